@@ -1,0 +1,17 @@
+/*
+ * libbig — scoring core for the Dutch government information-security
+ * baselines (BIG, BIO, BIO2). Include this header to get the whole API.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_H
+#define BIG_H
+
+#include "big/assessment.h"
+#include "big/catalogue.h"
+#include "big/common.h"
+#include "big/errors.h"
+#include "big/report.h"
+#include "big/version.h"
+
+#endif /* BIG_H */

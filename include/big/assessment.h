@@ -1,0 +1,211 @@
+/*
+ * libbig — assessments: the results of one organisation for one period
+ * against one catalogue.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_ASSESSMENT_H
+#define BIG_ASSESSMENT_H
+
+#include <stdbool.h>
+
+#include "catalogue.h"
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief Status of one requirement. The values are part of the ABI. */
+typedef enum big_status {
+	BIG_STATUS_IMPLEMENTED = 0,           /**< "implemented" */
+	BIG_STATUS_PARTIALLY_IMPLEMENTED = 1, /**< "partially_implemented" */
+	BIG_STATUS_NOT_IMPLEMENTED = 2,       /**< "not_implemented" */
+	BIG_STATUS_NOT_APPLICABLE = 3,        /**< "not_applicable" */
+	BIG_STATUS_RISK_ACCEPTED = 4,         /**< "risk_accepted" */
+	BIG_STATUS_NOT_ASSESSED = 5,          /**< "not_assessed": the default */
+	BIG_STATUS_COUNT = 6                  /**< number of statuses */
+} big_status;
+
+/** @brief Opaque handle to the result of one requirement (borrowed from its assessment). */
+typedef struct big_result big_result;
+
+/**
+ * @brief Document name of a status ("implemented" …), or NULL for a value
+ * that is not a big_status.
+ */
+BIG_EXPORT const char *big_status_name(big_status status);
+
+/**
+ * @brief Parses a status name as written in documents.
+ *
+ * @param out receives the status
+ * @param name e.g. "partially_implemented"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_status_from_name(big_status *out, const char *name);
+
+/**
+ * @brief Loads a `libbig.assessment` document from a file.
+ *
+ * The assessment is bound to @p cat: its `catalogue.id` and
+ * `catalogue.version` must match (else BIG_EMISMATCH), and every result must
+ * name an assessable node of it. The assessment takes a reference to the
+ * catalogue.
+ *
+ * @param out receives the new assessment, owned by the caller (free it with
+ *        big_assessment_free()); left NULL on failure
+ * @param cat the catalogue the assessment was made against
+ * @param path file to read
+ * @param opts options, or NULL for the defaults; in strict mode a result for
+ *        an unknown requirement is an error, else a diagnostic
+ * @return 0, or a negative big_error_code naming the place in the input
+ */
+BIG_EXPORT int big_assessment_load_file(big_assessment **out, const big_catalogue *cat,
+					const char *path, const big_load_options *opts);
+
+/**
+ * @brief Loads a `libbig.assessment` document from memory. See
+ * big_assessment_load_file().
+ */
+BIG_EXPORT int big_assessment_load_buffer(big_assessment **out, const big_catalogue *cat,
+					  const char *data, size_t len,
+					  const big_load_options *opts);
+
+/**
+ * @brief Creates an empty assessment (every requirement not_assessed).
+ *
+ * @param out receives the new assessment, owned by the caller
+ * @param cat the catalogue to assess against (a reference is taken)
+ * @param organisation_id e.g. the CBS code "GM0363"; not empty
+ * @param period e.g. "2025"; not empty
+ * @return 0, BIG_EINVAL or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_new(big_assessment **out, const big_catalogue *cat,
+				  const char *organisation_id, const char *period);
+
+/** @brief Frees an assessment and drops its catalogue reference. NULL is a no-op. */
+BIG_EXPORT void big_assessment_free(big_assessment *a);
+
+/** @brief The catalogue of the assessment (borrowed). */
+BIG_EXPORT const big_catalogue *big_assessment_catalogue(const big_assessment *a);
+/** @brief Organisation id. Borrowed. */
+BIG_EXPORT const char *big_assessment_organisation_id(const big_assessment *a);
+/** @brief Organisation name. Borrowed; "" when absent. */
+BIG_EXPORT const char *big_assessment_organisation_name(const big_assessment *a);
+/** @brief Organisation kind (gemeente, samenwerkingsverband …). Borrowed; "" when absent. */
+BIG_EXPORT const char *big_assessment_organisation_kind(const big_assessment *a);
+/** @brief Period, e.g. "2025". Borrowed. */
+BIG_EXPORT const char *big_assessment_period(const big_assessment *a);
+/** @brief Date of the assessment (YYYY-MM-DD). Borrowed; "" when absent. */
+BIG_EXPORT const char *big_assessment_assessed_on(const big_assessment *a);
+/** @brief Target maturity of the assessment, or -1 when it sets none. */
+BIG_EXPORT int big_assessment_target(const big_assessment *a);
+
+/**
+ * @brief Reads a numeric organisation attribute (e.g. "inhabitants").
+ *
+ * @param out receives the value
+ * @return 0, or BIG_ENOTFOUND when the organisation has no such attribute
+ */
+BIG_EXPORT int big_assessment_attribute(double *out, const big_assessment *a, const char *name);
+/** @brief Number of organisation attributes. */
+BIG_EXPORT size_t big_assessment_attribute_count(const big_assessment *a);
+/** @brief Name of attribute @p i in document order (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_assessment_attribute_name(const big_assessment *a, size_t i);
+
+/** @brief Sets the organisation name. @return 0, BIG_EINVAL or BIG_ENOMEM */
+BIG_EXPORT int big_assessment_set_organisation_name(big_assessment *a, const char *name);
+/** @brief Sets the organisation kind. @return 0, BIG_EINVAL or BIG_ENOMEM */
+BIG_EXPORT int big_assessment_set_organisation_kind(big_assessment *a, const char *kind);
+/**
+ * @brief Sets a numeric organisation attribute (replacing an earlier value).
+ * @return 0, BIG_EINVAL (empty name, non-finite value) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_attribute(big_assessment *a, const char *name, double value);
+/**
+ * @brief Sets the date of the assessment.
+ * @param date "YYYY-MM-DD", or NULL to clear it
+ * @return 0, BIG_EINVAL for a malformed date, or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_assessed_on(big_assessment *a, const char *date);
+/**
+ * @brief Sets the target maturity.
+ * @param target 0..big_catalogue_max_level(), or -1 to clear it
+ * @return 0 or BIG_ERANGE
+ */
+BIG_EXPORT int big_assessment_set_target(big_assessment *a, int target);
+
+/**
+ * @brief Sets the status of a requirement.
+ * @param id id of an assessable node of the catalogue
+ * @return 0, BIG_ENOTFOUND (no such node), BIG_EINVAL (not assessable, bad
+ *         status) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_status(big_assessment *a, const char *id, big_status status);
+/**
+ * @brief Sets the maturity of a requirement.
+ * @param maturity 0..big_catalogue_max_level(), or -1 to clear it
+ * @return 0, BIG_ENOTFOUND, BIG_EINVAL, BIG_ERANGE or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_maturity(big_assessment *a, const char *id, int maturity);
+/** @brief Sets the explanation ('leg uit') of a requirement; NULL clears it. */
+BIG_EXPORT int big_assessment_set_explanation(big_assessment *a, const char *id,
+					      const char *explanation);
+/** @brief Sets the owner of a requirement; NULL clears it. */
+BIG_EXPORT int big_assessment_set_owner(big_assessment *a, const char *id, const char *owner);
+/**
+ * @brief Sets the expiry date of an exception or risk acceptance.
+ * @param date "YYYY-MM-DD", or NULL to clear it
+ * @return 0, BIG_ENOTFOUND, BIG_EINVAL (malformed date) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_expires(big_assessment *a, const char *id, const char *date);
+/** @brief Appends one piece of evidence (a reference, a file name …) to a requirement. */
+BIG_EXPORT int big_assessment_add_evidence(big_assessment *a, const char *id, const char *evidence);
+
+/**
+ * @brief The recorded result of a requirement.
+ * @return the result (borrowed, valid until the assessment changes or is
+ *         freed), or NULL when nothing was recorded for @p id
+ */
+BIG_EXPORT const big_result *big_assessment_result(const big_assessment *a, const char *id);
+
+/** @brief Status of a result. */
+BIG_EXPORT big_status big_result_status(const big_result *r);
+/** @brief Maturity of a result, or -1 when none was given. */
+BIG_EXPORT int big_result_maturity(const big_result *r);
+/** @brief Explanation. Borrowed; "" when absent. */
+BIG_EXPORT const char *big_result_explanation(const big_result *r);
+/** @brief Owner. Borrowed; "" when absent. */
+BIG_EXPORT const char *big_result_owner(const big_result *r);
+/** @brief Expiry date (YYYY-MM-DD). Borrowed; "" when absent. */
+BIG_EXPORT const char *big_result_expires(const big_result *r);
+/** @brief Number of pieces of evidence. */
+BIG_EXPORT size_t big_result_evidence_count(const big_result *r);
+/** @brief Evidence @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_result_evidence(const big_result *r, size_t i);
+
+/** @brief Number of diagnostics collected while loading. */
+BIG_EXPORT size_t big_assessment_diagnostic_count(const big_assessment *a);
+/** @brief Diagnostic @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_diagnostic *big_assessment_diagnostic(const big_assessment *a, size_t i);
+
+/**
+ * @brief Writes the assessment as a `libbig.assessment` document.
+ *
+ * Results appear in catalogue order; the output is deterministic.
+ *
+ * @param out receives NUL-terminated JSON text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param a the assessment
+ * @param flags BIG_JSON_COMPACT or 0
+ * @return 0 or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_to_json(char **out, size_t *len, const big_assessment *a,
+				      unsigned int flags);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BIG_ASSESSMENT_H */

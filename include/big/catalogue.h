@@ -1,0 +1,190 @@
+/*
+ * libbig — norm catalogues: loading, built-in catalogues, nodes.
+ *
+ * A catalogue is an immutable tree of nodes (themes, chapters, controls,
+ * measures …). Once loaded it may be shared between threads.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_CATALOGUE_H
+#define BIG_CATALOGUE_H
+
+#include <stdbool.h>
+
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief Flags for big_load_options.flags. */
+enum {
+	/** Unknown fields are errors instead of diagnostics. */
+	BIG_LOAD_STRICT = 1u << 0
+};
+
+/** @brief Current version of big_load_options. */
+#define BIG_LOAD_OPTIONS_VERSION 1
+
+/**
+ * @brief Options for every document loader. Initialise with
+ * BIG_LOAD_OPTIONS_INIT; a zero limit means the default.
+ */
+typedef struct big_load_options {
+	unsigned int version;   /**< BIG_LOAD_OPTIONS_VERSION */
+	unsigned int flags;     /**< BIG_LOAD_STRICT … */
+	size_t max_bytes;       /**< largest accepted input; default 64 MiB */
+	unsigned int max_depth; /**< deepest accepted nesting of JSON values; default 64 */
+	const char *source;     /**< name used in messages; default the file name or "<buffer>" */
+} big_load_options;
+
+/** @brief Static initialiser for big_load_options. */
+#define BIG_LOAD_OPTIONS_INIT                           \
+	{                                               \
+		BIG_LOAD_OPTIONS_VERSION, 0, 0, 0, NULL \
+	}
+
+/**
+ * @brief Loads a `libbig.catalogue` document from a file.
+ *
+ * @param out receives the new catalogue, owned by the caller (free it with
+ *        big_catalogue_free()); left NULL on failure
+ * @param path file to read
+ * @param opts options, or NULL for the defaults
+ * @return 0, or a negative big_error_code; big_error_last() names the place
+ *         in the input (line:column or JSON path)
+ */
+BIG_EXPORT int big_catalogue_load_file(big_catalogue **out, const char *path,
+				       const big_load_options *opts);
+
+/**
+ * @brief Loads a `libbig.catalogue` document from memory.
+ *
+ * @param out receives the new catalogue, owned by the caller
+ * @param data the JSON text; need not be NUL-terminated
+ * @param len its length in bytes
+ * @param opts options, or NULL for the defaults
+ * @return 0, or a negative big_error_code
+ */
+BIG_EXPORT int big_catalogue_load_buffer(big_catalogue **out, const char *data, size_t len,
+					 const big_load_options *opts);
+
+/**
+ * @brief Loads one of the catalogues compiled into the library.
+ *
+ * @param out receives the new catalogue, owned by the caller
+ * @param name a name from big_builtin_name(), e.g. "bio2"
+ * @return 0, or BIG_ENOTFOUND when no built-in catalogue has that name
+ */
+BIG_EXPORT int big_catalogue_builtin(big_catalogue **out, const char *name);
+
+/** @brief Number of catalogues compiled into the library. */
+BIG_EXPORT size_t big_builtin_count(void);
+
+/**
+ * @brief Name of built-in catalogue @p i (0 <= i < big_builtin_count()),
+ * or NULL when @p i is out of range.
+ */
+BIG_EXPORT const char *big_builtin_name(size_t i);
+
+/**
+ * @brief Takes another reference to a catalogue.
+ *
+ * Assessments and reports hold such a reference, so a catalogue lives as long
+ * as anything made from it. Thread-safe.
+ *
+ * @return @p cat
+ */
+BIG_EXPORT big_catalogue *big_catalogue_ref(big_catalogue *cat);
+
+/**
+ * @brief Drops a reference to a catalogue; the last one frees it.
+ * NULL is a no-op.
+ */
+BIG_EXPORT void big_catalogue_free(big_catalogue *cat);
+
+/** @brief Catalogue id, e.g. "bio2". Borrowed. */
+BIG_EXPORT const char *big_catalogue_id(const big_catalogue *cat);
+/** @brief Catalogue version, e.g. "1.2". Borrowed. */
+BIG_EXPORT const char *big_catalogue_version(const big_catalogue *cat);
+/** @brief Title. Borrowed; "" when absent. */
+BIG_EXPORT const char *big_catalogue_title(const big_catalogue *cat);
+/** @brief Language tag, e.g. "nl". Borrowed; "" when absent. */
+BIG_EXPORT const char *big_catalogue_language(const big_catalogue *cat);
+/** @brief Publisher. Borrowed; "" when absent. */
+BIG_EXPORT const char *big_catalogue_publisher(const big_catalogue *cat);
+/** @brief Standard the catalogue is based on, e.g. "ISO/IEC 27002:2022". Borrowed; "" when absent.
+ */
+BIG_EXPORT const char *big_catalogue_based_on(const big_catalogue *cat);
+/** @brief Highest maturity level N of the maturity model (5 by default). */
+BIG_EXPORT int big_catalogue_max_level(const big_catalogue *cat);
+/** @brief Target maturity used when an assessment and the options give none (default 3). */
+BIG_EXPORT int big_catalogue_default_target(const big_catalogue *cat);
+
+/** @brief Number of nodes in the whole tree. */
+BIG_EXPORT size_t big_catalogue_node_count(const big_catalogue *cat);
+
+/**
+ * @brief Node @p i in pre-order (document order), or NULL when out of range.
+ * Borrowed: valid as long as the catalogue.
+ */
+BIG_EXPORT const big_node *big_catalogue_node(const big_catalogue *cat, size_t i);
+
+/** @brief Number of top-level nodes. */
+BIG_EXPORT size_t big_catalogue_root_count(const big_catalogue *cat);
+
+/** @brief Top-level node @p i, or NULL when out of range. Borrowed. */
+BIG_EXPORT const big_node *big_catalogue_root(const big_catalogue *cat, size_t i);
+
+/**
+ * @brief Finds a node by its id in constant time.
+ *
+ * @return the node (borrowed), or NULL when the catalogue has no such id;
+ *         a missing id is not an error and leaves the last error alone
+ */
+BIG_EXPORT const big_node *big_catalogue_find(const big_catalogue *cat, const char *id);
+
+/** @brief Number of diagnostics collected while loading. */
+BIG_EXPORT size_t big_catalogue_diagnostic_count(const big_catalogue *cat);
+
+/** @brief Diagnostic @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_diagnostic *big_catalogue_diagnostic(const big_catalogue *cat, size_t i);
+
+/** @brief Official identifier, e.g. "5.1" or "5.01.01". Borrowed. */
+BIG_EXPORT const char *big_node_id(const big_node *node);
+/** @brief Free label of the kind of node: "theme", "control", "measure" … Borrowed. */
+BIG_EXPORT const char *big_node_kind(const big_node *node);
+/** @brief Title (short name). Borrowed. */
+BIG_EXPORT const char *big_node_title(const big_node *node);
+/** @brief Optional longer text. Borrowed; "" when absent. */
+BIG_EXPORT const char *big_node_text(const big_node *node);
+/** @brief Weight (> 0, default 1). */
+BIG_EXPORT double big_node_weight(const big_node *node);
+/** @brief Whether the node is a requirement that gets a result. */
+BIG_EXPORT bool big_node_is_assessable(const big_node *node);
+/** @brief Whether the requirement is mandatory (cannot be risk-accepted). */
+BIG_EXPORT bool big_node_is_mandatory(const big_node *node);
+/** @brief Position in pre-order, 0 <= index < big_catalogue_node_count(). */
+BIG_EXPORT size_t big_node_index(const big_node *node);
+/** @brief Depth in the tree: 0 for a top-level node. */
+BIG_EXPORT unsigned int big_node_depth(const big_node *node);
+/** @brief Parent node (borrowed), or NULL for a top-level node. */
+BIG_EXPORT const big_node *big_node_parent(const big_node *node);
+/** @brief Number of children. */
+BIG_EXPORT size_t big_node_child_count(const big_node *node);
+/** @brief Child @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_node *big_node_child(const big_node *node, size_t i);
+/** @brief Number of tags (e.g. "basishygiene"). */
+BIG_EXPORT size_t big_node_tag_count(const big_node *node);
+/** @brief Tag @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_node_tag(const big_node *node, size_t i);
+/** @brief Number of external references (e.g. ISO clauses). */
+BIG_EXPORT size_t big_node_ref_count(const big_node *node);
+/** @brief Reference @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_node_ref(const big_node *node, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BIG_CATALOGUE_H */

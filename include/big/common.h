@@ -1,0 +1,72 @@
+/*
+ * libbig — common definitions shared by every public header.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_COMMON_H
+#define BIG_COMMON_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief Marks a function as part of the exported ABI. */
+#if defined(BIG_BUILDING_LIBRARY) && defined(__GNUC__)
+#define BIG_EXPORT __attribute__((visibility("default")))
+#else
+#define BIG_EXPORT
+#endif
+
+/** @brief Opaque handle to a loaded, immutable norm catalogue. */
+typedef struct big_catalogue big_catalogue;
+/** @brief Opaque handle to one node of a catalogue (borrowed from it). */
+typedef struct big_node big_node;
+/** @brief Opaque handle to the assessment of one organisation, one period. */
+typedef struct big_assessment big_assessment;
+/** @brief Opaque handle to the result of scoring an assessment. */
+typedef struct big_report big_report;
+
+/**
+ * @brief Releases memory that the library handed to the caller (for example
+ * the text written by big_report_to_json()).
+ *
+ * @param ptr memory returned by libbig, or NULL (then nothing happens).
+ */
+BIG_EXPORT void big_free(void *ptr);
+
+/** @brief Flags for the JSON writers (big_report_to_json() …). */
+enum {
+	/** One line without indentation instead of two-space indented lines. */
+	BIG_JSON_COMPACT = 1u << 0
+};
+
+/** @brief How serious a diagnostic is. */
+typedef enum big_severity {
+	BIG_SEVERITY_INFO = 0,   /**< for the record; nothing is wrong */
+	BIG_SEVERITY_WARNING = 1 /**< the input is used, but probably not as meant */
+} big_severity;
+
+/**
+ * @brief A non-fatal finding about an input document (an unknown field in
+ * lenient mode, a result for a requirement the catalogue does not have …).
+ *
+ * Diagnostics are borrowed from the object that collected them and live as
+ * long as it does.
+ */
+typedef struct big_diagnostic {
+	big_severity severity; /**< how serious it is */
+	const char *code;      /**< stable machine-readable code, e.g. "unknown-field" */
+	const char *message;   /**< human-readable message in English */
+	const char *path; /**< JSON path of the place in the input, e.g. "$.results[\"9.9\"]" */
+} big_diagnostic;
+
+/** @brief Returns the stable name of a severity ("info", "warning"). */
+BIG_EXPORT const char *big_severity_name(big_severity severity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BIG_COMMON_H */

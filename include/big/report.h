@@ -1,0 +1,160 @@
+/*
+ * libbig — scoring an assessment and the resulting report.
+ *
+ * The formulas are stated in docs/scoring.md.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_REPORT_H
+#define BIG_REPORT_H
+
+#include <stdbool.h>
+
+#include "assessment.h"
+#include "catalogue.h"
+#include "common.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief How node scores are combined into the score of their parent. */
+typedef enum big_rollup {
+	BIG_ROLLUP_HIERARCHICAL = 0, /**< weighted mean over the children that have a score */
+	BIG_ROLLUP_FLAT = 1,         /**< weighted mean over all requirements beneath the node */
+	BIG_ROLLUP_WEAKEST = 2       /**< minimum over the children that have a score */
+} big_rollup;
+
+/** @brief Document name of a roll-up method ("hierarchical" …), or NULL. */
+BIG_EXPORT const char *big_rollup_name(big_rollup rollup);
+
+/**
+ * @brief Parses a roll-up method name.
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_rollup_from_name(big_rollup *out, const char *name);
+
+/** @brief Current version of big_score_options. */
+#define BIG_SCORE_OPTIONS_VERSION 1
+
+/** @brief Options for big_score(). Initialise with BIG_SCORE_OPTIONS_INIT. */
+typedef struct big_score_options {
+	unsigned int version; /**< BIG_SCORE_OPTIONS_VERSION */
+	big_rollup rollup;    /**< roll-up of the implementation score */
+	int target;           /**< target maturity; -1: the assessment's, else the catalogue's */
+} big_score_options;
+
+/** @brief Static initialiser for big_score_options. */
+#define BIG_SCORE_OPTIONS_INIT                                         \
+	{                                                              \
+		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1 \
+	}
+
+/**
+ * @brief The scores of one node (or of the whole assessment).
+ *
+ * A score whose `has_` flag is false does not exist (nothing under the node
+ * is scorable); its value is then 0 and must not be shown as a score.
+ */
+typedef struct big_scores {
+	unsigned int applicable;               /**< applicable requirements beneath the node */
+	unsigned int counts[BIG_STATUS_COUNT]; /**< applicable requirements per big_status */
+	bool has_implementation;               /**< whether implementation is a score */
+	double implementation;                 /**< implementation score in [0,1] */
+	bool has_maturity;        /**< whether maturity_mean and attained_level exist */
+	double maturity_mean;     /**< weighted mean maturity level */
+	int attained_level;       /**< highest level every scorable requirement reaches */
+	bool has_coverage;        /**< whether coverage and comply_or_explain exist */
+	double coverage;          /**< share of requirements assessed */
+	double comply_or_explain; /**< share implemented or properly explained */
+} big_scores;
+
+/** @brief Kinds of shortfall of a gap (bit flags). */
+enum {
+	BIG_GAP_IMPLEMENTATION = 1u << 0, /**< not implemented and not properly explained */
+	BIG_GAP_MATURITY = 1u << 1,       /**< maturity below target */
+	BIG_GAP_EXPLANATION = 1u << 2 /**< an exclusion whose explanation is missing or expired */
+};
+
+/** @brief One requirement that falls short. Borrowed from its report. */
+typedef struct big_gap {
+	const big_node *node; /**< the requirement */
+	unsigned int kinds;   /**< BIG_GAP_* flags */
+	double size;          /**< gap size in [0,1] */
+	big_status status;    /**< its status */
+	int maturity;         /**< its maturity, -1 when none */
+} big_gap;
+
+/**
+ * @brief Scores an assessment against its catalogue.
+ *
+ * Re-entrant: any number of threads may score at once.
+ *
+ * @param out receives the new report, owned by the caller (free it with
+ *        big_report_free()); it keeps the catalogue alive
+ * @param a the assessment
+ * @param opts options, or NULL for the defaults
+ * @return 0, BIG_EINVAL or BIG_ENOMEM
+ */
+BIG_EXPORT int big_score(big_report **out, const big_assessment *a, const big_score_options *opts);
+
+/** @brief Frees a report. NULL is a no-op. */
+BIG_EXPORT void big_report_free(big_report *r);
+
+/** @brief The catalogue of the report (borrowed). */
+BIG_EXPORT const big_catalogue *big_report_catalogue(const big_report *r);
+
+/** @brief The roll-up method the report was made with. */
+BIG_EXPORT big_rollup big_report_rollup(const big_report *r);
+
+/** @brief The target maturity the report was made with. */
+BIG_EXPORT int big_report_target(const big_report *r);
+
+/** @brief Scores of the whole assessment (borrowed, never NULL). */
+BIG_EXPORT const big_scores *big_report_overall(const big_report *r);
+
+/**
+ * @brief Scores of one node.
+ * @return the scores (borrowed), or NULL when @p node belongs to another
+ *         catalogue
+ */
+BIG_EXPORT const big_scores *big_report_node_scores(const big_report *r, const big_node *node);
+
+/**
+ * @brief Scores of the node with id @p id.
+ * @return the scores (borrowed), or NULL when the catalogue has no such node
+ */
+BIG_EXPORT const big_scores *big_report_find(const big_report *r, const char *id);
+
+/** @brief Number of gaps. */
+BIG_EXPORT size_t big_report_gap_count(const big_report *r);
+
+/** @brief Gap @p i in priority order (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_gap *big_report_gap(const big_report *r, size_t i);
+
+/** @brief Number of diagnostics (those of the assessment, then those of scoring). */
+BIG_EXPORT size_t big_report_diagnostic_count(const big_report *r);
+
+/** @brief Diagnostic @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_diagnostic *big_report_diagnostic(const big_report *r, size_t i);
+
+/**
+ * @brief Writes the report as a `libbig.report` document.
+ *
+ * The output is deterministic: the same inputs give the same bytes whatever
+ * the platform, the binding or the process locale. Numbers are written in
+ * the shortest form that reads back to the same double.
+ *
+ * @param out receives NUL-terminated JSON text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param r the report
+ * @param flags BIG_JSON_COMPACT or 0
+ * @return 0 or BIG_ENOMEM
+ */
+BIG_EXPORT int big_report_to_json(char **out, size_t *len, const big_report *r, unsigned int flags);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BIG_REPORT_H */
