@@ -1,0 +1,52 @@
+/*
+ * libbig — private: the assessment model.
+ *
+ * Results are stored in an array indexed by the requirement position of the
+ * catalogue node (big_node.requirement), so scoring needs no lookups.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_ASSESSMENT_INT_H
+#define BIG_ASSESSMENT_INT_H
+
+#include <stdbool.h>
+
+#include "big.h"
+#include "diag.h"
+
+struct big_result {
+	bool recorded; /* a result was given (else: not_assessed by default) */
+	big_status status;
+	int maturity;      /* -1: none */
+	char *explanation; /* NULL: none */
+	char *owner;
+	char *expires;
+	char **evidence;
+	size_t evidence_count;
+	size_t evidence_cap;
+};
+
+struct big_attribute {
+	char *name;
+	double value;
+};
+
+struct big_assessment {
+	big_catalogue *catalogue; /* a reference */
+	char *organisation_id;
+	char *organisation_name;
+	char *organisation_kind;
+	char *period;
+	char *assessed_on;
+	int target;
+	struct big_attribute *attributes;
+	size_t attribute_count;
+	size_t attribute_cap;
+	struct big_result *results; /* one per requirement of the catalogue */
+	struct big_diag_list diags;
+};
+
+/* Replaces *field by a copy of @value (NULL clears it). 0 or BIG_ENOMEM. */
+int big_set_string(char **field, const char *value);
+
+#endif /* BIG_ASSESSMENT_INT_H */

@@ -1,0 +1,287 @@
+/*
+ * libbig — loading `libbig.assessment` documents (docs/formats.md).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "alloc.h"
+#include "assessment-int.h"
+#include "catalogue-int.h"
+#include "errors-int.h"
+#include "json-read.h"
+
+struct field {
+	const char *name;
+	const cJSON *item; /* the member, once seen */
+};
+
+/* Collects the members of @obj into @fields (reporting unknown and doubled
+ * ones), so that they can be read in a fixed order. */
+static int collect(const struct big_json_doc *doc, const cJSON *obj, const struct big_jpath *path,
+		   struct field *fields, size_t count)
+{
+	int rc = big_json_object(doc, obj, path);
+	if (rc)
+		return rc;
+	for (const cJSON *m = obj->child; m; m = m->next) {
+		struct big_jpath mp = {path, m->string, 0};
+		size_t i = 0;
+		while (i < count && strcmp(fields[i].name, m->string) != 0)
+			i++;
+		if (i == count)
+			rc = big_json_unknown(doc, &mp, m);
+		else if (fields[i].item)
+			rc = big_json_fail(doc, BIG_EDUPLICATE, &mp, "field given twice");
+		else
+			fields[i].item = m;
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *cat,
+			   const cJSON *item, const struct big_jpath *path)
+{
+	struct field f[] = {{"id", NULL}, {"version", NULL}};
+	int rc = collect(doc, item, path, f, 2);
+	if (rc)
+		return rc;
+	const char *id, *version;
+	for (int i = 0; i < 2; i++)
+		if (!f[i].item)
+			return big_json_missing(doc, path, f[i].name);
+	struct big_jpath ip = {path, "id", 0}, vp = {path, "version", 0};
+	if ((rc = big_json_string(doc, f[0].item, &ip, &id)) ||
+	    (rc = big_json_string(doc, f[1].item, &vp, &version)))
+		return rc;
+	if (strcmp(id, cat->id) != 0 || strcmp(version, cat->version) != 0)
+		return big_json_fail(doc, BIG_EMISMATCH, path,
+				     "assessment is for catalogue %s %s, but catalogue %s %s "
+				     "was given",
+				     id, version, cat->id, cat->version);
+	return 0;
+}
+
+static int optional_text(const struct big_json_doc *doc, const cJSON *item,
+			 const struct big_jpath *up, const char *key, char **field)
+{
+	const char *s;
+	struct big_jpath p = {up, key, 0};
+	if (!item)
+		return 0;
+	int rc = big_json_string(doc, item, &p, &s);
+	return rc ? rc : big_set_string(field, s);
+}
+
+static int load_attributes(const struct big_json_doc *doc, big_assessment *a, const cJSON *obj,
+			   const struct big_jpath *path)
+{
+	int rc = big_json_object(doc, obj, path);
+	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
+		struct big_jpath mp = {path, m->string, 0};
+		double v;
+		if (!*m->string)
+			return big_json_fail(doc, BIG_ESCHEMA, &mp, "empty attribute name");
+		if ((rc = big_json_number(doc, m, &mp, &v)))
+			return rc;
+		for (size_t i = 0; i < a->attribute_count; i++)
+			if (strcmp(a->attributes[i].name, m->string) == 0)
+				return big_json_fail(doc, BIG_EDUPLICATE, &mp,
+						     "attribute given twice");
+		if ((rc = big_assessment_set_attribute(a, m->string, v)))
+			return rc;
+	}
+	return rc;
+}
+
+static int load_organisation(const struct big_json_doc *doc, big_assessment *a, struct field *f,
+			     const struct big_jpath *path)
+{
+	int rc;
+	struct big_jpath ap = {path, "attributes", 0};
+	if ((rc = optional_text(doc, f[1].item, path, "name", &a->organisation_name)) ||
+	    (rc = optional_text(doc, f[2].item, path, "kind", &a->organisation_kind)))
+		return rc;
+	return f[3].item ? load_attributes(doc, a, f[3].item, &ap) : 0;
+}
+
+static int evidence_list(const struct big_json_doc *doc, struct big_result *r, const cJSON *array,
+			 const struct big_jpath *path)
+{
+	int rc = big_json_array(doc, array, path);
+	size_t i = 0;
+	for (const cJSON *it = rc ? NULL : array->child; it; it = it->next, i++) {
+		struct big_jpath ip = {path, NULL, i};
+		const char *s;
+		if ((rc = big_json_nonempty_string(doc, it, &ip, &s)))
+			return rc;
+		if (big_grow((void **)&r->evidence, &r->evidence_cap, r->evidence_count + 1,
+			     sizeof(*r->evidence)))
+			return BIG_ENOMEM;
+		if (!(r->evidence[r->evidence_count] = big_strdup(s)))
+			return BIG_ENOMEM;
+		r->evidence_count++;
+	}
+	return rc;
+}
+
+static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
+		       struct big_result *r, const cJSON *obj, const struct big_jpath *path)
+{
+	struct field f[] = {{"status", NULL}, {"maturity", NULL}, {"explanation", NULL},
+			    {"owner", NULL},  {"expires", NULL},  {"evidence", NULL}};
+	int rc = collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
+	if (rc)
+		return rc;
+	struct big_jpath sp = {path, "status", 0}, mp = {path, "maturity", 0};
+	struct big_jpath xp = {path, "expires", 0}, ep = {path, "evidence", 0};
+	const char *s;
+	if (!f[0].item)
+		return big_json_missing(doc, path, "status");
+	if ((rc = big_json_string(doc, f[0].item, &sp, &s)))
+		return rc;
+	if (big_status_from_name(&r->status, s))
+		return big_json_fail(doc, BIG_ESCHEMA, &sp, "unknown status \"%s\"", s);
+	r->recorded = true;
+	if (f[1].item && (rc = big_json_int(doc, f[1].item, &mp, 0, cat->max_level, &r->maturity)))
+		return rc;
+	if ((rc = optional_text(doc, f[2].item, path, "explanation", &r->explanation)) ||
+	    (rc = optional_text(doc, f[3].item, path, "owner", &r->owner)))
+		return rc;
+	if (f[4].item) {
+		if ((rc = big_json_date(doc, f[4].item, &xp, &s)) ||
+		    (rc = big_set_string(&r->expires, s)))
+			return rc;
+	}
+	return f[5].item ? evidence_list(doc, r, f[5].item, &ep) : 0;
+}
+
+static int load_results(const struct big_json_doc *doc, big_assessment *a, const cJSON *obj,
+			const struct big_jpath *path)
+{
+	const big_catalogue *cat = a->catalogue;
+	int rc = big_json_object(doc, obj, path);
+	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
+		struct big_jpath mp = {path, m->string, 0};
+		const big_node *node = big_catalogue_find(cat, m->string);
+		if (!node) {
+			if (doc->strict)
+				return big_json_fail(doc, BIG_ENOTFOUND, &mp,
+						     "catalogue %s %s has no requirement \"%s\"",
+						     cat->id, cat->version, m->string);
+			char where[512];
+			big_jpath_render(&mp, where, sizeof(where));
+			if ((rc = big_diag_add(&a->diags, BIG_SEVERITY_WARNING,
+					       "unknown-requirement", where,
+					       "catalogue %s %s has no requirement \"%s\"; result "
+					       "ignored",
+					       cat->id, cat->version, m->string)))
+				return rc;
+			continue;
+		}
+		if (!node->assessable)
+			return big_json_fail(doc, BIG_ESCHEMA, &mp,
+					     "node \"%s\" is not assessable (a %s with children)",
+					     node->id, node->kind);
+		struct big_result *r = &a->results[node->requirement];
+		if (r->recorded)
+			return big_json_fail(doc, BIG_EDUPLICATE, &mp, "result given twice");
+		if ((rc = load_result(doc, cat, r, m, &mp)))
+			return rc;
+	}
+	return rc;
+}
+
+enum { CATALOGUE, ORGANISATION, PERIOD, ASSESSED_ON, TARGET, RESULTS, FORMAT, FORMAT_VERSION };
+
+static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessment **out)
+{
+	struct field f[] = {{"catalogue", NULL},   {"organisation", NULL},  {"period", NULL},
+			    {"assessed_on", NULL}, {"target", NULL},        {"results", NULL},
+			    {"format", NULL},      {"format_version", NULL}};
+	struct field of[] = {{"id", NULL}, {"name", NULL}, {"kind", NULL}, {"attributes", NULL}};
+	struct big_jpath top = {NULL, NULL, 0};
+	struct big_jpath cp = {&top, "catalogue", 0}, op = {&top, "organisation", 0};
+	struct big_jpath oip = {&op, "id", 0}, pp = {&top, "period", 0};
+	struct big_jpath dp = {&top, "assessed_on", 0}, tp = {&top, "target", 0};
+	struct big_jpath rp = {&top, "results", 0};
+	const char *org_id, *period, *date;
+	big_assessment *a = NULL;
+	int target, rc;
+
+	if ((rc = collect(doc, doc->root, &top, f, sizeof(f) / sizeof(f[0]))))
+		return rc;
+	for (int i = CATALOGUE; i <= RESULTS; i++)
+		if (i != ASSESSED_ON && i != TARGET && !f[i].item)
+			return big_json_missing(doc, &top, f[i].name);
+	if ((rc = check_catalogue(doc, cat, f[CATALOGUE].item, &cp)) ||
+	    (rc = collect(doc, f[ORGANISATION].item, &op, of, sizeof(of) / sizeof(of[0]))))
+		return rc;
+	if (!of[0].item)
+		return big_json_missing(doc, &op, "id");
+	if ((rc = big_json_nonempty_string(doc, of[0].item, &oip, &org_id)) ||
+	    (rc = big_json_nonempty_string(doc, f[PERIOD].item, &pp, &period)) ||
+	    (rc = big_assessment_new(&a, cat, org_id, period)))
+		return rc;
+	/* Diagnostics so far went to a list of the caller's; keep them. */
+	if ((rc = big_diag_copy(&a->diags, doc->diags)))
+		goto fail;
+	doc->diags = &a->diags;
+	if ((rc = load_organisation(doc, a, of, &op)))
+		goto fail;
+	if (f[ASSESSED_ON].item && ((rc = big_json_date(doc, f[ASSESSED_ON].item, &dp, &date)) ||
+				    (rc = big_set_string(&a->assessed_on, date))))
+		goto fail;
+	if (f[TARGET].item) {
+		if ((rc = big_json_int(doc, f[TARGET].item, &tp, 0, cat->max_level, &target)))
+			goto fail;
+		a->target = target;
+	}
+	if ((rc = load_results(doc, a, f[RESULTS].item, &rp)))
+		goto fail;
+	*out = a;
+	return 0;
+fail:
+	big_assessment_free(a);
+	return rc;
+}
+
+static int load_buffer(big_assessment **out, const big_catalogue *cat, const char *data, size_t len,
+		       const big_load_options *opts, const char *source)
+{
+	struct big_diag_list early = {0}; /* diagnostics before the assessment exists */
+	struct big_json_doc doc;
+	if (!out || !cat)
+		return big_error_set(BIG_EINVAL, "no output pointer or no catalogue");
+	*out = NULL;
+	int rc = big_json_open(&doc, data, len, opts, source, "libbig.assessment", &early);
+	if (!rc) {
+		rc = load(&doc, cat, out);
+		big_json_close(&doc);
+	}
+	big_diag_clear(&early);
+	return rc;
+}
+
+int big_assessment_load_buffer(big_assessment **out, const big_catalogue *cat, const char *data,
+			       size_t len, const big_load_options *opts)
+{
+	return load_buffer(out, cat, data, len, opts, "<buffer>");
+}
+
+int big_assessment_load_file(big_assessment **out, const big_catalogue *cat, const char *path,
+			     const big_load_options *opts)
+{
+	char *data;
+	size_t len;
+	if (out)
+		*out = NULL;
+	int rc = big_read_file(&data, &len, path, opts);
+	if (rc)
+		return rc;
+	rc = load_buffer(out, cat, data, len, opts, path);
+	big_free(data);
+	return rc;
+}

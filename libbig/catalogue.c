@@ -1,0 +1,197 @@
+/*
+ * libbig — catalogue accessors and lifetime.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "alloc.h"
+#include "catalogue-int.h"
+
+big_catalogue *big_catalogue_alloc(void)
+{
+	big_catalogue *cat = big_calloc(1, sizeof(*cat));
+	if (!cat)
+		return NULL;
+	atomic_init(&cat->refs, 1);
+	cat->id = cat->version = cat->title = "";
+	cat->language = cat->publisher = cat->based_on = "";
+	cat->max_level = BIG_DEFAULT_MAX_LEVEL;
+	cat->default_target = BIG_DEFAULT_TARGET;
+	return cat;
+}
+
+big_catalogue *big_catalogue_ref(big_catalogue *cat)
+{
+	if (cat)
+		atomic_fetch_add_explicit(&cat->refs, 1, memory_order_relaxed);
+	return cat;
+}
+
+void big_catalogue_free(big_catalogue *cat)
+{
+	if (!cat || atomic_fetch_sub_explicit(&cat->refs, 1, memory_order_acq_rel) != 1)
+		return;
+	big_idmap_free(&cat->ids);
+	big_diag_clear(&cat->diags);
+	big_arena_free(&cat->arena);
+	big_free(cat);
+}
+
+const char *big_catalogue_id(const big_catalogue *cat)
+{
+	return cat->id;
+}
+
+const char *big_catalogue_version(const big_catalogue *cat)
+{
+	return cat->version;
+}
+
+const char *big_catalogue_title(const big_catalogue *cat)
+{
+	return cat->title;
+}
+
+const char *big_catalogue_language(const big_catalogue *cat)
+{
+	return cat->language;
+}
+
+const char *big_catalogue_publisher(const big_catalogue *cat)
+{
+	return cat->publisher;
+}
+
+const char *big_catalogue_based_on(const big_catalogue *cat)
+{
+	return cat->based_on;
+}
+
+int big_catalogue_max_level(const big_catalogue *cat)
+{
+	return cat->max_level;
+}
+
+int big_catalogue_default_target(const big_catalogue *cat)
+{
+	return cat->default_target;
+}
+
+size_t big_catalogue_node_count(const big_catalogue *cat)
+{
+	return cat->node_count;
+}
+
+const big_node *big_catalogue_node(const big_catalogue *cat, size_t i)
+{
+	return i < cat->node_count ? &cat->nodes[i] : NULL;
+}
+
+size_t big_catalogue_root_count(const big_catalogue *cat)
+{
+	return cat->root_count;
+}
+
+const big_node *big_catalogue_root(const big_catalogue *cat, size_t i)
+{
+	return i < cat->root_count ? cat->roots[i] : NULL;
+}
+
+const big_node *big_catalogue_find(const big_catalogue *cat, const char *id)
+{
+	size_t i;
+	if (!id || !big_idmap_find(&cat->ids, id, &i))
+		return NULL;
+	return &cat->nodes[i];
+}
+
+size_t big_catalogue_diagnostic_count(const big_catalogue *cat)
+{
+	return cat->diags.count;
+}
+
+const big_diagnostic *big_catalogue_diagnostic(const big_catalogue *cat, size_t i)
+{
+	return big_diag_get(&cat->diags, i);
+}
+
+const char *big_node_id(const big_node *node)
+{
+	return node->id;
+}
+
+const char *big_node_kind(const big_node *node)
+{
+	return node->kind;
+}
+
+const char *big_node_title(const big_node *node)
+{
+	return node->title;
+}
+
+const char *big_node_text(const big_node *node)
+{
+	return node->text;
+}
+
+double big_node_weight(const big_node *node)
+{
+	return node->weight;
+}
+
+bool big_node_is_assessable(const big_node *node)
+{
+	return node->assessable;
+}
+
+bool big_node_is_mandatory(const big_node *node)
+{
+	return node->mandatory;
+}
+
+size_t big_node_index(const big_node *node)
+{
+	return node->index;
+}
+
+unsigned int big_node_depth(const big_node *node)
+{
+	return node->depth;
+}
+
+const big_node *big_node_parent(const big_node *node)
+{
+	return node->parent;
+}
+
+size_t big_node_child_count(const big_node *node)
+{
+	return node->child_count;
+}
+
+const big_node *big_node_child(const big_node *node, size_t i)
+{
+	return i < node->child_count ? node->children[i] : NULL;
+}
+
+size_t big_node_tag_count(const big_node *node)
+{
+	return node->tag_count;
+}
+
+const char *big_node_tag(const big_node *node, size_t i)
+{
+	return i < node->tag_count ? node->tags[i] : NULL;
+}
+
+size_t big_node_ref_count(const big_node *node)
+{
+	return node->ref_count;
+}
+
+const char *big_node_ref(const big_node *node, size_t i)
+{
+	return i < node->ref_count ? node->refs[i] : NULL;
+}

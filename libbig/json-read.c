@@ -1,0 +1,408 @@
+/*
+ * libbig — reading libbig documents with cJSON.
+ *
+ * Before cJSON sees the text, one pass checks what cJSON does not: the size
+ * limit, UTF-8, raw control characters and the nesting depth, each reported
+ * with line:column.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "errors-int.h"
+#include "json-read.h"
+#include "utf8.h"
+
+#define DEFAULT_MAX_BYTES ((size_t)64 << 20)
+#define DEFAULT_MAX_DEPTH 64u
+
+static void position(const char *data, size_t offset, int *line, int *column)
+{
+	int l = 1;
+	size_t start = 0;
+	for (size_t i = 0; i < offset; i++) {
+		if (data[i] == '\n') {
+			l++;
+			start = i + 1;
+		}
+	}
+	*line = l;
+	*column = (int)(offset - start) + 1;
+}
+
+static int fail_at(int code, const char *source, const char *data, size_t offset, const char *what)
+{
+	int line, column;
+	position(data, offset, &line, &column);
+	return big_error_set_at(code, source, line, column, "%s", what);
+}
+
+/* The pass over the raw bytes before parsing. */
+static int prescan(const char *data, size_t len, unsigned max_depth, const char *source)
+{
+	const unsigned char *s = (const unsigned char *)data;
+	unsigned depth = 0;
+	bool in_string = false;
+
+	for (size_t i = 0; i < len;) {
+		unsigned char c = s[i];
+		if (c >= 0x80) {
+			size_t n = big_utf8_seq(s + i, len - i);
+			if (n == 0)
+				return fail_at(BIG_EUTF8, source, data, i, "invalid UTF-8");
+			i += n;
+			continue;
+		}
+		if (c < 0x20 && !(!in_string && (c == '\t' || c == '\n' || c == '\r')))
+			return fail_at(BIG_ESYNTAX, source, data, i,
+				       c == 0 ? "NUL byte in the input"
+					      : "control character must be escaped");
+		if (in_string) {
+			if (c == '\\')
+				i++; /* the escaped byte is checked by the parser */
+			else if (c == '"')
+				in_string = false;
+		} else if (c == '"') {
+			in_string = true;
+		} else if (c == '{' || c == '[') {
+			if (++depth > max_depth) {
+				char what[64];
+				snprintf(what, sizeof(what), "nesting deeper than %u levels",
+					 max_depth);
+				return fail_at(BIG_ELIMIT, source, data, i, what);
+			}
+		} else if ((c == '}' || c == ']') && depth > 0) {
+			depth--;
+		}
+		i++;
+	}
+	return 0;
+}
+
+static bool only_space(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr(" \t\r\n", s[i]))
+			return false;
+	return true;
+}
+
+int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
+		  const big_load_options *opts, const char *default_source, const char *format,
+		  struct big_diag_list *diags)
+{
+	const big_load_options defaults = BIG_LOAD_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != BIG_LOAD_OPTIONS_VERSION)
+		return big_error_set(BIG_EINVAL, "unsupported big_load_options version %u",
+				     opts->version);
+	size_t max_bytes = opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+	unsigned max_depth = opts->max_depth ? opts->max_depth : DEFAULT_MAX_DEPTH;
+
+	*doc = (struct big_json_doc){NULL, opts->source ? opts->source : default_source,
+				     (opts->flags & BIG_LOAD_STRICT) != 0, diags};
+	if (!data)
+		return big_error_set(BIG_EINVAL, "no input");
+	if (len > max_bytes)
+		return big_error_set_path(BIG_ELIMIT, doc->source, NULL,
+					  "input of %zu bytes exceeds the limit of %zu bytes", len,
+					  max_bytes);
+	int rc = prescan(data, len, max_depth, doc->source);
+	if (rc)
+		return rc;
+	if (only_space(data, len))
+		return fail_at(BIG_ESYNTAX, doc->source, data, len, "empty document");
+
+	const char *end = NULL;
+	doc->root = cJSON_ParseWithLengthOpts(data, len, &end, false);
+	if (!doc->root) {
+		size_t at = end && end >= data && end <= data + len ? (size_t)(end - data) : 0;
+		return fail_at(BIG_ESYNTAX, doc->source, data, at, "syntax error");
+	}
+	size_t at = (size_t)(end - data);
+	if (!only_space(end, len - at)) {
+		big_json_close(doc);
+		return fail_at(BIG_ESYNTAX, doc->source, data, at + strspn(end, " \t\r\n"),
+			       "text after the end of the document");
+	}
+
+	struct big_jpath root = {NULL, NULL, 0};
+	if (!cJSON_IsObject(doc->root)) {
+		rc = big_json_fail(doc, BIG_ESCHEMA, &root, "a libbig document is a JSON object");
+		big_json_close(doc);
+		return rc;
+	}
+	const cJSON *f = cJSON_GetObjectItemCaseSensitive(doc->root, "format");
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(doc->root, "format_version");
+	if (!f)
+		rc = big_json_missing(doc, &root, "format");
+	else if (!cJSON_IsString(f) || strcmp(f->valuestring, format) != 0)
+		rc = big_json_fail(doc, BIG_EVERSION, &(struct big_jpath){&root, "format", 0},
+				   "expected \"%s\"", format);
+	else if (!v)
+		rc = big_json_missing(doc, &root, "format_version");
+	else if (!cJSON_IsNumber(v) || v->valuedouble != 1.0)
+		rc = big_json_fail(doc, BIG_EVERSION,
+				   &(struct big_jpath){&root, "format_version", 0},
+				   "unsupported format_version (this library reads version 1)");
+	if (rc)
+		big_json_close(doc);
+	return rc;
+}
+
+void big_json_close(struct big_json_doc *doc)
+{
+	cJSON_Delete(doc->root);
+	doc->root = NULL;
+}
+
+int big_read_file(char **out, size_t *len, const char *path, const big_load_options *opts)
+{
+	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+	*out = NULL;
+	if (!path)
+		return big_error_set(BIG_EINVAL, "no file name");
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return big_error_set(BIG_EIO, "%s: cannot open: %s", path, strerror(errno));
+	struct big_strbuf_local {
+		char *data;
+		size_t len, cap;
+	} b = {0};
+	int rc = 0;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		if (b.len + n > max_bytes) {
+			rc = big_error_set(BIG_ELIMIT, "%s: file exceeds the limit of %zu bytes",
+					   path, max_bytes);
+			break;
+		}
+		if (big_grow((void **)&b.data, &b.cap, b.len + n + 1, 1)) {
+			rc = BIG_ENOMEM;
+			break;
+		}
+		memcpy(b.data + b.len, chunk, n);
+		b.len += n;
+	}
+	if (!rc && ferror(f))
+		rc = big_error_set(BIG_EIO, "%s: cannot read: %s", path, strerror(errno));
+	fclose(f);
+	if (!rc && !b.data && !(b.data = big_malloc(1)))
+		rc = BIG_ENOMEM;
+	if (rc) {
+		big_free(b.data);
+		return rc;
+	}
+	b.data[b.len] = '\0';
+	*out = b.data;
+	*len = b.len;
+	return 0;
+}
+
+static bool identifier(const char *s)
+{
+	if (!*s || (*s >= '0' && *s <= '9'))
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '_'))
+			return false;
+	return true;
+}
+
+static size_t render(const struct big_jpath *p, char *buf, size_t size)
+{
+	size_t n = p->up ? render(p->up, buf, size) : (size_t)snprintf(buf, size, "$");
+	if (!p->up && !p->key)
+		return n;
+	char *at = buf + (n < size ? n : size - 1);
+	size_t room = n < size ? size - n : 1;
+	int k;
+	if (!p->key)
+		k = snprintf(at, room, "[%zu]", p->index);
+	else if (identifier(p->key))
+		k = snprintf(at, room, ".%s", p->key);
+	else {
+		/* Quote the key as a JSON string would be quoted. */
+		k = snprintf(at, room, "[\"");
+		for (const char *c = p->key; *c && k > 0 && (size_t)k < room; c++) {
+			if (*c == '"' || *c == '\\')
+				k += snprintf(at + k, room - k, "\\%c", *c);
+			else if ((unsigned char)*c < 0x20)
+				k += snprintf(at + k, room - k, "\\u%04x", (unsigned char)*c);
+			else
+				k += snprintf(at + k, room - k, "%c", *c);
+		}
+		if ((size_t)k < room)
+			k += snprintf(at + k, room - k, "\"]");
+	}
+	return n + (k > 0 ? (size_t)k : 0);
+}
+
+void big_jpath_render(const struct big_jpath *path, char *buf, size_t size)
+{
+	if (size == 0)
+		return;
+	buf[0] = '\0';
+	render(path, buf, size);
+}
+
+int big_json_fail(const struct big_json_doc *doc, int code, const struct big_jpath *path,
+		  const char *fmt, ...)
+{
+	char where[512], what[512];
+	va_list ap;
+	big_jpath_render(path, where, sizeof(where));
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	return big_error_set_path(code, doc->source, where, "%s", what);
+}
+
+int big_json_unknown(const struct big_json_doc *doc, const struct big_jpath *path,
+		     const cJSON *item)
+{
+	(void)item;
+	if (doc->strict)
+		return big_json_fail(doc, BIG_ESCHEMA, path, "unknown field (strict mode)");
+	char where[512];
+	big_jpath_render(path, where, sizeof(where));
+	return big_diag_add(doc->diags, BIG_SEVERITY_WARNING, "unknown-field", where,
+			    "unknown field '%s' ignored", path->key ? path->key : "");
+}
+
+static const char *type_name(const cJSON *item)
+{
+	if (cJSON_IsObject(item))
+		return "an object";
+	if (cJSON_IsArray(item))
+		return "an array";
+	if (cJSON_IsString(item))
+		return "a string";
+	if (cJSON_IsNumber(item))
+		return "a number";
+	if (cJSON_IsBool(item))
+		return "a boolean";
+	return "null";
+}
+
+static int wrong_type(const struct big_json_doc *doc, const cJSON *item,
+		      const struct big_jpath *path, const char *want)
+{
+	return big_json_fail(doc, BIG_ESCHEMA, path, "expected %s, found %s", want,
+			     type_name(item));
+}
+
+int big_json_object(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path)
+{
+	return cJSON_IsObject(item) ? 0 : wrong_type(doc, item, path, "an object");
+}
+
+int big_json_array(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path)
+{
+	return cJSON_IsArray(item) ? 0 : wrong_type(doc, item, path, "an array");
+}
+
+int big_json_string(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		    const char **out)
+{
+	if (!cJSON_IsString(item))
+		return wrong_type(doc, item, path, "a string");
+	/* A \u0000 escape would cut the string short without a trace. */
+	*out = item->valuestring;
+	return 0;
+}
+
+int big_json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
+			     const struct big_jpath *path, const char **out)
+{
+	int rc = big_json_string(doc, item, path, out);
+	if (!rc && !**out)
+		rc = big_json_fail(doc, BIG_ESCHEMA, path, "must not be empty");
+	return rc;
+}
+
+int big_json_number(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		    double *out)
+{
+	if (!cJSON_IsNumber(item))
+		return wrong_type(doc, item, path, "a number");
+	if (!isfinite(item->valuedouble))
+		return big_json_fail(doc, BIG_ERANGE, path, "number out of range");
+	*out = item->valuedouble;
+	return 0;
+}
+
+int big_json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		 int min, int max, int *out)
+{
+	double d;
+	int rc = big_json_number(doc, item, path, &d);
+	if (rc)
+		return rc;
+	if (d != floor(d))
+		return big_json_fail(doc, BIG_ESCHEMA, path, "expected a whole number");
+	if (d < min || d > max)
+		return big_json_fail(doc, BIG_ERANGE, path, "must be between %d and %d", min, max);
+	*out = (int)d;
+	return 0;
+}
+
+int big_json_bool(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		  bool *out)
+{
+	if (!cJSON_IsBool(item))
+		return wrong_type(doc, item, path, "a boolean");
+	*out = cJSON_IsTrue(item);
+	return 0;
+}
+
+int big_json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		  const char **out)
+{
+	int rc = big_json_string(doc, item, path, out);
+	if (!rc && !big_date_valid(*out))
+		rc = big_json_fail(doc, BIG_ESCHEMA, path, "expected a date YYYY-MM-DD");
+	return rc;
+}
+
+int big_json_missing(const struct big_json_doc *doc, const struct big_jpath *path, const char *key)
+{
+	struct big_jpath member = {path, key, 0};
+	return big_json_fail(doc, BIG_ESCHEMA, &member, "missing required field '%s'", key);
+}
+
+int big_json_once(const struct big_json_doc *doc, const struct big_jpath *path, unsigned *seen,
+		  unsigned bit)
+{
+	if (*seen & bit)
+		return big_json_fail(doc, BIG_EDUPLICATE, path, "field given twice");
+	*seen |= bit;
+	return 0;
+}
+
+bool big_date_valid(const char *s)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	for (int i = 0; i < 10; i++) {
+		bool digit = s[i] >= '0' && s[i] <= '9';
+		if ((i == 4 || i == 7) ? s[i] != '-' : !digit)
+			return false;
+	}
+	if (s[10] != '\0')
+		return false;
+	int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	int m = (s[5] - '0') * 10 + (s[6] - '0');
+	int d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return false;
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return !(m == 2 && d == 29 && !leap);
+}

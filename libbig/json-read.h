@@ -1,0 +1,78 @@
+/*
+ * libbig — private: reading libbig documents with cJSON, with errors that
+ * name the place in the input.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_JSON_READ_H
+#define BIG_JSON_READ_H
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+
+#include "big.h"
+#include "diag.h"
+
+/* A JSON path as a chain of stack frames: rendered only when needed. */
+struct big_jpath {
+	const struct big_jpath *up;
+	const char *key; /* object member, or NULL for an array element */
+	size_t index;
+};
+
+struct big_json_doc {
+	cJSON *root;
+	const char *source;
+	bool strict;
+	struct big_diag_list *diags; /* where unknown fields are reported */
+};
+
+/* Checks limits, UTF-8 and syntax, parses, and checks `format` and
+ * `format_version`. On success doc->root must be freed with big_json_close(). */
+int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
+		  const big_load_options *opts, const char *default_source, const char *format,
+		  struct big_diag_list *diags);
+void big_json_close(struct big_json_doc *doc);
+
+/* Reads a whole file; *out is NUL-terminated, free it with big_free(). */
+int big_read_file(char **out, size_t *len, const char *path, const big_load_options *opts);
+
+/* Renders @path into @buf ("$.nodes[3].id"). */
+void big_jpath_render(const struct big_jpath *path, char *buf, size_t size);
+
+/* Sets a schema-kind error at @path. Returns @code. */
+int big_json_fail(const struct big_json_doc *doc, int code, const struct big_jpath *path,
+		  const char *fmt, ...) BIG_PRINTF(4, 5);
+
+/* Reports @item, a member that the format does not define: a diagnostic, or
+ * an error in strict mode. */
+int big_json_unknown(const struct big_json_doc *doc, const struct big_jpath *path,
+		     const cJSON *item);
+
+/* Type-checked accessors; each sets an error naming @path on failure. */
+int big_json_object(const struct big_json_doc *doc, const cJSON *item,
+		    const struct big_jpath *path);
+int big_json_array(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path);
+int big_json_string(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		    const char **out);
+int big_json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
+			     const struct big_jpath *path, const char **out);
+int big_json_number(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		    double *out);
+int big_json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		 int min, int max, int *out);
+int big_json_bool(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		  bool *out);
+int big_json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		  const char **out);
+/* An error for the missing required member @key of the object at @path. */
+int big_json_missing(const struct big_json_doc *doc, const struct big_jpath *path, const char *key);
+/* An error when an object has member @item->string twice; @seen is a bit set
+ * over the indices of the known keys. */
+int big_json_once(const struct big_json_doc *doc, const struct big_jpath *path, unsigned *seen,
+		  unsigned bit);
+
+/* Whether @s is a valid calendar date "YYYY-MM-DD". */
+bool big_date_valid(const char *s);
+
+#endif /* BIG_JSON_READ_H */

@@ -1,0 +1,50 @@
+/*
+ * libbig — private: a streaming JSON writer with deterministic output.
+ *
+ * Numbers are written in the shortest of 15, 16 or 17 significant digits
+ * that reads back to the same double, always with '.' as the decimal point:
+ * the thread's locale is switched to "C" while a number is formatted.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_JSON_WRITE_H
+#define BIG_JSON_WRITE_H
+
+#include <locale.h>
+#include <stdbool.h>
+
+#include "strbuf.h"
+
+#define BIG_JW_MAX_DEPTH 32
+
+struct big_jw {
+	struct big_strbuf buf;
+	bool compact;
+	bool after_key;
+	int depth;
+	bool first[BIG_JW_MAX_DEPTH]; /* no member written yet at this depth */
+	locale_t c_locale;
+};
+
+/* @flags: BIG_JSON_COMPACT. 0 or BIG_ENOMEM. */
+int big_jw_init(struct big_jw *w, unsigned int flags);
+void big_jw_begin_object(struct big_jw *w);
+void big_jw_end_object(struct big_jw *w);
+void big_jw_begin_array(struct big_jw *w);
+void big_jw_end_array(struct big_jw *w);
+void big_jw_key(struct big_jw *w, const char *key);
+/* NULL is written as null. */
+void big_jw_string(struct big_jw *w, const char *s);
+void big_jw_number(struct big_jw *w, double d);
+void big_jw_int(struct big_jw *w, long long i);
+void big_jw_bool(struct big_jw *w, bool b);
+void big_jw_null(struct big_jw *w);
+/* Ends the text with a newline and hands it over. 0 or BIG_ENOMEM. */
+int big_jw_finish(struct big_jw *w, char **out, size_t *len);
+/* Releases everything after a failure or instead of finishing. */
+void big_jw_discard(struct big_jw *w);
+
+/* Formats @d as the writer does into @buf (at least 32 bytes). */
+void big_format_double(char *buf, size_t size, double d, locale_t c_locale);
+
+#endif /* BIG_JSON_WRITE_H */

@@ -1,0 +1,53 @@
+/*
+ * libbig — private: the report model and the evaluation of one requirement.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_REPORT_INT_H
+#define BIG_REPORT_INT_H
+
+#include <stdbool.h>
+
+#include "big.h"
+#include "diag.h"
+
+struct big_exception {
+	const big_node *node;
+	big_status status;
+	char *explanation;
+	char *owner; /* NULL: none */
+	char *expires;
+};
+
+struct big_report {
+	big_catalogue *catalogue; /* a reference */
+	char *organisation_id;
+	char *organisation_name; /* NULL: none */
+	char *period;
+	big_rollup rollup;
+	int target;
+	big_scores overall;
+	big_scores *scores; /* one per catalogue node, in pre-order */
+	big_gap *gaps;
+	size_t gap_count;
+	struct big_exception *exceptions;
+	size_t exception_count;
+	struct big_diag_list diags;
+};
+
+/* What docs/scoring.md says about one requirement of an assessment. */
+struct big_eval {
+	big_status status;
+	int maturity;        /* -1: none */
+	bool explanation_ok; /* explanation given, not blank, expiry given and not passed */
+	bool explained;      /* properly explained ('leg uit') */
+	bool scorable;       /* counts in the implementation score */
+	double score;        /* s, when scorable */
+};
+
+void big_evaluate(const big_assessment *a, const big_node *requirement, struct big_eval *out);
+
+/* Fills r->gaps and r->exceptions. 0 or BIG_ENOMEM. */
+int big_report_add_gaps(big_report *r, const big_assessment *a);
+
+#endif /* BIG_REPORT_INT_H */

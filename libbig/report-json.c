@@ -1,0 +1,188 @@
+/*
+ * libbig — writing `libbig.report` documents (docs/formats.md).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "catalogue-int.h"
+#include "errors-int.h"
+#include "json-write.h"
+#include "report-int.h"
+
+static void optional_number(struct big_jw *w, const char *key, bool has, double value)
+{
+	big_jw_key(w, key);
+	if (has)
+		big_jw_number(w, value);
+	else
+		big_jw_null(w);
+}
+
+static void write_scores(struct big_jw *w, const big_scores *s)
+{
+	big_jw_begin_object(w);
+	optional_number(w, "implementation", s->has_implementation, s->implementation);
+	optional_number(w, "maturity_mean", s->has_maturity, s->maturity_mean);
+	optional_number(w, "attained_level", s->has_maturity, s->attained_level);
+	optional_number(w, "coverage", s->has_coverage, s->coverage);
+	optional_number(w, "comply_or_explain", s->has_coverage, s->comply_or_explain);
+	big_jw_key(w, "applicable");
+	big_jw_int(w, s->applicable);
+	big_jw_key(w, "counts");
+	big_jw_begin_object(w);
+	for (int i = 0; i < BIG_STATUS_COUNT; i++) {
+		big_jw_key(w, big_status_name((big_status)i));
+		big_jw_int(w, s->counts[i]);
+	}
+	big_jw_end_object(w);
+	big_jw_end_object(w);
+}
+
+static void write_nodes(struct big_jw *w, const big_report *r)
+{
+	const big_catalogue *cat = r->catalogue;
+	big_jw_key(w, "nodes");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < cat->node_count; i++) {
+		if (r->scores[i].applicable == 0)
+			continue;
+		big_jw_begin_object(w);
+		big_jw_key(w, "id");
+		big_jw_string(w, cat->nodes[i].id);
+		big_jw_key(w, "kind");
+		big_jw_string(w, cat->nodes[i].kind);
+		big_jw_key(w, "title");
+		big_jw_string(w, cat->nodes[i].title);
+		big_jw_key(w, "scores");
+		write_scores(w, &r->scores[i]);
+		big_jw_end_object(w);
+	}
+	big_jw_end_array(w);
+}
+
+static void write_gaps(struct big_jw *w, const big_report *r)
+{
+	static const struct {
+		unsigned bit;
+		const char *name;
+	} kinds[] = {{BIG_GAP_IMPLEMENTATION, "implementation"},
+		     {BIG_GAP_MATURITY, "maturity"},
+		     {BIG_GAP_EXPLANATION, "explanation"}};
+	big_jw_key(w, "gaps");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < r->gap_count; i++) {
+		const big_gap *g = &r->gaps[i];
+		big_jw_begin_object(w);
+		big_jw_key(w, "id");
+		big_jw_string(w, g->node->id);
+		big_jw_key(w, "kinds");
+		big_jw_begin_array(w);
+		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if (g->kinds & kinds[k].bit)
+				big_jw_string(w, kinds[k].name);
+		big_jw_end_array(w);
+		big_jw_key(w, "size");
+		big_jw_number(w, g->size);
+		big_jw_key(w, "status");
+		big_jw_string(w, big_status_name(g->status));
+		optional_number(w, "maturity", g->maturity >= 0, g->maturity);
+		big_jw_key(w, "mandatory");
+		big_jw_bool(w, g->node->mandatory);
+		big_jw_key(w, "weight");
+		big_jw_number(w, g->node->weight);
+		big_jw_end_object(w);
+	}
+	big_jw_end_array(w);
+}
+
+static void write_exceptions(struct big_jw *w, const big_report *r)
+{
+	big_jw_key(w, "exceptions");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < r->exception_count; i++) {
+		const struct big_exception *x = &r->exceptions[i];
+		big_jw_begin_object(w);
+		big_jw_key(w, "id");
+		big_jw_string(w, x->node->id);
+		big_jw_key(w, "status");
+		big_jw_string(w, big_status_name(x->status));
+		big_jw_key(w, "explanation");
+		big_jw_string(w, x->explanation);
+		big_jw_key(w, "owner");
+		big_jw_string(w, x->owner);
+		big_jw_key(w, "expires");
+		big_jw_string(w, x->expires);
+		big_jw_end_object(w);
+	}
+	big_jw_end_array(w);
+}
+
+static void write_diagnostics(struct big_jw *w, const big_report *r)
+{
+	big_jw_key(w, "diagnostics");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < r->diags.count; i++) {
+		const big_diagnostic *d = &r->diags.items[i];
+		big_jw_begin_object(w);
+		big_jw_key(w, "severity");
+		big_jw_string(w, big_severity_name(d->severity));
+		big_jw_key(w, "code");
+		big_jw_string(w, d->code);
+		big_jw_key(w, "message");
+		big_jw_string(w, d->message);
+		big_jw_key(w, "path");
+		big_jw_string(w, d->path);
+		big_jw_end_object(w);
+	}
+	big_jw_end_array(w);
+}
+
+static void write_header(struct big_jw *w, const big_report *r)
+{
+	big_jw_key(w, "format");
+	big_jw_string(w, "libbig.report");
+	big_jw_key(w, "format_version");
+	big_jw_int(w, 1);
+	big_jw_key(w, "catalogue");
+	big_jw_begin_object(w);
+	big_jw_key(w, "id");
+	big_jw_string(w, r->catalogue->id);
+	big_jw_key(w, "version");
+	big_jw_string(w, r->catalogue->version);
+	big_jw_end_object(w);
+	big_jw_key(w, "organisation");
+	big_jw_begin_object(w);
+	big_jw_key(w, "id");
+	big_jw_string(w, r->organisation_id);
+	big_jw_key(w, "name");
+	big_jw_string(w, r->organisation_name);
+	big_jw_end_object(w);
+	big_jw_key(w, "period");
+	big_jw_string(w, r->period);
+	big_jw_key(w, "options");
+	big_jw_begin_object(w);
+	big_jw_key(w, "rollup");
+	big_jw_string(w, big_rollup_name(r->rollup));
+	big_jw_key(w, "target");
+	big_jw_int(w, r->target);
+	big_jw_end_object(w);
+}
+
+int big_report_to_json(char **out, size_t *len, const big_report *r, unsigned int flags)
+{
+	struct big_jw w;
+	if (!out || !r)
+		return big_error_set(BIG_EINVAL, "no output pointer or no report");
+	*out = NULL;
+	if (big_jw_init(&w, flags))
+		return BIG_ENOMEM;
+	big_jw_begin_object(&w);
+	write_header(&w, r);
+	big_jw_key(&w, "overall");
+	write_scores(&w, &r->overall);
+	write_nodes(&w, r);
+	write_gaps(&w, r);
+	write_exceptions(&w, r);
+	write_diagnostics(&w, r);
+	big_jw_end_object(&w);
+	return big_jw_finish(&w, out, len);
+}

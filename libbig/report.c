@@ -1,0 +1,101 @@
+/*
+ * libbig — report accessors and lifetime.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "alloc.h"
+#include "catalogue-int.h"
+#include "errors-int.h"
+#include "report-int.h"
+
+static const char *const rollup_names[] = {"hierarchical", "flat", "weakest"};
+
+const char *big_rollup_name(big_rollup rollup)
+{
+	return (unsigned)rollup < 3 ? rollup_names[rollup] : NULL;
+}
+
+int big_rollup_from_name(big_rollup *out, const char *name)
+{
+	for (int i = 0; name && i < 3; i++) {
+		if (strcmp(rollup_names[i], name) == 0) {
+			*out = (big_rollup)i;
+			return 0;
+		}
+	}
+	return big_error_set(BIG_EINVAL, "unknown roll-up method \"%s\"", name ? name : "(null)");
+}
+
+void big_report_free(big_report *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; r->exceptions && i < r->exception_count; i++) {
+		big_free(r->exceptions[i].explanation);
+		big_free(r->exceptions[i].owner);
+		big_free(r->exceptions[i].expires);
+	}
+	big_free(r->exceptions);
+	big_free(r->gaps);
+	big_free(r->scores);
+	big_free(r->organisation_id);
+	big_free(r->organisation_name);
+	big_free(r->period);
+	big_diag_clear(&r->diags);
+	big_catalogue_free(r->catalogue);
+	big_free(r);
+}
+
+const big_catalogue *big_report_catalogue(const big_report *r)
+{
+	return r->catalogue;
+}
+
+big_rollup big_report_rollup(const big_report *r)
+{
+	return r->rollup;
+}
+
+int big_report_target(const big_report *r)
+{
+	return r->target;
+}
+
+const big_scores *big_report_overall(const big_report *r)
+{
+	return &r->overall;
+}
+
+const big_scores *big_report_node_scores(const big_report *r, const big_node *node)
+{
+	if (!node || node->catalogue != r->catalogue)
+		return NULL;
+	return &r->scores[node->index];
+}
+
+const big_scores *big_report_find(const big_report *r, const char *id)
+{
+	return big_report_node_scores(r, big_catalogue_find(r->catalogue, id));
+}
+
+size_t big_report_gap_count(const big_report *r)
+{
+	return r->gap_count;
+}
+
+const big_gap *big_report_gap(const big_report *r, size_t i)
+{
+	return i < r->gap_count ? &r->gaps[i] : NULL;
+}
+
+size_t big_report_diagnostic_count(const big_report *r)
+{
+	return r->diags.count;
+}
+
+const big_diagnostic *big_report_diagnostic(const big_report *r, size_t i)
+{
+	return big_diag_get(&r->diags, i);
+}

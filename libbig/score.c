@@ -1,0 +1,214 @@
+/*
+ * libbig — scoring an assessment (docs/scoring.md).
+ *
+ * One reverse walk over the pre-order node array visits every child before
+ * its parent, so each node combines the finished sums of its children.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "alloc.h"
+#include "assessment-int.h"
+#include "catalogue-int.h"
+#include "errors-int.h"
+#include "report-int.h"
+
+/* Sums over the applicable requirements R(n) of a node. */
+struct acc {
+	unsigned applicable;
+	unsigned counts[BIG_STATUS_COUNT];
+	unsigned covered;  /* status other than not_assessed */
+	unsigned complied; /* implemented or properly explained */
+	double w, ws;      /* Σw and Σw·s over the scorable requirements */
+	double mw, mwm;    /* Σw and Σw·m over scorable requirements with a maturity */
+	unsigned scorable;
+	int min_level; /* over scorable requirements, no maturity counting as 0 */
+	bool hier_has, weak_has;
+	double hier, weak; /* hierarchical and weakest roll-ups */
+};
+
+static bool blank(const char *s)
+{
+	for (; s && *s; s++)
+		if (!strchr(" \t\r\n", *s))
+			return false;
+	return true;
+}
+
+void big_evaluate(const big_assessment *a, const big_node *n, struct big_eval *e)
+{
+	const struct big_result *r = &a->results[n->requirement];
+	e->status = r->status;
+	e->maturity = r->maturity;
+	e->explanation_ok = !blank(r->explanation) && r->expires &&
+			    (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
+	e->explained =
+	    (r->status == BIG_STATUS_NOT_APPLICABLE && e->explanation_ok) ||
+	    (r->status == BIG_STATUS_RISK_ACCEPTED && e->explanation_ok && !n->mandatory);
+	e->scorable = !(r->status == BIG_STATUS_NOT_APPLICABLE && e->explained);
+	e->score = r->status == BIG_STATUS_IMPLEMENTED             ? 1.0
+		   : r->status == BIG_STATUS_PARTIALLY_IMPLEMENTED ? 0.5
+								   : 0.0;
+}
+
+static void add_requirement(struct acc *acc, const big_node *n, const struct big_eval *e)
+{
+	acc->applicable++;
+	acc->counts[e->status]++;
+	acc->covered += e->status != BIG_STATUS_NOT_ASSESSED;
+	acc->complied += e->status == BIG_STATUS_IMPLEMENTED || e->explained;
+	if (!e->scorable)
+		return;
+	acc->w += n->weight;
+	acc->ws += n->weight * e->score;
+	if (e->maturity >= 0) {
+		acc->mw += n->weight;
+		acc->mwm += n->weight * e->maturity;
+	}
+	int level = e->maturity >= 0 ? e->maturity : 0;
+	if (acc->scorable++ == 0 || level < acc->min_level)
+		acc->min_level = level;
+	/* An assessable node counts as a leaf in the hierarchical and weakest roll-ups. */
+	acc->hier_has = acc->weak_has = true;
+	acc->hier = acc->weak = e->score;
+}
+
+static void add_sums(struct acc *to, const struct acc *from)
+{
+	to->applicable += from->applicable;
+	for (int s = 0; s < BIG_STATUS_COUNT; s++)
+		to->counts[s] += from->counts[s];
+	to->covered += from->covered;
+	to->complied += from->complied;
+	to->w += from->w;
+	to->ws += from->ws;
+	to->mw += from->mw;
+	to->mwm += from->mwm;
+	if (from->scorable && (to->scorable == 0 || from->min_level < to->min_level))
+		to->min_level = from->min_level;
+	to->scorable += from->scorable;
+}
+
+/* Sums of the children into @acc, and the roll-ups unless the node is a leaf. */
+static void combine(struct acc *acc, const struct acc *all, const big_node *const *children,
+		    size_t count, bool assessable)
+{
+	double hw = 0, hws = 0;
+	for (size_t i = 0; i < count; i++) {
+		const struct acc *c = &all[children[i]->index];
+		add_sums(acc, c);
+		if (assessable)
+			continue;
+		if (c->hier_has) {
+			hw += children[i]->weight;
+			hws += children[i]->weight * c->hier;
+		}
+		if (c->weak_has && (!acc->weak_has || c->weak < acc->weak)) {
+			acc->weak = c->weak;
+			acc->weak_has = true;
+		}
+	}
+	if (!assessable && hw > 0) {
+		acc->hier_has = true;
+		acc->hier = hws / hw;
+	}
+}
+
+static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
+{
+	memset(s, 0, sizeof(*s));
+	s->applicable = acc->applicable;
+	memcpy(s->counts, acc->counts, sizeof(s->counts));
+	switch (rollup) {
+	case BIG_ROLLUP_HIERARCHICAL:
+		s->has_implementation = acc->hier_has;
+		s->implementation = acc->hier_has ? acc->hier : 0;
+		break;
+	case BIG_ROLLUP_FLAT:
+		s->has_implementation = acc->w > 0;
+		s->implementation = acc->w > 0 ? acc->ws / acc->w : 0;
+		break;
+	case BIG_ROLLUP_WEAKEST:
+		s->has_implementation = acc->weak_has;
+		s->implementation = acc->weak_has ? acc->weak : 0;
+		break;
+	}
+	s->has_maturity = acc->mw > 0;
+	s->maturity_mean = acc->mw > 0 ? acc->mwm / acc->mw : 0;
+	s->attained_level = acc->mw > 0 ? acc->min_level : 0;
+	s->has_coverage = acc->applicable > 0;
+	if (acc->applicable) {
+		s->coverage = (double)acc->covered / acc->applicable;
+		s->comply_or_explain = (double)acc->complied / acc->applicable;
+	}
+}
+
+static int compute(big_report *r, const big_assessment *a)
+{
+	const big_catalogue *cat = a->catalogue;
+	struct acc *acc = big_calloc(cat->node_count, sizeof(*acc));
+	if (!acc)
+		return BIG_ENOMEM;
+	for (size_t i = cat->node_count; i-- > 0;) {
+		const big_node *n = &cat->nodes[i];
+		struct big_eval e;
+		if (n->assessable) {
+			big_evaluate(a, n, &e);
+			add_requirement(&acc[i], n, &e);
+		}
+		combine(&acc[i], acc, n->children, n->child_count, n->assessable);
+		finish(&r->scores[i], &acc[i], r->rollup);
+	}
+	struct acc overall = {0};
+	combine(&overall, acc, cat->roots, cat->root_count, false);
+	finish(&r->overall, &overall, r->rollup);
+	big_free(acc);
+	return 0;
+}
+
+static int copy_inputs(big_report *r, const big_assessment *a)
+{
+	if (big_set_string(&r->organisation_id, a->organisation_id) ||
+	    big_set_string(&r->organisation_name, a->organisation_name) ||
+	    big_set_string(&r->period, a->period) || big_diag_copy(&r->diags, &a->diags))
+		return BIG_ENOMEM;
+	return 0;
+}
+
+int big_score(big_report **out, const big_assessment *a, const big_score_options *opts)
+{
+	const big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
+	int rc;
+	if (!out || !a)
+		return big_error_set(BIG_EINVAL, "no output pointer or no assessment");
+	*out = NULL;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != BIG_SCORE_OPTIONS_VERSION)
+		return big_error_set(BIG_EINVAL, "unsupported big_score_options version %u",
+				     opts->version);
+	if (!big_rollup_name(opts->rollup))
+		return big_error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
+	const big_catalogue *cat = a->catalogue;
+	if (opts->target < -1 || opts->target > cat->max_level)
+		return big_error_set(BIG_ERANGE, "target %d is not between 0 and %d", opts->target,
+				     cat->max_level);
+
+	big_report *r = big_calloc(1, sizeof(*r));
+	if (!r)
+		return BIG_ENOMEM;
+	r->catalogue = big_catalogue_ref((big_catalogue *)cat);
+	r->rollup = opts->rollup;
+	r->target = opts->target >= 0 ? opts->target
+		    : a->target >= 0  ? a->target
+				      : cat->default_target;
+	r->scores = big_calloc(cat->node_count, sizeof(*r->scores));
+	if (!r->scores || (rc = copy_inputs(r, a)) || (rc = compute(r, a)) ||
+	    (rc = big_report_add_gaps(r, a))) {
+		big_report_free(r);
+		return BIG_ENOMEM;
+	}
+	*out = r;
+	return 0;
+}
