@@ -81,6 +81,9 @@ static int prescan(const char *data, size_t len, unsigned max_depth, const char 
 		}
 		i++;
 	}
+	if (in_string) /* cJSON would point at the opening quote, far from the cut */
+		return fail_at(BIG_ESYNTAX, source, data, len - 1,
+			       "unexpected end of input inside a string");
 	return 0;
 }
 
@@ -170,7 +173,7 @@ int big_read_file(char **out, size_t *len, const char *path, const big_load_opti
 		return big_error_set(BIG_EINVAL, "no file name");
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return big_error_set(BIG_EIO, "%s: cannot open: %s", path, strerror(errno));
+		return big_error_set_path(BIG_EIO, path, NULL, "cannot open: %s", strerror(errno));
 	struct big_strbuf_local {
 		char *data;
 		size_t len, cap;
@@ -180,8 +183,8 @@ int big_read_file(char **out, size_t *len, const char *path, const big_load_opti
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (b.len + n > max_bytes) {
-			rc = big_error_set(BIG_ELIMIT, "%s: file exceeds the limit of %zu bytes",
-					   path, max_bytes);
+			rc = big_error_set_path(BIG_ELIMIT, path, NULL,
+						"file exceeds the limit of %zu bytes", max_bytes);
 			break;
 		}
 		if (big_grow((void **)&b.data, &b.cap, b.len + n + 1, 1)) {
@@ -192,7 +195,7 @@ int big_read_file(char **out, size_t *len, const char *path, const big_load_opti
 		b.len += n;
 	}
 	if (!rc && ferror(f))
-		rc = big_error_set(BIG_EIO, "%s: cannot read: %s", path, strerror(errno));
+		rc = big_error_set_path(BIG_EIO, path, NULL, "cannot read: %s", strerror(errno));
 	fclose(f);
 	if (!rc && !b.data && !(b.data = big_malloc(1)))
 		rc = BIG_ENOMEM;

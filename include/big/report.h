@@ -94,7 +94,8 @@ typedef struct big_gap {
  *        big_report_free()); it keeps the catalogue alive
  * @param a the assessment
  * @param opts options, or NULL for the defaults
- * @return 0, BIG_EINVAL or BIG_ENOMEM
+ * @return 0, BIG_EINVAL (bad options), BIG_ERANGE (target outside
+ *         0..big_catalogue_max_level()) or BIG_ENOMEM
  */
 BIG_EXPORT int big_score(big_report **out, const big_assessment *a, const big_score_options *opts);
 

@@ -1,0 +1,983 @@
+/*
+ * libbig tests — suite "bad-input": malformed catalogue and assessment
+ * documents give the documented error code, place and message, and no object.
+ *
+ * The inline documents below are written with ' instead of " for
+ * readability; bad_text() turns every ' into " (positions do not change).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test-common.h"
+
+/* Expected code of a case whose exact code the documents leave open. */
+#define ANY_ERROR 1
+
+enum doc_kind { CATALOGUE, ASSESSMENT };
+
+struct bad_case {
+	const char *name;
+	enum doc_kind kind;
+	const char *text;       /* inline document (' for "), or NULL */
+	const char *file;       /* or a file under tests/data */
+	size_t len;             /* length of text when it holds NUL bytes; 0: strlen */
+	unsigned int flags;     /* big_load_options.flags */
+	unsigned int max_depth; /* big_load_options.max_depth */
+	size_t max_bytes;       /* big_load_options.max_bytes */
+	int code;               /* expected error code, or ANY_ERROR */
+	const char *path;       /* expected big_error.path, or NULL */
+	int line, column;       /* expected place, or 0 */
+};
+
+#define CAT_HEAD "{'format': 'libbig.catalogue', 'format_version': 1, 'id': 't', 'version': '1', "
+#define CAT_NODE "{'id': 'a', 'kind': 'k', 'title': 'T'}"
+#define CAT_MIN  CAT_HEAD "'nodes': [" CAT_NODE "]}"
+/* A catalogue with one node whose extra members are given. */
+#define CAT_WITH_NODE(members) \
+	CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T', " members "}]}"
+/* A catalogue with top-level members before the nodes. */
+#define CAT_WITH(members) CAT_HEAD members ", 'nodes': [" CAT_NODE "]}"
+
+#define ASS_CAT    "'catalogue': {'id': 'worked-example', 'version': '1'}, "
+#define ASS_ORG    "'organisation': {'id': 'GM9901'}, "
+#define ASS_FORMAT "{'format': 'libbig.assessment', 'format_version': 1, "
+#define ASS_HEAD   ASS_FORMAT ASS_CAT ASS_ORG "'period': '2025', "
+/* An assessment with the given results. */
+#define ASS_RESULTS(results) ASS_HEAD "'results': {" results "}}"
+/* An assessment with a result for A.1 with the given members. */
+#define ASS_A1(members) ASS_RESULTS("'A.1': {" members "}")
+
+static const struct bad_case cases[] = {
+    /*
+     * Syntax: line and column of the offending byte; a truncated input is
+     * reported at its last byte, where it was cut (as jansson does).
+     */
+    {.name = "truncated file",
+     .file = "bad/catalogue-truncated.json",
+     .code = BIG_ESYNTAX,
+     .line = 7,
+     .column = 41},
+    {.name = "truncated in an array",
+     .text = CAT_HEAD "'nodes': [",
+     .code = BIG_ESYNTAX,
+     .line = 1,
+     .column = 89},
+    {.name = "truncated in a string",
+     .text = "{'format': 'libbig.cata",
+     .code = BIG_ESYNTAX,
+     .line = 1,
+     .column = 23},
+    {.name = "truncated after a key",
+     .text = "{\n  'format':",
+     .code = BIG_ESYNTAX,
+     .line = 2,
+     .column = 11},
+    {.name = "unexpected character",
+     .text = "{\n  'format': 'libbig.catalogue',\n  'id': x\n}",
+     .code = BIG_ESYNTAX,
+     .line = 3,
+     .column = 9},
+    {.name = "missing comma",
+     .text = "{'format': 'libbig.catalogue'\n 'format_version': 1}",
+     .code = BIG_ESYNTAX,
+     .line = 2,
+     .column = 2},
+    {.name = "trailing comma",
+     .text = "{'format': 'libbig.catalogue',}",
+     .code = BIG_ESYNTAX,
+     .line = 1,
+     .column = 31},
+    {.name = "trailing garbage",
+     .text = CAT_MIN "\nx",
+     .code = BIG_ESYNTAX,
+     .line = 2,
+     .column = 1},
+    {.name = "empty input", .text = "", .code = BIG_ESYNTAX},
+    {.name = "white space only", .text = "  \n\t ", .code = BIG_ESYNTAX},
+    {.name = "NaN literal", .text = CAT_WITH("'default_target': NaN"), .code = BIG_ESYNTAX},
+    {.name = "Infinity literal", .text = CAT_WITH_NODE("'weight': Infinity"), .code = BIG_ESYNTAX},
+    {.name = "raw tab in a string", .text = CAT_WITH("'title': 'a\tb'"), .code = BIG_ESYNTAX},
+    {.name = "bad escape", .text = CAT_WITH("'title': 'a\\qb'"), .code = BIG_ESYNTAX},
+    {.name = "NUL byte", .text = "{\0}", .len = 3, .code = ANY_ERROR},
+
+    /* Not an object. */
+    {.name = "top-level array", .text = "[]", .code = BIG_ESCHEMA, .path = "$"},
+    {.name = "top-level array of a catalogue",
+     .text = "[" CAT_MIN "]",
+     .code = BIG_ESCHEMA,
+     .path = "$"},
+    {.name = "top-level string", .text = "'libbig.catalogue'", .code = BIG_ESCHEMA, .path = "$"},
+    {.name = "top-level null", .text = "null", .code = BIG_ESCHEMA, .path = "$"},
+
+    /* Missing fields. */
+    {.name = "missing nested id (file)",
+     .file = "bad/catalogue-missing-nested-id.json",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].children[1].id"},
+    {.name = "missing nested id",
+     .text = CAT_HEAD "'nodes': [{'id': '1', 'kind': 'k', 'title': 'T', 'children': [" CAT_NODE
+		      ", {'kind': 'k', 'title': 'T'}]}]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].children[1].id"},
+    {.name = "missing id",
+     .text = "{'format': 'libbig.catalogue', 'format_version': 1, 'version': '1', "
+	     "'nodes': [" CAT_NODE "]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.id"},
+    {.name = "missing version",
+     .text = "{'format': 'libbig.catalogue', 'format_version': 1, 'id': 't', "
+	     "'nodes': [" CAT_NODE "]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.version"},
+    {.name = "missing nodes",
+     .text = CAT_HEAD "'title': 'T'}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes"},
+    {.name = "missing kind",
+     .text = CAT_HEAD "'nodes': [{'id': 'a', 'title': 'T'}]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].kind"},
+    {.name = "missing title",
+     .text = CAT_HEAD "'nodes': [" CAT_NODE ", {'id': 'b', 'kind': 'k'}]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[1].title"},
+
+    /* Wrong types. */
+    {.name = "id is a number",
+     .text = "{'format': 'libbig.catalogue', 'format_version': 1, 'id': 5, 'version': '1', "
+	     "'nodes': [" CAT_NODE "]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.id"},
+    {.name = "title is a boolean",
+     .text = CAT_WITH("'title': true"),
+     .code = BIG_ESCHEMA,
+     .path = "$.title"},
+    {.name = "default_target is a string",
+     .text = CAT_WITH("'default_target': '3'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.default_target"},
+    {.name = "nodes is an object",
+     .text = CAT_HEAD "'nodes': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes"},
+    {.name = "node is a number",
+     .text = CAT_HEAD "'nodes': [" CAT_NODE ", 1]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[1]"},
+    {.name = "node id is a number",
+     .text = CAT_HEAD "'nodes': [{'id': 7, 'kind': 'k', 'title': 'T'}]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].id"},
+    {.name = "node title is a number",
+     .text = CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 3}]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].title"},
+    {.name = "node kind is null",
+     .text = CAT_HEAD "'nodes': [{'id': 'a', 'kind': null, 'title': 'T'}]}",
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].kind"},
+    {.name = "weight is a string",
+     .text = CAT_WITH_NODE("'weight': '2'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].weight"},
+    {.name = "assessable is a string",
+     .text = CAT_WITH_NODE("'assessable': 'yes'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].assessable"},
+    {.name = "mandatory is a number",
+     .text = CAT_WITH_NODE("'mandatory': 1"),
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].mandatory"},
+    {.name = "tags is a string",
+     .text = CAT_WITH_NODE("'tags': 'basishygiene'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].tags"},
+    {.name = "tag is a number",
+     .text = CAT_WITH_NODE("'tags': ['basishygiene', 2]"),
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].tags[1]"},
+    {.name = "refs is an object",
+     .text = CAT_WITH_NODE("'refs': {}"),
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].refs"},
+    {.name = "children is a number",
+     .text = CAT_WITH_NODE("'children': 1"),
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].children"},
+    {.name = "format is a number",
+     .text = "{'format': 1, 'format_version': 1, 'id': 't', 'version': '1', 'nodes': []}",
+     .code = ANY_ERROR},
+    {.name = "empty node id",
+     .text = CAT_HEAD "'nodes': [{'id': '', 'kind': 'k', 'title': 'T'}]}",
+     .code = ANY_ERROR,
+     .path = "$.nodes[0].id"},
+
+    /* Duplicates. */
+    {.name = "duplicate id in a child",
+     .text =
+	 CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T', 'children': [" CAT_NODE "]}]}",
+     .code = BIG_EDUPLICATE,
+     .path = "$.nodes[0].children[0].id"},
+    {.name = "duplicate id in siblings",
+     .text =
+	 CAT_HEAD "'nodes': [" CAT_NODE ", {'id': 'b', 'kind': 'k', 'title': 'T'}, " CAT_NODE "]}",
+     .code = BIG_EDUPLICATE,
+     .path = "$.nodes[2].id"},
+
+    /* Ranges. */
+    {.name = "weight 0",
+     .text = CAT_WITH_NODE("'weight': 0"),
+     .code = BIG_ERANGE,
+     .path = "$.nodes[0].weight"},
+    {.name = "weight negative",
+     .text = CAT_WITH_NODE("'weight': -0.5"),
+     .code = BIG_ERANGE,
+     .path = "$.nodes[0].weight"},
+    {.name = "weight 1e999",
+     .text = CAT_WITH_NODE("'weight': 1e999"),
+     .code = BIG_ERANGE,
+     .path = "$.nodes[0].weight"},
+    {.name = "weight -1e999",
+     .text = CAT_WITH_NODE("'weight': -1e999"),
+     .code = BIG_ERANGE,
+     .path = "$.nodes[0].weight"},
+    {.name = "default_target 1e999",
+     .text = CAT_WITH("'default_target': 1e999"),
+     .code = BIG_ERANGE,
+     .path = "$.default_target"},
+    {.name = "default_target 6",
+     .text = CAT_WITH("'default_target': 6"),
+     .code = BIG_ERANGE,
+     .path = "$.default_target"},
+    {.name = "default_target -1",
+     .text = CAT_WITH("'default_target': -1"),
+     .code = BIG_ERANGE,
+     .path = "$.default_target"},
+
+    /* Format and version. */
+    {.name = "format of an assessment",
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, 'id': 't', 'version': '1', "
+	     "'nodes': [" CAT_NODE "]}",
+     .code = BIG_EVERSION},
+    {.name = "unknown format",
+     .text = "{'format': 'libbig.catalog', 'format_version': 1, 'id': 't', 'version': '1', "
+	     "'nodes': [" CAT_NODE "]}",
+     .code = BIG_EVERSION},
+    {.name = "format_version 2",
+     .text = "{'format': 'libbig.catalogue', 'format_version': 2, 'id': 't', 'version': '1', "
+	     "'nodes': [" CAT_NODE "]}",
+     .code = BIG_EVERSION},
+    {.name = "format_version 0",
+     .text = "{'format': 'libbig.catalogue', 'format_version': 0, 'id': 't', 'version': '1', "
+	     "'nodes': [" CAT_NODE "]}",
+     .code = BIG_EVERSION},
+    {.name = "missing format_version",
+     .text = "{'format': 'libbig.catalogue', 'id': 't', 'version': '1', 'nodes': [" CAT_NODE "]}",
+     .code = ANY_ERROR},
+
+    /* UTF-8. */
+    {.name = "invalid UTF-8 (file)",
+     .file = "bad/catalogue-invalid-utf8.json",
+     .code = BIG_EUTF8,
+     .line = 7,
+     .column = 43},
+    {.name = "byte 0xFF",
+     .text = "{'format': 'libbig.catalogue', 'title': '\xff'}",
+     .code = BIG_EUTF8,
+     .line = 1,
+     .column = 42},
+    {.name = "lone continuation byte", .text = CAT_WITH("'title': 'caf\x80'"), .code = BIG_EUTF8},
+    {.name = "bad continuation", .text = CAT_WITH("'title': 'caf\xc3('"), .code = BIG_EUTF8},
+    {.name = "overlong encoding", .text = CAT_WITH("'title': '\xc0\xaf'"), .code = BIG_EUTF8},
+    {.name = "encoded surrogate", .text = CAT_WITH("'title': '\xed\xa0\x80'"), .code = BIG_EUTF8},
+    {.name = "truncated sequence", .text = CAT_WITH("'title': '\xe2\x82'"), .code = BIG_EUTF8},
+    {.name = "beyond U+10FFFF", .text = CAT_WITH("'title': '\xf4\x90\x80\x80'"), .code = BIG_EUTF8},
+    {.name = "invalid UTF-8 in a key", .text = CAT_WITH("'ext\xfe': 1"), .code = BIG_EUTF8},
+    {.name = "lone surrogate escape", .text = CAT_WITH("'title': '\\ud800'"), .code = ANY_ERROR},
+
+    /* Limits. */
+    {.name = "deeper than max_depth",
+     .text =
+	 CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T', 'children': [" CAT_NODE "]}]}",
+     .max_depth = 3,
+     .code = BIG_ELIMIT},
+    {.name = "deep unknown field, default depth",
+     .file = "bad/catalogue-deep-field.json",
+     .code = BIG_ELIMIT},
+    {.name = "deep node tree, default depth",
+     .file = "bad/catalogue-deep-nodes.json",
+     .code = BIG_ELIMIT},
+    {.name = "larger than max_bytes", .text = CAT_MIN, .max_bytes = 16, .code = BIG_ELIMIT},
+    {.name = "file larger than max_bytes",
+     .file = "worked-catalogue.json",
+     .max_bytes = 100,
+     .code = BIG_ELIMIT},
+
+    /* Strict mode. */
+    {.name = "strict: unknown top-level field",
+     .text = CAT_WITH("'colour': 'red'"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.colour"},
+    {.name = "strict: unknown node field",
+     .text = CAT_WITH_NODE("'colour': 'red'"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].colour"},
+
+    /* Assessments (against tests/data/worked-catalogue.json). */
+    {.name = "assessment: wrong catalogue id",
+     .kind = ASSESSMENT,
+     .text =
+	 "{'format': 'libbig.assessment', 'format_version': 1, "
+	 "'catalogue': {'id': 'bio2', 'version': '1'}, " ASS_ORG "'period': '2025', 'results': {}}",
+     .code = BIG_EMISMATCH},
+    {.name = "assessment: wrong catalogue version",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, "
+	     "'catalogue': {'id': 'worked-example', 'version': '1.0'}, " ASS_ORG
+	     "'period': '2025', 'results': {}}",
+     .code = BIG_EMISMATCH},
+    {.name = "assessment: wrong catalogue version (file)",
+     .kind = ASSESSMENT,
+     .file = "bad/assessment-mismatch.json",
+     .code = BIG_EMISMATCH},
+    {.name = "assessment: status done",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'done'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].status"},
+    {.name = "assessment: status done (file)",
+     .kind = ASSESSMENT,
+     .file = "bad/assessment-status-done.json",
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].status"},
+    {.name = "assessment: status is a number",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 0"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].status"},
+    {.name = "assessment: status missing",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'maturity': 2"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].status"},
+    {.name = "assessment: maturity 6",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'maturity': 6"),
+     .code = BIG_ERANGE,
+     .path = "$.results[\"A.1\"].maturity"},
+    {.name = "assessment: maturity -1",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'maturity': -1"),
+     .code = BIG_ERANGE,
+     .path = "$.results[\"A.1\"].maturity"},
+    {.name = "assessment: maturity 1e999",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'maturity': 1e999"),
+     .code = BIG_ERANGE,
+     .path = "$.results[\"A.1\"].maturity"},
+    {.name = "assessment: maturity is a string",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'maturity': '3'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].maturity"},
+    {.name = "assessment: maturity 2.5",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'maturity': 2.5"),
+     .code = ANY_ERROR,
+     .path = "$.results[\"A.1\"].maturity"},
+    {.name = "assessment: result for a chapter",
+     .kind = ASSESSMENT,
+     .text = ASS_RESULTS("'A': {'status': 'implemented'}"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results.A"},
+    {.name = "assessment: strict, unknown requirement",
+     .kind = ASSESSMENT,
+     .text = ASS_RESULTS("'Z.9': {'status': 'implemented'}"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ENOTFOUND,
+     .path = "$.results[\"Z.9\"]"},
+    {.name = "assessment: strict, unknown field in a result",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'colour': 'red'"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].colour"},
+    {.name = "assessment: strict, unknown organisation field",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, " ASS_CAT
+	     "'organisation': {'id': 'GM9901', 'colour': 'red'}, 'period': '2025', "
+	     "'results': {}}",
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.organisation.colour"},
+    {.name = "assessment: duplicate result",
+     .kind = ASSESSMENT,
+     .text = ASS_RESULTS("'A.1': {'status': 'implemented'}, 'A.1': {'status': 'not_implemented'}"),
+     .code = BIG_EDUPLICATE,
+     .path = "$.results[\"A.1\"]"},
+    {.name = "assessment: missing catalogue",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, " ASS_ORG
+	     "'period': '2025', 'results': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.catalogue"},
+    {.name = "assessment: catalogue is a string",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, 'catalogue': "
+	     "'worked-example', " ASS_ORG "'period': '2025', 'results': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.catalogue"},
+    {.name = "assessment: missing organisation id",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, " ASS_CAT
+	     "'organisation': {'name': 'X'}, 'period': '2025', 'results': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.organisation.id"},
+    {.name = "assessment: empty organisation id",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, " ASS_CAT
+	     "'organisation': {'id': ''}, 'period': '2025', 'results': {}}",
+     .code = ANY_ERROR,
+     .path = "$.organisation.id"},
+    {.name = "assessment: missing period",
+     .kind = ASSESSMENT,
+     .text =
+	 "{'format': 'libbig.assessment', 'format_version': 1, " ASS_CAT ASS_ORG "'results': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.period"},
+    {.name = "assessment: empty period",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, " ASS_CAT ASS_ORG
+	     "'period': '', 'results': {}}",
+     .code = ANY_ERROR,
+     .path = "$.period"},
+    {.name = "assessment: missing results",
+     .kind = ASSESSMENT,
+     .text = ASS_HEAD "'target': 3}",
+     .code = BIG_ESCHEMA,
+     .path = "$.results"},
+    {.name = "assessment: results is an array",
+     .kind = ASSESSMENT,
+     .text = ASS_HEAD "'results': []}",
+     .code = BIG_ESCHEMA,
+     .path = "$.results"},
+    {.name = "assessment: result is a string",
+     .kind = ASSESSMENT,
+     .text = ASS_RESULTS("'A.1': 'implemented'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"]"},
+    {.name = "assessment: target 6",
+     .kind = ASSESSMENT,
+     .text = ASS_HEAD "'target': 6, 'results': {}}",
+     .code = BIG_ERANGE,
+     .path = "$.target"},
+    {.name = "assessment: target is a string",
+     .kind = ASSESSMENT,
+     .text = ASS_HEAD "'target': '3', 'results': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.target"},
+    {.name = "assessment: attribute is a string",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, " ASS_CAT
+	     "'organisation': {'id': 'GM9901', 'attributes': {'inhabitants': 'many'}}, "
+	     "'period': '2025', 'results': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.organisation.attributes.inhabitants"},
+    {.name = "assessment: attribute 1e999",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 1, " ASS_CAT
+	     "'organisation': {'id': 'GM9901', 'attributes': {'inhabitants': 1e999}}, "
+	     "'period': '2025', 'results': {}}",
+     .code = BIG_ERANGE,
+     .path = "$.organisation.attributes.inhabitants"},
+    {.name = "assessment: evidence is a string",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'evidence': 'beleid.pdf'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].evidence"},
+    {.name = "assessment: evidence item is a number",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented', 'evidence': [1]"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].evidence[0]"},
+    {.name = "assessment: explanation is a number",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'not_applicable', 'explanation': 1"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].explanation"},
+    {.name = "assessment: malformed assessed_on",
+     .kind = ASSESSMENT,
+     .text = ASS_HEAD "'assessed_on': '2025-13-01', 'results': {}}",
+     .code = ANY_ERROR,
+     .path = "$.assessed_on"},
+    {.name = "assessment: malformed expires",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'risk_accepted', 'expires': '31-12-2026'"),
+     .code = ANY_ERROR,
+     .path = "$.results[\"A.1\"].expires"},
+    {.name = "assessment: format of a catalogue",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.catalogue', 'format_version': 1, " ASS_CAT ASS_ORG
+	     "'period': '2025', 'results': {}}",
+     .code = BIG_EVERSION},
+    {.name = "assessment: format_version 2",
+     .kind = ASSESSMENT,
+     .text = "{'format': 'libbig.assessment', 'format_version': 2, " ASS_CAT ASS_ORG
+	     "'period': '2025', 'results': {}}",
+     .code = BIG_EVERSION},
+    {.name = "assessment: truncated",
+     .kind = ASSESSMENT,
+     .text = "{\n'format': 'libbig.assessment',\n'results': {'A.1': {'status': 'impl",
+     .code = BIG_ESYNTAX,
+     .line = 3,
+     .column = 35},
+    {.name = "assessment: invalid UTF-8",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'not_applicable', 'explanation': 'caf\xe9'"),
+     .code = BIG_EUTF8},
+    {.name = "assessment: top-level array",
+     .kind = ASSESSMENT,
+     .text = "[1, 2]",
+     .code = BIG_ESCHEMA,
+     .path = "$"},
+    {.name = "assessment: too deep",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented'"),
+     .max_depth = 2,
+     .code = BIG_ELIMIT},
+    {.name = "assessment: larger than max_bytes",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'implemented'"),
+     .max_bytes = 64,
+     .code = BIG_ELIMIT},
+};
+
+#define N_CASES (sizeof(cases) / sizeof(cases[0]))
+
+/* The inline document with ' turned into ". */
+static char *bad_text(const struct bad_case *c, size_t *len)
+{
+	size_t n = c->len != 0 ? c->len : strlen(c->text);
+	char *text = malloc(n + 1);
+
+	ck_assert_ptr_nonnull(text);
+	for (size_t i = 0; i < n; i++)
+		text[i] = c->text[i] == '\'' ? '"' : c->text[i];
+	text[n] = '\0';
+	*len = n;
+	return text;
+}
+
+static int is_path_error(int code)
+{
+	return code == BIG_ESCHEMA || code == BIG_ERANGE || code == BIG_EDUPLICATE ||
+	       code == BIG_ENOTFOUND;
+}
+
+/* Checks the last error after a failed load of case @p c from @p source. */
+static void check_error(const struct bad_case *c, int rc, const char *source)
+{
+	const big_error *e = big_error_last();
+	char place[64];
+
+	if (c->code == ANY_ERROR)
+		ck_assert_msg(rc < 0, "%s: load returned %d, expected an error", c->name, rc);
+	else
+		ck_assert_msg(rc == c->code, "%s: load returned %s (%d), expected %s: %s", c->name,
+			      big_error_name(rc), rc, big_error_name(c->code), e->message);
+	ck_assert_ptr_nonnull(e);
+	ck_assert_msg(e->code == rc, "%s: last error is %s, the call returned %s", c->name,
+		      big_error_name(e->code), big_error_name(rc));
+	ck_assert_msg(e->message != NULL && e->message[0] != '\0', "%s: empty message", c->name);
+	ck_assert_ptr_nonnull(e->path);
+	ck_assert_ptr_nonnull(e->source);
+	ck_assert_msg(strcmp(e->source, source) == 0, "%s: source is \"%s\", expected \"%s\"",
+		      c->name, e->source, source);
+	ck_assert_msg(test_contains(e->message, source), "%s: message \"%s\" does not name \"%s\"",
+		      c->name, e->message, source);
+
+	if (c->path != NULL) {
+		ck_assert_msg(strcmp(e->path, c->path) == 0,
+			      "%s: path is \"%s\", expected \"%s\" (%s)", c->name, e->path, c->path,
+			      e->message);
+		ck_assert_msg(test_contains(e->message, c->path),
+			      "%s: message \"%s\" does not contain the path %s", c->name,
+			      e->message, c->path);
+	} else if (is_path_error(rc)) {
+		ck_assert_msg(e->path[0] == '$', "%s: %s without a JSON path (\"%s\"): %s", c->name,
+			      big_error_name(rc), e->path, e->message);
+		ck_assert_msg(test_contains(e->message, e->path),
+			      "%s: message \"%s\" does not contain the path %s", c->name,
+			      e->message, e->path);
+	}
+
+	if (rc == BIG_ESYNTAX || rc == BIG_EUTF8) {
+		ck_assert_msg(e->line >= 1 && e->column >= 1, "%s: %s at %d:%d", c->name,
+			      big_error_name(rc), e->line, e->column);
+		snprintf(place, sizeof(place), "%s:%d:%d", source, e->line, e->column);
+		ck_assert_msg(test_contains(e->message, place),
+			      "%s: message \"%s\" does not contain \"%s\"", c->name, e->message,
+			      place);
+	}
+	if (c->line != 0) {
+		ck_assert_msg(e->line == c->line && e->column == c->column,
+			      "%s: error at line %d column %d, expected %d:%d (%s)", c->name,
+			      e->line, e->column, c->line, c->column, e->message);
+		snprintf(place, sizeof(place), "%d:%d", c->line, c->column);
+		ck_assert_msg(test_contains(e->message, place),
+			      "%s: message \"%s\" does not contain \"%s\"", c->name, e->message,
+			      place);
+	}
+}
+
+static void load_case_buffer(const struct bad_case *c, const big_catalogue *cat, const char *data,
+			     size_t len)
+{
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	int rc;
+
+	opts.flags = c->flags;
+	opts.max_depth = c->max_depth;
+	opts.max_bytes = c->max_bytes;
+	big_error_clear();
+	if (c->kind == CATALOGUE) {
+		big_catalogue *out = NULL;
+
+		rc = big_catalogue_load_buffer(&out, data, len, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_catalogue_free(out);
+	} else {
+		big_assessment *out = NULL;
+
+		rc = big_assessment_load_buffer(&out, cat, data, len, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_assessment_free(out);
+	}
+	check_error(c, rc, "<buffer>");
+}
+
+static void load_case_file(const struct bad_case *c, const big_catalogue *cat, const char *path)
+{
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	int rc;
+
+	opts.flags = c->flags;
+	opts.max_depth = c->max_depth;
+	opts.max_bytes = c->max_bytes;
+	big_error_clear();
+	if (c->kind == CATALOGUE) {
+		big_catalogue *out = NULL;
+
+		rc = big_catalogue_load_file(&out, path, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_catalogue_free(out);
+	} else {
+		big_assessment *out = NULL;
+
+		rc = big_assessment_load_file(&out, cat, path, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_assessment_free(out);
+	}
+	check_error(c, rc, path);
+}
+
+/* One bad document: loaded from memory, and from its file when it has one. */
+START_TEST(test_bad_document)
+{
+	const struct bad_case *c = &cases[_i];
+	big_catalogue *cat = NULL;
+	char *data;
+	size_t len;
+
+	if (c->kind == ASSESSMENT)
+		cat = test_load_catalogue("worked-catalogue.json");
+	if (c->file != NULL) {
+		char *path = test_data_path(c->file);
+
+		data = test_read_data(c->file, &len);
+		load_case_buffer(c, cat, data, len);
+		load_case_file(c, cat, path);
+		free(path);
+	} else {
+		data = bad_text(c, &len);
+		load_case_buffer(c, cat, data, len);
+	}
+	free(data);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+/* The same documents load once the fault is taken out: the cases test what they say. */
+START_TEST(test_good_documents_load)
+{
+	static const char *const catalogues[] = {
+	    CAT_MIN,
+	    CAT_WITH("'default_target': 5"),
+	    CAT_WITH("'default_target': 0"),
+	    CAT_WITH_NODE("'weight': 0.5"),
+	    CAT_WITH_NODE("'tags': ['basishygiene'], 'refs': ['ISO 5.1'], 'children': []"),
+	    CAT_WITH("'title': 'caf\xc3\xa9 \xe2\x82\xac \xf0\x9d\x84\x9e'"),
+	    CAT_WITH("'title': 'a\\tb \\u00e9 \\ud834\\udd1e'"),
+	    CAT_WITH("'colour': 'red'"),
+	    "  \n" CAT_MIN "\n\n",
+	};
+	static const char *const assessments[] = {
+	    ASS_RESULTS(""),
+	    ASS_A1("'status': 'implemented', 'maturity': 5"),
+	    ASS_A1("'status': 'implemented', 'maturity': 0"),
+	    ASS_A1("'status': 'risk_accepted', 'expires': '2026-12-31', 'evidence': ['x']"),
+	    ASS_HEAD "'target': 0, 'assessed_on': '2024-02-29', 'results': {}}",
+	    ASS_RESULTS("'Z.9': {'status': 'implemented'}"),
+	};
+	big_catalogue *worked = test_load_catalogue("worked-catalogue.json");
+
+	for (size_t i = 0; i < sizeof(catalogues) / sizeof(catalogues[0]); i++) {
+		struct bad_case c = {.name = "good", .text = catalogues[i]};
+		big_catalogue *cat = NULL;
+		size_t len;
+		char *text = bad_text(&c, &len);
+
+		assert_big_ok(big_catalogue_load_buffer(&cat, text, len, NULL));
+		ck_assert_ptr_nonnull(cat);
+		big_catalogue_free(cat);
+		free(text);
+	}
+	for (size_t i = 0; i < sizeof(assessments) / sizeof(assessments[0]); i++) {
+		struct bad_case c = {.name = "good", .text = assessments[i]};
+		big_assessment *a = NULL;
+		size_t len;
+		char *text = bad_text(&c, &len);
+
+		assert_big_ok(big_assessment_load_buffer(&a, worked, text, len, NULL));
+		ck_assert_ptr_nonnull(a);
+		big_assessment_free(a);
+		free(text);
+	}
+	big_catalogue_free(worked);
+}
+END_TEST
+
+START_TEST(test_unknown_requirement_lenient)
+{
+	struct bad_case c = {.name = "unknown requirement",
+			     .text = ASS_RESULTS("'A.1': {'status': 'implemented'}, "
+						 "'Z.9': {'status': 'implemented'}")};
+	big_catalogue *cat = test_load_catalogue("worked-catalogue.json");
+	big_assessment *a = NULL;
+	const big_diagnostic *d;
+	size_t len;
+	char *text = bad_text(&c, &len);
+
+	assert_big_ok(big_assessment_load_buffer(&a, cat, text, len, NULL));
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(big_assessment_diagnostic_count(a), 1);
+	d = big_assessment_diagnostic(a, 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(d->code, "unknown-requirement");
+	ck_assert_str_eq(d->path, "$.results[\"Z.9\"]");
+	ck_assert_int_eq(d->severity, BIG_SEVERITY_WARNING);
+	ck_assert_msg(d->message != NULL && test_contains(d->message, "Z.9"),
+		      "message \"%s\" does not name Z.9", d->message);
+	ck_assert_ptr_null(big_assessment_diagnostic(a, 1));
+	ck_assert_ptr_null(big_assessment_result(a, "Z.9"));
+	ck_assert_ptr_nonnull(big_assessment_result(a, "A.1"));
+	big_assessment_free(a);
+	free(text);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_unknown_field_diagnostic_in_assessment)
+{
+	struct bad_case c = {.name = "unknown field",
+			     .text = ASS_A1("'status': 'implemented', 'colour': 'red'")};
+	big_catalogue *cat = test_load_catalogue("worked-catalogue.json");
+	big_assessment *a = NULL;
+	const big_diagnostic *d;
+	size_t len;
+	char *text = bad_text(&c, &len);
+
+	assert_big_ok(big_assessment_load_buffer(&a, cat, text, len, NULL));
+	ck_assert_uint_eq(big_assessment_diagnostic_count(a), 1);
+	d = big_assessment_diagnostic(a, 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(d->code, "unknown-field");
+	ck_assert_str_eq(d->path, "$.results[\"A.1\"].colour");
+	big_assessment_free(a);
+	free(text);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_missing_file)
+{
+	const char *path = "/nonexistent-libbig-dir/no-such-catalogue.json";
+	big_catalogue *cat = NULL, *worked;
+	big_assessment *a = NULL;
+	const big_error *e;
+
+	assert_big_fails(big_catalogue_load_file(&cat, path, NULL), BIG_EIO);
+	ck_assert_ptr_null(cat);
+	e = big_error_last();
+	ck_assert_msg(test_contains(e->message, "no-such-catalogue.json"),
+		      "message \"%s\" does not name the file", e->message);
+	ck_assert_str_eq(e->source, path);
+
+	worked = test_load_catalogue("worked-catalogue.json");
+	assert_big_fails(big_assessment_load_file(
+			     &a, worked, "/nonexistent-libbig-dir/no-such-assessment.json", NULL),
+			 BIG_EIO);
+	ck_assert_ptr_null(a);
+	e = big_error_last();
+	ck_assert_msg(test_contains(e->message, "no-such-assessment.json"),
+		      "message \"%s\" does not name the file", e->message);
+
+	/* A folder is not a readable document either. */
+	assert_big_fails(big_catalogue_load_file(&cat, test_data_dir(), NULL), BIG_EIO);
+	ck_assert_ptr_null(cat);
+	big_catalogue_free(worked);
+}
+END_TEST
+
+START_TEST(test_source_option_names_the_input)
+{
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	big_catalogue *cat = NULL;
+	const big_error *e;
+	const char *text = "{\n  \"format\": x";
+
+	opts.source = "mijn-catalogus.json";
+	assert_big_fails(big_catalogue_load_buffer(&cat, text, strlen(text), &opts), BIG_ESYNTAX);
+	ck_assert_ptr_null(cat);
+	e = big_error_last();
+	ck_assert_str_eq(e->source, "mijn-catalogus.json");
+	ck_assert_int_eq(e->line, 2);
+	ck_assert_int_eq(e->column, 13);
+	ck_assert_msg(strncmp(e->message, "mijn-catalogus.json:2:13:", 25) == 0,
+		      "message \"%s\" does not start with \"mijn-catalogus.json:2:13:\"",
+		      e->message);
+
+	assert_big_fails(big_catalogue_load_buffer(&cat, text, strlen(text), NULL), BIG_ESYNTAX);
+	e = big_error_last();
+	ck_assert_str_eq(e->source, "<buffer>");
+	ck_assert_msg(strncmp(e->message, "<buffer>:2:13:", 14) == 0,
+		      "message \"%s\" does not start with \"<buffer>:2:13:\"", e->message);
+}
+END_TEST
+
+START_TEST(test_schema_message_format)
+{
+	/* "source: $.path: …" as docs/formats.md shows. */
+	char *path = test_data_path("bad/catalogue-missing-nested-id.json");
+	big_catalogue *cat = NULL;
+	char expected[4096];
+	const big_error *e;
+
+	assert_big_fails(big_catalogue_load_file(&cat, path, NULL), BIG_ESCHEMA);
+	e = big_error_last();
+	snprintf(expected, sizeof(expected), "%s: $.nodes[0].children[1].id: ", path);
+	ck_assert_msg(strncmp(e->message, expected, strlen(expected)) == 0,
+		      "message \"%s\" does not start with \"%s\"", e->message, expected);
+	free(path);
+}
+END_TEST
+
+START_TEST(test_very_deep_nesting)
+{
+	/* 100000 nested arrays: a clear error, not a stack overflow. */
+	size_t depth = 100000;
+	char *text = malloc(2 * depth + 1);
+	big_catalogue *cat = NULL;
+	big_assessment *a = NULL;
+	big_catalogue *worked = test_load_catalogue("worked-catalogue.json");
+
+	ck_assert_ptr_nonnull(text);
+	memset(text, '[', depth);
+	memset(text + depth, ']', depth);
+	text[2 * depth] = '\0';
+	assert_big_fails(big_catalogue_load_buffer(&cat, text, 2 * depth, NULL), BIG_ELIMIT);
+	ck_assert_ptr_null(cat);
+	assert_big_fails(big_assessment_load_buffer(&a, worked, text, 2 * depth, NULL), BIG_ELIMIT);
+	ck_assert_ptr_null(a);
+	/* Truncated as well. */
+	assert_big_fails(big_catalogue_load_buffer(&cat, text, depth, NULL), BIG_ELIMIT);
+	ck_assert_ptr_null(cat);
+	free(text);
+	big_catalogue_free(worked);
+}
+END_TEST
+
+START_TEST(test_invalid_arguments)
+{
+	big_catalogue *cat = NULL;
+	big_assessment *a = NULL;
+	const char *text = "{}";
+	big_catalogue *worked = test_load_catalogue("worked-catalogue.json");
+
+	assert_big_fails(big_catalogue_load_buffer(NULL, text, 2, NULL), BIG_EINVAL);
+	assert_big_fails(big_catalogue_load_buffer(&cat, NULL, 2, NULL), BIG_EINVAL);
+	ck_assert_ptr_null(cat);
+	assert_big_fails(big_catalogue_load_file(&cat, NULL, NULL), BIG_EINVAL);
+	ck_assert_ptr_null(cat);
+	assert_big_fails(big_catalogue_builtin(&cat, NULL), BIG_EINVAL);
+	ck_assert_ptr_null(cat);
+	assert_big_fails(big_assessment_load_buffer(&a, NULL, text, 2, NULL), BIG_EINVAL);
+	ck_assert_ptr_null(a);
+	assert_big_fails(big_assessment_load_buffer(&a, worked, NULL, 2, NULL), BIG_EINVAL);
+	ck_assert_ptr_null(a);
+	assert_big_fails(big_assessment_load_file(&a, worked, NULL, NULL), BIG_EINVAL);
+	ck_assert_ptr_null(a);
+	big_catalogue_free(worked);
+}
+END_TEST
+
+START_TEST(test_load_after_failure)
+{
+	/* A failed load leaves nothing behind that spoils the next one. */
+	big_catalogue *cat = NULL;
+	const char *bad = "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"t\"";
+
+	assert_big_fails(big_catalogue_load_buffer(&cat, bad, strlen(bad), NULL), BIG_ESYNTAX);
+	ck_assert_ptr_null(cat);
+	cat = test_load_catalogue("worked-catalogue.json");
+	ck_assert_str_eq(big_catalogue_id(cat), "worked-example");
+	ck_assert_uint_eq(big_catalogue_node_count(cat), 8);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+static Suite *bad_input_suite(void)
+{
+	Suite *s = suite_create("bad-input");
+	TCase *tc = tcase_create("documents");
+
+	tcase_add_loop_test(tc, test_bad_document, 0, (int)N_CASES);
+	tcase_add_test(tc, test_good_documents_load);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("diagnostics");
+	tcase_add_test(tc, test_unknown_requirement_lenient);
+	tcase_add_test(tc, test_unknown_field_diagnostic_in_assessment);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("errors");
+	tcase_add_test(tc, test_missing_file);
+	tcase_add_test(tc, test_source_option_names_the_input);
+	tcase_add_test(tc, test_schema_message_format);
+	tcase_add_test(tc, test_very_deep_nesting);
+	tcase_add_test(tc, test_invalid_arguments);
+	tcase_add_test(tc, test_load_after_failure);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return test_run_suite(bad_input_suite());
+}

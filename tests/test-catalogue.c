@@ -1,0 +1,546 @@
+/*
+ * libbig tests — suite "catalogue": loading catalogues, metadata, the node
+ * tree, built-in catalogues, reference counting.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "test-common.h"
+
+/* Pre-order of tests/data/small-catalogue.json. */
+static const char *const small_ids[] = {"1", "1.1", "1.2", "1.2.1", "1.2.2", "2", "2.1"};
+#define SMALL_COUNT (sizeof(small_ids) / sizeof(small_ids[0]))
+
+static const big_node *find(const big_catalogue *cat, const char *id)
+{
+	const big_node *node = big_catalogue_find(cat, id);
+
+	ck_assert_msg(node != NULL, "node %s not found", id);
+	return node;
+}
+
+static void check_small_metadata(const big_catalogue *cat)
+{
+	ck_assert_str_eq(big_catalogue_id(cat), "small");
+	ck_assert_str_eq(big_catalogue_version(cat), "0.9");
+	ck_assert_str_eq(big_catalogue_title(cat), "Small test catalogue");
+	ck_assert_str_eq(big_catalogue_language(cat), "nl");
+	ck_assert_str_eq(big_catalogue_publisher(cat), "libbig tests");
+	ck_assert_str_eq(big_catalogue_based_on(cat), "ISO/IEC 27002:2022");
+	ck_assert_int_eq(big_catalogue_max_level(cat), 5);
+	ck_assert_int_eq(big_catalogue_default_target(cat), 2);
+	ck_assert_uint_eq(big_catalogue_node_count(cat), SMALL_COUNT);
+	ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 0);
+}
+
+START_TEST(test_load_file)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+
+	check_small_metadata(cat);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_load_buffer)
+{
+	size_t len;
+	char *text = test_read_data("small-catalogue.json", &len);
+	/* Not NUL-terminated: garbage follows the document. */
+	char *copy = malloc(len + 8);
+	big_catalogue *cat = NULL;
+
+	ck_assert_ptr_nonnull(copy);
+	memcpy(copy, text, len);
+	memcpy(copy + len, "garbage!", 8);
+	assert_big_ok(big_catalogue_load_buffer(&cat, copy, len, NULL));
+	ck_assert_ptr_nonnull(cat);
+	check_small_metadata(cat);
+	big_catalogue_free(cat);
+	free(copy);
+	free(text);
+}
+END_TEST
+
+START_TEST(test_metadata_defaults)
+{
+	big_catalogue *cat = test_catalogue_from_string(
+	    "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"min\", "
+	    "\"version\": \"2025.1\", \"nodes\": [{\"id\": \"x\", \"kind\": \"k\", \"title\": "
+	    "\"X\"}]}");
+
+	ck_assert_str_eq(big_catalogue_id(cat), "min");
+	ck_assert_str_eq(big_catalogue_version(cat), "2025.1");
+	ck_assert_str_eq(big_catalogue_title(cat), "");
+	ck_assert_str_eq(big_catalogue_language(cat), "");
+	ck_assert_str_eq(big_catalogue_publisher(cat), "");
+	ck_assert_str_eq(big_catalogue_based_on(cat), "");
+	ck_assert_int_eq(big_catalogue_max_level(cat), 5);
+	ck_assert_int_eq(big_catalogue_default_target(cat), 3);
+	ck_assert_uint_eq(big_catalogue_node_count(cat), 1);
+	ck_assert_uint_eq(big_catalogue_root_count(cat), 1);
+	ck_assert_str_eq(big_node_text(big_catalogue_node(cat, 0)), "");
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_pre_order)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+
+	for (size_t i = 0; i < SMALL_COUNT; i++) {
+		const big_node *node = big_catalogue_node(cat, i);
+
+		ck_assert_msg(node != NULL, "node %zu is NULL", i);
+		ck_assert_str_eq(big_node_id(node), small_ids[i]);
+		ck_assert_uint_eq(big_node_index(node), i);
+		ck_assert_ptr_eq(big_catalogue_find(cat, small_ids[i]), node);
+	}
+	ck_assert_ptr_null(big_catalogue_node(cat, SMALL_COUNT));
+	ck_assert_ptr_null(big_catalogue_node(cat, (size_t)-1));
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_roots)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+
+	ck_assert_uint_eq(big_catalogue_root_count(cat), 2);
+	ck_assert_str_eq(big_node_id(big_catalogue_root(cat, 0)), "1");
+	ck_assert_str_eq(big_node_id(big_catalogue_root(cat, 1)), "2");
+	ck_assert_ptr_eq(big_catalogue_root(cat, 1), big_catalogue_node(cat, 5));
+	ck_assert_ptr_null(big_catalogue_root(cat, 2));
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_find_missing_leaves_error_alone)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+	big_catalogue *other = NULL;
+
+	assert_big_fails(big_catalogue_load_buffer(&other, "{", 1, NULL), BIG_ESYNTAX);
+	ck_assert_ptr_null(big_catalogue_find(cat, "9.9"));
+	ck_assert_ptr_null(big_catalogue_find(cat, ""));
+	ck_assert_ptr_null(big_catalogue_find(cat, "1.2.1 "));
+	ck_assert_msg(big_error_last()->code == BIG_ESYNTAX,
+		      "a missing id changed the last error to %s",
+		      big_error_name(big_error_last()->code));
+
+	big_error_clear();
+	ck_assert_ptr_null(big_catalogue_find(cat, "nope"));
+	ck_assert_int_eq(big_error_last()->code, BIG_OK);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_tree)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+	const big_node *n1 = find(cat, "1"), *n11 = find(cat, "1.1"), *n12 = find(cat, "1.2");
+	const big_node *n121 = find(cat, "1.2.1"), *n122 = find(cat, "1.2.2");
+	const big_node *n2 = find(cat, "2"), *n21 = find(cat, "2.1");
+
+	ck_assert_ptr_null(big_node_parent(n1));
+	ck_assert_ptr_null(big_node_parent(n2));
+	ck_assert_ptr_eq(big_node_parent(n11), n1);
+	ck_assert_ptr_eq(big_node_parent(n12), n1);
+	ck_assert_ptr_eq(big_node_parent(n121), n12);
+	ck_assert_ptr_eq(big_node_parent(n122), n12);
+	ck_assert_ptr_eq(big_node_parent(n21), n2);
+
+	ck_assert_uint_eq(big_node_child_count(n1), 2);
+	ck_assert_ptr_eq(big_node_child(n1, 0), n11);
+	ck_assert_ptr_eq(big_node_child(n1, 1), n12);
+	ck_assert_ptr_null(big_node_child(n1, 2));
+	ck_assert_uint_eq(big_node_child_count(n12), 2);
+	ck_assert_ptr_eq(big_node_child(n12, 0), n121);
+	ck_assert_ptr_eq(big_node_child(n12, 1), n122);
+	ck_assert_uint_eq(big_node_child_count(n11), 0);
+	ck_assert_ptr_null(big_node_child(n11, 0));
+	ck_assert_uint_eq(big_node_child_count(n2), 1);
+
+	ck_assert_uint_eq(big_node_depth(n1), 0);
+	ck_assert_uint_eq(big_node_depth(n11), 1);
+	ck_assert_uint_eq(big_node_depth(n12), 1);
+	ck_assert_uint_eq(big_node_depth(n121), 2);
+	ck_assert_uint_eq(big_node_depth(n2), 0);
+	ck_assert_uint_eq(big_node_depth(n21), 1);
+
+	ck_assert_uint_eq(big_node_index(n1), 0);
+	ck_assert_uint_eq(big_node_index(n122), 4);
+	ck_assert_uint_eq(big_node_index(n21), 6);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_node_fields)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+	const big_node *n1 = find(cat, "1"), *n11 = find(cat, "1.1"), *n12 = find(cat, "1.2");
+	const big_node *n21 = find(cat, "2.1");
+
+	ck_assert_str_eq(big_node_kind(n1), "chapter");
+	ck_assert_str_eq(big_node_title(n1), "Eerste hoofdstuk");
+	ck_assert_str_eq(big_node_text(n1), "Langere tekst van het eerste hoofdstuk");
+	ck_assert_str_eq(big_node_kind(n11), "control");
+	ck_assert_str_eq(big_node_title(n11), "Leaf");
+	ck_assert_str_eq(big_node_text(n11), "");
+	ck_assert_str_eq(big_node_kind(find(cat, "1.2.1")), "measure");
+	ck_assert_str_eq(big_node_title(n21),
+			 "Beveiliging \xe2\x82\xac \xe2\x80\x94 \xe2\x80\x9cquoted\xe2\x80\x9d "
+			 "\xc3\xbcn\xc3\xaf"
+			 "code");
+	ck_assert_str_eq(big_node_title(n12), "Assessable inner node");
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_tags_and_refs)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+	const big_node *n11 = find(cat, "1.1"), *n12 = find(cat, "1.2");
+
+	ck_assert_uint_eq(big_node_tag_count(n12), 2);
+	ck_assert_str_eq(big_node_tag(n12, 0), "basishygiene");
+	ck_assert_str_eq(big_node_tag(n12, 1), "ketenhygiene");
+	ck_assert_ptr_null(big_node_tag(n12, 2));
+	ck_assert_uint_eq(big_node_tag_count(n11), 0);
+	ck_assert_ptr_null(big_node_tag(n11, 0));
+
+	ck_assert_uint_eq(big_node_ref_count(n11), 2);
+	ck_assert_str_eq(big_node_ref(n11, 0), "ISO 5.1");
+	ck_assert_str_eq(big_node_ref(n11, 1), "ISO 5.2");
+	ck_assert_ptr_null(big_node_ref(n11, 2));
+	ck_assert_uint_eq(big_node_ref_count(n12), 0);
+	ck_assert_ptr_null(big_node_ref(n12, 0));
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_weight)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+
+	ck_assert_double_eq(big_node_weight(find(cat, "1")), 1.0);
+	ck_assert_double_eq(big_node_weight(find(cat, "1.1")), 1.0);
+	ck_assert_double_eq(big_node_weight(find(cat, "1.2")), 2.5);
+	ck_assert_double_eq(big_node_weight(find(cat, "1.2.1")), 1.0);
+	ck_assert_double_eq(big_node_weight(find(cat, "2")), 0.25);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_assessable_and_mandatory)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+
+	/* Defaults: a leaf is assessable, an inner node is not. */
+	ck_assert_msg(big_node_is_assessable(find(cat, "1.1")), "leaf 1.1 is not assessable");
+	ck_assert_msg(big_node_is_assessable(find(cat, "1.2.1")), "leaf 1.2.1 is not assessable");
+	ck_assert_msg(big_node_is_assessable(find(cat, "2.1")), "leaf 2.1 is not assessable");
+	ck_assert_msg(!big_node_is_assessable(find(cat, "1")), "inner node 1 is assessable");
+	ck_assert_msg(!big_node_is_assessable(find(cat, "2")), "inner node 2 is assessable");
+	/* Explicit overrides both ways. */
+	ck_assert_msg(big_node_is_assessable(find(cat, "1.2")),
+		      "inner node 1.2 with \"assessable\": true is not assessable");
+	ck_assert_msg(!big_node_is_assessable(find(cat, "1.2.2")),
+		      "leaf 1.2.2 with \"assessable\": false is assessable");
+
+	ck_assert_msg(big_node_is_mandatory(find(cat, "1.2")), "1.2 is not mandatory");
+	ck_assert_msg(!big_node_is_mandatory(find(cat, "1.1")), "1.1 is mandatory");
+	ck_assert_msg(!big_node_is_mandatory(find(cat, "1.2.1")),
+		      "1.2.1 (\"mandatory\": false) is mandatory");
+	ck_assert_msg(!big_node_is_mandatory(find(cat, "1")), "1 is mandatory");
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_builtin_list)
+{
+	size_t n = big_builtin_count();
+	int have_bio2 = 0;
+
+	ck_assert_uint_ge(n, 1);
+	for (size_t i = 0; i < n; i++) {
+		const char *name = big_builtin_name(i);
+		big_catalogue *cat = NULL;
+
+		ck_assert_msg(name != NULL && name[0] != '\0', "built-in %zu has no name", i);
+		if (strcmp(name, "bio2") == 0)
+			have_bio2 = 1;
+		/* Every built-in catalogue loads. */
+		assert_big_ok(big_catalogue_builtin(&cat, name));
+		ck_assert_ptr_nonnull(cat);
+		ck_assert_uint_gt(big_catalogue_node_count(cat), 0);
+		big_catalogue_free(cat);
+	}
+	ck_assert_ptr_null(big_builtin_name(n));
+	ck_assert_msg(have_bio2, "no built-in catalogue is called bio2");
+}
+END_TEST
+
+START_TEST(test_builtin_unknown)
+{
+	big_catalogue *cat = NULL;
+
+	assert_big_fails(big_catalogue_builtin(&cat, "bio3"), BIG_ENOTFOUND);
+	ck_assert_ptr_null(cat);
+	assert_big_fails(big_catalogue_builtin(&cat, ""), BIG_ENOTFOUND);
+	ck_assert_ptr_null(cat);
+}
+END_TEST
+
+START_TEST(test_builtin_bio2)
+{
+	big_catalogue *cat = NULL;
+	size_t themes = 0, controls = 0, measures = 0, others = 0;
+	const big_node *measure, *bare_control, *control;
+	int basis = 0;
+
+	assert_big_ok(big_catalogue_builtin(&cat, "bio2"));
+	ck_assert_ptr_nonnull(cat);
+	ck_assert_str_eq(big_catalogue_id(cat), "bio2");
+	ck_assert_str_eq(big_catalogue_version(cat), "1.2");
+	ck_assert_str_eq(big_catalogue_based_on(cat), "ISO/IEC 27002:2022");
+	ck_assert_int_eq(big_catalogue_max_level(cat), 5);
+	ck_assert_int_eq(big_catalogue_default_target(cat), 3);
+	for (size_t i = 0; i < big_catalogue_node_count(cat); i++) {
+		const char *kind = big_node_kind(big_catalogue_node(cat, i));
+
+		if (strcmp(kind, "theme") == 0)
+			themes++;
+		else if (strcmp(kind, "control") == 0)
+			controls++;
+		else if (strcmp(kind, "measure") == 0)
+			measures++;
+		else
+			others++;
+	}
+	ck_assert_uint_eq(themes, 4);
+	ck_assert_uint_eq(controls, 93);
+	ck_assert_uint_eq(measures, 120);
+	ck_assert_uint_eq(others, 0);
+	ck_assert_uint_eq(big_catalogue_node_count(cat), 4 + 93 + 120);
+	ck_assert_uint_eq(big_catalogue_root_count(cat), 4);
+	ck_assert_str_eq(big_node_id(big_catalogue_root(cat, 0)), "5");
+	ck_assert_str_eq(big_node_id(big_catalogue_root(cat, 3)), "8");
+
+	measure = find(cat, "5.01.01");
+	ck_assert_str_eq(big_node_kind(measure), "measure");
+	ck_assert_msg(big_node_is_mandatory(measure), "5.01.01 is not mandatory");
+	ck_assert_msg(big_node_is_assessable(measure), "5.01.01 is not assessable");
+	for (size_t i = 0; i < big_node_tag_count(measure); i++)
+		if (strcmp(big_node_tag(measure, i), "basishygiene") == 0)
+			basis = 1;
+	ck_assert_msg(basis, "5.01.01 has no tag basishygiene");
+	ck_assert_str_eq(big_node_id(big_node_parent(measure)), "5.1");
+	ck_assert_uint_eq(big_node_depth(measure), 2);
+
+	/* 5.3 (segregation of duties) has no overheidsmaatregel. */
+	bare_control = find(cat, "5.3");
+	ck_assert_str_eq(big_node_kind(bare_control), "control");
+	ck_assert_uint_eq(big_node_child_count(bare_control), 0);
+	ck_assert_msg(big_node_is_assessable(bare_control),
+		      "control 5.3 without measures is not assessable");
+	control = find(cat, "5.1");
+	ck_assert_uint_gt(big_node_child_count(control), 0);
+	ck_assert_msg(!big_node_is_assessable(control), "control 5.1 with measures is assessable");
+	ck_assert_msg(!big_node_is_assessable(find(cat, "5")), "theme 5 is assessable");
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_reference_counting)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+	big_catalogue *again = big_catalogue_ref(cat);
+	big_assessment *a = NULL;
+	const big_catalogue *held;
+
+	ck_assert_ptr_eq(again, cat);
+	big_catalogue_free(cat);
+	/* One reference is left: still usable. */
+	ck_assert_str_eq(big_catalogue_id(again), "small");
+	ck_assert_str_eq(big_node_id(big_catalogue_node(again, 6)), "2.1");
+
+	/* An assessment keeps its catalogue alive. */
+	assert_big_ok(big_assessment_new(&a, again, "GM0001", "2025"));
+	big_catalogue_free(again);
+	held = big_assessment_catalogue(a);
+	ck_assert_ptr_eq(held, again);
+	ck_assert_str_eq(big_catalogue_id(held), "small");
+	ck_assert_ptr_nonnull(big_catalogue_find(held, "1.2.1"));
+	big_assessment_free(a);
+}
+END_TEST
+
+START_TEST(test_report_keeps_catalogue)
+{
+	big_catalogue *cat = test_load_catalogue("small-catalogue.json");
+	big_assessment *a = NULL;
+	big_report *r = NULL;
+
+	assert_big_ok(big_assessment_new(&a, cat, "GM0001", "2025"));
+	assert_big_ok(big_assessment_set_status(a, "1.1", BIG_STATUS_IMPLEMENTED));
+	assert_big_ok(big_score(&r, a, NULL));
+	big_assessment_free(a);
+	big_catalogue_free(cat);
+	ck_assert_str_eq(big_catalogue_id(big_report_catalogue(r)), "small");
+	ck_assert_ptr_nonnull(big_report_find(r, "1.1"));
+	big_report_free(r);
+}
+END_TEST
+
+START_TEST(test_many_references)
+{
+	big_catalogue *cat = NULL;
+
+	assert_big_ok(big_catalogue_builtin(&cat, "bio2"));
+	for (int i = 0; i < 100; i++)
+		ck_assert_ptr_eq(big_catalogue_ref(cat), cat);
+	for (int i = 0; i < 100; i++)
+		big_catalogue_free(cat);
+	ck_assert_str_eq(big_catalogue_id(cat), "bio2");
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_free_null)
+{
+	big_catalogue_free(NULL);
+	big_assessment_free(NULL);
+	big_report_free(NULL);
+	big_free(NULL);
+}
+END_TEST
+
+#define UNKNOWN_FIELDS                                                                      \
+	"{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"u\", "         \
+	"\"version\": \"1\", \"colour\": \"red\", \"nodes\": [{\"id\": \"1\", \"kind\": "   \
+	"\"chapter\", \"title\": \"C\", \"children\": [{\"id\": \"1.1\", \"kind\": \"k\", " \
+	"\"title\": \"T\", \"extra\": {\"a\": 1}}]}]}"
+
+START_TEST(test_unknown_field_lenient)
+{
+	big_catalogue *cat = test_catalogue_from_string(UNKNOWN_FIELDS);
+	const char *paths[2];
+
+	ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 2);
+	for (size_t i = 0; i < 2; i++) {
+		const big_diagnostic *d = big_catalogue_diagnostic(cat, i);
+
+		ck_assert_ptr_nonnull(d);
+		ck_assert_str_eq(d->code, "unknown-field");
+		ck_assert_msg(d->message != NULL && d->message[0] != '\0', "empty message");
+		ck_assert_msg(d->severity == BIG_SEVERITY_INFO ||
+				  d->severity == BIG_SEVERITY_WARNING,
+			      "severity %d", (int)d->severity);
+		paths[i] = d->path;
+	}
+	/* In document order. */
+	ck_assert_str_eq(paths[0], "$.colour");
+	ck_assert_str_eq(paths[1], "$.nodes[0].children[0].extra");
+	ck_assert_ptr_null(big_catalogue_diagnostic(cat, 2));
+	/* The catalogue is complete nevertheless. */
+	ck_assert_uint_eq(big_catalogue_node_count(cat), 2);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_unknown_field_strict)
+{
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	big_catalogue *cat = NULL;
+	const char *nested =
+	    "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"u\", "
+	    "\"version\": \"1\", \"nodes\": [{\"id\": \"1\", \"kind\": \"chapter\", \"title\": "
+	    "\"C\", \"children\": [{\"id\": \"1.1\", \"kind\": \"k\", \"title\": \"T\", "
+	    "\"extra\": true}]}]}";
+
+	opts.flags = BIG_LOAD_STRICT;
+	assert_big_fails(big_catalogue_load_buffer(&cat, nested, strlen(nested), &opts),
+			 BIG_ESCHEMA);
+	ck_assert_ptr_null(cat);
+	ck_assert_str_eq(big_error_last()->path, "$.nodes[0].children[0].extra");
+	ck_assert_msg(test_contains(big_error_last()->message, "$.nodes[0].children[0].extra"),
+		      "message \"%s\" lacks the path", big_error_last()->message);
+
+	assert_big_fails(
+	    big_catalogue_load_buffer(&cat, UNKNOWN_FIELDS, strlen(UNKNOWN_FIELDS), &opts),
+	    BIG_ESCHEMA);
+	ck_assert_ptr_null(cat);
+	/* The same document loads without BIG_LOAD_STRICT. */
+	assert_big_ok(big_catalogue_load_buffer(&cat, nested, strlen(nested), NULL));
+	ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 1);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_worked_catalogue)
+{
+	big_catalogue *cat = test_load_catalogue("worked-catalogue.json");
+	static const char *const ids[] = {"A", "A.1", "A.2", "A.3", "B", "B.1", "B.2", "B.3"};
+
+	ck_assert_str_eq(big_catalogue_id(cat), "worked-example");
+	ck_assert_uint_eq(big_catalogue_node_count(cat), 8);
+	for (size_t i = 0; i < 8; i++)
+		ck_assert_str_eq(big_node_id(big_catalogue_node(cat, i)), ids[i]);
+	ck_assert_double_eq(big_node_weight(find(cat, "A.3")), 2.0);
+	ck_assert_double_eq(big_node_weight(find(cat, "B.2")), 3.0);
+	ck_assert_msg(big_node_is_mandatory(find(cat, "B.1")), "B.1 is not mandatory");
+	ck_assert_msg(!big_node_is_assessable(find(cat, "A")), "A is assessable");
+	ck_assert_msg(big_node_is_assessable(find(cat, "B.3")), "B.3 is not assessable");
+	big_catalogue_free(cat);
+}
+END_TEST
+
+static Suite *catalogue_suite(void)
+{
+	Suite *s = suite_create("catalogue");
+	TCase *tc = tcase_create("load");
+
+	tcase_add_test(tc, test_load_file);
+	tcase_add_test(tc, test_load_buffer);
+	tcase_add_test(tc, test_metadata_defaults);
+	tcase_add_test(tc, test_worked_catalogue);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("nodes");
+	tcase_add_test(tc, test_pre_order);
+	tcase_add_test(tc, test_roots);
+	tcase_add_test(tc, test_find_missing_leaves_error_alone);
+	tcase_add_test(tc, test_tree);
+	tcase_add_test(tc, test_node_fields);
+	tcase_add_test(tc, test_tags_and_refs);
+	tcase_add_test(tc, test_weight);
+	tcase_add_test(tc, test_assessable_and_mandatory);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("builtin");
+	tcase_add_test(tc, test_builtin_list);
+	tcase_add_test(tc, test_builtin_unknown);
+	tcase_add_test(tc, test_builtin_bio2);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("lifetime");
+	tcase_add_test(tc, test_reference_counting);
+	tcase_add_test(tc, test_report_keeps_catalogue);
+	tcase_add_test(tc, test_many_references);
+	tcase_add_test(tc, test_free_null);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("unknown-fields");
+	tcase_add_test(tc, test_unknown_field_lenient);
+	tcase_add_test(tc, test_unknown_field_strict);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return test_run_suite(catalogue_suite());
+}

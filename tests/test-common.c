@@ -1,0 +1,130 @@
+/*
+ * libbig tests — helpers shared by every test program.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "test-common.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef BIG_TEST_DATA
+#error "BIG_TEST_DATA must name the tests/data folder"
+#endif
+
+const char *test_data_dir(void)
+{
+	const char *dir = getenv("BIG_TEST_DATA");
+
+	return dir != NULL && dir[0] != '\0' ? dir : BIG_TEST_DATA;
+}
+
+char *test_data_path(const char *name)
+{
+	const char *dir = test_data_dir();
+	size_t len = strlen(dir) + 1 + strlen(name) + 1;
+	char *path = malloc(len);
+
+	ck_assert_ptr_nonnull(path);
+	snprintf(path, len, "%s/%s", dir, name);
+	return path;
+}
+
+char *test_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t size = 0, cap = 0, n;
+
+	if (f == NULL)
+		return NULL;
+	do {
+		if (cap - size < 4096) {
+			char *grown = realloc(buf, cap + 65536);
+
+			if (grown == NULL) {
+				free(buf);
+				fclose(f);
+				return NULL;
+			}
+			buf = grown;
+			cap += 65536;
+		}
+		n = fread(buf + size, 1, cap - size - 1, f);
+		size += n;
+	} while (n > 0);
+	if (ferror(f)) {
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	buf[size] = '\0';
+	if (len != NULL)
+		*len = size;
+	return buf;
+}
+
+char *test_read_data(const char *name, size_t *len)
+{
+	char *path = test_data_path(name);
+	char *text = test_read_file(path, len);
+
+	ck_assert_msg(text != NULL, "cannot read test data file %s", path);
+	free(path);
+	return text;
+}
+
+int test_run_suite(Suite *suite)
+{
+	SRunner *runner = srunner_create(suite);
+	int failed;
+
+	srunner_run_all(runner, CK_ENV);
+	failed = srunner_ntests_failed(runner);
+	srunner_free(runner);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+big_catalogue *test_load_catalogue(const char *name)
+{
+	char *path = test_data_path(name);
+	big_catalogue *cat = NULL;
+	int rc = big_catalogue_load_file(&cat, path, NULL);
+
+	ck_assert_msg(rc == BIG_OK, "loading %s: %s: %s", path, big_error_name(rc),
+		      big_error_last()->message);
+	ck_assert_ptr_nonnull(cat);
+	free(path);
+	return cat;
+}
+
+big_assessment *test_load_assessment(const big_catalogue *cat, const char *name)
+{
+	char *path = test_data_path(name);
+	big_assessment *a = NULL;
+	int rc = big_assessment_load_file(&a, cat, path, NULL);
+
+	ck_assert_msg(rc == BIG_OK, "loading %s: %s: %s", path, big_error_name(rc),
+		      big_error_last()->message);
+	ck_assert_ptr_nonnull(a);
+	free(path);
+	return a;
+}
+
+big_catalogue *test_catalogue_from_string(const char *json)
+{
+	big_catalogue *cat = NULL;
+	int rc = big_catalogue_load_buffer(&cat, json, strlen(json), NULL);
+
+	ck_assert_msg(rc == BIG_OK, "loading a catalogue from a string: %s: %s", big_error_name(rc),
+		      big_error_last()->message);
+	ck_assert_ptr_nonnull(cat);
+	return cat;
+}
+
+int test_contains(const char *haystack, const char *needle)
+{
+	return haystack != NULL && needle != NULL && strstr(haystack, needle) != NULL;
+}

@@ -1,0 +1,74 @@
+/*
+ * libbig tests — helpers shared by every test program.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_TEST_COMMON_H
+#define BIG_TEST_COMMON_H
+
+/* Print doubles with all their digits when an assertion fails. */
+#define CK_FLOATING_DIG 17
+
+#include <check.h>
+#include <stddef.h>
+
+#include "big.h"
+
+/**
+ * Folder of the test data (tests/data): the environment variable
+ * BIG_TEST_DATA when set, else the folder compiled in by meson.
+ */
+const char *test_data_dir(void);
+
+/** Path of @p name inside the test data folder; malloc'ed, never NULL. */
+char *test_data_path(const char *name);
+
+/**
+ * Reads a whole file into memory (NUL-terminated, the NUL not counted in
+ * @p len). Returns NULL when the file cannot be read.
+ */
+char *test_read_file(const char *path, size_t *len);
+
+/** Reads @p name from the test data folder; fails the test when it cannot. */
+char *test_read_data(const char *name, size_t *len);
+
+/** Runs every test of @p suite and returns EXIT_SUCCESS or EXIT_FAILURE. */
+int test_run_suite(Suite *suite);
+
+/** Loads a catalogue from the test data folder; fails the test on error. */
+big_catalogue *test_load_catalogue(const char *name);
+
+/** Loads an assessment from the test data folder; fails the test on error. */
+big_assessment *test_load_assessment(const big_catalogue *cat, const char *name);
+
+/** Loads a catalogue from a NUL-terminated string; fails the test on error. */
+big_catalogue *test_catalogue_from_string(const char *json);
+
+/** Whether @p haystack contains @p needle (both may be NULL: then false). */
+int test_contains(const char *haystack, const char *needle);
+
+/** Asserts that a libbig call returns 0, printing the last error if not. */
+#define assert_big_ok(expr)                                                                    \
+	do {                                                                                   \
+		int rc_ = (expr);                                                              \
+		ck_assert_msg(rc_ == BIG_OK, "%s returned %s: %s", #expr, big_error_name(rc_), \
+			      big_error_last()->message);                                      \
+	} while (0)
+
+/**
+ * Asserts that a libbig call fails with @p expected and that the last error of
+ * the thread says so.
+ */
+#define assert_big_fails(expr, expected)                                                      \
+	do {                                                                                  \
+		int rc_ = (expr);                                                             \
+		int want_ = (expected);                                                       \
+		ck_assert_msg(rc_ == want_, "%s returned %s (%d), expected %s: %s", #expr,    \
+			      big_error_name(rc_), rc_, big_error_name(want_),                \
+			      big_error_last()->message);                                     \
+		ck_assert_msg(big_error_last()->code == want_,                                \
+			      "%s: last error is %s, expected %s", #expr,                     \
+			      big_error_name(big_error_last()->code), big_error_name(want_)); \
+	} while (0)
+
+#endif /* BIG_TEST_COMMON_H */
