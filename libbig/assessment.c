@@ -239,10 +239,14 @@ int big_assessment_set_target(big_assessment *a, int target)
 /* The result slot of requirement @id, or NULL with the error set. */
 static struct big_result *slot(big_assessment *a, const char *id)
 {
-	const big_node *node = id ? big_catalogue_find(a->catalogue, id) : NULL;
+	if (!id) {
+		big_error_set(BIG_EINVAL, "no requirement id");
+		return NULL;
+	}
+	const big_node *node = big_catalogue_find(a->catalogue, id);
 	if (!node) {
 		big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no node \"%s\"", a->catalogue->id,
-			      a->catalogue->version, id ? id : "(null)");
+			      a->catalogue->version, id);
 		return NULL;
 	}
 	if (!node->assessable) {

@@ -95,6 +95,18 @@ static bool only_space(const char *s, size_t n)
 	return true;
 }
 
+/* Where a member name is expected ("{" or "," then something other than a
+ * string), cJSON points one byte past the offending character. */
+static size_t key_error(const char *data, size_t at)
+{
+	if (at == 0 || data[at - 1] == '"' || strchr(" \t\r\n", data[at - 1]))
+		return at;
+	size_t p = at - 1;
+	while (p > 0 && strchr(" \t\r\n", data[p - 1]))
+		p--;
+	return p > 0 && (data[p - 1] == '{' || data[p - 1] == ',') ? at - 1 : at;
+}
+
 int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 		  const big_load_options *opts, const char *default_source, const char *format,
 		  struct big_diag_list *diags)
@@ -126,7 +138,7 @@ int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 	doc->root = cJSON_ParseWithLengthOpts(data, len, &end, false);
 	if (!doc->root) {
 		size_t at = end && end >= data && end <= data + len ? (size_t)(end - data) : 0;
-		return fail_at(BIG_ESYNTAX, doc->source, data, at, "syntax error");
+		return fail_at(BIG_ESYNTAX, doc->source, data, key_error(data, at), "syntax error");
 	}
 	size_t at = (size_t)(end - data);
 	if (!only_space(end, len - at)) {

@@ -170,6 +170,8 @@ START_TEST(test_status)
 	assert_big_fails(big_assessment_set_status(a, "Z.9", BIG_STATUS_IMPLEMENTED),
 			 BIG_ENOTFOUND);
 	ck_assert_ptr_null(big_assessment_result(a, "Z.9"));
+	assert_big_fails(big_assessment_set_status(a, NULL, BIG_STATUS_IMPLEMENTED), BIG_EINVAL);
+	assert_big_fails(big_assessment_set_explanation(a, NULL, "x"), BIG_EINVAL);
 	assert_big_fails(big_assessment_set_status(a, "A", BIG_STATUS_IMPLEMENTED), BIG_EINVAL);
 	ck_assert_ptr_null(big_assessment_result(a, "A"));
 	assert_big_fails(big_assessment_set_status(a, "A.2", BIG_STATUS_COUNT), BIG_EINVAL);

@@ -139,7 +139,7 @@ BIG_EXPORT int big_assessment_set_target(big_assessment *a, int target);
 /**
  * @brief Sets the status of a requirement.
  * @param id id of an assessable node of the catalogue
- * @return 0, BIG_ENOTFOUND (no such node), BIG_EINVAL (not assessable, bad
+ * @return 0, BIG_ENOTFOUND (no such node), BIG_EINVAL (NULL id, not assessable, bad
  *         status) or BIG_ENOMEM
  */
 BIG_EXPORT int big_assessment_set_status(big_assessment *a, const char *id, big_status status);
