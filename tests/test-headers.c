@@ -4,12 +4,12 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <big/report.h>
+#include <big.h>
 #include <big/assessment.h>
 #include <big/catalogue.h>
 #include <big/errors.h>
+#include <big/report.h>
 #include <big/version.h>
-#include <big.h>
 
 #if !BIG_VERSION_CHECK(0, 1, 0)
 #error "BIG_VERSION_CHECK is wrong"
@@ -21,6 +21,7 @@ int main(void)
 	big_score_options so = BIG_SCORE_OPTIONS_INIT;
 	int major = -1;
 	const char *v = big_version(&major, NULL, NULL);
-	return !(lo.version == BIG_LOAD_OPTIONS_VERSION && so.version == BIG_SCORE_OPTIONS_VERSION &&
-		 major == BIG_VERSION_MAJOR && v[0] == BIG_VERSION_STRING[0]);
+	return !(lo.version == BIG_LOAD_OPTIONS_VERSION &&
+		 so.version == BIG_SCORE_OPTIONS_VERSION && major == BIG_VERSION_MAJOR &&
+		 v[0] == BIG_VERSION_STRING[0]);
 }

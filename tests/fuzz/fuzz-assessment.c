@@ -12,12 +12,12 @@
 #include "fuzz.h"
 
 static const char catalogue[] =
-	"{\"format\":\"libbig.catalogue\",\"format_version\":1,\"id\":\"fuzz\",\"version\":\"1\","
-	"\"nodes\":[{\"id\":\"A\",\"kind\":\"chapter\",\"title\":\"A\",\"children\":["
-	"{\"id\":\"A.1\",\"kind\":\"r\",\"title\":\"a1\"},"
-	"{\"id\":\"A.2\",\"kind\":\"r\",\"title\":\"a2\",\"weight\":2,\"mandatory\":true}]},"
-	"{\"id\":\"B\",\"kind\":\"r\",\"title\":\"B\",\"assessable\":true,\"children\":["
-	"{\"id\":\"B.1\",\"kind\":\"r\",\"title\":\"b1\"}]}]}";
+    "{\"format\":\"libbig.catalogue\",\"format_version\":1,\"id\":\"fuzz\",\"version\":\"1\","
+    "\"nodes\":[{\"id\":\"A\",\"kind\":\"chapter\",\"title\":\"A\",\"children\":["
+    "{\"id\":\"A.1\",\"kind\":\"r\",\"title\":\"a1\"},"
+    "{\"id\":\"A.2\",\"kind\":\"r\",\"title\":\"a2\",\"weight\":2,\"mandatory\":true}]},"
+    "{\"id\":\"B\",\"kind\":\"r\",\"title\":\"B\",\"assessable\":true,\"children\":["
+    "{\"id\":\"B.1\",\"kind\":\"r\",\"title\":\"b1\"}]}]}";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -41,7 +41,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (big_score(&r, a, &so) || big_report_to_json(&json, NULL, r, 0))
 				abort();
 			const big_scores *s = big_report_overall(r);
-			if (s->has_implementation && !(s->implementation >= 0 && s->implementation <= 1))
+			if (s->has_implementation &&
+			    !(s->implementation >= 0 && s->implementation <= 1))
 				abort();
 			big_free(json);
 			big_report_free(r);
