@@ -1,0 +1,94 @@
+/*
+ * bigscore — locale-independent formatting of numbers and text columns.
+ *
+ * Numbers are formatted with integer arithmetic, so the output is the same
+ * in every locale (the tool never calls setlocale anyway).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "bigscore.h"
+
+/* Writes v (>= 0) with @p decimals decimals, rounded half up. */
+const char *bs_fixed(char *buf, size_t size, double v, int decimals)
+{
+	unsigned long long scale = 1, units;
+	int i;
+
+	for (i = 0; i < decimals; i++)
+		scale *= 10;
+	if (!(v >= 0) || v > 1e15) { /* negative, NaN or absurd: not a score */
+		snprintf(buf, size, "%s", BS_NO_SCORE);
+		return buf;
+	}
+	units = (unsigned long long)(v * (double)scale + 0.5);
+	if (decimals == 0)
+		snprintf(buf, size, "%llu", units);
+	else
+		snprintf(buf, size, "%llu.%0*llu", units / scale, decimals, units % scale);
+	return buf;
+}
+
+/* A fraction in [0,1] as a percentage with one decimal, or "—". */
+const char *bs_percent(char *buf, size_t size, int has, double v)
+{
+	if (!has) {
+		snprintf(buf, size, "%s", BS_NO_SCORE);
+		return buf;
+	}
+	bs_fixed(buf, size - 1, v * 100.0, 1);
+	if (strcmp(buf, BS_NO_SCORE) != 0)
+		strcat(buf, "%");
+	return buf;
+}
+
+/* Any finite number: an integer as such, else with two decimals. */
+const char *bs_number(char *buf, size_t size, double v)
+{
+	double mag = v < 0 ? -v : v;
+
+	if (mag > 1e15) {
+		snprintf(buf, size, "%s", BS_NO_SCORE);
+		return buf;
+	}
+	buf[0] = '-';
+	bs_fixed(buf + (v < 0), size - 1, mag, mag == (double)(long long)mag ? 0 : 2);
+	return buf;
+}
+
+/* Width of UTF-8 text in code points. */
+size_t bs_width(const char *s)
+{
+	size_t w = 0;
+
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xC0) != 0x80;
+	return w;
+}
+
+/* Writes s cut to @p w (>= 2) code points with "…", padded when @p pad. */
+void bs_cut(FILE *out, const char *s, size_t w, int pad)
+{
+	size_t n = bs_width(s), len = 0, cps = 0;
+
+	if (n <= w) {
+		fprintf(out, "%s%*s", s, pad ? (int)(w - n) : 0, "");
+		return;
+	}
+	for (; s[len]; len++) {
+		if (((unsigned char)s[len] & 0xC0) == 0x80)
+			continue;
+		if (cps == w - 1)
+			break;
+		cps++;
+	}
+	fprintf(out, "%.*s…", (int)len, s);
+}
+
+/* Writes s in a column of @p w code points: cut with "…" or padded. */
+void bs_column(FILE *out, const char *s, size_t w)
+{
+	bs_cut(out, s, w, 1);
+}

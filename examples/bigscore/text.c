@@ -1,0 +1,188 @@
+/*
+ * bigscore — the text summary of a report.
+ *
+ * Numbers are formatted by format.c, the same in every locale. A score that
+ * does not exist is shown as "—", never as 0.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "bigscore.h"
+
+#define MAX_TITLE 40
+#define TOP_GAPS  10
+
+static void print_header(FILE *out, const big_assessment *a, const big_report *r)
+{
+	const big_catalogue *cat = big_report_catalogue(r);
+	const char *name = big_assessment_organisation_name(a);
+	const char *kind = big_assessment_organisation_kind(a);
+	size_t i, n = big_assessment_attribute_count(a);
+	char buf[64];
+
+	fprintf(out, "Organisation       %s (%s%s%s",
+		*name ? name : big_assessment_organisation_id(a), big_assessment_organisation_id(a),
+		*kind ? ", " : "", kind);
+	for (i = 0; i < n; i++) {
+		const char *attr = big_assessment_attribute_name(a, i);
+		double v = 0;
+
+		big_assessment_attribute(&v, a, attr);
+		fprintf(out, "%s%s %s", i ? ", " : "; ", attr, bs_number(buf, sizeof(buf), v));
+	}
+	fprintf(out, ")\nPeriod             %s", big_assessment_period(a));
+	if (*big_assessment_assessed_on(a))
+		fprintf(out, " (assessed on %s)", big_assessment_assessed_on(a));
+	fprintf(out, "\nCatalogue          %s %s%s%s\n", big_catalogue_id(cat),
+		big_catalogue_version(cat), *big_catalogue_title(cat) ? " — " : "",
+		big_catalogue_title(cat));
+	fprintf(out, "Roll-up            %s\n", big_rollup_name(big_report_rollup(r)));
+	fprintf(out, "Target maturity    %d\n\n", big_report_target(r));
+}
+
+static void print_overall(FILE *out, const big_scores *s)
+{
+	unsigned int assessed = s->applicable - s->counts[BIG_STATUS_NOT_ASSESSED];
+	char buf[32];
+
+	fprintf(out, "Implementation     %s\n",
+		bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
+	fprintf(out, "Coverage           %s (%u of %u requirements assessed)\n",
+		bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage), assessed,
+		s->applicable);
+	fprintf(out, "Comply or explain  %s\n",
+		bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
+	if (s->has_maturity)
+		fprintf(out, "Maturity           mean %s, attained level %d\n\n",
+			bs_fixed(buf, sizeof(buf), s->maturity_mean, 1), s->attained_level);
+	else
+		fprintf(out, "Maturity           mean %s, attained level %s\n\n", BS_NO_SCORE,
+			BS_NO_SCORE);
+}
+
+static void print_nodes(FILE *out, const big_report *r)
+{
+	static const char *const heads[BIG_STATUS_COUNT] = {"impl", "part", "not",
+							    "n/a",  "acc",  "n/ass"};
+	const big_catalogue *cat = big_report_catalogue(r);
+	size_t i, k, n = big_catalogue_root_count(cat), wid = 2, wtitle = 5;
+	char buf[32];
+
+	for (i = 0; i < n; i++) {
+		const big_node *node = big_catalogue_root(cat, i);
+
+		if (bs_width(big_node_id(node)) > wid)
+			wid = bs_width(big_node_id(node));
+		if (bs_width(big_node_title(node)) > wtitle)
+			wtitle = bs_width(big_node_title(node));
+	}
+	wtitle = wtitle > MAX_TITLE ? MAX_TITLE : wtitle;
+	bs_column(out, "Id", wid + 2);
+	bs_column(out, "Title", wtitle);
+	fprintf(out, "  Implem.  appl");
+	for (k = 0; k < BIG_STATUS_COUNT; k++)
+		fprintf(out, " %5s", heads[k]);
+	fputc('\n', out);
+	for (i = 0; i < n; i++) {
+		const big_node *node = big_catalogue_root(cat, i);
+		const big_scores *s = big_report_node_scores(r, node);
+
+		if (s == NULL || s->applicable == 0)
+			continue;
+		bs_column(out, big_node_id(node), wid + 2);
+		bs_column(out, big_node_title(node), wtitle);
+		bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation);
+		fprintf(out, "  %*s%s  %4u", (int)(7 - bs_width(buf)), "", buf, s->applicable);
+		for (k = 0; k < BIG_STATUS_COUNT; k++)
+			fprintf(out, " %5u", s->counts[k]);
+		fputc('\n', out);
+	}
+	fprintf(out, "(impl implemented, part partially implemented, not not implemented,\n"
+		     " n/a not applicable, acc risk accepted, n/ass not assessed)\n\n");
+}
+
+static void kinds_text(char *buf, size_t size, unsigned int kinds)
+{
+	static const char *const names[] = {"implementation", "maturity", "explanation"};
+	size_t k, len = 0;
+
+	buf[0] = '\0';
+	for (k = 0; k < 3; k++)
+		if (kinds & (1u << k))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? "," : "",
+						names[k]);
+}
+
+static void print_gaps(FILE *out, const big_report *r)
+{
+	size_t i, n = big_report_gap_count(r), shown = n < TOP_GAPS ? n : TOP_GAPS;
+	size_t wid = 2, wkinds = 5;
+	char kinds[64], size[32];
+
+	if (n == 0) {
+		fprintf(out, "Gaps               none\n\n");
+		return;
+	}
+	for (i = 0; i < shown; i++) {
+		const big_gap *g = big_report_gap(r, i);
+
+		kinds_text(kinds, sizeof(kinds), g->kinds);
+		wid = bs_width(big_node_id(g->node)) > wid ? bs_width(big_node_id(g->node)) : wid;
+		wkinds = strlen(kinds) > wkinds ? strlen(kinds) : wkinds;
+	}
+	if (shown < n)
+		fprintf(out, "Top %zu gaps (of %zu)\n", shown, n);
+	else
+		fprintf(out, "Gaps (%zu)\n", n);
+	bs_column(out, "Id", wid + 2);
+	bs_column(out, "Kinds", wkinds + 2);
+	fprintf(out, "Size  Status                 Mandatory  Title\n");
+	for (i = 0; i < shown; i++) {
+		const big_gap *g = big_report_gap(r, i);
+		const char *status = big_status_name(g->status);
+
+		kinds_text(kinds, sizeof(kinds), g->kinds);
+		bs_column(out, big_node_id(g->node), wid + 2);
+		bs_column(out, kinds, wkinds + 2);
+		bs_column(out, bs_fixed(size, sizeof(size), g->size, 2), 6);
+		bs_column(out, status ? status : "?", 23);
+		bs_column(out, big_node_is_mandatory(g->node) ? "yes" : "no", 11);
+		bs_cut(out, big_node_title(g->node), MAX_TITLE, 0);
+		fputc('\n', out);
+	}
+	fputc('\n', out);
+}
+
+/*
+ * Number of entries of the exceptions register: the applicable
+ * not_applicable and risk_accepted requirements that are properly explained,
+ * i.e. that have no implementation gap (docs/scoring.md).
+ */
+static size_t exception_count(const big_report *r)
+{
+	const big_scores *s = big_report_overall(r);
+	size_t i, n = big_report_gap_count(r);
+	size_t count = s->counts[BIG_STATUS_NOT_APPLICABLE] + s->counts[BIG_STATUS_RISK_ACCEPTED];
+
+	for (i = 0; i < n; i++) {
+		const big_gap *g = big_report_gap(r, i);
+
+		if ((g->status == BIG_STATUS_NOT_APPLICABLE ||
+		     g->status == BIG_STATUS_RISK_ACCEPTED) &&
+		    (g->kinds & BIG_GAP_IMPLEMENTATION))
+			count--;
+	}
+	return count;
+}
+
+void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags)
+{
+	print_header(out, a, r);
+	print_overall(out, big_report_overall(r));
+	print_nodes(out, r);
+	print_gaps(out, r);
+	fprintf(out, "Exceptions         %zu\n", exception_count(r));
+	fprintf(out, "Diagnostics        %zu\n", big_report_diagnostic_count(r) + extra_diags);
+}

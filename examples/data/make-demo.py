@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""Generate examples/data/demo-assessment.json, the demo BIO2 1.2 assessment.
+
+The organisation, "Gemeente Lindeveen" (GM9901), is fictional. The output is
+deterministic: every requirement draws from its own random generator, seeded
+with a fixed string and its id, so the result does not depend on the order in
+which requirements are read, nor on the Python version (string seeds are
+hashed with SHA-512).
+
+The requirements are read from the built-in catalogue
+libbig/catalogues/bio2-1.2.json when it exists, else from the reference CSVs
+in ../shared/reference (relative to the repository): every BIO2 measure
+(5.01.01 …), and every ISO/IEC 27002:2022 control without measures (5.3 …).
+
+Usage: make-demo.py [OUTPUT]   (default: demo-assessment.json beside this script)
+
+Only the standard library is used.
+"""
+
+import csv
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+CATALOGUE = REPO / "libbig" / "catalogues" / "bio2-1.2.json"
+REFERENCE = REPO.parent / "shared" / "reference"
+SEED = "lindeveen-2025"
+
+ASSESSED_ON = "2025-10-15"
+
+# Requirements left without a result (not_assessed by default) and one
+# recorded explicitly as not_assessed.
+OMITTED = {"5.32", "7.13", "8.34"}
+EXPLICITLY_NOT_ASSESSED = {
+    "8.11": {
+        "owner": "Teamleider ICT",
+        "explanation": "Wordt meegenomen in de zelfevaluatie van 2026.",
+    },
+}
+
+# Exclusions and risk acceptances, written out by hand so that every case of
+# comply-or-explain occurs: properly explained, expired, without expiry date,
+# without explanation, and a risk acceptance of a mandatory measure.
+EXCEPTIONS = {
+    "8.4": {
+        "status": "not_applicable",
+        "explanation": "Lindeveen ontwikkelt zelf geen software; broncode berust "
+        "bij de leveranciers en is contractueel afgeschermd.",
+        "owner": "Teamleider ICT",
+        "expires": "2026-12-31",
+        "evidence": ["Applicatieportfolio 2025, kolom 'eigen ontwikkeling'"],
+    },
+    "8.28": {
+        "status": "not_applicable",
+        "explanation": "Geen eigen softwareontwikkeling; maatwerk wordt "
+        "uitbesteed (zie 8.30.01).",
+        "owner": "Teamleider ICT",
+        "expires": "2026-12-31",
+    },
+    "7.6": {
+        "status": "not_applicable",
+        "explanation": "De gemeente heeft geen beveiligde ruimten; het datacenter "
+        "is ondergebracht bij de regionale ICT-samenwerking.",
+        "owner": "Facilitair manager",
+        "expires": "2026-06-30",
+    },
+    # Exclusion whose review date lies before the assessment: expired.
+    "7.12": {
+        "status": "not_applicable",
+        "explanation": "Bekabeling valt onder de verhuurder van het stadskantoor.",
+        "owner": "Facilitair manager",
+        "expires": "2025-06-30",
+    },
+    # Open-ended exclusion: no review date, so not properly explained.
+    "8.25": {
+        "status": "not_applicable",
+        "explanation": "Geen eigen ontwikkelstraat.",
+        "owner": "Teamleider ICT",
+    },
+    # Exclusion without any explanation.
+    "8.33": {"status": "not_applicable"},
+    "7.4": {
+        "status": "risk_accepted",
+        "explanation": "Camerabewaking van het stadskantoor is begroot voor 2026; "
+        "tot dan sluitrondes door de bode en alarmopvolging via de meldkamer.",
+        "owner": "Facilitair manager",
+        "expires": "2026-06-30",
+        "evidence": ["Collegebesluit risicoacceptatie 2025-014"],
+    },
+    "8.12": {
+        "status": "risk_accepted",
+        "explanation": "Een DLP-oplossing is onevenredig duur voor de omvang van "
+        "de organisatie; e-mail met bijlagen wordt wel gescand op BSN.",
+        "owner": "CISO",
+        "expires": "2026-12-31",
+        "evidence": ["Risicoanalyse datalekken 2025"],
+    },
+    # Risk acceptance whose expiry date has passed.
+    "5.7": {
+        "status": "risk_accepted",
+        "explanation": "Dreigingsinformatie wordt alleen via de IBD ontvangen; "
+        "een eigen analyse volgt na werving van een security officer.",
+        "owner": "CISO",
+        "expires": "2025-09-30",
+    },
+    # Risk acceptance of a mandatory overheidsmaatregel: never a valid exception.
+    "8.08.05": {
+        "status": "risk_accepted",
+        "explanation": "Patchen van de verouderde zaaksysteem-server is niet "
+        "mogelijk tot de migratie naar de cloudversie in maart 2026.",
+        "owner": "Teamleider ICT",
+        "expires": "2026-03-31",
+        "evidence": ["Migratieplan zaaksysteem v0.9"],
+    },
+}
+
+OWNERS = {
+    "5": ["CISO", "CISO", "Informatiemanager", "Privacy officer", "Teamleider Juridische Zaken"],
+    "6": ["Teamleider HRM", "CISO"],
+    "7": ["Facilitair manager", "Teamleider Facilitaire Zaken"],
+    "8": ["Teamleider ICT", "Teamleider ICT", "Applicatiebeheerder", "Netwerkbeheerder",
+          "Functioneel beheerder zaaksysteem"],
+}
+
+EVIDENCE = {
+    "5": ["Informatiebeveiligingsbeleid Lindeveen 2024-2027 (vastgesteld B&W 12-03-2024)",
+          "ISMS-register 2025",
+          "ENSIA-zelfevaluatie 2024",
+          "Verslag directieoverleg informatiebeveiliging Q2 2025",
+          "Verwerkersovereenkomsten-register 2025",
+          "Incidentregistratie 2025 (TOPdesk)",
+          "Rapport IT-audit jaarrekening 2024"],
+    "6": ["Procedure indiensttreding HRM 2025",
+          "Deelnamelijst e-learning 'Veilig werken' 2025",
+          "Geheimhoudingsverklaring model 2024"],
+    "7": ["Toegangspassenregister stadskantoor",
+          "Inspectierapport brandveiligheid 2025",
+          "Clean-desk-rondgang september 2025"],
+    "8": ["Patchrapportage september 2025",
+          "Back-up restoretest Q2 2025",
+          "Pentestrapport burgerportaal 2025",
+          "Logging- en monitoringbeleid v1.3",
+          "Netwerktekening stadskantoor 2025",
+          "Autorisatiematrix zaaksysteem 2025",
+          "Configuratiebaseline werkplekken (Intune)"],
+}
+
+PLANNED = [
+    "Opgenomen in het verbeterplan informatiebeveiliging 2026.",
+    "Uitvoering gepland in het eerste kwartaal van 2026.",
+    "Afhankelijk van de aanbesteding van het nieuwe werkplekcontract.",
+    "Capaciteit is aangevraagd in de voorjaarsnota.",
+]
+
+
+def walk(nodes):
+    for node in nodes:
+        children = node.get("children") or []
+        if node.get("assessable", not children):
+            yield node["id"]
+        yield from walk(children)
+
+
+def requirements():
+    """Requirement ids of BIO2 1.2 in catalogue order, and where they came from."""
+    if CATALOGUE.exists():
+        with CATALOGUE.open(encoding="utf-8") as f:
+            doc = json.load(f)
+        return list(walk(doc["nodes"])), CATALOGUE
+    with (REFERENCE / "bio2-1.2-measures.csv").open(encoding="utf-8", newline="") as f:
+        measures = list(csv.DictReader(f))
+    with (REFERENCE / "iso27002-2022-controls.csv").open(encoding="utf-8", newline="") as f:
+        controls = list(csv.DictReader(f))
+    ids = []
+    for control in controls:
+        own = [m["measure_id"] for m in measures if m["control_id"] == control["control_id"]]
+        ids.extend(own or [control["control_id"]])
+    return ids, REFERENCE
+
+
+def draw(rid):
+    rng = random.Random(f"{SEED}/{rid}")
+    theme = rid.split(".")[0]
+    status = rng.choices(
+        ["implemented", "partially_implemented", "not_implemented"], [60, 27, 13])[0]
+    result = {"status": status}
+    if rng.random() < 0.9:
+        if status == "implemented":
+            result["maturity"] = rng.choices([2, 3, 4, 5], [5, 50, 33, 12])[0]
+        elif status == "partially_implemented":
+            result["maturity"] = rng.choices([1, 2, 3], [35, 55, 10])[0]
+        else:
+            result["maturity"] = rng.choices([0, 1], [70, 30])[0]
+    if status != "implemented" and rng.random() < 0.6:
+        result["explanation"] = rng.choice(PLANNED)
+    if rng.random() < 0.85:
+        result["owner"] = rng.choice(OWNERS[theme])
+    if status != "not_implemented":
+        result["evidence"] = rng.sample(EVIDENCE[theme], rng.choice([1, 1, 2]))
+    return result
+
+
+def main():
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "demo-assessment.json"
+    ids, source = requirements()
+    known = set(ids)
+    for rid in list(OMITTED) + list(EXPLICITLY_NOT_ASSESSED) + list(EXCEPTIONS):
+        if rid not in known:
+            sys.exit(f"make-demo.py: {rid} is not a requirement of BIO2 1.2 ({source})")
+
+    results = {}
+    for rid in ids:
+        if rid in OMITTED:
+            continue
+        if rid in EXPLICITLY_NOT_ASSESSED:
+            results[rid] = {"status": "not_assessed", **EXPLICITLY_NOT_ASSESSED[rid]}
+        elif rid in EXCEPTIONS:
+            results[rid] = dict(EXCEPTIONS[rid])
+        else:
+            results[rid] = draw(rid)
+
+    # Every maturity level 0..5 must occur in the demo.
+    levels = {r["maturity"] for r in results.values() if "maturity" in r}
+    missing = set(range(6)) - levels
+    if missing:
+        sys.exit(f"make-demo.py: maturity levels {sorted(missing)} do not occur; change SEED")
+
+    doc = {
+        "format": "libbig.assessment",
+        "format_version": 1,
+        "catalogue": {"id": "bio2", "version": "1.2"},
+        "organisation": {
+            "id": "GM9901",
+            "name": "Gemeente Lindeveen",
+            "kind": "gemeente",
+            "attributes": {"inhabitants": 48210},
+        },
+        "period": "2025",
+        "assessed_on": ASSESSED_ON,
+        "target": 3,
+        "results": results,
+    }
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    out.write_text(text, encoding="utf-8")
+    print(f"{out}: {len(results)} results for {len(ids)} requirements (from {source})",
+          file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
