@@ -54,12 +54,16 @@ static int add_exception(big_report *r, const big_assessment *a, const big_node 
 			 const struct big_eval *e)
 {
 	const struct big_result *res = &a->results[n->requirement];
-	struct big_exception *x = &r->exceptions[r->exception_count++];
-	x->node = n;
-	x->status = e->status;
-	if (big_set_string(&x->explanation, res->explanation) ||
-	    big_set_string(&x->owner, res->owner) || big_set_string(&x->expires, res->expires))
+	char *explanation = NULL, *owner = NULL, *expires = NULL;
+	if (big_set_string(&explanation, res->explanation) || big_set_string(&owner, res->owner) ||
+	    big_set_string(&expires, res->expires)) {
+		big_free(explanation);
+		big_free(owner);
+		big_free(expires);
 		return BIG_ENOMEM;
+	}
+	r->exceptions[r->exception_count++] =
+	    (big_exception){n, e->status, explanation, owner, expires};
 	return 0;
 }
 

@@ -43,7 +43,8 @@ static int fail_at(int code, const char *source, const char *data, size_t offset
 }
 
 /* The pass over the raw bytes before parsing. */
-static int prescan(const char *data, size_t len, unsigned max_depth, const char *source)
+static int prescan(const char *data, size_t len, unsigned max_depth, const char *source,
+		   unsigned *open_at_end)
 {
 	const unsigned char *s = (const unsigned char *)data;
 	unsigned depth = 0;
@@ -84,6 +85,7 @@ static int prescan(const char *data, size_t len, unsigned max_depth, const char 
 	if (in_string) /* cJSON would point at the opening quote, far from the cut */
 		return fail_at(BIG_ESYNTAX, source, data, len - 1,
 			       "unexpected end of input inside a string");
+	*open_at_end = depth;
 	return 0;
 }
 
@@ -107,6 +109,23 @@ static size_t key_error(const char *data, size_t at)
 	return p > 0 && (data[p - 1] == '{' || data[p - 1] == ',') ? at - 1 : at;
 }
 
+/* Says what was found at @at, or that the input ended too soon. */
+static int syntax_error(const char *source, const char *data, size_t len, size_t at,
+			unsigned open_at_end)
+{
+	char what[96];
+	unsigned char c = at < len ? (unsigned char)data[at] : 0;
+	if (open_at_end > 0 && at + 1 >= len)
+		snprintf(what, sizeof(what),
+			 "syntax error: unexpected end of input, %u bracket%s left open",
+			 open_at_end, open_at_end == 1 ? "" : "s");
+	else if (c > 0x20 && c < 0x7f)
+		snprintf(what, sizeof(what), "syntax error: unexpected '%c'", c);
+	else
+		snprintf(what, sizeof(what), "syntax error");
+	return fail_at(BIG_ESYNTAX, source, data, at, what);
+}
+
 int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 		  const big_load_options *opts, const char *default_source, const char *format,
 		  struct big_diag_list *diags)
@@ -128,7 +147,8 @@ int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 		return big_error_set_path(BIG_ELIMIT, doc->source, NULL,
 					  "input of %zu bytes exceeds the limit of %zu bytes", len,
 					  max_bytes);
-	int rc = prescan(data, len, max_depth, doc->source);
+	unsigned open_at_end = 0;
+	int rc = prescan(data, len, max_depth, doc->source, &open_at_end);
 	if (rc)
 		return rc;
 	if (only_space(data, len))
@@ -138,7 +158,7 @@ int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 	doc->root = cJSON_ParseWithLengthOpts(data, len, &end, false);
 	if (!doc->root) {
 		size_t at = end && end >= data && end <= data + len ? (size_t)(end - data) : 0;
-		return fail_at(BIG_ESYNTAX, doc->source, data, key_error(data, at), "syntax error");
+		return syntax_error(doc->source, data, len, key_error(data, at), open_at_end);
 	}
 	size_t at = (size_t)(end - data);
 	if (!only_space(end, len - at)) {

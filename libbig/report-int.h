@@ -11,14 +11,6 @@
 #include "big.h"
 #include "diag.h"
 
-struct big_exception {
-	const big_node *node;
-	big_status status;
-	char *explanation;
-	char *owner; /* NULL: none */
-	char *expires;
-};
-
 struct big_report {
 	big_catalogue *catalogue; /* a reference */
 	char *organisation_id;
@@ -30,7 +22,7 @@ struct big_report {
 	big_scores *scores; /* one per catalogue node, in pre-order */
 	big_gap *gaps;
 	size_t gap_count;
-	struct big_exception *exceptions;
+	big_exception *exceptions; /* strings owned by the report */
 	size_t exception_count;
 	struct big_diag_list diags;
 };

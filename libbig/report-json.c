@@ -99,7 +99,7 @@ static void write_exceptions(struct big_jw *w, const big_report *r)
 	big_jw_key(w, "exceptions");
 	big_jw_begin_array(w);
 	for (size_t i = 0; i < r->exception_count; i++) {
-		const struct big_exception *x = &r->exceptions[i];
+		const big_exception *x = &r->exceptions[i];
 		big_jw_begin_object(w);
 		big_jw_key(w, "id");
 		big_jw_string(w, x->node->id);

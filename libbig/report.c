@@ -33,9 +33,9 @@ void big_report_free(big_report *r)
 	if (!r)
 		return;
 	for (size_t i = 0; r->exceptions && i < r->exception_count; i++) {
-		big_free(r->exceptions[i].explanation);
-		big_free(r->exceptions[i].owner);
-		big_free(r->exceptions[i].expires);
+		big_free((char *)r->exceptions[i].explanation);
+		big_free((char *)r->exceptions[i].owner);
+		big_free((char *)r->exceptions[i].expires);
 	}
 	big_free(r->exceptions);
 	big_free(r->gaps);
@@ -88,6 +88,16 @@ size_t big_report_gap_count(const big_report *r)
 const big_gap *big_report_gap(const big_report *r, size_t i)
 {
 	return i < r->gap_count ? &r->gaps[i] : NULL;
+}
+
+size_t big_report_exception_count(const big_report *r)
+{
+	return r->exception_count;
+}
+
+const big_exception *big_report_exception(const big_report *r, size_t i)
+{
+	return i < r->exception_count ? &r->exceptions[i] : NULL;
 }
 
 size_t big_report_diagnostic_count(const big_report *r)

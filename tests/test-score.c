@@ -265,6 +265,24 @@ START_TEST(test_exceptions_in_json)
 }
 END_TEST
 
+START_TEST(test_exceptions_api)
+{
+	big_report *r = score(worked_a, BIG_ROLLUP_HIERARCHICAL, -1);
+	const big_exception *x;
+
+	ck_assert_uint_eq(big_report_exception_count(r), 1);
+	x = big_report_exception(r, 0);
+	ck_assert_ptr_nonnull(x);
+	ck_assert_str_eq(big_node_id(x->node), "A.3");
+	ck_assert_int_eq(x->status, BIG_STATUS_NOT_APPLICABLE);
+	ck_assert_str_eq(x->explanation, "Geen eigen datacenter");
+	ck_assert_ptr_null(x->owner);
+	ck_assert_str_eq(x->expires, "2026-12-31");
+	ck_assert_ptr_null(big_report_exception(r, 1));
+	big_report_free(r);
+}
+END_TEST
+
 START_TEST(test_target_option)
 {
 	/* Target 5: A.1 (4) falls short by 1/5, A.2 by max(0.5, 3/5). */
@@ -786,6 +804,7 @@ static Suite *score_suite(void)
 	tcase_add_loop_test(tc, test_worked_example, 0, N_ROLLUPS);
 	tcase_add_test(tc, test_default_options);
 	tcase_add_test(tc, test_exceptions_in_json);
+	tcase_add_test(tc, test_exceptions_api);
 	tcase_add_test(tc, test_target_option);
 	tcase_add_test(tc, test_target_fallback);
 	tcase_add_test(tc, test_invalid_options);

@@ -155,26 +155,27 @@ static void print_gaps(FILE *out, const big_report *r)
 	fputc('\n', out);
 }
 
-/*
- * Number of entries of the exceptions register: the applicable
- * not_applicable and risk_accepted requirements that are properly explained,
- * i.e. that have no implementation gap (docs/scoring.md).
- */
-static size_t exception_count(const big_report *r)
+/* The exceptions register: what a council and an auditor ask for. */
+static void print_exceptions(FILE *out, const big_report *r)
 {
-	const big_scores *s = big_report_overall(r);
-	size_t i, n = big_report_gap_count(r);
-	size_t count = s->counts[BIG_STATUS_NOT_APPLICABLE] + s->counts[BIG_STATUS_RISK_ACCEPTED];
+	size_t n = big_report_exception_count(r);
 
-	for (i = 0; i < n; i++) {
-		const big_gap *g = big_report_gap(r, i);
+	fprintf(out, "Exceptions         %zu\n", n);
+	if (n == 0)
+		return;
+	fprintf(out, "Id       Status          Expires     Owner            Explanation\n");
+	for (size_t i = 0; i < n; i++) {
+		const big_exception *x = big_report_exception(r, i);
 
-		if ((g->status == BIG_STATUS_NOT_APPLICABLE ||
-		     g->status == BIG_STATUS_RISK_ACCEPTED) &&
-		    (g->kinds & BIG_GAP_IMPLEMENTATION))
-			count--;
+		bs_column(out, big_node_id(x->node), 9);
+		bs_column(out, big_status_name(x->status), 16);
+		bs_column(out, x->expires, 12);
+		bs_cut(out, x->owner ? x->owner : "—", 16, 1);
+		fputc(' ', out);
+		bs_cut(out, x->explanation, MAX_TITLE, 0);
+		fputc('\n', out);
 	}
-	return count;
+	fputc('\n', out);
 }
 
 void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags)
@@ -183,6 +184,6 @@ void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, si
 	print_overall(out, big_report_overall(r));
 	print_nodes(out, r);
 	print_gaps(out, r);
-	fprintf(out, "Exceptions         %zu\n", exception_count(r));
+	print_exceptions(out, r);
 	fprintf(out, "Diagnostics        %zu\n", big_report_diagnostic_count(r) + extra_diags);
 }

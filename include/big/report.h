@@ -86,6 +86,18 @@ typedef struct big_gap {
 } big_gap;
 
 /**
+ * @brief A properly explained exclusion or risk acceptance: one line of the
+ * exceptions register. Borrowed from its report.
+ */
+typedef struct big_exception {
+	const big_node *node;    /**< the requirement */
+	big_status status;       /**< not_applicable or risk_accepted */
+	const char *explanation; /**< the explanation ('leg uit') */
+	const char *owner;       /**< who answers for it; NULL when none was given */
+	const char *expires;     /**< end of the exception (YYYY-MM-DD) */
+} big_exception;
+
+/**
  * @brief Scores an assessment against its catalogue.
  *
  * Re-entrant: any number of threads may score at once.
@@ -132,6 +144,15 @@ BIG_EXPORT size_t big_report_gap_count(const big_report *r);
 
 /** @brief Gap @p i in priority order (borrowed), or NULL when out of range. */
 BIG_EXPORT const big_gap *big_report_gap(const big_report *r, size_t i);
+
+/** @brief Number of lines of the exceptions register. */
+BIG_EXPORT size_t big_report_exception_count(const big_report *r);
+
+/**
+ * @brief Line @p i of the exceptions register, in catalogue order
+ * (borrowed), or NULL when out of range.
+ */
+BIG_EXPORT const big_exception *big_report_exception(const big_report *r, size_t i);
 
 /** @brief Number of diagnostics (those of the assessment, then those of scoring). */
 BIG_EXPORT size_t big_report_diagnostic_count(const big_report *r);
