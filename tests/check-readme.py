@@ -29,6 +29,8 @@ def main():
             f.write(blocks[0])
         cmd = [cc, "-std=c11", "-Wall", "-Wextra", "-Werror", src, "-o", exe]
         cmd += ["-I" + i for i in includes] + ["-L" + libdir, "-lbig"]
+        # A sanitizer build's library needs the sanitizer runtimes at link time.
+        cmd += os.environ.get("EXTRA_CFLAGS", "").split()
         subprocess.run(cmd, check=True)
         env = dict(os.environ, LD_LIBRARY_PATH=libdir)
         out = subprocess.run([exe, assessment], env=env, capture_output=True, text=True)
