@@ -13,6 +13,9 @@
  *   Report / BigReport          the result of scoring (holds the catalogue)
  *   Scores / BigScores          a copy of the scores of one node
  *   Gap / BigGap                one requirement that falls short
+ *   ExceptionEntry / BigExceptionEntry
+ *                               one line of the exceptions register (not named
+ *                               Exception: that would shadow the builtin)
  *   Diagnostic / BigDiagnostic  a copy of one non-fatal finding
  * Errors: libbig.Error (code, name, source, path, line, column) / BigException
  * (getCode(), getMessage(), getName()).
@@ -237,6 +240,54 @@ static void big_swig_gap_free(big_swig_gap *g)
 	free(g);
 }
 
+/*
+ * One line of the exceptions register: a copy (the strings are borrowed from
+ * the report), holding a catalogue reference for its node.
+ */
+typedef struct big_swig_exception {
+	big_catalogue *cat;
+	const big_node *node;
+	big_status status;
+	char *explanation;
+	char *owner; /* NULL when none was given */
+	char *expires;
+} big_swig_exception;
+
+static void big_swig_exception_free(big_swig_exception *x)
+{
+	if (x == NULL)
+		return;
+	big_catalogue_free(x->cat);
+	free(x->explanation);
+	free(x->owner);
+	free(x->expires);
+	free(x);
+}
+
+static big_swig_exception *big_swig_exception_copy(const big_catalogue *cat,
+						   const big_exception *src)
+{
+	big_swig_exception *x = calloc(1, sizeof(*x));
+
+	if (x == NULL) {
+		big_swig_fail(BIG_SWIG_OWN, BIG_ENOMEM, "out of memory");
+		return NULL;
+	}
+	x->cat = big_catalogue_ref((big_catalogue *)cat);
+	x->node = src->node;
+	x->status = src->status;
+	x->explanation = big_swig_strdup(src->explanation);
+	x->expires = big_swig_strdup(src->expires);
+	if (src->owner != NULL)
+		x->owner = big_swig_strdup(src->owner);
+	if (x->explanation == NULL || x->expires == NULL ||
+	    (src->owner != NULL && x->owner == NULL)) {
+		big_swig_exception_free(x);
+		return NULL;
+	}
+	return x;
+}
+
 /* A copy of the result of one requirement (results are borrowed and change). */
 typedef struct big_swig_result {
 	char *id;
@@ -442,6 +493,10 @@ typedef struct big_swig_gaps {
 	const big_report *report;
 } big_swig_gaps;
 
+typedef struct big_swig_exceptions {
+	const big_report *report;
+} big_swig_exceptions;
+
 typedef struct big_swig_counts {
 	unsigned int counts[BIG_STATUS_COUNT];
 } big_swig_counts;
@@ -479,6 +534,7 @@ BIG_CLASS(Result, big_swig_result);
 BIG_CLASS(Report, big_swig_report);
 BIG_CLASS(Scores, big_scores);
 BIG_CLASS(Gap, big_swig_gap);
+BIG_CLASS(ExceptionEntry, big_swig_exception);
 BIG_CLASS(Diagnostic, big_swig_diagnostic);
 
 
@@ -1409,6 +1465,65 @@ static double big_swig_gap_weight_get(const big_swig_gap *g)
 }
 
 /* ------------------------------------------------------------------------
+ * ExceptionEntry.
+ * ---------------------------------------------------------------------- */
+
+%feature("docstring") big_swig_exception
+    "One line of the exceptions register: a properly explained exclusion\n"
+    "(not_applicable) or risk acceptance (see Report.exceptions; a copy).";
+
+%newobject big_swig_exception::node;
+
+%{
+static big_swig_node *big_swig_exception_node_get(const big_swig_exception *x)
+{
+	return big_swig_node_new(x->cat, x->node);
+}
+static const char *big_swig_exception_id_get(const big_swig_exception *x)
+{
+	return big_node_id(x->node);
+}
+static const char *big_swig_exception_status_get(const big_swig_exception *x)
+{
+	return big_status_name(x->status);
+}
+static const char *big_swig_exception_explanation_get(const big_swig_exception *x)
+{
+	return x->explanation;
+}
+static const char *big_swig_exception_owner_get(const big_swig_exception *x)
+{
+	return x->owner;
+}
+static const char *big_swig_exception_expires_get(const big_swig_exception *x)
+{
+	return x->expires;
+}
+%}
+
+%extend big_swig_exception {
+	~big_swig_exception()
+	{
+		big_swig_exception_free($self);
+	}
+
+	%immutable;
+	/** The requirement. */
+	big_swig_node *node;
+	/** Its id. */
+	const char *id;
+	/** Status name: "not_applicable" or "risk_accepted". */
+	const char *status;
+	/** The explanation ('leg uit'). */
+	const char *explanation;
+	/** Who answers for the exception, or None when none was given. */
+	const char *owner;
+	/** End of the exception, YYYY-MM-DD. */
+	const char *expires;
+	%mutable;
+}
+
+/* ------------------------------------------------------------------------
  * Report.
  * ---------------------------------------------------------------------- */
 
@@ -1440,6 +1555,11 @@ static big_swig_gaps big_swig_report_gaps_get(const big_report *r)
 {
 	big_swig_gaps g = {r};
 	return g;
+}
+static big_swig_exceptions big_swig_report_exceptions_get(const big_report *r)
+{
+	big_swig_exceptions x = {r};
+	return x;
 }
 static big_swig_diagnostics big_swig_report_diagnostics_get(const big_report *r)
 {
@@ -1485,6 +1605,8 @@ static big_swig_diagnostics big_swig_report_diagnostics_get(const big_report *r)
 	big_swig_catalogue *catalogue;
 	/** Requirements that fall short, in priority order (list of Gap). */
 	big_swig_gaps gaps;
+	/** The exceptions register, in catalogue order (list of ExceptionEntry). */
+	big_swig_exceptions exceptions;
 	/** Diagnostics of the assessment, then those of scoring. */
 	big_swig_diagnostics diagnostics;
 	%mutable;
@@ -1508,6 +1630,7 @@ typedef struct big_swig_result {} big_swig_result;
 typedef struct big_swig_report {} big_swig_report;
 typedef struct big_scores {} big_scores;
 typedef struct big_swig_gap {} big_swig_gap;
+typedef struct big_swig_exception {} big_swig_exception;
 typedef struct big_swig_diagnostic {} big_swig_diagnostic;
 %clearnodefaultctor;
 %clearnodefaultdtor;

@@ -3,7 +3,7 @@
 #   1. builds with gcc and runs all suites (C, Python, PHP, examples, install);
 #   2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer
 #      and runs the C and example suites;
-#   3. runs the C suites under valgrind.
+#   3. runs the Check suites and the fuzz corpus replay under valgrind.
 # Usage: tests/run-all.sh [--quick]   (--quick: step 1 only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ meson test -C build --print-errorlogs
 [ "$quick" = yes ] && exit 0
 
 c_suites=$(meson test -C build --list 2>/dev/null | sed -n 's/^libbig:\([a-z-]*\) \/ .*/\1/p' |
-	grep -vx -e python -e php -e install -e examples -e catalogues | sort -u |
+	grep -vx -e python -e php -e install -e examples -e catalogues -e api | sort -u |
 	sed 's/^/--suite /' | tr '\n' ' ')
 
 echo "== clang build with ASan + UBSan: C and example suites"

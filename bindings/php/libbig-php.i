@@ -208,6 +208,22 @@ static void big_php_append_object(zval *arr, void *ptr, swig_type_info *type)
 	}
 }
 
+%typemap(out, phptype="array") big_swig_exceptions
+{
+	size_t n = big_report_exception_count($1.report);
+	const big_catalogue *cat = big_report_catalogue($1.report);
+	array_init_size($result, (uint32_t)n);
+	for (size_t i = 0; i < n; i++) {
+		big_swig_exception *x =
+		    big_swig_exception_copy(cat, big_report_exception($1.report, i));
+		if (x == NULL) {
+			zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+			SWIG_fail;
+		}
+		big_php_append_object($result, x, $descriptor(big_swig_exception *));
+	}
+}
+
 %typemap(out, phptype="array") big_swig_counts
 {
 	array_init_size($result, BIG_STATUS_COUNT);

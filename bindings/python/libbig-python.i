@@ -282,6 +282,32 @@ static void big_swig_raise(void)
 	}
 }
 
+%typemap(out) big_swig_exceptions
+{
+	size_t n = big_report_exception_count($1.report);
+	const big_catalogue *cat = big_report_catalogue($1.report);
+	$result = PyList_New((Py_ssize_t)n);
+	if ($result == NULL)
+		SWIG_fail;
+	for (size_t i = 0; i < n; i++) {
+		big_swig_exception *x =
+		    big_swig_exception_copy(cat, big_report_exception($1.report, i));
+		PyObject *o;
+		if (x == NULL) {
+			Py_DECREF($result);
+			$result = PyErr_NoMemory();
+			SWIG_fail;
+		}
+		o = SWIG_NewPointerObj(x, $descriptor(big_swig_exception *), SWIG_POINTER_OWN);
+		if (o == NULL) {
+			big_swig_exception_free(x);
+			Py_DECREF($result);
+			SWIG_fail;
+		}
+		PyList_SET_ITEM($result, (Py_ssize_t)i, o);
+	}
+}
+
 %typemap(out) big_swig_counts
 {
 	$result = PyDict_New();
@@ -402,6 +428,13 @@ __version__ = _libbig.version()
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.Gap %s %s size=%r>" % (self.id, "+".join(self.kinds), self.size)
+	%}
+}
+
+%extend big_swig_exception {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.ExceptionEntry %s %s expires=%s>" % (self.id, self.status, self.expires)
 	%}
 }
 
