@@ -10,15 +10,44 @@ cd "$(dirname "$0")/.."
 . .ci/setup.sh
 big_install_packages
 
+passed=0 failed=0 skipped=0
+# count WORD LOG: the number of meson's "WORD: N" summary line, 0 when absent.
+count() {
+	local n
+	n=$(sed -n "s/^$1: *\([0-9]*\).*/\1/p" "$2" | tail -1)
+	echo "${n:-0}"
+}
+
+# run_suites MESON-TEST-ARGS…: runs meson test and adds its counts to the totals.
+run_suites() {
+	local log status
+	log=$(mktemp)
+	set +e
+	meson test "$@" 2>&1 | tee "$log"
+	status=${PIPESTATUS[0]}
+	set -e
+	passed=$((passed + $(count Ok "$log")))
+	failed=$((failed + $(count Fail "$log") + $(count Timeout "$log")))
+	skipped=$((skipped + $(count Skipped "$log")))
+	rm -f "$log"
+	if [ "$status" != 0 ]; then
+		echo "libbig: $passed passed, $failed failed, $skipped skipped"
+		exit "$status"
+	fi
+}
+
 quick=no
 [ "${1:-}" = "--quick" ] && quick=yes
 
 echo "== gcc build, all suites"
 CC=gcc big_configure build
 meson compile -C build
-meson test -C build --print-errorlogs
+run_suites -C build --print-errorlogs
 
-[ "$quick" = yes ] && exit 0
+if [ "$quick" = yes ]; then
+	echo "libbig: $passed passed, $failed failed, $skipped skipped"
+	exit 0
+fi
 
 c_suites=$(meson test -C build --list 2>/dev/null | sed -n 's/^libbig:\([a-z-]*\) \/ .*/\1/p' |
 	grep -vx -e python -e php -e install -e examples -e catalogues -e api | sort -u |
@@ -29,8 +58,10 @@ CC=clang big_configure build-asan -Db_sanitize=address,undefined -Db_lundef=fals
 	-Dc_args=-fno-sanitize-recover=all -Dpython=disabled -Dphp=disabled
 meson compile -C build-asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	meson test -C build-asan --print-errorlogs --no-suite install
+	run_suites -C build-asan --print-errorlogs --no-suite install
 
 echo "== valgrind: C suites"
 # shellcheck disable=SC2086
-meson test -C build --setup valgrind --print-errorlogs $c_suites
+run_suites -C build --setup valgrind --print-errorlogs $c_suites
+
+echo "libbig: $passed passed, $failed failed, $skipped skipped"

@@ -242,6 +242,49 @@ test('worked example: gaps', function () {
     same('Requirement A.2', $gaps[3]->node->title, 'node');
 });
 
+test('worked example: exceptions register', function () {
+    [$cat, $a] = worked();
+    $register = $a->score()->exceptions;
+    check(is_array($register) && array_is_list($register), 'a list');
+    same(1, count($register), 'one entry');
+    $x = $register[0];
+    check($x instanceof BigExceptionEntry, 'BigExceptionEntry');
+    check(!($x instanceof Throwable), 'not a Throwable');
+    same('A.3', $x->id, 'id');
+    same('not_applicable', $x->status, 'status');
+    same('Geen eigen datacenter', $x->explanation, 'explanation');
+    same(null, $x->owner, 'owner');
+    same('2026-12-31', $x->expires, 'expires');
+    check($x->node instanceof BigNode, 'node');
+    same($cat->find('A.3')->index, $x->node->index, 'node index');
+    same('Requirement A.3', $x->node->title, 'node title');
+});
+
+test('exceptions register outlives report, assessment and catalogue', function () {
+    [$cat, $a] = worked();
+    $report = $a->score();
+    $entry = $report->exceptions[0];
+    unset($report, $a, $cat);
+    gc_collect_cycles();
+    same('A.3', $entry->node->id, 'node id');
+    same('Requirement A.3', $entry->node->title, 'node title');
+    same('worked-example', $entry->node->catalogue->id, 'catalogue');
+    same('A', $entry->node->parent->id, 'parent');
+    same('Geen eigen datacenter', $entry->explanation, 'explanation');
+});
+
+test('exceptions register with an owner', function () {
+    global $CATALOGUE;
+    $a = build(BigCatalogue::load_file($CATALOGUE));
+    $a->set_owner('A.3', 'CISO');
+    $register = $a->score()->exceptions;
+    same(['A.3'], array_map(fn ($x) => $x->id, $register), 'ids');
+    same('CISO', $register[0]->owner, 'owner');
+    $a->set_status('A.3', 'implemented');
+    same([], $a->score()->exceptions, 'empty register');
+    same('CISO', $register[0]->owner, 'copy unchanged');
+});
+
 test('to_json equals the C library', function () {
     [, $a] = worked();
     same(c_report(), $a->score()->to_json(), 'hierarchical');

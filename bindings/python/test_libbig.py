@@ -202,6 +202,36 @@ class WorkedExampleTest(unittest.TestCase):
         self.assertIsNone(gaps[1].maturity)
         self.assertEqual(gaps[3].node.title, "Requirement A.2")
 
+    def test_exceptions(self):
+        register = self.report.exceptions
+        self.assertIsInstance(register, list)
+        self.assertEqual(len(register), 1)
+        x = register[0]
+        self.assertIsInstance(x, libbig.ExceptionEntry)
+        self.assertNotIsInstance(x, BaseException)
+        self.assertEqual(x.id, "A.3")
+        self.assertEqual(x.status, "not_applicable")
+        self.assertEqual(x.explanation, "Geen eigen datacenter")
+        self.assertIsNone(x.owner)
+        self.assertEqual(x.expires, "2026-12-31")
+        self.assertEqual(x.node, self.cat.find("A.3"))
+        self.assertEqual(x.node.title, "Requirement A.3")
+        self.assertEqual(repr(x), "<libbig.ExceptionEntry A.3 not_applicable expires=2026-12-31>")
+        self.assertFalse(hasattr(libbig, "Exception"))  # the builtin is not shadowed
+
+    def test_exception_outlives_everything(self):
+        entry = self.report.exceptions[0]
+        node = entry.node
+        del self.report, self.assessment, self.cat
+        gc.collect()
+        self.assertEqual(entry.node.id, "A.3")
+        self.assertEqual(entry.node.title, "Requirement A.3")
+        self.assertEqual(entry.node.catalogue.id, "worked-example")
+        self.assertEqual(entry.explanation, "Geen eigen datacenter")
+        del entry
+        gc.collect()
+        self.assertEqual(node.parent.id, "A")
+
     def test_json_equals_c(self):
         self.assertEqual(self.report.to_json().encode("utf-8"), c_report())
         self.assertEqual(
@@ -268,6 +298,17 @@ class BuildAssessmentTest(unittest.TestCase):
         self.assertEqual(a.to_json(), loaded.to_json())
         again = libbig.Assessment.load_string(cat, a.to_json(compact=True))
         self.assertEqual(again.to_json(), a.to_json())
+
+    def test_exception_owner(self):
+        cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        a = self.build(cat)
+        a.set_owner("A.3", "CISO")
+        register = a.score().exceptions
+        self.assertEqual([x.id for x in register], ["A.3"])
+        self.assertEqual(register[0].owner, "CISO")
+        a.set_status("A.3", "implemented")
+        self.assertEqual(a.score().exceptions, [])
+        self.assertEqual(register[0].owner, "CISO")
 
     def test_setters(self):
         cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
