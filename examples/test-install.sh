@@ -1,14 +1,23 @@
 #!/bin/sh
 # Installs the build tree into a temporary DESTDIR, then builds
 # examples/minimal.c against the installed headers and library with
-# pkg-config, runs it, and checks what was installed.
+# pkg-config, runs it, and checks what was installed. When the bindings were
+# installed, it also loads the installed Python module and PHP extension from
+# the DESTDIR and checks that they score the demo assessment as the installed
+# bigscore does.
 #
-# Usage: test-install.sh BUILD_DIR SOURCE_DIR
+# Usage: test-install.sh BUILD_DIR SOURCE_DIR [PYTHON [PHP_EXTENSION_DIR]]
+#   PYTHON             the interpreter meson found (the Python check is skipped
+#                      when empty or when no libbig.py was installed)
+#   PHP_EXTENSION_DIR  where the PHP extension installs (absolute); empty or
+#                      absent: `php-config --extension-dir`
 # Exit status 77 (skipped) when pkg-config or a C compiler is missing.
 set -eu
 
 build=$1
 source=$2
+python=${3:-}
+php_extension_dir=${4:-}
 cc=${CC:-cc}
 
 command -v pkg-config >/dev/null 2>&1 || { echo "pkg-config not found: skipped"; exit 77; }
@@ -74,4 +83,94 @@ fi
 bigscore=$(find "$dest" -type f -name bigscore | head -n 1)
 [ -n "$bigscore" ] || fail "bigscore is not installed"
 LD_LIBRARY_PATH=$libdir "$bigscore" --version
+
+# The report of the installed C library: the bindings must agree with it.
+demo=$source/examples/data/demo-assessment.json
+LD_LIBRARY_PATH=$libdir "$bigscore" score --json "$demo" >"$tmp/demo-report.json" ||
+	fail "bigscore --json failed"
+
+# The Python module, from the DESTDIR only (libbig.py and _libbig beside it).
+pymod=$(find "$dest" -type f -name libbig.py | head -n 1)
+if [ -z "$pymod" ]; then
+	echo "Python binding: not installed"
+elif [ -z "$python" ]; then
+	echo "Python binding: installed, but no interpreter given: not checked"
+else
+	pydir=$(dirname "$pymod")
+	echo "Python binding: ${pydir#"$dest"}"
+	ls "$pydir"/_libbig*.so >/dev/null 2>&1 || fail "_libbig is not installed beside libbig.py"
+	cat >"$tmp/check.py" <<'PYEOF'
+import json
+import sys
+
+import libbig
+
+dest, report_path, demo = sys.argv[1:]
+for mod in (libbig, libbig._libbig):
+    if not mod.__file__.startswith(dest + "/"):
+        sys.exit("FAIL: %s is imported from %s, not from the DESTDIR" % (mod.__name__, mod.__file__))
+try:
+    with open("/proc/self/maps", encoding="utf-8") as f:
+        maps = [line.split()[-1] for line in f if "/libbig.so" in line]
+except OSError:
+    maps = []
+for path in maps:
+    if not path.startswith(dest + "/"):
+        sys.exit("FAIL: %s is loaded, not the installed libbig" % path)
+with open(report_path, encoding="utf-8") as f:
+    expected = json.load(f)["overall"]["implementation"]
+cat = libbig.Catalogue.builtin("bio2")
+got = libbig.Assessment.load_file(cat, demo).score().overall.implementation
+print("python %s: implementation %r, bigscore: %r" % (libbig.__version__, got, expected))
+if got != expected:
+    sys.exit("FAIL: the installed Python binding scores differently from bigscore")
+PYEOF
+	# From $tmp, so that the build or source tree is not on sys.path.
+	(cd "$tmp" && PYTHONPATH=$pydir LD_LIBRARY_PATH=$libdir \
+		"$python" "$tmp/check.py" "$dest" "$tmp/demo-report.json" "$demo") ||
+		fail "the installed Python binding does not work"
+fi
+
+# The PHP extension, by its install folder inside the DESTDIR: it is called
+# libbig.so, like the C library.
+if [ -z "$php_extension_dir" ] && command -v php-config >/dev/null 2>&1; then
+	php_extension_dir=$(php-config --extension-dir)
+fi
+phpext=$dest$php_extension_dir/libbig.so
+if [ -z "$php_extension_dir" ] || [ ! -f "$phpext" ]; then
+	echo "PHP extension: not installed"
+elif ! command -v php >/dev/null 2>&1; then
+	echo "PHP extension: installed, but php is not found: not checked"
+else
+	echo "PHP extension: ${phpext#"$dest"}"
+	cat >"$tmp/check.php" <<'PHPEOF'
+<?php
+[, $dest, $report_path, $demo] = $argv;
+if (!extension_loaded('libbig')) {
+    fwrite(STDERR, "FAIL: the libbig extension is not loaded\n");
+    exit(1);
+}
+$maps = @file_get_contents('/proc/self/maps');
+foreach ($maps === false ? [] : explode("\n", $maps) as $line) {
+    $path = strrchr($line, ' ');
+    if ($path !== false && str_contains($path, '/libbig.so') && !str_starts_with(ltrim($path), "$dest/")) {
+        fwrite(STDERR, 'FAIL: ' . ltrim($path) . " is loaded, not the installed libbig\n");
+        exit(1);
+    }
+}
+$expected = json_decode(file_get_contents($report_path), true)['overall']['implementation'];
+$cat = BigCatalogue::builtin('bio2');
+$got = BigAssessment::load_file($cat, $demo)->score()->overall->implementation;
+echo 'php ' . big_version() . ': implementation ' . var_export($got, true)
+    . ', bigscore: ' . var_export($expected, true) . "\n";
+if ((float)$expected !== $got) {
+    fwrite(STDERR, "FAIL: the installed PHP extension scores differently from bigscore\n");
+    exit(1);
+}
+PHPEOF
+	(cd "$tmp" && LD_LIBRARY_PATH=$libdir php -n -d "extension=$phpext" \
+		-d error_reporting=E_ALL -d display_errors=stderr \
+		"$tmp/check.php" "$dest" "$tmp/demo-report.json" "$demo") ||
+		fail "the installed PHP extension does not work"
+fi
 echo "ok"
