@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Compiles and runs the C example of README.md against the build tree.
+"""Runs the examples of README.md against the build tree.
 
-Usage: check-readme.py README CC INCLUDE... -- LIBDIR ASSESSMENT
-The example must compile with -Wall -Wextra -Werror and print the overall
-implementation score of the assessment.
+Usage:
+  check-readme.py README CC INCLUDE... -- LIBDIR ASSESSMENT
+      compiles the C example with -Wall -Wextra -Werror and runs it
+  check-readme.py --run LANG README -- COMMAND...
+      runs the first LANG block with COMMAND FILE in the README's folder; it
+      must exit 0, write nothing to stderr, and print every text that a
+      "prints: TEXT" comment of the block promises
 """
 import os
 import re
@@ -12,8 +16,33 @@ import sys
 import tempfile
 
 
+def run_block(lang, readme, command):
+    text = open(readme, encoding="utf-8").read()
+    blocks = re.findall(r"```" + lang + r"\n(.*?)```", text, re.S)
+    if not blocks:
+        print(f"check-readme: README.md has no {lang} example")
+        return 1
+    promised = re.findall(r"prints: (.*)$", blocks[0], re.M)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "example." + lang)
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(blocks[0])
+        out = subprocess.run(command + [src], cwd=os.path.dirname(os.path.abspath(readme)),
+                             capture_output=True, text=True)
+    print(out.stdout, end="")
+    missing = [p for p in promised if p.strip() not in out.stdout]
+    if out.returncode != 0 or out.stderr or missing or not promised:
+        print(f"check-readme: the {lang} example failed: exit {out.returncode}, "
+              f"stderr {out.stderr!r}, missing {missing}")
+        return 1
+    print(f"check-readme: the README's {lang} example prints what it promises")
+    return 0
+
+
 def main():
     args = sys.argv[1:]
+    if args[0] == "--run":
+        return run_block(args[1], args[2], args[args.index("--") + 1:])
     sep = args.index("--")
     readme, cc, includes = args[0], args[1], args[2:sep]
     libdir, assessment = args[sep + 1:]
