@@ -248,15 +248,15 @@ fail:
 	return rc;
 }
 
-static int load_buffer(big_assessment **out, const big_catalogue *cat, const char *data, size_t len,
-		       const big_load_options *opts, const char *source)
+static int load_input(big_assessment **out, const big_catalogue *cat,
+		      const struct big_json_input *in, const big_load_options *opts)
 {
 	struct big_diag_list early = {0}; /* diagnostics before the assessment exists */
 	struct big_json_doc doc;
 	if (!out || !cat)
 		return big_error_set(BIG_EINVAL, "no output pointer or no catalogue");
 	*out = NULL;
-	int rc = big_json_open(&doc, data, len, opts, source, "libbig.assessment", &early);
+	int rc = big_json_open(&doc, in, opts, "libbig.assessment", &early);
 	if (!rc) {
 		rc = load(&doc, cat, out);
 		big_json_close(&doc);
@@ -268,20 +268,11 @@ static int load_buffer(big_assessment **out, const big_catalogue *cat, const cha
 int big_assessment_load_buffer(big_assessment **out, const big_catalogue *cat, const char *data,
 			       size_t len, const big_load_options *opts)
 {
-	return load_buffer(out, cat, data, len, opts, "<buffer>");
+	return load_input(out, cat, BIG_JSON_BUFFER(data, len), opts);
 }
 
 int big_assessment_load_file(big_assessment **out, const big_catalogue *cat, const char *path,
 			     const big_load_options *opts)
 {
-	char *data;
-	size_t len;
-	if (out)
-		*out = NULL;
-	int rc = big_read_file(&data, &len, path, opts);
-	if (rc)
-		return rc;
-	rc = load_buffer(out, cat, data, len, opts, path);
-	big_free(data);
-	return rc;
+	return load_input(out, cat, BIG_JSON_FILE(path), opts);
 }

@@ -357,8 +357,8 @@ static int load(struct loader *l)
 	return index_tree(l, nodes, &(struct big_jpath){&top, "nodes", 0});
 }
 
-static int load_buffer(big_catalogue **out, const char *data, size_t len,
-		       const big_load_options *opts, const char *source)
+static int load_input(big_catalogue **out, const struct big_json_input *in,
+		      const big_load_options *opts)
 {
 	struct loader l = {0};
 	int rc;
@@ -368,7 +368,7 @@ static int load_buffer(big_catalogue **out, const char *data, size_t len,
 	*out = NULL;
 	if (!(l.cat = big_catalogue_alloc()))
 		return BIG_ENOMEM;
-	rc = big_json_open(&l.doc, data, len, opts, source, "libbig.catalogue", &l.cat->diags);
+	rc = big_json_open(&l.doc, in, opts, "libbig.catalogue", &l.cat->diags);
 	if (!rc) {
 		rc = load(&l);
 		big_json_close(&l.doc);
@@ -384,21 +384,12 @@ static int load_buffer(big_catalogue **out, const char *data, size_t len,
 int big_catalogue_load_buffer(big_catalogue **out, const char *data, size_t len,
 			      const big_load_options *opts)
 {
-	return load_buffer(out, data, len, opts, "<buffer>");
+	return load_input(out, BIG_JSON_BUFFER(data, len), opts);
 }
 
 int big_catalogue_load_file(big_catalogue **out, const char *path, const big_load_options *opts)
 {
-	char *data;
-	size_t len;
-	if (out)
-		*out = NULL;
-	int rc = big_read_file(&data, &len, path, opts);
-	if (rc)
-		return rc;
-	rc = load_buffer(out, data, len, opts, path);
-	big_free(data);
-	return rc;
+	return load_input(out, BIG_JSON_FILE(path), opts);
 }
 
 int big_catalogue_builtin(big_catalogue **out, const char *name)
@@ -412,7 +403,8 @@ int big_catalogue_builtin(big_catalogue **out, const char *name)
 			continue;
 		big_load_options opts = BIG_LOAD_OPTIONS_INIT;
 		opts.flags = BIG_LOAD_STRICT;
-		return load_buffer(out, (const char *)e->data, e->len, &opts, e->name);
+		struct big_json_input in = {(const char *)e->data, e->len, NULL, e->name};
+		return load_input(out, &in, &opts);
 	}
 	return big_error_set(BIG_ENOTFOUND, "no built-in catalogue named \"%s\"", name);
 }

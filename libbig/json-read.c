@@ -126,9 +126,12 @@ static int syntax_error(const char *source, const char *data, size_t len, size_t
 	return fail_at(BIG_ESYNTAX, source, data, at, what);
 }
 
-int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
-		  const big_load_options *opts, const char *default_source, const char *format,
-		  struct big_diag_list *diags)
+static int read_file(char **out, size_t *len, const char *path, size_t max_bytes);
+static int check_and_parse(struct big_json_doc *doc, const char *data, size_t len, size_t max_bytes,
+			   unsigned max_depth, const char *format);
+
+int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
+		  const big_load_options *opts, const char *format, struct big_diag_list *diags)
 {
 	const big_load_options defaults = BIG_LOAD_OPTIONS_INIT;
 	if (!opts)
@@ -139,8 +142,28 @@ int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 	size_t max_bytes = opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
 	unsigned max_depth = opts->max_depth ? opts->max_depth : DEFAULT_MAX_DEPTH;
 
-	*doc = (struct big_json_doc){NULL, opts->source ? opts->source : default_source,
+	const char *data = in->data;
+	size_t len = in->len;
+	*doc = (struct big_json_doc){NULL, NULL, in->path ? in->path : in->name,
 				     (opts->flags & BIG_LOAD_STRICT) != 0, diags};
+	if (opts->source)
+		doc->source = opts->source;
+	if (in->path) {
+		int rc = read_file(&doc->text, &len, in->path, max_bytes);
+		if (rc)
+			return rc;
+		data = doc->text;
+	}
+	int rc = check_and_parse(doc, data, len, max_bytes, max_depth, format);
+	if (rc)
+		big_json_close(doc);
+	return rc;
+}
+
+static int check_and_parse(struct big_json_doc *doc, const char *data, size_t len, size_t max_bytes,
+			   unsigned max_depth, const char *format)
+{
+	int rc;
 	if (!data)
 		return big_error_set(BIG_EINVAL, "no input");
 	if (len > max_bytes)
@@ -148,7 +171,7 @@ int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 					  "input of %zu bytes exceeds the limit of %zu bytes", len,
 					  max_bytes);
 	unsigned open_at_end = 0;
-	int rc = prescan(data, len, max_depth, doc->source, &open_at_end);
+	rc = prescan(data, len, max_depth, doc->source, &open_at_end);
 	if (rc)
 		return rc;
 	if (only_space(data, len))
@@ -161,18 +184,13 @@ int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 		return syntax_error(doc->source, data, len, key_error(data, at), open_at_end);
 	}
 	size_t at = (size_t)(end - data);
-	if (!only_space(end, len - at)) {
-		big_json_close(doc);
+	if (!only_space(end, len - at))
 		return fail_at(BIG_ESYNTAX, doc->source, data, at + strspn(end, " \t\r\n"),
 			       "text after the end of the document");
-	}
 
 	struct big_jpath root = {NULL, NULL, 0};
-	if (!cJSON_IsObject(doc->root)) {
-		rc = big_json_fail(doc, BIG_ESCHEMA, &root, "a libbig document is a JSON object");
-		big_json_close(doc);
-		return rc;
-	}
+	if (!cJSON_IsObject(doc->root))
+		return big_json_fail(doc, BIG_ESCHEMA, &root, "a libbig document is a JSON object");
 	const cJSON *f = cJSON_GetObjectItemCaseSensitive(doc->root, "format");
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(doc->root, "format_version");
 	if (!f)
@@ -186,8 +204,6 @@ int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
 		rc = big_json_fail(doc, BIG_EVERSION,
 				   &(struct big_jpath){&root, "format_version", 0},
 				   "unsupported format_version (this library reads version 1)");
-	if (rc)
-		big_json_close(doc);
 	return rc;
 }
 
@@ -195,14 +211,13 @@ void big_json_close(struct big_json_doc *doc)
 {
 	cJSON_Delete(doc->root);
 	doc->root = NULL;
+	big_free(doc->text);
+	doc->text = NULL;
 }
 
-int big_read_file(char **out, size_t *len, const char *path, const big_load_options *opts)
+static int read_file(char **out, size_t *len, const char *path, size_t max_bytes)
 {
-	size_t max_bytes = opts && opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
 	*out = NULL;
-	if (!path)
-		return big_error_set(BIG_EINVAL, "no file name");
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return big_error_set_path(BIG_EIO, path, NULL, "cannot open: %s", strerror(errno));

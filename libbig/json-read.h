@@ -20,22 +20,31 @@ struct big_jpath {
 	size_t index;
 };
 
+/* Where a document comes from: a file (path set) or memory. */
+struct big_json_input {
+	const char *data; /* the text, when path is NULL */
+	size_t len;
+	const char *path; /* a file to read, or NULL */
+	const char *name; /* name of an in-memory input in messages ("<buffer>") */
+};
+
+#define BIG_JSON_BUFFER(data, len) (&(struct big_json_input){(data), (len), NULL, "<buffer>"})
+#define BIG_JSON_FILE(path)        (&(struct big_json_input){NULL, 0, (path), NULL})
+
 struct big_json_doc {
 	cJSON *root;
+	char *text; /* the file's text, when read from a file */
 	const char *source;
 	bool strict;
 	struct big_diag_list *diags; /* where unknown fields are reported */
 };
 
-/* Checks limits, UTF-8 and syntax, parses, and checks `format` and
- * `format_version`. On success doc->root must be freed with big_json_close(). */
-int big_json_open(struct big_json_doc *doc, const char *data, size_t len,
-		  const big_load_options *opts, const char *default_source, const char *format,
-		  struct big_diag_list *diags);
+/* Reads the input if it is a file, checks limits, UTF-8 and syntax, parses,
+ * and checks `format` and `format_version`. On success the document must be
+ * released with big_json_close(). */
+int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
+		  const big_load_options *opts, const char *format, struct big_diag_list *diags);
 void big_json_close(struct big_json_doc *doc);
-
-/* Reads a whole file; *out is NUL-terminated, free it with big_free(). */
-int big_read_file(char **out, size_t *len, const char *path, const big_load_options *opts);
 
 /* Renders @path into @buf ("$.nodes[3].id"). */
 void big_jpath_render(const struct big_jpath *path, char *buf, size_t size);
