@@ -11,6 +11,7 @@
 #include "big/catalogue.h"
 #include "big/common.h"
 #include "big/errors.h"
+#include "big/mapping.h"
 #include "big/report.h"
 #include "big/version.h"
 

@@ -1,7 +1,7 @@
 /*
- * libbig — private: the table of built-in catalogues.
+ * libbig — private: the tables of built-in catalogues and mappings.
  *
- * The table is generated at build time by catalogues/embed.py from the JSON
+ * The tables are generated at build time by catalogues/embed.py from the JSON
  * files in catalogues/ (see catalogues/meson.build).
  *
  * SPDX-License-Identifier: MIT
@@ -19,5 +19,13 @@ struct big_builtin_entry {
 
 extern const struct big_builtin_entry big_builtin_table[];
 extern const size_t big_builtin_table_count;
+
+/* The built-in mappings (libbig.mapping documents), generated the same way. */
+extern const struct big_builtin_entry big_builtin_mapping_table[];
+extern const size_t big_builtin_mapping_table_count;
+
+/* The entry named @name in @table, or NULL. */
+const struct big_builtin_entry *big_builtin_find(const struct big_builtin_entry *table,
+						 size_t count, const char *name);
 
 #endif /* BIG_BUILTIN_H */

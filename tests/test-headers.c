@@ -8,6 +8,7 @@
 #include <big/assessment.h>
 #include <big/catalogue.h>
 #include <big/errors.h>
+#include <big/mapping.h>
 #include <big/report.h>
 #include <big/version.h>
 

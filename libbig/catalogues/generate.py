@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Generate libbig's built-in catalogues from the reference facts.
+"""Generate libbig's built-in catalogues and mappings from the reference facts.
 
-Reads the CSV files in the reference folder (ids, short names and tags only)
-and writes three `libbig.catalogue` documents:
+Reads the CSV files in the reference folder (ids, short names, tags and
+mappings only) and writes three `libbig.catalogue` documents and one
+`libbig.mapping` document:
 
-    bio2-1.2.json   BIO2 1.2, on ISO/IEC 27002:2022 (themes, controls, measures)
-    bio-1.04.json   BIO 1.04, on ISO/IEC 27002:2013 (chapters, objectives, controls)
-    big-2013.json   BIG 2013, on ISO/IEC 27002:2005 (chapters, objectives, controls)
+    bio2-1.2.json     BIO2 1.2, on ISO/IEC 27002:2022 (themes, controls, measures)
+    bio-1.04.json     BIO 1.04, on ISO/IEC 27002:2013 (chapters, objectives, controls)
+    big-2013.json     BIG 2013, on ISO/IEC 27002:2005 (chapters, objectives, controls)
+    bio-to-bio2.json  ISO/IEC 27002:2013 -> 2022 (BIO 1.04 -> BIO2 1.2)
+
+Doubtful facts are kept as the reference gives them, with a warning on
+stderr and a remark in the document's `note`.
 
 The output is reproducible: nodes in numeric id order, fixed key order,
 2-space indentation, UTF-8 without escapes, a trailing newline.
@@ -39,7 +44,6 @@ DEFAULT_REFERENCE = os.path.normpath(
     os.path.join(HERE, "..", "..", "..", "shared", "reference"))
 
 # The only categories BIO2 defines, in their canonical order.
-BIO2_CATEGORIES = ("basishygiene", "ketenhygiene", "overheidsrisico")
 
 MEASURE_ID = re.compile(r"^(\d+)\.(\d{2})\.(\d{2})$")
 NUMERIC_ID = re.compile(r"^\d+(\.\d+)*$")
@@ -114,11 +118,37 @@ def check_counts(label, got, expected):
         fail("%s: counts %r, expected %r" % (label, got, expected))
 
 
-def document(meta, nodes):
+def document(meta, nodes, after=None):
     doc = {"format": "libbig.catalogue", "format_version": 1}
     doc.update(meta)
     doc["nodes"] = nodes
+    doc.update(after or {})
     return doc
+
+
+# The BIO2 categories of overheidsmaatregelen, in priority order for gap
+# lists (basishygiëne first), with their labels.
+BIO2_CATEGORIES = (
+    ("basishygiene", "Basishygiëne"),
+    ("ketenhygiene", "Ketenhygiëne"),
+    ("overheidsrisico", "Overheidsrisico"),
+)
+
+
+BIO2_TAGS = tuple(tag for tag, _ in BIO2_CATEGORIES)
+
+
+def bio2_profiles():
+    """One profile per category (the categories are independent), one for all
+    overheidsmaatregelen and one for everything, including the controls
+    without measures that are applied on the basis of risk."""
+    priority = [tag for tag, _ in BIO2_CATEGORIES]
+    profiles = [{"id": tag, "title": label, "tags": [tag]} for tag, label in BIO2_CATEGORIES]
+    profiles.append({"id": "overheidsmaatregelen", "title": "Alle overheidsmaatregelen",
+                     "tags": priority, "priority": priority})
+    profiles.append({"id": "alles", "title": "Alle maatregelen en risicogebaseerde controls",
+                     "all": True, "priority": priority})
+    return profiles
 
 
 # --- ISO/IEC 27002 three-level catalogues (BIO 1.04, BIG 2013) -------------
@@ -247,7 +277,7 @@ def bio2_12(reference):
         if not tags:
             fail("%s:%d: measure %s has no category" % (mname, lineno, mid))
         for tag in tags:
-            if tag not in BIO2_CATEGORIES:
+            if tag not in BIO2_TAGS:
                 fail("%s:%d: measure %s has undefined category %r"
                      % (mname, lineno, mid, tag))
         if len(set(tags)) != len(tags):
@@ -298,7 +328,86 @@ def bio2_12(reference):
         "publisher": "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
         "based_on": "ISO/IEC 27002:2022",
         "default_target": 3,
-    }, nodes)
+        "tags": [{"id": tag, "label": label} for tag, label in BIO2_CATEGORIES],
+    }, nodes, {"profiles": bio2_profiles()})
+
+
+# --- the 2013 -> 2022 mapping (BIO 1.04 -> BIO2 1.2) ----------------------
+
+RELATIONSHIPS = ("equal", "subset", "superset", "intersect", "not_related")
+
+# Rows the reference README calls a likely upstream error: (source, target
+# as given, target probably meant). Kept as given, with a warning.
+DOUBTFUL_ROWS = (
+    ("13.2.1", "8.14", "5.14"),
+    ("13.2.2", "8.14", "5.14"),
+    ("13.2.3", "8.14", "5.14"),
+)
+
+
+def warn(message):
+    print("generate.py: warning: %s" % message, file=sys.stderr)
+
+
+def control_names(reference, name, columns):
+    return {row["control_id"]: row["control_name"]
+            for _, row in read_csv(reference, name, columns)}
+
+
+def bio_to_bio2(reference):
+    name = "mapping-iso27002-2013-to-2022.csv"
+    rows = read_csv(reference, name, ("source_id", "target_id", "relationship"))
+    old = control_names(reference, "iso27002-2013-controls.csv", THREE_LEVEL_COLUMNS)
+    new = control_names(reference, "iso27002-2022-controls.csv",
+                        ("theme_id", "theme_name", "control_id", "control_name"))
+    entries = []
+    pairs = set()
+    for lineno, row in rows:
+        src, dst, rel = row["source_id"], row["target_id"], row["relationship"]
+        if src not in old:
+            fail("%s:%d: source %s is not an ISO/IEC 27002:2013 control" % (name, lineno, src))
+        if dst not in new:
+            fail("%s:%d: target %s is not an ISO/IEC 27002:2022 control" % (name, lineno, dst))
+        if rel not in RELATIONSHIPS:
+            fail("%s:%d: relationship %r is not one of %s"
+                 % (name, lineno, rel, ", ".join(RELATIONSHIPS)))
+        if (src, dst) in pairs:
+            fail("%s:%d: %s -> %s appears twice" % (name, lineno, src, dst))
+        pairs.add((src, dst))
+        entries.append({"source": src, "target": dst, "relationship": rel})
+
+    mapped = {src for src, _ in pairs}
+    unmapped = sorted((c for c in old if c not in mapped), key=id_key)
+    check_counts(name, (len(entries), len(unmapped)), (105, 9))
+
+    doubtful = [(src, dst, meant) for src, dst, meant in DOUBTFUL_ROWS if (src, dst) in pairs]
+    for src, dst, meant in doubtful:
+        warn("%s: %s -> %s kept as the reference gives it, but it looks like an upstream "
+             "error: %s %r has nothing to do with %s %r; %s %r is probably meant"
+             % (name, src, dst, src, old[src], dst, new[dst], meant, new[meant]))
+    note = ("Generated from the reference facts (%s): ISO/IEC 27002:2013 Annex A "
+            "controls to ISO/IEC 27002:2022 controls. The reference gives no mapping "
+            "for the %d controls listed in 'unmapped'; a migration must list them "
+            "rather than guess." % (name, len(unmapped)))
+    if doubtful:
+        meant = sorted({m for _, _, m in doubtful}, key=id_key)
+        note += (" The entries %s -> %s are kept as the reference gives them, but look "
+                 "like an upstream error (%s is probably meant): review results migrated "
+                 "along them."
+                 % (", ".join(src for src, _, _ in doubtful),
+                    ", ".join(sorted({d for _, d, _ in doubtful}, key=id_key)),
+                    ", ".join(meant)))
+    return {
+        "format": "libbig.mapping",
+        "format_version": 1,
+        "id": "bio-to-bio2",
+        "title": "BIO 1.04 (ISO/IEC 27002:2013) to BIO2 1.2 (ISO/IEC 27002:2022)",
+        "source": {"id": "bio", "version": "1.04"},
+        "target": {"id": "bio2", "version": "1.2"},
+        "note": note,
+        "entries": entries,
+        "unmapped": unmapped,
+    }
 
 
 # --- output ---------------------------------------------------------------
@@ -307,6 +416,10 @@ CATALOGUES = (
     ("bio2-1.2.json", bio2_12),
     ("bio-1.04.json", bio_104),
     ("big-2013.json", big_2013),
+)
+
+MAPPINGS = (
+    ("bio-to-bio2.json", bio_to_bio2),
 )
 
 
@@ -326,13 +439,15 @@ def render(doc):
 
 
 def generate(reference, out):
-    """Write every catalogue into OUT; return the list of file names."""
+    """Write every catalogue and mapping into OUT; return the list of file names."""
     texts = []
     for filename, build in CATALOGUES:
         doc = build(reference)
         check_unique_ids(filename, doc)
         texts.append((filename, render(doc)))
-    # Only write when every catalogue was built, so a failure leaves no
+    for filename, build in MAPPINGS:
+        texts.append((filename, render(build(reference))))
+    # Only write when every document was built, so a failure leaves no
     # half-updated set behind.
     os.makedirs(out, exist_ok=True)
     for filename, text in texts:
@@ -389,13 +504,15 @@ def check(reference, out):
                  os.path.abspath(__file__)),
               file=sys.stderr)
         return 1
-    print("generate.py --check: %d catalogues are up to date" % len(CATALOGUES))
+    print("generate.py --check: %d catalogues and %d mapping%s are up to date"
+          % (len(CATALOGUES), len(MAPPINGS), "" if len(MAPPINGS) == 1 else "s"))
     return 0
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(
-        description="Generate libbig's built-in catalogues from the reference CSVs.")
+        description="Generate libbig's built-in catalogues and mappings from the "
+                    "reference CSVs.")
     parser.add_argument("--reference", metavar="DIR", default=DEFAULT_REFERENCE,
                         help="folder with the reference CSV files (default: %(default)s)")
     parser.add_argument("--out", metavar="DIR", default=HERE,

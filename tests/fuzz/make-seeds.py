@@ -18,6 +18,14 @@ def write(kind, name, text):
         f.write(data)
 
 
+def write_variants(kind, base, changes):
+    """One seed per change, each applied to a fresh copy of BASE."""
+    for name, change in changes.items():
+        doc = json.loads(json.dumps(base))
+        change(doc)
+        write(kind, name, json.dumps(doc, indent=1))
+
+
 catalogue = {
     "format": "libbig.catalogue", "format_version": 1, "id": "fuzz", "version": "1",
     "title": "Fuzz", "language": "nl", "publisher": "p", "based_on": "b", "default_target": 3,
@@ -40,10 +48,7 @@ variants = {
     "bad-version.json": lambda c: c.update(format_version=2),
     "tags-not-strings.json": lambda c: c["nodes"][0]["children"][0].update(tags=[1]),
 }
-for name, change in variants.items():
-    c = json.loads(json.dumps(catalogue))
-    change(c)
-    write("catalogue", name, json.dumps(c, indent=1))
+write_variants("catalogue", catalogue, variants)
 text = json.dumps(catalogue)
 write("catalogue", "truncated.json", text[: len(text) // 2])
 write("catalogue", "deep.json", "[" * 100 + "]" * 100)
@@ -74,9 +79,43 @@ avariants = {
     "partial.json": lambda a: a["results"].update({"B.1": {"status": "partially_implemented",
                                                             "maturity": 2}}),
 }
-for name, change in avariants.items():
-    a = json.loads(json.dumps(assessment))
-    change(a)
-    write("assessment", name, json.dumps(a, indent=1))
+write_variants("assessment", assessment, avariants)
 text = json.dumps(assessment)
 write("assessment", "truncated.json", text[: len(text) * 2 // 3])
+
+mapping = {
+    "format": "libbig.mapping", "format_version": 1, "id": "bio-to-bio2", "title": "Fuzz",
+    "source": {"id": "bio", "version": "1.04"}, "target": {"id": "bio2", "version": "1.2"},
+    "note": "n",
+    "entries": [
+        {"source": "5.1.1", "target": "5.1", "relationship": "subset"},
+        {"source": "5.1.2", "target": "5.1", "relationship": "subset"},
+        {"source": "6.1.1", "target": "5.2", "relationship": "equal"},
+        {"source": "11.2.6", "target": "7.9", "relationship": "superset"},
+        {"source": "17.2.1", "target": "8.14", "relationship": "intersect"},
+        {"source": "17.2.1", "target": "5.30", "relationship": "not_related"},
+    ],
+    "unmapped": ["6.1.3", "14.2.4"],
+}
+write("mapping", "valid.json", json.dumps(mapping, indent=2))
+write("mapping", "valid-compact.json", json.dumps(mapping, separators=(",", ":")))
+mvariants = {
+    "dup-pair.json": lambda m: m["entries"].append(dict(m["entries"][0])),
+    "bad-relationship.json": lambda m: m["entries"][3].update(relationship="similar"),
+    "missing-target.json": lambda m: m["entries"][1].pop("target"),
+    "unknown-field.json": lambda m: m["entries"][2].update(comment="x"),
+    "unmapped-mapped.json": lambda m: m["unmapped"].append("5.1.1"),
+    "unmapped-twice.json": lambda m: m["unmapped"].append("6.1.3"),
+    "missing-node.json": lambda m: m["entries"][4].update(target="5.99"),
+    "missing-unmapped-node.json": lambda m: m["unmapped"].append("6.1.9"),
+    "mismatch.json": lambda m: m["target"].update(version="1.3"),
+    "empty-entries.json": lambda m: m.update(entries=[]),
+    "source-not-object.json": lambda m: m.update(source="bio"),
+}
+write_variants("mapping", mapping, mvariants)
+text = json.dumps(mapping)
+write("mapping", "truncated.json", text[: len(text) // 2])
+write("mapping", "bad-utf8.json", text.replace('"Fuzz"', '"F\\u00fczz"').encode() + b"\xff\n")
+with open(os.path.join(HERE, "..", "..", "libbig", "catalogues", "bio-to-bio2.json"),
+          encoding="utf-8") as f:
+    write("mapping", "builtin-bio-to-bio2.json", f.read())
