@@ -11,41 +11,11 @@
 #include "errors-int.h"
 #include "json-read.h"
 
-struct field {
-	const char *name;
-	const cJSON *item; /* the member, once seen */
-};
-
-/* Collects the members of @obj into @fields (reporting unknown and doubled
- * ones), so that they can be read in a fixed order. */
-static int collect(const struct big_json_doc *doc, const cJSON *obj, const struct big_jpath *path,
-		   struct field *fields, size_t count)
-{
-	int rc = big_json_object(doc, obj, path);
-	if (rc)
-		return rc;
-	for (const cJSON *m = obj->child; m; m = m->next) {
-		struct big_jpath mp = {path, m->string, 0};
-		size_t i = 0;
-		while (i < count && strcmp(fields[i].name, m->string) != 0)
-			i++;
-		if (i == count)
-			rc = big_json_unknown(doc, &mp, m);
-		else if (fields[i].item)
-			rc = big_json_fail(doc, BIG_EDUPLICATE, &mp, "field given twice");
-		else
-			fields[i].item = m;
-		if (rc)
-			return rc;
-	}
-	return 0;
-}
-
 static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *cat,
 			   const cJSON *item, const struct big_jpath *path)
 {
-	struct field f[] = {{"id", NULL}, {"version", NULL}};
-	int rc = collect(doc, item, path, f, 2);
+	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
+	int rc = big_json_collect(doc, item, path, f, 2);
 	if (rc)
 		return rc;
 	const char *id, *version;
@@ -96,8 +66,8 @@ static int load_attributes(const struct big_json_doc *doc, big_assessment *a, co
 	return rc;
 }
 
-static int load_organisation(const struct big_json_doc *doc, big_assessment *a, struct field *f,
-			     const struct big_jpath *path)
+static int load_organisation(const struct big_json_doc *doc, big_assessment *a,
+			     struct big_json_field *f, const struct big_jpath *path)
 {
 	int rc;
 	struct big_jpath ap = {path, "attributes", 0};
@@ -130,9 +100,9 @@ static int evidence_list(const struct big_json_doc *doc, struct big_result *r, c
 static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 		       struct big_result *r, const cJSON *obj, const struct big_jpath *path)
 {
-	struct field f[] = {{"status", NULL}, {"maturity", NULL}, {"explanation", NULL},
-			    {"owner", NULL},  {"expires", NULL},  {"evidence", NULL}};
-	int rc = collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
+	struct big_json_field f[] = {{"status", NULL}, {"maturity", NULL}, {"explanation", NULL},
+				     {"owner", NULL},  {"expires", NULL},  {"evidence", NULL}};
+	int rc = big_json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
 	if (rc)
 		return rc;
 	struct big_jpath sp = {path, "status", 0}, mp = {path, "maturity", 0};
@@ -198,10 +168,12 @@ enum { CATALOGUE, ORGANISATION, PERIOD, ASSESSED_ON, TARGET, RESULTS, FORMAT, FO
 
 static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessment **out)
 {
-	struct field f[] = {{"catalogue", NULL},   {"organisation", NULL},  {"period", NULL},
-			    {"assessed_on", NULL}, {"target", NULL},        {"results", NULL},
-			    {"format", NULL},      {"format_version", NULL}};
-	struct field of[] = {{"id", NULL}, {"name", NULL}, {"kind", NULL}, {"attributes", NULL}};
+	struct big_json_field f[] = {{"catalogue", NULL}, {"organisation", NULL},
+				     {"period", NULL},    {"assessed_on", NULL},
+				     {"target", NULL},    {"results", NULL},
+				     {"format", NULL},    {"format_version", NULL}};
+	struct big_json_field of[] = {
+	    {"id", NULL}, {"name", NULL}, {"kind", NULL}, {"attributes", NULL}};
 	struct big_jpath top = {NULL, NULL, 0};
 	struct big_jpath cp = {&top, "catalogue", 0}, op = {&top, "organisation", 0};
 	struct big_jpath oip = {&op, "id", 0}, pp = {&top, "period", 0};
@@ -211,13 +183,13 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 	big_assessment *a = NULL;
 	int target, rc;
 
-	if ((rc = collect(doc, doc->root, &top, f, sizeof(f) / sizeof(f[0]))))
+	if ((rc = big_json_collect(doc, doc->root, &top, f, sizeof(f) / sizeof(f[0]))))
 		return rc;
 	for (int i = CATALOGUE; i <= RESULTS; i++)
 		if (i != ASSESSED_ON && i != TARGET && !f[i].item)
 			return big_json_missing(doc, &top, f[i].name);
 	if ((rc = check_catalogue(doc, cat, f[CATALOGUE].item, &cp)) ||
-	    (rc = collect(doc, f[ORGANISATION].item, &op, of, sizeof(of) / sizeof(of[0]))))
+	    (rc = big_json_collect(doc, f[ORGANISATION].item, &op, of, sizeof(of) / sizeof(of[0]))))
 		return rc;
 	if (!of[0].item)
 		return big_json_missing(doc, &op, "id");

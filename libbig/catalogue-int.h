@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "idmap.h"
 
+#define BIG_MAX_LEVELS        10 /* levels 0..9 */
 #define BIG_DEFAULT_MAX_LEVEL 5
 #define BIG_DEFAULT_TARGET    3
 #define BIG_NO_REQUIREMENT    ((size_t)-1)
@@ -44,6 +45,30 @@ struct big_node {
 	bool mandatory;
 };
 
+struct big_level {
+	const char *label;
+	size_t first_criterion; /* into big_catalogue.criteria */
+	size_t criterion_count;
+};
+
+struct big_profile {
+	const big_catalogue *catalogue;
+	const char *id;
+	const char *title;
+	bool all; /* selects everything, itself or through a profile it extends */
+	const char **tags;
+	size_t tag_count;
+	const big_profile **extends;
+	size_t extends_count;
+	const char **priority; /* own, or inherited from the first extended profile */
+	size_t priority_count;
+	const char **closure; /* own tags and those of every extended profile */
+	size_t closure_count;
+	bool *selected; /* per requirement position */
+	const big_node **requirements;
+	size_t requirement_count;
+};
+
 struct big_catalogue {
 	atomic_size_t refs;
 	struct big_arena arena;
@@ -55,17 +80,49 @@ struct big_catalogue {
 	const char *based_on;
 	int max_level;
 	int default_target;
+	struct big_level levels[BIG_MAX_LEVELS];
+	big_criterion *criteria;
+	size_t criterion_count;
+	big_tag *tags; /* declared tags */
+	size_t tag_count;
+	bool tags_declared;
+	big_profile *profiles;
+	size_t profile_count;
 	big_node *nodes;
 	size_t node_count;
 	const big_node **roots;
 	size_t root_count;
 	const big_node **requirements; /* assessable nodes in pre-order */
 	size_t requirement_count;
-	struct big_idmap ids;
+	struct big_idmap ids;           /* node id -> node index */
+	struct big_idmap criterion_ids; /* criterion id -> index */
+	struct big_idmap tag_ids;       /* declared tag id -> index */
+	struct big_idmap profile_ids;   /* profile id -> index */
 	struct big_diag_list diags;
 };
 
-/* A new, empty catalogue with one reference; NULL when out of memory. */
+/* A new, empty catalogue with one reference and the default maturity
+ * model; NULL when out of memory. */
 big_catalogue *big_catalogue_alloc(void);
+
+struct big_json_doc;
+struct big_jpath;
+struct cJSON;
+
+/* Sets the default maturity model (maturity.c). 0 or BIG_ENOMEM. */
+int big_maturity_set_default(big_catalogue *cat);
+/* Reads `maturity_model` (maturity.c). */
+int big_load_maturity(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
+		      const struct big_jpath *path);
+/* Reads `profiles` once the nodes are loaded, and computes what each selects
+ * (profile.c). */
+int big_load_profiles(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
+		      const struct big_jpath *path);
+/* An array of non-empty tags, each checked with big_check_tag(). */
+int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *array,
+		      const struct big_jpath *path, const char ***out, size_t *count);
+/* Checks @tag against the declared tags: a diagnostic when undeclared. */
+int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char *tag,
+		  const struct big_jpath *path);
 
 #endif /* BIG_CATALOGUE_INT_H */

@@ -1,6 +1,10 @@
 /*
  * libbig — loading `libbig.catalogue` documents (docs/formats.md).
  *
+ * Members are read in a fixed order whatever their order in the document:
+ * the maturity model before `default_target`, declared tags before the nodes
+ * and profiles that use them, the nodes before the profiles that select them.
+ *
  * SPDX-License-Identifier: MIT
  */
 #include <string.h>
@@ -31,42 +35,66 @@ static size_t count_nodes(const cJSON *array)
 	return n;
 }
 
-static char *copy(struct loader *l, const char *s)
-{
-	return big_arena_strdup(&l->cat->arena, s);
-}
-
 static int copy_string(struct loader *l, const cJSON *item, const struct big_jpath *path,
-		       const char **out)
+		       bool nonempty, const char **out)
 {
-	const char *s;
-	int rc = big_json_string(&l->doc, item, path, &s);
-	if (rc)
-		return rc;
-	*out = copy(l, s);
-	return *out ? 0 : BIG_ENOMEM;
+	return big_json_copy_string(&l->doc, &l->cat->arena, item, path, nonempty, out);
 }
 
-static int string_list(struct loader *l, const cJSON *array, const struct big_jpath *path,
-		       const char ***out, size_t *count)
+int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char *tag,
+		  const struct big_jpath *path)
 {
+	size_t i;
+	if (!cat->tags_declared || big_idmap_find(&cat->tag_ids, tag, &i))
+		return 0;
+	char where[512];
+	big_jpath_render(path, where, sizeof(where));
+	return big_diag_add(doc->diags, BIG_SEVERITY_WARNING, "unknown-tag", where,
+			    "tag \"%s\" is not declared in $.tags", tag);
+}
+
+int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc, const cJSON *array,
+		      const struct big_jpath *path, const char ***out, size_t *count)
+{
+	int rc = big_json_string_list(doc, &cat->arena, array, path, out, count);
+	for (size_t i = 0; !rc && i < *count; i++) {
+		struct big_jpath ip = {path, NULL, i};
+		rc = big_check_tag(cat, doc, (*out)[i], &ip);
+	}
+	return rc;
+}
+
+static int load_tags(struct loader *l, const cJSON *array, const struct big_jpath *path)
+{
+	big_catalogue *cat = l->cat;
 	int rc = big_json_array(&l->doc, array, path);
 	if (rc)
 		return rc;
-	size_t n = (size_t)cJSON_GetArraySize(array);
-	const char **items = big_arena_alloc(&l->cat->arena, n * sizeof(*items));
-	if (!items)
+	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
+	cat->tags = big_arena_alloc(&cat->arena, n * sizeof(*cat->tags));
+	if (!cat->tags || big_idmap_init(&cat->tag_ids, n))
 		return BIG_ENOMEM;
-	size_t i = 0;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
-		if ((rc = big_json_nonempty_string(&l->doc, it, &ip, &items[i])))
+		struct big_jpath idp = {&ip, "id", 0}, lp = {&ip, "label", 0};
+		struct big_json_field f[] = {{"id", NULL}, {"label", NULL}};
+		big_tag *t = &cat->tags[i];
+		t->label = "";
+		if ((rc = big_json_collect(&l->doc, it, &ip, f, 2)))
 			return rc;
-		if (!(items[i] = copy(l, items[i])))
-			return BIG_ENOMEM;
+		if (!f[0].item)
+			return big_json_missing(&l->doc, &ip, "id");
+		if ((rc = copy_string(l, f[0].item, &idp, true, &t->id)) ||
+		    (f[1].item && (rc = copy_string(l, f[1].item, &lp, false, &t->label))))
+			return rc;
+		size_t first;
+		if (big_idmap_insert(&cat->tag_ids, t->id, i, &first))
+			return big_json_fail(&l->doc, BIG_EDUPLICATE, &idp,
+					     "tag \"%s\" is already declared (tags[%zu])", t->id,
+					     first);
+		cat->tag_count++;
 	}
-	*out = items;
-	*count = n;
+	cat->tags_declared = true;
 	return 0;
 }
 
@@ -80,11 +108,10 @@ static int load_children(struct loader *l, const cJSON *array, const struct big_
 	int rc = big_json_array(&l->doc, array, path);
 	if (rc)
 		return rc;
-	size_t n = (size_t)cJSON_GetArraySize(array);
+	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
 	const big_node **items = big_arena_alloc(&l->cat->arena, n * sizeof(*items));
 	if (!items)
 		return BIG_ENOMEM;
-	size_t i = 0;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
 		if ((rc = load_node(l, it, &ip, parent, depth, &items[i])))
@@ -95,82 +122,69 @@ static int load_children(struct loader *l, const cJSON *array, const struct big_
 	return 0;
 }
 
-enum node_field {
-	F_ID = 1u << 0,
-	F_KIND = 1u << 1,
-	F_TITLE = 1u << 2,
-	F_TEXT = 1u << 3,
-	F_WEIGHT = 1u << 4,
-	F_ASSESSABLE = 1u << 5,
-	F_MANDATORY = 1u << 6,
-	F_TAGS = 1u << 7,
-	F_REFS = 1u << 8,
-	F_CHILDREN = 1u << 9,
+enum {
+	N_ID,
+	N_KIND,
+	N_TITLE,
+	N_TEXT,
+	N_WEIGHT,
+	N_ASSESSABLE,
+	N_MANDATORY,
+	N_TAGS,
+	N_REFS,
+	N_CHILDREN,
+	N_FIELDS
 };
 
-static const struct {
-	const char *name;
-	unsigned bit;
-} node_fields[] = {
-    {"id", F_ID},
-    {"kind", F_KIND},
-    {"title", F_TITLE},
-    {"text", F_TEXT},
-    {"weight", F_WEIGHT},
-    {"assessable", F_ASSESSABLE},
-    {"mandatory", F_MANDATORY},
-    {"tags", F_TAGS},
-    {"refs", F_REFS},
-    {"children", F_CHILDREN},
-};
-
-static unsigned node_field(const char *name)
+static int node_id(struct loader *l, big_node *node, const cJSON *item,
+		   const struct big_jpath *path)
 {
-	for (size_t i = 0; i < sizeof(node_fields) / sizeof(node_fields[0]); i++)
-		if (strcmp(node_fields[i].name, name) == 0)
-			return node_fields[i].bit;
+	int rc = copy_string(l, item, path, true, &node->id);
+	if (rc)
+		return rc;
+	size_t first;
+	if (big_idmap_insert(&l->cat->ids, node->id, node->index, &first))
+		return big_json_fail(&l->doc, BIG_EDUPLICATE, path,
+				     "id \"%s\" is already used by node %zu (in document order, "
+				     "counting from 0)",
+				     node->id, first);
 	return 0;
 }
 
-static int node_member(struct loader *l, big_node *node, const cJSON *m, const struct big_jpath *mp,
-		       unsigned bit)
+static int node_fields(struct loader *l, big_node *node, const struct big_json_field *f,
+		       const struct big_jpath *path)
 {
 	const struct big_json_doc *doc = &l->doc;
+	struct big_jpath p[N_FIELDS];
 	int rc;
-	switch (bit) {
-	case F_ID:
-		if ((rc = big_json_nonempty_string(doc, m, mp, &node->id)))
-			return rc;
-		if (!(node->id = copy(l, node->id)))
-			return BIG_ENOMEM;
-		size_t first;
-		if (big_idmap_insert(&l->cat->ids, node->id, node->index, &first))
-			return big_json_fail(doc, BIG_EDUPLICATE, mp,
-					     "id \"%s\" is already used by node %zu (in document "
-					     "order, counting from 0)",
-					     node->id, first);
-		return 0;
-	case F_KIND:
-		return copy_string(l, m, mp, &node->kind);
-	case F_TITLE:
-		return copy_string(l, m, mp, &node->title);
-	case F_TEXT:
-		return copy_string(l, m, mp, &node->text);
-	case F_WEIGHT:
-		if ((rc = big_json_number(doc, m, mp, &node->weight)))
+	for (int i = 0; i < N_FIELDS; i++)
+		p[i] = (struct big_jpath){path, f[i].name, 0};
+	for (int i = N_ID; i <= N_TITLE; i++)
+		if (!f[i].item)
+			return big_json_missing(doc, path, f[i].name);
+	if ((rc = node_id(l, node, f[N_ID].item, &p[N_ID])) ||
+	    (rc = copy_string(l, f[N_KIND].item, &p[N_KIND], false, &node->kind)) ||
+	    (rc = copy_string(l, f[N_TITLE].item, &p[N_TITLE], false, &node->title)) ||
+	    (f[N_TEXT].item &&
+	     (rc = copy_string(l, f[N_TEXT].item, &p[N_TEXT], false, &node->text))))
+		return rc;
+	if (f[N_WEIGHT].item) {
+		if ((rc = big_json_number(doc, f[N_WEIGHT].item, &p[N_WEIGHT], &node->weight)))
 			return rc;
 		if (!(node->weight > 0))
-			return big_json_fail(doc, BIG_ERANGE, mp, "weight must be greater than 0");
-		return 0;
-	case F_ASSESSABLE:
-		return big_json_bool(doc, m, mp, &node->assessable);
-	case F_MANDATORY:
-		return big_json_bool(doc, m, mp, &node->mandatory);
-	case F_TAGS:
-		return string_list(l, m, mp, &node->tags, &node->tag_count);
-	case F_REFS:
-		return string_list(l, m, mp, &node->refs, &node->ref_count);
+			return big_json_fail(doc, BIG_ERANGE, &p[N_WEIGHT],
+					     "weight must be greater than 0");
 	}
+	if ((f[N_ASSESSABLE].item && (rc = big_json_bool(doc, f[N_ASSESSABLE].item,
+							 &p[N_ASSESSABLE], &node->assessable))) ||
+	    (f[N_MANDATORY].item &&
+	     (rc = big_json_bool(doc, f[N_MANDATORY].item, &p[N_MANDATORY], &node->mandatory))) ||
+	    (f[N_TAGS].item && (rc = big_load_tag_list(l->cat, doc, f[N_TAGS].item, &p[N_TAGS],
+						       &node->tags, &node->tag_count))) ||
+	    (f[N_REFS].item &&
+	     (rc = big_json_string_list(doc, &l->cat->arena, f[N_REFS].item, &p[N_REFS],
+					&node->refs, &node->ref_count))))
+		return rc;
 	return 0;
 }
 
@@ -178,11 +192,18 @@ static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath 
 		     const big_node *parent, unsigned depth, const big_node **out)
 {
 	big_catalogue *cat = l->cat;
-	int rc = big_json_object(&l->doc, obj, path);
+	struct big_json_field f[N_FIELDS] = {
+	    {"id", NULL},     {"kind", NULL},       {"title", NULL},     {"text", NULL},
+	    {"weight", NULL}, {"assessable", NULL}, {"mandatory", NULL}, {"tags", NULL},
+	    {"refs", NULL},   {"children", NULL},
+	};
+	struct big_jpath children_path = {path, "children", 0};
+	int rc = big_json_collect(&l->doc, obj, path, f, N_FIELDS);
 	if (rc)
 		return rc;
 	if (cat->node_count >= l->capacity)
 		return big_json_fail(&l->doc, BIG_ERROR, path, "internal error: node count");
+	/* The node takes its place in pre-order before its children. */
 	big_node *node = &cat->nodes[cat->node_count];
 	*node = (big_node){.catalogue = cat,
 			   .text = "",
@@ -192,104 +213,17 @@ static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath 
 			   .requirement = BIG_NO_REQUIREMENT,
 			   .depth = depth};
 	cat->node_count++;
-
-	unsigned seen = 0;
-	const cJSON *children = NULL;
-	struct big_jpath children_path = {path, "children", 0};
-	for (const cJSON *m = obj->child; m; m = m->next) {
-		struct big_jpath mp = {path, m->string, 0};
-		unsigned bit = node_field(m->string);
-		if (!bit) {
-			if ((rc = big_json_unknown(&l->doc, &mp, m)))
-				return rc;
-			continue;
-		}
-		if ((rc = big_json_once(&l->doc, &mp, &seen, bit)))
-			return rc;
-		if (bit == F_CHILDREN)
-			children = m; /* after this node's own fields: pre-order */
-		else if ((rc = node_member(l, node, m, &mp, bit)))
-			return rc;
-	}
-	if (!(seen & F_ID))
-		return big_json_missing(&l->doc, path, "id");
-	if (!(seen & F_KIND))
-		return big_json_missing(&l->doc, path, "kind");
-	if (!(seen & F_TITLE))
-		return big_json_missing(&l->doc, path, "title");
-	if (children &&
-	    (rc = load_children(l, children, &children_path, node, depth + 1,
+	if ((rc = node_fields(l, node, f, path)))
+		return rc;
+	if (f[N_CHILDREN].item &&
+	    (rc = load_children(l, f[N_CHILDREN].item, &children_path, node, depth + 1,
 				(const big_node ***)&node->children, &node->child_count)))
 		return rc;
-	if (!(seen & F_ASSESSABLE))
+	if (!f[N_ASSESSABLE].item)
 		node->assessable = node->child_count == 0;
 	node->end = cat->node_count;
 	*out = node;
 	return 0;
-}
-
-enum top_field {
-	T_FORMAT = 1u << 0,
-	T_VERSION_OF_FORMAT = 1u << 1,
-	T_ID = 1u << 2,
-	T_VERSION = 1u << 3,
-	T_TITLE = 1u << 4,
-	T_LANGUAGE = 1u << 5,
-	T_PUBLISHER = 1u << 6,
-	T_BASED_ON = 1u << 7,
-	T_DEFAULT_TARGET = 1u << 8,
-	T_NODES = 1u << 9,
-};
-
-static const struct {
-	const char *name;
-	unsigned bit;
-} top_fields[] = {
-    {"format", T_FORMAT},
-    {"format_version", T_VERSION_OF_FORMAT},
-    {"id", T_ID},
-    {"version", T_VERSION},
-    {"title", T_TITLE},
-    {"language", T_LANGUAGE},
-    {"publisher", T_PUBLISHER},
-    {"based_on", T_BASED_ON},
-    {"default_target", T_DEFAULT_TARGET},
-    {"nodes", T_NODES},
-};
-
-static unsigned top_field(const char *name)
-{
-	for (size_t i = 0; i < sizeof(top_fields) / sizeof(top_fields[0]); i++)
-		if (strcmp(top_fields[i].name, name) == 0)
-			return top_fields[i].bit;
-	return 0;
-}
-
-static int top_member(struct loader *l, const cJSON *m, const struct big_jpath *mp, unsigned bit)
-{
-	big_catalogue *cat = l->cat;
-	int rc;
-	switch (bit) {
-	case T_ID:
-		if ((rc = big_json_nonempty_string(&l->doc, m, mp, &cat->id)))
-			return rc;
-		return (cat->id = copy(l, cat->id)) ? 0 : BIG_ENOMEM;
-	case T_VERSION:
-		if ((rc = big_json_nonempty_string(&l->doc, m, mp, &cat->version)))
-			return rc;
-		return (cat->version = copy(l, cat->version)) ? 0 : BIG_ENOMEM;
-	case T_TITLE:
-		return copy_string(l, m, mp, &cat->title);
-	case T_LANGUAGE:
-		return copy_string(l, m, mp, &cat->language);
-	case T_PUBLISHER:
-		return copy_string(l, m, mp, &cat->publisher);
-	case T_BASED_ON:
-		return copy_string(l, m, mp, &cat->based_on);
-	case T_DEFAULT_TARGET:
-		return big_json_int(&l->doc, m, mp, 0, cat->max_level, &cat->default_target);
-	}
-	return 0; /* format and format_version: checked by big_json_open() */
 }
 
 /* Roots and the list of requirements, once the tree is complete. */
@@ -319,42 +253,68 @@ static int index_tree(struct loader *l, const cJSON *nodes, const struct big_jpa
 	return 0;
 }
 
+enum {
+	T_FORMAT,
+	T_FORMAT_VERSION,
+	T_ID,
+	T_VERSION,
+	T_TITLE,
+	T_LANGUAGE,
+	T_PUBLISHER,
+	T_BASED_ON,
+	T_MATURITY_MODEL,
+	T_DEFAULT_TARGET,
+	T_TAGS,
+	T_NODES,
+	T_PROFILES,
+	T_FIELDS
+};
+
 static int load(struct loader *l)
 {
 	big_catalogue *cat = l->cat;
-	const cJSON *root = l->doc.root;
-	struct big_jpath top = {NULL, NULL, 0};
-	const cJSON *nodes = NULL;
-	unsigned seen = 0;
-	int rc;
+	struct big_json_field f[T_FIELDS] = {
+	    {"format", NULL},         {"format_version", NULL}, {"id", NULL},
+	    {"version", NULL},        {"title", NULL},          {"language", NULL},
+	    {"publisher", NULL},      {"based_on", NULL},       {"maturity_model", NULL},
+	    {"default_target", NULL}, {"tags", NULL},           {"nodes", NULL},
+	    {"profiles", NULL},
+	};
+	const char **meta[] = {&cat->id,       &cat->version,   &cat->title,
+			       &cat->language, &cat->publisher, &cat->based_on};
+	struct big_jpath top = {NULL, NULL, 0}, p[T_FIELDS];
+	int rc = big_json_collect(&l->doc, l->doc.root, &top, f, T_FIELDS);
+	if (rc)
+		return rc;
+	for (int i = 0; i < T_FIELDS; i++)
+		p[i] = (struct big_jpath){&top, f[i].name, 0};
+	for (int i = T_ID; i <= T_BASED_ON; i++) {
+		if (!f[i].item && i <= T_VERSION)
+			return big_json_missing(&l->doc, &top, f[i].name);
+		if (f[i].item &&
+		    (rc = copy_string(l, f[i].item, &p[i], i <= T_VERSION, meta[i - T_ID])))
+			return rc;
+	}
+	if (!f[T_NODES].item)
+		return big_json_missing(&l->doc, &top, "nodes");
+	if ((f[T_MATURITY_MODEL].item &&
+	     (rc = big_load_maturity(cat, &l->doc, f[T_MATURITY_MODEL].item,
+				     &p[T_MATURITY_MODEL]))) ||
+	    (f[T_DEFAULT_TARGET].item &&
+	     (rc = big_json_int(&l->doc, f[T_DEFAULT_TARGET].item, &p[T_DEFAULT_TARGET], 0,
+				cat->max_level, &cat->default_target))) ||
+	    (f[T_TAGS].item && (rc = load_tags(l, f[T_TAGS].item, &p[T_TAGS]))))
+		return rc;
 
-	l->capacity = count_nodes(cJSON_GetObjectItemCaseSensitive(root, "nodes"));
+	l->capacity = count_nodes(f[T_NODES].item);
 	cat->nodes = big_arena_alloc(&cat->arena, l->capacity * sizeof(*cat->nodes));
 	if (!cat->nodes || big_idmap_init(&cat->ids, l->capacity))
 		return BIG_ENOMEM;
-
-	for (const cJSON *m = root->child; m; m = m->next) {
-		struct big_jpath mp = {&top, m->string, 0};
-		unsigned bit = top_field(m->string);
-		if (!bit) {
-			if ((rc = big_json_unknown(&l->doc, &mp, m)))
-				return rc;
-			continue;
-		}
-		if ((rc = big_json_once(&l->doc, &mp, &seen, bit)))
-			return rc;
-		if (bit == T_NODES)
-			nodes = m;
-		else if ((rc = top_member(l, m, &mp, bit)))
-			return rc;
-	}
-	if (!(seen & T_ID))
-		return big_json_missing(&l->doc, &top, "id");
-	if (!(seen & T_VERSION))
-		return big_json_missing(&l->doc, &top, "version");
-	if (!nodes)
-		return big_json_missing(&l->doc, &top, "nodes");
-	return index_tree(l, nodes, &(struct big_jpath){&top, "nodes", 0});
+	if ((rc = index_tree(l, f[T_NODES].item, &p[T_NODES])))
+		return rc;
+	return f[T_PROFILES].item
+		   ? big_load_profiles(cat, &l->doc, f[T_PROFILES].item, &p[T_PROFILES])
+		   : 0;
 }
 
 static int load_input(big_catalogue **out, const struct big_json_input *in,
@@ -397,13 +357,12 @@ int big_catalogue_builtin(big_catalogue **out, const char *name)
 	if (!out || !name)
 		return big_error_set(BIG_EINVAL, "no output pointer or no name");
 	*out = NULL;
-	for (size_t i = 0; i < big_builtin_table_count; i++) {
-		const struct big_builtin_entry *e = &big_builtin_table[i];
-		if (strcmp(e->name, name) != 0)
-			continue;
+	const struct big_builtin_entry *e =
+	    big_builtin_find(big_builtin_table, big_builtin_table_count, name);
+	if (e) {
 		big_load_options opts = BIG_LOAD_OPTIONS_INIT;
-		opts.flags = BIG_LOAD_STRICT;
 		struct big_json_input in = {(const char *)e->data, e->len, NULL, e->name};
+		opts.flags = BIG_LOAD_STRICT;
 		return load_input(out, &in, &opts);
 	}
 	return big_error_set(BIG_ENOTFOUND, "no built-in catalogue named \"%s\"", name);

@@ -16,8 +16,11 @@ big_catalogue *big_catalogue_alloc(void)
 	atomic_init(&cat->refs, 1);
 	cat->id = cat->version = cat->title = "";
 	cat->language = cat->publisher = cat->based_on = "";
-	cat->max_level = BIG_DEFAULT_MAX_LEVEL;
 	cat->default_target = BIG_DEFAULT_TARGET;
+	if (big_maturity_set_default(cat)) {
+		big_catalogue_free(cat);
+		return NULL;
+	}
 	return cat;
 }
 
@@ -33,6 +36,9 @@ void big_catalogue_free(big_catalogue *cat)
 	if (!cat || atomic_fetch_sub_explicit(&cat->refs, 1, memory_order_acq_rel) != 1)
 		return;
 	big_idmap_free(&cat->ids);
+	big_idmap_free(&cat->criterion_ids);
+	big_idmap_free(&cat->tag_ids);
+	big_idmap_free(&cat->profile_ids);
 	big_diag_clear(&cat->diags);
 	big_arena_free(&cat->arena);
 	big_free(cat);
@@ -194,4 +200,41 @@ size_t big_node_ref_count(const big_node *node)
 const char *big_node_ref(const big_node *node, size_t i)
 {
 	return i < node->ref_count ? node->refs[i] : NULL;
+}
+
+size_t big_catalogue_requirement_count(const big_catalogue *cat)
+{
+	return cat->requirement_count;
+}
+
+const big_node *big_catalogue_requirement(const big_catalogue *cat, size_t i)
+{
+	return i < cat->requirement_count ? cat->requirements[i] : NULL;
+}
+
+size_t big_catalogue_tag_count(const big_catalogue *cat)
+{
+	return cat->tag_count;
+}
+
+const big_tag *big_catalogue_tag(const big_catalogue *cat, size_t i)
+{
+	return i < cat->tag_count ? &cat->tags[i] : NULL;
+}
+
+const big_tag *big_catalogue_find_tag(const big_catalogue *cat, const char *id)
+{
+	size_t i;
+	if (!id || !big_idmap_find(&cat->tag_ids, id, &i))
+		return NULL;
+	return &cat->tags[i];
+}
+
+bool big_node_carries_tag(const big_node *node, const char *tag)
+{
+	for (; node && tag; node = node->parent)
+		for (size_t i = 0; i < node->tag_count; i++)
+			if (strcmp(node->tags[i], tag) == 0)
+				return true;
+	return false;
 }

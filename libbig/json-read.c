@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +20,10 @@
 #include "utf8.h"
 
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
+
+/* cJSON writes a global error position on every parse: documents are parsed
+ * one at a time so that loading from several threads is not a data race. */
+static pthread_mutex_t parse_lock = PTHREAD_MUTEX_INITIALIZER;
 #define DEFAULT_MAX_DEPTH 64u
 
 static void position(const char *data, size_t offset, int *line, int *column)
@@ -178,7 +183,9 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 		return fail_at(BIG_ESYNTAX, doc->source, data, len, "empty document");
 
 	const char *end = NULL;
+	pthread_mutex_lock(&parse_lock);
 	doc->root = cJSON_ParseWithLengthOpts(data, len, &end, false);
+	pthread_mutex_unlock(&parse_lock);
 	if (!doc->root) {
 		size_t at = end && end >= data && end <= data + len ? (size_t)(end - data) : 0;
 		return syntax_error(doc->source, data, len, key_error(data, at), open_at_end);
@@ -328,6 +335,29 @@ int big_json_unknown(const struct big_json_doc *doc, const struct big_jpath *pat
 			    "unknown field '%s' ignored", path->key ? path->key : "");
 }
 
+int big_json_collect(const struct big_json_doc *doc, const cJSON *obj, const struct big_jpath *path,
+		     struct big_json_field *fields, size_t count)
+{
+	int rc = big_json_object(doc, obj, path);
+	if (rc)
+		return rc;
+	for (const cJSON *m = obj->child; m; m = m->next) {
+		struct big_jpath mp = {path, m->string, 0};
+		size_t i = 0;
+		while (i < count && strcmp(fields[i].name, m->string) != 0)
+			i++;
+		if (i == count)
+			rc = big_json_unknown(doc, &mp, m);
+		else if (fields[i].item)
+			rc = big_json_fail(doc, BIG_EDUPLICATE, &mp, "field given twice");
+		else
+			fields[i].item = m;
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 static const char *type_name(const cJSON *item)
 {
 	if (cJSON_IsObject(item))
@@ -379,6 +409,39 @@ int big_json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
 	return rc;
 }
 
+int big_json_copy_string(const struct big_json_doc *doc, struct big_arena *arena, const cJSON *item,
+			 const struct big_jpath *path, bool nonempty, const char **out)
+{
+	const char *s;
+	int rc = nonempty ? big_json_nonempty_string(doc, item, path, &s)
+			  : big_json_string(doc, item, path, &s);
+	if (rc)
+		return rc;
+	*out = big_arena_strdup(arena, s);
+	return *out ? 0 : BIG_ENOMEM;
+}
+
+int big_json_string_list(const struct big_json_doc *doc, struct big_arena *arena,
+			 const cJSON *array, const struct big_jpath *path, const char ***out,
+			 size_t *count)
+{
+	int rc = big_json_array(doc, array, path);
+	if (rc)
+		return rc;
+	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
+	const char **items = big_arena_alloc(arena, n * sizeof(*items));
+	if (!items)
+		return BIG_ENOMEM;
+	for (const cJSON *it = array->child; it; it = it->next, i++) {
+		struct big_jpath ip = {path, NULL, i};
+		if ((rc = big_json_copy_string(doc, arena, it, &ip, true, &items[i])))
+			return rc;
+	}
+	*out = items;
+	*count = n;
+	return 0;
+}
+
 int big_json_number(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		    double *out)
 {
@@ -427,15 +490,6 @@ int big_json_missing(const struct big_json_doc *doc, const struct big_jpath *pat
 {
 	struct big_jpath member = {path, key, 0};
 	return big_json_fail(doc, BIG_ESCHEMA, &member, "missing required field '%s'", key);
-}
-
-int big_json_once(const struct big_json_doc *doc, const struct big_jpath *path, unsigned *seen,
-		  unsigned bit)
-{
-	if (*seen & bit)
-		return big_json_fail(doc, BIG_EDUPLICATE, path, "field given twice");
-	*seen |= bit;
-	return 0;
 }
 
 bool big_date_valid(const char *s)

@@ -10,6 +10,7 @@
 #include <cjson/cJSON.h>
 #include <stdbool.h>
 
+#include "arena.h"
 #include "big.h"
 #include "diag.h"
 
@@ -58,6 +59,18 @@ int big_json_fail(const struct big_json_doc *doc, int code, const struct big_jpa
 int big_json_unknown(const struct big_json_doc *doc, const struct big_jpath *path,
 		     const cJSON *item);
 
+/* A member of an object that a format defines, and where it was found. */
+struct big_json_field {
+	const char *name;
+	const cJSON *item; /* the member, or NULL when absent */
+};
+
+/* Sorts the members of the object @obj into @fields by name, so that they can
+ * be read in a fixed order: an unknown member is reported (big_json_unknown),
+ * a member given twice is BIG_EDUPLICATE. Also checks that @obj is an object. */
+int big_json_collect(const struct big_json_doc *doc, const cJSON *obj, const struct big_jpath *path,
+		     struct big_json_field *fields, size_t count);
+
 /* Type-checked accessors; each sets an error naming @path on failure. */
 int big_json_object(const struct big_json_doc *doc, const cJSON *item,
 		    const struct big_jpath *path);
@@ -74,12 +87,15 @@ int big_json_bool(const struct big_json_doc *doc, const cJSON *item, const struc
 		  bool *out);
 int big_json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		  const char **out);
+/* A (non-empty, when @nonempty) string copied into @arena. */
+int big_json_copy_string(const struct big_json_doc *doc, struct big_arena *arena, const cJSON *item,
+			 const struct big_jpath *path, bool nonempty, const char **out);
+/* An array of non-empty strings, copied into @arena with the array itself. */
+int big_json_string_list(const struct big_json_doc *doc, struct big_arena *arena,
+			 const cJSON *array, const struct big_jpath *path, const char ***out,
+			 size_t *count);
 /* An error for the missing required member @key of the object at @path. */
 int big_json_missing(const struct big_json_doc *doc, const struct big_jpath *path, const char *key);
-/* An error when an object has member @item->string twice; @seen is a bit set
- * over the indices of the known keys. */
-int big_json_once(const struct big_json_doc *doc, const struct big_jpath *path, unsigned *seen,
-		  unsigned bit);
 
 /* Whether @s is a valid calendar date "YYYY-MM-DD". */
 bool big_date_valid(const char *s);

@@ -3,7 +3,8 @@
 #   1. builds with gcc and runs all suites (C, Python, PHP, examples, install);
 #   2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer
 #      and runs the C and example suites;
-#   3. runs the Check suites and the fuzz corpus replay under valgrind.
+#   3. builds with clang under ThreadSanitizer and runs the threads suite;
+#   4. runs the Check suites and the fuzz corpus replay under valgrind.
 # Usage: tests/run-all.sh [--quick]   (--quick: step 1 only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,6 +60,12 @@ CC=clang big_configure build-asan -Db_sanitize=address,undefined -Db_lundef=fals
 meson compile -C build-asan
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	run_suites -C build-asan --print-errorlogs --no-suite install
+
+echo "== clang build with ThreadSanitizer: threads suite"
+CC=clang big_configure build-tsan -Db_sanitize=thread -Db_lundef=false -Dpython=disabled \
+	-Dphp=disabled
+meson compile -C build-tsan
+TSAN_OPTIONS=halt_on_error=1 run_suites -C build-tsan --print-errorlogs --suite threads
 
 echo "== valgrind: C suites"
 # shellcheck disable=SC2086

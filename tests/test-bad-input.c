@@ -1,6 +1,7 @@
 /*
- * libbig tests — suite "bad-input": malformed catalogue and assessment
- * documents give the documented error code, place and message, and no object.
+ * libbig tests — suite "bad-input": malformed catalogue, assessment and
+ * mapping documents give the documented error code, place and message, and no
+ * object.
  *
  * The inline documents below are written with ' instead of " for
  * readability; bad_text() turns every ' into " (positions do not change).
@@ -17,7 +18,7 @@
 /* Expected code of a case whose exact code the documents leave open. */
 #define ANY_ERROR 1
 
-enum doc_kind { CATALOGUE, ASSESSMENT };
+enum doc_kind { CATALOGUE, ASSESSMENT, MAPPING };
 
 struct bad_case {
 	const char *name;
@@ -50,6 +51,18 @@ struct bad_case {
 #define ASS_RESULTS(results) ASS_HEAD "'results': {" results "}}"
 /* An assessment with a result for A.1 with the given members. */
 #define ASS_A1(members) ASS_RESULTS("'A.1': {" members "}")
+
+#define MAP_FORMAT "{'format': 'libbig.mapping', 'format_version': 1, "
+#define MAP_SOURCE "'source': {'id': 'a', 'version': '1'}, "
+#define MAP_TARGET "'target': {'id': 'b', 'version': '2'}, "
+#define MAP_HEAD   MAP_FORMAT "'id': 'm', " MAP_SOURCE MAP_TARGET
+#define MAP_ENTRY  "{'source': 'x', 'target': 'y', 'relationship': 'equal'}"
+/* A mapping with the given entries. */
+#define MAP_ENTRIES(entries) MAP_HEAD "'entries': [" entries "]}"
+/* A mapping with one entry with the given members. */
+#define MAP_ENTRY_WITH(members) MAP_ENTRIES("{" members "}")
+/* A mapping with one entry and the given top-level members. */
+#define MAP_WITH(members) MAP_HEAD members ", 'entries': [" MAP_ENTRY "]}"
 
 static const struct bad_case cases[] = {
     /*
@@ -567,6 +580,206 @@ static const struct bad_case cases[] = {
      .text = ASS_A1("'status': 'implemented'"),
      .max_bytes = 64,
      .code = BIG_ELIMIT},
+
+    /* Mappings. */
+    {.name = "mapping: missing id",
+     .kind = MAPPING,
+     .text = MAP_FORMAT MAP_SOURCE MAP_TARGET "'entries': []}",
+     .code = BIG_ESCHEMA,
+     .path = "$.id"},
+    {.name = "mapping: empty id",
+     .kind = MAPPING,
+     .text = MAP_FORMAT "'id': '', " MAP_SOURCE MAP_TARGET "'entries': []}",
+     .code = BIG_ESCHEMA,
+     .path = "$.id"},
+    {.name = "mapping: missing source",
+     .kind = MAPPING,
+     .text = MAP_FORMAT "'id': 'm', " MAP_TARGET "'entries': []}",
+     .code = BIG_ESCHEMA,
+     .path = "$.source"},
+    {.name = "mapping: source is a string",
+     .kind = MAPPING,
+     .text = MAP_FORMAT "'id': 'm', 'source': 'a', " MAP_TARGET "'entries': []}",
+     .code = BIG_ESCHEMA,
+     .path = "$.source"},
+    {.name = "mapping: missing target version",
+     .kind = MAPPING,
+     .text = MAP_FORMAT "'id': 'm', " MAP_SOURCE "'target': {'id': 'b'}, 'entries': []}",
+     .code = BIG_ESCHEMA,
+     .path = "$.target.version"},
+    {.name = "mapping: source id is a number",
+     .kind = MAPPING,
+     .text =
+	 MAP_FORMAT "'id': 'm', 'source': {'id': 1, 'version': '1'}, " MAP_TARGET "'entries': []}",
+     .code = BIG_ESCHEMA,
+     .path = "$.source.id"},
+    {.name = "mapping: missing entries",
+     .kind = MAPPING,
+     .text = MAP_HEAD "'title': 'T'}",
+     .code = BIG_ESCHEMA,
+     .path = "$.entries"},
+    {.name = "mapping: entries is an object",
+     .kind = MAPPING,
+     .text = MAP_HEAD "'entries': {}}",
+     .code = BIG_ESCHEMA,
+     .path = "$.entries"},
+    {.name = "mapping: entry is a string",
+     .kind = MAPPING,
+     .text = MAP_ENTRIES(MAP_ENTRY ", 'x'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[1]"},
+    {.name = "mapping: entry without target",
+     .kind = MAPPING,
+     .text = MAP_ENTRIES(MAP_ENTRY ", {'source': 'x', 'relationship': 'equal'}"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[1].target"},
+    {.name = "mapping: entry without relationship",
+     .kind = MAPPING,
+     .text = MAP_ENTRY_WITH("'source': 'x', 'target': 'y'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[0].relationship"},
+    {.name = "mapping: entry source is a number",
+     .kind = MAPPING,
+     .text = MAP_ENTRY_WITH("'source': 5.1, 'target': 'y', 'relationship': 'equal'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[0].source"},
+    {.name = "mapping: empty entry target",
+     .kind = MAPPING,
+     .text = MAP_ENTRY_WITH("'source': 'x', 'target': '', 'relationship': 'equal'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[0].target"},
+    {.name = "mapping: unknown relationship",
+     .kind = MAPPING,
+     .text = MAP_ENTRIES(MAP_ENTRY ", {'source': 'x', 'target': 'z', 'relationship': 'subset'}, "
+				   "{'source': 'w', 'target': 'y', 'relationship': 'superset'}, "
+				   "{'source': 'v', 'target': 'y', 'relationship': 'similar'}"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[3].relationship"},
+    {.name = "mapping: unknown relationship (file)",
+     .kind = MAPPING,
+     .file = "bad/mapping-unknown-relationship.json",
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[3].relationship"},
+    {.name = "mapping: relationship in capitals",
+     .kind = MAPPING,
+     .text = MAP_ENTRY_WITH("'source': 'x', 'target': 'y', 'relationship': 'Equal'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[0].relationship"},
+    {.name = "mapping: relationship is a number",
+     .kind = MAPPING,
+     .text = MAP_ENTRY_WITH("'source': 'x', 'target': 'y', 'relationship': 0"),
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[0].relationship"},
+    {.name = "mapping: same pair twice",
+     .kind = MAPPING,
+     .text = MAP_ENTRIES(MAP_ENTRY ", {'source': 'x', 'target': 'z', 'relationship': 'subset'}, "
+				   "{'target': 'y', 'source': 'x', 'relationship': 'equal'}"),
+     .code = BIG_EDUPLICATE,
+     .path = "$.entries[2]"},
+    {.name = "mapping: same pair twice, other relationship",
+     .kind = MAPPING,
+     .text = MAP_ENTRIES(MAP_ENTRY ", {'source': 'x', 'target': 'y', 'relationship': 'subset'}"),
+     .code = BIG_EDUPLICATE,
+     .path = "$.entries[1]"},
+    {.name = "mapping: field given twice in an entry",
+     .kind = MAPPING,
+     .text = MAP_ENTRY_WITH("'source': 'x', 'target': 'y', 'source': 'z', 'relationship': 'equal'"),
+     .code = BIG_EDUPLICATE,
+     .path = "$.entries[0].source"},
+    {.name = "mapping: unmapped is a string",
+     .kind = MAPPING,
+     .text = MAP_WITH("'unmapped': '6.1.3'"),
+     .code = BIG_ESCHEMA,
+     .path = "$.unmapped"},
+    {.name = "mapping: unmapped id is a number",
+     .kind = MAPPING,
+     .text = MAP_WITH("'unmapped': ['6.1.3', 6.14]"),
+     .code = BIG_ESCHEMA,
+     .path = "$.unmapped[1]"},
+    {.name = "mapping: empty unmapped id",
+     .kind = MAPPING,
+     .text = MAP_WITH("'unmapped': ['']"),
+     .code = BIG_ESCHEMA,
+     .path = "$.unmapped[0]"},
+    {.name = "mapping: unmapped id twice",
+     .kind = MAPPING,
+     .text = MAP_WITH("'unmapped': ['6.1.3', '6.1.4', '6.1.3']"),
+     .code = BIG_EDUPLICATE,
+     .path = "$.unmapped[2]"},
+    {.name = "mapping: unmapped id that an entry maps",
+     .kind = MAPPING,
+     .text = MAP_WITH("'unmapped': ['6.1.3', 'x']"),
+     .code = BIG_ESCHEMA,
+     .path = "$.unmapped[1]"},
+    {.name = "mapping: title is a number",
+     .kind = MAPPING,
+     .text = MAP_WITH("'title': 1"),
+     .code = BIG_ESCHEMA,
+     .path = "$.title"},
+    {.name = "mapping: note is an array",
+     .kind = MAPPING,
+     .text = MAP_WITH("'note': ['a']"),
+     .code = BIG_ESCHEMA,
+     .path = "$.note"},
+    {.name = "mapping: strict, unknown top-level field",
+     .kind = MAPPING,
+     .text = MAP_WITH("'colour': 'red'"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.colour"},
+    {.name = "mapping: strict, unknown entry field",
+     .kind = MAPPING,
+     .text = MAP_ENTRY_WITH("'source': 'x', 'target': 'y', 'relationship': 'equal', 'note': ''"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.entries[0].note"},
+    {.name = "mapping: strict, unknown field of the source",
+     .kind = MAPPING,
+     .text = MAP_FORMAT "'id': 'm', 'source': {'id': 'a', 'version': '1', 'url': 'x'}, " MAP_TARGET
+			"'entries': []}",
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.source.url"},
+    {.name = "mapping: format of a catalogue",
+     .kind = MAPPING,
+     .text = "{'format': 'libbig.catalogue', 'format_version': 1, 'id': 'm', " MAP_SOURCE MAP_TARGET
+	     "'entries': []}",
+     .code = BIG_EVERSION,
+     .path = "$.format"},
+    {.name = "mapping: format_version 2",
+     .kind = MAPPING,
+     .text = "{'format': 'libbig.mapping', 'format_version': 2, 'id': 'm', " MAP_SOURCE MAP_TARGET
+	     "'entries': []}",
+     .code = BIG_EVERSION,
+     .path = "$.format_version"},
+    {.name = "mapping: top-level array",
+     .kind = MAPPING,
+     .text = "[" MAP_ENTRY "]",
+     .code = BIG_ESCHEMA,
+     .path = "$"},
+    {.name = "mapping: truncated",
+     .kind = MAPPING,
+     .text = "{\n'format': 'libbig.mapping',\n'entries': [{'source': '5.1",
+     .code = BIG_ESYNTAX,
+     .line = 3,
+     .column = 27},
+    {.name = "mapping: missing comma between entries",
+     .kind = MAPPING,
+     .text = MAP_HEAD "'entries': [\n  " MAP_ENTRY "\n  " MAP_ENTRY "\n]}",
+     .code = BIG_ESYNTAX,
+     .line = 3,
+     .column = 3},
+    {.name = "mapping: invalid UTF-8",
+     .kind = MAPPING,
+     .text = MAP_FORMAT "\n'title': 'caf\xe9', 'id': 'm'}",
+     .code = BIG_EUTF8,
+     .line = 2,
+     .column = 14},
+    {.name = "mapping: too deep",
+     .kind = MAPPING,
+     .text = MAP_ENTRIES(MAP_ENTRY),
+     .max_depth = 2,
+     .code = BIG_ELIMIT},
 };
 
 #define N_CASES (sizeof(cases) / sizeof(cases[0]))
@@ -663,6 +876,12 @@ static void load_case_buffer(const struct bad_case *c, const big_catalogue *cat,
 		rc = big_catalogue_load_buffer(&out, data, len, &opts);
 		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
 		big_catalogue_free(out);
+	} else if (c->kind == MAPPING) {
+		big_mapping *out = NULL;
+
+		rc = big_mapping_load_buffer(&out, data, len, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_mapping_free(out);
 	} else {
 		big_assessment *out = NULL;
 
@@ -688,6 +907,12 @@ static void load_case_file(const struct bad_case *c, const big_catalogue *cat, c
 		rc = big_catalogue_load_file(&out, path, &opts);
 		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
 		big_catalogue_free(out);
+	} else if (c->kind == MAPPING) {
+		big_mapping *out = NULL;
+
+		rc = big_mapping_load_file(&out, path, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_mapping_free(out);
 	} else {
 		big_assessment *out = NULL;
 
@@ -746,6 +971,15 @@ START_TEST(test_good_documents_load)
 	    ASS_HEAD "'target': 0, 'assessed_on': '2024-02-29', 'results': {}}",
 	    ASS_RESULTS("'Z.9': {'status': 'implemented'}"),
 	};
+	static const char *const mappings[] = {
+	    MAP_ENTRIES(""),
+	    MAP_ENTRIES(MAP_ENTRY ", {'source': 'x', 'target': 'z', 'relationship': 'subset'}, "
+				  "{'source': 'w', 'target': 'y', 'relationship': 'superset'}, "
+				  "{'source': 'v', 'target': 'y', 'relationship': 'not_related'}"),
+	    MAP_ENTRIES(MAP_ENTRY ", {'source': 'y', 'target': 'x', 'relationship': 'intersect'}"),
+	    MAP_WITH("'title': '', 'note': 'n', 'unmapped': ['6.1.3', '6.1.4']"),
+	    MAP_WITH("'colour': 'red'"),
+	};
 	big_catalogue *worked = test_load_catalogue("worked-catalogue.json");
 
 	for (size_t i = 0; i < sizeof(catalogues) / sizeof(catalogues[0]); i++) {
@@ -768,6 +1002,17 @@ START_TEST(test_good_documents_load)
 		assert_big_ok(big_assessment_load_buffer(&a, worked, text, len, NULL));
 		ck_assert_ptr_nonnull(a);
 		big_assessment_free(a);
+		free(text);
+	}
+	for (size_t i = 0; i < sizeof(mappings) / sizeof(mappings[0]); i++) {
+		struct bad_case c = {.name = "good", .text = mappings[i]};
+		big_mapping *m = NULL;
+		size_t len;
+		char *text = bad_text(&c, &len);
+
+		assert_big_ok(big_mapping_load_buffer(&m, text, len, NULL));
+		ck_assert_ptr_nonnull(m);
+		big_mapping_free(m);
 		free(text);
 	}
 	big_catalogue_free(worked);

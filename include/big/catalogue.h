@@ -121,6 +121,106 @@ BIG_EXPORT int big_catalogue_max_level(const big_catalogue *cat);
 /** @brief Target maturity used when an assessment and the options give none (default 3). */
 BIG_EXPORT int big_catalogue_default_target(const big_catalogue *cat);
 
+/** @brief One criterion of the maturity model. Borrowed from the catalogue. */
+typedef struct big_criterion {
+	const char *id;    /**< e.g. "documented"; unique in the catalogue */
+	const char *label; /**< description; "" when absent */
+	int level;         /**< the level it belongs to (1..N) */
+} big_criterion;
+
+/** @brief A tag declared by the catalogue. Borrowed from the catalogue. */
+typedef struct big_tag {
+	const char *id;    /**< e.g. "basishygiene" */
+	const char *label; /**< e.g. "Basishygiëne"; "" when absent */
+} big_tag;
+
+/** @brief Opaque handle to a profile: a named selection of requirements. */
+typedef struct big_profile big_profile;
+
+/**
+ * @brief Label of maturity level @p level (0..big_catalogue_max_level()),
+ * e.g. "herhaalbaar"; NULL when out of range. Borrowed.
+ */
+BIG_EXPORT const char *big_catalogue_level_label(const big_catalogue *cat, int level);
+
+/** @brief Number of criteria of the maturity model, over all levels. */
+BIG_EXPORT size_t big_catalogue_criterion_count(const big_catalogue *cat);
+
+/**
+ * @brief Criterion @p i, ordered by level and then document order (borrowed),
+ * or NULL when out of range.
+ */
+BIG_EXPORT const big_criterion *big_catalogue_criterion(const big_catalogue *cat, size_t i);
+
+/** @brief The criterion with id @p id (borrowed), or NULL. */
+BIG_EXPORT const big_criterion *big_catalogue_find_criterion(const big_catalogue *cat,
+							     const char *id);
+
+/**
+ * @brief Number of declared tags (0 when the catalogue declares none; nodes
+ * may still carry tags).
+ */
+BIG_EXPORT size_t big_catalogue_tag_count(const big_catalogue *cat);
+
+/** @brief Declared tag @p i in document order (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_tag *big_catalogue_tag(const big_catalogue *cat, size_t i);
+
+/** @brief The declared tag with id @p id (borrowed), or NULL. */
+BIG_EXPORT const big_tag *big_catalogue_find_tag(const big_catalogue *cat, const char *id);
+
+/** @brief Number of profiles. */
+BIG_EXPORT size_t big_catalogue_profile_count(const big_catalogue *cat);
+
+/** @brief Profile @p i in document order (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_profile *big_catalogue_profile(const big_catalogue *cat, size_t i);
+
+/** @brief The profile with id @p id (borrowed), or NULL. */
+BIG_EXPORT const big_profile *big_catalogue_find_profile(const big_catalogue *cat, const char *id);
+
+/** @brief Profile id, e.g. "basishygiene". Borrowed. */
+BIG_EXPORT const char *big_profile_id(const big_profile *p);
+/** @brief Profile title. Borrowed; "" when absent. */
+BIG_EXPORT const char *big_profile_title(const big_profile *p);
+/** @brief Whether the profile selects every requirement (`"all": true`, itself or by extension). */
+BIG_EXPORT bool big_profile_selects_all(const big_profile *p);
+/** @brief Number of tags the profile names itself (not those of the profiles it extends). */
+BIG_EXPORT size_t big_profile_tag_count(const big_profile *p);
+/** @brief Own tag @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_profile_tag(const big_profile *p, size_t i);
+/** @brief Number of profiles this one extends directly. */
+BIG_EXPORT size_t big_profile_extends_count(const big_profile *p);
+/** @brief Directly extended profile @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_profile *big_profile_extends(const big_profile *p, size_t i);
+/**
+ * @brief Number of tags in the priority order used for gap lists (its own
+ * `priority`, else that of the first profile it extends).
+ */
+BIG_EXPORT size_t big_profile_priority_count(const big_profile *p);
+/** @brief Priority tag @p i, highest first (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_profile_priority(const big_profile *p, size_t i);
+
+/**
+ * @brief Whether the profile selects @p node as an applicable requirement.
+ * Constant time.
+ *
+ * @return true when @p node is an assessable node of the profile's catalogue
+ *         that carries (itself or through an ancestor) a tag of the profile
+ *         or of a profile it extends, or when the profile selects all
+ */
+BIG_EXPORT bool big_profile_selects(const big_profile *p, const big_node *node);
+
+/** @brief Number of requirements the profile selects. */
+BIG_EXPORT size_t big_profile_requirement_count(const big_profile *p);
+
+/** @brief Selected requirement @p i in catalogue order (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_node *big_profile_requirement(const big_profile *p, size_t i);
+
+/** @brief Number of assessable nodes (requirements) in the catalogue. */
+BIG_EXPORT size_t big_catalogue_requirement_count(const big_catalogue *cat);
+
+/** @brief Requirement @p i in catalogue order (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_node *big_catalogue_requirement(const big_catalogue *cat, size_t i);
+
 /** @brief Number of nodes in the whole tree. */
 BIG_EXPORT size_t big_catalogue_node_count(const big_catalogue *cat);
 
@@ -174,7 +274,11 @@ BIG_EXPORT const big_node *big_node_parent(const big_node *node);
 BIG_EXPORT size_t big_node_child_count(const big_node *node);
 /** @brief Child @p i (borrowed), or NULL when out of range. */
 BIG_EXPORT const big_node *big_node_child(const big_node *node, size_t i);
-/** @brief Number of tags (e.g. "basishygiene"). */
+/**
+ * @brief Whether the node carries tag @p tag, itself or through an ancestor.
+ */
+BIG_EXPORT bool big_node_carries_tag(const big_node *node, const char *tag);
+/** @brief Number of tags the node itself has (e.g. "basishygiene"). */
 BIG_EXPORT size_t big_node_tag_count(const big_node *node);
 /** @brief Tag @p i (borrowed), or NULL when out of range. */
 BIG_EXPORT const char *big_node_tag(const big_node *node, size_t i);

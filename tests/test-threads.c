@@ -1,0 +1,116 @@
+/*
+ * Suite 'threads': one loaded catalogue shared by several threads that load,
+ * build, score and serialise assessments at the same time. Run under
+ * ThreadSanitizer by tests/run-all.sh; without it the test still checks that
+ * every thread gets the same bytes as the main thread.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test-common.h"
+
+#define THREADS 4
+#define ROUNDS  25
+
+static big_catalogue *bio2;
+static char *expected[3]; /* report per roll-up, made on the main thread */
+static char *document;    /* the assessment as JSON */
+
+/* A deterministic assessment of bio2 using every status and maturity. */
+static big_assessment *build(void)
+{
+	big_assessment *a = NULL;
+	ck_assert_int_eq(big_assessment_new(&a, bio2, "GM9901", "2025"), BIG_OK);
+	ck_assert_int_eq(big_assessment_set_assessed_on(a, "2025-10-01"), BIG_OK);
+	for (size_t i = 0; i < big_catalogue_requirement_count(bio2); i++) {
+		const char *id = big_node_id(big_catalogue_requirement(bio2, i));
+		big_status st = (big_status)(i * 7 % BIG_STATUS_COUNT);
+		if (big_assessment_set_status(a, id, st) ||
+		    big_assessment_set_maturity(a, id, (int)(i % 6)) ||
+		    (i % 3 == 0 && big_assessment_set_explanation(a, id, "uitleg")) ||
+		    (i % 2 == 0 && big_assessment_set_expires(a, id, "2026-12-31")))
+			return NULL;
+	}
+	return a;
+}
+
+static char *report(const big_assessment *a, big_rollup rollup)
+{
+	big_score_options opts = BIG_SCORE_OPTIONS_INIT;
+	big_report *r = NULL;
+	char *json = NULL;
+	opts.rollup = rollup;
+	if (big_score(&r, a, &opts) == 0)
+		big_report_to_json(&json, NULL, r, 0);
+	big_report_free(r);
+	return json;
+}
+
+static void *worker(void *arg)
+{
+	long failures = 0;
+	(void)arg;
+	for (int round = 0; round < ROUNDS; round++) {
+		big_assessment *built = build(), *loaded = NULL;
+		if (!built ||
+		    big_assessment_load_buffer(&loaded, bio2, document, strlen(document), NULL)) {
+			failures++;
+			big_assessment_free(built);
+			continue;
+		}
+		for (int k = 0; k < 3; k++) {
+			big_assessment *a = round % 2 ? built : loaded;
+			char *json = report(a, (big_rollup)k);
+			failures += !json || strcmp(json, expected[k]) != 0;
+			big_free(json);
+		}
+		/* A failing load sets only this thread's error. */
+		big_assessment *bad = NULL;
+		failures += big_assessment_load_buffer(&bad, bio2, "{", 1, NULL) != BIG_ESYNTAX;
+		failures += big_error_last()->code != BIG_ESYNTAX;
+		big_assessment_free(built);
+		big_assessment_free(loaded);
+	}
+	return (void *)failures;
+}
+
+START_TEST(test_shared_catalogue)
+{
+	pthread_t threads[THREADS];
+	big_assessment *a;
+
+	ck_assert_int_eq(big_catalogue_builtin(&bio2, "bio2"), BIG_OK);
+	a = build();
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(big_assessment_to_json(&document, NULL, a, 0), BIG_OK);
+	for (int k = 0; k < 3; k++)
+		ck_assert_ptr_nonnull(expected[k] = report(a, (big_rollup)k));
+	big_assessment_free(a);
+
+	for (int t = 0; t < THREADS; t++)
+		ck_assert_int_eq(pthread_create(&threads[t], NULL, worker, NULL), 0);
+	for (int t = 0; t < THREADS; t++) {
+		void *failures;
+		ck_assert_int_eq(pthread_join(threads[t], &failures), 0);
+		ck_assert_msg(failures == NULL, "thread %d: %ld failures", t, (long)failures);
+	}
+	for (int k = 0; k < 3; k++)
+		big_free(expected[k]);
+	big_free(document);
+	big_catalogue_free(bio2);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("threads");
+	TCase *tc = tcase_create("threads");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, test_shared_catalogue);
+	suite_add_tcase(s, tc);
+	return test_run_suite(s);
+}
