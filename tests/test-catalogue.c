@@ -294,6 +294,46 @@ START_TEST(test_builtin_unknown)
 }
 END_TEST
 
+/* Counts per kind of the built-in catalogues on the ISO 27002 structure, as
+ * ../shared/reference/ gives them (14/35/114 for 2013, 11/39/133 for 2005). */
+START_TEST(test_builtin_iso_structures)
+{
+	static const struct {
+		const char *name, *version, *based_on;
+		size_t chapters, objectives, controls;
+	} want[] = {{"bio", "1.04", "ISO/IEC 27002:2013", 14, 35, 114},
+		    {"big", "2013", "ISO/IEC 27002:2005", 11, 39, 133}};
+
+	for (size_t w = 0; w < 2; w++) {
+		big_catalogue *cat = NULL;
+		size_t count[3] = {0, 0, 0};
+		static const char *const kinds[] = {"chapter", "objective", "control"};
+
+		assert_big_ok(big_catalogue_builtin(&cat, want[w].name));
+		ck_assert_str_eq(big_catalogue_version(cat), want[w].version);
+		ck_assert_str_eq(big_catalogue_based_on(cat), want[w].based_on);
+		for (size_t i = 0; i < big_catalogue_node_count(cat); i++) {
+			const big_node *n = big_catalogue_node(cat, i);
+			int k = 0;
+			while (k < 3 && strcmp(big_node_kind(n), kinds[k]) != 0)
+				k++;
+			ck_assert_msg(k < 3, "%s: node %s has kind %s", want[w].name,
+				      big_node_id(n), big_node_kind(n));
+			count[k]++;
+			/* The controls, and only they, are the requirements. */
+			ck_assert(big_node_is_assessable(n) == (k == 2));
+			ck_assert_uint_eq(big_node_depth(n), (unsigned)k);
+		}
+		ck_assert_uint_eq(count[0], want[w].chapters);
+		ck_assert_uint_eq(count[1], want[w].objectives);
+		ck_assert_uint_eq(count[2], want[w].controls);
+		ck_assert_uint_eq(big_catalogue_requirement_count(cat), want[w].controls);
+		ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 0);
+		big_catalogue_free(cat);
+	}
+}
+END_TEST
+
 START_TEST(test_builtin_bio2)
 {
 	big_catalogue *cat = NULL;
@@ -524,6 +564,7 @@ static Suite *catalogue_suite(void)
 	tcase_add_test(tc, test_builtin_list);
 	tcase_add_test(tc, test_builtin_unknown);
 	tcase_add_test(tc, test_builtin_bio2);
+	tcase_add_test(tc, test_builtin_iso_structures);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("lifetime");
