@@ -38,6 +38,7 @@ struct big_assessment {
 	char *organisation_kind;
 	char *period;
 	char *assessed_on;
+	char *profile; /* NULL: none */
 	int target;
 	struct big_attribute *attributes;
 	size_t attribute_count;

@@ -164,14 +164,39 @@ static int load_results(const struct big_json_doc *doc, big_assessment *a, const
 	return rc;
 }
 
-enum { CATALOGUE, ORGANISATION, PERIOD, ASSESSED_ON, TARGET, RESULTS, FORMAT, FORMAT_VERSION };
+/* The profile the assessment is made for: null or the id of a profile. */
+static int load_profile(const struct big_json_doc *doc, big_assessment *a, const cJSON *item,
+			const struct big_jpath *path)
+{
+	const char *id;
+	int rc = big_json_nonempty_string(doc, item, path, &id);
+	if (rc)
+		return rc;
+	if (!big_catalogue_find_profile(a->catalogue, id))
+		return big_json_fail(doc, BIG_ENOTFOUND, path,
+				     "catalogue %s %s has no profile \"%s\"", a->catalogue->id,
+				     a->catalogue->version, id);
+	return big_set_string(&a->profile, id);
+}
+
+enum {
+	CATALOGUE,
+	ORGANISATION,
+	PERIOD,
+	ASSESSED_ON,
+	TARGET,
+	RESULTS,
+	PROFILE,
+	FORMAT,
+	FORMAT_VERSION
+};
 
 static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessment **out)
 {
-	struct big_json_field f[] = {{"catalogue", NULL}, {"organisation", NULL},
-				     {"period", NULL},    {"assessed_on", NULL},
-				     {"target", NULL},    {"results", NULL},
-				     {"format", NULL},    {"format_version", NULL}};
+	struct big_json_field f[] = {
+	    {"catalogue", NULL},   {"organisation", NULL}, {"period", NULL},
+	    {"assessed_on", NULL}, {"target", NULL},       {"results", NULL},
+	    {"profile", NULL},     {"format", NULL},       {"format_version", NULL}};
 	struct big_json_field of[] = {
 	    {"id", NULL}, {"name", NULL}, {"kind", NULL}, {"attributes", NULL}};
 	struct big_jpath top = {NULL, NULL, 0};
@@ -211,6 +236,9 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 			goto fail;
 		a->target = target;
 	}
+	if (f[PROFILE].item && !cJSON_IsNull(f[PROFILE].item) &&
+	    (rc = load_profile(doc, a, f[PROFILE].item, &(struct big_jpath){&top, "profile", 0})))
+		goto fail;
 	if ((rc = load_results(doc, a, f[RESULTS].item, &rp)))
 		goto fail;
 	*out = a;

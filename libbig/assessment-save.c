@@ -87,6 +87,7 @@ int big_assessment_to_json(char **out, size_t *len, const big_assessment *a, uns
 	big_jw_key(&w, "period");
 	big_jw_string(&w, a->period);
 	optional_string(&w, "assessed_on", a->assessed_on);
+	optional_string(&w, "profile", a->profile);
 	if (a->target >= 0) {
 		big_jw_key(&w, "target");
 		big_jw_int(&w, a->target);

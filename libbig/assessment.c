@@ -112,6 +112,7 @@ void big_assessment_free(big_assessment *a)
 	big_free(a->organisation_kind);
 	big_free(a->period);
 	big_free(a->assessed_on);
+	big_free(a->profile);
 	big_diag_clear(&a->diags);
 	big_catalogue_free(a->catalogue);
 	big_free(a);
@@ -150,6 +151,11 @@ const char *big_assessment_period(const big_assessment *a)
 const char *big_assessment_assessed_on(const big_assessment *a)
 {
 	return or_empty(a->assessed_on);
+}
+
+const char *big_assessment_profile(const big_assessment *a)
+{
+	return or_empty(a->profile);
 }
 
 int big_assessment_target(const big_assessment *a)
@@ -225,6 +231,14 @@ int big_assessment_set_assessed_on(big_assessment *a, const char *date)
 {
 	int rc = check_date("assessed_on", date);
 	return rc ? rc : big_set_string(&a->assessed_on, date);
+}
+
+int big_assessment_set_profile(big_assessment *a, const char *profile)
+{
+	if (profile && !big_catalogue_find_profile(a->catalogue, profile))
+		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
+				     a->catalogue->id, a->catalogue->version, profile);
+	return big_set_string(&a->profile, profile);
 }
 
 int big_assessment_set_target(big_assessment *a, int target)

@@ -77,15 +77,16 @@ int big_report_add_gaps(big_report *r, const big_assessment *a)
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < n; i++) {
 		const big_node *node = cat->requirements[i];
-		struct big_eval e;
-		big_evaluate(a, node, &e);
-		if (e.explained && add_exception(r, a, node, &e))
+		const struct big_eval *e = &r->evals[i];
+		if (!e->applicable)
+			continue;
+		if (e->explained && add_exception(r, a, node, e))
 			return BIG_ENOMEM;
-		unsigned kinds = gap_kinds(&e, r->target);
+		unsigned kinds = gap_kinds(e, r->target);
 		if (!kinds)
 			continue;
 		r->gaps[r->gap_count++] = (big_gap){
-		    node, kinds, gap_size(&e, r->target, cat->max_level), e.status, e.maturity};
+		    node, kinds, gap_size(e, r->target, cat->max_level), e->status, e->maturity};
 	}
 	qsort(r->gaps, r->gap_count, sizeof(*r->gaps), gap_order);
 	return 0;

@@ -11,8 +11,12 @@
 #include "big.h"
 #include "diag.h"
 
+struct big_eval;
+
 struct big_report {
-	big_catalogue *catalogue; /* a reference */
+	big_catalogue *catalogue;   /* a reference */
+	const big_profile *profile; /* selects the applicable requirements; NULL: all */
+	struct big_eval *evals;     /* one per requirement of the catalogue, catalogue order */
 	char *organisation_id;
 	char *organisation_name; /* NULL: none */
 	char *period;
@@ -29,6 +33,7 @@ struct big_report {
 
 /* What docs/scoring.md says about one requirement of an assessment. */
 struct big_eval {
+	bool applicable; /* selected by the profile of the report */
 	big_status status;
 	int maturity;        /* -1: none */
 	bool explanation_ok; /* explanation given, not blank, expiry given and not passed */
@@ -37,7 +42,8 @@ struct big_eval {
 	double score;        /* s, when scorable */
 };
 
-void big_evaluate(const big_assessment *a, const big_node *requirement, struct big_eval *out);
+/* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
+int big_report_evaluate(big_report *r, const big_assessment *a);
 
 /* Fills r->gaps and r->exceptions. 0 or BIG_ENOMEM. */
 int big_report_add_gaps(big_report *r, const big_assessment *a);

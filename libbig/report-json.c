@@ -158,6 +158,8 @@ static void write_header(struct big_jw *w, const big_report *r)
 	big_jw_end_object(w);
 	big_jw_key(w, "period");
 	big_jw_string(w, r->period);
+	big_jw_key(w, "profile");
+	big_jw_string(w, r->profile ? big_profile_id(r->profile) : NULL);
 	big_jw_key(w, "options");
 	big_jw_begin_object(w);
 	big_jw_key(w, "rollup");

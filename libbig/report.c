@@ -39,6 +39,7 @@ void big_report_free(big_report *r)
 	}
 	big_free(r->exceptions);
 	big_free(r->gaps);
+	big_free(r->evals);
 	big_free(r->scores);
 	big_free(r->organisation_id);
 	big_free(r->organisation_name);
@@ -56,6 +57,11 @@ const big_catalogue *big_report_catalogue(const big_report *r)
 big_rollup big_report_rollup(const big_report *r)
 {
 	return r->rollup;
+}
+
+const big_profile *big_report_profile(const big_report *r)
+{
+	return r->profile;
 }
 
 int big_report_target(const big_report *r)

@@ -36,7 +36,7 @@ static bool blank(const char *s)
 	return true;
 }
 
-void big_evaluate(const big_assessment *a, const big_node *n, struct big_eval *e)
+static void evaluate(const big_assessment *a, const big_node *n, struct big_eval *e)
 {
 	const struct big_result *r = &a->results[n->requirement];
 	e->status = r->status;
@@ -52,8 +52,24 @@ void big_evaluate(const big_assessment *a, const big_node *n, struct big_eval *e
 								   : 0.0;
 }
 
+int big_report_evaluate(big_report *r, const big_assessment *a)
+{
+	const big_catalogue *cat = a->catalogue;
+	r->evals = big_calloc(cat->requirement_count, sizeof(*r->evals));
+	if (!r->evals)
+		return BIG_ENOMEM;
+	for (size_t i = 0; i < cat->requirement_count; i++) {
+		const big_node *n = cat->requirements[i];
+		evaluate(a, n, &r->evals[i]);
+		r->evals[i].applicable = !r->profile || big_profile_selects(r->profile, n);
+	}
+	return 0;
+}
+
 static void add_requirement(struct acc *acc, const big_node *n, const struct big_eval *e)
 {
+	if (!e->applicable)
+		return;
 	acc->applicable++;
 	acc->counts[e->status]++;
 	acc->covered += e->status != BIG_STATUS_NOT_ASSESSED;
@@ -144,19 +160,16 @@ static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
 	}
 }
 
-static int compute(big_report *r, const big_assessment *a)
+static int compute(big_report *r)
 {
-	const big_catalogue *cat = a->catalogue;
+	const big_catalogue *cat = r->catalogue;
 	struct acc *acc = big_calloc(cat->node_count, sizeof(*acc));
 	if (!acc)
 		return BIG_ENOMEM;
 	for (size_t i = cat->node_count; i-- > 0;) {
 		const big_node *n = &cat->nodes[i];
-		struct big_eval e;
-		if (n->assessable) {
-			big_evaluate(a, n, &e);
-			add_requirement(&acc[i], n, &e);
-		}
+		if (n->assessable)
+			add_requirement(&acc[i], n, &r->evals[n->requirement]);
 		combine(&acc[i], acc, n->children, n->child_count, n->assessable);
 		finish(&r->scores[i], &acc[i], r->rollup);
 	}
@@ -200,12 +213,18 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 		return BIG_ENOMEM;
 	r->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	r->rollup = opts->rollup;
+	const char *profile = opts->profile ? opts->profile : a->profile;
+	if (profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {
+		big_report_free(r);
+		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
+				     cat->id, cat->version, profile);
+	}
 	r->target = opts->target >= 0 ? opts->target
 		    : a->target >= 0  ? a->target
 				      : cat->default_target;
 	r->scores = big_calloc(cat->node_count, sizeof(*r->scores));
-	if (!r->scores || (rc = copy_inputs(r, a)) || (rc = compute(r, a)) ||
-	    (rc = big_report_add_gaps(r, a))) {
+	if (!r->scores || (rc = copy_inputs(r, a)) || (rc = big_report_evaluate(r, a)) ||
+	    (rc = compute(r)) || (rc = big_report_add_gaps(r, a))) {
 		big_report_free(r);
 		return BIG_ENOMEM;
 	}

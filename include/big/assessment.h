@@ -99,6 +99,8 @@ BIG_EXPORT const char *big_assessment_organisation_kind(const big_assessment *a)
 BIG_EXPORT const char *big_assessment_period(const big_assessment *a);
 /** @brief Date of the assessment (YYYY-MM-DD). Borrowed; "" when absent. */
 BIG_EXPORT const char *big_assessment_assessed_on(const big_assessment *a);
+/** @brief Id of the profile the assessment is made for. Borrowed; "" when none. */
+BIG_EXPORT const char *big_assessment_profile(const big_assessment *a);
 /** @brief Target maturity of the assessment, or -1 when it sets none. */
 BIG_EXPORT int big_assessment_target(const big_assessment *a);
 
@@ -129,6 +131,12 @@ BIG_EXPORT int big_assessment_set_attribute(big_assessment *a, const char *name,
  * @return 0, BIG_EINVAL for a malformed date, or BIG_ENOMEM
  */
 BIG_EXPORT int big_assessment_set_assessed_on(big_assessment *a, const char *date);
+/**
+ * @brief Sets the profile the assessment is made for.
+ * @param profile id of a profile of the catalogue, or NULL to clear it
+ * @return 0, BIG_ENOTFOUND (no such profile) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_profile(big_assessment *a, const char *profile);
 /**
  * @brief Sets the target maturity.
  * @param target 0..big_catalogue_max_level(), or -1 to clear it

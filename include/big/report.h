@@ -42,13 +42,12 @@ typedef struct big_score_options {
 	unsigned int version; /**< BIG_SCORE_OPTIONS_VERSION */
 	big_rollup rollup;    /**< roll-up of the implementation score */
 	int target;           /**< target maturity; -1: the assessment's, else the catalogue's */
+	const char *profile;  /**< id of the profile selecting the applicable requirements;
+				   NULL: the assessment's profile, else every requirement */
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
-#define BIG_SCORE_OPTIONS_INIT                                         \
-	{                                                              \
-		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1 \
-	}
+#define BIG_SCORE_OPTIONS_INIT {BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL}
 
 /**
  * @brief The scores of one node (or of the whole assessment).
@@ -107,7 +106,8 @@ typedef struct big_exception {
  * @param a the assessment
  * @param opts options, or NULL for the defaults
  * @return 0, BIG_EINVAL (bad options), BIG_ERANGE (target outside
- *         0..big_catalogue_max_level()) or BIG_ENOMEM
+ *         0..big_catalogue_max_level()), BIG_ENOTFOUND (no such profile) or
+ *         BIG_ENOMEM
  */
 BIG_EXPORT int big_score(big_report **out, const big_assessment *a, const big_score_options *opts);
 
@@ -119,6 +119,12 @@ BIG_EXPORT const big_catalogue *big_report_catalogue(const big_report *r);
 
 /** @brief The roll-up method the report was made with. */
 BIG_EXPORT big_rollup big_report_rollup(const big_report *r);
+
+/**
+ * @brief The profile that selected the applicable requirements (borrowed),
+ * or NULL when every requirement is applicable.
+ */
+BIG_EXPORT const big_profile *big_report_profile(const big_report *r);
 
 /** @brief The target maturity the report was made with. */
 BIG_EXPORT int big_report_target(const big_report *r);
