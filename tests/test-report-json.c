@@ -261,8 +261,8 @@ START_TEST(test_compact)
 END_TEST
 
 static const char *const report_keys[] = {
-    "format",  "format_version", "catalogue", "organisation", "period",      "options",
-    "overall", "nodes",          "gaps",      "exceptions",   "diagnostics",
+    "format",  "format_version", "catalogue", "organisation", "period",     "profile",
+    "options", "overall",        "nodes",     "gaps",         "exceptions", "diagnostics",
 };
 static const char *const scores_keys[] = {
     "implementation",    "maturity_mean", "attained_level", "coverage",
