@@ -10,6 +10,7 @@
 #include "big/assessment.h"
 #include "big/catalogue.h"
 #include "big/common.h"
+#include "big/compare.h"
 #include "big/errors.h"
 #include "big/mapping.h"
 #include "big/report.h"

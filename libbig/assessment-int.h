@@ -17,7 +17,10 @@
 struct big_result {
 	bool recorded; /* a result was given (else: not_assessed by default) */
 	big_status status;
-	int maturity;      /* -1: none */
+	int maturity;                   /* -1: none */
+	bool criteria_given;            /* criteria_met was given (perhaps empty) */
+	const big_criterion **criteria; /* the criteria met, as given */
+	size_t criteria_count;
 	char *explanation; /* NULL: none */
 	char *owner;
 	char *expires;
@@ -46,6 +49,10 @@ struct big_assessment {
 	struct big_result *results; /* one per requirement of the catalogue */
 	struct big_diag_list diags;
 };
+
+/* The maturity implied by the criteria met: the highest level whose
+ * criteria, and those of every lower level, are all met. */
+int big_derived_maturity(const big_catalogue *cat, const struct big_result *r);
 
 /* Replaces *field by a copy of @value (NULL clears it). 0 or BIG_ENOMEM. */
 int big_set_string(char **field, const char *value);

@@ -97,11 +97,41 @@ static int evidence_list(const struct big_json_doc *doc, struct big_result *r, c
 	return rc;
 }
 
+/* `criteria_met`: ids of criteria of the catalogue's maturity model. */
+static int criteria_list(const struct big_json_doc *doc, const big_catalogue *cat,
+			 struct big_result *r, const cJSON *array, const struct big_jpath *path)
+{
+	int rc = big_json_array(doc, array, path);
+	if (rc)
+		return rc;
+	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
+	if (!(r->criteria = big_calloc(n, sizeof(*r->criteria))))
+		return BIG_ENOMEM;
+	r->criteria_given = true;
+	for (const cJSON *it = array->child; it; it = it->next, i++) {
+		struct big_jpath ip = {path, NULL, i};
+		const char *id;
+		if ((rc = big_json_nonempty_string(doc, it, &ip, &id)))
+			return rc;
+		const big_criterion *c = big_catalogue_find_criterion(cat, id);
+		if (!c)
+			return big_json_fail(doc, BIG_ENOTFOUND, &ip,
+					     "the maturity model has no criterion \"%s\"", id);
+		for (size_t k = 0; k < r->criteria_count; k++)
+			if (r->criteria[k] == c)
+				return big_json_fail(doc, BIG_EDUPLICATE, &ip,
+						     "criterion \"%s\" given twice", id);
+		r->criteria[r->criteria_count++] = c;
+	}
+	return 0;
+}
+
 static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 		       struct big_result *r, const cJSON *obj, const struct big_jpath *path)
 {
-	struct big_json_field f[] = {{"status", NULL}, {"maturity", NULL}, {"explanation", NULL},
-				     {"owner", NULL},  {"expires", NULL},  {"evidence", NULL}};
+	struct big_json_field f[] = {
+	    {"status", NULL},  {"maturity", NULL}, {"explanation", NULL}, {"owner", NULL},
+	    {"expires", NULL}, {"evidence", NULL}, {"criteria_met", NULL}};
 	int rc = big_json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
 	if (rc)
 		return rc;
@@ -125,6 +155,9 @@ static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 		    (rc = big_set_string(&r->expires, s)))
 			return rc;
 	}
+	if (f[6].item && (rc = criteria_list(doc, cat, r, f[6].item,
+					     &(struct big_jpath){path, "criteria_met", 0})))
+		return rc;
 	return f[5].item ? evidence_list(doc, r, f[5].item, &ep) : 0;
 }
 

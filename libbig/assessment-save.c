@@ -28,6 +28,13 @@ static void write_result(struct big_jw *w, const struct big_result *r)
 		big_jw_key(w, "maturity");
 		big_jw_int(w, r->maturity);
 	}
+	if (r->criteria_given) {
+		big_jw_key(w, "criteria_met");
+		big_jw_begin_array(w);
+		for (size_t i = 0; i < r->criteria_count; i++)
+			big_jw_string(w, r->criteria[i]->id);
+		big_jw_end_array(w);
+	}
 	optional_string(w, "explanation", r->explanation);
 	optional_string(w, "owner", r->owner);
 	optional_string(w, "expires", r->expires);

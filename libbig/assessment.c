@@ -88,6 +88,7 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 
 static void clear_result(struct big_result *r)
 {
+	big_free(r->criteria);
 	big_free(r->explanation);
 	big_free(r->owner);
 	big_free(r->expires);
@@ -340,6 +341,74 @@ int big_assessment_add_evidence(big_assessment *a, const char *id, const char *e
 		return BIG_ENOMEM;
 	r->evidence_count++;
 	return 0;
+}
+
+int big_derived_maturity(const big_catalogue *cat, const struct big_result *r)
+{
+	int level = 0;
+	for (int l = 1; l <= cat->max_level; l++) {
+		size_t met = 0;
+		for (size_t k = 0; k < r->criteria_count; k++)
+			met += r->criteria[k]->level == l;
+		if (met < cat->levels[l].criterion_count)
+			break;
+		level = l;
+	}
+	return level;
+}
+
+int big_assessment_set_criteria_met(big_assessment *a, const char *id, const char *const *criteria,
+				    size_t count)
+{
+	const big_criterion **list = NULL;
+	if (criteria && !(list = big_calloc(count, sizeof(*list))))
+		return BIG_ENOMEM;
+	for (size_t i = 0; criteria && i < count; i++) {
+		list[i] = big_catalogue_find_criterion(a->catalogue, criteria[i]);
+		for (size_t k = 0; list[i] && k < i; k++)
+			if (list[k] == list[i]) {
+				big_free(list);
+				return big_error_set(BIG_EINVAL, "criterion \"%s\" given twice",
+						     criteria[i]);
+			}
+		if (!list[i]) {
+			big_free(list);
+			return big_error_set(BIG_ENOTFOUND,
+					     "the maturity model has no criterion \"%s\"",
+					     criteria[i] ? criteria[i] : "(null)");
+		}
+	}
+	struct big_result *r = slot(a, id);
+	if (!r) {
+		big_free(list);
+		return big_error_last()->code;
+	}
+	big_free(r->criteria);
+	r->criteria = list;
+	r->criteria_count = criteria ? count : 0;
+	r->criteria_given = criteria != NULL;
+	return 0;
+}
+
+int big_assessment_derived_maturity(const big_assessment *a, const char *id)
+{
+	const big_result *r = big_assessment_result(a, id);
+	return r && r->criteria_given ? big_derived_maturity(a->catalogue, r) : -1;
+}
+
+bool big_result_has_criteria(const big_result *r)
+{
+	return r->criteria_given;
+}
+
+size_t big_result_criteria_count(const big_result *r)
+{
+	return r->criteria_count;
+}
+
+const char *big_result_criterion(const big_result *r, size_t i)
+{
+	return i < r->criteria_count ? r->criteria[i]->id : NULL;
 }
 
 const big_result *big_assessment_result(const big_assessment *a, const char *id)

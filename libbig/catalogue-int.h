@@ -80,6 +80,7 @@ struct big_catalogue {
 	const char *based_on;
 	int max_level;
 	int default_target;
+	double status_values[BIG_STATUS_COUNT]; /* the score s of each status */
 	struct big_level levels[BIG_MAX_LEVELS];
 	big_criterion *criteria;
 	size_t criterion_count;

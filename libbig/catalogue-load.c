@@ -101,6 +101,27 @@ static int load_tags(struct loader *l, const cJSON *array, const struct big_jpat
 static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath *path,
 		     const big_node *parent, unsigned depth, const big_node **out);
 
+/* `status_values`: the score of a status, overriding the defaults. */
+static int load_status_values(struct loader *l, const cJSON *obj, const struct big_jpath *path)
+{
+	int rc = big_json_object(&l->doc, obj, path);
+	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
+		struct big_jpath mp = {path, m->string, 0};
+		big_status st;
+		double v;
+		if (big_status_from_name(&st, m->string))
+			return big_json_fail(&l->doc, BIG_ESCHEMA, &mp, "unknown status \"%s\"",
+					     m->string);
+		if ((rc = big_json_number(&l->doc, m, &mp, &v)))
+			return rc;
+		if (v < 0 || v > 1)
+			return big_json_fail(&l->doc, BIG_ERANGE, &mp,
+					     "a status value lies between 0 and 1");
+		l->cat->status_values[st] = v;
+	}
+	return rc;
+}
+
 static int load_children(struct loader *l, const cJSON *array, const struct big_jpath *path,
 			 const big_node *parent, unsigned depth, const big_node ***out,
 			 size_t *count)
@@ -267,6 +288,7 @@ enum {
 	T_TAGS,
 	T_NODES,
 	T_PROFILES,
+	T_STATUS_VALUES,
 	T_FIELDS
 };
 
@@ -278,7 +300,7 @@ static int load(struct loader *l)
 	    {"version", NULL},        {"title", NULL},          {"language", NULL},
 	    {"publisher", NULL},      {"based_on", NULL},       {"maturity_model", NULL},
 	    {"default_target", NULL}, {"tags", NULL},           {"nodes", NULL},
-	    {"profiles", NULL},
+	    {"profiles", NULL},       {"status_values", NULL},
 	};
 	const char **meta[] = {&cat->id,       &cat->version,   &cat->title,
 			       &cat->language, &cat->publisher, &cat->based_on};
@@ -303,9 +325,14 @@ static int load(struct loader *l)
 	    (f[T_DEFAULT_TARGET].item &&
 	     (rc = big_json_int(&l->doc, f[T_DEFAULT_TARGET].item, &p[T_DEFAULT_TARGET], 0,
 				cat->max_level, &cat->default_target))) ||
-	    (f[T_TAGS].item && (rc = load_tags(l, f[T_TAGS].item, &p[T_TAGS]))))
+	    (f[T_TAGS].item && (rc = load_tags(l, f[T_TAGS].item, &p[T_TAGS]))) ||
+	    (f[T_STATUS_VALUES].item &&
+	     (rc = load_status_values(l, f[T_STATUS_VALUES].item, &p[T_STATUS_VALUES]))))
 		return rc;
 
+	/* The default target 3 is capped by a smaller maturity model. */
+	if (!f[T_DEFAULT_TARGET].item && cat->default_target > cat->max_level)
+		cat->default_target = cat->max_level;
 	l->capacity = count_nodes(f[T_NODES].item);
 	cat->nodes = big_arena_alloc(&cat->arena, l->capacity * sizeof(*cat->nodes));
 	if (!cat->nodes || big_idmap_init(&cat->ids, l->capacity))

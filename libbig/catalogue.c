@@ -17,6 +17,8 @@ big_catalogue *big_catalogue_alloc(void)
 	cat->id = cat->version = cat->title = "";
 	cat->language = cat->publisher = cat->based_on = "";
 	cat->default_target = BIG_DEFAULT_TARGET;
+	cat->status_values[BIG_STATUS_IMPLEMENTED] = 1.0;
+	cat->status_values[BIG_STATUS_PARTIALLY_IMPLEMENTED] = 0.5;
 	if (big_maturity_set_default(cat)) {
 		big_catalogue_free(cat);
 		return NULL;
@@ -237,4 +239,9 @@ bool big_node_carries_tag(const big_node *node, const char *tag)
 			if (strcmp(node->tags[i], tag) == 0)
 				return true;
 	return false;
+}
+
+double big_catalogue_status_value(const big_catalogue *cat, big_status status)
+{
+	return (unsigned)status < BIG_STATUS_COUNT ? cat->status_values[status] : 0.0;
 }

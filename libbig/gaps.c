@@ -36,10 +36,20 @@ static double gap_size(const struct big_eval *e, int target, int max_level)
 	return g;
 }
 
-/* Mandatory first, then weight × size descending, then catalogue order. */
-static int gap_order(const void *pa, const void *pb)
+/* A gap with the rank of its tag in the profile's priority. */
+struct ranked {
+	big_gap gap;
+	size_t rank;
+};
+
+/* Tag priority, then mandatory first, then weight × size descending, then
+ * catalogue order. */
+static int gap_order(const void *pra, const void *prb)
 {
-	const big_gap *a = pa, *b = pb;
+	const struct ranked *ra = pra, *rb = prb;
+	const big_gap *a = &ra->gap, *b = &rb->gap;
+	if (ra->rank != rb->rank)
+		return ra->rank < rb->rank ? -1 : 1;
 	bool ma = big_node_is_mandatory(a->node), mb = big_node_is_mandatory(b->node);
 	if (ma != mb)
 		return ma ? -1 : 1;
@@ -67,27 +77,73 @@ static int add_exception(big_report *r, const big_assessment *a, const big_node 
 	return 0;
 }
 
+/* The highest-priority tag @node carries under the report's profile. */
+static size_t tag_rank(const big_report *r, const big_node *node, const char **tag)
+{
+	size_t n = r->profile ? big_profile_priority_count(r->profile) : 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *t = big_profile_priority(r->profile, i);
+		if (big_node_carries_tag(node, t)) {
+			*tag = t;
+			return i;
+		}
+	}
+	*tag = NULL;
+	return n;
+}
+
+static int add_attainments(big_report *r)
+{
+	const big_catalogue *cat = r->catalogue;
+	r->attainments = big_calloc(cat->profile_count, sizeof(*r->attainments));
+	if (!r->attainments)
+		return BIG_ENOMEM;
+	for (size_t p = 0; p < cat->profile_count; p++) {
+		const big_profile *profile = &cat->profiles[p];
+		big_attainment *t = &r->attainments[p];
+		t->profile = profile;
+		for (size_t i = 0; i < cat->requirement_count; i++) {
+			const struct big_eval *e = &r->evals[i];
+			if (!profile->selected[i])
+				continue;
+			t->requirements++;
+			t->complied += e->status == BIG_STATUS_IMPLEMENTED || e->explained;
+		}
+		t->attained = t->complied == t->requirements;
+	}
+	return 0;
+}
+
 int big_report_add_gaps(big_report *r, const big_assessment *a)
 {
 	const big_catalogue *cat = a->catalogue;
-	size_t n = cat->requirement_count;
+	size_t n = cat->requirement_count, count = 0;
+	struct ranked *ranked = big_calloc(n, sizeof(*ranked));
 	r->gaps = big_calloc(n, sizeof(*r->gaps));
 	r->exceptions = big_calloc(n, sizeof(*r->exceptions));
-	if (!r->gaps || !r->exceptions)
-		return BIG_ENOMEM;
-	for (size_t i = 0; i < n; i++) {
+	int rc = !ranked || !r->gaps || !r->exceptions ? BIG_ENOMEM : 0;
+	for (size_t i = 0; !rc && i < n; i++) {
 		const big_node *node = cat->requirements[i];
 		const struct big_eval *e = &r->evals[i];
 		if (!e->applicable)
 			continue;
-		if (e->explained && add_exception(r, a, node, e))
-			return BIG_ENOMEM;
+		if (e->explained && (rc = add_exception(r, a, node, e)))
+			break;
 		unsigned kinds = gap_kinds(e, r->target);
 		if (!kinds)
 			continue;
-		r->gaps[r->gap_count++] = (big_gap){
-		    node, kinds, gap_size(e, r->target, cat->max_level), e->status, e->maturity};
+		struct ranked *g = &ranked[count++];
+		g->gap = (big_gap){node,      kinds,       gap_size(e, r->target, cat->max_level),
+				   e->status, e->maturity, NULL};
+		g->rank = tag_rank(r, node, &g->gap.tag);
 	}
-	qsort(r->gaps, r->gap_count, sizeof(*r->gaps), gap_order);
-	return 0;
+	if (!rc) {
+		qsort(ranked, count, sizeof(*ranked), gap_order);
+		for (size_t i = 0; i < count; i++)
+			r->gaps[i] = ranked[i].gap;
+		r->gap_count = count;
+		rc = add_attainments(r);
+	}
+	big_free(ranked);
+	return rc;
 }

@@ -26,7 +26,8 @@ struct big_report {
 	big_scores *scores; /* one per catalogue node, in pre-order */
 	big_gap *gaps;
 	size_t gap_count;
-	big_exception *exceptions; /* strings owned by the report */
+	big_attainment *attainments; /* one per profile of the catalogue */
+	big_exception *exceptions;   /* strings owned by the report */
 	size_t exception_count;
 	struct big_diag_list diags;
 };

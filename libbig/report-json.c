@@ -7,6 +7,7 @@
 #include "errors-int.h"
 #include "json-write.h"
 #include "report-int.h"
+#include "report-names.h"
 
 static void optional_number(struct big_jw *w, const char *key, bool has, double value)
 {
@@ -61,12 +62,6 @@ static void write_nodes(struct big_jw *w, const big_report *r)
 
 static void write_gaps(struct big_jw *w, const big_report *r)
 {
-	static const struct {
-		unsigned bit;
-		const char *name;
-	} kinds[] = {{BIG_GAP_IMPLEMENTATION, "implementation"},
-		     {BIG_GAP_MATURITY, "maturity"},
-		     {BIG_GAP_EXPLANATION, "explanation"}};
 	big_jw_key(w, "gaps");
 	big_jw_begin_array(w);
 	for (size_t i = 0; i < r->gap_count; i++) {
@@ -76,15 +71,17 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		big_jw_string(w, g->node->id);
 		big_jw_key(w, "kinds");
 		big_jw_begin_array(w);
-		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
-			if (g->kinds & kinds[k].bit)
-				big_jw_string(w, kinds[k].name);
+		for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
+			if (g->kinds & (1u << k))
+				big_jw_string(w, big_gap_kind_name(k));
 		big_jw_end_array(w);
 		big_jw_key(w, "size");
 		big_jw_number(w, g->size);
 		big_jw_key(w, "status");
 		big_jw_string(w, big_status_name(g->status));
 		optional_number(w, "maturity", g->maturity >= 0, g->maturity);
+		big_jw_key(w, "tag");
+		big_jw_string(w, g->tag);
 		big_jw_key(w, "mandatory");
 		big_jw_bool(w, g->node->mandatory);
 		big_jw_key(w, "weight");
@@ -111,6 +108,28 @@ static void write_exceptions(struct big_jw *w, const big_report *r)
 		big_jw_string(w, x->owner);
 		big_jw_key(w, "expires");
 		big_jw_string(w, x->expires);
+		big_jw_end_object(w);
+	}
+	big_jw_end_array(w);
+}
+
+static void write_attainments(struct big_jw *w, const big_report *r)
+{
+	big_jw_key(w, "profiles");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < big_report_attainment_count(r); i++) {
+		const big_attainment *t = big_report_attainment(r, i);
+		big_jw_begin_object(w);
+		big_jw_key(w, "id");
+		big_jw_string(w, big_profile_id(t->profile));
+		big_jw_key(w, "title");
+		big_jw_string(w, big_profile_title(t->profile));
+		big_jw_key(w, "requirements");
+		big_jw_int(w, t->requirements);
+		big_jw_key(w, "complied");
+		big_jw_int(w, t->complied);
+		big_jw_key(w, "attained");
+		big_jw_bool(w, t->attained);
 		big_jw_end_object(w);
 	}
 	big_jw_end_array(w);
@@ -184,6 +203,7 @@ int big_report_to_json(char **out, size_t *len, const big_report *r, unsigned in
 	write_nodes(&w, r);
 	write_gaps(&w, r);
 	write_exceptions(&w, r);
+	write_attainments(&w, r);
 	write_diagnostics(&w, r);
 	big_jw_end_object(&w);
 	return big_jw_finish(&w, out, len);

@@ -39,6 +39,7 @@ void big_report_free(big_report *r)
 	}
 	big_free(r->exceptions);
 	big_free(r->gaps);
+	big_free(r->attainments);
 	big_free(r->evals);
 	big_free(r->scores);
 	big_free(r->organisation_id);
@@ -84,6 +85,16 @@ const big_scores *big_report_node_scores(const big_report *r, const big_node *no
 const big_scores *big_report_find(const big_report *r, const char *id)
 {
 	return big_report_node_scores(r, big_catalogue_find(r->catalogue, id));
+}
+
+size_t big_report_attainment_count(const big_report *r)
+{
+	return r->catalogue->profile_count;
+}
+
+const big_attainment *big_report_attainment(const big_report *r, size_t i)
+{
+	return i < r->catalogue->profile_count ? &r->attainments[i] : NULL;
 }
 
 size_t big_report_gap_count(const big_report *r)

@@ -12,6 +12,7 @@
 #include "assessment-int.h"
 #include "catalogue-int.h"
 #include "errors-int.h"
+#include "json-read.h"
 #include "report-int.h"
 
 /* Sums over the applicable requirements R(n) of a node. */
@@ -22,6 +23,7 @@ struct acc {
 	unsigned complied; /* implemented or properly explained */
 	double w, ws;      /* Σw and Σw·s over the scorable requirements */
 	double mw, mwm;    /* Σw and Σw·m over scorable requirements with a maturity */
+	int m_min, m_max;  /* smallest and largest of those maturities */
 	unsigned scorable;
 	int min_level; /* over scorable requirements, no maturity counting as 0 */
 	bool hier_has, weak_has;
@@ -40,16 +42,32 @@ static void evaluate(const big_assessment *a, const big_node *n, struct big_eval
 {
 	const struct big_result *r = &a->results[n->requirement];
 	e->status = r->status;
-	e->maturity = r->maturity;
+	e->maturity = r->criteria_given ? big_derived_maturity(a->catalogue, r) : r->maturity;
 	e->explanation_ok = !blank(r->explanation) && r->expires &&
 			    (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
 	e->explained =
 	    (r->status == BIG_STATUS_NOT_APPLICABLE && e->explanation_ok) ||
 	    (r->status == BIG_STATUS_RISK_ACCEPTED && e->explanation_ok && !n->mandatory);
 	e->scorable = !(r->status == BIG_STATUS_NOT_APPLICABLE && e->explained);
-	e->score = r->status == BIG_STATUS_IMPLEMENTED             ? 1.0
-		   : r->status == BIG_STATUS_PARTIALLY_IMPLEMENTED ? 0.5
-								   : 0.0;
+	e->score = a->catalogue->status_values[r->status];
+}
+
+/* A maturity given beside criteria_met that imply another level: the
+ * derived level is used, and the report says so. */
+static int check_maturity(big_report *r, const big_assessment *a, const big_node *n,
+			  const struct big_eval *e)
+{
+	const struct big_result *res = &a->results[n->requirement];
+	if (!res->criteria_given || res->maturity < 0 || res->maturity == e->maturity)
+		return 0;
+	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
+	struct big_jpath id = {&results, n->id, 0}, maturity = {&id, "maturity", 0};
+	char where[512];
+	big_jpath_render(&maturity, where, sizeof(where));
+	return big_diag_add(&r->diags, BIG_SEVERITY_WARNING, "maturity-mismatch", where,
+			    "maturity %d is given, but the criteria met imply level %d, which is "
+			    "used",
+			    res->maturity, e->maturity);
 }
 
 int big_report_evaluate(big_report *r, const big_assessment *a)
@@ -62,6 +80,8 @@ int big_report_evaluate(big_report *r, const big_assessment *a)
 		const big_node *n = cat->requirements[i];
 		evaluate(a, n, &r->evals[i]);
 		r->evals[i].applicable = !r->profile || big_profile_selects(r->profile, n);
+		if (check_maturity(r, a, n, &r->evals[i]))
+			return BIG_ENOMEM;
 	}
 	return 0;
 }
@@ -79,6 +99,10 @@ static void add_requirement(struct acc *acc, const big_node *n, const struct big
 	acc->w += n->weight;
 	acc->ws += n->weight * e->score;
 	if (e->maturity >= 0) {
+		if (acc->mw == 0 || e->maturity < acc->m_min)
+			acc->m_min = e->maturity;
+		if (acc->mw == 0 || e->maturity > acc->m_max)
+			acc->m_max = e->maturity;
 		acc->mw += n->weight;
 		acc->mwm += n->weight * e->maturity;
 	}
@@ -99,6 +123,12 @@ static void add_sums(struct acc *to, const struct acc *from)
 	to->complied += from->complied;
 	to->w += from->w;
 	to->ws += from->ws;
+	if (from->mw > 0) {
+		if (to->mw == 0 || from->m_min < to->m_min)
+			to->m_min = from->m_min;
+		if (to->mw == 0 || from->m_max > to->m_max)
+			to->m_max = from->m_max;
+	}
 	to->mw += from->mw;
 	to->mwm += from->mwm;
 	if (from->scorable && (to->scorable == 0 || from->min_level < to->min_level))
@@ -108,13 +138,13 @@ static void add_sums(struct acc *to, const struct acc *from)
 
 /* Sums of the children into @acc, and the roll-ups unless the node is a leaf. */
 static void combine(struct acc *acc, const struct acc *all, const big_node *const *children,
-		    size_t count, bool assessable)
+		    size_t count, bool leaf)
 {
 	double hw = 0, hws = 0;
 	for (size_t i = 0; i < count; i++) {
 		const struct acc *c = &all[children[i]->index];
 		add_sums(acc, c);
-		if (assessable)
+		if (leaf)
 			continue;
 		if (c->hier_has) {
 			hw += children[i]->weight;
@@ -125,7 +155,7 @@ static void combine(struct acc *acc, const struct acc *all, const big_node *cons
 			acc->weak_has = true;
 		}
 	}
-	if (!assessable && hw > 0) {
+	if (!leaf && hw > 0) {
 		acc->hier_has = true;
 		acc->hier = hws / hw;
 	}
@@ -152,6 +182,11 @@ static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
 	}
 	s->has_maturity = acc->mw > 0;
 	s->maturity_mean = acc->mw > 0 ? acc->mwm / acc->mw : 0;
+	/* A mean lies between the values averaged; rounding must not take it out. */
+	if (acc->mw > 0 && s->maturity_mean < acc->m_min)
+		s->maturity_mean = acc->m_min;
+	if (acc->mw > 0 && s->maturity_mean > acc->m_max)
+		s->maturity_mean = acc->m_max;
 	s->attained_level = acc->mw > 0 ? acc->min_level : 0;
 	s->has_coverage = acc->applicable > 0;
 	if (acc->applicable) {
@@ -168,9 +203,15 @@ static int compute(big_report *r)
 		return BIG_ENOMEM;
 	for (size_t i = cat->node_count; i-- > 0;) {
 		const big_node *n = &cat->nodes[i];
-		if (n->assessable)
-			add_requirement(&acc[i], n, &r->evals[n->requirement]);
-		combine(&acc[i], acc, n->children, n->child_count, n->assessable);
+		/* An assessable node counts as a leaf when it is scored itself;
+		 * otherwise it rolls up its children like any inner node. */
+		bool leaf = false;
+		if (n->assessable) {
+			const struct big_eval *e = &r->evals[n->requirement];
+			add_requirement(&acc[i], n, e);
+			leaf = e->applicable && e->scorable;
+		}
+		combine(&acc[i], acc, n->children, n->child_count, leaf);
 		finish(&r->scores[i], &acc[i], r->rollup);
 	}
 	struct acc overall = {0};

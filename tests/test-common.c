@@ -113,6 +113,23 @@ big_assessment *test_load_assessment(const big_catalogue *cat, const char *name)
 	return a;
 }
 
+big_catalogue *test_worked;
+big_assessment *test_worked_a;
+
+void test_worked_setup(void)
+{
+	test_worked = test_load_catalogue("worked-catalogue.json");
+	test_worked_a = test_load_assessment(test_worked, "worked-assessment.json");
+}
+
+void test_worked_teardown(void)
+{
+	big_assessment_free(test_worked_a);
+	big_catalogue_free(test_worked);
+	test_worked_a = NULL;
+	test_worked = NULL;
+}
+
 big_catalogue *test_catalogue_from_string(const char *json)
 {
 	big_catalogue *cat = NULL;

@@ -41,6 +41,16 @@ big_catalogue *test_load_catalogue(const char *name);
 /** Loads an assessment from the test data folder; fails the test on error. */
 big_assessment *test_load_assessment(const big_catalogue *cat, const char *name);
 
+/**
+ * The worked example of docs/scoring.md (worked-catalogue.json with
+ * worked-assessment.json), loaded by the Check fixture test_worked_setup()
+ * and freed by test_worked_teardown().
+ */
+extern big_catalogue *test_worked;
+extern big_assessment *test_worked_a;
+void test_worked_setup(void);
+void test_worked_teardown(void);
+
 /** Loads a catalogue from a NUL-terminated string; fails the test on error. */
 big_catalogue *test_catalogue_from_string(const char *json);
 

@@ -261,8 +261,8 @@ START_TEST(test_compact)
 END_TEST
 
 static const char *const report_keys[] = {
-    "format",  "format_version", "catalogue", "organisation", "period",     "profile",
-    "options", "overall",        "nodes",     "gaps",         "exceptions", "diagnostics",
+    "format",  "format_version", "catalogue", "organisation", "period",   "profile",     "options",
+    "overall", "nodes",          "gaps",      "exceptions",   "profiles", "diagnostics",
 };
 static const char *const scores_keys[] = {
     "implementation",    "maturity_mean", "attained_level", "coverage",
@@ -273,8 +273,8 @@ static const char *const counts_keys[] = {
     "not_applicable", "risk_accepted",         "not_assessed",
 };
 static const char *const node_keys[] = {"id", "kind", "title", "scores"};
-static const char *const gap_keys[] = {"id",       "kinds",     "size",  "status",
-				       "maturity", "mandatory", "weight"};
+static const char *const gap_keys[] = {"id",       "kinds", "size",      "status",
+				       "maturity", "tag",   "mandatory", "weight"};
 static const char *const exception_keys[] = {"id", "status", "explanation", "owner", "expires"};
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))

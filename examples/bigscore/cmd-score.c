@@ -1,6 +1,6 @@
 /*
- * bigscore score — scores one assessment and prints a summary or the JSON
- * report.
+ * bigscore score — scores one assessment and prints a summary, the JSON
+ * report or the report as CSV.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -16,7 +16,7 @@ struct score_args {
 	const char *builtin;   /* --builtin NAME */
 	const char *rollup;    /* --rollup METHOD, or NULL */
 	const char *target;    /* --target N, or NULL */
-	int strict, json, compact;
+	int strict, json, compact, csv, gaps_csv;
 	const char *assessment;
 };
 
@@ -38,6 +38,10 @@ static void print_help(void)
 	       "  --strict           unknown fields and requirements are errors\n"
 	       "  --json             print the libbig.report JSON document instead\n"
 	       "  --compact          with --json: one line without indentation\n"
+	       "  --csv              print the scores as CSV instead (RFC 4180: a row for\n"
+	       "                     the whole assessment, then one per node)\n"
+	       "  --gaps-csv         print the gaps as CSV instead, in priority order\n"
+	       "                     (--json, --csv and --gaps-csv exclude each other)\n"
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "%s",
@@ -90,6 +94,10 @@ static int parse_args(struct score_args *sa, int argc, char **argv)
 			sa->json = 1;
 		} else if (strcmp(arg, "--compact") == 0) {
 			sa->compact = 1;
+		} else if (strcmp(arg, "--csv") == 0) {
+			sa->csv = 1;
+		} else if (strcmp(arg, "--gaps-csv") == 0) {
+			sa->gaps_csv = 1;
 		} else if ((m = valued_option(sa, argc, argv, &i)) != 0) {
 			if (m < 0)
 				return bs_usage_error("score", "option '%s' needs a value", arg);
@@ -101,6 +109,8 @@ static int parse_args(struct score_args *sa, int argc, char **argv)
 		return bs_usage_error("score", "no assessment given");
 	if (sa->catalogue != NULL && sa->builtin != NULL)
 		return bs_usage_error("score", "--catalogue and --builtin exclude each other");
+	if (sa->json + sa->csv + sa->gaps_csv > 1)
+		return bs_usage_error("score", "--json, --csv and --gaps-csv exclude each other");
 	if (sa->compact && !sa->json)
 		return bs_usage_error("score", "--compact needs --json");
 	if (sa->builtin == NULL)
@@ -130,15 +140,23 @@ static int score_options(big_score_options *so, const struct score_args *sa,
 	return -1;
 }
 
-static int print_json(const big_report *r, int compact)
+/* Prints the report as the JSON or CSV document the options ask for. */
+static int print_document(const big_report *r, const struct score_args *sa)
 {
-	char *json = NULL;
+	char *text = NULL;
 	size_t len = 0;
+	int rc;
 
-	if (big_report_to_json(&json, &len, r, compact ? BIG_JSON_COMPACT : 0) < 0)
+	if (sa->csv)
+		rc = big_report_to_csv(&text, &len, r, 0);
+	else if (sa->gaps_csv)
+		rc = big_report_gaps_to_csv(&text, &len, r, 0);
+	else
+		rc = big_report_to_json(&text, &len, r, sa->compact ? BIG_JSON_COMPACT : 0);
+	if (rc < 0)
 		return bs_library_error(NULL);
-	fwrite(json, 1, len, stdout);
-	big_free(json);
+	fwrite(text, 1, len, stdout);
+	big_free(text);
 	return BS_OK;
 }
 
@@ -174,8 +192,8 @@ int cmd_score(int argc, char **argv)
 	n = big_report_diagnostic_count(r);
 	for (i = 0; i < n; i++)
 		bs_print_diagnostic(NULL, big_report_diagnostic(r, i));
-	if (sa.json) {
-		status = print_json(r, sa.compact);
+	if (sa.json || sa.csv || sa.gaps_csv) {
+		status = print_document(r, &sa);
 	} else {
 		bs_print_report(stdout, a, r, big_catalogue_diagnostic_count(cat));
 		status = BS_OK;

@@ -240,6 +240,7 @@ def main():
         },
         "period": "2025",
         "assessed_on": ASSESSED_ON,
+        "profile": "alles",
         "target": 3,
         "results": results,
     }

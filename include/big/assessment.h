@@ -16,17 +16,6 @@
 extern "C" {
 #endif
 
-/** @brief Status of one requirement. The values are part of the ABI. */
-typedef enum big_status {
-	BIG_STATUS_IMPLEMENTED = 0,           /**< "implemented" */
-	BIG_STATUS_PARTIALLY_IMPLEMENTED = 1, /**< "partially_implemented" */
-	BIG_STATUS_NOT_IMPLEMENTED = 2,       /**< "not_implemented" */
-	BIG_STATUS_NOT_APPLICABLE = 3,        /**< "not_applicable" */
-	BIG_STATUS_RISK_ACCEPTED = 4,         /**< "risk_accepted" */
-	BIG_STATUS_NOT_ASSESSED = 5,          /**< "not_assessed": the default */
-	BIG_STATUS_COUNT = 6                  /**< number of statuses */
-} big_status;
-
 /** @brief Opaque handle to the result of one requirement (borrowed from its assessment). */
 typedef struct big_result big_result;
 
@@ -157,6 +146,25 @@ BIG_EXPORT int big_assessment_set_status(big_assessment *a, const char *id, big_
  * @return 0, BIG_ENOTFOUND, BIG_EINVAL, BIG_ERANGE or BIG_ENOMEM
  */
 BIG_EXPORT int big_assessment_set_maturity(big_assessment *a, const char *id, int maturity);
+/**
+ * @brief Sets the criteria of the maturity model that a requirement meets.
+ *
+ * The maturity used for scoring is then derived from them: the highest level
+ * whose criteria, and those of every lower level, are all met.
+ *
+ * @param criteria ids of criteria (big_catalogue_criterion()), or NULL to
+ *        forget them (then a given maturity counts again); an empty list
+ *        (count 0) says that no criterion is met
+ * @return 0, BIG_ENOTFOUND (no such requirement or criterion), BIG_EINVAL
+ *         (a criterion twice, not assessable) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_criteria_met(big_assessment *a, const char *id,
+					       const char *const *criteria, size_t count);
+/**
+ * @brief The maturity implied by the criteria a requirement meets, or -1
+ * when no criteria were recorded for it.
+ */
+BIG_EXPORT int big_assessment_derived_maturity(const big_assessment *a, const char *id);
 /** @brief Sets the explanation ('leg uit') of a requirement; NULL clears it. */
 BIG_EXPORT int big_assessment_set_explanation(big_assessment *a, const char *id,
 					      const char *explanation);
@@ -180,8 +188,15 @@ BIG_EXPORT const big_result *big_assessment_result(const big_assessment *a, cons
 
 /** @brief Status of a result. */
 BIG_EXPORT big_status big_result_status(const big_result *r);
-/** @brief Maturity of a result, or -1 when none was given. */
+/** @brief Maturity of a result as given, or -1 when none was given (see also
+ * big_assessment_derived_maturity()). */
 BIG_EXPORT int big_result_maturity(const big_result *r);
+/** @brief Whether criteria_met was recorded (perhaps empty). */
+BIG_EXPORT bool big_result_has_criteria(const big_result *r);
+/** @brief Number of criteria met. */
+BIG_EXPORT size_t big_result_criteria_count(const big_result *r);
+/** @brief Id of criterion @p i met, as recorded (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_result_criterion(const big_result *r, size_t i);
 /** @brief Explanation. Borrowed; "" when absent. */
 BIG_EXPORT const char *big_result_explanation(const big_result *r);
 /** @brief Owner. Borrowed; "" when absent. */

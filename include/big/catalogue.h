@@ -221,6 +221,14 @@ BIG_EXPORT size_t big_catalogue_requirement_count(const big_catalogue *cat);
 /** @brief Requirement @p i in catalogue order (borrowed), or NULL when out of range. */
 BIG_EXPORT const big_node *big_catalogue_requirement(const big_catalogue *cat, size_t i);
 
+/**
+ * @brief The score s ∈ [0,1] a requirement with status @p status gets
+ * (implemented 1, partially_implemented 0.5, the others 0, unless the
+ * catalogue's `status_values` say otherwise). An explained not_applicable is
+ * not scored at all, whatever this value.
+ */
+BIG_EXPORT double big_catalogue_status_value(const big_catalogue *cat, big_status status);
+
 /** @brief Number of nodes in the whole tree. */
 BIG_EXPORT size_t big_catalogue_node_count(const big_catalogue *cat);
 

@@ -36,6 +36,17 @@ typedef struct big_report big_report;
  */
 BIG_EXPORT void big_free(void *ptr);
 
+/** @brief Status of one requirement. The values are part of the ABI. */
+typedef enum big_status {
+	BIG_STATUS_IMPLEMENTED = 0,           /**< "implemented" */
+	BIG_STATUS_PARTIALLY_IMPLEMENTED = 1, /**< "partially_implemented" */
+	BIG_STATUS_NOT_IMPLEMENTED = 2,       /**< "not_implemented" */
+	BIG_STATUS_NOT_APPLICABLE = 3,        /**< "not_applicable" */
+	BIG_STATUS_RISK_ACCEPTED = 4,         /**< "risk_accepted" */
+	BIG_STATUS_NOT_ASSESSED = 5,          /**< "not_assessed": the default */
+	BIG_STATUS_COUNT = 6                  /**< number of statuses */
+} big_status;
+
 /** @brief Flags for the JSON writers (big_report_to_json() …). */
 enum {
 	/** One line without indentation instead of two-space indented lines. */

@@ -47,7 +47,10 @@ typedef struct big_score_options {
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
-#define BIG_SCORE_OPTIONS_INIT {BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL}
+#define BIG_SCORE_OPTIONS_INIT                                               \
+	{                                                                    \
+		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL \
+	}
 
 /**
  * @brief The scores of one node (or of the whole assessment).
@@ -81,8 +84,21 @@ typedef struct big_gap {
 	unsigned int kinds;   /**< BIG_GAP_* flags */
 	double size;          /**< gap size in [0,1] */
 	big_status status;    /**< its status */
-	int maturity;         /**< its maturity, -1 when none */
+	int maturity;         /**< its maturity (derived from criteria when given), -1 when none */
+	const char *tag;      /**< its highest-priority tag under the report's profile, or NULL */
 } big_gap;
+
+/**
+ * @brief Whether the assessment attains a profile: every requirement the
+ * profile selects is implemented or properly explained. Borrowed from its
+ * report.
+ */
+typedef struct big_attainment {
+	const big_profile *profile; /**< the profile */
+	unsigned int requirements;  /**< requirements it selects */
+	unsigned int complied;      /**< of those, implemented or properly explained */
+	bool attained;              /**< complied == requirements */
+} big_attainment;
 
 /**
  * @brief A properly explained exclusion or risk acceptance: one line of the
@@ -145,10 +161,23 @@ BIG_EXPORT const big_scores *big_report_node_scores(const big_report *r, const b
  */
 BIG_EXPORT const big_scores *big_report_find(const big_report *r, const char *id);
 
+/** @brief Number of profiles of the catalogue, each with its attainment. */
+BIG_EXPORT size_t big_report_attainment_count(const big_report *r);
+
+/**
+ * @brief Attainment of profile @p i of the catalogue (borrowed), or NULL when
+ * out of range. Independent of the profile the report was scored for.
+ */
+BIG_EXPORT const big_attainment *big_report_attainment(const big_report *r, size_t i);
+
 /** @brief Number of gaps. */
 BIG_EXPORT size_t big_report_gap_count(const big_report *r);
 
-/** @brief Gap @p i in priority order (borrowed), or NULL when out of range. */
+/**
+ * @brief Gap @p i in priority order (borrowed), or NULL when out of range:
+ * by the report profile's tag priority, then mandatory first, then weight ×
+ * size descending, then catalogue order.
+ */
 BIG_EXPORT const big_gap *big_report_gap(const big_report *r, size_t i);
 
 /** @brief Number of lines of the exceptions register. */
@@ -180,6 +209,60 @@ BIG_EXPORT const big_diagnostic *big_report_diagnostic(const big_report *r, size
  * @return 0 or BIG_ENOMEM
  */
 BIG_EXPORT int big_report_to_json(char **out, size_t *len, const big_report *r, unsigned int flags);
+
+/** @brief Flags for the CSV writers (big_report_to_csv() …). */
+enum {
+	/** Start with a UTF-8 byte order mark, for spreadsheets that want one. */
+	BIG_CSV_BOM = 1u << 1,
+	/**
+	 * Write an apostrophe before a text field that starts with '=', '+',
+	 * '-', '@', a tab or a carriage return, so that a spreadsheet does not
+	 * take it for a formula (this alters the data; off by default).
+	 */
+	BIG_CSV_SAFE = 1u << 2
+};
+
+/**
+ * @brief Writes the scores of the report as CSV (RFC 4180).
+ *
+ * A header row, one row for the whole assessment (id empty, kind "overall",
+ * title the catalogue's, depth empty), then one row per node with applicable
+ * requirements in catalogue pre-order. Columns: id, kind, title, depth,
+ * implementation, maturity_mean, attained_level, coverage,
+ * comply_or_explain, applicable and the count per status (implemented …
+ * not_assessed). A score that does not exist is an empty field, never 0.
+ * Numbers are written as in big_report_to_json(); rows end with CRLF; a
+ * field is quoted only when it contains a comma, a quote, CR or LF, with
+ * quotes doubled. UTF-8, without a byte order mark unless BIG_CSV_BOM.
+ * Deterministic, whatever the platform or the process locale. See
+ * docs/formats.md, section CSV.
+ *
+ * @param out receives NUL-terminated CSV text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param r the report
+ * @param flags BIG_CSV_BOM, BIG_CSV_SAFE or 0 (other bits are ignored)
+ * @return 0, BIG_EINVAL (@p out or @p r NULL) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int flags);
+
+/**
+ * @brief Writes the gaps of the report as CSV (RFC 4180), in the report's
+ * gap order.
+ *
+ * A header row, then one row per gap. Columns: rank (1, 2, …), id, title,
+ * kinds ('|'-joined, e.g. "implementation|maturity"), size, status,
+ * maturity (empty when none), tag (empty when none), mandatory (true/false), weight.
+ * Otherwise as
+ * big_report_to_csv().
+ *
+ * @param out receives NUL-terminated CSV text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param r the report
+ * @param flags BIG_CSV_BOM, BIG_CSV_SAFE or 0 (other bits are ignored)
+ * @return 0, BIG_EINVAL (@p out or @p r NULL) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r,
+				      unsigned int flags);
 
 #ifdef __cplusplus
 }

@@ -13,11 +13,15 @@
 
 static const char catalogue[] =
     "{\"format\":\"libbig.catalogue\",\"format_version\":1,\"id\":\"fuzz\",\"version\":\"1\","
-    "\"nodes\":[{\"id\":\"A\",\"kind\":\"chapter\",\"title\":\"A\",\"children\":["
-    "{\"id\":\"A.1\",\"kind\":\"r\",\"title\":\"a1\"},"
+    "\"status_values\":{\"partially_implemented\":0.6,\"risk_accepted\":0.1},"
+    "\"tags\":[{\"id\":\"t1\"},{\"id\":\"t2\"}],"
+    "\"nodes\":[{\"id\":\"A\",\"kind\":\"chapter\",\"title\":\"A\",\"tags\":[\"t1\"],"
+    "\"children\":[{\"id\":\"A.1\",\"kind\":\"r\",\"title\":\"a1\"},"
     "{\"id\":\"A.2\",\"kind\":\"r\",\"title\":\"a2\",\"weight\":2,\"mandatory\":true}]},"
     "{\"id\":\"B\",\"kind\":\"r\",\"title\":\"B\",\"assessable\":true,\"children\":["
-    "{\"id\":\"B.1\",\"kind\":\"r\",\"title\":\"b1\"}]}]}";
+    "{\"id\":\"B.1\",\"kind\":\"r\",\"title\":\"b1\",\"tags\":[\"t2\"]}]}],"
+    "\"profiles\":[{\"id\":\"p1\",\"tags\":[\"t1\"]},"
+    "{\"id\":\"p2\",\"tags\":[\"t2\"],\"extends\":[\"p1\"],\"priority\":[\"t2\",\"t1\"]}]}";
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
