@@ -177,6 +177,61 @@ START_TEST(test_round_trip)
 }
 END_TEST
 
+/* Worked example 3 of docs/scoring.md: the demo BIO2 assessment. */
+START_TEST(test_bio2_demo)
+{
+	static const unsigned counts[BIG_STATUS_COUNT] = {96, 34, 16, 6, 4, 4};
+	static const unsigned complied[] = {66, 21, 10, 74, 101};
+	big_catalogue *bio2 = NULL;
+	big_assessment *demo = NULL;
+	char *path = NULL;
+	big_report *r[3];
+
+	assert_big_ok(big_catalogue_builtin(&bio2, "bio2"));
+	path = test_data_path("../../examples/data/demo-assessment.json");
+	assert_big_ok(big_assessment_load_file(&demo, bio2, path, NULL));
+	free(path);
+	for (int k = 0; k < 3; k++) {
+		big_score_options opts = BIG_SCORE_OPTIONS_INIT;
+		opts.rollup = (big_rollup)k;
+		assert_big_ok(big_score(&r[k], demo, &opts));
+	}
+	const big_scores *s = big_report_overall(r[0]);
+	ck_assert_double_eq(s->implementation, 0.676067093449906);
+	ck_assert_double_eq(big_report_overall(r[1])->implementation, 113.0 / 157);
+	ck_assert_double_eq(big_report_overall(r[1])->implementation, 0.7197452229299363);
+	ck_assert(big_report_overall(r[2])->has_implementation);
+	ck_assert_double_eq(big_report_overall(r[2])->implementation, 0);
+	ck_assert_double_eq(big_report_find(r[0], "5")->implementation, 0.7045688545688545);
+	ck_assert_double_eq(big_report_find(r[0], "6")->implementation, 0.7916666666666666);
+	ck_assert_double_eq(big_report_find(r[0], "7")->implementation, 0.5192307692307693);
+	ck_assert_double_eq(big_report_find(r[0], "8")->implementation, 0.6888020833333333);
+	ck_assert_double_eq(s->maturity_mean, 364.0 / 133);
+	ck_assert_int_eq(s->attained_level, 0);
+	ck_assert_double_eq(s->coverage, 0.975);
+	ck_assert_double_eq(s->comply_or_explain, 0.63125);
+	ck_assert_uint_eq(s->applicable, 160);
+	for (int st = 0; st < BIG_STATUS_COUNT; st++)
+		ck_assert_uint_eq(s->counts[st], counts[st]);
+	ck_assert_uint_eq(big_report_exception_count(r[0]), 5);
+	ck_assert_uint_eq(big_report_gap_count(r[0]), 65);
+	ck_assert_str_eq(big_node_id(big_report_gap(r[0], 0)->node), "5.12.01");
+	ck_assert_str_eq(big_report_gap(r[0], 0)->tag, "basishygiene");
+	ck_assert_uint_eq(big_report_diagnostic_count(r[0]), 3);
+	ck_assert_str_eq(big_report_diagnostic(r[0], 0)->path, "$.results[\"6.01.01\"].maturity");
+	ck_assert_int_eq(big_assessment_derived_maturity(demo, "8.01.01"), 0);
+	ck_assert_uint_eq(big_report_attainment_count(r[0]), 5);
+	for (size_t i = 0; i < 5; i++) {
+		ck_assert_uint_eq(big_report_attainment(r[0], i)->complied, complied[i]);
+		ck_assert(!big_report_attainment(r[0], i)->attained);
+	}
+	for (int k = 0; k < 3; k++)
+		big_report_free(r[k]);
+	big_assessment_free(demo);
+	big_catalogue_free(bio2);
+}
+END_TEST
+
 static const struct {
 	const char *name;
 	const char *results; /* the results object, ' for " */
@@ -263,6 +318,7 @@ int main(void)
 	tcase_add_test(tc, test_profile_option);
 	tcase_add_test(tc, test_criteria_api);
 	tcase_add_test(tc, test_round_trip);
+	tcase_add_test(tc, test_bio2_demo);
 	tcase_add_loop_test(tc, test_bad_fields, 0, (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_loop_test(tc, test_bad_status_values, 0,
 			    (int)(sizeof(bad_values) / sizeof(bad_values[0])));

@@ -203,6 +203,19 @@ def draw(rid):
     return result
 
 
+# Maturity measured with the criteria of the default maturity model
+# (docs/scoring.md): the maturity is then derived from them. Every case occurs:
+# criteria agreeing with the given maturity, criteria alone, an empty list
+# (level 0), and criteria that contradict the given maturity (a diagnostic).
+CRITERIA = {
+    "5.01.01": ["performed", "documented", "implemented", "monitored"],  # agrees: 4
+    "5.02.01": ["performed", "documented", "implemented"],  # no maturity given: 3
+    "6.01.01": ["performed", "implemented"],  # says 3, criteria give 1
+    "7.01.01": ["performed", "documented", "implemented", "monitored", "improved"],  # says 4
+    "8.01.01": [],  # says 2, no criterion met: 0
+}
+
+
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "demo-assessment.json"
     ids, source = requirements()
@@ -221,6 +234,11 @@ def main():
             results[rid] = dict(EXCEPTIONS[rid])
         else:
             results[rid] = draw(rid)
+
+    for rid, met in CRITERIA.items():
+        if rid not in results:
+            sys.exit(f"make-demo.py: {rid} has no result to add criteria to")
+        results[rid]["criteria_met"] = met
 
     # Every maturity level 0..5 must occur in the demo.
     levels = {r["maturity"] for r in results.values() if "maturity" in r}
