@@ -16,6 +16,7 @@ struct score_args {
 	const char *builtin;   /* --builtin NAME */
 	const char *rollup;    /* --rollup METHOD, or NULL */
 	const char *target;    /* --target N, or NULL */
+	const char *profile;   /* --profile ID, or NULL */
 	int strict, json, compact, csv, gaps_csv;
 	const char *assessment;
 };
@@ -35,6 +36,8 @@ static void print_help(void)
 	       "  --rollup METHOD    hierarchical (default), flat or weakest\n"
 	       "  --target N         target maturity (default: the assessment's, else\n"
 	       "                     the catalogue's)\n"
+	       "  --profile ID       count only the requirements profile ID of the\n"
+	       "                     catalogue selects (default: the assessment's)\n"
 	       "  --strict           unknown fields and requirements are errors\n"
 	       "  --json             print the libbig.report JSON document instead\n"
 	       "  --compact          with --json: one line without indentation\n"
@@ -55,10 +58,8 @@ static int valued_option(struct score_args *sa, int argc, char **argv, int *i)
 		const char *name;
 		const char **value;
 	} options[] = {
-	    {"--catalogue", &sa->catalogue},
-	    {"--builtin", &sa->builtin},
-	    {"--rollup", &sa->rollup},
-	    {"--target", &sa->target},
+	    {"--catalogue", &sa->catalogue}, {"--builtin", &sa->builtin}, {"--rollup", &sa->rollup},
+	    {"--target", &sa->target},       {"--profile", &sa->profile},
 	};
 	size_t k;
 	int m;
@@ -137,6 +138,10 @@ static int score_options(big_score_options *so, const struct score_args *sa,
 					      big_catalogue_max_level(cat));
 		so->target = (int)t;
 	}
+	if (sa->profile != NULL && !big_catalogue_find_profile(cat, sa->profile))
+		return bs_usage_error("score", "catalogue %s has no profile '%s'",
+				      big_catalogue_id(cat), sa->profile);
+	so->profile = sa->profile;
 	return -1;
 }
 

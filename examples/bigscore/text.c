@@ -39,6 +39,9 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 		big_catalogue_version(cat), *big_catalogue_title(cat) ? " — " : "",
 		big_catalogue_title(cat));
 	fprintf(out, "Roll-up            %s\n", big_rollup_name(big_report_rollup(r)));
+	if (big_report_profile(r))
+		fprintf(out, "Profile            %s (%s)\n", big_profile_id(big_report_profile(r)),
+			big_profile_title(big_report_profile(r)));
 	fprintf(out, "Target maturity    %d\n\n", big_report_target(r));
 }
 
