@@ -74,6 +74,16 @@ static void big_swig_raise(void)
 	zend_throw_exception(big_php_exception_ce, message, code);
 }
 
+/* Makes @p arr an array of the strings @p l. */
+static void big_php_strings(zval *arr, const big_swig_strings *l)
+{
+	size_t n = big_swig_strings_count(l);
+
+	array_init_size(arr, (uint32_t)n);
+	for (size_t i = 0; i < n; i++)
+		add_next_index_string(arr, big_swig_strings_get(l, i));
+}
+
 /* Appends an owned wrapper of @p ptr to the array @p arr. */
 static void big_php_append_object(zval *arr, void *ptr, swig_type_info *type)
 {
@@ -120,8 +130,70 @@ static void big_php_append_object(zval *arr, void *ptr, swig_type_info *type)
 	}
 %}
 
+/*
+ * A list of ids (an array of strings), or null. The ids point into the
+ * strings of the array, which the caller keeps alive during the call.
+ */
+%typemap(in, phptype="?array") big_swig_idlist
+%{
+	$1.ids = NULL;
+	$1.count = 0;
+	if (Z_TYPE($input) == IS_ARRAY) {
+		HashTable *ht = Z_ARRVAL($input);
+		uint32_t n = zend_hash_num_elements(ht);
+		zval *item;
+		size_t i = 0;
+		bool bad = false;
+
+		/* Never NULL, even for an empty array: NULL means null. */
+		$1.ids = calloc(n > 0 ? n : 1, sizeof(*$1.ids));
+		if ($1.ids == NULL) {
+			zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+			SWIG_fail;
+		}
+		ZEND_HASH_FOREACH_VAL(ht, item) {
+			ZVAL_DEREF(item);
+			if (Z_TYPE_P(item) != IS_STRING) {
+				bad = true;
+				break;
+			}
+			$1.ids[i++] = Z_STRVAL_P(item);
+		} ZEND_HASH_FOREACH_END();
+		if (bad) {
+			free($1.ids);
+			zend_type_error("$1_name must be an array of strings or null");
+			SWIG_fail;
+		}
+		$1.count = i;
+	} else if (Z_TYPE($input) != IS_NULL) {
+		zend_type_error("$1_name must be of type ?array, %s given", zend_zval_type_name(&$input));
+		SWIG_fail;
+	}
+%}
+
+/* A node: its id (string) or a BigNode. */
+%typemap(in, phptype="string|BigNode") big_swig_node_key
+%{
+	$1.id = NULL;
+	$1.node = NULL;
+	if (Z_TYPE($input) == IS_STRING) {
+		$1.id = Z_STRVAL($input);
+	} else {
+		void *argp = NULL;
+		if (SWIG_ConvertPtr(&$input, &argp, $descriptor(big_swig_node *), 0) < 0 ||
+		    argp == NULL) {
+			zend_type_error("$1_name must be a node id (string) or a BigNode");
+			SWIG_fail;
+		}
+		$1.node = (big_swig_node *)argp;
+	}
+%}
+
 /* Catalogues and assessments passed in must be real objects, not null. */
-%typemap(check) const big_swig_catalogue *catalogue, const big_swig_assessment *assessment
+%typemap(check) const big_swig_catalogue *catalogue, const big_swig_assessment *assessment,
+		const big_swig_assessment *before, const big_swig_assessment *after,
+		const big_swig_catalogue *source, const big_swig_catalogue *target,
+		const big_swig_node *node
 %{
 	if ($1 == NULL) {
 		zend_type_error("$1_name must not be null");
@@ -173,10 +245,33 @@ static void big_php_append_object(zval *arr, void *ptr, swig_type_info *type)
 
 %typemap(out, phptype="array") big_swig_strings
 {
-	size_t n = big_swig_strings_count(&$1);
-	array_init_size($result, (uint32_t)n);
-	for (size_t i = 0; i < n; i++)
-		add_next_index_string($result, big_swig_strings_get(&$1, i));
+	big_php_strings($result, &$1);
+}
+
+%typemap(out, phptype="?array") big_swig_optstrings
+{
+	if ($1.has)
+		big_php_strings($result, &$1.strings);
+	else
+		RETVAL_NULL();
+}
+
+%typemap(out, phptype="array") big_swig_objects
+{
+	swig_type_info *types[BIG_SWIG_OBJ_KINDS] = {
+	    [BIG_SWIG_OBJ_PROFILE] = $descriptor(big_swig_profile *),
+	    [BIG_SWIG_OBJ_CRITERION] = $descriptor(big_swig_criterion *),
+	    [BIG_SWIG_OBJ_TAG] = $descriptor(big_swig_tag *),
+	    [BIG_SWIG_OBJ_ATTAINMENT] = $descriptor(big_swig_attainment *),
+	    [BIG_SWIG_OBJ_MAPPING_ENTRY] = $descriptor(big_swig_mapping_entry *),
+	    [BIG_SWIG_OBJ_CONTRIBUTION] = $descriptor(big_swig_contribution *),
+	};
+	array_init_size($result, (uint32_t)$1.count);
+	for (size_t i = 0; i < $1.count; i++) {
+		big_php_append_object($result, $1.items[i], types[$1.kind]);
+		$1.items[i] = NULL;
+	}
+	big_swig_objects_release(&$1);
 }
 
 %typemap(out, phptype="array") big_swig_diagnostics
@@ -289,5 +384,17 @@ typedef struct big_swig_node_iterator {
 	{
 		big_swig_node_iterator it = {{BIG_SWIG_ALL_NODES, $self, NULL}};
 		return it;
+	}
+}
+
+%typemap("phpinterfaces") big_swig_profile "Countable";
+
+%feature("php:type", "1") big_swig_profile::count;
+
+%extend big_swig_profile {
+	/** Number of requirements the profile selects (Countable). */
+	size_t count()
+	{
+		return big_profile_requirement_count($self->profile);
 	}
 }

@@ -3,12 +3,14 @@
  * Tests of the PHP extension of libbig (run by `meson test --suite php`).
  *
  * Usage: php -n -d extension=/path/to/libbig.so -d error_reporting=E_ALL \
- *            test_libbig.php REPORT_JSON DATA_DIR
+ *            test_libbig.php REPORT_JSON DATA_DIR EXAMPLES_DIR
  *
  * REPORT_JSON is the C helper bindings/tests/report-json, whose output the
- * report written through the extension must equal byte for byte; DATA_DIR
- * holds worked-catalogue.json and worked-assessment.json (the worked example
- * of docs/scoring.md). Any warning, notice or deprecation fails the run.
+ * report (JSON, CSV, gaps CSV) and the comparison written through the
+ * extension must equal byte for byte; DATA_DIR holds the worked examples of
+ * docs/scoring.md (worked-*.json, model-*.json, small-*.json), EXAMPLES_DIR
+ * demo-assessment.json (an assessment of the built-in bio2). Any warning,
+ * notice or deprecation fails the run.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -19,8 +21,8 @@ set_error_handler(function (int $severity, string $message, string $file, int $l
     throw new ErrorException($message, 0, $severity, $file, $line);
 });
 
-if ($argc !== 3) {
-    fwrite(STDERR, "usage: test_libbig.php REPORT_JSON DATA_DIR\n");
+if ($argc !== 4) {
+    fwrite(STDERR, "usage: test_libbig.php REPORT_JSON DATA_DIR EXAMPLES_DIR\n");
     exit(2);
 }
 if (!extension_loaded('libbig')) {
@@ -29,6 +31,7 @@ if (!extension_loaded('libbig')) {
 }
 $REPORT_JSON = $argv[1];
 $DATA = rtrim($argv[2], '/');
+$EXAMPLES = rtrim($argv[3], '/');
 $CATALOGUE = "$DATA/worked-catalogue.json";
 $ASSESSMENT = "$DATA/worked-assessment.json";
 
@@ -101,6 +104,58 @@ function c_report(string ...$args): string
     same(0, $status, 'report-json exit status');
     // exec() drops the line ends; the report is lines ending in "\n".
     return implode("\n", $out) . "\n";
+}
+
+/** What the C helper prints for these arguments, byte for byte. */
+function c_output(string ...$args): string
+{
+    global $REPORT_JSON;
+    $cmd = array_merge([$REPORT_JSON], $args);
+    $proc = proc_open($cmd, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    check(is_resource($proc), 'report-json started');
+    $out = stream_get_contents($pipes[1]);
+    $err = stream_get_contents($pipes[2]);
+    fclose($pipes[1]);
+    fclose($pipes[2]);
+    same(0, proc_close($proc), "report-json exit status ($err)");
+    return $out;
+}
+
+function model(): array
+{
+    global $DATA;
+    $cat = BigCatalogue::load_file("$DATA/model-catalogue.json");
+    return [$cat, BigAssessment::load_file($cat, "$DATA/model-assessment.json")];
+}
+
+/** The worked example a year on (docs/scoring.md, "Worked example: comparison"). */
+function worked_after(BigCatalogue $cat): BigAssessment
+{
+    global $ASSESSMENT;
+    $a = BigAssessment::load_file($cat, $ASSESSMENT);
+    $a->set_status('A.2', 'implemented');
+    $a->set_status('B.2', 'partially_implemented');
+    $a->set_explanation('B.3', 'Geen eigen netwerk');
+    $a->set_expires('B.3', '2027-01-01');
+    return $a;
+}
+
+/** Runs $fn, which must throw $class. */
+function throws_class(callable $fn, string $class, string $what): void
+{
+    try {
+        $fn();
+    } catch (Throwable $t) {
+        check($t instanceof $class, "$what: " . get_class($t) . ' is not ' . $class
+            . ' (' . $t->getMessage() . ')');
+        return;
+    }
+    throw new RuntimeException("$what: no $class thrown");
+}
+
+function ids(array $objects): array
+{
+    return array_map(fn ($o) => $o->id, $objects);
 }
 
 function worked(): array
@@ -406,6 +461,328 @@ test('type errors', function () {
         }
     }
     throws(fn () => $a->set_maturity('A.1', PHP_INT_MAX), BIG_ERANGE, 'huge level');
+});
+
+test('model catalogue: maturity model and tags', function () {
+    [$cat] = model();
+    same(3, $cat->max_level, 'max_level');
+    same(['geen', 'begin', 'vast', 'bewezen'], array_map(fn ($l) => $cat->level_label($l), range(0, 3)), 'labels');
+    throws_class(fn () => $cat->level_label(4), OutOfRangeException::class, 'level 4');
+    throws_class(fn () => $cat->level_label(-1), OutOfRangeException::class, 'level -1');
+    $criteria = $cat->criteria;
+    check($criteria[0] instanceof BigCriterion, 'BigCriterion');
+    same([['owner', 1, 'Eigenaar benoemd'], ['written', 2, 'Beschreven'], ['approved', 2, ''], ['tested', 3, 'Getest']],
+        array_map(fn ($c) => [$c->id, $c->level, $c->label], $criteria), 'criteria');
+    same(3, $cat->find_criterion('tested')->level, 'find_criterion');
+    same(null, $cat->find_criterion('nope'), 'find_criterion(nope)');
+    $tags = $cat->tags;
+    check($tags[0] instanceof BigTag, 'BigTag');
+    same([['bbn1', 'BBN1'], ['bbn2', 'BBN2'], ['bbn3', ''], ['cloud', 'Cloud']],
+        array_map(fn ($t) => [$t->id, $t->label], $tags), 'tags');
+    same('Cloud', $cat->find_tag('cloud')->label, 'find_tag');
+    same(null, $cat->find_tag('nope'), 'find_tag(nope)');
+    $h12 = $cat->find('H1.2');
+    same(['cloud'], $h12->tags, 'own tags');
+    same(true, $h12->carries_tag('bbn1'), 'tag through the chapter');
+    same(false, $h12->carries_tag('bbn2'), 'tag not carried');
+    same(['H1.1', 'H1.2', 'H2.1', 'H2.2', 'H2.3'], ids($cat->requirements), 'requirements');
+    same(0.6, $cat->status_value('partially_implemented'), 'status value');
+    same(1.0, $cat->status_value('implemented'), 'implemented');
+    throws(fn () => $cat->status_value('done'), BIG_EINVAL, 'status_value(done)');
+    same(['performed', 'documented', 'implemented', 'monitored', 'improved'],
+        ids(BigCatalogue::builtin('bio2')->criteria), 'default maturity model');
+});
+
+test('model catalogue: profiles', function () {
+    [$cat] = model();
+    $profiles = $cat->profiles;
+    check($profiles[0] instanceof BigProfile, 'BigProfile');
+    same(['bbn3', 'bbn2', 'bbn1', 'cloud', 'alles', 'cloud-bbn1'], ids($profiles), 'profiles');
+    $bbn2 = $cat->find_profile('bbn2');
+    same(null, $cat->find_profile('nope'), 'find_profile(nope)');
+    same('BBN2', $bbn2->title, 'title');
+    same(['bbn2'], $bbn2->tags, 'tags');
+    same(['bbn1'], ids($bbn2->extends), 'extends');
+    check($bbn2->extends[0] instanceof BigProfile, 'extends gives profiles');
+    same(['bbn1', 'bbn2', 'bbn3'], $bbn2->priority, 'inherited priority');
+    same(false, $bbn2->selects_all, 'selects_all');
+    same(['H1.1', 'H1.2', 'H2.1'], ids($bbn2->requirements), 'requirements');
+    same(3, count($bbn2), 'count');
+    same(true, $bbn2->selects($cat->find('H1.1')), 'selects H1.1');
+    same(false, $bbn2->selects($cat->find('H2.2')), 'selects H2.2');
+    same(false, $bbn2->selects($cat->find('H1')), 'selects H1');
+    throws_class(fn () => $bbn2->selects(null), TypeError::class, 'selects(null)');
+    $alles = $cat->find_profile('alles');
+    same(true, $alles->selects_all, 'alles selects all');
+    same(['cloud'], $alles->priority, 'alles priority');
+    same(5, count($alles), 'alles count');
+    same(['cloud', 'bbn1'], ids($cat->find_profile('cloud-bbn1')->extends), 'extends two');
+    same('model', $bbn2->catalogue->id, 'catalogue');
+});
+
+test('profile outlives its catalogue', function () {
+    $p = model()[0]->find_profile('bbn2');
+    gc_collect_cycles();
+    same('bbn2', $p->id, 'id');
+    same(['H1.1', 'H1.2', 'H2.1'], ids($p->requirements), 'requirements');
+    same('bbn1', $p->extends[0]->id, 'extends');
+});
+
+test('worked example 2: assessment', function () {
+    [, $a] = model();
+    same('bbn2', $a->profile, 'profile');
+    same(2, $a->derived_maturity('H1.1'), 'H1.1');
+    same(1, $a->derived_maturity('H1.2'), 'H1.2');
+    same(0, $a->derived_maturity('H2.1'), 'H2.1');
+    same(null, $a->derived_maturity('H2.2'), 'H2.2');
+    same(3, $a->result('H1.1')->maturity, 'given maturity');
+    same(['owner', 'written', 'approved'], $a->result('H1.1')->criteria, 'criteria');
+    same([], $a->result('H2.1')->criteria, 'empty criteria');
+    same(null, $a->result('H2.2')->criteria, 'no criteria');
+    $diags = $a->score()->diagnostics;
+    same([['maturity-mismatch', '$.results["H1.1"].maturity']],
+        array_map(fn ($d) => [$d->code, $d->path], $diags), 'diagnostics');
+});
+
+test('worked example 2: scores, gaps, attainments', function () {
+    [$cat, $a] = model();
+    $r = $a->score();
+    same(0.4, $r->overall->implementation, 'hierarchical');
+    same(0.5333333333333333, $a->score('flat')->overall->implementation, 'flat');
+    same(1.0, $r->overall->maturity_mean, 'maturity_mean');
+    same(0, $r->overall->attained_level, 'attained_level');
+    same(0.3333333333333333, $r->overall->comply_or_explain, 'comply_or_explain');
+    same(3, $r->overall->applicable, 'applicable');
+    check($r->profile instanceof BigProfile, 'report profile');
+    same('bbn2', $r->profile->id, 'report profile id');
+    same([['H1.2', 'bbn1', 0.4], ['H2.1', 'bbn2', 1.0]],
+        array_map(fn ($g) => [$g->id, $g->tag, $g->size], $r->gaps), 'gaps');
+    $att = $r->attainments;
+    check($att[0] instanceof BigAttainment, 'BigAttainment');
+    $got = [];
+    foreach ($att as $x) {
+        $got[$x->id] = [$x->requirements, $x->complied, $x->attained];
+    }
+    same([
+        'bbn3' => [4, 2, false],
+        'bbn2' => [3, 1, false],
+        'bbn1' => [2, 1, false],
+        'cloud' => [2, 1, false],
+        'alles' => [5, 2, false],
+        'cloud-bbn1' => [3, 2, false],
+    ], $got, 'attainments');
+    same('bbn3', $att[0]->profile->id, 'attainment profile');
+    [, $w] = worked();
+    same([], $w->score()->attainments, 'no profiles');
+    same(null, $w->score()->profile, 'no report profile');
+    same([null, null, null, null], array_map(fn ($g) => $g->tag, $w->score()->gaps), 'no gap tags');
+});
+
+test('profile option and set_profile', function () {
+    [, $a] = model();
+    $alles = $a->score('hierarchical', -1, 'alles');
+    same('alles', $alles->profile->id, 'profile option');
+    same(5, $alles->overall->applicable, 'applicable');
+    same([['H1.2', 'cloud'], ['H2.1', null], ['H2.3', null]],
+        array_map(fn ($g) => [$g->id, $g->tag], $alles->gaps), 'gap tags under alles');
+    same(2, big_score($a, 'flat', null, 'bbn1')->overall->applicable, 'big_score profile');
+    throws(fn () => $a->score('hierarchical', -1, 'nope'), BIG_ENOTFOUND, 'unknown profile');
+    $a->set_profile(null);
+    same(null, $a->profile, 'cleared');
+    same(null, $a->score()->profile, 'no profile');
+    same(5, $a->score()->overall->applicable, 'every requirement');
+    $a->set_profile('bbn1');
+    same('bbn1', $a->score()->profile->id, 'set');
+    throws(fn () => $a->set_profile('nope'), BIG_ENOTFOUND, 'set_profile(nope)');
+});
+
+test('set_criteria_met', function () {
+    [, $a] = model();
+    $a->set_criteria_met('H2.1', ['owner', 'written', 'approved', 'tested']);
+    same(3, $a->derived_maturity('H2.1'), 'all met');
+    $a->set_criteria_met('H2.1', ['a' => 'written', 'b' => 'approved']);
+    same(0, $a->derived_maturity('H2.1'), 'level 1 not met');
+    $a->set_criteria_met('H2.1', []);
+    same(0, $a->derived_maturity('H2.1'), 'none met');
+    same([], $a->result('H2.1')->criteria, 'empty list');
+    $a->set_criteria_met('H2.1', null);
+    same(null, $a->derived_maturity('H2.1'), 'forgotten');
+    same(null, $a->result('H2.1')->criteria, 'null');
+    throws(fn () => $a->set_criteria_met('H2.1', ['nope']), BIG_ENOTFOUND, 'unknown criterion');
+    throws(fn () => $a->set_criteria_met('H2.1', ['owner', 'owner']), BIG_EINVAL, 'twice');
+    throws(fn () => $a->set_criteria_met('nope', ['owner']), BIG_ENOTFOUND, 'unknown requirement');
+    throws_class(fn () => $a->set_criteria_met('H2.1', 'owner'), TypeError::class, 'a string');
+    throws_class(fn () => $a->set_criteria_met('H2.1', [1]), TypeError::class, 'an int');
+    same(null, $a->result('H2.1')->criteria, 'unchanged');
+});
+
+test('parity with the C library: JSON, CSV, gaps CSV', function () {
+    global $DATA, $EXAMPLES, $CATALOGUE, $ASSESSMENT;
+    $cases = [
+        'worked' => [worked()[1], [$CATALOGUE, $ASSESSMENT]],
+        'model' => [model()[1], ["$DATA/model-catalogue.json", "$DATA/model-assessment.json"]],
+        'bio2 demo' => [
+            BigAssessment::load_file(BigCatalogue::builtin('bio2'), "$EXAMPLES/demo-assessment.json"),
+            ['builtin:bio2', "$EXAMPLES/demo-assessment.json"],
+        ],
+    ];
+    foreach ($cases as $name => [$a, $args]) {
+        $r = $a->score();
+        same(c_output(...$args), $r->to_json(), "$name: json");
+        same(c_output('--csv', ...$args), $r->to_csv(), "$name: csv");
+        same(c_output('--gaps-csv', ...$args), $r->gaps_to_csv(), "$name: gaps csv");
+        same(c_output('--csv', '--bom', '--safe', ...$args), $r->to_csv(true, true), "$name: csv bom safe");
+        same(c_output('--gaps-csv', '--bom', ...$args), $r->gaps_to_csv(true), "$name: gaps csv bom");
+        $flat = $a->score('flat', 3);
+        same(c_output('--target=3', ...array_merge($args, ['flat', 'compact'])), $flat->to_json(true), "$name: flat");
+    }
+    same(file_get_contents("$DATA/worked-report.csv"), $cases['worked'][0]->score()->to_csv(), 'worked-report.csv');
+    same(file_get_contents("$DATA/worked-gaps.csv"), $cases['worked'][0]->score()->gaps_to_csv(), 'worked-gaps.csv');
+    same("\xEF\xBB\xBFid,kind,", substr(model()[1]->score()->to_csv(true), 0, 11), 'byte order mark');
+    same('basishygiene', $cases['bio2 demo'][0]->score()->gaps[0]->tag, 'bio2 gap tag');
+});
+
+test('mapping', function () {
+    global $DATA, $CATALOGUE;
+    check(in_array('bio-to-bio2', big_builtin_mapping_names(), true), 'built in');
+    $m = BigMapping::load_file("$DATA/small-mapping.json");
+    same('small-to-worked', $m->id, 'id');
+    same('Small catalogue to the worked example', $m->title, 'title');
+    check(str_starts_with($m->note, 'A test mapping'), 'note');
+    same(['small', '0.9', 'worked-example', '1'],
+        [$m->source_id, $m->source_version, $m->target_id, $m->target_version], 'catalogues');
+    same(['1.2', '2'], $m->unmapped, 'unmapped');
+    same([], $m->diagnostics, 'diagnostics');
+    $entries = $m->entries;
+    check($entries[0] instanceof BigMappingEntry, 'BigMappingEntry');
+    same([
+        ['1.1', 'A.1', 'equal'],
+        ['1.2.1', 'A.2', 'subset'],
+        ['1.2.2', 'A.2', 'subset'],
+        ['1.2.2', 'A.3', 'intersect'],
+        ['2.1', 'B.1', 'superset'],
+        ['2.1', 'A.2', 'not_related'],
+    ], array_map(fn ($e) => [$e->source, $e->target, $e->relationship], $entries), 'entries');
+    same(['A.2', 'A.3'], array_map(fn ($e) => $e->target, $m->source_entries('1.2.2')), 'source_entries');
+    same(['1.2.1', '1.2.2', '2.1'], array_map(fn ($e) => $e->source, $m->target_entries('A.2')), 'target_entries');
+    same([], $m->source_entries('nope'), 'no entries');
+    $small = BigCatalogue::load_file("$DATA/small-catalogue.json");
+    $worked = BigCatalogue::load_file($CATALOGUE);
+    same(null, $m->check($small, $worked), 'check');
+    throws(fn () => $m->check($worked, $small), BIG_EMISMATCH, 'swapped');
+    $bad = BigMapping::load_string(str_replace('"target": "B.1"', '"target": "B.9"',
+        file_get_contents("$DATA/small-mapping.json")));
+    $e = throws(fn () => $bad->check($small, $worked), BIG_ENOTFOUND, 'unknown node');
+    check(str_contains($e->getMessage(), '"B.9"'), 'message names the id: ' . $e->getMessage());
+    throws_class(fn () => $m->check(null, $worked), TypeError::class, 'null catalogue');
+    $bio = BigMapping::builtin('bio-to-bio2');
+    same(['bio', '1.04', 'bio2', '1.2'],
+        [$bio->source_id, $bio->source_version, $bio->target_id, $bio->target_version], 'builtin');
+    $bio->check(BigCatalogue::builtin('bio'), BigCatalogue::builtin('bio2'));
+    throws(fn () => BigMapping::builtin('nope'), BIG_ENOTFOUND, 'builtin(nope)');
+    throws(fn () => BigMapping::load_file("$DATA/no-such-file.json"), BIG_EIO, 'missing file');
+    throws(fn () => BigMapping::load_string("{\n  x\n}"), BIG_ESYNTAX, 'syntax');
+    $entries = BigMapping::load_file("$DATA/small-mapping.json")->source_entries('2.1');
+    gc_collect_cycles();
+    same(['B.1', 'A.2'], array_map(fn ($e) => $e->target, $entries), 'entries outlive the mapping');
+});
+
+/** The comparison of the worked example and the C helper's JSON of it. */
+function compare_c(BigAssessment $after, string ...$args): string
+{
+    global $CATALOGUE, $ASSESSMENT;
+    $path = tempnam(sys_get_temp_dir(), 'libbig');
+    try {
+        file_put_contents($path, $after->to_json());
+        $options = [];
+        while ($args && str_starts_with($args[0], '--')) {
+            $options[] = array_shift($args);
+        }
+        return c_output("--compare=$path", ...array_merge($options, [$CATALOGUE, $ASSESSMENT], $args));
+    } finally {
+        unlink($path);
+    }
+}
+
+test('comparison: worked example', function () {
+    [$cat, $before] = worked();
+    $after = worked_after($cat);
+    $c = big_compare($before, $after);
+    check($c instanceof BigComparison, 'BigComparison');
+    same(0.36904761904761907, $c->flat_delta, 'flat_delta');
+    $contributions = $c->contributions;
+    check($contributions[0] instanceof BigContribution, 'BigContribution');
+    same([
+        ['B.2', 'not_assessed', 'partially_implemented', 0.25],
+        ['A.2', 'partially_implemented', 'implemented', 0.09523809523809523],
+        ['A.1', 'implemented', 'implemented', 0.023809523809523808],
+        ['B.3', 'not_applicable', 'not_applicable', 0.0],
+    ], array_map(fn ($x) => [$x->id, $x->before, $x->after, $x->contribution], $contributions), 'contributions');
+    same([true, false], [$contributions[3]->scorable_before, $contributions[3]->scorable_after], 'B.3 scorable');
+    same('Requirement B.3', $contributions[3]->node->title, 'node');
+    $o = $c->overall;
+    check($o instanceof BigDelta, 'BigDelta');
+    same(0.3125, $o->implementation, 'hierarchical overall');
+    same(0.16666666666666663, $o->coverage, 'coverage');
+    same(0.3333333333333333, $o->comply_or_explain, 'comply_or_explain');
+    same(0.0, $o->maturity_mean, 'maturity_mean');
+    same(0, $o->applicable, 'applicable');
+    same(0.25, $c->node('A')->implementation, 'A by id');
+    same(0.375, $c->node($cat->find('B'))->implementation, 'B by node');
+    same(null, $c->node('B.3')->implementation, 'B.3 has no score after');
+    same(null, $c->node('nope'), 'unknown id');
+    same(null, $c->node(BigCatalogue::load_file($GLOBALS['CATALOGUE'])->find('A')), 'other catalogue');
+    throws_class(fn () => $c->node(42), TypeError::class, 'node(42)');
+    $weakest = big_compare($before, $after, 'weakest');
+    same([0.0, 0.5, 0.0], [$weakest->overall->implementation, $weakest->node('A')->implementation,
+        $weakest->node('B')->implementation], 'weakest');
+    $flat = big_compare($before, $after, 'flat');
+    same(0.21428571428571427, $flat->before->overall->implementation, 'flat before');
+    same(0.5833333333333334, $flat->after->overall->implementation, 'flat after');
+    same($flat->flat_delta, $flat->after->overall->implementation - $flat->before->overall->implementation, 'difference');
+});
+
+test('comparison: JSON equals the C library, reports outlive it', function () {
+    [$cat, $before] = worked();
+    $after = worked_after($cat);
+    same(compare_c($after), big_compare($before, $after)->to_json(), 'hierarchical');
+    same(compare_c($after, '--target=4', 'flat', 'compact'),
+        big_compare($before, $after, 'flat', 4)->to_json(true), 'flat compact');
+    $c = big_compare($before, $after, 'flat');
+    $b = $c->before;
+    $a = $c->after;
+    check($b instanceof BigReport, 'BigReport');
+    same(c_report('flat'), $b->to_json(), 'before report');
+    unset($c);
+    gc_collect_cycles();
+    same(0.21428571428571427, $b->overall->implementation, 'before after unset');
+    unset($b);
+    gc_collect_cycles();
+    same(['B.1', 'B.2', 'A.2'], array_map(fn ($g) => $g->id, $a->gaps), 'after gaps');
+    $contributions = big_compare($before, $after)->contributions;
+    unset($before, $after, $cat);
+    gc_collect_cycles();
+    same('B.2', $contributions[0]->node->id, 'contribution outlives everything');
+});
+
+test('comparison: options and errors', function () {
+    [$cat, $before] = worked();
+    $after = worked_after($cat);
+    $after->set_target(4);
+    throws(fn () => big_compare($before, $after), BIG_EMISMATCH, 'targets differ');
+    same(3, big_compare($before, $after, 'hierarchical', 3)->before->target, 'target chosen');
+    throws(fn () => big_compare($before, $after, 'hierarchical', 9), BIG_ERANGE, 'target range');
+    throws(fn () => big_compare($before, $after, 'nope', 3), BIG_EINVAL, 'rollup');
+    throws(fn () => big_compare($before, $after, 'flat', 3, 'nope'), BIG_ENOTFOUND, 'profile');
+    throws(fn () => big_compare($before, model()[1]), BIG_EMISMATCH, 'other catalogue');
+    throws_class(fn () => big_compare(null, $after), TypeError::class, 'null');
+    [$mcat, $m] = model();
+    $n = BigAssessment::load_string($mcat, $m->to_json());
+    $n->set_status('H2.1', 'implemented');
+    $c = big_compare($m, $n);
+    same('bbn2', $c->before->profile->id, 'profile of the assessments');
+    same(['H2.1'], array_map(fn ($x) => $x->id, $c->contributions), 'contributions');
+    same('alles', big_compare($m, $n, 'hierarchical', -1, 'alles')->after->profile->id, 'profile option');
 });
 
 // Errors raised before the handler was set (e.g. while compiling this file).

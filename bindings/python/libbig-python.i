@@ -30,6 +30,25 @@ static PyObject *big_py_str(const char *s)
 	return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "surrogateescape");
 }
 
+/* A new list of the strings @p l. */
+static PyObject *big_py_strings(const big_swig_strings *l)
+{
+	size_t n = big_swig_strings_count(l);
+	PyObject *list = PyList_New((Py_ssize_t)n);
+
+	if (list == NULL)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		PyObject *o = big_py_str(big_swig_strings_get(l, i));
+		if (o == NULL) {
+			Py_DECREF(list);
+			return NULL;
+		}
+		PyList_SET_ITEM(list, (Py_ssize_t)i, o);
+	}
+	return list;
+}
+
 static void big_swig_raise(void)
 {
 	const big_error *e = big_error_last();
@@ -149,8 +168,72 @@ static void big_swig_raise(void)
 	}
 }
 
+/*
+ * A list of ids (any sequence of str, not a str itself), or None. The ids
+ * point into the str objects, which the sequence keeps alive until freearg.
+ */
+%typemap(in) big_swig_idlist (PyObject *seq = NULL)
+{
+	$1.ids = NULL;
+	$1.count = 0;
+	if ($input != Py_None) {
+		Py_ssize_t n;
+		if (PyUnicode_Check($input) || PyBytes_Check($input)) {
+			PyErr_SetString(PyExc_TypeError, "$1_name must be a list of str or None");
+			SWIG_fail;
+		}
+		seq = PySequence_Fast($input, "$1_name must be a list of str or None");
+		if (seq == NULL)
+			SWIG_fail;
+		n = PySequence_Fast_GET_SIZE(seq);
+		/* Never NULL, even for an empty list: NULL means None. */
+		$1.ids = calloc(n > 0 ? (size_t)n : 1, sizeof(*$1.ids));
+		if ($1.ids == NULL) {
+			PyErr_NoMemory();
+			SWIG_fail;
+		}
+		for (Py_ssize_t i = 0; i < n; i++) {
+			PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
+			const char *id = PyUnicode_Check(item) ? PyUnicode_AsUTF8(item) : NULL;
+			if (id == NULL) {
+				if (!PyErr_Occurred())
+					PyErr_SetString(PyExc_TypeError, "$1_name must be a list of str or None");
+				free($1.ids);
+				SWIG_fail;
+			}
+			$1.ids[i] = id;
+		}
+		$1.count = (size_t)n;
+	}
+}
+%typemap(freearg) big_swig_idlist
+{
+	Py_XDECREF(seq$argnum);
+}
+
+/* A node: its id (str) or a Node. */
+%typemap(in) big_swig_node_key (void *argp = NULL)
+{
+	$1.id = NULL;
+	$1.node = NULL;
+	if (PyUnicode_Check($input)) {
+		$1.id = PyUnicode_AsUTF8($input);
+		if ($1.id == NULL)
+			SWIG_fail;
+	} else if (SWIG_IsOK(SWIG_ConvertPtr($input, &argp, $descriptor(big_swig_node *), 0)) &&
+		   argp != NULL) {
+		$1.node = (big_swig_node *)argp;
+	} else {
+		PyErr_SetString(PyExc_TypeError, "$1_name must be a node id (str) or a Node");
+		SWIG_fail;
+	}
+}
+
 /* Catalogues and assessments passed in must be real objects, not None. */
-%typemap(check) const big_swig_catalogue *catalogue, const big_swig_assessment *assessment
+%typemap(check) const big_swig_catalogue *catalogue, const big_swig_assessment *assessment,
+		const big_swig_assessment *before, const big_swig_assessment *after,
+		const big_swig_catalogue *source, const big_swig_catalogue *target,
+		const big_swig_node *node
 {
 	if ($1 == NULL) {
 		PyErr_SetString(PyExc_TypeError, "$1_name must not be None");
@@ -219,18 +302,49 @@ static void big_swig_raise(void)
 
 %typemap(out) big_swig_strings
 {
-	size_t n = big_swig_strings_count(&$1);
-	$result = PyList_New((Py_ssize_t)n);
+	$result = big_py_strings(&$1);
 	if ($result == NULL)
 		SWIG_fail;
-	for (size_t i = 0; i < n; i++) {
-		PyObject *o = big_py_str(big_swig_strings_get(&$1, i));
+}
+
+%typemap(out) big_swig_optstrings
+{
+	if ($1.has) {
+		$result = big_py_strings(&$1.strings);
+		if ($result == NULL)
+			SWIG_fail;
+	} else {
+		Py_INCREF(Py_None);
+		$result = Py_None;
+	}
+}
+
+%typemap(out) big_swig_objects
+{
+	swig_type_info *types[BIG_SWIG_OBJ_KINDS] = {
+	    [BIG_SWIG_OBJ_PROFILE] = $descriptor(big_swig_profile *),
+	    [BIG_SWIG_OBJ_CRITERION] = $descriptor(big_swig_criterion *),
+	    [BIG_SWIG_OBJ_TAG] = $descriptor(big_swig_tag *),
+	    [BIG_SWIG_OBJ_ATTAINMENT] = $descriptor(big_swig_attainment *),
+	    [BIG_SWIG_OBJ_MAPPING_ENTRY] = $descriptor(big_swig_mapping_entry *),
+	    [BIG_SWIG_OBJ_CONTRIBUTION] = $descriptor(big_swig_contribution *),
+	};
+	$result = PyList_New((Py_ssize_t)$1.count);
+	if ($result == NULL) {
+		big_swig_objects_release(&$1);
+		SWIG_fail;
+	}
+	for (size_t i = 0; i < $1.count; i++) {
+		PyObject *o = SWIG_NewPointerObj($1.items[i], types[$1.kind], SWIG_POINTER_OWN);
 		if (o == NULL) {
+			big_swig_objects_release(&$1);
 			Py_DECREF($result);
 			SWIG_fail;
 		}
+		$1.items[i] = NULL;
 		PyList_SET_ITEM($result, (Py_ssize_t)i, o);
 	}
+	big_swig_objects_release(&$1);
 }
 
 %typemap(out) big_swig_diagnostics
@@ -409,8 +523,10 @@ __version__ = _libbig.version()
 %extend big_swig_report {
 	%pythoncode %{
 	def __repr__(self):
-	    return "<libbig.Report %s target=%d implementation=%r>" % (
-	        self.rollup, self.target, self.overall.implementation)
+	    profile = self.profile
+	    return "<libbig.Report %s target=%d%s implementation=%r>" % (
+	        self.rollup, self.target, "" if profile is None else " profile=" + profile.id,
+	        self.overall.implementation)
 	%}
 }
 
@@ -445,5 +561,95 @@ __version__ = _libbig.version()
 
 	def __str__(self):
 	    return "%s: %s" % (self.severity, self.message)
+	%}
+}
+
+%extend big_swig_profile {
+	%feature("docstring") __len__ "Number of requirements the profile selects.";
+	size_t __len__()
+	{
+		return big_profile_requirement_count($self->profile);
+	}
+	size_t _identity()
+	{
+		return (size_t)(uintptr_t)$self->profile;
+	}
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.Profile %s %r>" % (self.id, self.title)
+
+	def __eq__(self, other):
+	    if not isinstance(other, Profile):
+	        return NotImplemented
+	    return self._identity() == other._identity()
+
+	def __ne__(self, other):
+	    result = self.__eq__(other)
+	    return result if result is NotImplemented else not result
+
+	def __hash__(self):
+	    return hash(self._identity())
+	%}
+}
+
+%extend big_swig_criterion {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.Criterion %s level=%d>" % (self.id, self.level)
+	%}
+}
+
+%extend big_swig_tag {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.Tag %s %r>" % (self.id, self.label)
+	%}
+}
+
+%extend big_swig_attainment {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.Attainment %s requirements=%d complied=%d%s>" % (
+	        self.id, self.requirements, self.complied, " attained" if self.attained else "")
+	%}
+}
+
+%extend big_swig_mapping {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.Mapping %s %s %s -> %s %s>" % (
+	        self.id, self.source_id, self.source_version, self.target_id, self.target_version)
+	%}
+}
+
+%extend big_swig_mapping_entry {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.MappingEntry %s %s %s>" % (self.source, self.relationship, self.target)
+	%}
+}
+
+%extend big_swig_comparison {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.Comparison %s flat_delta=%r>" % (self.before.rollup, self.flat_delta)
+	%}
+}
+
+%extend big_swig_delta {
+	%pythoncode %{
+	def __repr__(self):
+	    return ("<libbig.Delta implementation=%r maturity_mean=%r coverage=%r "
+	            "comply_or_explain=%r applicable=%d>" % (
+	                self.implementation, self.maturity_mean, self.coverage,
+	                self.comply_or_explain, self.applicable))
+	%}
+}
+
+%extend big_swig_contribution {
+	%pythoncode %{
+	def __repr__(self):
+	    return "<libbig.Contribution %s %s -> %s contribution=%r>" % (
+	        self.id, self.before, self.after, self.contribution)
 	%}
 }

@@ -1,16 +1,18 @@
 """Tests of the Python binding of libbig (run by `meson test --suite python`).
 
-Usage: test_libbig.py --report-json PATH --data DIR [unittest options]
+Usage: test_libbig.py --report-json PATH --data DIR --examples DIR [unittest options]
 
 --report-json is the C helper bindings/tests/report-json, whose output the
-report written through the binding must equal byte for byte; --data is the
-folder with worked-catalogue.json and worked-assessment.json (the worked
-example of docs/scoring.md).
+report (JSON, CSV, gaps CSV) and the comparison written through the binding
+must equal byte for byte; --data is the folder with the worked examples of
+docs/scoring.md (worked-*.json, model-*.json, small-*.json); --examples the
+one with demo-assessment.json (an assessment of the built-in bio2).
 """
 
 import argparse
 import gc
 import locale
+import math
 import os
 import pathlib
 import subprocess
@@ -22,6 +24,7 @@ import libbig
 
 REPORT_JSON = None
 DATA = None
+EXAMPLES = None
 
 BIO2_55_TITLE = "Policies for information security"
 
@@ -38,6 +41,26 @@ def c_report(*args):
         check=True,
     )
     return out.stdout
+
+
+def c_output(*args):
+    """What the C helper prints for these arguments (bytes)."""
+    return subprocess.run([REPORT_JSON] + list(args), stdout=subprocess.PIPE, check=True).stdout
+
+
+def model():
+    cat = libbig.Catalogue.load_file(data("model-catalogue.json"))
+    return cat, libbig.Assessment.load_file(cat, data("model-assessment.json"))
+
+
+def worked_after(cat):
+    """The worked example a year on (docs/scoring.md, "Worked example: comparison")."""
+    a = libbig.Assessment.load_file(cat, data("worked-assessment.json"))
+    a.set_status("A.2", "implemented")
+    a.set_status("B.2", "partially_implemented")
+    a.set_explanation("B.3", "Geen eigen netwerk")
+    a.set_expires("B.3", "2027-01-01")
+    return a
 
 
 def worked():
@@ -425,14 +448,589 @@ class ErrorTest(unittest.TestCase):
         self.assertTrue(libbig.__version__)
 
 
+class ModelCatalogueTest(unittest.TestCase):
+    """The catalogue of docs/scoring.md, "Worked example 2"."""
+
+    def setUp(self):
+        self.cat = model()[0]
+
+    def test_maturity_model(self):
+        self.assertEqual(self.cat.max_level, 3)
+        self.assertEqual(self.cat.default_target, 2)
+        self.assertEqual(
+            [self.cat.level_label(i) for i in range(4)], ["geen", "begin", "vast", "bewezen"]
+        )
+        for level in (-1, 4):
+            with self.assertRaises(IndexError):
+                self.cat.level_label(level)
+        criteria = self.cat.criteria
+        self.assertTrue(all(isinstance(c, libbig.Criterion) for c in criteria))
+        self.assertEqual(
+            [(c.id, c.level, c.label) for c in criteria],
+            [
+                ("owner", 1, "Eigenaar benoemd"),
+                ("written", 2, "Beschreven"),
+                ("approved", 2, ""),
+                ("tested", 3, "Getest"),
+            ],
+        )
+        self.assertEqual(self.cat.find_criterion("tested").level, 3)
+        self.assertIsNone(self.cat.find_criterion("nope"))
+        self.assertEqual(repr(criteria[0]), "<libbig.Criterion owner level=1>")
+        bio2 = libbig.Catalogue.builtin("bio2")
+        self.assertEqual(bio2.max_level, 5)
+        self.assertEqual(
+            [c.id for c in bio2.criteria],
+            ["performed", "documented", "implemented", "monitored", "improved"],
+        )
+
+    def test_tags(self):
+        tags = self.cat.tags
+        self.assertTrue(all(isinstance(t, libbig.Tag) for t in tags))
+        self.assertEqual(
+            [(t.id, t.label) for t in tags],
+            [("bbn1", "BBN1"), ("bbn2", "BBN2"), ("bbn3", ""), ("cloud", "Cloud")],
+        )
+        self.assertEqual(self.cat.find_tag("cloud").label, "Cloud")
+        self.assertIsNone(self.cat.find_tag("nope"))
+        self.assertEqual(libbig.Catalogue.load_file(data("worked-catalogue.json")).tags, [])
+        h12 = self.cat.find("H1.2")
+        self.assertEqual(h12.tags, ["cloud"])
+        self.assertTrue(h12.carries_tag("cloud"))
+        self.assertTrue(h12.carries_tag("bbn1"))  # through H1
+        self.assertFalse(h12.carries_tag("bbn2"))
+        self.assertFalse(self.cat.find("H2.3").carries_tag("bbn1"))
+
+    def test_profiles(self):
+        profiles = self.cat.profiles
+        self.assertTrue(all(isinstance(p, libbig.Profile) for p in profiles))
+        self.assertEqual(
+            [p.id for p in profiles], ["bbn3", "bbn2", "bbn1", "cloud", "alles", "cloud-bbn1"]
+        )
+        bbn2 = self.cat.find_profile("bbn2")
+        self.assertEqual(bbn2, profiles[1])
+        self.assertEqual(len({bbn2, profiles[1]}), 1)
+        self.assertIsNone(self.cat.find_profile("nope"))
+        self.assertEqual(bbn2.title, "BBN2")
+        self.assertEqual(bbn2.tags, ["bbn2"])
+        self.assertEqual(bbn2.extends, [self.cat.find_profile("bbn1")])
+        self.assertEqual(bbn2.priority, ["bbn1", "bbn2", "bbn3"])  # inherited from bbn1
+        self.assertFalse(bbn2.selects_all)
+        self.assertEqual([n.id for n in bbn2.requirements], ["H1.1", "H1.2", "H2.1"])
+        self.assertEqual(len(bbn2), 3)
+        self.assertTrue(bbn2.selects(self.cat.find("H1.1")))
+        self.assertFalse(bbn2.selects(self.cat.find("H2.2")))
+        self.assertFalse(bbn2.selects(self.cat.find("H1")))  # not a requirement
+        self.assertFalse(bbn2.selects(libbig.Catalogue.load_file(data("model-catalogue.json")).find("H1.1")))
+        with self.assertRaises(TypeError):
+            bbn2.selects(None)
+        alles = self.cat.find_profile("alles")
+        self.assertTrue(alles.selects_all)
+        self.assertEqual(alles.tags, [])
+        self.assertEqual(alles.priority, ["cloud"])
+        self.assertEqual(len(alles), 5)
+        self.assertEqual([p.id for p in self.cat.find_profile("cloud-bbn1").extends], ["cloud", "bbn1"])
+        self.assertEqual(self.cat.find_profile("cloud").title, "")
+        self.assertEqual(repr(bbn2), "<libbig.Profile bbn2 'BBN2'>")
+        self.assertEqual(bbn2.catalogue.id, "model")
+
+    def test_profile_outlives_catalogue(self):
+        p = model()[0].find_profile("bbn2")
+        extended = libbig.Catalogue.load_file(data("model-catalogue.json")).profiles[0].extends
+        gc.collect()
+        self.assertEqual(p.id, "bbn2")
+        self.assertEqual(p.catalogue.id, "model")
+        self.assertEqual([n.id for n in p.requirements], ["H1.1", "H1.2", "H2.1"])
+        self.assertEqual(p.extends[0].extends, [])
+        self.assertEqual([e.id for e in extended], ["bbn2"])
+        self.assertEqual(extended[0].extends[0].id, "bbn1")
+
+    def test_status_values(self):
+        self.assertEqual(self.cat.status_value("implemented"), 1)
+        self.assertEqual(self.cat.status_value("partially_implemented"), 0.6)
+        self.assertEqual(self.cat.status_value("not_implemented"), 0)
+        self.assertEqual(libbig.Catalogue.builtin("bio2").status_value("partially_implemented"), 0.5)
+        with self.assertRaises(libbig.Error) as cm:
+            self.cat.status_value("done")
+        self.assertEqual(cm.exception.code, libbig.EINVAL)
+
+    def test_requirements(self):
+        self.assertEqual(
+            [n.id for n in self.cat.requirements], ["H1.1", "H1.2", "H2.1", "H2.2", "H2.3"]
+        )
+        self.assertTrue(all(n.assessable for n in libbig.Catalogue.builtin("bio2").requirements))
+
+
+class ModelAssessmentTest(unittest.TestCase):
+    """docs/scoring.md, "Worked example 2": profiles, criteria, status values, tag priority."""
+
+    def setUp(self):
+        self.cat, self.assessment = model()
+        self.report = self.assessment.score()
+
+    def test_assessment(self):
+        a = self.assessment
+        self.assertEqual(a.profile, "bbn2")
+        self.assertEqual(a.derived_maturity("H1.1"), 2)
+        self.assertEqual(a.derived_maturity("H1.2"), 1)
+        self.assertEqual(a.derived_maturity("H2.1"), 0)
+        self.assertIsNone(a.derived_maturity("H2.2"))
+        self.assertIsNone(a.derived_maturity("H2.3"))
+        self.assertEqual(a.result("H1.1").maturity, 3)  # as given
+        self.assertEqual(a.result("H1.1").criteria, ["owner", "written", "approved"])
+        self.assertEqual(a.result("H2.1").criteria, [])
+        self.assertIsNone(a.result("H2.2").criteria)
+        self.assertEqual(a.diagnostics, [])
+        # A finding of scoring: 3 given, 2 derived and used.
+        self.assertEqual(
+            [(d.code, d.path) for d in a.score().diagnostics],
+            [("maturity-mismatch", '$.results["H1.1"].maturity')],
+        )
+
+    def test_scores(self):
+        r = self.report
+        o = r.overall
+        self.assertEqual(o.implementation, 0.4)
+        self.assertEqual(self.assessment.score("flat").overall.implementation, 0.5333333333333333)
+        self.assertEqual(o.maturity_mean, 1)
+        self.assertEqual(o.attained_level, 0)
+        self.assertEqual(o.coverage, 1)
+        self.assertEqual(o.comply_or_explain, 0.3333333333333333)
+        self.assertEqual(o.applicable, 3)
+        self.assertEqual(r.scores("H1").implementation, 0.8)
+        self.assertEqual(r.scores("H2").implementation, 0)
+        self.assertEqual(r.target, 2)
+        self.assertIsInstance(r.profile, libbig.Profile)
+        self.assertEqual(r.profile.id, "bbn2")
+        self.assertIn("profile=bbn2", repr(r))
+
+    def test_gaps(self):
+        gaps = self.report.gaps
+        self.assertEqual([(g.id, g.tag) for g in gaps], [("H1.2", "bbn1"), ("H2.1", "bbn2")])
+        self.assertEqual(gaps[0].size, 0.4)
+        self.assertEqual(gaps[0].maturity, 1)
+        self.assertEqual(gaps[0].kinds, ["implementation", "maturity"])
+        self.assertEqual(gaps[1].size, 1)
+        self.assertEqual(gaps[1].maturity, 0)
+        for g in libbig.Assessment.load_file(*worked()[:1], data("worked-assessment.json")).score().gaps:
+            self.assertIsNone(g.tag)
+
+    def test_attainments(self):
+        att = self.report.attainments
+        self.assertTrue(all(isinstance(x, libbig.Attainment) for x in att))
+        self.assertEqual(
+            {x.id: (x.requirements, x.complied, x.attained) for x in att},
+            {
+                "bbn1": (2, 1, False),
+                "bbn2": (3, 1, False),
+                "bbn3": (4, 2, False),
+                "cloud": (2, 1, False),
+                "alles": (5, 2, False),
+                "cloud-bbn1": (3, 2, False),
+            },
+        )
+        self.assertEqual([x.id for x in att], [p.id for p in self.cat.profiles])
+        self.assertEqual(att[0].profile, self.cat.find_profile("bbn3"))
+        # Independent of the profile scored for.
+        again = self.assessment.score(profile="alles").attainments
+        self.assertEqual([(x.requirements, x.complied) for x in again],
+                         [(x.requirements, x.complied) for x in att])
+        self.assertEqual(worked()[1].score().attainments, [])
+        self.assertEqual(repr(att[0]), "<libbig.Attainment bbn3 requirements=4 complied=2>")
+
+    def test_profile_option(self):
+        a = self.assessment
+        alles = a.score(profile="alles")
+        self.assertEqual(alles.profile.id, "alles")
+        self.assertEqual(alles.overall.applicable, 5)
+        # Priority of alles: cloud; H1.2 carries cloud, H2.1 does not.
+        self.assertEqual(
+            [(g.id, g.tag) for g in alles.gaps],
+            [("H1.2", "cloud"), ("H2.1", None), ("H2.3", None)],
+        )
+        self.assertEqual(libbig.score(a, profile="bbn1").overall.applicable, 2)
+        self.assertEqual(libbig.score(a, "flat", 3, "bbn1").target, 3)
+        with self.assertRaises(libbig.Error) as cm:
+            a.score(profile="nope")
+        self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
+        a.set_profile(None)
+        self.assertIsNone(a.profile)
+        self.assertIsNone(a.score().profile)
+        self.assertEqual(a.score().overall.applicable, 5)
+        a.set_profile("bbn1")
+        self.assertEqual(a.profile, "bbn1")
+        self.assertEqual(a.score().profile.id, "bbn1")
+        with self.assertRaises(libbig.Error) as cm:
+            a.set_profile("nope")
+        self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
+        self.assertEqual(a.profile, "bbn1")
+
+    def test_report_profile_outlives_everything(self):
+        profile = model()[1].score().profile
+        gc.collect()
+        self.assertEqual(profile.id, "bbn2")
+        self.assertEqual(profile.extends[0].id, "bbn1")
+
+    def test_criteria_met(self):
+        a = self.assessment
+        a.set_criteria_met("H2.1", ["owner", "written", "approved", "tested"])
+        self.assertEqual(a.derived_maturity("H2.1"), 3)
+        a.set_criteria_met("H2.1", ("written", "approved"))  # level 1 (owner) not met
+        self.assertEqual(a.derived_maturity("H2.1"), 0)
+        self.assertEqual(a.result("H2.1").criteria, ["written", "approved"])
+        a.set_criteria_met("H2.1", [])
+        self.assertEqual(a.derived_maturity("H2.1"), 0)
+        self.assertEqual(a.result("H2.1").criteria, [])
+        a.set_criteria_met("H2.1", None)
+        self.assertIsNone(a.derived_maturity("H2.1"))
+        self.assertIsNone(a.result("H2.1").criteria)
+        a.set_criteria_met("H1.1", None)  # the given maturity 3 counts again
+        self.assertEqual(a.score().scores("H1.1").maturity_mean, 3)
+        cases = [
+            (lambda: a.set_criteria_met("H2.1", ["nope"]), libbig.ENOTFOUND),
+            (lambda: a.set_criteria_met("H2.1", ["owner", "owner"]), libbig.EINVAL),
+            (lambda: a.set_criteria_met("nope", ["owner"]), libbig.ENOTFOUND),
+            (lambda: a.set_criteria_met("H1", ["owner"]), libbig.EINVAL),
+        ]
+        for call, code in cases:
+            with self.assertRaises(libbig.Error) as cm:
+                call()
+            self.assertEqual(cm.exception.code, code, str(cm.exception))
+        for bad in ("owner", b"owner", [1], ["owner", None], 42):
+            with self.assertRaises(TypeError):
+                a.set_criteria_met("H2.1", bad)
+        self.assertIsNone(a.result("H2.1").criteria)
+
+    def test_json_and_csv_equal_c(self):
+        args = [data("model-catalogue.json"), data("model-assessment.json")]
+        r = self.report
+        self.assertEqual(r.to_json().encode("utf-8"), c_output(*args))
+        self.assertEqual(r.to_csv().encode("utf-8"), c_output("--csv", *args))
+        self.assertEqual(r.gaps_to_csv().encode("utf-8"), c_output("--gaps-csv", *args))
+        flat = self.assessment.score("flat", profile="alles")
+        self.assertEqual(
+            flat.to_json(compact=True).encode("utf-8"),
+            c_output("--profile=alles", *args, "flat", "compact"),
+        )
+        self.assertEqual(
+            flat.to_csv(bom=True, safe=True).encode("utf-8"),
+            c_output("--csv", "--bom", "--safe", "--profile=alles", *args, "flat"),
+        )
+        self.assertEqual(
+            flat.gaps_to_csv(bom=True).encode("utf-8"),
+            c_output("--gaps-csv", "--bom", "--profile=alles", *args, "flat"),
+        )
+        self.assertTrue(r.to_csv(bom=True).startswith("\ufeffid,kind,title,"))
+        self.assertTrue(r.gaps_to_csv().startswith("rank,id,title,kinds,size,status,maturity,tag,"))
+        self.assertIn("\r\n1,H1.2,b,implementation|maturity,0.4,partially_implemented,1,bbn1,false,1\r\n",
+                      r.gaps_to_csv())
+
+
+class ParityTest(unittest.TestCase):
+    """The bytes of the binding equal those of the C library."""
+
+    def check(self, cat, assessment, args):
+        report = assessment.score()
+        self.assertEqual(report.to_json().encode("utf-8"), c_output(*args))
+        self.assertEqual(report.to_csv().encode("utf-8"), c_output("--csv", *args))
+        self.assertEqual(report.gaps_to_csv().encode("utf-8"), c_output("--gaps-csv", *args))
+        self.assertEqual(
+            report.gaps_to_csv(bom=True, safe=True).encode("utf-8"),
+            c_output("--gaps-csv", "--bom", "--safe", *args),
+        )
+
+    def test_worked(self):
+        cat, a = worked()
+        self.check(cat, a, [data("worked-catalogue.json"), data("worked-assessment.json")])
+        with open(data("worked-report.csv"), "rb") as f:
+            self.assertEqual(a.score().to_csv().encode("utf-8"), f.read())
+        with open(data("worked-gaps.csv"), "rb") as f:
+            self.assertEqual(a.score().gaps_to_csv().encode("utf-8"), f.read())
+
+    def test_model(self):
+        cat, a = model()
+        self.check(cat, a, [data("model-catalogue.json"), data("model-assessment.json")])
+
+    def test_bio2_demo(self):
+        cat = libbig.Catalogue.builtin("bio2")
+        demo = os.path.join(EXAMPLES, "demo-assessment.json")
+        a = libbig.Assessment.load_file(cat, demo)
+        self.assertEqual(a.profile, "alles")
+        self.check(cat, a, ["builtin:bio2", demo])
+        gaps = a.score().gaps
+        self.assertTrue(gaps)
+        self.assertEqual(gaps[0].tag, "basishygiene")
+        report = a.score("flat", profile="basishygiene")
+        self.assertEqual(
+            report.to_json().encode("utf-8"),
+            c_output("--profile=basishygiene", "builtin:bio2", demo, "flat"),
+        )
+
+    def test_csv_in_other_locale(self):
+        old = locale.setlocale(locale.LC_ALL)
+        try:
+            locale.setlocale(locale.LC_ALL, "nl_NL.UTF-8")
+        except locale.Error:
+            self.skipTest("no nl_NL.UTF-8 locale")
+        try:
+            args = [data("model-catalogue.json"), data("model-assessment.json")]
+            report = model()[1].score()
+            self.assertEqual(report.to_csv().encode("utf-8"), c_output("--csv", *args))
+            self.assertEqual(report.gaps_to_csv().encode("utf-8"), c_output("--gaps-csv", *args))
+        finally:
+            locale.setlocale(locale.LC_ALL, old)
+
+
+class MappingTest(unittest.TestCase):
+    def setUp(self):
+        self.m = libbig.Mapping.load_file(data("small-mapping.json"))
+        self.small = libbig.Catalogue.load_file(data("small-catalogue.json"))
+        self.worked = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+
+    def test_properties(self):
+        m = self.m
+        self.assertEqual(m.id, "small-to-worked")
+        self.assertEqual(m.title, "Small catalogue to the worked example")
+        self.assertTrue(m.note.startswith("A test mapping"))
+        self.assertEqual((m.source_id, m.source_version), ("small", "0.9"))
+        self.assertEqual((m.target_id, m.target_version), ("worked-example", "1"))
+        self.assertEqual(m.unmapped, ["1.2", "2"])
+        self.assertEqual(m.diagnostics, [])
+        entries = m.entries
+        self.assertTrue(all(isinstance(e, libbig.MappingEntry) for e in entries))
+        self.assertEqual(
+            [(e.source, e.target, e.relationship) for e in entries],
+            [
+                ("1.1", "A.1", "equal"),
+                ("1.2.1", "A.2", "subset"),
+                ("1.2.2", "A.2", "subset"),
+                ("1.2.2", "A.3", "intersect"),
+                ("2.1", "B.1", "superset"),
+                ("2.1", "A.2", "not_related"),
+            ],
+        )
+        self.assertEqual(repr(entries[0]), "<libbig.MappingEntry 1.1 equal A.1>")
+        self.assertEqual([e.target for e in m.source_entries("1.2.2")], ["A.2", "A.3"])
+        self.assertEqual([e.source for e in m.target_entries("A.2")], ["1.2.1", "1.2.2", "2.1"])
+        self.assertEqual(m.source_entries("nope"), [])
+        self.assertEqual(m.target_entries("1.1"), [])
+
+    def test_entries_outlive_mapping(self):
+        entries = libbig.Mapping.load_file(data("small-mapping.json")).source_entries("2.1")
+        gc.collect()
+        self.assertEqual([(e.target, e.relationship) for e in entries],
+                         [("B.1", "superset"), ("A.2", "not_related")])
+
+    def test_check(self):
+        self.assertIsNone(self.m.check(self.small, self.worked))
+        with self.assertRaises(libbig.Error) as cm:
+            self.m.check(self.worked, self.small)
+        self.assertEqual(cm.exception.code, libbig.EMISMATCH)
+        self.assertEqual(cm.exception.path, "$.source")
+        with open(data("small-mapping.json"), encoding="utf-8") as f:
+            text = f.read().replace('"target": "B.1"', '"target": "B.9"')
+        bad = libbig.Mapping.load_string(text)
+        with self.assertRaises(libbig.Error) as cm:
+            bad.check(self.small, self.worked)
+        self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
+        self.assertEqual(cm.exception.path, "$.entries[4].target")
+        self.assertIn('"B.9"', str(cm.exception))
+        with self.assertRaises(TypeError):
+            self.m.check(None, self.worked)
+
+    def test_builtin(self):
+        self.assertIn("bio-to-bio2", libbig.builtin_mapping_names())
+        m = libbig.Mapping.builtin("bio-to-bio2")
+        self.assertEqual((m.source_id, m.source_version), ("bio", "1.04"))
+        self.assertEqual((m.target_id, m.target_version), ("bio2", "1.2"))
+        self.assertTrue(m.entries)
+        m.check(libbig.Catalogue.builtin("bio"), libbig.Catalogue.builtin("bio2"))
+        self.assertEqual(repr(m), "<libbig.Mapping bio-to-bio2 bio 1.04 -> bio2 1.2>")
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Mapping.builtin("nope")
+        self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
+
+    def test_load_errors(self):
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Mapping.load_file(os.path.join(DATA, "no-such-file.json"))
+        self.assertEqual(cm.exception.code, libbig.EIO)
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Mapping.load_buffer(b"{\n  x\n}", source="m.json")
+        self.assertEqual(cm.exception.code, libbig.ESYNTAX)
+        self.assertIn("m.json:2:3:", str(cm.exception))
+        with open(data("small-mapping.json"), encoding="utf-8") as f:
+            text = f.read().replace('"note"', '"colour": "red", "note"', 1)
+        self.assertEqual([d.code for d in libbig.Mapping.load_string(text).diagnostics],
+                         ["unknown-field"])
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Mapping.load_string(text, strict=True)
+        self.assertEqual(cm.exception.code, libbig.ESCHEMA)
+
+
+class ComparisonTest(unittest.TestCase):
+    """docs/scoring.md, "Worked example: comparison"."""
+
+    def setUp(self):
+        self.cat, self.before = worked()
+        self.after = worked_after(self.cat)
+        self.tmp = tempfile.TemporaryDirectory()
+        self.after_path = os.path.join(self.tmp.name, "after.json")
+        with open(self.after_path, "w", encoding="utf-8") as f:
+            f.write(self.after.to_json())
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def c_compare(self, *args, options=()):
+        return c_output("--compare=" + self.after_path, *options, data("worked-catalogue.json"),
+                        data("worked-assessment.json"), *args)
+
+    def test_contributions(self):
+        c = libbig.compare(self.before, self.after)
+        self.assertIsInstance(c, libbig.Comparison)
+        self.assertEqual(c.flat_delta, 0.36904761904761907)
+        contributions = c.contributions
+        self.assertTrue(all(isinstance(x, libbig.Contribution) for x in contributions))
+        self.assertEqual(
+            [(x.id, x.before, x.after, x.contribution) for x in contributions],
+            [
+                ("B.2", "not_assessed", "partially_implemented", 0.25),
+                ("A.2", "partially_implemented", "implemented", 0.09523809523809523),
+                ("A.1", "implemented", "implemented", 0.023809523809523808),
+                ("B.3", "not_applicable", "not_applicable", 0),
+            ],
+        )
+        b3 = contributions[3]
+        self.assertEqual((b3.scorable_before, b3.scorable_after), (True, False))
+        self.assertEqual((contributions[0].scorable_before, contributions[0].scorable_after),
+                         (True, True))
+        self.assertEqual(b3.node, self.cat.find("B.3"))
+        self.assertEqual(b3.node.title, "Requirement B.3")
+        total = math.fsum(x.contribution for x in contributions)
+        self.assertAlmostEqual(total, 31 / 84, places=15)
+        flat = libbig.compare(self.before, self.after, rollup="flat")
+        self.assertEqual(
+            flat.after.overall.implementation - flat.before.overall.implementation,
+            c.flat_delta,
+        )
+        self.assertEqual(flat.before.overall.implementation, 0.21428571428571427)
+        self.assertEqual(flat.after.overall.implementation, 0.5833333333333334)
+
+    def test_deltas(self):
+        c = libbig.compare(self.before, self.after)
+        o = c.overall
+        self.assertIsInstance(o, libbig.Delta)
+        self.assertEqual(o.implementation, 0.3125)
+        self.assertEqual(o.coverage, 0.16666666666666663)
+        self.assertEqual(o.comply_or_explain, 0.3333333333333333)
+        self.assertEqual(o.maturity_mean, 0)
+        self.assertEqual(o.applicable, 0)
+        self.assertEqual(c.node("A").implementation, 0.25)
+        self.assertEqual(c.node(self.cat.find("B")).implementation, 0.375)
+        self.assertIsNone(c.node("B.3").implementation)  # no score after
+        self.assertIsNone(c.node("nope"))
+        other = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        self.assertIsNone(c.node(other.find("A")))  # another catalogue object
+        with self.assertRaises(TypeError):
+            c.node(42)
+        with self.assertRaises(TypeError):
+            c.node(None)
+        flat = libbig.compare(self.before, self.after, rollup="flat")
+        self.assertEqual((flat.node("A").implementation, flat.node("B").implementation),
+                         (0.25, 0.375))
+        weakest = libbig.compare(self.before, self.after, "weakest")
+        self.assertEqual(weakest.overall.implementation, 0)
+        self.assertEqual((weakest.node("A").implementation, weakest.node("B").implementation),
+                         (0.5, 0))
+        self.assertEqual(weakest.flat_delta, c.flat_delta)  # always the flat attribution
+
+    def test_reports(self):
+        c = libbig.compare(self.before, self.after, rollup="flat")
+        before, after = c.before, c.after
+        self.assertIsInstance(before, libbig.Report)
+        self.assertEqual(before.rollup, "flat")
+        self.assertEqual(before.to_json().encode("utf-8"), c_report("flat"))
+        self.assertEqual([g.id for g in after.gaps], ["B.1", "B.2", "A.2"])
+        del c
+        gc.collect()
+        # The reports keep the comparison alive.
+        self.assertEqual(before.overall.implementation, 0.21428571428571427)
+        self.assertEqual(after.overall.implementation, 0.5833333333333334)
+        del before
+        gc.collect()
+        self.assertEqual(after.catalogue.id, "worked-example")
+        contributions = libbig.compare(self.before, self.after).contributions
+        del self.before, self.after, self.cat
+        gc.collect()
+        self.assertEqual(contributions[0].node.id, "B.2")
+
+    def test_json_equals_c(self):
+        c = libbig.compare(self.before, self.after)
+        self.assertEqual(c.to_json().encode("utf-8"), self.c_compare())
+        flat = libbig.compare(self.before, self.after, rollup="flat", target=4)
+        self.assertEqual(flat.to_json(compact=True).encode("utf-8"),
+                         self.c_compare("flat", "compact", options=["--target=4"]))
+        self.assertTrue(repr(c).startswith("<libbig.Comparison hierarchical flat_delta=0.369"))
+
+    def test_options_and_errors(self):
+        self.after.set_target(4)
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.compare(self.before, self.after)
+        self.assertEqual(cm.exception.code, libbig.EMISMATCH)
+        self.assertEqual(libbig.compare(self.before, self.after, target=3).before.target, 3)
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.compare(self.before, self.after, target=9)
+        self.assertEqual(cm.exception.code, libbig.ERANGE)
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.compare(self.before, self.after, rollup="nope", target=3)
+        self.assertEqual(cm.exception.code, libbig.EINVAL)
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.compare(self.before, self.after, target=3, profile="nope")
+        self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.compare(self.before, model()[1])
+        self.assertEqual(cm.exception.code, libbig.EMISMATCH)
+        with self.assertRaises(TypeError):
+            libbig.compare(None, self.after)
+        m = model()[1]
+        n = libbig.Assessment.load_file(m.catalogue, data("model-assessment.json"))
+        n.set_status("H2.1", "implemented")
+        c = libbig.compare(m, n)
+        self.assertEqual(c.before.profile.id, "bbn2")
+        self.assertEqual([x.id for x in c.contributions], ["H2.1"])
+        self.assertEqual(libbig.compare(m, n, profile="alles").after.profile.id, "alles")
+
+
+class NewDocstringTest(unittest.TestCase):
+    def test_docstrings(self):
+        for cls in (libbig.Profile, libbig.Criterion, libbig.Tag, libbig.Attainment,
+                    libbig.Mapping, libbig.MappingEntry, libbig.Comparison, libbig.Delta,
+                    libbig.Contribution):
+            self.assertTrue(cls.__doc__, cls.__name__)
+        for fn in (libbig.compare, libbig.builtin_mapping_names, libbig.Catalogue.level_label,
+                   libbig.Catalogue.find_profile, libbig.Catalogue.status_value,
+                   libbig.Node.carries_tag, libbig.Profile.selects, libbig.Assessment.set_profile,
+                   libbig.Assessment.set_criteria_met, libbig.Assessment.derived_maturity,
+                   libbig.Report.to_csv, libbig.Report.gaps_to_csv, libbig.Mapping.load_file,
+                   libbig.Mapping.source_entries, libbig.Mapping.check, libbig.Comparison.node,
+                   libbig.Comparison.to_json):
+            self.assertTrue(fn.__doc__, fn.__name__)
+        self.assertIn("profile=None", libbig.Assessment.score.__doc__)
+        self.assertIn("profile=None", libbig.score.__doc__)
+        self.assertIn("highest-priority tag", libbig.Gap.tag.__doc__)
+        self.assertIn("flat", libbig.Comparison.flat_delta.__doc__)
+
+
 def main():
-    global REPORT_JSON, DATA
+    global REPORT_JSON, DATA, EXAMPLES
     parser = argparse.ArgumentParser()
     parser.add_argument("--report-json", required=True)
     parser.add_argument("--data", required=True)
+    parser.add_argument("--examples", required=True)
     args, rest = parser.parse_known_args()
     REPORT_JSON = os.path.abspath(args.report_json)
     DATA = os.path.abspath(args.data)
+    EXAMPLES = os.path.abspath(args.examples)
     unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
 
 
