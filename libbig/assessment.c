@@ -252,7 +252,7 @@ int big_assessment_set_target(big_assessment *a, int target)
 }
 
 /* The result slot of requirement @id, or NULL with the error set. */
-static struct big_result *slot(big_assessment *a, const char *id)
+static struct big_result *find_slot(const big_assessment *a, const char *id)
 {
 	if (!id) {
 		big_error_set(BIG_EINVAL, "no requirement id");
@@ -268,8 +268,15 @@ static struct big_result *slot(big_assessment *a, const char *id)
 		big_error_set(BIG_EINVAL, "node \"%s\" is not assessable", id);
 		return NULL;
 	}
-	struct big_result *r = &a->results[node->requirement];
-	r->recorded = true;
+	return &a->results[node->requirement];
+}
+
+/* The same, marked as recorded: a setter records a result. */
+static struct big_result *slot(big_assessment *a, const char *id)
+{
+	struct big_result *r = find_slot(a, id);
+	if (r)
+		r->recorded = true;
 	return r;
 }
 
@@ -361,6 +368,8 @@ int big_assessment_set_criteria_met(big_assessment *a, const char *id, const cha
 				    size_t count)
 {
 	const big_criterion **list = NULL;
+	if (!find_slot(a, id))
+		return big_error_last()->code;
 	if (criteria && !(list = big_calloc(count, sizeof(*list))))
 		return BIG_ENOMEM;
 	for (size_t i = 0; criteria && i < count; i++) {

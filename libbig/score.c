@@ -254,8 +254,9 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 		return BIG_ENOMEM;
 	r->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	r->rollup = opts->rollup;
+	/* NULL: the assessment's profile; "": none, every requirement. */
 	const char *profile = opts->profile ? opts->profile : a->profile;
-	if (profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {
+	if (profile && *profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {
 		big_report_free(r);
 		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
 				     cat->id, cat->version, profile);

@@ -120,6 +120,12 @@ START_TEST(test_profile_option)
 	ck_assert_ptr_null(big_report_gap(r, 1)->tag);
 	big_report_free(r);
 
+	/* "" asks for every requirement although the assessment names bbn2. */
+	r = score(BIG_ROLLUP_HIERARCHICAL, "");
+	ck_assert_ptr_null(big_report_profile(r));
+	ck_assert_uint_eq(big_report_overall(r)->applicable, 5);
+	big_report_free(r);
+
 	big_score_options opts = BIG_SCORE_OPTIONS_INIT;
 	opts.profile = "bbn9";
 	r = (big_report *)&opts;
@@ -153,6 +159,11 @@ START_TEST(test_criteria_api)
 	assert_big_fails(big_assessment_set_criteria_met(a, "H1.1", met, 2), BIG_ENOTFOUND);
 	met[1] = "owner";
 	assert_big_fails(big_assessment_set_criteria_met(a, "H1.1", met, 2), BIG_EINVAL);
+	/* The requirement is checked before its criteria. */
+	met[1] = "documented";
+	assert_big_fails(big_assessment_set_criteria_met(a, "Z.9", met, 2), BIG_ENOTFOUND);
+	ck_assert(test_contains(big_error_last()->message, "no node \"Z.9\""));
+	met[1] = "written";
 	assert_big_fails(big_assessment_set_profile(a, "bbn9"), BIG_ENOTFOUND);
 	assert_big_ok(big_assessment_set_profile(a, "cloud"));
 	ck_assert_str_eq(big_assessment_profile(a), "cloud");

@@ -43,7 +43,8 @@ typedef struct big_score_options {
 	big_rollup rollup;    /**< roll-up of the implementation score */
 	int target;           /**< target maturity; -1: the assessment's, else the catalogue's */
 	const char *profile;  /**< id of the profile selecting the applicable requirements;
-				   NULL: the assessment's profile, else every requirement */
+				   NULL: the assessment's profile (if any); "": no profile,
+				   every requirement, whatever the assessment says */
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
