@@ -15,23 +15,6 @@
 
 #define EXPECTED_REPORT "worked-report.json"
 
-static big_catalogue *worked;
-static big_assessment *worked_a;
-
-static void setup(void)
-{
-	worked = test_load_catalogue("worked-catalogue.json");
-	worked_a = test_load_assessment(worked, "worked-assessment.json");
-}
-
-static void teardown(void)
-{
-	big_assessment_free(worked_a);
-	big_catalogue_free(worked);
-	worked_a = NULL;
-	worked = NULL;
-}
-
 static char *report_json(const big_assessment *a, big_rollup rollup, unsigned int flags,
 			 size_t *len)
 {
@@ -164,7 +147,7 @@ static void check_expected_bytes(const char *json, size_t len)
 START_TEST(test_worked_report_bytes)
 {
 	size_t len;
-	char *json = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &len);
+	char *json = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &len);
 
 	check_expected_bytes(json, len);
 	big_free(json);
@@ -186,7 +169,7 @@ START_TEST(test_locale_independent)
 	/* The locale really writes decimal commas. */
 	snprintf(buf, sizeof(buf), "%.3f", 0.375);
 	ck_assert_str_eq(buf, "0,375");
-	json = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &len);
+	json = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &len);
 	setlocale(LC_ALL, "C");
 	check_expected_bytes(json, len);
 	big_free(json);
@@ -197,7 +180,7 @@ START_TEST(test_locale_independent_flat)
 {
 	/* Flat gives a number with all 17 digits: same text in both locales. */
 	size_t len1, len2;
-	char *c_json = report_json(worked_a, BIG_ROLLUP_FLAT, 0, &len1);
+	char *c_json = report_json(test_worked_a, BIG_ROLLUP_FLAT, 0, &len1);
 	char *nl_json;
 
 	if (setlocale(LC_ALL, "nl_NL.UTF-8") == NULL) {
@@ -206,7 +189,7 @@ START_TEST(test_locale_independent_flat)
 		big_free(c_json);
 		return;
 	}
-	nl_json = report_json(worked_a, BIG_ROLLUP_FLAT, 0, &len2);
+	nl_json = report_json(test_worked_a, BIG_ROLLUP_FLAT, 0, &len2);
 	setlocale(LC_ALL, "C");
 	ck_assert_str_eq(nl_json, c_json);
 	big_free(nl_json);
@@ -217,7 +200,7 @@ END_TEST
 START_TEST(test_layout)
 {
 	size_t len;
-	char *json = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &len);
+	char *json = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &len);
 	static const char head[] =
 	    "{\n  \"format\": \"libbig.report\",\n  \"format_version\": 1,\n";
 
@@ -229,7 +212,7 @@ START_TEST(test_layout)
 	ck_assert_msg(strstr(json, " \n") == NULL, "report has trailing white space");
 	/* Determinism. */
 	{
-		char *again = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, 0, NULL);
+		char *again = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 0, NULL);
 
 		ck_assert_str_eq(again, json);
 		big_free(again);
@@ -241,8 +224,8 @@ END_TEST
 START_TEST(test_compact)
 {
 	size_t len, plen;
-	char *json = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, BIG_JSON_COMPACT, &len);
-	char *pretty = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &plen);
+	char *json = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, BIG_JSON_COMPACT, &len);
+	char *pretty = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 0, &plen);
 	cJSON *a, *b;
 
 	ck_assert_msg(strchr(json, '\n') == json + len - 1,
@@ -295,7 +278,7 @@ static void check_null(const cJSON *obj, const char *key)
 
 START_TEST(test_structure)
 {
-	char *json = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, 0, NULL);
+	char *json = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 0, NULL);
 	cJSON *doc = parse(json), *item, *scores;
 	static const char *const node_ids[] = {"A", "A.1", "A.2", "A.3", "B", "B.1", "B.2", "B.3"};
 	int i = 0;
@@ -361,7 +344,7 @@ END_TEST
 
 START_TEST(test_gaps_and_exceptions)
 {
-	char *json = report_json(worked_a, BIG_ROLLUP_HIERARCHICAL, 0, NULL);
+	char *json = report_json(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 0, NULL);
 	cJSON *doc = parse(json), *gaps, *g, *kinds, *ex;
 
 	gaps = member(doc, "gaps");
@@ -419,7 +402,7 @@ END_TEST
 
 START_TEST(test_numbers)
 {
-	char *json = report_json(worked_a, BIG_ROLLUP_FLAT, 0, NULL);
+	char *json = report_json(test_worked_a, BIG_ROLLUP_FLAT, 0, NULL);
 
 	/* Shortest form that reads back to the same double. */
 	ck_assert_msg(test_contains(json, "\"implementation\": 0.21428571428571427,"),
@@ -485,7 +468,8 @@ START_TEST(test_diagnostics)
 	cJSON *doc, *diags, *item;
 	static const char *const diag_keys[] = {"severity", "code", "message", "path"};
 
-	assert_big_ok(big_assessment_load_buffer(&a, worked, doc_text, sizeof(doc_text) - 1, NULL));
+	assert_big_ok(
+	    big_assessment_load_buffer(&a, test_worked, doc_text, sizeof(doc_text) - 1, NULL));
 	assert_big_ok(big_score(&r, a, NULL));
 	ck_assert_uint_ge(big_report_diagnostic_count(r), 1);
 	d = big_report_diagnostic(r, 0);
@@ -533,7 +517,7 @@ START_TEST(test_escaping)
 	char *json;
 	cJSON *doc, *ex;
 
-	assert_big_ok(big_assessment_new(&a, worked, "GM9901", "2025"));
+	assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
 	assert_big_ok(big_assessment_set_organisation_name(a, tricky));
 	assert_big_ok(big_assessment_set_assessed_on(a, "2025-10-01"));
 	assert_big_ok(big_assessment_set_status(a, "A.3", BIG_STATUS_NOT_APPLICABLE));
@@ -611,7 +595,7 @@ START_TEST(test_assessment_json_locale)
 	big_assessment *a = NULL;
 	char *c_json = NULL, *nl_json = NULL;
 
-	assert_big_ok(big_assessment_new(&a, worked, "GM9901", "2025"));
+	assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
 	assert_big_ok(big_assessment_set_attribute(a, "share", 0.125));
 	assert_big_ok(big_assessment_set_attribute(a, "inhabitants", 41250));
 	assert_big_ok(big_assessment_to_json(&c_json, NULL, a, 0));
@@ -635,7 +619,7 @@ static Suite *report_json_suite(void)
 	Suite *s = suite_create("report-json");
 	TCase *tc = tcase_create("worked-example");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, test_worked_setup, test_worked_teardown);
 	tcase_add_test(tc, test_worked_report_bytes);
 	tcase_add_test(tc, test_locale_independent);
 	tcase_add_test(tc, test_locale_independent_flat);
@@ -649,7 +633,7 @@ static Suite *report_json_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("text");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, test_worked_setup, test_worked_teardown);
 	tcase_add_test(tc, test_nodes_without_requirements_left_out);
 	tcase_add_test(tc, test_escaping);
 	tcase_add_test(tc, test_escaping_catalogue_text);

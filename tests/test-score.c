@@ -1,5 +1,5 @@
 /*
- * libbig tests — suite "score": the worked example of docs/scoring.md,
+ * libbig tests — suite "score": the test_worked example of docs/scoring.md,
  * number for number, and properties of scores.
  *
  * SPDX-License-Identifier: MIT
@@ -12,23 +12,6 @@
 #include <cjson/cJSON.h>
 
 #include "test-common.h"
-
-static big_catalogue *worked;
-static big_assessment *worked_a;
-
-static void setup(void)
-{
-	worked = test_load_catalogue("worked-catalogue.json");
-	worked_a = test_load_assessment(worked, "worked-assessment.json");
-}
-
-static void teardown(void)
-{
-	big_assessment_free(worked_a);
-	big_catalogue_free(worked);
-	worked_a = NULL;
-	worked = NULL;
-}
 
 static big_report *score(const big_assessment *a, big_rollup rollup, int target)
 {
@@ -65,7 +48,7 @@ static void check_counts(const char *what, const big_scores *s, unsigned int imp
 		      impl + partial + not_impl + na + risk + not_assessed);
 }
 
-/* Implementation scores of the worked example: overall, A, B. */
+/* Implementation scores of the test_worked example: overall, A, B. */
 struct worked_impl {
 	big_rollup rollup;
 	double overall, a, b;
@@ -79,13 +62,13 @@ static const struct worked_impl worked_impls[] = {
 
 #define N_ROLLUPS 3
 
-/* Everything of the worked example that does not depend on the roll-up. */
+/* Everything of the test_worked example that does not depend on the roll-up. */
 static void check_worked_common(const big_report *r)
 {
 	const big_scores *s;
 
 	ck_assert_int_eq(big_report_target(r), 3);
-	ck_assert_ptr_eq(big_report_catalogue(r), worked);
+	ck_assert_ptr_eq(big_report_catalogue(r), test_worked);
 
 	/* overall */
 	s = big_report_overall(r);
@@ -202,7 +185,7 @@ static void check_worked_gaps(const big_report *r)
 START_TEST(test_worked_example)
 {
 	const struct worked_impl *w = &worked_impls[_i];
-	big_report *r = score(worked_a, w->rollup, -1);
+	big_report *r = score(test_worked_a, w->rollup, -1);
 	const big_scores *s;
 
 	ck_assert_int_eq(big_report_rollup(r), w->rollup);
@@ -227,7 +210,7 @@ START_TEST(test_default_options)
 	/* NULL options: hierarchical, target of the assessment. */
 	big_report *r = NULL;
 
-	assert_big_ok(big_score(&r, worked_a, NULL));
+	assert_big_ok(big_score(&r, test_worked_a, NULL));
 	ck_assert_int_eq(big_report_rollup(r), BIG_ROLLUP_HIERARCHICAL);
 	ck_assert_int_eq(big_report_target(r), 3);
 	ck_assert_double_eq(big_report_overall(r)->implementation, 0.375);
@@ -239,7 +222,7 @@ END_TEST
 
 START_TEST(test_exceptions_in_json)
 {
-	big_report *r = score(worked_a, BIG_ROLLUP_HIERARCHICAL, -1);
+	big_report *r = score(test_worked_a, BIG_ROLLUP_HIERARCHICAL, -1);
 	char *json = NULL;
 	size_t len = 0;
 	cJSON *doc, *exceptions, *e;
@@ -267,7 +250,7 @@ END_TEST
 
 START_TEST(test_exceptions_api)
 {
-	big_report *r = score(worked_a, BIG_ROLLUP_HIERARCHICAL, -1);
+	big_report *r = score(test_worked_a, BIG_ROLLUP_HIERARCHICAL, -1);
 	const big_exception *x;
 
 	ck_assert_uint_eq(big_report_exception_count(r), 1);
@@ -286,7 +269,7 @@ END_TEST
 START_TEST(test_target_option)
 {
 	/* Target 5: A.1 (4) falls short by 1/5, A.2 by max(0.5, 3/5). */
-	big_report *r = score(worked_a, BIG_ROLLUP_HIERARCHICAL, 5);
+	big_report *r = score(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 5);
 
 	ck_assert_int_eq(big_report_target(r), 5);
 	ck_assert_uint_eq(big_report_gap_count(r), 5);
@@ -302,7 +285,7 @@ START_TEST(test_target_option)
 	big_report_free(r);
 
 	/* Target 2: A.2 (2) reaches it, so only its implementation falls short. */
-	r = score(worked_a, BIG_ROLLUP_HIERARCHICAL, 2);
+	r = score(test_worked_a, BIG_ROLLUP_HIERARCHICAL, 2);
 	ck_assert_int_eq(big_report_target(r), 2);
 	ck_assert_uint_eq(big_report_gap_count(r), 4);
 	check_gap(r, 3, "A.2", BIG_GAP_IMPLEMENTATION, 0.5, BIG_STATUS_PARTIALLY_IMPLEMENTED, 2);
@@ -317,7 +300,7 @@ START_TEST(test_target_fallback)
 	big_report *r;
 	big_catalogue *cat;
 
-	assert_big_ok(big_assessment_new(&a, worked, "GM9901", "2025"));
+	assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
 	r = score(a, BIG_ROLLUP_HIERARCHICAL, -1);
 	ck_assert_int_eq(big_report_target(r), 3);
 	big_report_free(r);
@@ -346,18 +329,18 @@ START_TEST(test_invalid_options)
 	big_report *r = NULL;
 
 	opts.rollup = (big_rollup)7;
-	assert_big_fails(big_score(&r, worked_a, &opts), BIG_EINVAL);
+	assert_big_fails(big_score(&r, test_worked_a, &opts), BIG_EINVAL);
 	ck_assert_ptr_null(r);
 	opts.rollup = BIG_ROLLUP_FLAT;
 	opts.target = 6;
-	assert_big_fails(big_score(&r, worked_a, &opts), BIG_ERANGE);
+	assert_big_fails(big_score(&r, test_worked_a, &opts), BIG_ERANGE);
 	ck_assert_ptr_null(r);
 	opts.target = -2;
-	assert_big_fails(big_score(&r, worked_a, &opts), BIG_ERANGE);
+	assert_big_fails(big_score(&r, test_worked_a, &opts), BIG_ERANGE);
 	ck_assert_ptr_null(r);
 	assert_big_fails(big_score(&r, NULL, NULL), BIG_EINVAL);
 	ck_assert_ptr_null(r);
-	assert_big_fails(big_score(NULL, worked_a, NULL), BIG_EINVAL);
+	assert_big_fails(big_score(NULL, test_worked_a, NULL), BIG_EINVAL);
 }
 END_TEST
 
@@ -380,9 +363,9 @@ END_TEST
 
 START_TEST(test_report_lookup)
 {
-	big_report *r = score(worked_a, BIG_ROLLUP_HIERARCHICAL, -1);
+	big_report *r = score(test_worked_a, BIG_ROLLUP_HIERARCHICAL, -1);
 	big_catalogue *other = test_load_catalogue("worked-catalogue.json");
-	const big_node *a = big_catalogue_find(worked, "A");
+	const big_node *a = big_catalogue_find(test_worked, "A");
 
 	ck_assert_ptr_eq(big_report_node_scores(r, a), big_report_find(r, "A"));
 	ck_assert_ptr_null(big_report_find(r, "Z"));
@@ -397,12 +380,12 @@ END_TEST
 
 START_TEST(test_built_equals_loaded)
 {
-	/* The worked example built through the API scores the same. */
+	/* The test_worked example built through the API scores the same. */
 	big_assessment *a = NULL;
 	big_report *r1, *r2;
 	char *j1 = NULL, *j2 = NULL;
 
-	assert_big_ok(big_assessment_new(&a, worked, "GM9901", "2025"));
+	assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
 	assert_big_ok(big_assessment_set_organisation_name(a, "Gemeente Voorbeeldstad"));
 	assert_big_ok(big_assessment_set_assessed_on(a, "2025-10-01"));
 	assert_big_ok(big_assessment_set_target(a, 3));
@@ -419,7 +402,7 @@ START_TEST(test_built_equals_loaded)
 	assert_big_ok(big_assessment_set_status(a, "A.1", BIG_STATUS_IMPLEMENTED));
 	for (int i = 0; i < N_ROLLUPS; i++) {
 		r1 = score(a, worked_impls[i].rollup, -1);
-		r2 = score(worked_a, worked_impls[i].rollup, -1);
+		r2 = score(test_worked_a, worked_impls[i].rollup, -1);
 		ck_assert_double_eq(big_report_overall(r1)->implementation,
 				    worked_impls[i].overall);
 		assert_big_ok(big_report_to_json(&j1, NULL, r1, 0));
@@ -441,7 +424,7 @@ START_TEST(test_proper_explanation_rules)
 	big_report *r;
 	const big_scores *s;
 
-	assert_big_ok(big_assessment_new(&a, worked, "GM9901", "2025"));
+	assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
 	assert_big_ok(big_assessment_set_assessed_on(a, "2025-10-01"));
 	/* A.1: explained, expiry on the day of the assessment: still proper. */
 	assert_big_ok(big_assessment_set_status(a, "A.1", BIG_STATUS_NOT_APPLICABLE));
@@ -512,10 +495,10 @@ START_TEST(test_nothing_scorable)
 	char *json = NULL;
 	cJSON *doc, *overall;
 
-	assert_big_ok(big_assessment_new(&a, worked, "GM9901", "2025"));
+	assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
 	assert_big_ok(big_assessment_set_assessed_on(a, "2025-10-01"));
-	for (size_t i = 0; i < big_catalogue_node_count(worked); i++) {
-		const big_node *node = big_catalogue_node(worked, i);
+	for (size_t i = 0; i < big_catalogue_node_count(test_worked); i++) {
+		const big_node *node = big_catalogue_node(test_worked, i);
 		const char *id = big_node_id(node);
 
 		if (!big_node_is_assessable(node))
@@ -800,7 +783,7 @@ static Suite *score_suite(void)
 	Suite *s = suite_create("score");
 	TCase *tc = tcase_create("worked-example");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_checked_fixture(tc, test_worked_setup, test_worked_teardown);
 	tcase_add_loop_test(tc, test_worked_example, 0, N_ROLLUPS);
 	tcase_add_test(tc, test_default_options);
 	tcase_add_test(tc, test_exceptions_in_json);
