@@ -30,7 +30,7 @@ except ImportError:
     print("skip: python3-jsonschema is not installed", file=sys.stderr)
     sys.exit(77)
 
-KINDS = ("catalogue", "assessment", "report", "mapping")
+KINDS = ("catalogue", "assessment", "report", "mapping", "comparison")
 
 # Files in examples/data/ that are deliberately not valid documents (besides
 # those whose name contains "bad"); see examples/meson.build.
@@ -310,6 +310,13 @@ def mutations(base):
         ("mapping", "mapping without entries", lambda d: d.pop("entries")),
         ("mapping", "mapping without source version", lambda d: d["source"].pop("version")),
         ("mapping", "mapping without id", lambda d: d.pop("id")),
+        # comparison
+        ("comparison", "comparison without contributions", lambda d: d.pop("contributions")),
+        ("comparison", "contribution with an unknown status",
+         lambda d: d["contributions"][0]["before"].update(status="done")),
+        ("comparison", "node without delta", lambda d: d["nodes"][0].pop("delta")),
+        ("comparison", "coverage above 1", lambda d: d["overall"]["after"].update(coverage=1.5)),
+        ("comparison", "unknown roll-up", lambda d: d["options"].update(rollup="average")),
     ]
 
 
@@ -389,6 +396,7 @@ def main(argv):
         "assessment": load(root / "examples" / "data" / "demo-assessment.json"),
         "report": load(root / "tests" / "data" / "worked-report.json"),
         "mapping": sample,
+        "comparison": load(root / "tests" / "data" / "worked-comparison.json"),
     }
     check_negatives(c, base)
     check_dates(c)
