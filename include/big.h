@@ -7,12 +7,15 @@
 #ifndef BIG_H
 #define BIG_H
 
+#include "big/aggregate.h"
 #include "big/assessment.h"
 #include "big/catalogue.h"
+#include "big/collaboration.h"
 #include "big/common.h"
 #include "big/compare.h"
 #include "big/errors.h"
 #include "big/mapping.h"
+#include "big/migrate.h"
 #include "big/report.h"
 #include "big/version.h"
 

@@ -27,6 +27,7 @@ struct big_result {
 	char **evidence;
 	size_t evidence_count;
 	size_t evidence_cap;
+	char *source; /* provenance: id of the collaboration it came from; NULL: own */
 };
 
 struct big_attribute {

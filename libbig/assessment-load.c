@@ -126,12 +126,28 @@ static int criteria_list(const struct big_json_doc *doc, const big_catalogue *ca
 	return 0;
 }
 
+/* `source`: {"collaboration": id}, the provenance of a delegated result. */
+static int load_source(const struct big_json_doc *doc, struct big_result *r, const cJSON *obj,
+		       const struct big_jpath *path)
+{
+	struct big_json_field f[] = {{"collaboration", NULL}};
+	struct big_jpath cp = {path, "collaboration", 0};
+	const char *id;
+	int rc = big_json_collect(doc, obj, path, f, 1);
+	if (rc)
+		return rc;
+	if (!f[0].item)
+		return big_json_missing(doc, path, "collaboration");
+	rc = big_json_nonempty_string(doc, f[0].item, &cp, &id);
+	return rc ? rc : big_set_string(&r->source, id);
+}
+
 static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 		       struct big_result *r, const cJSON *obj, const struct big_jpath *path)
 {
 	struct big_json_field f[] = {
-	    {"status", NULL},  {"maturity", NULL}, {"explanation", NULL}, {"owner", NULL},
-	    {"expires", NULL}, {"evidence", NULL}, {"criteria_met", NULL}};
+	    {"status", NULL},  {"maturity", NULL}, {"explanation", NULL},  {"owner", NULL},
+	    {"expires", NULL}, {"evidence", NULL}, {"criteria_met", NULL}, {"source", NULL}};
 	int rc = big_json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
 	if (rc)
 		return rc;
@@ -157,6 +173,9 @@ static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 	}
 	if (f[6].item && (rc = criteria_list(doc, cat, r, f[6].item,
 					     &(struct big_jpath){path, "criteria_met", 0})))
+		return rc;
+	if (f[7].item &&
+	    (rc = load_source(doc, r, f[7].item, &(struct big_jpath){path, "source", 0})))
 		return rc;
 	return f[5].item ? evidence_list(doc, r, f[5].item, &ep) : 0;
 }

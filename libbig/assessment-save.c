@@ -45,6 +45,13 @@ static void write_result(struct big_jw *w, const struct big_result *r)
 			big_jw_string(w, r->evidence[i]);
 		big_jw_end_array(w);
 	}
+	if (r->source) { /* provenance of a delegated result */
+		big_jw_key(w, "source");
+		big_jw_begin_object(w);
+		big_jw_key(w, "collaboration");
+		big_jw_string(w, r->source);
+		big_jw_end_object(w);
+	}
 	big_jw_end_object(w);
 }
 

@@ -95,6 +95,7 @@ static void clear_result(struct big_result *r)
 	for (size_t i = 0; i < r->evidence_count; i++)
 		big_free(r->evidence[i]);
 	big_free(r->evidence);
+	big_free(r->source);
 }
 
 void big_assessment_free(big_assessment *a)

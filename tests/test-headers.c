@@ -7,6 +7,7 @@
 #include <big.h>
 #include <big/assessment.h>
 #include <big/catalogue.h>
+#include <big/collaboration.h>
 #include <big/errors.h>
 #include <big/mapping.h>
 #include <big/report.h>

@@ -119,3 +119,29 @@ write("mapping", "bad-utf8.json", text.replace('"Fuzz"', '"F\\u00fczz"').encode(
 with open(os.path.join(HERE, "..", "..", "libbig", "catalogues", "bio-to-bio2.json"),
           encoding="utf-8") as f:
     write("mapping", "builtin-bio-to-bio2.json", f.read())
+
+collaboration = {
+    "format": "libbig.collaboration", "format_version": 1, "id": "SV", "name": "Fuzz",
+    "kind": "sociale_dienst", "catalogue": {"id": "fuzz", "version": "1"},
+    "members": [{"id": "GM9901", "weight": 2}, "GM9902"],
+    "delegated": ["A.2", "B"], "policy": "worst",
+}
+write("collaboration", "valid.json", json.dumps(collaboration, indent=2))
+write("collaboration", "valid-compact.json", json.dumps(collaboration, separators=(",", ":")))
+cvariants = {
+    "policy-collaboration.json": lambda c: c.pop("policy"),
+    "policy-member.json": lambda c: c.update(policy="member"),
+    "policy-best.json": lambda c: c.update(policy="best"),
+    "bad-policy.json": lambda c: c.update(policy="weakest"),
+    "member-twice.json": lambda c: c["members"].append("GM9901"),
+    "zero-weight.json": lambda c: c["members"][0].update(weight=0),
+    "unknown-node.json": lambda c: c["delegated"].append("Z"),
+    "redundant.json": lambda c: c["delegated"].extend(["B.1", "B", "A"]),
+    "not-member.json": lambda c: c.update(members=["GM9902"]),
+    "other-id.json": lambda c: c.update(id="SV-OTHER"),
+    "mismatch.json": lambda c: c["catalogue"].update(version="2"),
+    "unknown-field.json": lambda c: c["members"][0].update(inhabitants=5),
+}
+write_variants("collaboration", collaboration, cvariants)
+text = json.dumps(collaboration)
+write("collaboration", "truncated.json", text[: len(text) // 2])

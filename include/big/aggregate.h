@@ -1,0 +1,323 @@
+/*
+ * libbig — many organisations: aggregation across organisations (a
+ * collaboration, a province, the country) and distributions of their scores
+ * with the publication guard.
+ *
+ * The formulas are stated in docs/scoring.md, sections "Aggregation" and
+ * "Distributions and the publication guard"; the documents in docs/formats.md.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_AGGREGATE_H
+#define BIG_AGGREGATE_H
+
+#include <stdbool.h>
+
+#include "assessment.h"
+#include "catalogue.h"
+#include "common.h"
+#include "report.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** @brief Opaque handle to an aggregate of several assessments. */
+typedef struct big_aggregate_report big_aggregate_report;
+/** @brief Opaque handle to the distribution of the scores of several reports. */
+typedef struct big_distribution big_distribution;
+
+/** @brief How the requirement scores of the organisations are combined. */
+typedef enum big_aggregate_method {
+	BIG_AGGREGATE_WEAKEST = 0,       /**< minimum: as strong as the weakest member */
+	BIG_AGGREGATE_MEAN = 1,          /**< arithmetic mean */
+	BIG_AGGREGATE_WEIGHTED_MEAN = 2, /**< Σ wᵢ·sᵢ / Σ wᵢ */
+	BIG_AGGREGATE_MEDIAN =
+	    3 /**< middle value; the mean of the two middle ones for an even count */
+} big_aggregate_method;
+
+/** @brief Document name of a method ("weakest", "mean", "weighted_mean", "median"), or NULL. */
+BIG_EXPORT const char *big_aggregate_method_name(big_aggregate_method method);
+
+/**
+ * @brief Parses a method name.
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_aggregate_method_from_name(big_aggregate_method *out, const char *name);
+
+/** @brief Current version of big_aggregate_options. */
+#define BIG_AGGREGATE_OPTIONS_VERSION 1
+
+/** @brief Options for big_aggregate(). Initialise with BIG_AGGREGATE_OPTIONS_INIT. */
+typedef struct big_aggregate_options {
+	unsigned int version;        /**< BIG_AGGREGATE_OPTIONS_VERSION */
+	big_aggregate_method method; /**< per requirement, over the organisations */
+	/** BIG_AGGREGATE_WEIGHTED_MEAN: one weight (finite, > 0) per assessment, in order */
+	const double *weights;
+	/** BIG_AGGREGATE_WEIGHTED_MEAN, when @p weights is NULL: the organisation
+	 * attribute that is the weight (e.g. "inhabitants"; finite, > 0) */
+	const char *weight_attribute;
+	big_rollup rollup;   /**< roll-up of the aggregated requirement scores */
+	int target;          /**< target maturity, as in big_score_options; -1: the catalogue's */
+	const char *profile; /**< as in big_score_options; NULL: the profile the
+				  assessments agree on (they must) */
+	const char *const *expected_members; /**< organisation ids expected, or NULL */
+	size_t expected_member_count;        /**< number of @p expected_members */
+	/** BIG_AGGREGATE_WEIGHTED_MEAN: the weight of each expected member (parallel
+	 * to @p expected_members), used for those that are missing; NULL: a
+	 * missing member under a weighted mean is an error */
+	const double *expected_weights;
+} big_aggregate_options;
+
+/** @brief Static initialiser for big_aggregate_options. */
+#define BIG_AGGREGATE_OPTIONS_INIT                                                \
+	{                                                                         \
+		BIG_AGGREGATE_OPTIONS_VERSION, BIG_AGGREGATE_WEAKEST, NULL, NULL, \
+		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL              \
+	}
+
+/**
+ * @brief The aggregated score of one node (or of the whole aggregate).
+ * Borrowed from its aggregate.
+ */
+typedef struct big_aggregate_scores {
+	unsigned int applicable; /**< applicable requirements beneath the node (same for all) */
+	unsigned int n;          /**< organisations with a scorable requirement beneath the node */
+	bool has_implementation; /**< whether implementation is a score */
+	double implementation;   /**< aggregated implementation score in [0,1] */
+} big_aggregate_scores;
+
+/**
+ * @brief Aggregates the assessments of several organisations.
+ *
+ * Every assessment is scored with the profile and target of the options;
+ * per applicable requirement the scores s of the organisations for which it
+ * is scorable are combined by the method, and the aggregated requirement
+ * scores are rolled up over the catalogue as in a report. An expected member
+ * without an assessment is listed as missing and counts as an organisation
+ * whose every requirement is not_assessed (s = 0).
+ *
+ * @param out receives the new aggregate, owned by the caller (free it with
+ *        big_aggregate_report_free())
+ * @param assessments the assessments, at least one, all of the same catalogue
+ * @param count number of assessments
+ * @param opts options, or NULL for the defaults
+ * @return 0, BIG_EINVAL (bad arguments or options, no weights for a weighted
+ *         mean), BIG_EMISMATCH (different catalogues, or profiles that
+ *         differ while the options name none), BIG_ENOTFOUND (no such
+ *         profile; an organisation without the weight attribute; a missing
+ *         member without a weight), BIG_ERANGE (a weight not finite and
+ *         > 0, target out of range) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_aggregate(big_aggregate_report **out, const big_assessment *const *assessments,
+			     size_t count, const big_aggregate_options *opts);
+
+/** @brief Frees an aggregate. NULL is a no-op. */
+BIG_EXPORT void big_aggregate_report_free(big_aggregate_report *ag);
+
+/** @brief The catalogue of the aggregate (borrowed). */
+BIG_EXPORT const big_catalogue *big_aggregate_report_catalogue(const big_aggregate_report *ag);
+
+/** @brief The method of the aggregate. */
+BIG_EXPORT big_aggregate_method big_aggregate_report_method(const big_aggregate_report *ag);
+
+/** @brief Number of organisations: the assessments plus the missing members. */
+BIG_EXPORT size_t big_aggregate_report_member_count(const big_aggregate_report *ag);
+
+/**
+ * @brief Id of organisation @p i (borrowed): the assessments in order, then
+ * the missing members in the order they were expected; NULL when out of range.
+ */
+BIG_EXPORT const char *big_aggregate_report_member(const big_aggregate_report *ag, size_t i);
+
+/**
+ * @brief Weight of organisation @p i under BIG_AGGREGATE_WEIGHTED_MEAN (1
+ * under the other methods); 0 when out of range.
+ */
+BIG_EXPORT double big_aggregate_report_member_weight(const big_aggregate_report *ag, size_t i);
+
+/** @brief Number of expected members without an assessment. */
+BIG_EXPORT size_t big_aggregate_report_missing_count(const big_aggregate_report *ag);
+
+/** @brief Id of missing member @p i (borrowed), or NULL when out of range. */
+BIG_EXPORT const char *big_aggregate_report_missing(const big_aggregate_report *ag, size_t i);
+
+/** @brief The aggregated scores of the whole catalogue (borrowed, never NULL). */
+BIG_EXPORT const big_aggregate_scores *big_aggregate_report_overall(const big_aggregate_report *a);
+
+/**
+ * @brief The aggregated scores of one node.
+ * @return the scores (borrowed), or NULL when @p node belongs to another catalogue
+ */
+BIG_EXPORT const big_aggregate_scores *big_aggregate_report_node(const big_aggregate_report *ag,
+								 const big_node *node);
+
+/**
+ * @brief The aggregated scores of the node with id @p id.
+ * @return the scores (borrowed), or NULL when the catalogue has no such node
+ */
+BIG_EXPORT const big_aggregate_scores *big_aggregate_report_find(const big_aggregate_report *ag,
+								 const char *id);
+
+/**
+ * @brief Writes the aggregate as a `libbig.aggregate` document
+ * (docs/formats.md). Deterministic, whatever the platform or the process locale.
+ *
+ * @param out receives NUL-terminated JSON text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param ag the aggregate
+ * @param flags BIG_JSON_COMPACT or 0
+ * @return 0, BIG_EINVAL or BIG_ENOMEM
+ */
+BIG_EXPORT int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_report *ag,
+					    unsigned int flags);
+
+/**
+ * @brief Writes the aggregated scores as CSV (RFC 4180), as
+ * big_report_to_csv() does: a row for the whole aggregate, then one per node
+ * with applicable requirements. Columns: id, kind, title, depth,
+ * implementation, n, applicable (docs/formats.md).
+ *
+ * @param out receives NUL-terminated CSV text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param ag the aggregate
+ * @param flags BIG_CSV_BOM, BIG_CSV_SAFE or 0
+ * @return 0, BIG_EINVAL or BIG_ENOMEM
+ */
+BIG_EXPORT int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_report *ag,
+					   unsigned int flags);
+
+/** @brief Current version of big_distribution_options. */
+#define BIG_DISTRIBUTION_OPTIONS_VERSION 1
+
+/** @brief Options for big_distribution(). Initialise with BIG_DISTRIBUTION_OPTIONS_INIT. */
+typedef struct big_distribution_options {
+	unsigned int version; /**< BIG_DISTRIBUTION_OPTIONS_VERSION */
+	/** publication guard: a statistic over fewer than k organisations is
+	 * suppressed (default 5; 0 or 1: no guard) */
+	unsigned int k;
+} big_distribution_options;
+
+/** @brief Static initialiser for big_distribution_options. */
+#define BIG_DISTRIBUTION_OPTIONS_INIT                \
+	{                                            \
+		BIG_DISTRIBUTION_OPTIONS_VERSION, 5u \
+	}
+
+/**
+ * @brief Summary statistics of one score over the organisations that have
+ * it. Quartiles by linear interpolation between closest ranks (R-7, Excel
+ * PERCENTILE.INC). Borrowed from its distribution.
+ */
+typedef struct big_statistics {
+	unsigned int n;  /**< organisations that have the score */
+	bool suppressed; /**< 0 < n < k: withheld by the publication guard */
+	bool available;  /**< n > 0 and not suppressed: the values below are figures */
+	double min;      /**< smallest value */
+	double q1;       /**< first quartile */
+	double median;   /**< second quartile */
+	double q3;       /**< third quartile */
+	double max;      /**< largest value */
+	double mean;     /**< arithmetic mean */
+} big_statistics;
+
+/** @brief The distribution of the scores of one node. Borrowed from its distribution. */
+typedef struct big_distribution_scores {
+	big_statistics implementation;    /**< of the implementation scores */
+	big_statistics coverage;          /**< of the coverages */
+	big_statistics comply_or_explain; /**< of the comply-or-explain rates */
+} big_distribution_scores;
+
+/**
+ * @brief The distribution of the scores of several reports (organisations).
+ *
+ * @param out receives the new distribution, owned by the caller (free it
+ *        with big_distribution_free())
+ * @param reports the reports, at least one, of the same catalogue, roll-up and profile
+ * @param count number of reports
+ * @param opts options, or NULL for the defaults
+ * @return 0, BIG_EINVAL, BIG_EMISMATCH (different catalogues, roll-ups or
+ *         profiles) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_distribution_new(big_distribution **out, const big_report *const *reports,
+				    size_t count, const big_distribution_options *opts);
+
+/** @brief Frees a distribution. NULL is a no-op. */
+BIG_EXPORT void big_distribution_free(big_distribution *d);
+
+/** @brief The catalogue of the distribution (borrowed). */
+BIG_EXPORT const big_catalogue *big_distribution_catalogue(const big_distribution *d);
+
+/** @brief Number of organisations (reports). */
+BIG_EXPORT size_t big_distribution_count(const big_distribution *d);
+
+/** @brief The k of the publication guard. */
+BIG_EXPORT unsigned int big_distribution_k(const big_distribution *d);
+
+/** @brief The distribution of the overall scores (borrowed, never NULL). */
+BIG_EXPORT const big_distribution_scores *big_distribution_overall(const big_distribution *d);
+
+/**
+ * @brief The distribution of the scores of one node.
+ * @return borrowed, or NULL when @p node belongs to another catalogue
+ */
+BIG_EXPORT const big_distribution_scores *big_distribution_node(const big_distribution *d,
+								const big_node *node);
+
+/**
+ * @brief The distribution of the scores of the node with id @p id.
+ * @return borrowed, or NULL when the catalogue has no such node
+ */
+BIG_EXPORT const big_distribution_scores *big_distribution_find(const big_distribution *d,
+								const char *id);
+
+/**
+ * @brief Percentile rank of an implementation score among the organisations
+ * that have one for @p node: 100 · (below + equal / 2) / n, with below the
+ * number of organisations strictly below @p value and equal those equal to it.
+ *
+ * @param out receives the rank in [0, 100]
+ * @param d the distribution
+ * @param node the node, or NULL for the overall score
+ * @param value the implementation score, e.g. one organisation's
+ * @return 0, BIG_EINVAL (@p out NULL or @p value not a number),
+ *         BIG_ENOTFOUND (@p node of another catalogue) or BIG_ERANGE
+ *         (no organisation has the score, or fewer than k: suppressed)
+ */
+BIG_EXPORT int big_distribution_percentile_rank(double *out, const big_distribution *d,
+						const big_node *node, double value);
+
+/**
+ * @brief Writes the distribution as a `libbig.distribution` document
+ * (docs/formats.md); suppressed statistics are null. Deterministic, whatever
+ * the platform or the process locale.
+ *
+ * @param out receives NUL-terminated JSON text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param d the distribution
+ * @param flags BIG_JSON_COMPACT or 0
+ * @return 0, BIG_EINVAL or BIG_ENOMEM
+ */
+BIG_EXPORT int big_distribution_to_json(char **out, size_t *len, const big_distribution *d,
+					unsigned int flags);
+
+/**
+ * @brief Writes the distribution as CSV (RFC 4180): one row per node (the
+ * overall first) and score. Columns: id, kind, title, depth, score, n,
+ * suppressed, min, q1, median, q3, max, mean; a statistic that is not
+ * available is an empty field (docs/formats.md).
+ *
+ * @param out receives NUL-terminated CSV text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param d the distribution
+ * @param flags BIG_CSV_BOM, BIG_CSV_SAFE or 0
+ * @return 0, BIG_EINVAL or BIG_ENOMEM
+ */
+BIG_EXPORT int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d,
+				       unsigned int flags);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BIG_AGGREGATE_H */

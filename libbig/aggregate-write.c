@@ -1,0 +1,360 @@
+/*
+ * libbig — writing aggregates (`libbig.aggregate`) and distributions
+ * (`libbig.distribution`) as JSON and CSV (docs/formats.md).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "aggregate-int.h"
+#include "catalogue-int.h"
+#include "errors-int.h"
+#include "json-write.h"
+#include "strbuf.h"
+
+/* ---- CSV, as report-csv.c writes it (RFC 4180, CRLF) ---- */
+
+struct csv {
+	struct big_strbuf buf;
+	unsigned int flags;
+	bool first; /* no field written yet in this row */
+	locale_t c_locale;
+};
+
+static int csv_init(struct csv *c, unsigned int flags)
+{
+	memset(c, 0, sizeof(*c));
+	c->flags = flags;
+	c->first = true;
+	c->c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+	if (c->c_locale == (locale_t)0)
+		return big_error_nomem();
+	if (flags & BIG_CSV_BOM)
+		big_strbuf_puts(&c->buf, "\xef\xbb\xbf");
+	return 0;
+}
+
+static int csv_finish(struct csv *c, char **out, size_t *len)
+{
+	freelocale(c->c_locale);
+	return big_strbuf_finish(&c->buf, out, len);
+}
+
+static void separator(struct csv *c)
+{
+	if (!c->first)
+		big_strbuf_putc(&c->buf, ',');
+	c->first = false;
+}
+
+static void end_row(struct csv *c)
+{
+	big_strbuf_append(&c->buf, "\r\n", 2);
+	c->first = true;
+}
+
+/* Text from the documents: quoted when needed, an apostrophe before a
+ * formula-like field with BIG_CSV_SAFE. NULL is an empty field. */
+static void text(struct csv *c, const char *s)
+{
+	bool safe;
+	separator(c);
+	if (s == NULL)
+		return;
+	safe = (c->flags & BIG_CSV_SAFE) && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	bool quote = strpbrk(s, ",\"\r\n") != NULL;
+	if (quote)
+		big_strbuf_putc(&c->buf, '"');
+	if (safe)
+		big_strbuf_putc(&c->buf, '\'');
+	for (const char *q; quote && (q = strchr(s, '"')) != NULL; s = q + 1) {
+		big_strbuf_append(&c->buf, s, (size_t)(q - s) + 1); /* up to the quote */
+		big_strbuf_putc(&c->buf, '"');                      /* doubled */
+	}
+	big_strbuf_puts(&c->buf, s);
+	if (quote)
+		big_strbuf_putc(&c->buf, '"');
+}
+
+static void plain(struct csv *c, const char *s)
+{
+	separator(c);
+	big_strbuf_puts(&c->buf, s);
+}
+
+static void number(struct csv *c, bool has, double d)
+{
+	char buf[40];
+	separator(c);
+	if (!has)
+		return;
+	big_format_double(buf, sizeof(buf), d, c->c_locale);
+	big_strbuf_puts(&c->buf, buf);
+}
+
+static void integer(struct csv *c, long long i)
+{
+	char buf[24];
+	separator(c);
+	snprintf(buf, sizeof(buf), "%lld", i);
+	big_strbuf_puts(&c->buf, buf);
+}
+
+/* id, kind, title, depth of a node; of the whole catalogue when @n is NULL. */
+static void node_columns(struct csv *c, const big_catalogue *cat, const big_node *n)
+{
+	text(c, n ? n->id : NULL);
+	if (n)
+		text(c, n->kind);
+	else
+		plain(c, "overall");
+	text(c, n ? n->title : cat->title);
+	if (n)
+		integer(c, n->depth);
+	else
+		text(c, NULL);
+}
+
+/* ---- JSON ---- */
+
+static void optional_number(struct big_jw *w, const char *key, bool has, double value)
+{
+	big_jw_key(w, key);
+	if (has)
+		big_jw_number(w, value);
+	else
+		big_jw_null(w);
+}
+
+static void write_catalogue(struct big_jw *w, const char *format, const big_catalogue *cat)
+{
+	big_jw_key(w, "format");
+	big_jw_string(w, format);
+	big_jw_key(w, "format_version");
+	big_jw_int(w, 1);
+	big_jw_key(w, "catalogue");
+	big_jw_begin_object(w);
+	big_jw_key(w, "id");
+	big_jw_string(w, cat->id);
+	big_jw_key(w, "version");
+	big_jw_string(w, cat->version);
+	big_jw_end_object(w);
+}
+
+static void write_node_head(struct big_jw *w, const big_node *n)
+{
+	big_jw_key(w, "id");
+	big_jw_string(w, n->id);
+	big_jw_key(w, "kind");
+	big_jw_string(w, n->kind);
+	big_jw_key(w, "title");
+	big_jw_string(w, n->title);
+}
+
+static void write_aggregate_scores(struct big_jw *w, const big_aggregate_scores *s)
+{
+	big_jw_begin_object(w);
+	optional_number(w, "implementation", s->has_implementation, s->implementation);
+	big_jw_key(w, "n");
+	big_jw_int(w, s->n);
+	big_jw_key(w, "applicable");
+	big_jw_int(w, s->applicable);
+	big_jw_end_object(w);
+}
+
+int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_report *ag,
+				 unsigned int flags)
+{
+	struct big_jw w;
+	if (!out || !ag)
+		return big_error_set(BIG_EINVAL, "no output pointer or no aggregate");
+	*out = NULL;
+	if (big_jw_init(&w, flags))
+		return BIG_ENOMEM;
+	const big_catalogue *cat = ag->catalogue;
+	bool weighted = ag->method == BIG_AGGREGATE_WEIGHTED_MEAN;
+	big_jw_begin_object(&w);
+	write_catalogue(&w, "libbig.aggregate", cat);
+	big_jw_key(&w, "profile");
+	big_jw_string(&w, ag->profile ? ag->profile->id : NULL);
+	big_jw_key(&w, "options");
+	big_jw_begin_object(&w);
+	big_jw_key(&w, "method");
+	big_jw_string(&w, big_aggregate_method_name(ag->method));
+	big_jw_key(&w, "weight_attribute");
+	big_jw_string(&w, ag->weight_attribute);
+	big_jw_key(&w, "rollup");
+	big_jw_string(&w, big_rollup_name(ag->rollup));
+	big_jw_key(&w, "target");
+	big_jw_int(&w, ag->target);
+	big_jw_end_object(&w);
+	big_jw_key(&w, "members");
+	big_jw_begin_array(&w);
+	for (size_t i = 0; i < ag->member_count; i++) {
+		big_jw_begin_object(&w);
+		big_jw_key(&w, "id");
+		big_jw_string(&w, ag->members[i]);
+		big_jw_key(&w, "assessed");
+		big_jw_bool(&w, i < ag->missing_first);
+		optional_number(&w, "weight", weighted, ag->weights[i]);
+		big_jw_end_object(&w);
+	}
+	big_jw_end_array(&w);
+	big_jw_key(&w, "missing");
+	big_jw_begin_array(&w);
+	for (size_t i = ag->missing_first; i < ag->member_count; i++)
+		big_jw_string(&w, ag->members[i]);
+	big_jw_end_array(&w);
+	big_jw_key(&w, "overall");
+	write_aggregate_scores(&w, &ag->overall);
+	big_jw_key(&w, "nodes");
+	big_jw_begin_array(&w);
+	for (size_t i = 0; i < cat->node_count; i++) {
+		if (ag->scores[i].applicable == 0)
+			continue;
+		big_jw_begin_object(&w);
+		write_node_head(&w, &cat->nodes[i]);
+		big_jw_key(&w, "scores");
+		write_aggregate_scores(&w, &ag->scores[i]);
+		big_jw_end_object(&w);
+	}
+	big_jw_end_array(&w);
+	big_jw_end_object(&w);
+	return big_jw_finish(&w, out, len);
+}
+
+int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_report *ag,
+				unsigned int flags)
+{
+	struct csv c;
+	if (!out || !ag)
+		return big_error_set(BIG_EINVAL, "no output pointer or no aggregate");
+	*out = NULL;
+	if (csv_init(&c, flags))
+		return BIG_ENOMEM;
+	const big_catalogue *cat = ag->catalogue;
+	big_strbuf_puts(&c.buf, "id,kind,title,depth,implementation,n,applicable");
+	end_row(&c);
+	for (size_t i = 0; i <= cat->node_count; i++) {
+		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
+		const big_aggregate_scores *s = n ? &ag->scores[i - 1] : &ag->overall;
+		if (n && s->applicable == 0)
+			continue;
+		node_columns(&c, cat, n);
+		number(&c, s->has_implementation, s->implementation);
+		integer(&c, s->n);
+		integer(&c, s->applicable);
+		end_row(&c);
+	}
+	return csv_finish(&c, out, len);
+}
+
+static const char *const stat_names[] = {"implementation", "coverage", "comply_or_explain"};
+
+static const big_statistics *stat_of(const big_distribution_scores *ds, int i)
+{
+	return i == 0 ? &ds->implementation : i == 1 ? &ds->coverage : &ds->comply_or_explain;
+}
+
+static void write_statistics(struct big_jw *w, const big_statistics *s)
+{
+	big_jw_begin_object(w);
+	big_jw_key(w, "n");
+	big_jw_int(w, s->n);
+	big_jw_key(w, "suppressed");
+	big_jw_bool(w, s->suppressed);
+	optional_number(w, "min", s->available, s->min);
+	optional_number(w, "q1", s->available, s->q1);
+	optional_number(w, "median", s->available, s->median);
+	optional_number(w, "q3", s->available, s->q3);
+	optional_number(w, "max", s->available, s->max);
+	optional_number(w, "mean", s->available, s->mean);
+	big_jw_end_object(w);
+}
+
+static void write_distribution_scores(struct big_jw *w, const big_distribution_scores *ds)
+{
+	for (int i = 0; i < 3; i++) {
+		big_jw_key(w, stat_names[i]);
+		write_statistics(w, stat_of(ds, i));
+	}
+}
+
+int big_distribution_to_json(char **out, size_t *len, const big_distribution *d, unsigned int flags)
+{
+	struct big_jw w;
+	if (!out || !d)
+		return big_error_set(BIG_EINVAL, "no output pointer or no distribution");
+	*out = NULL;
+	if (big_jw_init(&w, flags))
+		return BIG_ENOMEM;
+	const big_catalogue *cat = d->catalogue;
+	big_jw_begin_object(&w);
+	write_catalogue(&w, "libbig.distribution", cat);
+	big_jw_key(&w, "profile");
+	big_jw_string(&w, d->profile ? d->profile->id : NULL);
+	big_jw_key(&w, "options");
+	big_jw_begin_object(&w);
+	big_jw_key(&w, "rollup");
+	big_jw_string(&w, big_rollup_name(d->rollup));
+	big_jw_key(&w, "k");
+	big_jw_int(&w, d->k);
+	big_jw_key(&w, "quantiles");
+	big_jw_string(&w, "R-7");
+	big_jw_end_object(&w);
+	big_jw_key(&w, "organisations");
+	big_jw_int(&w, (long long)d->count);
+	big_jw_key(&w, "overall");
+	big_jw_begin_object(&w);
+	write_distribution_scores(&w, &d->overall);
+	big_jw_end_object(&w);
+	big_jw_key(&w, "nodes");
+	big_jw_begin_array(&w);
+	for (size_t i = 0; i < cat->node_count; i++) {
+		if (d->applicable[i] == 0)
+			continue;
+		big_jw_begin_object(&w);
+		write_node_head(&w, &cat->nodes[i]);
+		write_distribution_scores(&w, &d->scores[i]);
+		big_jw_end_object(&w);
+	}
+	big_jw_end_array(&w);
+	big_jw_end_object(&w);
+	return big_jw_finish(&w, out, len);
+}
+
+int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d, unsigned int flags)
+{
+	struct csv c;
+	if (!out || !d)
+		return big_error_set(BIG_EINVAL, "no output pointer or no distribution");
+	*out = NULL;
+	if (csv_init(&c, flags))
+		return BIG_ENOMEM;
+	const big_catalogue *cat = d->catalogue;
+	big_strbuf_puts(&c.buf, "id,kind,title,depth,score,n,suppressed,min,q1,median,q3,max,mean");
+	end_row(&c);
+	for (size_t i = 0; i <= cat->node_count; i++) {
+		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
+		if (n && d->applicable[i - 1] == 0)
+			continue;
+		const big_distribution_scores *ds = n ? &d->scores[i - 1] : &d->overall;
+		for (int k = 0; k < 3; k++) {
+			const big_statistics *s = stat_of(ds, k);
+			node_columns(&c, cat, n);
+			plain(&c, stat_names[k]);
+			integer(&c, s->n);
+			plain(&c, s->suppressed ? "true" : "false");
+			number(&c, s->available, s->min);
+			number(&c, s->available, s->q1);
+			number(&c, s->available, s->median);
+			number(&c, s->available, s->q3);
+			number(&c, s->available, s->max);
+			number(&c, s->available, s->mean);
+			end_row(&c);
+		}
+	}
+	return csv_finish(&c, out, len);
+}

@@ -1,0 +1,582 @@
+/*
+ * libbig tests — suite "collaboration": loading libbig.collaboration
+ * documents (and malformed ones), the effective assessment of a member under
+ * each policy, provenance, its round trip through save and load, and scoring
+ * it (the worked example of docs/scoring.md, "Collaborations").
+ *
+ * The inline documents are written with ' instead of "; doc() turns every '
+ * into ".
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test-common.h"
+
+#define COL_HEAD                                                                    \
+	"{'format': 'libbig.collaboration', 'format_version': 1, 'id': 'SV-DEMO', " \
+	"'catalogue': {'id': 'worked-example', 'version': '1'}, "
+/* A collaboration of GM9901 and GM9902 with the given extra members. */
+#define COL_WITH(members) COL_HEAD "'members': ['GM9901', {'id': 'GM9902'}], " members "}"
+/* A collaboration with the given members array. */
+#define COL_MEMBERS(list) COL_HEAD "'members': [" list "]}"
+/* A collaboration delegating the given list, with the given policy. */
+#define COL_POLICY(delegated, policy) \
+	COL_WITH("'delegated': [" delegated "], 'policy': '" policy "'")
+
+/* @text with every ' turned into "; malloc'ed. */
+static char *doc(const char *text)
+{
+	char *s = strdup(text);
+	ck_assert_ptr_nonnull(s);
+	for (char *p = s; *p; p++)
+		if (*p == '\'')
+			*p = '"';
+	return s;
+}
+
+static big_collaboration *load_text(const char *text, const big_load_options *opts)
+{
+	big_collaboration *c = NULL;
+	char *s = doc(text);
+	assert_big_ok(big_collaboration_load_buffer(&c, test_worked, s, strlen(s), opts));
+	ck_assert_ptr_nonnull(c);
+	free(s);
+	return c;
+}
+
+static big_collaboration *load_worked(void)
+{
+	char *path = test_data_path("collaboration/worked-collaboration.json");
+	big_collaboration *c = NULL;
+	assert_big_ok(big_collaboration_load_file(&c, test_worked, path, NULL));
+	free(path);
+	return c;
+}
+
+static big_assessment *load_sv(void)
+{
+	return test_load_assessment(test_worked,
+				    "collaboration/worked-collaboration-assessment.json");
+}
+
+START_TEST(test_policy_names)
+{
+	big_policy p;
+	const char *names[] = {"collaboration", "member", "worst", "best"};
+	for (int i = 0; i < BIG_POLICY_COUNT; i++) {
+		ck_assert_str_eq(big_policy_name((big_policy)i), names[i]);
+		assert_big_ok(big_policy_from_name(&p, names[i]));
+		ck_assert_int_eq(p, i);
+	}
+	ck_assert_ptr_null(big_policy_name(BIG_POLICY_COUNT));
+	assert_big_fails(big_policy_from_name(&p, "weakest"), BIG_EINVAL);
+	assert_big_fails(big_policy_from_name(&p, NULL), BIG_EINVAL);
+}
+END_TEST
+
+START_TEST(test_load_file)
+{
+	big_collaboration *c = load_worked();
+	ck_assert_ptr_eq(big_collaboration_catalogue(c), test_worked);
+	ck_assert_str_eq(big_collaboration_id(c), "SV-DEMO");
+	ck_assert_str_eq(big_collaboration_name(c), "Sociale dienst Voorbeeldregio");
+	ck_assert_str_eq(big_collaboration_kind(c), "sociale_dienst");
+	ck_assert_int_eq(big_collaboration_policy(c), BIG_POLICY_COLLABORATION);
+	ck_assert_uint_eq(big_collaboration_member_count(c), 2);
+	ck_assert_str_eq(big_collaboration_member_id(c, 0), "GM9901");
+	ck_assert_double_eq(big_collaboration_member_weight(c, 0), 2.0);
+	ck_assert_str_eq(big_collaboration_member_id(c, 1), "GM9902");
+	ck_assert_double_eq(big_collaboration_member_weight(c, 1), 1.0);
+	ck_assert_ptr_null(big_collaboration_member_id(c, 2));
+	ck_assert_double_eq(big_collaboration_member_weight(c, 2), 0.0);
+	ck_assert(big_collaboration_has_member(c, "GM9902"));
+	ck_assert(!big_collaboration_has_member(c, "GM0363"));
+	ck_assert(!big_collaboration_has_member(c, NULL));
+	ck_assert_uint_eq(big_collaboration_delegated_count(c), 1);
+	ck_assert_str_eq(big_node_id(big_collaboration_delegated(c, 0)), "B");
+	ck_assert_ptr_null(big_collaboration_delegated(c, 1));
+	ck_assert(big_collaboration_delegates(c, "B"));
+	ck_assert(big_collaboration_delegates(c, "B.2"));
+	ck_assert(!big_collaboration_delegates(c, "A"));
+	ck_assert(!big_collaboration_delegates(c, "A.1"));
+	ck_assert(!big_collaboration_delegates(c, "Z"));
+	ck_assert(!big_collaboration_delegates(c, NULL));
+	ck_assert_uint_eq(big_collaboration_diagnostic_count(c), 0);
+	ck_assert_ptr_null(big_collaboration_diagnostic(c, 0));
+	big_collaboration_free(c);
+	big_collaboration_free(NULL);
+}
+END_TEST
+
+START_TEST(test_defaults)
+{
+	big_collaboration *c = load_text(COL_MEMBERS(""), NULL);
+	ck_assert_str_eq(big_collaboration_name(c), "");
+	ck_assert_str_eq(big_collaboration_kind(c), "");
+	ck_assert_int_eq(big_collaboration_policy(c), BIG_POLICY_COLLABORATION);
+	ck_assert_uint_eq(big_collaboration_member_count(c), 0);
+	ck_assert_uint_eq(big_collaboration_delegated_count(c), 0);
+	ck_assert(!big_collaboration_delegates(c, "B.1"));
+	big_collaboration_free(c);
+
+	const char *names[] = {"collaboration", "member", "worst", "best"};
+	for (int i = 0; i < BIG_POLICY_COUNT; i++) {
+		char text[512];
+		snprintf(text, sizeof(text), COL_WITH("'policy': '%s'"), names[i]);
+		c = load_text(text, NULL);
+		ck_assert_int_eq(big_collaboration_policy(c), i);
+		big_collaboration_free(c);
+	}
+}
+END_TEST
+
+/* A delegated node twice, inside another, or containing another: diagnostics. */
+START_TEST(test_redundant_delegation)
+{
+	big_collaboration *c =
+	    load_text(COL_WITH("'delegated': ['A.1', 'B', 'B.2', 'B', 'A'], 'comment': 'x'"), NULL);
+	ck_assert_uint_eq(big_collaboration_delegated_count(c), 5);
+	ck_assert_uint_eq(big_collaboration_diagnostic_count(c), 4);
+	const big_diagnostic *d = big_collaboration_diagnostic(c, 0);
+	ck_assert_str_eq(d->code, "unknown-field");
+	ck_assert_str_eq(d->path, "$.comment");
+	d = big_collaboration_diagnostic(c, 1);
+	ck_assert_str_eq(d->code, "redundant-delegation");
+	ck_assert_str_eq(d->path, "$.delegated[2]");
+	ck_assert_msg(test_contains(d->message, "inside delegated[1]"), "%s", d->message);
+	d = big_collaboration_diagnostic(c, 2);
+	ck_assert_str_eq(d->path, "$.delegated[3]");
+	ck_assert_msg(test_contains(d->message, "already delegated at delegated[1]"), "%s",
+		      d->message);
+	d = big_collaboration_diagnostic(c, 3);
+	ck_assert_int_eq(d->severity, BIG_SEVERITY_WARNING);
+	ck_assert_str_eq(d->path, "$.delegated[4]");
+	ck_assert_msg(test_contains(d->message, "contains delegated[0] (\"A.1\")"), "%s",
+		      d->message);
+	for (size_t i = 0; i < big_catalogue_node_count(test_worked); i++)
+		ck_assert(big_collaboration_delegates(
+		    c, big_node_id(big_catalogue_node(test_worked, i))));
+	big_collaboration_free(c);
+}
+END_TEST
+
+struct bad_case {
+	const char *name;
+	const char *text;
+	unsigned int flags;
+	int code;
+	const char *path; /* or NULL: then line and column */
+	int line, column;
+};
+
+static const struct bad_case bad_cases[] = {
+    {"missing id",
+     "{'format': 'libbig.collaboration', 'format_version': 1, 'catalogue': {'id': "
+     "'worked-example', 'version': '1'}, 'members': []}",
+     0, BIG_ESCHEMA, "$.id", 0, 0},
+    {"empty id",
+     "{'format': 'libbig.collaboration', 'format_version': 1, 'id': '', 'catalogue': {'id': "
+     "'worked-example', 'version': '1'}, 'members': []}",
+     0, BIG_ESCHEMA, "$.id", 0, 0},
+    {"missing members", COL_HEAD "'name': 'x'}", 0, BIG_ESCHEMA, "$.members", 0, 0},
+    {"other catalogue version",
+     "{'format': 'libbig.collaboration', 'format_version': 1, 'id': 'SV', 'catalogue': {'id': "
+     "'worked-example', 'version': '2'}, 'members': []}",
+     0, BIG_EMISMATCH, "$.catalogue", 0, 0},
+    {"catalogue without version",
+     "{'format': 'libbig.collaboration', 'format_version': 1, 'id': 'SV', 'catalogue': {'id': "
+     "'worked-example'}, 'members': []}",
+     0, BIG_ESCHEMA, "$.catalogue.version", 0, 0},
+    {"format version 2",
+     "{'format': 'libbig.collaboration', 'format_version': 2, 'id': 'SV', 'catalogue': {'id': "
+     "'worked-example', 'version': '1'}, 'members': []}",
+     0, BIG_EVERSION, "$.format_version", 0, 0},
+    {"an assessment", "{'format': 'libbig.assessment', 'format_version': 1}", 0, BIG_EVERSION,
+     "$.format", 0, 0},
+    {"members not an array", COL_HEAD "'members': {'id': 'GM9901'}}", 0, BIG_ESCHEMA, "$.members",
+     0, 0},
+    {"member twice", COL_MEMBERS("'GM9901', {'id': 'GM9902'}, {'id': 'GM9901', 'weight': 2}"), 0,
+     BIG_EDUPLICATE, "$.members[2]", 0, 0},
+    {"member without id", COL_MEMBERS("{'weight': 2}"), 0, BIG_ESCHEMA, "$.members[0].id", 0, 0},
+    {"member with empty id", COL_MEMBERS("''"), 0, BIG_ESCHEMA, "$.members[0]", 0, 0},
+    {"member a number", COL_MEMBERS("'GM9901', 9902"), 0, BIG_ESCHEMA, "$.members[1]", 0, 0},
+    {"weight 0", COL_MEMBERS("{'id': 'GM9901', 'weight': 0}"), 0, BIG_ERANGE, "$.members[0].weight",
+     0, 0},
+    {"negative weight", COL_MEMBERS("'GM9902', {'id': 'GM9901', 'weight': -1.5}"), 0, BIG_ERANGE,
+     "$.members[1].weight", 0, 0},
+    {"weight overflows", COL_MEMBERS("{'id': 'GM9901', 'weight': 1e999}"), 0, BIG_ERANGE,
+     "$.members[0].weight", 0, 0},
+    {"weight a string", COL_MEMBERS("{'id': 'GM9901', 'weight': '1'}"), 0, BIG_ESCHEMA,
+     "$.members[0].weight", 0, 0},
+    {"unknown delegated node", COL_WITH("'delegated': ['B', 'C']"), 0, BIG_ENOTFOUND,
+     "$.delegated[1]", 0, 0},
+    {"delegated not a string", COL_WITH("'delegated': [1]"), 0, BIG_ESCHEMA, "$.delegated[0]", 0,
+     0},
+    {"delegated not an array", COL_WITH("'delegated': 'B'"), 0, BIG_ESCHEMA, "$.delegated", 0, 0},
+    {"unknown policy", COL_WITH("'policy': 'weakest'"), 0, BIG_ESCHEMA, "$.policy", 0, 0},
+    {"policy not a string", COL_WITH("'policy': null"), 0, BIG_ESCHEMA, "$.policy", 0, 0},
+    {"unknown field, strict", COL_WITH("'comment': 'x'"), BIG_LOAD_STRICT, BIG_ESCHEMA, "$.comment",
+     0, 0},
+    {"unknown member field, strict", COL_MEMBERS("{'id': 'GM9901', 'inhabitants': 5}"),
+     BIG_LOAD_STRICT, BIG_ESCHEMA, "$.members[0].inhabitants", 0, 0},
+    {"truncated", COL_HEAD "'members': [", 0, BIG_ESYNTAX, NULL, 1, 140},
+};
+
+START_TEST(test_bad)
+{
+	const struct bad_case *bc = &bad_cases[_i];
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	big_collaboration *c = (big_collaboration *)&opts; /* must be reset to NULL */
+	char *s = doc(bc->text);
+	opts.flags = bc->flags;
+	int rc = big_collaboration_load_buffer(&c, test_worked, s, strlen(s), &opts);
+	const big_error *e = big_error_last();
+	ck_assert_msg(rc == bc->code, "%s: got %s, expected %s: %s", bc->name, big_error_name(rc),
+		      big_error_name(bc->code), e->message);
+	ck_assert_int_eq(e->code, bc->code);
+	ck_assert_ptr_null(c);
+	ck_assert_str_eq(e->source, "<buffer>");
+	if (bc->path) {
+		ck_assert_msg(strcmp(e->path, bc->path) == 0, "%s: path %s, expected %s (%s)",
+			      bc->name, e->path, bc->path, e->message);
+	} else {
+		ck_assert_msg(e->line == bc->line && e->column == bc->column,
+			      "%s: at %d:%d, expected %d:%d (%s)", bc->name, e->line, e->column,
+			      bc->line, bc->column, e->message);
+	}
+	free(s);
+}
+END_TEST
+
+START_TEST(test_bad_args)
+{
+	big_collaboration *c = NULL;
+	assert_big_fails(big_collaboration_load_buffer(NULL, test_worked, "{}", 2, NULL),
+			 BIG_EINVAL);
+	assert_big_fails(big_collaboration_load_buffer(&c, NULL, "{}", 2, NULL), BIG_EINVAL);
+	assert_big_fails(big_collaboration_load_file(&c, test_worked, "/nonexistent/x.json", NULL),
+			 BIG_EIO);
+	ck_assert_ptr_null(c);
+}
+END_TEST
+
+/* The effective assessment of GM9901 under @policy, with the collaboration's
+ * own assessment (or none). */
+static big_assessment *effective(const char *policy, bool with_sv)
+{
+	char text[512];
+	snprintf(text, sizeof(text), COL_POLICY("'B'", "%s"), policy);
+	big_collaboration *c = load_text(text, NULL);
+	big_assessment *sv = with_sv ? load_sv() : NULL, *e = NULL;
+	assert_big_ok(big_effective_assessment(&e, c, test_worked_a, sv));
+	ck_assert_ptr_nonnull(e);
+	big_assessment_free(sv);
+	big_collaboration_free(c);
+	return e;
+}
+
+/* Requirement @id of @a has status @status (-1: no result), maturity
+ * @maturity and comes from SV-DEMO when @delegated. */
+static void check(const big_assessment *a, const char *id, int status, int maturity, bool delegated)
+{
+	const big_result *r = big_assessment_result(a, id);
+	if (status < 0) {
+		ck_assert_msg(r == NULL, "%s has a result", id);
+	} else {
+		ck_assert_msg(r != NULL, "%s has no result", id);
+		ck_assert_msg((int)big_result_status(r) == status, "%s is %s, expected %s", id,
+			      big_status_name(big_result_status(r)),
+			      big_status_name((big_status)status));
+		ck_assert_msg(big_result_maturity(r) == maturity, "%s has maturity %d, expected %d",
+			      id, big_result_maturity(r), maturity);
+	}
+	ck_assert_msg(big_assessment_provenance(a, id) ==
+			  (delegated ? BIG_PROVENANCE_DELEGATED : BIG_PROVENANCE_OWN),
+		      "%s: wrong provenance", id);
+	ck_assert_str_eq(big_assessment_provenance_source(a, id), delegated ? "SV-DEMO" : "");
+}
+
+/* Chapter A is not delegated: the member's own results in every policy. */
+static void check_chapter_a(const big_assessment *a)
+{
+	check(a, "A.1", BIG_STATUS_IMPLEMENTED, 4, false);
+	check(a, "A.2", BIG_STATUS_PARTIALLY_IMPLEMENTED, 2, false);
+	check(a, "A.3", BIG_STATUS_NOT_APPLICABLE, -1, false);
+	ck_assert_str_eq(big_result_explanation(big_assessment_result(a, "A.3")),
+			 "Geen eigen datacenter");
+	ck_assert_str_eq(big_assessment_organisation_id(a), "GM9901");
+	ck_assert_str_eq(big_assessment_organisation_name(a), "Gemeente Voorbeeldstad");
+	ck_assert_str_eq(big_assessment_period(a), "2025");
+	ck_assert_str_eq(big_assessment_assessed_on(a), "2025-10-01");
+	ck_assert_int_eq(big_assessment_target(a), 3);
+	ck_assert_ptr_eq(big_assessment_catalogue(a), test_worked);
+}
+
+START_TEST(test_policy_collaboration)
+{
+	big_assessment *a = effective("collaboration", true);
+	check_chapter_a(a);
+	check(a, "B.1", BIG_STATUS_IMPLEMENTED, 3, true);
+	check(a, "B.2", BIG_STATUS_PARTIALLY_IMPLEMENTED, 3, true);
+	check(a, "B.3", BIG_STATUS_NOT_IMPLEMENTED, 1, true);
+	const big_result *r = big_assessment_result(a, "B.1");
+	ck_assert_uint_eq(big_result_evidence_count(r), 1);
+	ck_assert_str_eq(big_result_evidence(r, 0), "sv-beleid.pdf");
+	ck_assert_str_eq(big_result_explanation(r), ""); /* the member's own is not mixed in */
+	big_assessment_free(a);
+
+	/* Without the collaboration's assessment: a weak link, not_assessed. */
+	a = effective("collaboration", false);
+	check_chapter_a(a);
+	check(a, "B.1", BIG_STATUS_NOT_ASSESSED, -1, true);
+	check(a, "B.2", BIG_STATUS_NOT_ASSESSED, -1, true);
+	check(a, "B.3", BIG_STATUS_NOT_ASSESSED, -1, true);
+	big_assessment_free(a);
+}
+END_TEST
+
+START_TEST(test_policy_member)
+{
+	big_assessment *a = effective("member", true);
+	check_chapter_a(a);
+	check(a, "B.1", BIG_STATUS_RISK_ACCEPTED, -1, false);
+	check(a, "B.2", -1, -1, false);
+	check(a, "B.3", BIG_STATUS_NOT_APPLICABLE, -1, false);
+	big_assessment_free(a);
+}
+END_TEST
+
+START_TEST(test_policy_worst)
+{
+	big_assessment *a = effective("worst", true);
+	check_chapter_a(a);
+	check(a, "B.1", BIG_STATUS_RISK_ACCEPTED, -1, false);  /* s 0 < 1 */
+	check(a, "B.2", -1, -1, false);                        /* not_assessed 0 < 0.5 */
+	check(a, "B.3", BIG_STATUS_NOT_APPLICABLE, -1, false); /* s 0 = 0, maturity none < 1 */
+	big_assessment_free(a);
+
+	/* Without the collaboration's assessment every delegated requirement ties
+	 * at s 0 with no maturity but B.x; a tie goes to the collaboration. */
+	a = effective("worst", false);
+	check(a, "B.1", BIG_STATUS_NOT_ASSESSED, -1, true);
+	check(a, "B.2", BIG_STATUS_NOT_ASSESSED, -1, true);
+	check(a, "B.3", BIG_STATUS_NOT_ASSESSED, -1, true);
+	big_assessment_free(a);
+}
+END_TEST
+
+START_TEST(test_policy_best)
+{
+	big_assessment *a = effective("best", true);
+	check_chapter_a(a);
+	check(a, "B.1", BIG_STATUS_IMPLEMENTED, 3, true);
+	check(a, "B.2", BIG_STATUS_PARTIALLY_IMPLEMENTED, 3, true);
+	check(a, "B.3", BIG_STATUS_NOT_IMPLEMENTED, 1, true); /* s 0 = 0, maturity 1 > none */
+	big_assessment_free(a);
+
+	a = effective("best", false);
+	check(a, "B.1", BIG_STATUS_NOT_ASSESSED, -1, true); /* a tie: the collaboration's */
+	big_assessment_free(a);
+}
+END_TEST
+
+/* Maturity from criteria_met decides a tie of statuses. */
+START_TEST(test_tie_by_derived_maturity)
+{
+	big_collaboration *c = load_text(COL_POLICY("'B.2'", "worst"), NULL);
+	big_assessment *sv = load_sv(), *e = NULL;
+	const char *two[] = {"performed", "documented"};
+	/* The collaboration's B.2: partially_implemented, maturity 3 given but 2 derived. */
+	assert_big_ok(big_assessment_set_criteria_met(sv, "B.2", two, 2));
+	big_assessment *own = NULL;
+	assert_big_ok(big_assessment_new(&own, test_worked, "GM9902", "2025"));
+	assert_big_ok(big_assessment_set_status(own, "B.2", BIG_STATUS_PARTIALLY_IMPLEMENTED));
+	assert_big_ok(big_assessment_set_maturity(own, "B.2", 3));
+	assert_big_ok(big_effective_assessment(&e, c, own, sv));
+	check(e, "B.2", BIG_STATUS_PARTIALLY_IMPLEMENTED, 3, true); /* derived 2 < 3 */
+	ck_assert_int_eq(big_assessment_derived_maturity(e, "B.2"), 2);
+	ck_assert(!big_collaboration_delegates(c, "B.1"));
+	ck_assert_ptr_null(big_assessment_result(e, "B.1"));
+	big_assessment_free(e);
+	big_assessment_free(own);
+	big_assessment_free(sv);
+	big_collaboration_free(c);
+}
+END_TEST
+
+START_TEST(test_effective_errors)
+{
+	big_collaboration *c = load_worked();
+	big_assessment *sv = load_sv(), *e = NULL, *other = NULL;
+	assert_big_fails(big_effective_assessment(NULL, c, test_worked_a, sv), BIG_EINVAL);
+	assert_big_fails(big_effective_assessment(&e, NULL, test_worked_a, sv), BIG_EINVAL);
+	assert_big_fails(big_effective_assessment(&e, c, NULL, sv), BIG_EINVAL);
+
+	/* Not a member. */
+	assert_big_ok(big_assessment_new(&other, test_worked, "GM0363", "2025"));
+	assert_big_fails(big_effective_assessment(&e, c, other, sv), BIG_ENOTFOUND);
+	ck_assert(test_contains(big_error_last()->message, "GM0363"));
+	big_assessment_free(other);
+
+	/* Another period. */
+	assert_big_ok(big_assessment_new(&other, test_worked, "GM9902", "2024"));
+	assert_big_fails(big_effective_assessment(&e, c, other, sv), BIG_EMISMATCH);
+	big_assessment_free(other);
+
+	/* The collaboration's assessment of another organisation. */
+	assert_big_ok(big_assessment_new(&other, test_worked, "SV-OTHER", "2025"));
+	assert_big_fails(big_effective_assessment(&e, c, test_worked_a, other), BIG_EMISMATCH);
+	big_assessment_free(other);
+
+	/* Another catalogue. */
+	big_catalogue *small = test_load_catalogue("small-catalogue.json");
+	assert_big_ok(big_assessment_new(&other, small, "GM9901", "2025"));
+	assert_big_fails(big_effective_assessment(&e, c, other, sv), BIG_EMISMATCH);
+	assert_big_fails(big_effective_assessment(&e, c, test_worked_a, other), BIG_EMISMATCH);
+	big_assessment_free(other);
+	big_catalogue_free(small);
+	ck_assert_ptr_null(e);
+
+	/* The same catalogue loaded twice is the same catalogue. */
+	big_catalogue *again = test_load_catalogue("worked-catalogue.json");
+	big_assessment *sv2 =
+	    test_load_assessment(again, "collaboration/worked-collaboration-assessment.json");
+	assert_big_ok(big_effective_assessment(&e, c, test_worked_a, sv2));
+	check(e, "B.1", BIG_STATUS_IMPLEMENTED, 3, true);
+	big_assessment_free(e);
+	big_assessment_free(sv2);
+	big_catalogue_free(again);
+
+	big_assessment_free(sv);
+	big_collaboration_free(c);
+}
+END_TEST
+
+START_TEST(test_round_trip)
+{
+	big_assessment *a = effective("collaboration", true), *b = NULL, *c = NULL;
+	char *one = NULL, *two = NULL, *three = NULL;
+	assert_big_ok(big_assessment_to_json(&one, NULL, a, 0));
+	ck_assert_msg(test_contains(one, "\"source\": {\n        \"collaboration\": \"SV-DEMO\"\n"),
+		      "%s", one);
+	assert_big_ok(big_assessment_load_buffer(&b, test_worked, one, strlen(one), NULL));
+	check(b, "B.1", BIG_STATUS_IMPLEMENTED, 3, true);
+	check(b, "B.3", BIG_STATUS_NOT_IMPLEMENTED, 1, true);
+	check(b, "A.1", BIG_STATUS_IMPLEMENTED, 4, false);
+	assert_big_ok(big_assessment_to_json(&two, NULL, b, 0));
+	ck_assert_str_eq(one, two);
+
+	/* not_assessed delegated results keep their provenance too. */
+	big_assessment_free(a);
+	a = effective("collaboration", false);
+	assert_big_ok(big_assessment_to_json(&three, NULL, a, BIG_JSON_COMPACT));
+	ck_assert_msg(test_contains(three, "\"B.2\":{\"status\":\"not_assessed\",\"source\":{"
+					   "\"collaboration\":\"SV-DEMO\"}}"),
+		      "%s", three);
+	assert_big_ok(big_assessment_load_buffer(&c, test_worked, three, strlen(three), NULL));
+	check(c, "B.2", BIG_STATUS_NOT_ASSESSED, -1, true);
+
+	/* Malformed sources. */
+	const char *bad[][2] = {
+	    {"{'format': 'libbig.assessment', 'format_version': 1, 'catalogue': {'id': "
+	     "'worked-example', 'version': '1'}, 'organisation': {'id': 'GM9901'}, 'period': "
+	     "'2025', 'results': {'B.1': {'status': 'implemented', 'source': 'SV'}}}",
+	     "$.results[\"B.1\"].source"},
+	    {"{'format': 'libbig.assessment', 'format_version': 1, 'catalogue': {'id': "
+	     "'worked-example', 'version': '1'}, 'organisation': {'id': 'GM9901'}, 'period': "
+	     "'2025', 'results': {'B.1': {'status': 'implemented', 'source': {}}}}",
+	     "$.results[\"B.1\"].source.collaboration"},
+	    {"{'format': 'libbig.assessment', 'format_version': 1, 'catalogue': {'id': "
+	     "'worked-example', 'version': '1'}, 'organisation': {'id': 'GM9901'}, 'period': "
+	     "'2025', 'results': {'B.1': {'status': 'implemented', 'source': {'collaboration': "
+	     "''}}}}",
+	     "$.results[\"B.1\"].source.collaboration"},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		big_assessment *x = NULL;
+		char *s = doc(bad[i][0]);
+		assert_big_fails(big_assessment_load_buffer(&x, test_worked, s, strlen(s), NULL),
+				 BIG_ESCHEMA);
+		ck_assert_str_eq(big_error_last()->path, bad[i][1]);
+		ck_assert_ptr_null(x);
+		free(s);
+	}
+	big_free(one);
+	big_free(two);
+	big_free(three);
+	big_assessment_free(a);
+	big_assessment_free(b);
+	big_assessment_free(c);
+}
+END_TEST
+
+static double implementation(const big_assessment *a, big_rollup rollup)
+{
+	big_score_options so = BIG_SCORE_OPTIONS_INIT;
+	big_report *r = NULL;
+	so.rollup = rollup;
+	assert_big_ok(big_score(&r, a, &so));
+	const big_scores *s = big_report_overall(r);
+	ck_assert(s->has_implementation);
+	double v = s->implementation;
+	big_report_free(r);
+	return v;
+}
+
+/* The worked example of docs/scoring.md, "Collaborations". */
+START_TEST(test_scoring)
+{
+	big_assessment *a = effective("collaboration", true);
+	ck_assert_double_eq(implementation(a, BIG_ROLLUP_FLAT), 4.0 / 7.0);
+	ck_assert_double_eq(implementation(a, BIG_ROLLUP_HIERARCHICAL), 0.625);
+	big_assessment_free(a);
+	a = effective("worst", true);
+	ck_assert_double_eq(implementation(a, BIG_ROLLUP_FLAT), 1.5 / 7.0);
+	big_assessment_free(a);
+	a = effective("best", true);
+	ck_assert_double_eq(implementation(a, BIG_ROLLUP_FLAT), 4.0 / 7.0);
+	big_assessment_free(a);
+	a = effective("member", true);
+	ck_assert_double_eq(implementation(a, BIG_ROLLUP_FLAT),
+			    implementation(test_worked_a, BIG_ROLLUP_FLAT));
+	big_assessment_free(a);
+	ck_assert_double_eq(4.0 / 7.0, 0.5714285714285714);
+	ck_assert_double_eq(1.5 / 7.0, 0.21428571428571427);
+}
+END_TEST
+
+static Suite *collaboration_suite(void)
+{
+	Suite *s = suite_create("collaboration");
+	TCase *tc = tcase_create("load");
+	tcase_add_checked_fixture(tc, test_worked_setup, test_worked_teardown);
+	tcase_add_test(tc, test_policy_names);
+	tcase_add_test(tc, test_load_file);
+	tcase_add_test(tc, test_defaults);
+	tcase_add_test(tc, test_redundant_delegation);
+	tcase_add_loop_test(tc, test_bad, 0, (int)(sizeof(bad_cases) / sizeof(bad_cases[0])));
+	tcase_add_test(tc, test_bad_args);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("effective");
+	tcase_add_checked_fixture(tc, test_worked_setup, test_worked_teardown);
+	tcase_add_test(tc, test_policy_collaboration);
+	tcase_add_test(tc, test_policy_member);
+	tcase_add_test(tc, test_policy_worst);
+	tcase_add_test(tc, test_policy_best);
+	tcase_add_test(tc, test_tie_by_derived_maturity);
+	tcase_add_test(tc, test_effective_errors);
+	tcase_add_test(tc, test_round_trip);
+	tcase_add_test(tc, test_scoring);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return test_run_suite(collaboration_suite());
+}
