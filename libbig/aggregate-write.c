@@ -4,117 +4,26 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <locale.h>
-#include <stdio.h>
-#include <string.h>
-
 #include "aggregate-int.h"
 #include "catalogue-int.h"
+#include "csv.h"
 #include "errors-int.h"
 #include "json-write.h"
 #include "strbuf.h"
 
-/* ---- CSV, as report-csv.c writes it (RFC 4180, CRLF) ---- */
-
-struct csv {
-	struct big_strbuf buf;
-	unsigned int flags;
-	bool first; /* no field written yet in this row */
-	locale_t c_locale;
-};
-
-static int csv_init(struct csv *c, unsigned int flags)
-{
-	memset(c, 0, sizeof(*c));
-	c->flags = flags;
-	c->first = true;
-	c->c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-	if (c->c_locale == (locale_t)0)
-		return big_error_nomem();
-	if (flags & BIG_CSV_BOM)
-		big_strbuf_puts(&c->buf, "\xef\xbb\xbf");
-	return 0;
-}
-
-static int csv_finish(struct csv *c, char **out, size_t *len)
-{
-	freelocale(c->c_locale);
-	return big_strbuf_finish(&c->buf, out, len);
-}
-
-static void separator(struct csv *c)
-{
-	if (!c->first)
-		big_strbuf_putc(&c->buf, ',');
-	c->first = false;
-}
-
-static void end_row(struct csv *c)
-{
-	big_strbuf_append(&c->buf, "\r\n", 2);
-	c->first = true;
-}
-
-/* Text from the documents: quoted when needed, an apostrophe before a
- * formula-like field with BIG_CSV_SAFE. NULL is an empty field. */
-static void text(struct csv *c, const char *s)
-{
-	bool safe;
-	separator(c);
-	if (s == NULL)
-		return;
-	safe = (c->flags & BIG_CSV_SAFE) && s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
-	bool quote = strpbrk(s, ",\"\r\n") != NULL;
-	if (quote)
-		big_strbuf_putc(&c->buf, '"');
-	if (safe)
-		big_strbuf_putc(&c->buf, '\'');
-	for (const char *q; quote && (q = strchr(s, '"')) != NULL; s = q + 1) {
-		big_strbuf_append(&c->buf, s, (size_t)(q - s) + 1); /* up to the quote */
-		big_strbuf_putc(&c->buf, '"');                      /* doubled */
-	}
-	big_strbuf_puts(&c->buf, s);
-	if (quote)
-		big_strbuf_putc(&c->buf, '"');
-}
-
-static void plain(struct csv *c, const char *s)
-{
-	separator(c);
-	big_strbuf_puts(&c->buf, s);
-}
-
-static void number(struct csv *c, bool has, double d)
-{
-	char buf[40];
-	separator(c);
-	if (!has)
-		return;
-	big_format_double(buf, sizeof(buf), d, c->c_locale);
-	big_strbuf_puts(&c->buf, buf);
-}
-
-static void integer(struct csv *c, long long i)
-{
-	char buf[24];
-	separator(c);
-	snprintf(buf, sizeof(buf), "%lld", i);
-	big_strbuf_puts(&c->buf, buf);
-}
-
 /* id, kind, title, depth of a node; of the whole catalogue when @n is NULL. */
-static void node_columns(struct csv *c, const big_catalogue *cat, const big_node *n)
+static void node_columns(struct big_csv *c, const big_catalogue *cat, const big_node *n)
 {
-	text(c, n ? n->id : NULL);
+	big_csv_text(c, n ? n->id : NULL);
 	if (n)
-		text(c, n->kind);
+		big_csv_text(c, n->kind);
 	else
-		plain(c, "overall");
-	text(c, n ? n->title : cat->title);
+		big_csv_plain(c, "overall");
+	big_csv_text(c, n ? n->title : cat->title);
 	if (n)
-		integer(c, n->depth);
+		big_csv_integer(c, true, n->depth);
 	else
-		text(c, NULL);
+		big_csv_text(c, NULL);
 }
 
 /* ---- JSON ---- */
@@ -228,27 +137,27 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_report *ag,
 				unsigned int flags)
 {
-	struct csv c;
+	struct big_csv c;
 	if (!out || !ag)
 		return big_error_set(BIG_EINVAL, "no output pointer or no aggregate");
 	*out = NULL;
-	if (csv_init(&c, flags))
+	if (big_csv_init(&c, flags))
 		return BIG_ENOMEM;
 	const big_catalogue *cat = ag->catalogue;
 	big_strbuf_puts(&c.buf, "id,kind,title,depth,implementation,n,applicable");
-	end_row(&c);
+	big_csv_end_row(&c);
 	for (size_t i = 0; i <= cat->node_count; i++) {
 		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
 		const big_aggregate_scores *s = n ? &ag->scores[i - 1] : &ag->overall;
 		if (n && s->applicable == 0)
 			continue;
 		node_columns(&c, cat, n);
-		number(&c, s->has_implementation, s->implementation);
-		integer(&c, s->n);
-		integer(&c, s->applicable);
-		end_row(&c);
+		big_csv_number(&c, s->has_implementation, s->implementation);
+		big_csv_integer(&c, true, s->n);
+		big_csv_integer(&c, true, s->applicable);
+		big_csv_end_row(&c);
 	}
-	return csv_finish(&c, out, len);
+	return big_csv_finish(&c, out, len);
 }
 
 static const char *const stat_names[] = {"implementation", "coverage", "comply_or_explain"};
@@ -327,15 +236,15 @@ int big_distribution_to_json(char **out, size_t *len, const big_distribution *d,
 
 int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d, unsigned int flags)
 {
-	struct csv c;
+	struct big_csv c;
 	if (!out || !d)
 		return big_error_set(BIG_EINVAL, "no output pointer or no distribution");
 	*out = NULL;
-	if (csv_init(&c, flags))
+	if (big_csv_init(&c, flags))
 		return BIG_ENOMEM;
 	const big_catalogue *cat = d->catalogue;
 	big_strbuf_puts(&c.buf, "id,kind,title,depth,score,n,suppressed,min,q1,median,q3,max,mean");
-	end_row(&c);
+	big_csv_end_row(&c);
 	for (size_t i = 0; i <= cat->node_count; i++) {
 		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
 		if (n && d->applicable[i - 1] == 0)
@@ -344,17 +253,17 @@ int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d, 
 		for (int k = 0; k < 3; k++) {
 			const big_statistics *s = stat_of(ds, k);
 			node_columns(&c, cat, n);
-			plain(&c, stat_names[k]);
-			integer(&c, s->n);
-			plain(&c, s->suppressed ? "true" : "false");
-			number(&c, s->available, s->min);
-			number(&c, s->available, s->q1);
-			number(&c, s->available, s->median);
-			number(&c, s->available, s->q3);
-			number(&c, s->available, s->max);
-			number(&c, s->available, s->mean);
-			end_row(&c);
+			big_csv_plain(&c, stat_names[k]);
+			big_csv_integer(&c, true, s->n);
+			big_csv_plain(&c, s->suppressed ? "true" : "false");
+			big_csv_number(&c, s->available, s->min);
+			big_csv_number(&c, s->available, s->q1);
+			big_csv_number(&c, s->available, s->median);
+			big_csv_number(&c, s->available, s->q3);
+			big_csv_number(&c, s->available, s->max);
+			big_csv_number(&c, s->available, s->mean);
+			big_csv_end_row(&c);
 		}
 	}
-	return csv_finish(&c, out, len);
+	return big_csv_finish(&c, out, len);
 }

@@ -30,7 +30,8 @@ except ImportError:
     print("skip: python3-jsonschema is not installed", file=sys.stderr)
     sys.exit(77)
 
-KINDS = ("catalogue", "assessment", "report", "mapping", "comparison")
+KINDS = ("catalogue", "assessment", "report", "mapping", "comparison", "collaboration",
+         "aggregate", "distribution", "migration")
 
 # Files in examples/data/ that are deliberately not valid documents (besides
 # those whose name contains "bad"); see examples/meson.build.
@@ -152,8 +153,14 @@ def check_files(c):
     # tests/data/*.json are valid fixtures (the invalid ones live in tests/data/bad/):
     # worked-*.json, small-catalogue.json and whatever joins them.
     others = sorted((c.root / "tests" / "data").glob("*.json"))
+    # … and those in its subfolders collaboration/ and documents/ (the latter
+    # written by tests/write-documents.c: aggregate, distribution, migration).
+    for sub in ("collaboration", "documents"):
+        others += sorted((c.root / "tests" / "data" / sub).glob("*.json"))
     for required in ("worked-catalogue.json", "worked-assessment.json", "worked-report.json",
-                     "small-catalogue.json"):
+                     "small-catalogue.json", "collaboration/worked-collaboration.json",
+                     "documents/aggregate.json", "documents/distribution.json",
+                     "documents/migration.json"):
         c.result((c.root / "tests" / "data" / required) in others, f"tests/data/{required} exists")
     for path in examples + others:
         doc = load(path)
@@ -317,6 +324,42 @@ def mutations(base):
         ("comparison", "node without delta", lambda d: d["nodes"][0].pop("delta")),
         ("comparison", "coverage above 1", lambda d: d["overall"]["after"].update(coverage=1.5)),
         ("comparison", "unknown roll-up", lambda d: d["options"].update(rollup="average")),
+        # collaboration
+        ("collaboration", "collaboration without members", lambda d: d.pop("members")),
+        ("collaboration", "collaboration with policy 'majority'",
+         lambda d: d.update(policy="majority")),
+        ("collaboration", "member with weight 0", lambda d: d["members"][0].update(weight=0)),
+        ("collaboration", "member without id", lambda d: d["members"][0].pop("id")),
+        ("collaboration", "member id empty", lambda d: d["members"].append("")),
+        ("collaboration", "collaboration without catalogue version",
+         lambda d: d["catalogue"].pop("version")),
+        # aggregate
+        ("aggregate", "aggregate with method 'mode'", lambda d: d["options"].update(method="mode")),
+        ("aggregate", "aggregate implementation 1.5",
+         lambda d: d["overall"].update(implementation=1.5)),
+        ("aggregate", "aggregate node with no applicable requirement",
+         lambda d: d["nodes"][0]["scores"].update(applicable=0)),
+        ("aggregate", "aggregate member without assessed", lambda d: d["members"][0].pop("assessed")),
+        ("aggregate", "aggregate without missing", lambda d: d.pop("missing")),
+        # distribution
+        ("distribution", "distribution with quantiles R-6",
+         lambda d: d["options"].update(quantiles="R-6")),
+        ("distribution", "suppressed statistic with a median",
+         lambda d: d["overall"]["implementation"].update(suppressed=True)),
+        ("distribution", "published statistic without a median",
+         lambda d: d["overall"]["implementation"].update(median=None)),
+        ("distribution", "distribution of no organisations", lambda d: d.update(organisations=0)),
+        ("distribution", "node without coverage", lambda d: d["nodes"][0].pop("coverage")),
+        # migration
+        ("migration", "migrated source with relationship not_related",
+         lambda d: d["requirements"][0]["sources"][0].update(relationship="not_related")),
+        ("migration", "migrated requirement without sources",
+         lambda d: d["requirements"][0].update(sources=[])),
+        ("migration", "migrated status 'done'", lambda d: d["requirements"][0].update(status="done")),
+        ("migration", "migrated maturity 10", lambda d: d["requirements"][0].update(maturity=10)),
+        ("migration", "migration without summary", lambda d: d.pop("summary")),
+        ("migration", "unmapped source without listed_in_mapping",
+         lambda d: d["unmapped_sources"][0].pop("listed_in_mapping")),
     ]
 
 
@@ -340,7 +383,11 @@ def check_negatives(c, base):
     for kind, where in (("catalogue", lambda d: first_leaf(d["nodes"])),
                         ("assessment", lambda d: d["results"][sorted(d["results"])[0]]),
                         ("report", lambda d: d["overall"]["counts"]),
-                        ("mapping", lambda d: d["entries"][0])):
+                        ("mapping", lambda d: d["entries"][0]),
+                        ("collaboration", lambda d: d["members"][0]),
+                        ("aggregate", lambda d: d["nodes"][0]["scores"]),
+                        ("distribution", lambda d: d["overall"]["coverage"]),
+                        ("migration", lambda d: d["requirements"][0]["sources"][0])):
         doc = copy.deepcopy(base[kind])
         where(doc)["frobnicate"] = 1
         c.result(not c.errors(kind, doc), f"{kind} with an unknown field is accepted when lenient")
@@ -397,6 +444,10 @@ def main(argv):
         "report": load(root / "tests" / "data" / "worked-report.json"),
         "mapping": sample,
         "comparison": load(root / "tests" / "data" / "worked-comparison.json"),
+        "collaboration": load(root / "tests" / "data" / "collaboration" / "worked-collaboration.json"),
+        "aggregate": load(root / "tests" / "data" / "documents" / "aggregate.json"),
+        "distribution": load(root / "tests" / "data" / "documents" / "distribution.json"),
+        "migration": load(root / "tests" / "data" / "documents" / "migration.json"),
     }
     check_negatives(c, base)
     check_dates(c)

@@ -186,6 +186,24 @@ BIG_EXPORT const char *big_migration_unmapped_source(const big_migration *m, siz
 BIG_EXPORT int big_migration_to_json(char **out, size_t *len, const big_migration *m,
 				     unsigned int flags);
 
+/**
+ * @brief Writes the provenance report as CSV (docs/formats.md, section
+ * libbig.migration; conventions as in section CSV).
+ *
+ * Columns `kind,id,title,status,maturity,needs_review,capped,sources,
+ * listed_in_mapping`: one row per requirement of the target catalogue in
+ * catalogue order (kind `migrated`, or `unmapped_target` without a source),
+ * then one row per unmapped source requirement (kind `unmapped_source`).
+ *
+ * @param out receives NUL-terminated CSV text; free it with big_free()
+ * @param len receives its length, may be NULL
+ * @param m the migration
+ * @param flags BIG_CSV_BOM, BIG_CSV_SAFE or 0
+ * @return 0, BIG_EINVAL (a NULL argument) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_migration_to_csv(char **out, size_t *len, const big_migration *m,
+				    unsigned int flags);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,40 @@
+/*
+ * libbig — private: writing CSV (RFC 4180, CRLF; docs/formats.md, section
+ * CSV), shared by the report, aggregate, distribution and migration writers.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_CSV_H
+#define BIG_CSV_H
+
+#include <locale.h>
+#include <stdbool.h>
+
+#include "strbuf.h"
+
+struct big_csv {
+	struct big_strbuf buf;
+	unsigned int flags; /* BIG_CSV_BOM, BIG_CSV_SAFE */
+	bool first;         /* no field written yet in this row */
+	locale_t c_locale;
+};
+
+/* Starts a document (with a byte order mark under BIG_CSV_BOM). */
+int big_csv_init(struct big_csv *c, unsigned int flags);
+/* Hands the text over (big_strbuf_finish()) and frees the rest. */
+int big_csv_finish(struct big_csv *c, char **out, size_t *len);
+/* The comma before a field, unless it is the first of its row. */
+void big_csv_separator(struct big_csv *c);
+/* CRLF. */
+void big_csv_end_row(struct big_csv *c);
+/* Text from the documents: quoted when needed, an apostrophe before a
+ * formula-like field with BIG_CSV_SAFE. NULL is an empty field. */
+void big_csv_text(struct big_csv *c, const char *s);
+/* A field that never needs quoting: names, numbers, booleans. */
+void big_csv_plain(struct big_csv *c, const char *s);
+/* big_format_double(); an empty field unless @has. */
+void big_csv_number(struct big_csv *c, bool has, double d);
+/* An empty field unless @has. */
+void big_csv_integer(struct big_csv *c, bool has, long long i);
+
+#endif /* BIG_CSV_H */

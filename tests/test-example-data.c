@@ -1,0 +1,278 @@
+/*
+ * libbig tests — suite "example-data": the example data set
+ * examples/data/collab/ (six fictional municipalities, two collaborations,
+ * periods 2024 and 2025) loads in strict mode, and gives every number of
+ * docs/scoring.md, "Example data set", exactly.
+ *
+ * With the environment variable BIG_EXAMPLE_PRINT set the numbers are printed
+ * (%.17g) instead of checked, to update the documentation after regenerating the data.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test-common.h"
+
+#define N_ORGS      6
+#define N_COLLABS   2
+#define MAX_MEMBERS 4
+
+static const char *const org_ids[N_ORGS] = {"GM9901", "GM9902", "GM9903",
+					    "GM9904", "GM9905", "GM9906"};
+static const char *const collab_ids[N_COLLABS] = {"SV0001", "SV0002"};
+
+/* Overall implementation of each municipality's own 2025 assessment:
+ * hierarchical, flat. */
+static const double own_expected[N_ORGS][2] = {
+    {0.7111067737905974, 0.7375},   {0.6342432243167537, 0.6125}, {0.795719537815126, 0.815625},
+    {0.5766787796199561, 0.540625}, {0.7456454879248997, 0.75},   {0.6819526459232341, 0.65625},
+};
+
+/* Overall implementation of the effective 2025 assessment of each member
+ * (in the collaboration's member order): hierarchical, flat. */
+static const struct {
+	size_t members;
+	const char *member[MAX_MEMBERS];
+	double score[MAX_MEMBERS][2];
+	double weakest, mean; /* aggregate over the effective assessments, hierarchical */
+} collab_expected[N_COLLABS] = {
+    {3,
+     {"GM9901", "GM9902", "GM9903"},
+     {{0.8100651071239306, 0.759375},
+      {0.7046542603527899, 0.640625},
+      {0.8315021954727837, 0.815625}},
+     0.5634638314785373,
+     0.7820738543165013},
+    {4,
+     {"GM9902", "GM9903", "GM9904", "GM9905"},
+     {{0.6342432243167537, 0.6125},
+      {0.7883665966386555, 0.809375},
+      {0.5693258384434855, 0.534375},
+      {0.7382925467484291, 0.74375}},
+     0.23933776213187977,
+     0.6825570515368309},
+};
+
+/* Distribution of the hierarchical overall implementation of the six own
+ * 2025 assessments. */
+static const double dist_min = 0.5766787796199561, dist_median = 0.6965297098569158,
+		    dist_max = 0.795719537815126;
+
+static big_catalogue *bio2;
+static big_assessment *own[N_ORGS];
+static big_collaboration *collab[N_COLLABS];
+static big_assessment *collab_a[N_COLLABS];
+
+static int printing(void)
+{
+	return getenv("BIG_EXAMPLE_PRINT") != NULL;
+}
+
+/* A documented number: printed, not checked, under BIG_EXAMPLE_PRINT. */
+#define assert_documented(x, expected)                    \
+	do {                                              \
+		if (!printing())                          \
+			ck_assert_double_eq(x, expected); \
+	} while (0)
+
+static char *collab_path(const char *period, const char *id)
+{
+	char name[128];
+	if (period)
+		snprintf(name, sizeof name, "../../examples/data/collab/%s/%s.json", period, id);
+	else
+		snprintf(name, sizeof name, "../../examples/data/collab/%s.json", id);
+	return test_data_path(name);
+}
+
+static big_assessment *load_assessment(const char *period, const char *id)
+{
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	big_assessment *a = NULL;
+	char *path = collab_path(period, id);
+	opts.flags = BIG_LOAD_STRICT;
+	assert_big_ok(big_assessment_load_file(&a, bio2, path, &opts));
+	free(path);
+	ck_assert_uint_eq(big_assessment_diagnostic_count(a), 0);
+	ck_assert_str_eq(big_assessment_organisation_id(a), id);
+	ck_assert_str_eq(big_assessment_period(a), period);
+	return a;
+}
+
+static void setup(void)
+{
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	opts.flags = BIG_LOAD_STRICT;
+	assert_big_ok(big_catalogue_builtin(&bio2, "bio2"));
+	for (size_t i = 0; i < N_ORGS; i++)
+		own[i] = load_assessment("2025", org_ids[i]);
+	for (size_t c = 0; c < N_COLLABS; c++) {
+		char *path = collab_path(NULL, collab_ids[c]);
+		assert_big_ok(big_collaboration_load_file(&collab[c], bio2, path, &opts));
+		free(path);
+		ck_assert_uint_eq(big_collaboration_diagnostic_count(collab[c]), 0);
+		collab_a[c] = load_assessment("2025", collab_ids[c]);
+	}
+}
+
+static void teardown(void)
+{
+	for (size_t i = 0; i < N_ORGS; i++)
+		big_assessment_free(own[i]);
+	for (size_t c = 0; c < N_COLLABS; c++) {
+		big_collaboration_free(collab[c]);
+		big_assessment_free(collab_a[c]);
+	}
+	big_catalogue_free(bio2);
+}
+
+static const big_assessment *own_of(const char *id)
+{
+	for (size_t i = 0; i < N_ORGS; i++)
+		if (strcmp(org_ids[i], id) == 0)
+			return own[i];
+	ck_abort_msg("no assessment of %s", id);
+	return NULL;
+}
+
+static double overall(const big_assessment *a, big_rollup rollup)
+{
+	big_score_options opts = BIG_SCORE_OPTIONS_INIT;
+	big_report *r = NULL;
+	opts.rollup = rollup;
+	assert_big_ok(big_score(&r, a, &opts));
+	ck_assert(big_report_overall(r)->has_implementation);
+	double v = big_report_overall(r)->implementation;
+	big_report_free(r);
+	return v;
+}
+
+/* Every document of both periods loads in strict mode without diagnostics. */
+START_TEST(test_loads_strict)
+{
+	static const char *const periods[] = {"2024", "2025"};
+	for (size_t p = 0; p < 2; p++) {
+		for (size_t i = 0; i < N_ORGS; i++)
+			big_assessment_free(load_assessment(periods[p], org_ids[i]));
+		for (size_t c = 0; c < N_COLLABS; c++)
+			big_assessment_free(load_assessment(periods[p], collab_ids[c]));
+	}
+	ck_assert_str_eq(big_collaboration_kind(collab[0]), "sociale_dienst");
+	ck_assert_int_eq(big_collaboration_policy(collab[0]), BIG_POLICY_COLLABORATION);
+	ck_assert_str_eq(big_collaboration_kind(collab[1]), "belastingsamenwerking");
+	ck_assert_int_eq(big_collaboration_policy(collab[1]), BIG_POLICY_WORST);
+	ck_assert(big_collaboration_delegates(collab[0], "6.3.01") ||
+		  big_collaboration_delegates(collab[0], "6.3"));
+	ck_assert(big_collaboration_delegates(collab[1], "5.34"));
+	ck_assert(!big_collaboration_delegates(collab[1], "6.3"));
+}
+END_TEST
+
+START_TEST(test_own_scores)
+{
+	for (size_t i = 0; i < N_ORGS; i++) {
+		double h = overall(own[i], BIG_ROLLUP_HIERARCHICAL);
+		double f = overall(own[i], BIG_ROLLUP_FLAT);
+		if (printing())
+			printf("own %s hierarchical %.17g flat %.17g\n", org_ids[i], h, f);
+		assert_documented(h, own_expected[i][0]);
+		assert_documented(f, own_expected[i][1]);
+	}
+}
+END_TEST
+
+START_TEST(test_effective_and_aggregate)
+{
+	for (size_t c = 0; c < N_COLLABS; c++) {
+		big_assessment *eff[MAX_MEMBERS] = {NULL};
+		size_t m = big_collaboration_member_count(collab[c]);
+		ck_assert_uint_eq(m, collab_expected[c].members);
+		for (size_t j = 0; j < m; j++) {
+			const char *id = big_collaboration_member_id(collab[c], j);
+			ck_assert_str_eq(id, collab_expected[c].member[j]);
+			assert_big_ok(
+			    big_effective_assessment(&eff[j], collab[c], own_of(id), collab_a[c]));
+			double h = overall(eff[j], BIG_ROLLUP_HIERARCHICAL);
+			double f = overall(eff[j], BIG_ROLLUP_FLAT);
+			if (printing())
+				printf("effective %s %s hierarchical %.17g flat %.17g\n",
+				       collab_ids[c], id, h, f);
+			assert_documented(h, collab_expected[c].score[j][0]);
+			assert_documented(f, collab_expected[c].score[j][1]);
+		}
+		for (int method = 0; method < 2; method++) {
+			big_aggregate_options opts = BIG_AGGREGATE_OPTIONS_INIT;
+			big_aggregate_report *ag = NULL;
+			opts.method = method ? BIG_AGGREGATE_MEAN : BIG_AGGREGATE_WEAKEST;
+			assert_big_ok(
+			    big_aggregate(&ag, (const big_assessment *const *)eff, m, &opts));
+			const big_aggregate_scores *s = big_aggregate_report_overall(ag);
+			ck_assert(s->has_implementation);
+			ck_assert_uint_eq(s->n, m);
+			if (printing())
+				printf("aggregate %s %s %.17g\n", collab_ids[c],
+				       method ? "mean" : "weakest", s->implementation);
+			assert_documented(s->implementation, method ? collab_expected[c].mean
+								    : collab_expected[c].weakest);
+			big_aggregate_report_free(ag);
+		}
+		for (size_t j = 0; j < m; j++)
+			big_assessment_free(eff[j]);
+	}
+}
+END_TEST
+
+START_TEST(test_distribution)
+{
+	big_report *r[N_ORGS];
+	big_distribution *d = NULL;
+	big_distribution_options opts = BIG_DISTRIBUTION_OPTIONS_INIT;
+	for (size_t i = 0; i < N_ORGS; i++)
+		assert_big_ok(big_score(&r[i], own[i], NULL));
+
+	assert_big_ok(big_distribution_new(&d, (const big_report *const *)r, N_ORGS, &opts));
+	const big_statistics *s = &big_distribution_overall(d)->implementation;
+	if (printing())
+		printf("distribution n %u min %.17g median %.17g max %.17g\n", s->n, s->min,
+		       s->median, s->max);
+	ck_assert_uint_eq(big_distribution_k(d), 5);
+	ck_assert_uint_eq(s->n, N_ORGS);
+	ck_assert(s->available);
+	ck_assert(!s->suppressed);
+	assert_documented(s->min, dist_min);
+	assert_documented(s->median, dist_median);
+	assert_documented(s->max, dist_max);
+	big_distribution_free(d);
+
+	opts.k = 7;
+	assert_big_ok(big_distribution_new(&d, (const big_report *const *)r, N_ORGS, &opts));
+	s = &big_distribution_overall(d)->implementation;
+	ck_assert_uint_eq(s->n, N_ORGS);
+	ck_assert(s->suppressed);
+	ck_assert(!s->available);
+	big_distribution_free(d);
+
+	for (size_t i = 0; i < N_ORGS; i++)
+		big_report_free(r[i]);
+}
+END_TEST
+
+static Suite *example_data_suite(void)
+{
+	Suite *s = suite_create("example-data");
+	TCase *tc = tcase_create("collab");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_loads_strict);
+	tcase_add_test(tc, test_own_scores);
+	tcase_add_test(tc, test_effective_and_aggregate);
+	tcase_add_test(tc, test_distribution);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return test_run_suite(example_data_suite());
+}
