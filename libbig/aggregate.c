@@ -18,6 +18,7 @@
 #include "catalogue-int.h"
 #include "errors-int.h"
 #include "report-int.h"
+#include "rollup.h"
 
 static const char *const method_names[] = {"weakest", "mean", "weighted_mean", "median"};
 
@@ -273,54 +274,21 @@ static int combine_requirements(big_aggregate_report *ag, big_report *const *rep
 
 struct agg_acc {
 	unsigned applicable;
-	double w, ws; /* flat: Σw and Σw·S over the requirements with a score */
-	bool hier_has, weak_has;
-	double hier, weak;
+	struct big_rollup_acc roll; /* over the aggregated requirement scores */
 };
 
 static void acc_combine(struct agg_acc *acc, const struct agg_acc *all,
 			const big_node *const *children, size_t count, bool leaf)
 {
-	double hw = 0, hws = 0;
-	for (size_t i = 0; i < count; i++) {
-		const struct agg_acc *c = &all[children[i]->index];
-		acc->applicable += c->applicable;
-		acc->w += c->w;
-		acc->ws += c->ws;
-		if (leaf)
-			continue;
-		if (c->hier_has) {
-			hw += children[i]->weight;
-			hws += children[i]->weight * c->hier;
-		}
-		if (c->weak_has && (!acc->weak_has || c->weak < acc->weak)) {
-			acc->weak = c->weak;
-			acc->weak_has = true;
-		}
-	}
-	if (!leaf && hw > 0) {
-		acc->hier_has = true;
-		acc->hier = hws / hw;
-	}
+	for (size_t i = 0; i < count; i++)
+		acc->applicable += all[children[i]->index].applicable;
+	big_rollup_children(&acc->roll, children, count, leaf, &all->roll, sizeof(*all));
 }
 
 static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_rollup rollup)
 {
 	s->applicable = acc->applicable;
-	switch (rollup) {
-	case BIG_ROLLUP_HIERARCHICAL:
-		s->has_implementation = acc->hier_has;
-		s->implementation = acc->hier_has ? acc->hier : 0;
-		break;
-	case BIG_ROLLUP_FLAT:
-		s->has_implementation = acc->w > 0;
-		s->implementation = acc->w > 0 ? acc->ws / acc->w : 0;
-		break;
-	case BIG_ROLLUP_WEAKEST:
-		s->has_implementation = acc->weak_has;
-		s->implementation = acc->weak_has ? acc->weak : 0;
-		break;
-	}
+	big_rollup_result(&acc->roll, rollup, &s->has_implementation, &s->implementation);
 }
 
 static int roll_up(big_aggregate_report *ag, big_report *const *reports, size_t count)
@@ -339,13 +307,8 @@ static int roll_up(big_aggregate_report *ag, big_report *const *reports, size_t 
 		bool leaf = false;
 		if (n->assessable && reports[0]->evals[n->requirement].applicable) {
 			acc[i].applicable = 1;
-			if ((leaf = has[n->requirement])) {
-				double s = score[n->requirement];
-				acc[i].w = n->weight;
-				acc[i].ws = n->weight * s;
-				acc[i].hier_has = acc[i].weak_has = true;
-				acc[i].hier = acc[i].weak = s;
-			}
+			if ((leaf = has[n->requirement]))
+				big_rollup_leaf(&acc[i].roll, n->weight, score[n->requirement]);
 		}
 		acc_combine(&acc[i], acc, n->children, n->child_count, leaf);
 		acc_finish(&ag->scores[i], &acc[i], ag->rollup);

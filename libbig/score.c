@@ -14,20 +14,19 @@
 #include "errors-int.h"
 #include "json-read.h"
 #include "report-int.h"
+#include "rollup.h"
 
 /* Sums over the applicable requirements R(n) of a node. */
 struct acc {
 	unsigned applicable;
 	unsigned counts[BIG_STATUS_COUNT];
-	unsigned covered;  /* status other than not_assessed */
-	unsigned complied; /* implemented or properly explained */
-	double w, ws;      /* Σw and Σw·s over the scorable requirements */
-	double mw, mwm;    /* Σw and Σw·m over scorable requirements with a maturity */
-	int m_min, m_max;  /* smallest and largest of those maturities */
+	unsigned covered;           /* status other than not_assessed */
+	unsigned complied;          /* implemented or properly explained */
+	struct big_rollup_acc roll; /* the implementation roll-ups */
+	double mw, mwm;             /* Σw and Σw·m over scorable requirements with a maturity */
+	int m_min, m_max;           /* smallest and largest of those maturities */
 	unsigned scorable;
 	int min_level; /* over scorable requirements, no maturity counting as 0 */
-	bool hier_has, weak_has;
-	double hier, weak; /* hierarchical and weakest roll-ups */
 };
 
 static bool blank(const char *s)
@@ -96,8 +95,6 @@ static void add_requirement(struct acc *acc, const big_node *n, const struct big
 	acc->complied += e->status == BIG_STATUS_IMPLEMENTED || e->explained;
 	if (!e->scorable)
 		return;
-	acc->w += n->weight;
-	acc->ws += n->weight * e->score;
 	if (e->maturity >= 0) {
 		if (acc->mw == 0 || e->maturity < acc->m_min)
 			acc->m_min = e->maturity;
@@ -109,9 +106,7 @@ static void add_requirement(struct acc *acc, const big_node *n, const struct big
 	int level = e->maturity >= 0 ? e->maturity : 0;
 	if (acc->scorable++ == 0 || level < acc->min_level)
 		acc->min_level = level;
-	/* An assessable node counts as a leaf in the hierarchical and weakest roll-ups. */
-	acc->hier_has = acc->weak_has = true;
-	acc->hier = acc->weak = e->score;
+	big_rollup_leaf(&acc->roll, n->weight, e->score);
 }
 
 static void add_sums(struct acc *to, const struct acc *from)
@@ -121,8 +116,6 @@ static void add_sums(struct acc *to, const struct acc *from)
 		to->counts[s] += from->counts[s];
 	to->covered += from->covered;
 	to->complied += from->complied;
-	to->w += from->w;
-	to->ws += from->ws;
 	if (from->mw > 0) {
 		if (to->mw == 0 || from->m_min < to->m_min)
 			to->m_min = from->m_min;
@@ -140,25 +133,9 @@ static void add_sums(struct acc *to, const struct acc *from)
 static void combine(struct acc *acc, const struct acc *all, const big_node *const *children,
 		    size_t count, bool leaf)
 {
-	double hw = 0, hws = 0;
-	for (size_t i = 0; i < count; i++) {
-		const struct acc *c = &all[children[i]->index];
-		add_sums(acc, c);
-		if (leaf)
-			continue;
-		if (c->hier_has) {
-			hw += children[i]->weight;
-			hws += children[i]->weight * c->hier;
-		}
-		if (c->weak_has && (!acc->weak_has || c->weak < acc->weak)) {
-			acc->weak = c->weak;
-			acc->weak_has = true;
-		}
-	}
-	if (!leaf && hw > 0) {
-		acc->hier_has = true;
-		acc->hier = hws / hw;
-	}
+	for (size_t i = 0; i < count; i++)
+		add_sums(acc, &all[children[i]->index]);
+	big_rollup_children(&acc->roll, children, count, leaf, &all->roll, sizeof(*all));
 }
 
 static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
@@ -166,20 +143,7 @@ static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
 	memset(s, 0, sizeof(*s));
 	s->applicable = acc->applicable;
 	memcpy(s->counts, acc->counts, sizeof(s->counts));
-	switch (rollup) {
-	case BIG_ROLLUP_HIERARCHICAL:
-		s->has_implementation = acc->hier_has;
-		s->implementation = acc->hier_has ? acc->hier : 0;
-		break;
-	case BIG_ROLLUP_FLAT:
-		s->has_implementation = acc->w > 0;
-		s->implementation = acc->w > 0 ? acc->ws / acc->w : 0;
-		break;
-	case BIG_ROLLUP_WEAKEST:
-		s->has_implementation = acc->weak_has;
-		s->implementation = acc->weak_has ? acc->weak : 0;
-		break;
-	}
+	big_rollup_result(&acc->roll, rollup, &s->has_implementation, &s->implementation);
 	s->has_maturity = acc->mw > 0;
 	s->maturity_mean = acc->mw > 0 ? acc->mwm / acc->mw : 0;
 	/* A mean lies between the values averaged; rounding must not take it out. */

@@ -1,0 +1,37 @@
+/*
+ * libbig — private: the roll-up of implementation scores over the catalogue
+ * tree (docs/scoring.md, "Node scores"), shared by scoring one assessment and
+ * aggregating many, so that the rule lives in one place.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_ROLLUP_H
+#define BIG_ROLLUP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "big.h"
+
+struct big_rollup_acc {
+	double w, ws;            /* flat: Σw and Σw·s over the scored requirements beneath */
+	bool hier_has, weak_has; /* whether the roll-ups have a value */
+	double hier, weak;       /* hierarchical mean and weakest minimum */
+};
+
+/* A scored requirement: its own term of the flat sums and, as a leaf, its
+ * hierarchical and weakest value. */
+void big_rollup_leaf(struct big_rollup_acc *acc, double weight, double s);
+
+/* Adds the children of a node, in catalogue order: the flat sums always; the
+ * hierarchical mean (weighted by the children's node weights) and the weakest
+ * minimum over the children that have a value, unless the node is a @leaf.
+ * Child @c's accumulator is at `base + c->index * stride`. */
+void big_rollup_children(struct big_rollup_acc *acc, const big_node *const *children, size_t count,
+			 bool leaf, const void *base, size_t stride);
+
+/* The implementation score by @method, and whether there is one. */
+void big_rollup_result(const struct big_rollup_acc *acc, big_rollup method, bool *has,
+		       double *value);
+
+#endif /* BIG_ROLLUP_H */
