@@ -39,17 +39,8 @@ static void optional_number(struct big_jw *w, const char *key, bool has, double 
 
 static void write_catalogue(struct big_jw *w, const char *format, const big_catalogue *cat)
 {
-	big_jw_key(w, "format");
-	big_jw_string(w, format);
-	big_jw_key(w, "format_version");
-	big_jw_int(w, 1);
-	big_jw_key(w, "catalogue");
-	big_jw_begin_object(w);
-	big_jw_key(w, "id");
-	big_jw_string(w, cat->id);
-	big_jw_key(w, "version");
-	big_jw_string(w, cat->version);
-	big_jw_end_object(w);
+	big_jw_format(w, format);
+	big_jw_catalogue(w, "catalogue", cat->id, cat->version);
 }
 
 static void write_node_head(struct big_jw *w, const big_node *n)

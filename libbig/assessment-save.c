@@ -22,8 +22,7 @@ static void optional_string(struct big_jw *w, const char *key, const char *value
 static void write_result(struct big_jw *w, const struct big_result *r)
 {
 	big_jw_begin_object(w);
-	big_jw_key(w, "status");
-	big_jw_string(w, big_status_name(r->status));
+	big_jw_member_string(w, "status", big_status_name(r->status));
 	if (r->maturity >= 0) {
 		big_jw_key(w, "maturity");
 		big_jw_int(w, r->maturity);
@@ -48,8 +47,7 @@ static void write_result(struct big_jw *w, const struct big_result *r)
 	if (r->source) { /* provenance of a delegated result */
 		big_jw_key(w, "source");
 		big_jw_begin_object(w);
-		big_jw_key(w, "collaboration");
-		big_jw_string(w, r->source);
+		big_jw_member_string(w, "collaboration", r->source);
 		big_jw_end_object(w);
 	}
 	big_jw_end_object(w);
@@ -59,8 +57,7 @@ static void write_organisation(struct big_jw *w, const big_assessment *a)
 {
 	big_jw_key(w, "organisation");
 	big_jw_begin_object(w);
-	big_jw_key(w, "id");
-	big_jw_string(w, a->organisation_id);
+	big_jw_member_string(w, "id", a->organisation_id);
 	optional_string(w, "name", a->organisation_name);
 	optional_string(w, "kind", a->organisation_kind);
 	if (a->attribute_count) {
@@ -86,20 +83,10 @@ int big_assessment_to_json(char **out, size_t *len, const big_assessment *a, uns
 		return BIG_ENOMEM;
 	cat = a->catalogue;
 	big_jw_begin_object(&w);
-	big_jw_key(&w, "format");
-	big_jw_string(&w, "libbig.assessment");
-	big_jw_key(&w, "format_version");
-	big_jw_int(&w, 1);
-	big_jw_key(&w, "catalogue");
-	big_jw_begin_object(&w);
-	big_jw_key(&w, "id");
-	big_jw_string(&w, cat->id);
-	big_jw_key(&w, "version");
-	big_jw_string(&w, cat->version);
-	big_jw_end_object(&w);
+	big_jw_format(&w, "libbig.assessment");
+	big_jw_catalogue(&w, "catalogue", cat->id, cat->version);
 	write_organisation(&w, a);
-	big_jw_key(&w, "period");
-	big_jw_string(&w, a->period);
+	big_jw_member_string(&w, "period", a->period);
 	optional_string(&w, "assessed_on", a->assessed_on);
 	optional_string(&w, "profile", a->profile);
 	if (a->target >= 0) {

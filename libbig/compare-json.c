@@ -9,12 +9,6 @@
 #include "json-write.h"
 #include "report-int.h"
 
-static void put_string(struct big_jw *w, const char *key, const char *value)
-{
-	big_jw_key(w, key);
-	big_jw_string(w, value);
-}
-
 /* A number, or null when it does not exist. */
 static void put_number(struct big_jw *w, const char *key, bool has, double value)
 {
@@ -72,10 +66,10 @@ static void put_side(struct big_jw *w, const char *key, const big_report *r)
 	big_jw_begin_object(w);
 	big_jw_key(w, "organisation");
 	big_jw_begin_object(w);
-	put_string(w, "id", r->organisation_id);
-	put_string(w, "name", r->organisation_name);
+	big_jw_member_string(w, "id", r->organisation_id);
+	big_jw_member_string(w, "name", r->organisation_name);
 	big_jw_end_object(w);
-	put_string(w, "period", r->period);
+	big_jw_member_string(w, "period", r->period);
 	big_jw_end_object(w);
 }
 
@@ -83,20 +77,14 @@ static void put_inputs(struct big_jw *w, const big_comparison *c)
 {
 	const big_report *r = c->before;
 
-	put_string(w, "format", "libbig.comparison");
-	big_jw_key(w, "format_version");
-	big_jw_int(w, 1);
-	big_jw_key(w, "catalogue");
-	big_jw_begin_object(w);
-	put_string(w, "id", r->catalogue->id);
-	put_string(w, "version", r->catalogue->version);
-	big_jw_end_object(w);
+	big_jw_format(w, "libbig.comparison");
+	big_jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
 	put_side(w, "before", c->before);
 	put_side(w, "after", c->after);
-	put_string(w, "profile", r->profile ? r->profile->id : NULL);
+	big_jw_member_string(w, "profile", r->profile ? r->profile->id : NULL);
 	big_jw_key(w, "options");
 	big_jw_begin_object(w);
-	put_string(w, "rollup", big_rollup_name(r->rollup));
+	big_jw_member_string(w, "rollup", big_rollup_name(r->rollup));
 	big_jw_key(w, "target");
 	big_jw_int(w, r->target);
 	big_jw_end_object(w);
@@ -113,9 +101,9 @@ static void put_nodes(struct big_jw *w, const big_comparison *c)
 		if (!c->before->scores[i].applicable && !c->after->scores[i].applicable)
 			continue;
 		big_jw_begin_object(w);
-		put_string(w, "id", n->id);
-		put_string(w, "kind", n->kind);
-		put_string(w, "title", n->title);
+		big_jw_member_string(w, "id", n->id);
+		big_jw_member_string(w, "kind", n->kind);
+		big_jw_member_string(w, "title", n->title);
 		put_change(w, c, n);
 		big_jw_end_object(w);
 	}
@@ -126,7 +114,7 @@ static void put_state(struct big_jw *w, const char *key, big_status status, bool
 {
 	big_jw_key(w, key);
 	big_jw_begin_object(w);
-	put_string(w, "status", big_status_name(status));
+	big_jw_member_string(w, "status", big_status_name(status));
 	big_jw_key(w, "scorable");
 	big_jw_bool(w, scorable);
 	big_jw_end_object(w);
@@ -139,7 +127,7 @@ static void put_contributions(struct big_jw *w, const big_comparison *c)
 	for (size_t i = 0; i < c->contribution_count; i++) {
 		const big_contribution *x = &c->contributions[i];
 		big_jw_begin_object(w);
-		put_string(w, "id", x->node->id);
+		big_jw_member_string(w, "id", x->node->id);
 		put_state(w, "before", x->before, x->scorable_before);
 		put_state(w, "after", x->after, x->scorable_after);
 		big_jw_key(w, "contribution");

@@ -190,6 +190,28 @@ void big_jw_null(struct big_jw *w)
 	big_strbuf_puts(&w->buf, "null");
 }
 
+void big_jw_member_string(struct big_jw *w, const char *key, const char *value)
+{
+	big_jw_key(w, key);
+	big_jw_string(w, value);
+}
+
+void big_jw_format(struct big_jw *w, const char *format)
+{
+	big_jw_member_string(w, "format", format);
+	big_jw_key(w, "format_version");
+	big_jw_int(w, 1);
+}
+
+void big_jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version)
+{
+	big_jw_key(w, key);
+	big_jw_begin_object(w);
+	big_jw_member_string(w, "id", id);
+	big_jw_member_string(w, "version", version);
+	big_jw_end_object(w);
+}
+
 int big_jw_finish(struct big_jw *w, char **out, size_t *len)
 {
 	big_strbuf_putc(&w->buf, '\n');

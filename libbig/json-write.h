@@ -39,6 +39,12 @@ void big_jw_number(struct big_jw *w, double d);
 void big_jw_int(struct big_jw *w, long long i);
 void big_jw_bool(struct big_jw *w, bool b);
 void big_jw_null(struct big_jw *w);
+/* "key": "value" (null when @value is NULL). */
+void big_jw_member_string(struct big_jw *w, const char *key, const char *value);
+/* "format": @format, "format_version": 1 — how every libbig document starts. */
+void big_jw_format(struct big_jw *w, const char *format);
+/* "@key": {"id": @id, "version": @version} — a reference to a catalogue. */
+void big_jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version);
 /* Ends the text with a newline and hands it over. 0 or BIG_ENOMEM. */
 int big_jw_finish(struct big_jw *w, char **out, size_t *len);
 /* Releases everything after a failure or instead of finishing. */

@@ -9,25 +9,10 @@
 #include "json-write.h"
 #include "migrate-int.h"
 
-static void put_string(struct big_jw *w, const char *key, const char *value)
-{
-	big_jw_key(w, key);
-	big_jw_string(w, value);
-}
-
 static void put_count(struct big_jw *w, const char *key, size_t n)
 {
 	big_jw_key(w, key);
 	big_jw_int(w, (long long)n);
-}
-
-static void put_catalogue(struct big_jw *w, const char *key, const char *id, const char *version)
-{
-	big_jw_key(w, key);
-	big_jw_begin_object(w);
-	put_string(w, "id", id);
-	put_string(w, "version", version);
-	big_jw_end_object(w);
 }
 
 static void put_summary(struct big_jw *w, const big_migration *m)
@@ -54,9 +39,9 @@ static void put_sources(struct big_jw *w, const struct big_migrated *r)
 	for (size_t i = 0; i < r->source_count; i++) {
 		const big_migration_origin *p = &r->sources[i];
 		big_jw_begin_object(w);
-		put_string(w, "id", p->source);
-		put_string(w, "relationship", big_relationship_name(p->relationship));
-		put_string(w, "via", p->via);
+		big_jw_member_string(w, "id", p->source);
+		big_jw_member_string(w, "relationship", big_relationship_name(p->relationship));
+		big_jw_member_string(w, "via", p->via);
 		big_jw_key(w, "capped");
 		big_jw_bool(w, p->capped);
 		big_jw_key(w, "chosen");
@@ -75,8 +60,9 @@ static void put_requirements(struct big_jw *w, const big_migration *m)
 		if (!r->source_count)
 			continue;
 		big_jw_begin_object(w);
-		put_string(w, "id", m->target->requirements[i]->id);
-		put_string(w, "status", r->has_result ? big_status_name(r->status) : NULL);
+		big_jw_member_string(w, "id", m->target->requirements[i]->id);
+		big_jw_member_string(w, "status",
+				     r->has_result ? big_status_name(r->status) : NULL);
 		big_jw_key(w, "maturity");
 		if (r->maturity >= 0)
 			big_jw_int(w, r->maturity);
@@ -103,7 +89,7 @@ static void put_unmapped(struct big_jw *w, const big_migration *m)
 	big_jw_begin_array(w);
 	for (size_t i = 0; i < m->unmapped_source_count; i++) {
 		big_jw_begin_object(w);
-		put_string(w, "id", m->unmapped_sources[i]);
+		big_jw_member_string(w, "id", m->unmapped_sources[i]);
 		big_jw_key(w, "listed_in_mapping");
 		big_jw_bool(w, m->unmapped_listed[i]);
 		big_jw_end_object(w);
@@ -121,18 +107,16 @@ int big_migration_to_json(char **out, size_t *len, const big_migration *m, unsig
 	if (big_jw_init(&w, flags))
 		return BIG_ENOMEM;
 	big_jw_begin_object(&w);
-	put_string(&w, "format", "libbig.migration");
-	big_jw_key(&w, "format_version");
-	big_jw_int(&w, 1);
-	put_string(&w, "mapping", m->mapping_id);
-	put_catalogue(&w, "source", m->source_id, m->source_version);
-	put_catalogue(&w, "target", m->target->id, m->target->version);
+	big_jw_format(&w, "libbig.migration");
+	big_jw_member_string(&w, "mapping", m->mapping_id);
+	big_jw_catalogue(&w, "source", m->source_id, m->source_version);
+	big_jw_catalogue(&w, "target", m->target->id, m->target->version);
 	big_jw_key(&w, "organisation");
 	big_jw_begin_object(&w);
-	put_string(&w, "id", m->organisation_id);
-	put_string(&w, "name", m->organisation_name);
+	big_jw_member_string(&w, "id", m->organisation_id);
+	big_jw_member_string(&w, "name", m->organisation_name);
 	big_jw_end_object(&w);
-	put_string(&w, "period", m->period);
+	big_jw_member_string(&w, "period", m->period);
 	put_summary(&w, m);
 	put_requirements(&w, m);
 	put_unmapped(&w, m);

@@ -47,12 +47,9 @@ static void write_nodes(struct big_jw *w, const big_report *r)
 		if (r->scores[i].applicable == 0)
 			continue;
 		big_jw_begin_object(w);
-		big_jw_key(w, "id");
-		big_jw_string(w, cat->nodes[i].id);
-		big_jw_key(w, "kind");
-		big_jw_string(w, cat->nodes[i].kind);
-		big_jw_key(w, "title");
-		big_jw_string(w, cat->nodes[i].title);
+		big_jw_member_string(w, "id", cat->nodes[i].id);
+		big_jw_member_string(w, "kind", cat->nodes[i].kind);
+		big_jw_member_string(w, "title", cat->nodes[i].title);
 		big_jw_key(w, "scores");
 		write_scores(w, &r->scores[i]);
 		big_jw_end_object(w);
@@ -67,8 +64,7 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 	for (size_t i = 0; i < r->gap_count; i++) {
 		const big_gap *g = &r->gaps[i];
 		big_jw_begin_object(w);
-		big_jw_key(w, "id");
-		big_jw_string(w, g->node->id);
+		big_jw_member_string(w, "id", g->node->id);
 		big_jw_key(w, "kinds");
 		big_jw_begin_array(w);
 		for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
@@ -77,11 +73,9 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		big_jw_end_array(w);
 		big_jw_key(w, "size");
 		big_jw_number(w, g->size);
-		big_jw_key(w, "status");
-		big_jw_string(w, big_status_name(g->status));
+		big_jw_member_string(w, "status", big_status_name(g->status));
 		optional_number(w, "maturity", g->maturity >= 0, g->maturity);
-		big_jw_key(w, "tag");
-		big_jw_string(w, g->tag);
+		big_jw_member_string(w, "tag", g->tag);
 		big_jw_key(w, "mandatory");
 		big_jw_bool(w, g->node->mandatory);
 		big_jw_key(w, "weight");
@@ -98,16 +92,11 @@ static void write_exceptions(struct big_jw *w, const big_report *r)
 	for (size_t i = 0; i < r->exception_count; i++) {
 		const big_exception *x = &r->exceptions[i];
 		big_jw_begin_object(w);
-		big_jw_key(w, "id");
-		big_jw_string(w, x->node->id);
-		big_jw_key(w, "status");
-		big_jw_string(w, big_status_name(x->status));
-		big_jw_key(w, "explanation");
-		big_jw_string(w, x->explanation);
-		big_jw_key(w, "owner");
-		big_jw_string(w, x->owner);
-		big_jw_key(w, "expires");
-		big_jw_string(w, x->expires);
+		big_jw_member_string(w, "id", x->node->id);
+		big_jw_member_string(w, "status", big_status_name(x->status));
+		big_jw_member_string(w, "explanation", x->explanation);
+		big_jw_member_string(w, "owner", x->owner);
+		big_jw_member_string(w, "expires", x->expires);
 		big_jw_end_object(w);
 	}
 	big_jw_end_array(w);
@@ -120,10 +109,8 @@ static void write_attainments(struct big_jw *w, const big_report *r)
 	for (size_t i = 0; i < big_report_attainment_count(r); i++) {
 		const big_attainment *t = big_report_attainment(r, i);
 		big_jw_begin_object(w);
-		big_jw_key(w, "id");
-		big_jw_string(w, big_profile_id(t->profile));
-		big_jw_key(w, "title");
-		big_jw_string(w, big_profile_title(t->profile));
+		big_jw_member_string(w, "id", big_profile_id(t->profile));
+		big_jw_member_string(w, "title", big_profile_title(t->profile));
 		big_jw_key(w, "requirements");
 		big_jw_int(w, t->requirements);
 		big_jw_key(w, "complied");
@@ -142,14 +129,10 @@ static void write_diagnostics(struct big_jw *w, const big_report *r)
 	for (size_t i = 0; i < r->diags.count; i++) {
 		const big_diagnostic *d = &r->diags.items[i];
 		big_jw_begin_object(w);
-		big_jw_key(w, "severity");
-		big_jw_string(w, big_severity_name(d->severity));
-		big_jw_key(w, "code");
-		big_jw_string(w, d->code);
-		big_jw_key(w, "message");
-		big_jw_string(w, d->message);
-		big_jw_key(w, "path");
-		big_jw_string(w, d->path);
+		big_jw_member_string(w, "severity", big_severity_name(d->severity));
+		big_jw_member_string(w, "code", d->code);
+		big_jw_member_string(w, "message", d->message);
+		big_jw_member_string(w, "path", d->path);
 		big_jw_end_object(w);
 	}
 	big_jw_end_array(w);
@@ -157,32 +140,18 @@ static void write_diagnostics(struct big_jw *w, const big_report *r)
 
 static void write_header(struct big_jw *w, const big_report *r)
 {
-	big_jw_key(w, "format");
-	big_jw_string(w, "libbig.report");
-	big_jw_key(w, "format_version");
-	big_jw_int(w, 1);
-	big_jw_key(w, "catalogue");
-	big_jw_begin_object(w);
-	big_jw_key(w, "id");
-	big_jw_string(w, r->catalogue->id);
-	big_jw_key(w, "version");
-	big_jw_string(w, r->catalogue->version);
-	big_jw_end_object(w);
+	big_jw_format(w, "libbig.report");
+	big_jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
 	big_jw_key(w, "organisation");
 	big_jw_begin_object(w);
-	big_jw_key(w, "id");
-	big_jw_string(w, r->organisation_id);
-	big_jw_key(w, "name");
-	big_jw_string(w, r->organisation_name);
+	big_jw_member_string(w, "id", r->organisation_id);
+	big_jw_member_string(w, "name", r->organisation_name);
 	big_jw_end_object(w);
-	big_jw_key(w, "period");
-	big_jw_string(w, r->period);
-	big_jw_key(w, "profile");
-	big_jw_string(w, r->profile ? big_profile_id(r->profile) : NULL);
+	big_jw_member_string(w, "period", r->period);
+	big_jw_member_string(w, "profile", r->profile ? big_profile_id(r->profile) : NULL);
 	big_jw_key(w, "options");
 	big_jw_begin_object(w);
-	big_jw_key(w, "rollup");
-	big_jw_string(w, big_rollup_name(r->rollup));
+	big_jw_member_string(w, "rollup", big_rollup_name(r->rollup));
 	big_jw_key(w, "target");
 	big_jw_int(w, r->target);
 	big_jw_end_object(w);
