@@ -7,6 +7,19 @@
 #define BIG_AGGREGATE_INT_H
 
 #include "big.h"
+#include "idmap.h"
+
+/* One organisation's values for one applicable requirement, or the values
+ * an aggregate combined from its members' (docs/scoring.md, "Aggregation"). */
+struct big_agg_cell {
+	double score;      /* implementation s, when scorable */
+	double maturity;   /* when has_maturity */
+	double level;      /* maturity, or 0 without one, when scorable */
+	double covered;    /* assessed: 1 or 0, or a combined share */
+	double complied;   /* implemented or properly explained: 1 or 0, or a share */
+	bool scorable;     /* counts in the implementation score */
+	bool has_maturity; /* scorable with a maturity */
+};
 
 struct big_aggregate_report {
 	big_catalogue *catalogue; /* a reference */
@@ -14,14 +27,38 @@ struct big_aggregate_report {
 	big_aggregate_method method;
 	big_rollup rollup;
 	int target;
-	char *weight_attribute; /* NULL: none */
-	char **members;         /* the assessments' organisations, then the missing */
-	double *weights;        /* per member */
+	char *id;                            /* the collaboration's, or NULL */
+	char *weight_attribute;              /* NULL: none */
+	char **members;                      /* the assessed members, then the missing */
+	double *weights;                     /* per member */
+	big_aggregate_report **nested;       /* per member: a nested collaboration's, or NULL */
+	big_aggregate_scores *member_scores; /* per member: its overall scores */
 	size_t member_count;
-	size_t missing_first; /* members[missing_first..] are the missing ones */
+	size_t missing_first;       /* members[missing_first..] are the missing ones */
+	double total_weight;        /* Σ weights, what the aggregate weighs as a nested member */
+	struct big_agg_cell *cells; /* per requirement: the combined values */
 	big_aggregate_scores overall;
 	big_aggregate_scores *scores; /* one per catalogue node, in pre-order */
 };
+
+/* One member for big_aggregate_build(): an assessment to score, a nested
+ * aggregate (handed over to the new one), or neither (missing). */
+struct big_agg_member {
+	const char *id;
+	double weight;
+	const big_assessment *assessment;
+	big_aggregate_report *nested;
+};
+
+/* A new, empty aggregate of @cat with the method, roll-up and target of
+ * @o and the profile @p; NULL when out of memory. */
+big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_profile *p,
+					  const big_aggregate_options *o);
+
+/* Scores the members (the missing ones last), combines their values per
+ * requirement and rolls them up into @ag. Takes over every member's nested
+ * aggregate, also on failure. 0, or a negative code. */
+int big_aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count);
 
 /* The sorted values of one score over the organisations, and their statistics. */
 struct big_dist_values {
@@ -41,6 +78,23 @@ struct big_distribution {
 	struct big_dist_values overall_impl;
 	struct big_dist_values *impl; /* per node: sorted implementation scores */
 };
+
+/* Checks the options that every aggregation shares against @cat. */
+int big_aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);
+
+/* Checks a pool of assessments: none NULL, all of @cat, one per
+ * organisation (BIG_EDUPLICATE). Fills @ids (organisation id -> index)
+ * unless it is NULL; the caller frees it on success. */
+int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
+			     const big_catalogue *cat, struct big_idmap *ids);
+
+/* The profile of an aggregation: the one @name names, or else the one the
+ * @count assessments agree on (BIG_EMISMATCH when they do not). */
+int big_aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
+			  const big_assessment *const *as, size_t count);
+
+/* 0 when @w is a weight (finite, > 0), else BIG_ERANGE naming @id. */
+int big_aggregate_check_weight(double w, const char *id);
 
 /* Whether two catalogues are the same object or have the same id, version
  * and nodes: 0, or BIG_EMISMATCH (aggregate.c). */

@@ -57,6 +57,14 @@ static void write_aggregate_scores(struct big_jw *w, const big_aggregate_scores 
 {
 	big_jw_begin_object(w);
 	optional_number(w, "implementation", s->has_implementation, s->implementation);
+	optional_number(w, "maturity_mean", s->has_maturity, s->maturity_mean);
+	big_jw_key(w, "attained_level");
+	if (s->has_maturity)
+		big_jw_int(w, s->attained_level);
+	else
+		big_jw_null(w);
+	optional_number(w, "coverage", s->has_coverage, s->coverage);
+	optional_number(w, "comply_or_explain", s->has_coverage, s->comply_or_explain);
 	big_jw_key(w, "n");
 	big_jw_int(w, s->n);
 	big_jw_key(w, "applicable");
@@ -77,6 +85,8 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 	bool weighted = ag->method == BIG_AGGREGATE_WEIGHTED_MEAN;
 	big_jw_begin_object(&w);
 	write_catalogue(&w, "libbig.aggregate", cat);
+	big_jw_key(&w, "collaboration");
+	big_jw_string(&w, ag->id);
 	big_jw_key(&w, "profile");
 	big_jw_string(&w, ag->profile ? ag->profile->id : NULL);
 	big_jw_key(&w, "options");
@@ -98,7 +108,14 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 		big_jw_string(&w, ag->members[i]);
 		big_jw_key(&w, "assessed");
 		big_jw_bool(&w, i < ag->missing_first);
+		big_jw_key(&w, "collaboration");
+		big_jw_bool(&w, ag->nested[i] != NULL);
 		optional_number(&w, "weight", weighted, ag->weights[i]);
+		big_jw_key(&w, "overall");
+		if (i < ag->missing_first)
+			write_aggregate_scores(&w, &ag->member_scores[i]);
+		else
+			big_jw_null(&w);
 		big_jw_end_object(&w);
 	}
 	big_jw_end_array(&w);
@@ -135,7 +152,8 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 	if (big_csv_init(&c, flags))
 		return BIG_ENOMEM;
 	const big_catalogue *cat = ag->catalogue;
-	big_strbuf_puts(&c.buf, "id,kind,title,depth,implementation,n,applicable");
+	big_strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
+				"coverage,comply_or_explain,n,applicable");
 	big_csv_end_row(&c);
 	for (size_t i = 0; i <= cat->node_count; i++) {
 		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
@@ -144,6 +162,10 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 			continue;
 		node_columns(&c, cat, n);
 		big_csv_number(&c, s->has_implementation, s->implementation);
+		big_csv_number(&c, s->has_maturity, s->maturity_mean);
+		big_csv_integer(&c, s->has_maturity, s->attained_level);
+		big_csv_number(&c, s->has_coverage, s->coverage);
+		big_csv_number(&c, s->has_coverage, s->comply_or_explain);
 		big_csv_integer(&c, true, s->n);
 		big_csv_integer(&c, true, s->applicable);
 		big_csv_end_row(&c);

@@ -17,8 +17,8 @@
 #include "assessment-int.h"
 #include "catalogue-int.h"
 #include "errors-int.h"
+#include "idmap.h"
 #include "report-int.h"
-#include "rollup.h"
 
 static const char *const method_names[] = {"weakest", "mean", "weighted_mean", "median"};
 
@@ -63,11 +63,17 @@ void big_aggregate_report_free(big_aggregate_report *ag)
 {
 	if (!ag)
 		return;
-	for (size_t i = 0; ag->members && i < ag->member_count; i++)
+	for (size_t i = 0; i < ag->member_count; i++) {
 		big_free(ag->members[i]);
+		big_aggregate_report_free(ag->nested[i]);
+	}
 	big_free(ag->members);
+	big_free(ag->nested);
+	big_free(ag->member_scores);
 	big_free(ag->weights);
+	big_free(ag->cells);
 	big_free(ag->scores);
+	big_free(ag->id);
 	big_free(ag->weight_attribute);
 	big_catalogue_free(ag->catalogue);
 	big_free(ag);
@@ -78,11 +84,8 @@ static bool same_string(const char *x, const char *y)
 	return strcmp(x ? x : "", y ? y : "") == 0;
 }
 
-static int check_arguments(const big_assessment *const *as, size_t count,
-			   const big_aggregate_options *o)
+int big_aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat)
 {
-	if (!as || count == 0)
-		return big_error_set(BIG_EINVAL, "no assessments to aggregate");
 	if (o->version != BIG_AGGREGATE_OPTIONS_VERSION)
 		return big_error_set(BIG_EINVAL, "unsupported big_aggregate_options version %u",
 				     o->version);
@@ -90,40 +93,56 @@ static int check_arguments(const big_assessment *const *as, size_t count,
 		return big_error_set(BIG_EINVAL, "unknown aggregation method %d", (int)o->method);
 	if (!big_rollup_name(o->rollup))
 		return big_error_set(BIG_EINVAL, "unknown roll-up method %d", (int)o->rollup);
-	if (o->expected_member_count && !o->expected_members)
-		return big_error_set(BIG_EINVAL, "expected_member_count without expected_members");
-	for (size_t i = 0; i < o->expected_member_count; i++)
-		if (!o->expected_members[i] || !*o->expected_members[i])
-			return big_error_set(BIG_EINVAL, "expected member %zu has no id", i);
-	for (size_t i = 0; i < count; i++) {
-		if (!as[i])
-			return big_error_set(BIG_EINVAL, "assessment %zu is NULL", i);
-		int rc = big_same_catalogue(as[0]->catalogue, as[i]->catalogue);
-		if (rc)
-			return rc;
-	}
-	const big_catalogue *cat = as[0]->catalogue;
 	if (o->target < -1 || o->target > cat->max_level)
 		return big_error_set(BIG_ERANGE, "target %d is not between 0 and %d", o->target,
 				     cat->max_level);
-	if (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->weights && !o->weight_attribute)
-		return big_error_set(BIG_EINVAL,
-				     "a weighted mean needs weights or a weight attribute");
-	if (o->profile)
-		return 0;
-	for (size_t i = 1; i < count; i++)
-		if (!same_string(as[0]->profile, as[i]->profile))
-			return big_error_set(
-			    BIG_EMISMATCH,
-			    "organisations %s and %s are assessed under different "
-			    "profiles (\"%s\" and \"%s\"); name one in the options",
-			    as[0]->organisation_id, as[i]->organisation_id,
-			    as[0]->profile ? as[0]->profile : "",
-			    as[i]->profile ? as[i]->profile : "");
 	return 0;
 }
 
-static int check_weight(double w, const char *id)
+int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
+			     const big_catalogue *cat, struct big_idmap *ids)
+{
+	struct big_idmap own = {0};
+	struct big_idmap *map = ids ? ids : &own;
+	int rc = big_idmap_init(map, count);
+	for (size_t i = 0; !rc && i < count; i++) {
+		size_t first;
+		if (!as[i])
+			rc = big_error_set(BIG_EINVAL, "assessment %zu is NULL", i);
+		else if (!(rc = big_same_catalogue(cat, as[i]->catalogue)) &&
+			 big_idmap_insert(map, as[i]->organisation_id, i, &first))
+			rc = big_error_set(BIG_EDUPLICATE,
+					   "assessments %zu and %zu are both of organisation %s",
+					   first, i, as[i]->organisation_id);
+	}
+	if (rc || !ids)
+		big_idmap_free(map);
+	return rc;
+}
+
+int big_aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
+			  const big_assessment *const *as, size_t count)
+{
+	*out = NULL;
+	if (!name) {
+		for (size_t i = 1; i < count; i++)
+			if (!same_string(as[0]->profile, as[i]->profile))
+				return big_error_set(
+				    BIG_EMISMATCH,
+				    "organisations %s and %s are assessed under different "
+				    "profiles (\"%s\" and \"%s\"); name one in the options",
+				    as[0]->organisation_id, as[i]->organisation_id,
+				    as[0]->profile ? as[0]->profile : "",
+				    as[i]->profile ? as[i]->profile : "");
+		name = count ? as[0]->profile : NULL;
+	}
+	if (name && *name && !(*out = big_catalogue_find_profile(cat, name)))
+		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
+				     cat->id, cat->version, name);
+	return 0;
+}
+
+int big_aggregate_check_weight(double w, const char *id)
 {
 	if (!isfinite(w) || w <= 0)
 		return big_error_set(BIG_ERANGE, "the weight of organisation %s is not positive",
@@ -131,211 +150,71 @@ static int check_weight(double w, const char *id)
 	return 0;
 }
 
-/* The organisations: the assessments, then the missing expected members,
- * with their weights. */
-static int add_members(big_aggregate_report *ag, const big_assessment *const *as, size_t count,
-		       const big_aggregate_options *o)
+/* The weight of the organisation of @a: by @o's weights or attribute. */
+static int weight_of(double *w, const big_assessment *a, size_t i, const big_aggregate_options *o)
 {
-	size_t cap = count + o->expected_member_count;
-	bool weighted = o->method == BIG_AGGREGATE_WEIGHTED_MEAN;
-	int rc;
+	*w = 1;
+	if (o->method != BIG_AGGREGATE_WEIGHTED_MEAN)
+		return 0;
+	if (o->weights)
+		*w = o->weights[i];
+	else if (big_assessment_attribute(w, a, o->weight_attribute))
+		return big_error_set(BIG_ENOTFOUND,
+				     "organisation %s has no attribute \"%s\" to weigh by",
+				     a->organisation_id, o->weight_attribute);
+	return big_aggregate_check_weight(*w, a->organisation_id);
+}
 
-	ag->members = big_calloc(cap, sizeof(*ag->members));
-	ag->weights = big_calloc(cap, sizeof(*ag->weights));
-	if (!ag->members || !ag->weights)
-		return BIG_ENOMEM;
-	for (size_t i = 0; i < count; i++) {
-		double w = 1;
-		if (!(ag->members[i] = big_strdup(as[i]->organisation_id)))
-			return BIG_ENOMEM;
-		ag->member_count++;
-		if (weighted && o->weights)
-			w = o->weights[i];
-		else if (weighted && big_assessment_attribute(&w, as[i], o->weight_attribute))
-			return big_error_set(BIG_ENOTFOUND,
-					     "organisation %s has no attribute \"%s\" to weigh by",
-					     as[i]->organisation_id, o->weight_attribute);
-		if (weighted && (rc = check_weight(w, as[i]->organisation_id)))
-			return rc;
-		ag->weights[i] = w;
+/* The members of a big_aggregate(): the assessments, then the expected
+ * members that have none, each once. */
+static int list_members(struct big_agg_member *m, size_t *count, const big_assessment *const *as,
+			size_t n, const struct big_idmap *ids, const big_aggregate_options *o)
+{
+	struct big_idmap missing = {0};
+	int rc = big_idmap_init(&missing, o->expected_member_count);
+	for (size_t i = 0; !rc && i < n; i++) {
+		m[i].id = as[i]->organisation_id;
+		m[i].assessment = as[i];
+		rc = weight_of(&m[i].weight, as[i], i, o);
 	}
-	ag->missing_first = count;
-	for (size_t j = 0; j < o->expected_member_count; j++) {
+	*count = n;
+	for (size_t j = 0; !rc && j < o->expected_member_count; j++) {
 		const char *id = o->expected_members[j];
-		bool found = false;
-		for (size_t i = 0; !found && i < ag->member_count; i++)
-			found = strcmp(ag->members[i], id) == 0;
-		if (found)
+		size_t at;
+		if (big_idmap_find(ids, id, &at) || big_idmap_insert(&missing, id, j, &at))
 			continue;
-		double w = 1;
-		if (weighted && !o->expected_weights)
-			return big_error_set(BIG_ENOTFOUND,
-					     "expected member %s has no assessment and no weight "
-					     "(expected_weights)",
-					     id);
-		if (weighted && (rc = check_weight(w = o->expected_weights[j], id)))
-			return rc;
-		if (!(ag->members[ag->member_count] = big_strdup(id)))
-			return BIG_ENOMEM;
-		ag->weights[ag->member_count++] = w;
+		m[*count].id = id;
+		m[*count].weight = 1;
+		if (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->expected_weights)
+			rc = big_error_set(BIG_ENOTFOUND,
+					   "expected member %s has no assessment and no weight "
+					   "(expected_weights)",
+					   id);
+		else if (o->method == BIG_AGGREGATE_WEIGHTED_MEAN)
+			rc = big_aggregate_check_weight(m[*count].weight = o->expected_weights[j],
+							id);
+		++*count;
 	}
-	return 0;
-}
-
-static int compare_doubles(const void *x, const void *y)
-{
-	double a = *(const double *)x, b = *(const double *)y;
-	return (a > b) - (a < b);
-}
-
-/* The method over k > 0 values @v with weights @w (@v may be reordered). */
-static double combine_values(big_aggregate_method method, double *v, const double *w, size_t k)
-{
-	double lo = v[0], hi = v[0], sum = 0, wsum = 0, r;
-	for (size_t i = 0; i < k; i++) {
-		lo = v[i] < lo ? v[i] : lo;
-		hi = v[i] > hi ? v[i] : hi;
-	}
-	switch (method) {
-	case BIG_AGGREGATE_WEAKEST:
-		return lo;
-	case BIG_AGGREGATE_MEDIAN:
-		qsort(v, k, sizeof(*v), compare_doubles);
-		return k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
-	case BIG_AGGREGATE_MEAN:
-		for (size_t i = 0; i < k; i++)
-			sum += v[i];
-		r = sum / (double)k;
-		break;
-	case BIG_AGGREGATE_WEIGHTED_MEAN:
-	default:
-		for (size_t i = 0; i < k; i++) {
-			sum += w[i] * v[i];
-			wsum += w[i];
-		}
-		r = sum / wsum;
-		break;
-	}
-	/* A mean lies between the values averaged; rounding must not take it out. */
-	return r < lo ? lo : r > hi ? hi : r;
-}
-
-/* Per requirement: the combined score (has[q], score[q]); per node: n. */
-static int combine_requirements(big_aggregate_report *ag, big_report *const *reports, size_t count,
-				bool *has, double *score)
-{
-	const big_catalogue *cat = ag->catalogue;
-	size_t members = ag->member_count;
-	double missing_s = cat->status_values[BIG_STATUS_NOT_ASSESSED];
-	double *v = big_calloc(members, sizeof(*v));
-	double *w = big_calloc(members, sizeof(*w));
-	size_t *stamp = big_calloc(cat->node_count, sizeof(*stamp));
-	if (!v || !w || !stamp) {
-		big_free(v);
-		big_free(w);
-		big_free(stamp);
-		return BIG_ENOMEM;
-	}
-	for (size_t q = 0; q < cat->requirement_count; q++) {
-		size_t k = 0;
-		if (!reports[0]->evals[q].applicable)
-			continue;
-		for (size_t i = 0; i < members; i++) {
-			const struct big_eval *e = i < count ? &reports[i]->evals[q] : NULL;
-			if (e && !e->scorable)
-				continue;
-			v[k] = e ? e->score : missing_s;
-			w[k++] = ag->weights[i];
-		}
-		if ((has[q] = k > 0))
-			score[q] = combine_values(ag->method, v, w, k);
-	}
-	/* n: organisations with a scorable requirement beneath each node. */
-	for (size_t i = 0; i < members; i++) {
-		bool any = false;
-		for (size_t q = 0; q < cat->requirement_count; q++) {
-			const struct big_eval *e = i < count ? &reports[i]->evals[q] : NULL;
-			if (!reports[0]->evals[q].applicable || (e && !e->scorable))
-				continue;
-			any = true;
-			for (const big_node *n = cat->requirements[q];
-			     n && stamp[n->index] != i + 1; n = n->parent) {
-				stamp[n->index] = i + 1;
-				ag->scores[n->index].n++;
-			}
-		}
-		ag->overall.n += any;
-	}
-	big_free(v);
-	big_free(w);
-	big_free(stamp);
-	return 0;
-}
-
-struct agg_acc {
-	unsigned applicable;
-	struct big_rollup_acc roll; /* over the aggregated requirement scores */
-};
-
-static void acc_combine(struct agg_acc *acc, const struct agg_acc *all,
-			const big_node *const *children, size_t count, bool leaf)
-{
-	for (size_t i = 0; i < count; i++)
-		acc->applicable += all[children[i]->index].applicable;
-	big_rollup_children(&acc->roll, children, count, leaf, &all->roll, sizeof(*all));
-}
-
-static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_rollup rollup)
-{
-	s->applicable = acc->applicable;
-	big_rollup_result(&acc->roll, rollup, &s->has_implementation, &s->implementation);
-}
-
-static int roll_up(big_aggregate_report *ag, big_report *const *reports, size_t count)
-{
-	const big_catalogue *cat = ag->catalogue;
-	size_t rq = cat->requirement_count;
-	bool *has = big_calloc(rq ? rq : 1, sizeof(*has));
-	double *score = big_calloc(rq ? rq : 1, sizeof(*score));
-	struct agg_acc *acc = big_calloc(cat->node_count, sizeof(*acc));
-	int rc = (!has || !score || !acc) ? BIG_ENOMEM : 0;
-
-	if (!rc)
-		rc = combine_requirements(ag, reports, count, has, score);
-	for (size_t i = cat->node_count; !rc && i-- > 0;) {
-		const big_node *n = &cat->nodes[i];
-		bool leaf = false;
-		if (n->assessable && reports[0]->evals[n->requirement].applicable) {
-			acc[i].applicable = 1;
-			if ((leaf = has[n->requirement]))
-				big_rollup_leaf(&acc[i].roll, n->weight, score[n->requirement]);
-		}
-		acc_combine(&acc[i], acc, n->children, n->child_count, leaf);
-		acc_finish(&ag->scores[i], &acc[i], ag->rollup);
-	}
-	if (!rc) {
-		struct agg_acc overall = {0};
-		acc_combine(&overall, acc, cat->roots, cat->root_count, false);
-		acc_finish(&ag->overall, &overall, ag->rollup);
-	}
-	big_free(has);
-	big_free(score);
-	big_free(acc);
+	big_idmap_free(&missing);
 	return rc;
 }
 
-static int score_all(big_report **reports, const big_assessment *const *as, size_t count,
-		     const big_aggregate_report *ag)
+static int check_arguments(const big_assessment *const *as, size_t count,
+			   const big_aggregate_options *o)
 {
-	big_score_options so = BIG_SCORE_OPTIONS_INIT;
-	so.rollup = ag->rollup;
-	so.target = ag->target;
-	so.profile = ag->profile ? big_profile_id(ag->profile) : "";
-	for (size_t i = 0; i < count; i++) {
-		int rc = big_score(&reports[i], as[i], &so);
-		if (rc)
-			return rc;
-	}
+	if (!as || count == 0 || !as[0])
+		return big_error_set(BIG_EINVAL, "no assessments to aggregate");
+	int rc = big_aggregate_check_options(o, as[0]->catalogue);
+	if (rc)
+		return rc;
+	if (o->expected_member_count && !o->expected_members)
+		return big_error_set(BIG_EINVAL, "expected_member_count without expected_members");
+	for (size_t i = 0; i < o->expected_member_count; i++)
+		if (!o->expected_members[i] || !*o->expected_members[i])
+			return big_error_set(BIG_EINVAL, "expected member %zu has no id", i);
+	if (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->weights && !o->weight_attribute)
+		return big_error_set(BIG_EINVAL,
+				     "a weighted mean needs weights or a weight attribute");
 	return 0;
 }
 
@@ -343,8 +222,11 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 		  size_t count, const big_aggregate_options *opts)
 {
 	const big_aggregate_options defaults = BIG_AGGREGATE_OPTIONS_INIT;
+	struct big_idmap ids = {0};
+	struct big_agg_member *members = NULL;
 	big_aggregate_report *ag = NULL;
-	big_report **reports = NULL;
+	const big_profile *p = NULL;
+	size_t n = 0;
 	int rc;
 
 	if (!out)
@@ -355,39 +237,42 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 	if ((rc = check_arguments(assessments, count, opts)))
 		return rc;
 	const big_catalogue *cat = assessments[0]->catalogue;
-	const char *profile = opts->profile ? opts->profile : assessments[0]->profile;
-	const big_profile *p = NULL;
-	if (profile && *profile && !(p = big_catalogue_find_profile(cat, profile)))
-		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
-				     cat->id, cat->version, profile);
-
-	if (!(ag = big_calloc(1, sizeof(*ag))))
-		return BIG_ENOMEM;
-	ag->catalogue = big_catalogue_ref((big_catalogue *)cat);
-	ag->profile = p;
-	ag->method = opts->method;
-	ag->rollup = opts->rollup;
-	ag->target = opts->target >= 0 ? opts->target : cat->default_target;
-	rc = BIG_ENOMEM;
-	if ((opts->method == BIG_AGGREGATE_WEIGHTED_MEAN && !opts->weights &&
-	     !(ag->weight_attribute = big_strdup(opts->weight_attribute))) ||
-	    !(ag->scores = big_calloc(cat->node_count, sizeof(*ag->scores))) ||
-	    !(reports = big_calloc(count, sizeof(*reports))))
-		goto fail;
-	if ((rc = add_members(ag, assessments, count, opts)) ||
-	    (rc = score_all(reports, assessments, count, ag)) || (rc = roll_up(ag, reports, count)))
-		goto fail;
-	for (size_t i = 0; i < count; i++)
-		big_report_free(reports[i]);
-	big_free(reports);
+	if ((rc = big_aggregate_check_pool(assessments, count, cat, &ids)))
+		return rc;
+	if ((rc = big_aggregate_profile(&p, cat, opts->profile, assessments, count)))
+		goto done;
+	members = big_calloc(count + opts->expected_member_count, sizeof(*members));
+	if (!members || !(ag = big_aggregate_alloc(cat, p, opts))) {
+		rc = big_error_nomem();
+		goto done;
+	}
+	if ((rc = list_members(members, &n, assessments, count, &ids, opts)) ||
+	    (rc = big_aggregate_build(ag, members, n))) {
+		big_aggregate_report_free(ag);
+		ag = NULL;
+	}
+done:
+	big_free(members);
+	big_idmap_free(&ids);
 	*out = ag;
-	return 0;
-fail:
-	for (size_t i = 0; reports && i < count; i++)
-		big_report_free(reports[i]);
-	big_free(reports);
-	big_aggregate_report_free(ag);
 	return rc == BIG_ENOMEM ? big_error_nomem() : rc;
+}
+
+const char *big_aggregate_report_id(const big_aggregate_report *ag)
+{
+	return ag->id;
+}
+
+const big_aggregate_report *big_aggregate_report_member_nested(const big_aggregate_report *ag,
+							       size_t i)
+{
+	return i < ag->member_count ? ag->nested[i] : NULL;
+}
+
+const big_aggregate_scores *big_aggregate_report_member_overall(const big_aggregate_report *ag,
+								size_t i)
+{
+	return i < ag->missing_first ? &ag->member_scores[i] : NULL;
 }
 
 const big_catalogue *big_aggregate_report_catalogue(const big_aggregate_report *ag)

@@ -9,7 +9,10 @@ trap 'rm -rf "$tmp"' EXIT
 
 nm -D --defined-only "$lib" | awk '$2 == "T" { sub(/@.*/, "", $3); print $3 }' | sort > "$tmp/exported"
 sed -n 's/^[[:space:]]*\(big_[a-z0-9_]*\);.*/\1/p' "$sym" | sort > "$tmp/listed"
-grep -rhE '^BIG_EXPORT ' "$inc" | sed -E 's/^[^(]*[ *](big_[a-z0-9_]+)\(.*/\1/' | sort > "$tmp/declared"
+# A declaration may break after its return type: join it with the next line.
+find "$inc" \( -name '*.h' -o -name '*.h.in' \) -exec cat {} + |
+	awk '/^BIG_EXPORT / && !/\(/ { getline next_line; $0 = $0 " " next_line } /^BIG_EXPORT / { print }' |
+	sed -E 's/^[^(]*[ *](big_[a-z0-9_]+)\(.*/\1/' | sort > "$tmp/declared"
 
 status=0
 for pair in "exported listed" "listed declared"; do

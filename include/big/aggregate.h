@@ -15,6 +15,7 @@
 
 #include "assessment.h"
 #include "catalogue.h"
+#include "collaboration.h"
 #include "common.h"
 #include "report.h"
 
@@ -85,6 +86,12 @@ typedef struct big_aggregate_scores {
 	unsigned int n;          /**< organisations with a scorable requirement beneath the node */
 	bool has_implementation; /**< whether implementation is a score */
 	double implementation;   /**< aggregated implementation score in [0,1] */
+	bool has_maturity;       /**< whether maturity_mean and attained_level exist */
+	double maturity_mean;    /**< weighted mean of the aggregated requirement maturities */
+	int attained_level;      /**< highest level every aggregated scorable requirement reaches */
+	bool has_coverage;       /**< whether coverage and comply_or_explain exist */
+	double coverage;         /**< share of the requirements assessed, aggregated */
+	double comply_or_explain; /**< share implemented or properly explained, aggregated */
 } big_aggregate_scores;
 
 /**
@@ -112,6 +119,53 @@ typedef struct big_aggregate_scores {
 BIG_EXPORT int big_aggregate(big_aggregate_report **out, const big_assessment *const *assessments,
 			     size_t count, const big_aggregate_options *opts);
 
+/**
+ * @brief Aggregates a collaboration over its members, nested collaborations
+ * included (docs/scoring.md, "Aggregating a collaboration").
+ *
+ * Every member of @p c is looked up by its id: first among @p collaborations
+ * (a nested collaboration, aggregated in turn with the same options, which
+ * then enters as one member), then among the organisations of
+ * @p assessments. An organisation member enters with its effective assessment
+ * (big_effective_assessment()): the collaboration's own assessment — the one
+ * in @p assessments whose organisation id is the collaboration's id, if any —
+ * supplies the delegated requirements under the collaboration's policy. A
+ * member found in neither pool is missing and counts as an organisation
+ * whose every requirement is not_assessed. The members come in document
+ * order, the missing ones last.
+ *
+ * Options as for big_aggregate(), except: @p weights and @p expected_members
+ * must not be given (the members and their weights come from the
+ * collaboration documents); BIG_AGGREGATE_WEIGHTED_MEAN weighs by the member
+ * weights of the documents, or by @p weight_attribute when it is set (a
+ * nested collaboration weighs the sum of its members' weights). When the
+ * options name no profile, the member assessments used must agree on one.
+ *
+ * @param out receives the new aggregate, owned by the caller (free it with
+ *        big_aggregate_report_free())
+ * @param c the collaboration to aggregate
+ * @param collaborations pool of collaborations for nested members (may
+ *        include @p c), or NULL when @p collaboration_count is 0
+ * @param collaboration_count number of @p collaborations
+ * @param assessments pool of assessments, at most one per organisation, or
+ *        NULL when @p count is 0
+ * @param count number of @p assessments
+ * @param opts options, or NULL for the defaults
+ * @return 0, BIG_EINVAL (bad arguments or options), BIG_EDUPLICATE (two
+ *         assessments of one organisation, two collaborations with one id),
+ *         BIG_EMISMATCH (another catalogue; profiles that differ while the
+ *         options name none), BIG_ESCHEMA (a collaboration is a member of
+ *         itself, directly or through others: the message names the cycle),
+ *         BIG_ELIMIT (nested deeper than 32), BIG_ENOTFOUND (no such
+ *         profile; a member without the weight attribute), BIG_ERANGE or
+ *         BIG_ENOMEM
+ */
+BIG_EXPORT int big_aggregate_collaboration(big_aggregate_report **out, const big_collaboration *c,
+					   const big_collaboration *const *collaborations,
+					   size_t collaboration_count,
+					   const big_assessment *const *assessments, size_t count,
+					   const big_aggregate_options *opts);
+
 /** @brief Frees an aggregate. NULL is a no-op. */
 BIG_EXPORT void big_aggregate_report_free(big_aggregate_report *ag);
 
@@ -120,6 +174,12 @@ BIG_EXPORT const big_catalogue *big_aggregate_report_catalogue(const big_aggrega
 
 /** @brief The method of the aggregate. */
 BIG_EXPORT big_aggregate_method big_aggregate_report_method(const big_aggregate_report *ag);
+
+/**
+ * @brief The id of the aggregated collaboration (borrowed), or NULL for an
+ * aggregate made by big_aggregate().
+ */
+BIG_EXPORT const char *big_aggregate_report_id(const big_aggregate_report *ag);
 
 /** @brief Number of organisations: the assessments plus the missing members. */
 BIG_EXPORT size_t big_aggregate_report_member_count(const big_aggregate_report *ag);
@@ -135,6 +195,22 @@ BIG_EXPORT const char *big_aggregate_report_member(const big_aggregate_report *a
  * under the other methods); 0 when out of range.
  */
 BIG_EXPORT double big_aggregate_report_member_weight(const big_aggregate_report *ag, size_t i);
+
+/**
+ * @brief The nested aggregate of member @p i when that member is a
+ * collaboration (borrowed, lives as long as @p ag), else NULL.
+ */
+BIG_EXPORT const big_aggregate_report *
+big_aggregate_report_member_nested(const big_aggregate_report *ag, size_t i);
+
+/**
+ * @brief The overall scores of member @p i on its own: the overall scores of
+ * its (effective) assessment's report with n = 1 (0 when nothing is
+ * scorable), or a nested collaboration's aggregated overall scores; NULL for
+ * a missing member or when out of range. Borrowed.
+ */
+BIG_EXPORT const big_aggregate_scores *
+big_aggregate_report_member_overall(const big_aggregate_report *ag, size_t i);
 
 /** @brief Number of expected members without an assessment. */
 BIG_EXPORT size_t big_aggregate_report_missing_count(const big_aggregate_report *ag);

@@ -1,0 +1,419 @@
+/*
+ * libbig tests — suite "aggregate-collab": aggregating a collaboration
+ * (delegation, nested collaborations, cycles, missing members, weights),
+ * the aggregated maturity, coverage and comply-or-explain, and duplicate
+ * organisations; the examples of docs/scoring.md ("Aggregated maturity,
+ * coverage and comply-or-explain", "Aggregating a collaboration") number for
+ * number.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test-common.h"
+
+#define TOL 1e-15
+
+static const char *const ids[] = {"A.1", "A.2", "A.3", "B.1", "B.2", "B.3"};
+
+static big_catalogue *cat;
+
+/* An assessment on tests/data/worked-catalogue.json: one letter per
+ * requirement A.1 … B.3: i implemented, p partially_implemented, n
+ * not_implemented, x properly explained not_applicable, . no result; a
+ * digit after a letter is its maturity. */
+static big_assessment *make(const char *org, const char *results, double inhabitants)
+{
+	big_assessment *a = NULL;
+	assert_big_ok(big_assessment_new(&a, cat, org, "2025"));
+	assert_big_ok(big_assessment_set_assessed_on(a, "2025-10-01"));
+	if (inhabitants > 0)
+		assert_big_ok(big_assessment_set_attribute(a, "inhabitants", inhabitants));
+	for (size_t r = 0; *results; results++) {
+		const char *id = ids[r++];
+		switch (*results) {
+		case 'i':
+			assert_big_ok(big_assessment_set_status(a, id, BIG_STATUS_IMPLEMENTED));
+			break;
+		case 'p':
+			assert_big_ok(
+			    big_assessment_set_status(a, id, BIG_STATUS_PARTIALLY_IMPLEMENTED));
+			break;
+		case 'n':
+			assert_big_ok(big_assessment_set_status(a, id, BIG_STATUS_NOT_IMPLEMENTED));
+			break;
+		case 'x':
+			assert_big_ok(big_assessment_set_status(a, id, BIG_STATUS_NOT_APPLICABLE));
+			assert_big_ok(big_assessment_set_explanation(a, id, "Geen netwerk"));
+			assert_big_ok(big_assessment_set_expires(a, id, "2026-12-31"));
+			break;
+		default:
+			break;
+		}
+		if (results[1] >= '0' && results[1] <= '9')
+			assert_big_ok(big_assessment_set_maturity(a, id, *++results - '0'));
+	}
+	return a;
+}
+
+static big_collaboration *collab(const char *id, const char *members, const char *extra)
+{
+	char json[1024];
+	big_collaboration *c = NULL;
+	snprintf(json, sizeof(json),
+		 "{\"format\": \"libbig.collaboration\", \"format_version\": 1, \"id\": \"%s\", "
+		 "\"catalogue\": {\"id\": \"worked-example\", \"version\": \"1\"}, "
+		 "\"members\": [%s]%s}",
+		 id, members, extra);
+	assert_big_ok(big_collaboration_load_buffer(&c, cat, json, strlen(json), NULL));
+	return c;
+}
+
+static void setup(void)
+{
+	cat = test_load_catalogue("worked-catalogue.json");
+}
+
+static void teardown(void)
+{
+	big_catalogue_free(cat);
+}
+
+static const big_aggregate_scores *find(const big_aggregate_report *ag, const char *id)
+{
+	const big_aggregate_scores *s =
+	    id ? big_aggregate_report_find(ag, id) : big_aggregate_report_overall(ag);
+	ck_assert_ptr_nonnull(s);
+	return s;
+}
+
+static double impl(const big_aggregate_report *ag, const char *id)
+{
+	const big_aggregate_scores *s = find(ag, id);
+	ck_assert_msg(s->has_implementation, "%s has no score", id ? id : "overall");
+	return s->implementation;
+}
+
+/* ---- aggregated maturity, coverage and comply-or-explain ---- */
+
+static big_aggregate_report *aggregate3(big_assessment **as, big_aggregate_method method)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	o.method = method;
+	assert_big_ok(big_aggregate(&ag, (const big_assessment *const *)as, 3, &o));
+	return ag;
+}
+
+START_TEST(test_measures)
+{
+	/* GM0001-GM0003 of docs/scoring.md "Aggregation", with maturities. */
+	big_assessment *as[3] = {make("GM0001", "i4i3iiii", 0), make("GM0002", "p2in1ipx", 0),
+				 make("GM0003", "n3pip.i", 0)};
+	big_aggregate_report *weak = aggregate3(as, BIG_AGGREGATE_WEAKEST);
+	big_aggregate_report *mean = aggregate3(as, BIG_AGGREGATE_MEAN);
+
+	/* Coverage and comply-or-explain per requirement, shares of the applicable. */
+	ck_assert_double_eq_tol(find(weak, "A")->coverage, 1, TOL);
+	ck_assert_double_eq_tol(find(weak, "B")->coverage, 2.0 / 3, TOL);
+	ck_assert_double_eq_tol(find(weak, NULL)->coverage, 5.0 / 6, TOL);
+	ck_assert_double_eq_tol(find(weak, "A")->comply_or_explain, 0, TOL);
+	ck_assert_double_eq_tol(find(weak, "B")->comply_or_explain, 1.0 / 3, TOL);
+	ck_assert_double_eq_tol(find(weak, NULL)->comply_or_explain, 1.0 / 6, TOL);
+	/* The mean equals the mean of the organisations' own rates. */
+	ck_assert_double_eq_tol(find(mean, "B")->coverage, 8.0 / 9, TOL);
+	ck_assert_double_eq_tol(find(mean, NULL)->coverage, 17.0 / 18, TOL);
+	ck_assert_double_eq_tol(find(mean, NULL)->comply_or_explain, 11.0 / 18, TOL);
+
+	/* Maturity: A.1 {4, 2, 3}, A.2 {3}, A.3 {1}; levels without one count 0. */
+	ck_assert(find(weak, "A.1")->has_maturity);
+	ck_assert_double_eq_tol(find(weak, "A.1")->maturity_mean, 2, TOL);
+	ck_assert_int_eq(find(weak, "A.1")->attained_level, 2);
+	ck_assert_double_eq_tol(find(weak, "A")->maturity_mean, 7.0 / 4, TOL);
+	ck_assert_int_eq(find(weak, "A")->attained_level, 0);
+	ck_assert_double_eq_tol(find(weak, NULL)->maturity_mean, 7.0 / 4, TOL);
+	ck_assert(!find(weak, "B")->has_maturity);
+	ck_assert_double_eq_tol(find(mean, "A.1")->maturity_mean, 3, TOL);
+	ck_assert_int_eq(find(mean, "A.1")->attained_level, 3);
+	ck_assert_double_eq_tol(find(mean, "A")->maturity_mean, 2, TOL);
+	ck_assert_int_eq(find(mean, "A.2")->attained_level, 1);
+
+	/* Each member's own overall scores are those of its report. */
+	big_report *r = NULL;
+	assert_big_ok(big_score(&r, as[1], NULL));
+	const big_aggregate_scores *m = big_aggregate_report_member_overall(weak, 1);
+	ck_assert_ptr_nonnull(m);
+	ck_assert_double_eq(m->implementation, big_report_overall(r)->implementation);
+	ck_assert_double_eq(m->coverage, big_report_overall(r)->coverage);
+	ck_assert_double_eq(m->maturity_mean, big_report_overall(r)->maturity_mean);
+	ck_assert_uint_eq(m->n, 1);
+	ck_assert_ptr_null(big_aggregate_report_member_overall(weak, 3));
+	ck_assert_ptr_null(big_aggregate_report_member_nested(weak, 0));
+	ck_assert_ptr_null(big_aggregate_report_id(weak));
+	big_report_free(r);
+
+	big_aggregate_report_free(weak);
+	big_aggregate_report_free(mean);
+	for (int i = 0; i < 3; i++)
+		big_assessment_free(as[i]);
+}
+END_TEST
+
+START_TEST(test_duplicate_organisation)
+{
+	big_assessment *a = make("GM0001", "iiiiii", 0), *b = make("GM0002", "pppppp", 0);
+	big_assessment *again = make("GM0001", "nnnnnn", 0);
+	const big_assessment *as[] = {a, b, again};
+	big_aggregate_report *ag = NULL;
+	ck_assert_int_eq(big_aggregate(&ag, as, 3, NULL), BIG_EDUPLICATE);
+	ck_assert_ptr_null(ag);
+	ck_assert(test_contains(big_error_last()->message, "assessments 0 and 2"));
+	ck_assert(test_contains(big_error_last()->message, "GM0001"));
+
+	big_collaboration *c = collab("SV-A", "{\"id\": \"GM0001\"}", "");
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, c, NULL, 0, as, 3, NULL), BIG_EDUPLICATE);
+	const big_collaboration *twice[] = {c, c};
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, c, twice, 2, as, 2, NULL),
+			 BIG_EDUPLICATE);
+	ck_assert(test_contains(big_error_last()->message, "same id SV-A"));
+	ck_assert_ptr_null(ag);
+	big_collaboration_free(c);
+	big_assessment_free(a);
+	big_assessment_free(b);
+	big_assessment_free(again);
+}
+END_TEST
+
+/* ---- collaborations ---- */
+
+/* SV-A: GM0001 (weight 2) and GM0002, carrying out chapter B (its own
+ * assessment: B.1 i, B.2 i, B.3 n). SV-B: SV-A (weight 3), GM0003 and
+ * GM0009, which has no assessment. */
+static big_assessment *pool[4];
+static big_collaboration *sva, *svb;
+
+static void collab_setup(void)
+{
+	setup();
+	pool[0] = make("GM0001", "iiiiii", 10000);
+	pool[1] = make("GM0002", "pinipx", 30000);
+	pool[2] = make("GM0003", "npip.i", 60000);
+	pool[3] = make("SV-A", "...iin", 0);
+	sva = collab("SV-A", "{\"id\": \"GM0001\", \"weight\": 2}, {\"id\": \"GM0002\"}",
+		     ", \"delegated\": [\"B\"]");
+	svb = collab(
+	    "SV-B", "{\"id\": \"SV-A\", \"weight\": 3}, {\"id\": \"GM0009\"}, {\"id\": \"GM0003\"}",
+	    "");
+}
+
+static void collab_teardown(void)
+{
+	for (int i = 0; i < 4; i++)
+		big_assessment_free(pool[i]);
+	big_collaboration_free(sva);
+	big_collaboration_free(svb);
+	teardown();
+}
+
+static big_aggregate_report *of(const big_collaboration *c, big_aggregate_method method,
+				const char *attribute)
+{
+	const big_collaboration *collabs[] = {svb, sva};
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	o.method = method;
+	o.weight_attribute = attribute;
+	assert_big_ok(big_aggregate_collaboration(&ag, c, collabs, 2,
+						  (const big_assessment *const *)pool, 4, &o));
+	ck_assert_str_eq(big_aggregate_report_id(ag), big_collaboration_id(c));
+	return ag;
+}
+
+START_TEST(test_collaboration_delegation)
+{
+	/* Effective: GM0001 A i i i, B i i n; GM0002 A p i n, B i i n. */
+	big_aggregate_report *mean = of(sva, BIG_AGGREGATE_MEAN, NULL);
+	ck_assert_double_eq_tol(impl(mean, "A.1"), 0.75, TOL);
+	ck_assert_double_eq_tol(impl(mean, "B.3"), 0, TOL);
+	ck_assert_double_eq_tol(impl(mean, "A"), 0.6875, TOL);
+	ck_assert_double_eq_tol(impl(mean, "B"), 0.8, TOL);
+	ck_assert_double_eq_tol(impl(mean, NULL), 0.74375, TOL);
+	ck_assert_double_eq_tol(find(mean, NULL)->coverage, 1, TOL);
+	ck_assert_double_eq_tol(find(mean, NULL)->comply_or_explain, 2.0 / 3, TOL);
+	ck_assert_uint_eq(big_aggregate_report_member_count(mean), 2);
+	ck_assert_uint_eq(big_aggregate_report_missing_count(mean), 0);
+
+	big_aggregate_report *weak = of(sva, BIG_AGGREGATE_WEAKEST, NULL);
+	ck_assert_double_eq_tol(impl(weak, "A"), 0.375, TOL);
+	ck_assert_double_eq_tol(impl(weak, NULL), 0.5875, TOL);
+
+	/* Member weights of the document: GM0001 2, GM0002 1. */
+	big_aggregate_report *wm = of(sva, BIG_AGGREGATE_WEIGHTED_MEAN, NULL);
+	ck_assert_double_eq_tol(impl(wm, "A.1"), 5.0 / 6, TOL);
+	ck_assert_double_eq_tol(impl(wm, "A"), 19.0 / 24, TOL);
+	ck_assert_double_eq_tol(impl(wm, NULL), 191.0 / 240, TOL);
+	ck_assert_double_eq(big_aggregate_report_member_weight(wm, 0), 2);
+
+	big_aggregate_report_free(mean);
+	big_aggregate_report_free(weak);
+	big_aggregate_report_free(wm);
+}
+END_TEST
+
+START_TEST(test_collaboration_nested)
+{
+	big_aggregate_report *mean = of(svb, BIG_AGGREGATE_MEAN, NULL);
+	/* Members: SV-A (its mean aggregate), GM0003; GM0009 missing, last. */
+	ck_assert_uint_eq(big_aggregate_report_member_count(mean), 3);
+	ck_assert_str_eq(big_aggregate_report_member(mean, 0), "SV-A");
+	ck_assert_str_eq(big_aggregate_report_member(mean, 1), "GM0003");
+	ck_assert_str_eq(big_aggregate_report_member(mean, 2), "GM0009");
+	ck_assert_uint_eq(big_aggregate_report_missing_count(mean), 1);
+	ck_assert_str_eq(big_aggregate_report_missing(mean, 0), "GM0009");
+	const big_aggregate_report *inner = big_aggregate_report_member_nested(mean, 0);
+	ck_assert_ptr_nonnull(inner);
+	ck_assert_str_eq(big_aggregate_report_id(inner), "SV-A");
+	ck_assert_double_eq_tol(impl(inner, NULL), 0.74375, TOL);
+	ck_assert_double_eq_tol(big_aggregate_report_member_overall(mean, 0)->implementation,
+				0.74375, TOL);
+	ck_assert_ptr_null(big_aggregate_report_member_nested(mean, 1));
+	ck_assert_ptr_null(big_aggregate_report_member_overall(mean, 2));
+
+	ck_assert_double_eq_tol(impl(mean, "A.1"), 0.25, TOL);
+	ck_assert_double_eq_tol(impl(mean, "A"), 0.4375, TOL);
+	ck_assert_double_eq_tol(impl(mean, "B"), 11.0 / 30, TOL);
+	ck_assert_double_eq_tol(impl(mean, NULL), 193.0 / 480, TOL);
+	ck_assert_uint_eq(find(mean, NULL)->n, 3);
+
+	/* Member weights: SV-A 3 (over its own weighted mean), GM0003 1, GM0009 1. */
+	big_aggregate_report *wm = of(svb, BIG_AGGREGATE_WEIGHTED_MEAN, NULL);
+	ck_assert_double_eq_tol(impl(wm, "A.1"), 0.5, TOL);
+	ck_assert_double_eq_tol(impl(wm, "A"), 0.6, TOL);
+	ck_assert_double_eq_tol(impl(wm, "B"), 0.54, TOL);
+	ck_assert_double_eq_tol(impl(wm, NULL), 0.57, TOL);
+
+	big_aggregate_report_free(mean);
+	big_aggregate_report_free(wm);
+}
+END_TEST
+
+START_TEST(test_collaboration_attribute)
+{
+	/* By inhabitants a missing member has no weight. */
+	big_aggregate_report *ag = NULL;
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	const big_collaboration *collabs[] = {sva};
+	o.method = BIG_AGGREGATE_WEIGHTED_MEAN;
+	o.weight_attribute = "inhabitants";
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, svb, collabs, 1,
+						     (const big_assessment *const *)pool, 4, &o),
+			 BIG_ENOTFOUND);
+	ck_assert(test_contains(big_error_last()->message, "GM0009"));
+
+	/* SV-C: SV-A (10000 + 30000 inhabitants) and GM0003 (60000). */
+	big_collaboration *svc = collab("SV-C", "{\"id\": \"SV-A\"}, {\"id\": \"GM0003\"}", "");
+	ag = of(svc, BIG_AGGREGATE_WEIGHTED_MEAN, "inhabitants");
+	ck_assert_double_eq(big_aggregate_report_member_weight(ag, 0), 40000);
+	ck_assert_double_eq_tol(impl(big_aggregate_report_member_nested(ag, 0), "A.1"), 0.625, TOL);
+	ck_assert_double_eq_tol(impl(ag, "A.1"), 0.25, TOL);
+	big_aggregate_report_free(ag);
+	big_collaboration_free(svc);
+}
+END_TEST
+
+START_TEST(test_collaboration_cycles)
+{
+	big_aggregate_report *ag = NULL;
+	big_collaboration *c = collab("SV-C", "{\"id\": \"SV-D\"}, {\"id\": \"GM0001\"}", "");
+	big_collaboration *d = collab("SV-D", "{\"id\": \"GM0002\"}, {\"id\": \"SV-C\"}", "");
+	big_collaboration *e = collab("SV-E", "{\"id\": \"SV-E\"}", "");
+	const big_collaboration *collabs[] = {c, d, e};
+	const big_assessment *const *as = (const big_assessment *const *)pool;
+
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, c, collabs, 3, as, 4, NULL), BIG_ESCHEMA);
+	ck_assert_ptr_null(ag);
+	ck_assert(test_contains(big_error_last()->message, "SV-C -> SV-D -> SV-C"));
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, d, collabs, 3, as, 4, NULL), BIG_ESCHEMA);
+	ck_assert(test_contains(big_error_last()->message, "SV-D -> SV-C -> SV-D"));
+	/* A member of itself, even when it is not in the pool. */
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, e, NULL, 0, as, 4, NULL), BIG_ESCHEMA);
+	ck_assert(test_contains(big_error_last()->message, "SV-E -> SV-E"));
+	/* Without SV-D in the pool, SV-D is a missing organisation. */
+	assert_big_ok(big_aggregate_collaboration(&ag, c, collabs + 2, 1, as, 4, NULL));
+	ck_assert_str_eq(big_aggregate_report_missing(ag, 0), "SV-D");
+	big_aggregate_report_free(ag);
+	big_collaboration_free(c);
+	big_collaboration_free(d);
+	big_collaboration_free(e);
+}
+END_TEST
+
+START_TEST(test_collaboration_bad_arguments)
+{
+	big_aggregate_report *ag = NULL;
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	const big_assessment *const *as = (const big_assessment *const *)pool;
+	const double weights[] = {1, 2};
+	ck_assert_int_eq(big_aggregate_collaboration(NULL, sva, NULL, 0, as, 4, NULL), BIG_EINVAL);
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, NULL, NULL, 0, as, 4, NULL), BIG_EINVAL);
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, sva, NULL, 1, as, 4, NULL), BIG_EINVAL);
+	o.weights = weights;
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, sva, NULL, 0, as, 4, &o), BIG_EINVAL);
+	o.weights = NULL;
+	o.target = 9;
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, sva, NULL, 0, as, 4, &o), BIG_ERANGE);
+	ck_assert_ptr_null(ag);
+
+	/* No assessment at all: every member is missing. */
+	assert_big_ok(big_aggregate_collaboration(&ag, sva, NULL, 0, NULL, 0, NULL));
+	ck_assert_uint_eq(big_aggregate_report_missing_count(ag), 2);
+	ck_assert_double_eq(impl(ag, NULL), 0);
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
+START_TEST(test_collaboration_json)
+{
+	big_aggregate_report *ag = of(svb, BIG_AGGREGATE_MEAN, NULL);
+	char *json = NULL, *csv = NULL;
+	assert_big_ok(big_aggregate_report_to_json(&json, NULL, ag, 0));
+	ck_assert(test_contains(json, "\"collaboration\": \"SV-B\""));
+	ck_assert(test_contains(json, "\"id\": \"SV-A\",\n      \"assessed\": true,\n      "
+				      "\"collaboration\": true"));
+	ck_assert(test_contains(json, "\"implementation\": 0.74375"));
+	ck_assert(test_contains(json, "\"missing\": [\n    \"GM0009\"\n  ]"));
+	assert_big_ok(big_aggregate_report_to_csv(&csv, NULL, ag, 0));
+	ck_assert(test_contains(csv, "id,kind,title,depth,implementation,maturity_mean,"
+				     "attained_level,coverage,comply_or_explain,n,applicable\r\n"));
+	big_free(json);
+	big_free(csv);
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
+static Suite *aggregate_collab_suite(void)
+{
+	Suite *s = suite_create("aggregate-collab");
+	TCase *tc = tcase_create("measures");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_measures);
+	tcase_add_test(tc, test_duplicate_organisation);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("collaborations");
+	tcase_add_checked_fixture(tc, collab_setup, collab_teardown);
+	tcase_add_test(tc, test_collaboration_delegation);
+	tcase_add_test(tc, test_collaboration_nested);
+	tcase_add_test(tc, test_collaboration_attribute);
+	tcase_add_test(tc, test_collaboration_cycles);
+	tcase_add_test(tc, test_collaboration_bad_arguments);
+	tcase_add_test(tc, test_collaboration_json);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return test_run_suite(aggregate_collab_suite());
+}
