@@ -87,6 +87,41 @@ static void effective(const big_collaboration *c, const big_assessment *with)
 	big_assessment_free(e);
 }
 
+static bool fraction(bool has, double v)
+{
+	return !has || (v >= 0 && v <= 1);
+}
+
+/* The collaboration aggregated under every method, with itself in the pool
+ * of collaborations: a member that is the collaboration is a cycle. */
+static void aggregate(const big_collaboration *c)
+{
+	const big_assessment *pool[] = {member, theirs};
+	const big_collaboration *collabs[] = {c};
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	for (int m = BIG_AGGREGATE_WEAKEST; m <= BIG_AGGREGATE_MEDIAN; m++) {
+		big_aggregate_report *ag = NULL;
+		char *json = NULL;
+		o.method = (big_aggregate_method)m;
+		int rc = big_aggregate_collaboration(&ag, c, collabs, 1, pool, 2, &o);
+		if (rc) {
+			if (ag || (rc != BIG_ESCHEMA && rc != BIG_EMISMATCH))
+				abort();
+			continue;
+		}
+		const big_aggregate_scores *s = big_aggregate_report_overall(ag);
+		if (big_aggregate_report_member_count(ag) != big_collaboration_member_count(c) ||
+		    s->n > big_aggregate_report_member_count(ag) ||
+		    !fraction(s->has_implementation, s->implementation) ||
+		    !fraction(s->has_coverage, s->coverage) ||
+		    !fraction(s->has_coverage, s->comply_or_explain) ||
+		    big_aggregate_report_to_json(&json, NULL, ag, 0))
+			abort();
+		big_free(json);
+		big_aggregate_report_free(ag);
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
@@ -101,6 +136,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			walk(c);
 			effective(c, NULL);
 			effective(c, theirs);
+			aggregate(c);
 			big_collaboration_free(c);
 		}
 	}
