@@ -1,5 +1,8 @@
 /*
- * libbig — allocation wrappers.
+ * libbig — allocation wrappers and the pluggable allocator.
+ *
+ * Every block libbig allocates comes from here, so that a program can put
+ * libbig's memory elsewhere and the tests can make any allocation fail.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -11,9 +14,42 @@
 #include "big.h"
 #include "errors-int.h"
 
+/* The one process-wide setting besides the per-thread error: written only by
+ * big_set_alloc_funcs(), before any other libbig call (documented). */
+static struct {
+	big_malloc_fn malloc_fn;
+	big_realloc_fn realloc_fn;
+	big_free_fn free_fn;
+} funcs = {malloc, realloc, free};
+
+int big_set_alloc_funcs(big_malloc_fn malloc_fn, big_realloc_fn realloc_fn, big_free_fn free_fn)
+{
+	if (!malloc_fn && !realloc_fn && !free_fn) {
+		malloc_fn = malloc;
+		realloc_fn = realloc;
+		free_fn = free;
+	} else if (!malloc_fn || !realloc_fn || !free_fn) {
+		return big_error_set(BIG_EINVAL, "give all three allocation functions, or none");
+	}
+	funcs.malloc_fn = malloc_fn;
+	funcs.realloc_fn = realloc_fn;
+	funcs.free_fn = free_fn;
+	return 0;
+}
+
+void big_get_alloc_funcs(big_malloc_fn *malloc_fn, big_realloc_fn *realloc_fn, big_free_fn *free_fn)
+{
+	if (malloc_fn)
+		*malloc_fn = funcs.malloc_fn;
+	if (realloc_fn)
+		*realloc_fn = funcs.realloc_fn;
+	if (free_fn)
+		*free_fn = funcs.free_fn;
+}
+
 void *big_malloc(size_t size)
 {
-	void *p = malloc(size ? size : 1);
+	void *p = funcs.malloc_fn(size ? size : 1);
 	if (!p)
 		big_error_nomem();
 	return p;
@@ -21,15 +57,20 @@ void *big_malloc(size_t size)
 
 void *big_calloc(size_t count, size_t size)
 {
-	void *p = calloc(count ? count : 1, size ? size : 1);
-	if (!p)
+	if (size && count > SIZE_MAX / size) {
 		big_error_nomem();
+		return NULL;
+	}
+	size_t n = count * size;
+	void *p = big_malloc(n);
+	if (p)
+		memset(p, 0, n);
 	return p;
 }
 
 void *big_realloc(void *ptr, size_t size)
 {
-	void *p = realloc(ptr, size ? size : 1);
+	void *p = funcs.realloc_fn(ptr, size ? size : 1);
 	if (!p)
 		big_error_nomem();
 	return p;
@@ -66,5 +107,6 @@ char *big_strdup(const char *s)
 
 void big_free(void *ptr)
 {
-	free(ptr);
+	if (ptr)
+		funcs.free_fn(ptr);
 }

@@ -16,6 +16,7 @@
 
 #include "alloc.h"
 #include "errors-int.h"
+#include "json-check.h"
 #include "json-read.h"
 #include "utf8.h"
 
@@ -146,6 +147,9 @@ int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
 				     opts->version);
 	size_t max_bytes = opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
 	unsigned max_depth = opts->max_depth ? opts->max_depth : DEFAULT_MAX_DEPTH;
+	/* cJSON refuses deeper documents itself; the prescan names the place. */
+	if (max_depth > CJSON_NESTING_LIMIT)
+		max_depth = CJSON_NESTING_LIMIT;
 
 	const char *data = in->data;
 	size_t len = in->len;
@@ -187,6 +191,8 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 	doc->root = cJSON_ParseWithLengthOpts(data, len, &end, false);
 	pthread_mutex_unlock(&parse_lock);
 	if (!doc->root) {
+		if (big_json_well_formed(data, len))
+			return big_error_nomem();
 		size_t at = end && end >= data && end <= data + len ? (size_t)(end - data) : 0;
 		return syntax_error(doc->source, data, len, key_error(data, at), open_at_end);
 	}
@@ -226,6 +232,8 @@ static int read_file(char **out, size_t *len, const char *path, size_t max_bytes
 {
 	*out = NULL;
 	FILE *f = fopen(path, "rb");
+	if (!f && errno == ENOMEM) /* the C library's FILE could not be allocated */
+		return big_error_nomem();
 	if (!f)
 		return big_error_set_path(BIG_EIO, path, NULL, "cannot open: %s", strerror(errno));
 	struct big_strbuf_local {

@@ -145,7 +145,7 @@ static int migrate_one(big_migration *m, const big_assessment *source, const big
 	struct candidate *cs = big_calloc(n, sizeof(*cs));
 	big_migration_origin *prov = big_arena_alloc(&m->arena, n * sizeof(*prov));
 	if (!cs || !prov) {
-		free(cs);
+		big_free(cs);
 		return big_error_nomem();
 	}
 	collect(map, req, cs, n);
@@ -161,7 +161,7 @@ static int migrate_one(big_migration *m, const big_assessment *source, const big
 		prov[i].via = big_arena_strdup(&m->arena, cs[i].entry->target);
 		prov[i].relationship = cs[i].entry->relationship;
 		if (!prov[i].source || !prov[i].via) {
-			free(cs);
+			big_free(cs);
 			return big_error_nomem();
 		}
 		prov[i].capped = cs[i].capped;
@@ -178,7 +178,7 @@ static int migrate_one(big_migration *m, const big_assessment *source, const big
 	m->migrated_count++;
 	m->review_count += out->needs_review;
 	int rc = cs[best].result ? copy_result(m->assessment, source, req, &cs[best]) : 0;
-	free(cs);
+	big_free(cs);
 	return rc;
 }
 
@@ -340,7 +340,7 @@ void big_migration_free(big_migration *m)
 	big_assessment_free(m->assessment);
 	big_catalogue_free(m->target);
 	big_arena_free(&m->arena);
-	free(m);
+	big_free(m);
 }
 
 const big_assessment *big_migration_assessment(const big_migration *m)

@@ -332,6 +332,12 @@ static const struct bad_case cases[] = {
     {.name = "deep unknown field, default depth",
      .file = "bad/catalogue-deep-field.json",
      .code = BIG_ELIMIT},
+    /* cJSON refuses more than 1000 levels itself: a larger max_depth is capped,
+     * so this is the limit, not a failure to allocate. */
+    {.name = "deeper than cJSON allows, max_depth 5000",
+     .file = "bad/catalogue-deeper-than-cjson.json",
+     .max_depth = 5000,
+     .code = BIG_ELIMIT},
     {.name = "deep node tree, default depth",
      .file = "bad/catalogue-deep-nodes.json",
      .code = BIG_ELIMIT},

@@ -31,11 +31,12 @@ enum {
  * BIG_LOAD_OPTIONS_INIT; a zero limit means the default.
  */
 typedef struct big_load_options {
-	unsigned int version;   /**< BIG_LOAD_OPTIONS_VERSION */
-	unsigned int flags;     /**< BIG_LOAD_STRICT … */
-	size_t max_bytes;       /**< largest accepted input; default 64 MiB */
-	unsigned int max_depth; /**< deepest accepted nesting of JSON values; default 64 */
-	const char *source;     /**< name used in messages; default the file name or "<buffer>" */
+	unsigned int version; /**< BIG_LOAD_OPTIONS_VERSION */
+	unsigned int flags;   /**< BIG_LOAD_STRICT … */
+	size_t max_bytes;     /**< largest accepted input; default 64 MiB */
+	unsigned int
+	    max_depth; /**< deepest accepted nesting of JSON values; default 64, at most 1000 */
+	const char *source; /**< name used in messages; default the file name or "<buffer>" */
 } big_load_options;
 
 /** @brief Static initialiser for big_load_options. */

@@ -32,9 +32,57 @@ typedef struct big_report big_report;
  * @brief Releases memory that the library handed to the caller (for example
  * the text written by big_report_to_json()).
  *
+ * Uses the free function installed with big_set_alloc_funcs().
+ *
  * @param ptr memory returned by libbig, or NULL (then nothing happens).
  */
 BIG_EXPORT void big_free(void *ptr);
+
+/** @brief Allocates @p size bytes, like malloc(); NULL when out of memory. */
+typedef void *(*big_malloc_fn)(size_t size);
+/** @brief Resizes a block to @p size bytes, like realloc(); NULL (the block
+ * untouched) when out of memory. */
+typedef void *(*big_realloc_fn)(void *ptr, size_t size);
+/** @brief Releases a block, like free(); called with NULL never. */
+typedef void (*big_free_fn)(void *ptr);
+
+/**
+ * @brief Installs the allocator that libbig uses for everything it allocates
+ * (jansson's json_set_alloc_funcs() for libbig).
+ *
+ * The setting is process-wide: call it before any other libbig call, and
+ * never while an object made with the previous allocator is alive or another
+ * thread uses libbig. big_free() and every `*_free()` release with the
+ * installed @p free_fn. libbig never requests a block of 0 bytes.
+ *
+ * cJSON, which libbig uses to parse documents, keeps its own allocator:
+ * libbig does not call cJSON_InitHooks(), so as not to change a program that
+ * uses cJSON itself. A program that wants cJSON's allocations in the same
+ * place installs the same functions with cJSON_InitHooks().
+ *
+ * When an allocation fails, the call returns BIG_ENOMEM, leaves its output
+ * NULL and allocated nothing; big_error_last() says "out of memory" (the last
+ * error needs no memory).
+ *
+ * @param malloc_fn allocation, or NULL
+ * @param realloc_fn reallocation, or NULL
+ * @param free_fn release, or NULL
+ * @return 0 (all three NULL restores the C library's malloc(), realloc() and
+ *         free()), or BIG_EINVAL when some but not all are NULL (nothing changes)
+ */
+BIG_EXPORT int big_set_alloc_funcs(big_malloc_fn malloc_fn, big_realloc_fn realloc_fn,
+				   big_free_fn free_fn);
+
+/**
+ * @brief The allocator in use: the functions given to big_set_alloc_funcs(),
+ * or the C library's malloc(), realloc() and free().
+ *
+ * @param malloc_fn receives the allocation function, or NULL (not wanted)
+ * @param realloc_fn receives the reallocation function, or NULL
+ * @param free_fn receives the release function, or NULL
+ */
+BIG_EXPORT void big_get_alloc_funcs(big_malloc_fn *malloc_fn, big_realloc_fn *realloc_fn,
+				    big_free_fn *free_fn);
 
 /** @brief Status of one requirement. The values are part of the ABI. */
 typedef enum big_status {
