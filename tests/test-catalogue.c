@@ -4,6 +4,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,6 +281,31 @@ START_TEST(test_builtin_list)
 	}
 	ck_assert_ptr_null(big_builtin_name(n));
 	ck_assert_msg(have_bio2, "no built-in catalogue is called bio2");
+}
+END_TEST
+
+/* The built-in documents are the shipped files, byte for byte, and load. */
+START_TEST(test_builtin_json)
+{
+	const char *names[] = {"bio2", "bio", "big", "bio-to-bio2"};
+	const char *files[] = {"bio2-1.2.json", "bio-1.04.json", "big-2013.json",
+			       "bio-to-bio2.json"};
+	for (size_t i = 0; i < 4; i++) {
+		const char *text = NULL;
+		size_t len = 0, flen = 0;
+		char path[512];
+		snprintf(path, sizeof(path), "%s/../../libbig/catalogues/%s", test_data_dir(),
+			 files[i]);
+		char *file = test_read_file(path, &flen);
+		assert_big_ok(big_builtin_json(&text, &len, names[i]));
+		ck_assert_uint_eq(len, flen);
+		ck_assert(memcmp(text, file, len) == 0);
+		free(file);
+	}
+	const char *text = NULL;
+	size_t len = 0;
+	assert_big_fails(big_builtin_json(&text, &len, "nosuch"), BIG_ENOTFOUND);
+	assert_big_fails(big_builtin_json(NULL, &len, "bio2"), BIG_EINVAL);
 }
 END_TEST
 
@@ -563,6 +589,7 @@ static Suite *catalogue_suite(void)
 	tc = tcase_create("builtin");
 	tcase_add_test(tc, test_builtin_list);
 	tcase_add_test(tc, test_builtin_unknown);
+	tcase_add_test(tc, test_builtin_json);
 	tcase_add_test(tc, test_builtin_bio2);
 	tcase_add_test(tc, test_builtin_iso_structures);
 	suite_add_tcase(s, tc);

@@ -89,6 +89,18 @@ BIG_EXPORT size_t big_builtin_count(void);
 BIG_EXPORT const char *big_builtin_name(size_t i);
 
 /**
+ * @brief The JSON document of a built-in catalogue or mapping: the bytes of
+ * the file installed in the data directory, compiled into the library.
+ *
+ * @param out receives the text (static, lives as long as the library; not
+ *        NUL-terminated)
+ * @param len receives its length in bytes
+ * @param name a name from big_builtin_name() or big_builtin_mapping_name()
+ * @return 0, BIG_EINVAL (a NULL argument) or BIG_ENOTFOUND
+ */
+BIG_EXPORT int big_builtin_json(const char **out, size_t *len, const char *name);
+
+/**
  * @brief Takes another reference to a catalogue.
  *
  * Assessments and reports hold such a reference, so a catalogue lives as long
