@@ -10,6 +10,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -29,6 +30,7 @@ big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_pr
 	big_aggregate_report *ag = big_calloc(1, sizeof(*ag));
 	if (!ag)
 		return NULL;
+	ag->refs = 1;
 	ag->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	ag->profile = p;
 	ag->method = o->method;
@@ -360,6 +362,10 @@ static int add_members(big_aggregate_report *ag, struct big_agg_member *members,
 		if (!(ag->members[i] = big_strdup(members[i].id)))
 			return BIG_ENOMEM;
 	}
+	/* Σ w·v must stay finite for every v (levels up to 9). */
+	if (!(ag->total_weight <= DBL_MAX / 16))
+		return big_error_set(BIG_ERANGE, "the weights of the members add up to more "
+						 "than can be computed with");
 	return 0;
 }
 

@@ -27,7 +27,13 @@ struct big_aggregate_report {
 	big_aggregate_method method;
 	big_rollup rollup;
 	int target;
-	char *id;                            /* the collaboration's, or NULL */
+	unsigned refs;     /* a nested aggregate is shared by its parents */
+	char *id;          /* the collaboration's, or NULL */
+	char *name, *kind; /* the collaboration's, or NULL */
+	big_policy policy;
+	bool own_assessment; /* the collaboration's own assessment was found */
+	size_t *delegated;   /* indices of the delegated nodes */
+	size_t delegated_count;
 	char *weight_attribute;              /* NULL: none */
 	char **members;                      /* the assessed members, then the missing */
 	double *weights;                     /* per member */
@@ -83,10 +89,17 @@ struct big_distribution {
 int big_aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);
 
 /* Checks a pool of assessments: none NULL, all of @cat, one per
- * organisation (BIG_EDUPLICATE). Fills @ids (organisation id -> index)
- * unless it is NULL; the caller frees it on success. */
+ * organisation (BIG_EDUPLICATE) among those of @period (all when NULL).
+ * Fills @ids (organisation id -> index) with those, unless it is NULL; the
+ * caller frees it on success. */
 int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
-			     const big_catalogue *cat, struct big_idmap *ids);
+			     const big_catalogue *cat, const char *period, struct big_idmap *ids);
+
+/* Whether @a takes part under @period (NULL: every assessment does). */
+bool big_aggregate_in_period(const big_assessment *a, const char *period);
+
+/* 0 when the @count assessments share one period, else BIG_EMISMATCH. */
+int big_aggregate_check_periods(const big_assessment *const *as, size_t count);
 
 /* The profile of an aggregation: the one @name names, or else the one the
  * @count assessments agree on (BIG_EMISMATCH when they do not). */

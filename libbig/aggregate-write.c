@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include "aggregate-int.h"
+#include "alloc.h"
 #include "catalogue-int.h"
 #include "csv.h"
 #include "errors-int.h"
@@ -72,21 +73,118 @@ static void write_aggregate_scores(struct big_jw *w, const big_aggregate_scores 
 	big_jw_end_object(w);
 }
 
+static void write_collaboration(struct big_jw *w, const big_aggregate_report *ag)
+{
+	big_jw_key(w, "collaboration");
+	if (!ag->id) {
+		big_jw_null(w);
+		return;
+	}
+	big_jw_begin_object(w);
+	big_jw_key(w, "id");
+	big_jw_string(w, ag->id);
+	big_jw_member_string(w, "name", ag->name);
+	big_jw_member_string(w, "kind", ag->kind);
+	big_jw_key(w, "policy");
+	big_jw_string(w, big_policy_name(ag->policy));
+	big_jw_key(w, "delegated");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < ag->delegated_count; i++)
+		big_jw_string(w, ag->catalogue->nodes[ag->delegated[i]].id);
+	big_jw_end_array(w);
+	big_jw_key(w, "assessed");
+	big_jw_bool(w, ag->own_assessment);
+	big_jw_end_object(w);
+}
+
+static void write_members(struct big_jw *w, const big_aggregate_report *ag)
+{
+	bool weighted = ag->method == BIG_AGGREGATE_WEIGHTED_MEAN;
+	big_jw_key(w, "members");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < ag->member_count; i++) {
+		big_jw_begin_object(w);
+		big_jw_key(w, "id");
+		big_jw_string(w, ag->members[i]);
+		big_jw_key(w, "assessed");
+		big_jw_bool(w, i < ag->missing_first);
+		big_jw_key(w, "collaboration");
+		big_jw_bool(w, ag->nested[i] != NULL);
+		optional_number(w, "weight", weighted, ag->weights[i]);
+		big_jw_key(w, "overall");
+		if (i < ag->missing_first)
+			write_aggregate_scores(w, &ag->member_scores[i]);
+		else
+			big_jw_null(w);
+		big_jw_end_object(w);
+	}
+	big_jw_end_array(w);
+	big_jw_key(w, "missing");
+	big_jw_begin_array(w);
+	for (size_t i = ag->missing_first; i < ag->member_count; i++)
+		big_jw_string(w, ag->members[i]);
+	big_jw_end_array(w);
+}
+
+/* What the document says of one aggregate, the outermost or a nested one. */
+static void write_body(struct big_jw *w, const big_aggregate_report *ag)
+{
+	const big_catalogue *cat = ag->catalogue;
+	write_members(w, ag);
+	big_jw_key(w, "overall");
+	write_aggregate_scores(w, &ag->overall);
+	big_jw_key(w, "nodes");
+	big_jw_begin_array(w);
+	for (size_t i = 0; i < cat->node_count; i++) {
+		if (ag->scores[i].applicable == 0)
+			continue;
+		big_jw_begin_object(w);
+		write_node_head(w, &cat->nodes[i]);
+		big_jw_key(w, "scores");
+		write_aggregate_scores(w, &ag->scores[i]);
+		big_jw_end_object(w);
+	}
+	big_jw_end_array(w);
+}
+
+/* The nested aggregates beneath @ag, each once, depth first in member order
+ * (a shared one is written where it is first reached). */
+static int collect_nested(const big_aggregate_report *ag, const big_aggregate_report ***list,
+			  size_t *count, size_t *cap)
+{
+	for (size_t i = 0; i < ag->missing_first; i++) {
+		const big_aggregate_report *n = ag->nested[i];
+		bool seen = !n;
+		for (size_t k = 0; !seen && k < *count; k++)
+			seen = (*list)[k] == n;
+		if (seen)
+			continue;
+		int rc = big_grow((void **)list, cap, *count + 1, sizeof(**list));
+		if (rc)
+			return rc;
+		(*list)[(*count)++] = n;
+		if ((rc = collect_nested(n, list, count, cap)))
+			return rc;
+	}
+	return 0;
+}
+
 int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_report *ag,
 				 unsigned int flags)
 {
+	const big_aggregate_report **nested = NULL;
+	size_t count = 0, cap = 0;
 	struct big_jw w;
 	if (!out || !ag)
 		return big_error_set(BIG_EINVAL, "no output pointer or no aggregate");
 	*out = NULL;
-	if (big_jw_init(&w, flags))
+	if (collect_nested(ag, &nested, &count, &cap) || big_jw_init(&w, flags)) {
+		big_free(nested);
 		return BIG_ENOMEM;
-	const big_catalogue *cat = ag->catalogue;
-	bool weighted = ag->method == BIG_AGGREGATE_WEIGHTED_MEAN;
+	}
 	big_jw_begin_object(&w);
-	write_catalogue(&w, "libbig.aggregate", cat);
-	big_jw_key(&w, "collaboration");
-	big_jw_string(&w, ag->id);
+	write_catalogue(&w, "libbig.aggregate", ag->catalogue);
+	write_collaboration(&w, ag);
 	big_jw_key(&w, "profile");
 	big_jw_string(&w, ag->profile ? ag->profile->id : NULL);
 	big_jw_key(&w, "options");
@@ -100,45 +198,18 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 	big_jw_key(&w, "target");
 	big_jw_int(&w, ag->target);
 	big_jw_end_object(&w);
-	big_jw_key(&w, "members");
+	write_body(&w, ag);
+	big_jw_key(&w, "nested");
 	big_jw_begin_array(&w);
-	for (size_t i = 0; i < ag->member_count; i++) {
+	for (size_t i = 0; i < count; i++) {
 		big_jw_begin_object(&w);
-		big_jw_key(&w, "id");
-		big_jw_string(&w, ag->members[i]);
-		big_jw_key(&w, "assessed");
-		big_jw_bool(&w, i < ag->missing_first);
-		big_jw_key(&w, "collaboration");
-		big_jw_bool(&w, ag->nested[i] != NULL);
-		optional_number(&w, "weight", weighted, ag->weights[i]);
-		big_jw_key(&w, "overall");
-		if (i < ag->missing_first)
-			write_aggregate_scores(&w, &ag->member_scores[i]);
-		else
-			big_jw_null(&w);
-		big_jw_end_object(&w);
-	}
-	big_jw_end_array(&w);
-	big_jw_key(&w, "missing");
-	big_jw_begin_array(&w);
-	for (size_t i = ag->missing_first; i < ag->member_count; i++)
-		big_jw_string(&w, ag->members[i]);
-	big_jw_end_array(&w);
-	big_jw_key(&w, "overall");
-	write_aggregate_scores(&w, &ag->overall);
-	big_jw_key(&w, "nodes");
-	big_jw_begin_array(&w);
-	for (size_t i = 0; i < cat->node_count; i++) {
-		if (ag->scores[i].applicable == 0)
-			continue;
-		big_jw_begin_object(&w);
-		write_node_head(&w, &cat->nodes[i]);
-		big_jw_key(&w, "scores");
-		write_aggregate_scores(&w, &ag->scores[i]);
+		write_collaboration(&w, nested[i]);
+		write_body(&w, nested[i]);
 		big_jw_end_object(&w);
 	}
 	big_jw_end_array(&w);
 	big_jw_end_object(&w);
+	big_free(nested);
 	return big_jw_finish(&w, out, len);
 }
 

@@ -61,7 +61,7 @@ int big_same_catalogue(const big_catalogue *a, const big_catalogue *b)
 
 void big_aggregate_report_free(big_aggregate_report *ag)
 {
-	if (!ag)
+	if (!ag || --ag->refs > 0)
 		return;
 	for (size_t i = 0; i < ag->member_count; i++) {
 		big_free(ag->members[i]);
@@ -74,6 +74,9 @@ void big_aggregate_report_free(big_aggregate_report *ag)
 	big_free(ag->cells);
 	big_free(ag->scores);
 	big_free(ag->id);
+	big_free(ag->name);
+	big_free(ag->kind);
+	big_free(ag->delegated);
 	big_free(ag->weight_attribute);
 	big_catalogue_free(ag->catalogue);
 	big_free(ag);
@@ -99,8 +102,13 @@ int big_aggregate_check_options(const big_aggregate_options *o, const big_catalo
 	return 0;
 }
 
+bool big_aggregate_in_period(const big_assessment *a, const char *period)
+{
+	return !period || same_string(a->period, period);
+}
+
 int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
-			     const big_catalogue *cat, struct big_idmap *ids)
+			     const big_catalogue *cat, const char *period, struct big_idmap *ids)
 {
 	struct big_idmap own = {0};
 	struct big_idmap *map = ids ? ids : &own;
@@ -109,15 +117,38 @@ int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
 		size_t first;
 		if (!as[i])
 			rc = big_error_set(BIG_EINVAL, "assessment %zu is NULL", i);
-		else if (!(rc = big_same_catalogue(cat, as[i]->catalogue)) &&
-			 big_idmap_insert(map, as[i]->organisation_id, i, &first))
+		else if ((rc = big_same_catalogue(cat, as[i]->catalogue)) ||
+			 !big_aggregate_in_period(as[i], period) ||
+			 !big_idmap_insert(map, as[i]->organisation_id, i, &first))
+			continue;
+		else if (same_string(as[first]->period, as[i]->period))
 			rc = big_error_set(BIG_EDUPLICATE,
 					   "assessments %zu and %zu are both of organisation %s",
 					   first, i, as[i]->organisation_id);
+		else
+			rc = big_error_set(BIG_EDUPLICATE,
+					   "assessments %zu and %zu are both of organisation %s "
+					   "(periods %s and %s: the option period selects one)",
+					   first, i, as[i]->organisation_id,
+					   as[first]->period ? as[first]->period : "",
+					   as[i]->period ? as[i]->period : "");
 	}
 	if (rc || !ids)
 		big_idmap_free(map);
 	return rc;
+}
+
+int big_aggregate_check_periods(const big_assessment *const *as, size_t count)
+{
+	for (size_t i = 1; i < count; i++)
+		if (!same_string(as[0]->period, as[i]->period))
+			return big_error_set(
+			    BIG_EMISMATCH,
+			    "organisations %s and %s are assessed for different periods "
+			    "(\"%s\" and \"%s\"); name one in the options (period)",
+			    as[0]->organisation_id, as[i]->organisation_id,
+			    as[0]->period ? as[0]->period : "", as[i]->period ? as[i]->period : "");
+	return 0;
 }
 
 int big_aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
@@ -226,7 +257,10 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 	struct big_agg_member *members = NULL;
 	big_aggregate_report *ag = NULL;
 	const big_profile *p = NULL;
-	size_t n = 0;
+	const big_assessment **taking = NULL;
+	double *weights = NULL;
+	big_aggregate_options o;
+	size_t n = 0, taken = 0;
 	int rc;
 
 	if (!out)
@@ -237,21 +271,44 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 	if ((rc = check_arguments(assessments, count, opts)))
 		return rc;
 	const big_catalogue *cat = assessments[0]->catalogue;
-	if ((rc = big_aggregate_check_pool(assessments, count, cat, &ids)))
+	if ((rc = big_aggregate_check_pool(assessments, count, cat, opts->period, &ids)))
 		return rc;
-	if ((rc = big_aggregate_profile(&p, cat, opts->profile, assessments, count)))
+	/* The assessments of the period, in order. */
+	taking = big_calloc(count, sizeof(*taking));
+	weights = big_calloc(count, sizeof(*weights));
+	if (!taking || !weights) {
+		rc = BIG_ENOMEM;
 		goto done;
-	members = big_calloc(count + opts->expected_member_count, sizeof(*members));
+	}
+	for (size_t i = 0; i < count; i++) {
+		if (!big_aggregate_in_period(assessments[i], opts->period))
+			continue;
+		if (opts->weights) /* weights[] is parallel to the assessments */
+			weights[taken] = opts->weights[i];
+		taking[taken++] = assessments[i];
+	}
+	o = *opts;
+	o.weights = opts->weights ? weights : NULL;
+	if (!taken) {
+		rc = big_error_set(BIG_EINVAL, "no assessment is of period \"%s\"", opts->period);
+		goto done;
+	}
+	if ((rc = big_aggregate_check_periods(taking, taken)) ||
+	    (rc = big_aggregate_profile(&p, cat, opts->profile, taking, taken)))
+		goto done;
+	members = big_calloc(taken + opts->expected_member_count, sizeof(*members));
 	if (!members || !(ag = big_aggregate_alloc(cat, p, opts))) {
 		rc = big_error_nomem();
 		goto done;
 	}
-	if ((rc = list_members(members, &n, assessments, count, &ids, opts)) ||
+	if ((rc = list_members(members, &n, taking, taken, &ids, &o)) ||
 	    (rc = big_aggregate_build(ag, members, n))) {
 		big_aggregate_report_free(ag);
 		ag = NULL;
 	}
 done:
+	big_free(taking);
+	big_free(weights);
 	big_free(members);
 	big_idmap_free(&ids);
 	*out = ag;
@@ -261,6 +318,11 @@ done:
 const char *big_aggregate_report_id(const big_aggregate_report *ag)
 {
 	return ag->id;
+}
+
+bool big_aggregate_report_collaboration_assessed(const big_aggregate_report *ag)
+{
+	return ag->own_assessment;
 }
 
 const big_aggregate_report *big_aggregate_report_member_nested(const big_aggregate_report *ag,

@@ -159,7 +159,8 @@ def check_files(c):
         others += sorted((c.root / "tests" / "data" / sub).glob("*.json"))
     for required in ("worked-catalogue.json", "worked-assessment.json", "worked-report.json",
                      "small-catalogue.json", "collaboration/worked-collaboration.json",
-                     "documents/aggregate.json", "documents/distribution.json",
+                     "documents/aggregate.json", "documents/aggregate-collaboration.json",
+                     "documents/distribution.json",
                      "documents/migration.json"):
         c.result((c.root / "tests" / "data" / required) in others, f"tests/data/{required} exists")
     for path in examples + others:

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <cJSON.h>
+
 #include "test-common.h"
 
 #define TOL 1e-15
@@ -24,10 +26,11 @@ static big_catalogue *cat;
  * requirement A.1 … B.3: i implemented, p partially_implemented, n
  * not_implemented, x properly explained not_applicable, . no result; a
  * digit after a letter is its maturity. */
-static big_assessment *make(const char *org, const char *results, double inhabitants)
+static big_assessment *make_in(const char *period, const char *org, const char *results,
+			       double inhabitants)
 {
 	big_assessment *a = NULL;
-	assert_big_ok(big_assessment_new(&a, cat, org, "2025"));
+	assert_big_ok(big_assessment_new(&a, cat, org, period));
 	assert_big_ok(big_assessment_set_assessed_on(a, "2025-10-01"));
 	if (inhabitants > 0)
 		assert_big_ok(big_assessment_set_attribute(a, "inhabitants", inhabitants));
@@ -56,6 +59,11 @@ static big_assessment *make(const char *org, const char *results, double inhabit
 			assert_big_ok(big_assessment_set_maturity(a, id, *++results - '0'));
 	}
 	return a;
+}
+
+static big_assessment *make(const char *org, const char *results, double inhabitants)
+{
+	return make_in("2025", org, results, inhabitants);
 }
 
 static big_collaboration *collab(const char *id, const char *members, const char *extra)
@@ -374,22 +382,243 @@ START_TEST(test_collaboration_bad_arguments)
 }
 END_TEST
 
+static const cJSON *member(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	ck_assert_msg(v != NULL, "no member %s", key);
+	return v;
+}
+
 START_TEST(test_collaboration_json)
 {
 	big_aggregate_report *ag = of(svb, BIG_AGGREGATE_MEAN, NULL);
 	char *json = NULL, *csv = NULL;
 	assert_big_ok(big_aggregate_report_to_json(&json, NULL, ag, 0));
-	ck_assert(test_contains(json, "\"collaboration\": \"SV-B\""));
-	ck_assert(test_contains(json, "\"id\": \"SV-A\",\n      \"assessed\": true,\n      "
-				      "\"collaboration\": true"));
-	ck_assert(test_contains(json, "\"implementation\": 0.74375"));
-	ck_assert(test_contains(json, "\"missing\": [\n    \"GM0009\"\n  ]"));
+	cJSON *doc = cJSON_Parse(json);
+	ck_assert_ptr_nonnull(doc);
+	const cJSON *c = member(doc, "collaboration");
+	ck_assert_str_eq(member(c, "id")->valuestring, "SV-B");
+	ck_assert(cJSON_IsFalse(member(c, "assessed"))); /* no own assessment of SV-B */
+	ck_assert_int_eq(cJSON_GetArraySize(member(c, "delegated")), 0);
+	const cJSON *m0 = cJSON_GetArrayItem(member(doc, "members"), 0);
+	ck_assert_str_eq(member(m0, "id")->valuestring, "SV-A");
+	ck_assert(cJSON_IsTrue(member(m0, "collaboration")));
+	ck_assert_double_eq_tol(member(member(m0, "overall"), "implementation")->valuedouble,
+				0.74375, TOL);
+	ck_assert_str_eq(cJSON_GetArrayItem(member(doc, "missing"), 0)->valuestring, "GM0009");
+	/* SV-A's own aggregate is in the document once. */
+	const cJSON *nested = member(doc, "nested");
+	ck_assert_int_eq(cJSON_GetArraySize(nested), 1);
+	const cJSON *a = member(cJSON_GetArrayItem(nested, 0), "collaboration");
+	ck_assert_str_eq(member(a, "id")->valuestring, "SV-A");
+	ck_assert(cJSON_IsTrue(member(a, "assessed")));
+	ck_assert_str_eq(cJSON_GetArrayItem(member(a, "delegated"), 0)->valuestring, "B");
+	ck_assert_int_eq(cJSON_GetArraySize(member(cJSON_GetArrayItem(nested, 0), "members")), 2);
+	cJSON_Delete(doc);
+
 	assert_big_ok(big_aggregate_report_to_csv(&csv, NULL, ag, 0));
 	ck_assert(test_contains(csv, "id,kind,title,depth,implementation,maturity_mean,"
 				     "attained_level,coverage,comply_or_explain,n,applicable\r\n"));
 	big_free(json);
 	big_free(csv);
 	big_aggregate_report_free(ag);
+}
+END_TEST
+
+/* A collaboration reached along two paths is aggregated once and shared. */
+START_TEST(test_collaboration_shared)
+{
+	big_collaboration *y = collab("SV-Y", "{\"id\": \"SV-A\"}, {\"id\": \"GM0003\"}", "");
+	big_collaboration *x = collab("SV-X", "{\"id\": \"SV-A\"}, {\"id\": \"SV-Y\"}", "");
+	const big_collaboration *collabs[] = {x, y, sva};
+	big_aggregate_report *ag = NULL;
+	char *json = NULL;
+	assert_big_ok(big_aggregate_collaboration(&ag, x, collabs, 3,
+						  (const big_assessment *const *)pool, 4, NULL));
+	const big_aggregate_report *a = big_aggregate_report_member_nested(ag, 0);
+	const big_aggregate_report *yy = big_aggregate_report_member_nested(ag, 1);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_ptr_nonnull(yy);
+	ck_assert_ptr_eq(big_aggregate_report_member_nested(yy, 0), a);
+	/* weakest: SV-A 0.5875 (see above) against SV-Y's weakest of SV-A and GM0003 */
+	ck_assert_double_eq_tol(impl(a, NULL), 0.5875, TOL);
+	assert_big_ok(big_aggregate_report_to_json(&json, NULL, ag, 0));
+	cJSON *doc = cJSON_Parse(json);
+	ck_assert_int_eq(cJSON_GetArraySize(member(doc, "nested")), 2);
+	cJSON_Delete(doc);
+	big_free(json);
+	big_aggregate_report_free(ag);
+	big_collaboration_free(x);
+	big_collaboration_free(y);
+}
+END_TEST
+
+START_TEST(test_collaboration_median)
+{
+	/* SV-C: SV-A and GM0003. Two members: the median is their mean. */
+	big_collaboration *svc = collab("SV-C", "{\"id\": \"SV-A\"}, {\"id\": \"GM0003\"}", "");
+	big_aggregate_report *ag = of(svc, BIG_AGGREGATE_MEDIAN, NULL);
+	ck_assert_double_eq_tol(impl(big_aggregate_report_member_nested(ag, 0), "A.1"), 0.75, TOL);
+	ck_assert_double_eq_tol(impl(ag, "A.1"), 0.375, TOL);
+	big_aggregate_report_free(ag);
+	big_collaboration_free(svc);
+}
+END_TEST
+
+START_TEST(test_collaboration_policies)
+{
+	const big_assessment *const *as = (const big_assessment *const *)pool;
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL, *plain = NULL;
+	o.method = BIG_AGGREGATE_MEAN;
+
+	/* Policy member: the delegation is informative, the members' own results count. */
+	big_collaboration *m = collab("SV-A", "{\"id\": \"GM0001\"}, {\"id\": \"GM0002\"}",
+				      ", \"delegated\": [\"B\"], \"policy\": \"member\"");
+	assert_big_ok(big_aggregate_collaboration(&ag, m, NULL, 0, as, 4, &o));
+	assert_big_ok(big_aggregate(&plain, as, 2, &o));
+	ck_assert_double_eq(impl(ag, NULL), impl(plain, NULL));
+	ck_assert_double_eq(impl(ag, "B"), impl(plain, "B"));
+	ck_assert(big_aggregate_report_collaboration_assessed(ag));
+	big_aggregate_report_free(ag);
+	big_aggregate_report_free(plain);
+	big_collaboration_free(m);
+
+	/* Without SV-A's own assessment, chapter B is not_assessed for both. */
+	assert_big_ok(big_aggregate_collaboration(&ag, sva, NULL, 0, as, 3, &o));
+	ck_assert(!big_aggregate_report_collaboration_assessed(ag));
+	ck_assert_double_eq(impl(ag, "B"), 0);
+	ck_assert_double_eq_tol(find(ag, "B")->coverage, 0, TOL);
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
+START_TEST(test_collaboration_periods)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	big_assessment *old = make_in("2024", "GM0003", "nnnnnn", 60000);
+	big_collaboration *svc = collab("SV-C", "{\"id\": \"GM0001\"}, {\"id\": \"GM0003\"}", "");
+	const big_assessment *mixed[] = {pool[0], old};
+	const big_assessment *both[] = {pool[0], pool[2], old};
+
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, svc, NULL, 0, mixed, 2, NULL),
+			 BIG_EMISMATCH);
+	ck_assert(test_contains(big_error_last()->message, "different periods"));
+	ck_assert_int_eq(big_aggregate(&ag, mixed, 2, NULL), BIG_EMISMATCH);
+	/* Two periods of GM0003 in one pool: the option selects one. */
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, svc, NULL, 0, both, 3, NULL),
+			 BIG_EDUPLICATE);
+	ck_assert(test_contains(big_error_last()->message, "the option period selects one"));
+	o.period = "2025";
+	assert_big_ok(big_aggregate_collaboration(&ag, svc, NULL, 0, both, 3, &o));
+	ck_assert_uint_eq(big_aggregate_report_missing_count(ag), 0);
+	big_aggregate_report_free(ag);
+	o.period = "2024"; /* GM0001 has no 2024 assessment: missing */
+	assert_big_ok(big_aggregate_collaboration(&ag, svc, NULL, 0, both, 3, &o));
+	ck_assert_str_eq(big_aggregate_report_missing(ag, 0), "GM0001");
+	big_aggregate_report_free(ag);
+	assert_big_ok(big_aggregate(&ag, both, 3, &o));
+	ck_assert_uint_eq(big_aggregate_report_member_count(ag), 1);
+	big_aggregate_report_free(ag);
+	o.period = "2019";
+	ck_assert_int_eq(big_aggregate(&ag, both, 3, &o), BIG_EINVAL);
+	ck_assert_ptr_null(ag);
+	big_collaboration_free(svc);
+	big_assessment_free(old);
+}
+END_TEST
+
+START_TEST(test_collaboration_limits)
+{
+	/* A chain of 34 collaborations C0 -> C1 -> ... -> C33. */
+	big_collaboration *chain[34];
+	big_aggregate_report *ag = NULL;
+	for (int i = 0; i < 34; i++) {
+		char id[16], members[64];
+		snprintf(id, sizeof(id), "C%d", i);
+		snprintf(members, sizeof(members), "{\"id\": \"C%d\"}, {\"id\": \"GM0001\"}",
+			 i + 1);
+		chain[i] = collab(id, members, "");
+	}
+	const big_collaboration *const *collabs = (const big_collaboration *const *)chain;
+	const big_assessment *const *as = (const big_assessment *const *)pool;
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, chain[0], collabs, 34, as, 4, NULL),
+			 BIG_ELIMIT);
+	ck_assert_ptr_null(ag);
+	assert_big_ok(big_aggregate_collaboration(&ag, chain[2], collabs, 34, as, 4, NULL));
+	big_aggregate_report_free(ag);
+
+	/* Weights that add up beyond what a double can sum. */
+	big_collaboration *huge = collab(
+	    "SV-H",
+	    "{\"id\": \"GM0001\", \"weight\": 1e308}, {\"id\": \"GM0002\", \"weight\": 1e308}", "");
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	o.method = BIG_AGGREGATE_WEIGHTED_MEAN;
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, huge, NULL, 0, as, 4, &o), BIG_ERANGE);
+	ck_assert_ptr_null(ag);
+
+	/* An error inside a nested collaboration leaves *out NULL. */
+	big_collaboration *outer = collab("SV-O", "{\"id\": \"SV-B\"}", "");
+	const big_collaboration *with_b[] = {svb, sva};
+	o.weight_attribute = "inhabitants"; /* SV-B's GM0009 has none */
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, outer, with_b, 2, as, 4, &o),
+			 BIG_ENOTFOUND);
+	ck_assert_ptr_null(ag);
+	big_collaboration_free(outer);
+	big_collaboration_free(huge);
+	for (int i = 0; i < 34; i++)
+		big_collaboration_free(chain[i]);
+}
+END_TEST
+
+/* The profile belongs to one catalogue object; collaborations and
+ * assessments made with another copy of the catalogue still select by it. */
+START_TEST(test_collaboration_catalogue_copies)
+{
+	static const char json[] =
+	    "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"p\", "
+	    "\"version\": \"1\", \"tags\": [{\"id\": \"t\"}], \"profiles\": [{\"id\": "
+	    "\"only-t\", \"tags\": [\"t\"]}], \"nodes\": [{\"id\": \"R1\", \"kind\": \"r\", "
+	    "\"title\": \"R1\", \"tags\": [\"t\"]}, {\"id\": \"R2\", \"kind\": \"r\", "
+	    "\"title\": \"R2\"}]}";
+	big_catalogue *one = test_catalogue_from_string(json),
+		      *two = test_catalogue_from_string(json);
+	big_assessment *a = NULL, *b = NULL;
+	big_collaboration *inner = NULL, *outer = NULL;
+	static const char inner_json[] =
+	    "{\"format\": \"libbig.collaboration\", \"format_version\": 1, \"id\": \"IN\", "
+	    "\"catalogue\": {\"id\": \"p\", \"version\": \"1\"}, \"members\": [{\"id\": "
+	    "\"GM1\"}]}";
+	static const char outer_json[] =
+	    "{\"format\": \"libbig.collaboration\", \"format_version\": 1, \"id\": \"OUT\", "
+	    "\"catalogue\": {\"id\": \"p\", \"version\": \"1\"}, \"members\": [{\"id\": "
+	    "\"IN\"}, {\"id\": \"GM2\"}]}";
+	assert_big_ok(
+	    big_collaboration_load_buffer(&inner, two, inner_json, strlen(inner_json), NULL));
+	assert_big_ok(
+	    big_collaboration_load_buffer(&outer, one, outer_json, strlen(outer_json), NULL));
+	assert_big_ok(big_assessment_new(&a, two, "GM1", "2025"));
+	assert_big_ok(big_assessment_set_status(a, "R1", BIG_STATUS_IMPLEMENTED));
+	assert_big_ok(big_assessment_new(&b, one, "GM2", "2025"));
+	assert_big_ok(big_assessment_set_status(b, "R1", BIG_STATUS_PARTIALLY_IMPLEMENTED));
+	const big_collaboration *collabs[] = {inner};
+	const big_assessment *as[] = {a, b};
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	o.profile = "only-t";
+	o.method = BIG_AGGREGATE_MEAN;
+	assert_big_ok(big_aggregate_collaboration(&ag, outer, collabs, 1, as, 2, &o));
+	ck_assert_uint_eq(find(ag, NULL)->n, 2);
+	ck_assert_uint_eq(find(ag, NULL)->applicable, 1);
+	ck_assert_double_eq_tol(impl(ag, NULL), 0.75, TOL);
+	big_aggregate_report_free(ag);
+	big_assessment_free(a);
+	big_assessment_free(b);
+	big_collaboration_free(inner);
+	big_collaboration_free(outer);
+	big_catalogue_free(one);
+	big_catalogue_free(two);
 }
 END_TEST
 
@@ -409,6 +638,12 @@ static Suite *aggregate_collab_suite(void)
 	tcase_add_test(tc, test_collaboration_cycles);
 	tcase_add_test(tc, test_collaboration_bad_arguments);
 	tcase_add_test(tc, test_collaboration_json);
+	tcase_add_test(tc, test_collaboration_shared);
+	tcase_add_test(tc, test_collaboration_median);
+	tcase_add_test(tc, test_collaboration_policies);
+	tcase_add_test(tc, test_collaboration_periods);
+	tcase_add_test(tc, test_collaboration_limits);
+	tcase_add_test(tc, test_collaboration_catalogue_copies);
 	suite_add_tcase(s, tc);
 	return s;
 }

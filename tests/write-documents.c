@@ -3,6 +3,8 @@
  * data, for the committed fixtures in tests/data/documents/ (validated by
  * the schemas suite, compared byte for byte by the api suite):
  *
+ *   aggregate-collaboration.json  the mean of collaboration RG-DEMO, which
+ *                      holds SV-DEMO (tests/data/collaboration/)
  *   aggregate.json     a weighted mean of worked-assessment.json (GM9901) and
  *                      collaboration/worked-collaboration-assessment.json
  *                      (SV-DEMO), with GM9902 expected but missing;
@@ -121,6 +123,27 @@ int main(int argc, char **argv)
 	check(big_aggregate_report_to_json(&text, NULL, ag, 0), "big_aggregate_report_to_json");
 	save(argv[2], "aggregate.json", text);
 	big_aggregate_report_free(ag);
+
+	/* a collaboration aggregate: RG-DEMO holds SV-DEMO (GM9901 and the
+	 * missing GM9902, chapter B delegated) and the missing GM9903 */
+	big_collaboration *sv = NULL, *rg = NULL;
+	char *svp = path_of(data_dir, "collaboration/worked-collaboration.json");
+	char *rgp = path_of(data_dir, "collaboration/worked-region.json");
+	check(big_collaboration_load_file(&sv, worked, svp, NULL), svp);
+	check(big_collaboration_load_file(&rg, worked, rgp, NULL), rgp);
+	const big_collaboration *pool[] = {sv, rg};
+	big_aggregate_options co = BIG_AGGREGATE_OPTIONS_INIT;
+	co.method = BIG_AGGREGATE_MEAN;
+	check(big_aggregate_collaboration(&ag, rg, pool, 2, (const big_assessment *const *)as, 2,
+					  &co),
+	      "big_aggregate_collaboration");
+	check(big_aggregate_report_to_json(&text, NULL, ag, 0), "big_aggregate_report_to_json");
+	save(argv[2], "aggregate-collaboration.json", text);
+	big_aggregate_report_free(ag);
+	big_collaboration_free(sv);
+	big_collaboration_free(rg);
+	free(svp);
+	free(rgp);
 
 	/* distribution */
 	big_report *rs[3] = {NULL, NULL, NULL};

@@ -68,13 +68,16 @@ typedef struct big_aggregate_options {
 	 * to @p expected_members), used for those that are missing; NULL: a
 	 * missing member under a weighted mean is an error */
 	const double *expected_weights;
+	/** only the assessments of this period take part (the others are ignored,
+	 * as if absent); NULL: all take part and must share one period */
+	const char *period;
 } big_aggregate_options;
 
 /** @brief Static initialiser for big_aggregate_options. */
 #define BIG_AGGREGATE_OPTIONS_INIT                                                \
 	{                                                                         \
 		BIG_AGGREGATE_OPTIONS_VERSION, BIG_AGGREGATE_WEAKEST, NULL, NULL, \
-		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL              \
+		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL, NULL        \
 	}
 
 /**
@@ -110,11 +113,13 @@ typedef struct big_aggregate_scores {
  * @param count number of assessments
  * @param opts options, or NULL for the defaults
  * @return 0, BIG_EINVAL (bad arguments or options, no weights for a weighted
- *         mean), BIG_EMISMATCH (different catalogues, or profiles that
- *         differ while the options name none), BIG_ENOTFOUND (no such
- *         profile; an organisation without the weight attribute; a missing
- *         member without a weight), BIG_ERANGE (a weight not finite and
- *         > 0, target out of range) or BIG_ENOMEM
+ *         mean, no assessment of the period), BIG_EDUPLICATE (two assessments
+ *         of one organisation), BIG_EMISMATCH (different catalogues; profiles
+ *         or periods that differ while the options name none), BIG_ENOTFOUND
+ *         (no such profile; an organisation without the weight attribute; a
+ *         missing member without a weight), BIG_ERANGE (a weight not finite
+ *         and > 0, weights whose sum is too large, target out of range) or
+ *         BIG_ENOMEM
  */
 BIG_EXPORT int big_aggregate(big_aggregate_report **out, const big_assessment *const *assessments,
 			     size_t count, const big_aggregate_options *opts);
@@ -139,7 +144,9 @@ BIG_EXPORT int big_aggregate(big_aggregate_report **out, const big_assessment *c
  * collaboration documents); BIG_AGGREGATE_WEIGHTED_MEAN weighs by the member
  * weights of the documents, or by @p weight_attribute when it is set (a
  * nested collaboration weighs the sum of its members' weights). When the
- * options name no profile, the member assessments used must agree on one.
+ * options name no profile, the member assessments used must agree on one;
+ * when they name no period, on their period. A collaboration reached along
+ * several paths is aggregated once and shared.
  *
  * @param out receives the new aggregate, owned by the caller (free it with
  *        big_aggregate_report_free())
@@ -152,13 +159,13 @@ BIG_EXPORT int big_aggregate(big_aggregate_report **out, const big_assessment *c
  * @param count number of @p assessments
  * @param opts options, or NULL for the defaults
  * @return 0, BIG_EINVAL (bad arguments or options), BIG_EDUPLICATE (two
- *         assessments of one organisation, two collaborations with one id),
- *         BIG_EMISMATCH (another catalogue; profiles that differ while the
- *         options name none), BIG_ESCHEMA (a collaboration is a member of
- *         itself, directly or through others: the message names the cycle),
- *         BIG_ELIMIT (nested deeper than 32), BIG_ENOTFOUND (no such
- *         profile; a member without the weight attribute), BIG_ERANGE or
- *         BIG_ENOMEM
+ *         assessments of one organisation in the period, two collaborations
+ *         with one id), BIG_EMISMATCH (another catalogue; profiles or periods
+ *         that differ while the options name none), BIG_ESCHEMA (a
+ *         collaboration is a member of itself, directly or through others:
+ *         the message names the cycle), BIG_ELIMIT (nested deeper than 32),
+ *         BIG_ENOTFOUND (no such profile; a member without the weight
+ *         attribute), BIG_ERANGE or BIG_ENOMEM
  */
 BIG_EXPORT int big_aggregate_collaboration(big_aggregate_report **out, const big_collaboration *c,
 					   const big_collaboration *const *collaborations,
@@ -181,12 +188,23 @@ BIG_EXPORT big_aggregate_method big_aggregate_report_method(const big_aggregate_
  */
 BIG_EXPORT const char *big_aggregate_report_id(const big_aggregate_report *ag);
 
+/**
+ * @brief Whether the aggregated collaboration's own assessment was in the
+ * pool, supplying its members' delegated requirements. When it was not,
+ * every delegated requirement is not_assessed under the policies
+ * `collaboration` and `worst` (docs/scoring.md). false for an aggregate made
+ * by big_aggregate().
+ */
+BIG_EXPORT bool big_aggregate_report_collaboration_assessed(const big_aggregate_report *ag);
+
 /** @brief Number of organisations: the assessments plus the missing members. */
 BIG_EXPORT size_t big_aggregate_report_member_count(const big_aggregate_report *ag);
 
 /**
- * @brief Id of organisation @p i (borrowed): the assessments in order, then
- * the missing members in the order they were expected; NULL when out of range.
+ * @brief Id of organisation @p i (borrowed), NULL when out of range: for
+ * big_aggregate() the assessments in order, then the missing members in the
+ * order they were expected; for a collaboration its members in document
+ * order, the missing ones last.
  */
 BIG_EXPORT const char *big_aggregate_report_member(const big_aggregate_report *ag, size_t i);
 
@@ -252,7 +270,8 @@ BIG_EXPORT int big_aggregate_report_to_json(char **out, size_t *len, const big_a
  * @brief Writes the aggregated scores as CSV (RFC 4180), as
  * big_report_to_csv() does: a row for the whole aggregate, then one per node
  * with applicable requirements. Columns: id, kind, title, depth,
- * implementation, n, applicable (docs/formats.md).
+ * implementation, maturity_mean, attained_level, coverage,
+ * comply_or_explain, n, applicable (docs/formats.md).
  *
  * @param out receives NUL-terminated CSV text; free it with big_free()
  * @param len receives its length, may be NULL
