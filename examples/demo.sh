@@ -1,11 +1,61 @@
 #!/usr/bin/env bash
-# The demo: installs what is missing (Debian 12), builds libbig and scores the
-# demo assessment of the fictional municipality Lindeveen against the built-in
-# BIO2 1.2 catalogue. Usage: examples/demo.sh [--json]
+# The demo: installs what is missing (Debian 12), builds libbig, then runs the
+# whole chain on built-in data:
+#   1. bigsynth writes the national synthetic return (seed 1: 340 fictional
+#      municipalities, 30 collaborations, 5 periods) into build/demo/synth/;
+#   2. bigscore scores one municipality for the last period;
+#   3. bigscore aggregates one of its collaborations over the members;
+#   4. bigscore report writes the council report, build/demo/report.html, with
+#      the trend, the national distribution and the collaboration.
+# Usage: examples/demo.sh [--json]
+#   --json: print the JSON report of step 2 instead of the summaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/setup.sh
 big_install_packages
 big_configure build
 meson compile -C build >/dev/null
-exec build/examples/bigscore/bigscore score --builtin bio2 "$@" examples/data/demo-assessment.json
+
+json=0
+case "${1:-}" in
+--json) json=1 ;;
+"") ;;
+*)
+	echo "usage: examples/demo.sh [--json]" >&2
+	exit 2
+	;;
+esac
+
+seed=1
+organisation=GM9028 # a municipality of the sociale dienst SV9001
+collaboration=SV9001
+out=build/demo
+bigscore=build/examples/bigscore/bigscore
+
+rm -rf "$out/synth"
+mkdir -p "$out"
+synth=$(build/examples/synth/bigsynth --seed "$seed" --out "$out/synth")
+periods=$(ls "$out/synth/assessments" | sort)
+period=$(echo "$periods" | tail -n 1)
+previous=$(echo "$periods" | tail -n 2 | head -n 1)
+assessments="$out/synth/assessments/$period"
+collab="$out/synth/collaborations/$collaboration.json"
+
+"$bigscore" report -o "$out/report.html" --date "$period-12-31" --goal 80 \
+	--previous "$out/synth/assessments/$previous/$organisation.json" \
+	--peers "$assessments" --collaboration "$collab" "$assessments/$organisation.json"
+
+if [ "$json" = 1 ]; then
+	"$bigscore" score --json "$assessments/$organisation.json"
+	echo "The council report: $out/report.html" >&2
+	exit 0
+fi
+echo "== 1. National synthetic return: $synth"
+echo
+echo "== 2. $organisation, period $period"
+"$bigscore" score "$assessments/$organisation.json"
+echo
+echo "== 3. Collaboration $collaboration, period $period"
+"$bigscore" aggregate --collaboration "$collab" "$assessments"
+echo
+echo "== 4. The council report (HTML, prints on A4): $out/report.html"

@@ -51,7 +51,7 @@ if [ "$quick" = yes ]; then
 fi
 
 c_suites=$(meson test -C build --list 2>/dev/null | sed -n 's/^libbig:\([a-z-]*\) \/ .*/\1/p' |
-	grep -vx -e python -e php -e install -e examples -e catalogues -e api | sort -u |
+	grep -vx -e python -e php -e install -e examples -e catalogues -e api -e browser | sort -u |
 	sed 's/^/--suite /' | tr '\n' ' ')
 
 echo "== clang build with ASan + UBSan: C and example suites"

@@ -1,7 +1,8 @@
 /*
  * bigscore — shared declarations of the command-line scorer.
  *
- * Exit codes (also listed by `bigscore --help`):
+ * Exit codes, the same for every command (listed by every --help and in
+ * docs/cli.md):
  *   0  success
  *   1  bad input document (syntax, schema, wrong catalogue …)
  *   2  usage error (unknown command or option, bad option value)
@@ -19,15 +20,32 @@
 
 enum { BS_OK = 0, BS_INPUT = 1, BS_USAGE = 2, BS_IO = 3, BS_INTERNAL = 4 };
 
+struct bs_catalogues; /* documents.c */
+
 /* Text of the exit-code section of every --help. */
 extern const char bs_exit_help[];
 
-/* Subcommands: argv[0] is the name of the subcommand. */
+/* Subcommands (one file each, cmd-NAME.c): argv[0] is the subcommand's name. */
+int cmd_validate(int argc, char **argv);
 int cmd_score(int argc, char **argv);
+int cmd_gap(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_aggregate(int argc, char **argv);
+int cmd_migrate(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_catalogues(int argc, char **argv);
+
+/* ---- util.c: errors and arguments ---- */
 
 /* Prints "bigscore: MESSAGE" and a hint to stderr; returns BS_USAGE. */
 int bs_usage_error(const char *command, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Prints "bigscore: MESSAGE" to stderr and returns @p status. */
+int bs_error(int status, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
@@ -53,6 +71,199 @@ int bs_is_help(const char *arg);
  */
 int bs_option(const char *name, int argc, char **argv, int *i, const char **value);
 
+/* A growing list of strings (arguments, file names), borrowed unless @c owns. */
+struct bs_list {
+	const char **items;
+	size_t count, size;
+	int owns; /* bs_list_free() frees the strings too */
+};
+
+/* Appends @p s; returns BS_OK or BS_INTERNAL (out of memory, reported). */
+int bs_list_add(struct bs_list *l, const char *s);
+/* Frees the array (and the strings when the list owns them). */
+void bs_list_free(struct bs_list *l);
+
+/* Kinds of option for bs_parse(). */
+enum bs_opt_kind {
+	BS_FLAG,  /* dest is an int, set to 1 */
+	BS_VALUE, /* dest is a const char *, the last value given */
+	BS_LIST   /* dest is a struct bs_list, every value given, in order */
+};
+
+/* One option of a command. */
+struct bs_opt {
+	const char *name; /* "--target" */
+	enum bs_opt_kind kind;
+	void *dest;
+};
+
+/*
+ * Parses the options and operands of a command (argv[0] is its name):
+ * options may come before, between and after operands; "--" ends them;
+ * "-" is an operand (standard input). -h/--help calls @p help.
+ * Returns -1 to go on, else an exit code (usage errors are printed).
+ */
+int bs_parse(const char *command, int argc, char **argv, const struct bs_opt *opts, size_t n,
+	     struct bs_list *operands, void (*help)(void));
+
+/*
+ * Parses @p text as an integer in [min, max] for option @p option; returns
+ * -1 and sets *out, or prints a usage error and returns BS_USAGE.
+ */
+int bs_parse_int(const char *command, const char *option, const char *text, long min, long max,
+		 long *out);
+
+/*
+ * Fills the scoring options from --rollup, --target and --profile values
+ * (each may be NULL) for catalogue @p cat. Returns -1 or an exit code.
+ */
+int bs_score_options(big_score_options *so, const char *command, const char *rollup,
+		     const char *target, const char *profile, const big_catalogue *cat);
+
+/* The options of the commands that load and score assessments. */
+struct bs_common {
+	struct bs_list catalogues; /* --catalogue FILE … */
+	struct bs_list builtins;   /* --builtin NAME … */
+	int strict;                /* --strict */
+	const char *rollup;        /* --rollup METHOD */
+	const char *target;        /* --target N */
+	const char *profile;       /* --profile ID */
+};
+
+/* The options of struct bs_common for a bs_opt table: loading, then scoring. */
+#define BS_LOAD_OPTS(c)                                                                     \
+	{"--catalogue", BS_LIST, &(c)->catalogues}, {"--builtin", BS_LIST, &(c)->builtins}, \
+	{                                                                                   \
+		"--strict", BS_FLAG, &(c)->strict                                           \
+	}
+#define BS_SCORE_OPTS(c)                                                            \
+	{"--rollup", BS_VALUE, &(c)->rollup}, {"--target", BS_VALUE, &(c)->target}, \
+	{                                                                           \
+		"--profile", BS_VALUE, &(c)->profile                                \
+	}
+
+/* Help lines of BS_LOAD_OPTS and BS_SCORE_OPTS. */
+extern const char bs_load_help[];
+extern const char bs_score_help[];
+
+/* Opens the catalogues of --catalogue and --builtin; sets *lo for --strict. */
+int bs_common_open(struct bs_common *c, struct bs_catalogues *cs, big_load_options *lo);
+/* Frees the lists of @p c. */
+void bs_common_free(struct bs_common *c);
+
+/* One assessment, loaded and scored (score, gap). */
+struct bs_scored {
+	struct bs_catalogues *cs;
+	big_assessment *a;
+	big_report *r;
+};
+
+/*
+ * Opens the catalogues of @p c, loads the assessment @p file and scores it
+ * with the scoring options of @p c; prints the report's diagnostics (with
+ * @p diag_file, may be NULL). Returns an exit code; free @p s with
+ * bs_scored_free() in any case.
+ */
+int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command, const char *file,
+		  const char *diag_file);
+void bs_scored_free(struct bs_scored *s);
+
+/* Prints one diagnostic to stderr as "severity: [FILE: ]path: message". */
+void bs_print_diagnostic(const char *file, const big_diagnostic *d);
+
+/*
+ * Writes @p len bytes of @p text to @p output (a file name), or to stdout
+ * when it is NULL or "-". Returns an exit code.
+ */
+int bs_write_output(const char *output, const char *text, size_t len);
+
+/*
+ * Writes a document that libbig wrote to @p output (as bs_write_output())
+ * and frees it: @p rc is what the writer returned, @p text and @p len what
+ * it wrote. Returns an exit code.
+ */
+int bs_print_document(int rc, char *text, size_t len, const char *output);
+
+/* Progress on stderr ("scored 120/340 files") for runs over many files. */
+struct bs_progress {
+	const char *verb; /* "scored", "loaded" … */
+	size_t total;
+	int on;       /* shown at all: stderr is a terminal, or --progress */
+	int terminal; /* rewrite one line with \r instead of printing lines */
+};
+
+/* Starts progress over @p total files; @p forced is --progress. */
+void bs_progress_start(struct bs_progress *p, const char *verb, size_t total, int forced);
+/* Reports that @p done of the files are done. */
+void bs_progress_step(struct bs_progress *p, size_t done);
+
+/* ---- documents.c: reading documents, catalogues, directories ---- */
+
+/* Kinds of document bigscore reads. */
+enum bs_kind {
+	BS_DOC_CATALOGUE,
+	BS_DOC_ASSESSMENT,
+	BS_DOC_MAPPING,
+	BS_DOC_COLLABORATION,
+	BS_DOC_WRITTEN, /* a libbig document that libbig writes and never reads */
+	BS_DOC_UNKNOWN  /* no libbig format */
+};
+
+/* One document read into memory, with what its head says. */
+struct bs_doc {
+	const char *name; /* file name as given, or "<stdin>" for "-" */
+	char *data;
+	size_t len;
+	enum bs_kind kind;
+	char *format;               /* the "format" member, or NULL */
+	char *cat_id, *cat_version; /* catalogue (assessment, collaboration), source (mapping) */
+	char *target_id, *target_version; /* mapping: target catalogue */
+};
+
+/*
+ * Reads @p path ("-": standard input) and finds its format. A document that
+ * is not JSON is reported with its line:column. Returns an exit code; on
+ * failure @p d holds nothing (bs_doc_free() is still allowed).
+ */
+int bs_doc_read(struct bs_doc *d, const char *path);
+/* Frees what bs_doc_read() allocated. */
+void bs_doc_free(struct bs_doc *d);
+/* The load options for loading @p d from its buffer (source = its name). */
+big_load_options bs_doc_load_options(const struct bs_doc *d, const big_load_options *lo);
+/*
+ * Checks that @p d is a document of kind @p want; else prints
+ * "FILE: $.format: …" and returns BS_INPUT.
+ */
+int bs_doc_expect(const struct bs_doc *d, enum bs_kind want);
+/* The format name of a kind ("libbig.assessment"). */
+const char *bs_kind_format(enum bs_kind kind);
+
+/*
+ * The catalogues a command works with: those given with --catalogue FILE
+ * and --builtin NAME, else the built-in catalogue a document names.
+ */
+struct bs_catalogues {
+	big_catalogue **given;
+	size_t given_count;
+	big_catalogue **builtin; /* loaded on demand, one per built-in */
+	size_t builtin_count;
+};
+
+/* Loads the given catalogues; prints their diagnostics. Returns an exit code. */
+int bs_catalogues_open(struct bs_catalogues *cs, const struct bs_list *files,
+		       const struct bs_list *builtins, const big_load_options *lo);
+void bs_catalogues_close(struct bs_catalogues *cs);
+
+/*
+ * The catalogue for a document that names catalogue @p id @p version
+ * (@p where is the JSON path of the reference, for messages): a given one
+ * with that id and version, else the only one given (the loader then
+ * reports a mismatch), else, when none was given, the built-in one with
+ * that id and version. Borrowed. Returns an exit code.
+ */
+int bs_catalogues_find(const big_catalogue **out, struct bs_catalogues *cs, const char *file,
+		       const char *where, const char *id, const char *version);
+
 /*
  * Loads the catalogue from @p file when it is not NULL, else the built-in
  * catalogue @p builtin. Prints its diagnostics as warnings. Returns an exit
@@ -61,8 +272,58 @@ int bs_option(const char *name, int argc, char **argv, int *i, const char **valu
 int bs_load_catalogue(big_catalogue **out, const char *file, const char *builtin,
 		      const big_load_options *opts);
 
-/* Prints one diagnostic to stderr as "severity: [FILE: ]path: message". */
-void bs_print_diagnostic(const char *file, const big_diagnostic *d);
+/*
+ * The catalogue @p id @p version among those given, else (when @p builtin)
+ * among the built-in ones; NULL when there is none. Borrowed.
+ */
+const big_catalogue *bs_catalogues_lookup(struct bs_catalogues *cs, const char *id,
+					  const char *version, int builtin);
+
+/* Loads an assessment from a document read by bs_doc_read() (kind checked,
+ * catalogue found as above); prints its diagnostics when @p diagnostics. */
+int bs_load_assessment_doc(big_assessment **out, struct bs_catalogues *cs, const struct bs_doc *d,
+			   const big_load_options *lo, int diagnostics);
+/* Reads and loads the assessment in @p path, as bs_load_assessment_doc(). */
+int bs_load_assessment(big_assessment **out, struct bs_catalogues *cs, const char *path,
+		       const big_load_options *lo, int diagnostics);
+
+/*
+ * Expands the operands into files (@p files then owns its strings): a
+ * directory stands for the *.json files directly in it, in sorted (byte)
+ * order. @p from_dir (may be NULL) receives, per file, the directory it
+ * came from, or NULL. Returns an exit code.
+ */
+int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands);
+
+/* ---- pool.c: many assessments (aggregate) ---- */
+
+/* Assessments of one catalogue, at most one per organisation. */
+struct bs_pool {
+	big_assessment **items;
+	const char **files; /* the file of each (borrowed) */
+	size_t count, size;
+};
+
+/*
+ * Loads @p files (from bs_expand(); a file from a directory that is not an
+ * assessment is skipped with a note), keeping those of organisation kind
+ * @p kind (NULL: all), with progress. Returns an exit code; two assessments
+ * of one organisation, or of another catalogue, are errors naming the files.
+ */
+int bs_pool_load(struct bs_pool *p, struct bs_catalogues *cs, const struct bs_list *files,
+		 const struct bs_list *from_dir, const big_load_options *lo, const char *kind,
+		 int progress);
+/* The assessment of @p organisation, or NULL. */
+const big_assessment *bs_pool_find(const struct bs_pool *p, const char *organisation);
+void bs_pool_free(struct bs_pool *p);
+
+/* ---- json.c: JSON built with cJSON, written as libbig writes it ---- */
+
+struct cJSON;
+/* Writes @p doc and a newline: indented by two spaces, or on one line when @p compact. */
+void bs_json_print(FILE *f, const struct cJSON *doc, int compact);
+
+/* ---- format.c: numbers and text columns, the same in every locale ---- */
 
 /* Shown instead of a score that does not exist (never 0). */
 #define BS_NO_SCORE "—"
@@ -71,6 +332,8 @@ void bs_print_diagnostic(const char *file, const big_diagnostic *d);
 const char *bs_fixed(char *buf, size_t size, double v, int decimals);
 /* A fraction in [0,1] as a percentage with one decimal, or BS_NO_SCORE. */
 const char *bs_percent(char *buf, size_t size, int has, double v);
+/* A change: v·scale with one decimal and a sign ("+31.3", "-2.0", "0.0"), or BS_NO_SCORE. */
+const char *bs_signed(char *buf, size_t size, int has, double v, double scale);
 /* Any finite number: an integer as such, else with two decimals. */
 const char *bs_number(char *buf, size_t size, double v);
 /* Width of UTF-8 text in code points. */
@@ -79,8 +342,29 @@ size_t bs_width(const char *s);
 void bs_cut(FILE *out, const char *s, size_t w, int pad);
 /* Writes s in a column of @p w code points: cut with "…" or padded. */
 void bs_column(FILE *out, const char *s, size_t w);
+/* Writes s right-aligned in a column of @p w code points. */
+void bs_right(FILE *out, const char *s, size_t w);
+
+/* ---- text.c: text output shared by the commands ---- */
+
+/* Longest title shown in a table column. */
+#define BS_MAX_TITLE 40
 
 /* Text output of the score command. */
 void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags);
+
+/*
+ * The gap table: gaps @p index[0..n) of @p r (ranks are index + 1), with
+ * kinds, size, status, maturity, tag, mandatory and title.
+ */
+void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n);
+
+/* Kinds of a gap as text ("implementation,maturity"). */
+void bs_gap_kinds(char *buf, size_t size, unsigned int kinds);
+
+/* Width of the widest id of the top-level nodes of @p cat (at least 2). */
+size_t bs_root_id_width(const big_catalogue *cat);
+/* Width for the titles of the top-level nodes of @p cat (at most BS_MAX_TITLE). */
+size_t bs_root_title_width(const big_catalogue *cat);
 
 #endif /* BIGSCORE_H */

@@ -1,48 +1,46 @@
 /*
- * bigscore catalogues — lists the catalogues built into libbig.
+ * bigscore catalogues — lists the catalogues and mappings built into
+ * libbig, and exports one as its JSON document.
+ *
+ * The export writes the document the library was built from
+ * (big_builtin_json(): libbig/catalogues/<id>-<version>.json or the mapping),
+ * byte for byte.
  *
  * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "bigscore.h"
 
 static void print_help(void)
 {
 	printf("Usage: bigscore catalogues\n"
+	       "       bigscore catalogues export NAME [--output FILE]\n"
 	       "\n"
-	       "Lists the catalogues built into libbig: the name to give to\n"
-	       "'bigscore score --builtin', the catalogue id and version, the number of\n"
-	       "top-level nodes, of all nodes and of requirements (assessable nodes),\n"
-	       "and the title.\n"
+	       "Lists the catalogues built into libbig: the name to give to --builtin,\n"
+	       "the catalogue id and version, the number of top-level nodes, of all\n"
+	       "nodes and of requirements (assessable nodes), and the title; then the\n"
+	       "built-in mappings, the name to give to 'migrate --builtin-mapping'.\n"
+	       "\n"
+	       "'export NAME' writes the built-in catalogue or mapping NAME as its\n"
+	       "libbig JSON document, byte for byte the file libbig was built from\n"
+	       "(libbig/catalogues/<id>-<version>.json), e.g. to start a catalogue of\n"
+	       "your own with the licensed texts.\n"
 	       "\n"
 	       "Options:\n"
-	       "  -h, --help  show this help\n"
+	       "  --output FILE  with export: write to FILE instead of standard output\n"
+	       "  -h, --help     show this help\n"
 	       "\n"
 	       "%s",
 	       bs_exit_help);
 }
 
-static size_t requirement_count(const big_catalogue *cat)
-{
-	size_t i, n = big_catalogue_node_count(cat), count = 0;
-
-	for (i = 0; i < n; i++)
-		count += big_node_is_assessable(big_catalogue_node(cat, i));
-	return count;
-}
-
-int cmd_catalogues(int argc, char **argv)
+static int list(void)
 {
 	size_t i, n = big_builtin_count();
 	int status = BS_OK;
 
-	if (argc > 1 && bs_is_help(argv[1])) {
-		print_help();
-		return BS_OK;
-	}
-	if (argc > 1)
-		return bs_usage_error("catalogues", "unexpected argument '%s'", argv[1]);
 	printf("%-12s %-10s %-8s %9s %6s %12s  %s\n", "Name", "Id", "Version", "Top-level", "Nodes",
 	       "Requirements", "Title");
 	for (i = 0; i < n; i++) {
@@ -50,16 +48,70 @@ int cmd_catalogues(int argc, char **argv)
 		big_catalogue *cat = NULL;
 
 		if (big_catalogue_builtin(&cat, name) < 0) {
-			fprintf(stderr, "bigscore: built-in catalogue '%s': %s\n", name,
-				big_error_last()->message);
-			status = bs_exit_code(big_error_last()->code);
+			status = bs_library_error(name);
 			continue;
 		}
 		printf("%-12s %-10s %-8s %9zu %6zu %12zu  %s\n", name, big_catalogue_id(cat),
 		       big_catalogue_version(cat), big_catalogue_root_count(cat),
-		       big_catalogue_node_count(cat), requirement_count(cat),
+		       big_catalogue_node_count(cat), big_catalogue_requirement_count(cat),
 		       big_catalogue_title(cat));
 		big_catalogue_free(cat);
 	}
+	printf("\n%-12s %-16s %-16s %7s\n", "Mapping", "From", "To", "Entries");
+	for (i = 0; i < big_builtin_mapping_count(); i++) {
+		const char *name = big_builtin_mapping_name(i);
+		big_mapping *m = NULL;
+		char from[64], to[64];
+
+		if (big_mapping_builtin(&m, name) < 0) {
+			status = bs_library_error(name);
+			continue;
+		}
+		snprintf(from, sizeof(from), "%s %s", big_mapping_source_id(m),
+			 big_mapping_source_version(m));
+		snprintf(to, sizeof(to), "%s %s", big_mapping_target_id(m),
+			 big_mapping_target_version(m));
+		printf("%-12s %-16s %-16s %7zu\n", name, from, to, big_mapping_entry_count(m));
+		big_mapping_free(m);
+	}
+	return status;
+}
+
+static int export(const char *name, const char *output)
+{
+	const char *text;
+	size_t len;
+
+	if (big_builtin_json(&text, &len, name))
+		return bs_usage_error("catalogues",
+				      "no built-in catalogue or mapping '%s' "
+				      "(see 'bigscore catalogues')",
+				      name);
+	return bs_write_output(output, text, len);
+}
+
+int cmd_catalogues(int argc, char **argv)
+{
+	const char *output = NULL;
+	const struct bs_opt opts[] = {{"--output", BS_VALUE, &output}};
+	struct bs_list operands = {0};
+	int status = bs_parse("catalogues", argc, argv, opts, 1, &operands, print_help);
+
+	if (status >= 0) {
+		bs_list_free(&operands);
+		return status;
+	}
+	if (operands.count == 0 && output == NULL)
+		status = list();
+	else if (operands.count == 0 || strcmp(operands.items[0], "export") != 0)
+		status = bs_usage_error("catalogues",
+					operands.count ? "unexpected argument '%s'"
+						       : "--output needs export%s",
+					operands.count ? operands.items[0] : "");
+	else if (operands.count != 2)
+		status = bs_usage_error("catalogues", "export needs one NAME");
+	else
+		status = export(operands.items[1], output);
+	bs_list_free(&operands);
 	return status;
 }

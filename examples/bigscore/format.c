@@ -44,6 +44,22 @@ const char *bs_percent(char *buf, size_t size, int has, double v)
 	return buf;
 }
 
+/* A change: v·scale with one decimal and a sign ("+31.3", "-2.0", "0.0"). */
+const char *bs_signed(char *buf, size_t size, int has, double v, double scale)
+{
+	double mag = (v < 0 ? -v : v) * scale;
+
+	if (!has) {
+		snprintf(buf, size, "%s", BS_NO_SCORE);
+		return buf;
+	}
+	bs_fixed(buf + 1, size - 1, mag, 1);
+	if (strcmp(buf + 1, "0.0") == 0)
+		return buf + 1;
+	buf[0] = v < 0 ? '-' : '+';
+	return buf;
+}
+
 /* Any finite number: an integer as such, else with two decimals. */
 const char *bs_number(char *buf, size_t size, double v)
 {
@@ -91,4 +107,12 @@ void bs_cut(FILE *out, const char *s, size_t w, int pad)
 void bs_column(FILE *out, const char *s, size_t w)
 {
 	bs_cut(out, s, w, 1);
+}
+
+/* Writes s right-aligned in a column of @p w code points. */
+void bs_right(FILE *out, const char *s, size_t w)
+{
+	size_t n = bs_width(s);
+
+	fprintf(out, "%*s%s", n < w ? (int)(w - n) : 0, "", s);
 }

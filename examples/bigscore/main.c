@@ -1,9 +1,8 @@
 /*
  * bigscore — command-line scorer for BIG, BIO and BIO2 self-assessments.
  *
- * This file dispatches to the subcommands (one file each: cmd-*.c). More
- * subcommands follow (validate, gap, compare, aggregate, migrate, report);
- * add them to the table below. Exit codes: see bigscore.h.
+ * This file dispatches to the subcommands (one file each: cmd-*.c) in the
+ * table below. Exit codes: see bigscore.h.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -20,18 +19,26 @@ struct command {
 };
 
 static const struct command commands[] = {
+    {"validate", cmd_validate, "check documents of any kind and list their diagnostics"},
     {"score", cmd_score, "score an assessment and print a summary or the JSON report"},
-    {"catalogues", cmd_catalogues, "list the catalogues built into libbig"},
+    {"gap", cmd_gap, "list the gaps of an assessment in priority order"},
+    {"compare", cmd_compare, "compare two assessments: deltas and contributions"},
+    {"aggregate", cmd_aggregate, "aggregate a collaboration, or a distribution over many"},
+    {"migrate", cmd_migrate, "migrate an assessment to another catalogue along a mapping"},
+    {"report", cmd_report, "write the HTML report for the college and the raad"},
+    {"catalogues", cmd_catalogues, "list the built-in catalogues, or export one as JSON"},
 };
 
 #define COMMAND_COUNT (sizeof(commands) / sizeof(commands[0]))
 
 const char bs_exit_help[] = "Exit status:\n"
 			    "  0  success\n"
-			    "  1  bad input document (syntax, schema, wrong catalogue ...)\n"
+			    "  1  bad input document (syntax, schema, wrong catalogue ...),\n"
+			    "     or, for validate, a document that is not valid\n"
 			    "  2  usage error (unknown command or option, bad value)\n"
 			    "  3  I/O error (a file cannot be read, output cannot be written)\n"
-			    "  4  internal error (out of memory)\n";
+			    "  4  internal error (out of memory, library failure)\n"
+			    "With several files the highest status of any applies.\n";
 
 static void print_help(void)
 {
@@ -102,7 +109,11 @@ static int dispatch(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	int status = dispatch(argc, argv);
+	int status;
+
+	/* Output and diagnostics (stderr) interleave in order, also in a pipe. */
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	status = dispatch(argc, argv);
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		fprintf(stderr, "bigscore: cannot write the output: %s\n", strerror(errno));

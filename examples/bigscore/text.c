@@ -11,8 +11,12 @@
 
 #include "bigscore.h"
 
-#define MAX_TITLE 40
-#define TOP_GAPS  10
+#define TOP_GAPS 10
+
+static size_t max_size(size_t a, size_t b)
+{
+	return a > b ? a : b;
+}
 
 static void print_header(FILE *out, const big_assessment *a, const big_report *r)
 {
@@ -65,23 +69,33 @@ static void print_overall(FILE *out, const big_scores *s)
 			BS_NO_SCORE);
 }
 
+size_t bs_root_id_width(const big_catalogue *cat)
+{
+	size_t w = 2;
+
+	for (size_t i = 0; i < big_catalogue_root_count(cat); i++)
+		w = max_size(w, bs_width(big_node_id(big_catalogue_root(cat, i))));
+	return w;
+}
+
+size_t bs_root_title_width(const big_catalogue *cat)
+{
+	size_t w = 5;
+
+	for (size_t i = 0; i < big_catalogue_root_count(cat); i++)
+		w = max_size(w, bs_width(big_node_title(big_catalogue_root(cat, i))));
+	return w > BS_MAX_TITLE ? BS_MAX_TITLE : w;
+}
+
 static void print_nodes(FILE *out, const big_report *r)
 {
 	static const char *const heads[BIG_STATUS_COUNT] = {"impl", "part", "not",
 							    "n/a",  "acc",  "n/ass"};
 	const big_catalogue *cat = big_report_catalogue(r);
-	size_t i, k, n = big_catalogue_root_count(cat), wid = 2, wtitle = 5;
+	size_t i, k, n = big_catalogue_root_count(cat);
+	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat);
 	char buf[32];
 
-	for (i = 0; i < n; i++) {
-		const big_node *node = big_catalogue_root(cat, i);
-
-		if (bs_width(big_node_id(node)) > wid)
-			wid = bs_width(big_node_id(node));
-		if (bs_width(big_node_title(node)) > wtitle)
-			wtitle = bs_width(big_node_title(node));
-	}
-	wtitle = wtitle > MAX_TITLE ? MAX_TITLE : wtitle;
 	bs_column(out, "Id", wid + 2);
 	bs_column(out, "Title", wtitle);
 	fprintf(out, "  Implem.  appl");
@@ -106,7 +120,7 @@ static void print_nodes(FILE *out, const big_report *r)
 		     " n/a not applicable, acc risk accepted, n/ass not assessed)\n\n");
 }
 
-static void kinds_text(char *buf, size_t size, unsigned int kinds)
+void bs_gap_kinds(char *buf, size_t size, unsigned int kinds)
 {
 	static const char *const names[] = {"implementation", "maturity", "explanation"};
 	size_t k, len = 0;
@@ -118,43 +132,66 @@ static void kinds_text(char *buf, size_t size, unsigned int kinds)
 						names[k]);
 }
 
+void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n)
+{
+	size_t wrank = 4, wid = 2, wkinds = 5, wtag = 3;
+	char kinds[64], buf[32];
+
+	for (size_t i = 0; i < n; i++) {
+		const big_gap *g = big_report_gap(r, index[i]);
+
+		bs_gap_kinds(kinds, sizeof(kinds), g->kinds);
+		snprintf(buf, sizeof(buf), "%zu", index[i] + 1);
+		wrank = max_size(wrank, strlen(buf));
+		wid = max_size(wid, bs_width(big_node_id(g->node)));
+		wkinds = max_size(wkinds, strlen(kinds));
+		wtag = max_size(wtag, g->tag ? bs_width(g->tag) : 0);
+	}
+	bs_right(out, "Rank", wrank);
+	fputs("  ", out);
+	bs_column(out, "Id", wid + 2);
+	bs_column(out, "Kinds", wkinds + 2);
+	fputs("Size  Status                 Mat.  ", out);
+	bs_column(out, "Tag", wtag + 2);
+	fputs("Mandatory  Title\n", out);
+	for (size_t i = 0; i < n; i++) {
+		const big_gap *g = big_report_gap(r, index[i]);
+		const char *status = big_status_name(g->status);
+
+		snprintf(buf, sizeof(buf), "%zu", index[i] + 1);
+		bs_right(out, buf, wrank);
+		fputs("  ", out);
+		bs_gap_kinds(kinds, sizeof(kinds), g->kinds);
+		bs_column(out, big_node_id(g->node), wid + 2);
+		bs_column(out, kinds, wkinds + 2);
+		bs_column(out, bs_fixed(buf, sizeof(buf), g->size, 2), 6);
+		bs_column(out, status ? status : "?", 23);
+		if (g->maturity >= 0)
+			snprintf(buf, sizeof(buf), "%d", g->maturity);
+		bs_column(out, g->maturity >= 0 ? buf : BS_NO_SCORE, 6);
+		bs_column(out, g->tag ? g->tag : BS_NO_SCORE, wtag + 2);
+		bs_column(out, big_node_is_mandatory(g->node) ? "yes" : "no", 11);
+		bs_cut(out, big_node_title(g->node), BS_MAX_TITLE, 0);
+		fputc('\n', out);
+	}
+}
+
 static void print_gaps(FILE *out, const big_report *r)
 {
-	size_t i, n = big_report_gap_count(r), shown = n < TOP_GAPS ? n : TOP_GAPS;
-	size_t wid = 2, wkinds = 5;
-	char kinds[64], size[32];
+	size_t index[TOP_GAPS];
+	size_t n = big_report_gap_count(r), shown = n < TOP_GAPS ? n : TOP_GAPS;
 
 	if (n == 0) {
 		fprintf(out, "Gaps               none\n\n");
 		return;
 	}
-	for (i = 0; i < shown; i++) {
-		const big_gap *g = big_report_gap(r, i);
-
-		kinds_text(kinds, sizeof(kinds), g->kinds);
-		wid = bs_width(big_node_id(g->node)) > wid ? bs_width(big_node_id(g->node)) : wid;
-		wkinds = strlen(kinds) > wkinds ? strlen(kinds) : wkinds;
-	}
 	if (shown < n)
 		fprintf(out, "Top %zu gaps (of %zu)\n", shown, n);
 	else
 		fprintf(out, "Gaps (%zu)\n", n);
-	bs_column(out, "Id", wid + 2);
-	bs_column(out, "Kinds", wkinds + 2);
-	fprintf(out, "Size  Status                 Mandatory  Title\n");
-	for (i = 0; i < shown; i++) {
-		const big_gap *g = big_report_gap(r, i);
-		const char *status = big_status_name(g->status);
-
-		kinds_text(kinds, sizeof(kinds), g->kinds);
-		bs_column(out, big_node_id(g->node), wid + 2);
-		bs_column(out, kinds, wkinds + 2);
-		bs_column(out, bs_fixed(size, sizeof(size), g->size, 2), 6);
-		bs_column(out, status ? status : "?", 23);
-		bs_column(out, big_node_is_mandatory(g->node) ? "yes" : "no", 11);
-		bs_cut(out, big_node_title(g->node), MAX_TITLE, 0);
-		fputc('\n', out);
-	}
+	for (size_t i = 0; i < shown; i++)
+		index[i] = i;
+	bs_print_gaps(out, r, index, shown);
 	fputc('\n', out);
 }
 
@@ -175,7 +212,7 @@ static void print_exceptions(FILE *out, const big_report *r)
 		bs_column(out, x->expires, 12);
 		bs_cut(out, x->owner ? x->owner : "—", 16, 1);
 		fputc(' ', out);
-		bs_cut(out, x->explanation, MAX_TITLE, 0);
+		bs_cut(out, x->explanation, BS_MAX_TITLE, 0);
 		fputc('\n', out);
 	}
 	fputc('\n', out);

@@ -1,11 +1,15 @@
 /*
- * bigscore — helpers shared by the subcommands: errors, options, loading.
+ * bigscore — helpers shared by the subcommands: errors, options, output,
+ * progress.
  *
  * SPDX-License-Identifier: MIT
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "bigscore.h"
 
@@ -20,6 +24,18 @@ int bs_usage_error(const char *command, const char *fmt, ...)
 	fprintf(stderr, "\nTry 'bigscore %s%s--help'.\n", command ? command : "",
 		command ? " " : "");
 	return BS_USAGE;
+}
+
+int bs_error(int status, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("bigscore: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return status;
 }
 
 int bs_exit_code(int err)
@@ -74,6 +90,184 @@ int bs_option(const char *name, int argc, char **argv, int *i, const char **valu
 	return 1;
 }
 
+int bs_list_add(struct bs_list *l, const char *s)
+{
+	if (l->count == l->size) {
+		size_t size = l->size ? 2 * l->size : 8;
+		const char **items = realloc(l->items, size * sizeof(*items));
+
+		if (items == NULL)
+			return bs_error(BS_INTERNAL, "out of memory");
+		l->items = items;
+		l->size = size;
+	}
+	l->items[l->count++] = s;
+	return BS_OK;
+}
+
+void bs_list_free(struct bs_list *l)
+{
+	for (size_t i = 0; l->owns && i < l->count; i++)
+		free((char *)l->items[i]);
+	free(l->items);
+	l->items = NULL;
+	l->count = l->size = 0;
+	l->owns = 0;
+}
+
+/* Matches argv[*i] against the options; returns -1 (matched), 0 (none) or an exit code. */
+static int match_option(const char *command, int argc, char **argv, int *i,
+			const struct bs_opt *opts, size_t n)
+{
+	const char *arg = argv[*i], *value = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		int m;
+
+		if (opts[k].kind == BS_FLAG) {
+			if (strcmp(arg, opts[k].name) != 0)
+				continue;
+			*(int *)opts[k].dest = 1;
+			return -1;
+		}
+		m = bs_option(opts[k].name, argc, argv, i, &value);
+		if (m == 0)
+			continue;
+		if (m < 0)
+			return bs_usage_error(command, "option '%s' needs a value", arg);
+		if (opts[k].kind == BS_VALUE) {
+			*(const char **)opts[k].dest = value;
+			return -1;
+		}
+		return bs_list_add(opts[k].dest, value) == BS_OK ? -1 : BS_INTERNAL;
+	}
+	return 0;
+}
+
+int bs_parse(const char *command, int argc, char **argv, const struct bs_opt *opts, size_t n,
+	     struct bs_list *operands, void (*help)(void))
+{
+	int options = 1;
+
+	for (int i = 1; i < argc; i++) {
+		const char *arg = argv[i];
+		int m;
+
+		if (!options || arg[0] != '-' || arg[1] == '\0') {
+			if (bs_list_add(operands, arg) != BS_OK)
+				return BS_INTERNAL;
+		} else if (strcmp(arg, "--") == 0) {
+			options = 0;
+		} else if (bs_is_help(arg)) {
+			help();
+			return BS_OK;
+		} else if ((m = match_option(command, argc, argv, &i, opts, n)) != -1) {
+			return m ? m : bs_usage_error(command, "unknown option '%s'", arg);
+		}
+	}
+	return -1;
+}
+
+int bs_parse_int(const char *command, const char *option, const char *text, long min, long max,
+		 long *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	if (errno != 0 || end == text || *end != '\0' || v < min || v > max)
+		return bs_usage_error(command, "%s must be an integer from %ld to %ld", option, min,
+				      max);
+	*out = v;
+	return -1;
+}
+
+int bs_score_options(big_score_options *so, const char *command, const char *rollup,
+		     const char *target, const char *profile, const big_catalogue *cat)
+{
+	if (rollup != NULL && big_rollup_from_name(&so->rollup, rollup) < 0)
+		return bs_usage_error(
+		    command, "unknown roll-up '%s' (hierarchical, flat or weakest)", rollup);
+	if (target != NULL) {
+		long t;
+		int rc =
+		    bs_parse_int(command, "--target", target, 0, big_catalogue_max_level(cat), &t);
+
+		if (rc >= 0)
+			return rc;
+		so->target = (int)t;
+	}
+	if (profile != NULL && !big_catalogue_find_profile(cat, profile))
+		return bs_usage_error(command, "catalogue %s has no profile '%s'",
+				      big_catalogue_id(cat), profile);
+	so->profile = profile;
+	return -1;
+}
+
+const char bs_load_help[] =
+    "  --catalogue FILE   a libbig.catalogue document to load the documents with;\n"
+    "                     repeat for several (each document takes the one it names)\n"
+    "  --builtin NAME     a built-in catalogue instead (see 'bigscore catalogues');\n"
+    "                     default: the built-in catalogue each document names\n"
+    "  --strict           unknown fields and requirements are errors\n";
+
+const char bs_score_help[] =
+    "  --rollup METHOD    hierarchical (default), flat or weakest\n"
+    "  --target N         target maturity (default: the assessment's, else the\n"
+    "                     catalogue's)\n"
+    "  --profile ID       count only the requirements profile ID of the catalogue\n"
+    "                     selects (default: the assessment's)\n";
+
+int bs_common_open(struct bs_common *c, struct bs_catalogues *cs, big_load_options *lo)
+{
+	if (c->strict)
+		lo->flags |= BIG_LOAD_STRICT;
+	return bs_catalogues_open(cs, &c->catalogues, &c->builtins, lo);
+}
+
+void bs_common_free(struct bs_common *c)
+{
+	bs_list_free(&c->catalogues);
+	bs_list_free(&c->builtins);
+}
+
+int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command, const char *file,
+		  const char *diag_file)
+{
+	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
+	big_score_options so = BIG_SCORE_OPTIONS_INIT;
+	int status;
+
+	memset(s, 0, sizeof(*s));
+	s->cs = calloc(1, sizeof(*s->cs));
+	if (s->cs == NULL)
+		return bs_error(BS_INTERNAL, "out of memory");
+	status = bs_common_open(c, s->cs, &lo);
+	if (status == BS_OK)
+		status = bs_load_assessment(&s->a, s->cs, file, &lo, 0);
+	if (status == BS_OK) {
+		status = bs_score_options(&so, command, c->rollup, c->target, c->profile,
+					  big_assessment_catalogue(s->a));
+		status = status < 0 ? BS_OK : status;
+	}
+	if (status == BS_OK && big_score(&s->r, s->a, &so) < 0)
+		status = bs_library_error(file);
+	for (size_t i = 0; status == BS_OK && i < big_report_diagnostic_count(s->r); i++)
+		bs_print_diagnostic(diag_file, big_report_diagnostic(s->r, i));
+	return status;
+}
+
+void bs_scored_free(struct bs_scored *s)
+{
+	big_report_free(s->r);
+	big_assessment_free(s->a);
+	if (s->cs)
+		bs_catalogues_close(s->cs);
+	free(s->cs);
+	memset(s, 0, sizeof(*s));
+}
+
 void bs_print_diagnostic(const char *file, const big_diagnostic *d)
 {
 	const char *severity = big_severity_name(d->severity);
@@ -84,26 +278,53 @@ void bs_print_diagnostic(const char *file, const big_diagnostic *d)
 	fprintf(stderr, "%s: %s\n", d->path && *d->path ? d->path : "$", d->message);
 }
 
-int bs_load_catalogue(big_catalogue **out, const char *file, const char *builtin,
-		      const big_load_options *opts)
+int bs_write_output(const char *output, const char *text, size_t len)
 {
-	size_t i, n;
-	int rc;
+	FILE *f = stdout;
+	int status = BS_OK;
 
-	if (file == NULL) {
-		rc = big_catalogue_builtin(out, builtin);
-		if (rc == BIG_ENOTFOUND)
-			return bs_usage_error(NULL,
-					      "no built-in catalogue '%s' "
-					      "(see 'bigscore catalogues')",
-					      builtin);
-		return rc < 0 ? bs_library_error(NULL) : BS_OK;
+	if (output != NULL && strcmp(output, "-") != 0) {
+		f = fopen(output, "wb");
+		if (f == NULL)
+			return bs_error(BS_IO, "%s: %s", output, strerror(errno));
 	}
-	rc = big_catalogue_load_file(out, file, opts);
+	if (fwrite(text, 1, len, f) != len)
+		status = bs_error(BS_IO, "%s: %s", output ? output : "<stdout>", strerror(errno));
+	if (f != stdout && fclose(f) != 0 && status == BS_OK)
+		status = bs_error(BS_IO, "%s: %s", output, strerror(errno));
+	return status;
+}
+
+int bs_print_document(int rc, char *text, size_t len, const char *output)
+{
+	int status;
+
 	if (rc < 0)
-		return bs_library_error(file);
-	n = big_catalogue_diagnostic_count(*out);
-	for (i = 0; i < n; i++)
-		bs_print_diagnostic(file, big_catalogue_diagnostic(*out, i));
-	return BS_OK;
+		return bs_library_error(NULL);
+	status = bs_write_output(output, text, len);
+	big_free(text);
+	return status;
+}
+
+void bs_progress_start(struct bs_progress *p, const char *verb, size_t total, int forced)
+{
+	p->verb = verb;
+	p->total = total;
+	p->terminal = isatty(STDERR_FILENO);
+	p->on = forced || (p->terminal && total > 1);
+}
+
+void bs_progress_step(struct bs_progress *p, size_t done)
+{
+	size_t step = p->total / 10 ? p->total / 10 : 1;
+
+	if (!p->on)
+		return;
+	if (p->terminal) {
+		fprintf(stderr, "\r%s %zu/%zu files%s", p->verb, done, p->total,
+			done == p->total ? "\n" : "");
+	} else if (done % step == 0 || done == p->total) {
+		fprintf(stderr, "%s %zu/%zu files\n", p->verb, done, p->total);
+	}
+	fflush(stderr);
 }

@@ -19,7 +19,17 @@ Checks:
   --exceptions        the "Exceptions" count of the text output must equal the
                       length of "exceptions" in the JSON output of the same
                       command run with --json added
-Repeat --stdout/--stderr for several patterns. Environment: LC_ALL is set to
+  --json-value POINTER VALUE
+                      stdout is JSON whose value at the JSON pointer (RFC 6901,
+                      e.g. /overall/implementation) equals the JSON VALUE
+                      (numbers exactly, as doubles)
+  --json-length POINTER N
+                      stdout is JSON whose array at POINTER has N items
+  --stdin FILE        feed FILE to the command's standard input
+  --file-equals GOT EXPECTED
+                      after the command, file GOT must equal EXPECTED byte for
+                      byte (GOT is removed first)
+Repeat --stdout/--stderr/--json-value for several patterns. Environment: LC_ALL is set to
 C unless the caller set it.
 """
 
@@ -40,12 +50,16 @@ def fail(msg, proc=None):
     sys.exit(1)
 
 
-def run(cmd, lc_all=None):
+def run(cmd, lc_all=None, stdin=None):
     env = dict(os.environ)
     env.setdefault("LC_ALL", "C")
     if lc_all:
         env["LC_ALL"] = lc_all
-    proc = subprocess.run(cmd, capture_output=True, env=env)
+    if stdin is None:
+        proc = subprocess.run(cmd, capture_output=True, env=env, stdin=subprocess.DEVNULL)
+    else:
+        with open(stdin, "rb") as f:
+            proc = subprocess.run(cmd, capture_output=True, env=env, stdin=f)
     proc.raw_stdout = proc.stdout
     try:
         proc.stdout = proc.stdout.decode("utf-8")
@@ -53,6 +67,34 @@ def run(cmd, lc_all=None):
     except UnicodeDecodeError as e:
         fail(f"output is not UTF-8: {e}")
     return proc
+
+
+def json_at(doc, pointer, proc):
+    """The value at an RFC 6901 JSON pointer."""
+    value = doc
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        try:
+            value = value[int(token)] if isinstance(value, list) else value[token]
+        except (KeyError, IndexError, ValueError, TypeError):
+            fail(f"stdout has nothing at {pointer}", proc)
+    return value
+
+
+def check_json(proc, values, lengths):
+    try:
+        doc = json.loads(proc.stdout)
+    except ValueError as e:
+        fail(f"stdout is not JSON: {e}", proc)
+    for pointer, expected in values:
+        got, want = json_at(doc, pointer, proc), json.loads(expected)
+        if got != want or isinstance(got, bool) != isinstance(want, bool):
+            fail(f"{pointer} is {got!r}, expected {expected}", proc)
+    for pointer, n in lengths:
+        got = json_at(doc, pointer, proc)
+        if not isinstance(got, list) or len(got) != int(n):
+            fail(f"{pointer} has {len(got) if isinstance(got, list) else 'no'} items, "
+                 f"expected {n}", proc)
 
 
 def main(argv):
@@ -63,10 +105,18 @@ def main(argv):
     expect_exit, out_re, err_re, not_out, expect_out = 0, [], [], [], None
     other_locale = None
     flags = set()
+    values, lengths, stdin, files = [], [], None, []
     i = 0
     while i < len(opts):
         o = opts[i]
-        if o in ("--exit", "--stdout", "--stderr", "--no-stdout", "--stdout-file",
+        if o in ("--json-value", "--json-length", "--file-equals"):
+            pair = (opts[i + 1], opts[i + 2])
+            {"--json-value": values, "--json-length": lengths, "--file-equals": files}[o].append(pair)
+            i += 3
+        elif o == "--stdin":
+            stdin = opts[i + 1]
+            i += 2
+        elif o in ("--exit", "--stdout", "--stderr", "--no-stdout", "--stdout-file",
                  "--same-under-locale"):
             v = opts[i + 1]
             i += 2
@@ -83,7 +133,10 @@ def main(argv):
             flags.add(o)
             i += 1
 
-    proc = run(cmd)
+    for got, _ in files:
+        if os.path.exists(got):
+            os.remove(got)
+    proc = run(cmd, stdin=stdin)
     print(f"$ {' '.join(cmd)}\n{proc.stdout}{proc.stderr}")
     if proc.returncode != expect_exit:
         fail(f"exit status {proc.returncode}, expected {expect_exit}", proc)
@@ -109,6 +162,12 @@ def main(argv):
             fail(f"stdout is not JSON: {e}", proc)
         if doc.get("format") != "libbig.report":
             fail("stdout is not a libbig.report document", proc)
+    if values or lengths:
+        check_json(proc, values, lengths)
+    for got, expected in files:
+        with open(got, "rb") as f, open(expected, "rb") as g:
+            if f.read() != g.read():
+                fail(f"{got} differs from {expected}", proc)
     if "--compact" in flags and proc.stdout.count("\n") != 1:
         fail("stdout is not exactly one line", proc)
     if "--exceptions" in flags:
@@ -126,7 +185,7 @@ def main(argv):
             print(f"locale {other_locale} is not installed: skipped")
             sys.exit(77)
         locale.setlocale(locale.LC_ALL, "C")
-        other = run(cmd, other_locale)
+        other = run(cmd, other_locale, stdin)
         if other.raw_stdout != proc.raw_stdout or other.returncode != proc.returncode:
             fail(f"the output differs under LC_ALL={other_locale}:\n{other.stdout}", proc)
     print("ok")

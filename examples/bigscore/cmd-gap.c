@@ -1,0 +1,244 @@
+/*
+ * bigscore gap — the gap list of an assessment in priority order, as a
+ * text table, CSV or JSON.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "bigscore.h"
+
+struct gap_args {
+	struct bs_common c;
+	int json, compact, csv;
+	const char *limit, *kind;
+	struct bs_list operands;
+};
+
+static const char *const kind_names[] = {"implementation", "maturity", "explanation"};
+
+static void print_help(void)
+{
+	printf(
+	    "Usage: bigscore gap [OPTION]... ASSESSMENT.json\n"
+	    "\n"
+	    "Lists the gaps of an assessment: every applicable requirement that falls\n"
+	    "short, in priority order (the profile's tag priority, mandatory first,\n"
+	    "then weight x size, then catalogue order). Rank 1 is the first to work\n"
+	    "on. ASSESSMENT.json may be '-' for standard input.\n"
+	    "\n"
+	    "Options:\n"
+	    "%s%s"
+	    "  --kind KIND        only gaps of kind implementation, maturity or\n"
+	    "                     explanation\n"
+	    "  --limit N          only the first N gaps (after --kind)\n"
+	    "  --csv              print CSV (RFC 4180) instead, as 'score --gaps-csv'\n"
+	    "  --json             print JSON instead: {\"catalogue\", \"organisation\",\n"
+	    "                     \"period\", \"profile\", \"target\", \"count\" (all gaps),\n"
+	    "                     \"gaps\": [{\"rank\", \"id\", \"title\", \"kinds\", \"size\",\n"
+	    "                     \"status\", \"maturity\", \"tag\", \"mandatory\", \"weight\"}]}\n"
+	    "  --compact          with --json: one line without indentation\n"
+	    "  -h, --help         show this help\n"
+	    "\n"
+	    "%s",
+	    bs_load_help, bs_score_help, bs_exit_help);
+}
+
+static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, unsigned *kinds)
+{
+	const struct bs_opt opts[] = {
+	    BS_LOAD_OPTS(&ga->c),
+	    BS_SCORE_OPTS(&ga->c),
+	    {"--json", BS_FLAG, &ga->json},
+	    {"--compact", BS_FLAG, &ga->compact},
+	    {"--csv", BS_FLAG, &ga->csv},
+	    {"--limit", BS_VALUE, &ga->limit},
+	    {"--kind", BS_VALUE, &ga->kind},
+	};
+	int status = bs_parse("gap", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
+			      &ga->operands, print_help);
+
+	if (status >= 0)
+		return status;
+	if (ga->operands.count != 1)
+		return bs_usage_error("gap", ga->operands.count ? "more than one assessment given"
+								: "no assessment given");
+	if (ga->json && ga->csv)
+		return bs_usage_error("gap", "--json and --csv exclude each other");
+	if (ga->compact && !ga->json)
+		return bs_usage_error("gap", "--compact needs --json");
+	if (ga->limit &&
+	    (status = bs_parse_int("gap", "--limit", ga->limit, 0, 1000000, limit)) >= 0)
+		return status;
+	*kinds = ~0u;
+	if (ga->kind) {
+		size_t k = 0;
+
+		while (k < 3 && strcmp(ga->kind, kind_names[k]) != 0)
+			k++;
+		if (k == 3)
+			return bs_usage_error(
+			    "gap",
+			    "unknown gap kind '%s' (implementation, maturity or explanation)",
+			    ga->kind);
+		*kinds = 1u << k;
+	}
+	return -1;
+}
+
+/* Length of the CSV record at @p s (through its CRLF), quotes respected. */
+static size_t csv_record(const char *s, size_t len)
+{
+	int quoted = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '"')
+			quoted = !quoted;
+		else if (!quoted && s[i] == '\n')
+			return i + 1;
+	}
+	return len;
+}
+
+/* The gaps CSV of libbig, with only the header and the rows of @p index. */
+static int print_csv(const big_report *r, const size_t *index, size_t n)
+{
+	char *text = NULL;
+	size_t len = 0, at = 0, row = 0, next = 0;
+	int rc = big_report_gaps_to_csv(&text, &len, r, 0);
+
+	if (rc < 0)
+		return bs_library_error(NULL);
+	while (at < len) {
+		size_t k = csv_record(text + at, len - at);
+
+		/* Row 0 is the header; row i + 1 is gap i. */
+		if (row == 0 || (next < n && index[next] == row - 1)) {
+			fwrite(text + at, 1, k, stdout);
+			next += row != 0;
+		}
+		at += k;
+		row++;
+	}
+	big_free(text);
+	return BS_OK;
+}
+
+static cJSON *gap_json(const big_gap *g, size_t rank)
+{
+	cJSON *o = cJSON_CreateObject(), *kinds = cJSON_CreateArray();
+
+	cJSON_AddNumberToObject(o, "rank", (double)rank);
+	cJSON_AddStringToObject(o, "id", big_node_id(g->node));
+	cJSON_AddStringToObject(o, "title", big_node_title(g->node));
+	for (size_t k = 0; k < 3; k++)
+		if (g->kinds & (1u << k))
+			cJSON_AddItemToArray(kinds, cJSON_CreateString(kind_names[k]));
+	cJSON_AddItemToObject(o, "kinds", kinds);
+	cJSON_AddNumberToObject(o, "size", g->size);
+	cJSON_AddStringToObject(o, "status", big_status_name(g->status));
+	if (g->maturity >= 0)
+		cJSON_AddNumberToObject(o, "maturity", g->maturity);
+	else
+		cJSON_AddNullToObject(o, "maturity");
+	if (g->tag)
+		cJSON_AddStringToObject(o, "tag", g->tag);
+	else
+		cJSON_AddNullToObject(o, "tag");
+	cJSON_AddBoolToObject(o, "mandatory", big_node_is_mandatory(g->node));
+	cJSON_AddNumberToObject(o, "weight", big_node_weight(g->node));
+	return o;
+}
+
+static int print_json(const big_assessment *a, const big_report *r, const size_t *index, size_t n,
+		      int compact)
+{
+	const big_catalogue *cat = big_report_catalogue(r);
+	cJSON *doc = cJSON_CreateObject(), *o, *gaps;
+
+	o = cJSON_AddObjectToObject(doc, "catalogue");
+	cJSON_AddStringToObject(o, "id", big_catalogue_id(cat));
+	cJSON_AddStringToObject(o, "version", big_catalogue_version(cat));
+	o = cJSON_AddObjectToObject(doc, "organisation");
+	cJSON_AddStringToObject(o, "id", big_assessment_organisation_id(a));
+	cJSON_AddStringToObject(o, "name", big_assessment_organisation_name(a));
+	cJSON_AddStringToObject(doc, "period", big_assessment_period(a));
+	if (big_report_profile(r))
+		cJSON_AddStringToObject(doc, "profile", big_profile_id(big_report_profile(r)));
+	else
+		cJSON_AddNullToObject(doc, "profile");
+	cJSON_AddNumberToObject(doc, "target", big_report_target(r));
+	cJSON_AddNumberToObject(doc, "count", (double)big_report_gap_count(r));
+	gaps = cJSON_AddArrayToObject(doc, "gaps");
+	for (size_t i = 0; gaps && i < n; i++)
+		cJSON_AddItemToArray(gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1));
+	bs_json_print(stdout, doc, compact);
+	cJSON_Delete(doc);
+	return BS_OK;
+}
+
+static void print_text(const big_assessment *a, const big_report *r, const size_t *index, size_t n)
+{
+	const big_catalogue *cat = big_report_catalogue(r);
+	size_t total = big_report_gap_count(r);
+	const char *name = big_assessment_organisation_name(a);
+
+	printf("Gaps of %s%s%s%s, %s, against %s %s", big_assessment_organisation_id(a),
+	       *name ? " (" : "", name, *name ? ")" : "", big_assessment_period(a),
+	       big_catalogue_id(cat), big_catalogue_version(cat));
+	if (big_report_profile(r))
+		printf(", profile %s", big_profile_id(big_report_profile(r)));
+	printf(", target %d\n", big_report_target(r));
+	if (n == total)
+		printf("%zu gap%s\n\n", total, total == 1 ? "" : "s");
+	else
+		printf("%zu of %zu gaps shown\n\n", n, total);
+	if (n)
+		bs_print_gaps(stdout, r, index, n);
+}
+
+static int gap(struct gap_args *ga, long limit, unsigned kinds)
+{
+	struct bs_scored s;
+	size_t *index = NULL, n = 0;
+	const char *file = ga->operands.items[0];
+	int status = bs_score_file(&s, &ga->c, "gap", file, file);
+
+	if (status == BS_OK) {
+		size_t total = big_report_gap_count(s.r);
+
+		index = malloc((total ? total : 1) * sizeof(*index));
+		if (index == NULL)
+			status = bs_error(BS_INTERNAL, "out of memory");
+		for (size_t i = 0; index && i < total && (limit < 0 || n < (size_t)limit); i++)
+			if (big_report_gap(s.r, i)->kinds & kinds)
+				index[n++] = i;
+	}
+	if (status == BS_OK && ga->csv)
+		status = print_csv(s.r, index, n);
+	else if (status == BS_OK && ga->json)
+		status = print_json(s.a, s.r, index, n, ga->compact);
+	else if (status == BS_OK)
+		print_text(s.a, s.r, index, n);
+	free(index);
+	bs_scored_free(&s);
+	return status;
+}
+
+int cmd_gap(int argc, char **argv)
+{
+	struct gap_args ga = {0};
+	long limit = -1;
+	unsigned kinds = 0;
+	int status = parse_args(&ga, argc, argv, &limit, &kinds);
+
+	if (status < 0)
+		status = gap(&ga, limit, kinds);
+	bs_common_free(&ga.c);
+	bs_list_free(&ga.operands);
+	return status;
+}

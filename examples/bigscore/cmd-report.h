@@ -1,0 +1,105 @@
+/*
+ * bigscore report — the HTML report in progress, shared by cmd-report.c
+ * (options, loading, writing the file) and the files that write its
+ * sections: report-sections.c (heading, key figures, scores per theme,
+ * comply or explain, gaps), report-peers.c (distribution over other
+ * organisations), report-collab.c (the collaboration) and report-trend.c
+ * (the previous period).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIGSCORE_CMD_REPORT_H
+#define BIGSCORE_CMD_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <big.h>
+
+#include "bigscore.h"
+#include "i18n.h"
+#include "svg-chart.h"
+
+struct report_args {
+	struct bs_common c;
+	const char *lang, *output, *collaboration, *members, *previous, *k, *top, *date, *goal;
+	struct bs_list peers; /* --peers, each a directory or a file */
+	int progress;
+	struct bs_list operands;
+};
+
+struct rp {
+	const struct report_args *args;
+	const struct bs_lang *lang;
+	FILE *out;
+	struct bs_scored scored;  /* the assessment, its report and the catalogues */
+	struct bs_catalogues *cs; /* scored.cs */
+	big_load_options lo;
+	big_score_options so;     /* after scoring: the report's profile ("" none) and target */
+	const big_catalogue *cat; /* the assessment's */
+	const char *file;         /* the assessment's */
+	big_assessment *a;        /* scored.a */
+	big_report *r;            /* scored.r */
+	const char *today; /* the date expiries are checked against: --date, else assessed_on */
+	size_t top;        /* --top */
+	unsigned int k;    /* --k, the publication guard */
+	bool has_goal;     /* --goal: target line of the implementation chart */
+	double goal;
+	int charts; /* charts written so far, for unique ids */
+	/* --peers */
+	big_report **peer_reports; /* the organisation's report first, then the peers' */
+	size_t peer_count, peers_skipped;
+	big_distribution *dist;
+	/* --collaboration */
+	big_collaboration *collab;
+	big_assessment **members; /* the members' own assessments that were found */
+	size_t member_count;
+	big_aggregate_report *weakest, *mean;
+	big_report *effective; /* the organisation's effective report, NULL when not a member */
+	/* --previous */
+	big_comparison *cmp;
+	char previous_period[64];
+};
+
+/* Loading (exit code BS_OK or another) and freeing. */
+int rp_peers_load(struct rp *rp);
+void rp_peers_free(struct rp *rp);
+int rp_collab_load(struct rp *rp);
+void rp_collab_free(struct rp *rp);
+
+/* Exclusions and risk acceptances that are not (or no longer) properly explained. */
+size_t rp_exceptions_flagged(const struct rp *rp);
+
+/* Sections. */
+void rp_write_heading(struct rp *rp);
+void rp_write_contents(struct rp *rp);
+void rp_write_key_figures(struct rp *rp);
+void rp_write_scores(struct rp *rp);
+void rp_write_trend(struct rp *rp);
+void rp_write_peers(struct rp *rp);
+void rp_write_collab(struct rp *rp);
+void rp_write_comply(struct rp *rp);
+void rp_write_gaps(struct rp *rp);
+void rp_write_footer(struct rp *rp);
+
+/* Helpers shared by the sections (report-sections.c). */
+const char *rp_t(const struct rp *rp, enum bs_msg msg);
+/* The top-level nodes with applicable requirements; free the array with free(). */
+size_t rp_themes(const struct rp *rp, const big_node ***out);
+/* "id title" of a node, in a buffer of the caller. */
+const char *rp_node_label(char *buf, size_t size, const big_node *node);
+/* The label of a row of a theme, or of the total when @p node is NULL. */
+const char *rp_row_label(char *buf, size_t size, const struct rp *rp, const big_node *node);
+/* The scores of @p node in @p r, or the overall ones when @p node is NULL. */
+const big_scores *rp_scores(const big_report *r, const big_node *node);
+/* "Thema"/"Hoofdstuk" as the catalogue's top-level nodes are called. */
+const char *rp_theme_word(const struct rp *rp);
+/* Heading text "BASE per thema" into buf. */
+const char *rp_per_theme(char *buf, size_t size, const struct rp *rp, enum bs_msg base);
+/* A new chart (the next id) and its <figure> with a caption; close with rp_figure_end(). */
+struct bs_chart rp_figure(struct rp *rp, const char *title, const char *desc);
+void rp_figure_end(struct rp *rp);
+/* <section id=…><h2>title</h2> and an optional note paragraph. */
+void rp_section(struct rp *rp, const char *id, const char *title, const char *note);
+
+#endif /* BIGSCORE_CMD_REPORT_H */

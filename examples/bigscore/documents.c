@@ -1,0 +1,386 @@
+/*
+ * bigscore — reading documents: their format, the catalogues they refer
+ * to, and the files of a directory.
+ *
+ * The head of a document ("format", "catalogue", "source", "target") is
+ * read with cJSON to choose the loader; the loaders of libbig then check
+ * everything and name the place of an error.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <cjson/cJSON.h>
+
+#include "bigscore.h"
+
+static const struct {
+	const char *format;
+	enum bs_kind kind;
+} formats[] = {
+    {"libbig.catalogue", BS_DOC_CATALOGUE},
+    {"libbig.assessment", BS_DOC_ASSESSMENT},
+    {"libbig.mapping", BS_DOC_MAPPING},
+    {"libbig.collaboration", BS_DOC_COLLABORATION},
+};
+
+const char *bs_kind_format(enum bs_kind kind)
+{
+	for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (formats[i].kind == kind)
+			return formats[i].format;
+	return "a libbig document";
+}
+
+static int read_stream(FILE *f, const char *name, char **out, size_t *len)
+{
+	size_t size = 65536, n = 0;
+	char *buf = malloc(size);
+
+	while (buf != NULL) {
+		n += fread(buf + n, 1, size - n, f);
+		if (n < size)
+			break;
+		char *bigger = realloc(buf, size * 2);
+		if (bigger == NULL) {
+			free(buf);
+			buf = NULL;
+			break;
+		}
+		buf = bigger;
+		size *= 2;
+	}
+	if (buf == NULL)
+		return bs_error(BS_INTERNAL, "%s: out of memory", name);
+	if (ferror(f)) {
+		free(buf);
+		return bs_error(BS_IO, "%s: %s", name, strerror(errno));
+	}
+	*out = buf;
+	*len = n;
+	return BS_OK;
+}
+
+/* Duplicates the string member @p key of @p obj, or NULL. */
+static char *member(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	char *s;
+
+	if (!cJSON_IsString(v))
+		return NULL;
+	s = malloc(strlen(v->valuestring) + 1);
+	return s ? strcpy(s, v->valuestring) : NULL;
+}
+
+static void read_head(struct bs_doc *d, const cJSON *root)
+{
+	const char *ref = "catalogue";
+
+	d->format = member(root, "format");
+	d->kind =
+	    d->format && strncmp(d->format, "libbig.", 7) == 0 ? BS_DOC_WRITTEN : BS_DOC_UNKNOWN;
+	for (size_t i = 0; d->format && i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (strcmp(d->format, formats[i].format) == 0)
+			d->kind = formats[i].kind;
+	if (d->kind == BS_DOC_MAPPING) {
+		const cJSON *target = cJSON_GetObjectItemCaseSensitive(root, "target");
+
+		ref = "source";
+		d->target_id = member(target, "id");
+		d->target_version = member(target, "version");
+	}
+	d->cat_id = member(cJSON_GetObjectItemCaseSensitive(root, ref), "id");
+	d->cat_version = member(cJSON_GetObjectItemCaseSensitive(root, ref), "version");
+}
+
+int bs_doc_read(struct bs_doc *d, const char *path)
+{
+	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
+	cJSON *root;
+	FILE *f;
+	int status;
+
+	memset(d, 0, sizeof(*d));
+	d->name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (f == NULL)
+		return bs_error(BS_IO, "%s: %s", path, strerror(errno));
+	status = read_stream(f, d->name, &d->data, &d->len);
+	if (f != stdin)
+		fclose(f);
+	if (status != BS_OK)
+		return status;
+	root = cJSON_ParseWithLength(d->data, d->len);
+	if (root == NULL) {
+		big_catalogue *cat = NULL;
+
+		/* Let libbig name the place of the syntax error. */
+		lo = bs_doc_load_options(d, &lo);
+		if (big_catalogue_load_buffer(&cat, d->data, d->len, &lo) < 0) {
+			status = bs_library_error(d->name);
+			bs_doc_free(d);
+			return status;
+		}
+		big_catalogue_free(cat);
+		d->kind = BS_DOC_CATALOGUE;
+		return BS_OK;
+	}
+	read_head(d, root);
+	cJSON_Delete(root);
+	return BS_OK;
+}
+
+void bs_doc_free(struct bs_doc *d)
+{
+	free(d->data);
+	free(d->format);
+	free(d->cat_id);
+	free(d->cat_version);
+	free(d->target_id);
+	free(d->target_version);
+	memset(d, 0, sizeof(*d));
+}
+
+big_load_options bs_doc_load_options(const struct bs_doc *d, const big_load_options *lo)
+{
+	big_load_options o = *lo;
+
+	o.source = d->name;
+	return o;
+}
+
+int bs_doc_expect(const struct bs_doc *d, enum bs_kind want)
+{
+	if (d->kind == want)
+		return BS_OK;
+	if (d->format == NULL)
+		return bs_error(BS_INPUT, "%s: $.format: not a libbig document (expected %s)",
+				d->name, bs_kind_format(want));
+	return bs_error(BS_INPUT, "%s: $.format: a %s document, expected %s", d->name, d->format,
+			bs_kind_format(want));
+}
+
+int bs_catalogues_open(struct bs_catalogues *cs, const struct bs_list *files,
+		       const struct bs_list *builtins, const big_load_options *lo)
+{
+	size_t n = (files ? files->count : 0) + (builtins ? builtins->count : 0);
+
+	memset(cs, 0, sizeof(*cs));
+	cs->builtin_count = big_builtin_count();
+	cs->builtin = calloc(cs->builtin_count + 1, sizeof(*cs->builtin));
+	cs->given = calloc(n + 1, sizeof(*cs->given));
+	if (cs->builtin == NULL || cs->given == NULL)
+		return bs_error(BS_INTERNAL, "out of memory");
+	for (size_t i = 0; files && i < files->count; i++) {
+		big_catalogue **cat = &cs->given[cs->given_count];
+		struct bs_doc d;
+		big_load_options o;
+		int status = bs_doc_read(&d, files->items[i]);
+
+		if (status == BS_OK)
+			status = bs_doc_expect(&d, BS_DOC_CATALOGUE);
+		o = bs_doc_load_options(&d, lo);
+		if (status == BS_OK && big_catalogue_load_buffer(cat, d.data, d.len, &o) < 0)
+			status = bs_library_error(d.name);
+		for (size_t k = 0; status == BS_OK && k < big_catalogue_diagnostic_count(*cat); k++)
+			bs_print_diagnostic(d.name, big_catalogue_diagnostic(*cat, k));
+		bs_doc_free(&d);
+		if (status != BS_OK)
+			return status;
+		cs->given_count++;
+	}
+	for (size_t i = 0; builtins && i < builtins->count; i++) {
+		int rc = big_catalogue_builtin(&cs->given[cs->given_count], builtins->items[i]);
+
+		if (rc == BIG_ENOTFOUND)
+			return bs_usage_error(NULL,
+					      "no built-in catalogue '%s' "
+					      "(see 'bigscore catalogues')",
+					      builtins->items[i]);
+		if (rc < 0)
+			return bs_library_error(NULL);
+		cs->given_count++;
+	}
+	return BS_OK;
+}
+
+void bs_catalogues_close(struct bs_catalogues *cs)
+{
+	for (size_t i = 0; cs->given && i < cs->given_count; i++)
+		big_catalogue_free(cs->given[i]);
+	for (size_t i = 0; cs->builtin && i < cs->builtin_count; i++)
+		big_catalogue_free(cs->builtin[i]);
+	free(cs->given);
+	free(cs->builtin);
+	memset(cs, 0, sizeof(*cs));
+}
+
+int bs_load_catalogue(big_catalogue **out, const char *file, const char *builtin,
+		      const big_load_options *opts)
+{
+	struct bs_list files = {0}, builtins = {0};
+	struct bs_catalogues cs = {0};
+	int status = bs_list_add(file ? &files : &builtins, file ? file : builtin);
+
+	if (status == BS_OK)
+		status = bs_catalogues_open(&cs, &files, &builtins, opts);
+	if (status == BS_OK) {
+		*out = cs.given[0];
+		cs.given_count = 0; /* handed over */
+	}
+	bs_catalogues_close(&cs);
+	bs_list_free(&files);
+	bs_list_free(&builtins);
+	return status;
+}
+
+static int same(const big_catalogue *cat, const char *id, const char *version)
+{
+	return strcmp(big_catalogue_id(cat), id) == 0 &&
+	       strcmp(big_catalogue_version(cat), version) == 0;
+}
+
+const big_catalogue *bs_catalogues_lookup(struct bs_catalogues *cs, const char *id,
+					  const char *version, int builtin)
+{
+	for (size_t i = 0; id && version && i < cs->given_count; i++)
+		if (same(cs->given[i], id, version))
+			return cs->given[i];
+	for (size_t i = 0; builtin && id && version && i < cs->builtin_count; i++) {
+		if (cs->builtin[i] == NULL &&
+		    big_catalogue_builtin(&cs->builtin[i], big_builtin_name(i)) < 0)
+			return NULL;
+		if (same(cs->builtin[i], id, version))
+			return cs->builtin[i];
+	}
+	return NULL;
+}
+
+int bs_catalogues_find(const big_catalogue **out, struct bs_catalogues *cs, const char *file,
+		       const char *where, const char *id, const char *version)
+{
+	if (id == NULL || version == NULL)
+		return bs_error(BS_INPUT, "%s: %s: the catalogue id and version are missing", file,
+				where);
+	*out = bs_catalogues_lookup(cs, id, version, cs->given_count == 0);
+	if (*out == NULL && cs->given_count == 1)
+		*out = cs->given[0];
+	if (*out != NULL)
+		return BS_OK;
+	if (cs->given_count > 1)
+		return bs_error(BS_INPUT, "%s: %s: none of the catalogues given is %s %s", file,
+				where, id, version);
+	return bs_error(BS_USAGE,
+			"%s: %s: no built-in catalogue is %s %s; give it with --catalogue FILE",
+			file, where, id, version);
+}
+
+int bs_load_assessment_doc(big_assessment **out, struct bs_catalogues *cs, const struct bs_doc *d,
+			   const big_load_options *lo, int diagnostics)
+{
+	const big_catalogue *cat = NULL;
+	big_load_options o = bs_doc_load_options(d, lo);
+	int status = bs_doc_expect(d, BS_DOC_ASSESSMENT);
+
+	if (status == BS_OK)
+		status =
+		    bs_catalogues_find(&cat, cs, d->name, "$.catalogue", d->cat_id, d->cat_version);
+	if (status == BS_OK && big_assessment_load_buffer(out, cat, d->data, d->len, &o) < 0)
+		status = bs_library_error(d->name);
+	for (size_t k = 0;
+	     diagnostics && status == BS_OK && k < big_assessment_diagnostic_count(*out); k++)
+		bs_print_diagnostic(d->name, big_assessment_diagnostic(*out, k));
+	return status;
+}
+
+int bs_load_assessment(big_assessment **out, struct bs_catalogues *cs, const char *path,
+		       const big_load_options *lo, int diagnostics)
+{
+	struct bs_doc d;
+	int status = bs_doc_read(&d, path);
+
+	if (status == BS_OK)
+		status = bs_load_assessment_doc(out, cs, &d, lo, diagnostics);
+	bs_doc_free(&d);
+	return status;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Appends the *.json files of directory @p dir, sorted, to @p files. */
+static int list_directory(struct bs_list *files, struct bs_list *from_dir, const char *dir)
+{
+	struct bs_list names = {0};
+	struct dirent *e;
+	DIR *dp = opendir(dir);
+	int status = BS_OK;
+
+	if (dp == NULL)
+		return bs_error(BS_IO, "%s: %s", dir, strerror(errno));
+	while (status == BS_OK && (e = readdir(dp)) != NULL) {
+		size_t n = strlen(e->d_name), len = strlen(dir) + n + 2;
+		struct stat st;
+		char *path;
+
+		if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || e->d_name[0] == '.')
+			continue;
+		path = malloc(len);
+		if (path == NULL) {
+			status = bs_error(BS_INTERNAL, "out of memory");
+			break;
+		}
+		snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+			 e->d_name);
+		if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+		    (status = bs_list_add(&names, path)) != BS_OK)
+			free(path);
+	}
+	closedir(dp);
+	if (names.count)
+		qsort(names.items, names.count, sizeof(*names.items), by_name);
+	for (size_t i = 0; i < names.count; i++) {
+		if (status == BS_OK)
+			status = bs_list_add(files, names.items[i]);
+		if (status != BS_OK)
+			free((char *)names.items[i]);
+		else if (from_dir)
+			status = bs_list_add(from_dir, dir);
+	}
+	bs_list_free(&names);
+	return status;
+}
+
+int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands)
+{
+	files->owns = 1;
+	for (size_t i = 0; i < operands->count; i++) {
+		const char *path = operands->items[i];
+		struct stat st;
+		int status;
+
+		if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			status = list_directory(files, from_dir, path);
+		} else {
+			char *copy = malloc(strlen(path) + 1);
+
+			if (copy == NULL)
+				return bs_error(BS_INTERNAL, "out of memory");
+			if ((status = bs_list_add(files, strcpy(copy, path))) != BS_OK)
+				free(copy);
+			else if (from_dir)
+				status = bs_list_add(from_dir, NULL);
+		}
+		if (status != BS_OK)
+			return status;
+	}
+	return BS_OK;
+}

@@ -1,0 +1,433 @@
+/*
+ * bigscore — the labels of the HTML report, one table per language, and
+ * numbers for display with the language's decimal sign.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "bigscore.h"
+#include "i18n.h"
+
+struct bs_lang {
+	const char *code;
+	char decimal;
+	const char *const *text;
+};
+
+static const char *const nl[BS_M_COUNT] = {
+    [BS_M_REPORT] = "Rapportage informatiebeveiliging",
+    [BS_M_SELF_ASSESSMENT] = "Zelfevaluatie",
+    [BS_M_ASSESSED_ON] = "beoordeeld op",
+    [BS_M_ORGANISATION] = "Organisatie",
+    [BS_M_CATALOGUE] = "Normenkader",
+    [BS_M_PROFILE] = "Profiel",
+    [BS_M_ALL_REQUIREMENTS] = "alle eisen",
+    [BS_M_ROLLUP] = "Samentelling",
+    [BS_M_ROLLUP_HIERARCHICAL] = "hiërarchisch (gewogen per onderdeel)",
+    [BS_M_ROLLUP_FLAT] = "vlak (gewogen over alle eisen)",
+    [BS_M_ROLLUP_WEAKEST] = "zwakste schakel",
+    [BS_M_TARGET_LEVEL] = "Doelniveau volwassenheid",
+    [BS_M_REPORT_DATE] = "Rapportdatum",
+    [BS_M_CONTENTS] = "Inhoud",
+    [BS_M_KEY_FIGURES] = "Kerncijfers",
+    [BS_M_IMPLEMENTATION] = "Implementatie",
+    [BS_M_COMPLY] = "Pas toe of leg uit",
+    [BS_M_COVERAGE] = "Dekking",
+    [BS_M_MATURITY] = "Volwassenheid",
+    [BS_M_MATURITY_MEAN] = "gemiddeld niveau",
+    [BS_M_ATTAINED] = "bereikt niveau",
+    [BS_M_MATURITY_MEAN_HEAD] = "Gem. volwassenheid",
+    [BS_M_ATTAINED_HEAD] = "Bereikt niveau",
+    [BS_M_LEVEL] = "niveau",
+    [BS_M_GAPS] = "Tekortkomingen",
+    [BS_M_EXCEPTIONS] = "Uitzonderingen",
+    [BS_M_OF] = "van",
+    [BS_M_REQUIREMENTS_ASSESSED] = "eisen beoordeeld",
+    [BS_M_MANDATORY_FIRST] = "waarvan verplicht",
+    [BS_M_EXPIRED_COUNT] = "niet geldig uitgelegd",
+    [BS_M_SINCE] = "t.o.v.",
+    [BS_M_POINTS] = "%-punt",
+    [BS_M_KEY_NOTE] =
+	"Implementatie: het gewogen aandeel van de eisen dat is ingevoerd (gedeeltelijk "
+	"telt voor de helft). Pas toe of leg uit: het aandeel dat is ingevoerd of met een "
+	"geldige uitleg is uitgezonderd. Dekking: het aandeel dat is beoordeeld.",
+    [BS_M_THEME] = "Thema",
+    [BS_M_CHAPTER] = "Hoofdstuk",
+    [BS_M_PER_THEME] = "per thema",
+    [BS_M_PER_CHAPTER] = "per hoofdstuk",
+    [BS_M_SEC_SCORES] = "Implementatie en volwassenheid",
+    [BS_M_SCORES_NOTE] = "De stippellijn is het doel. Het bereikte niveau is het niveau dat elke "
+			 "eis haalt: de zwakste schakel.",
+    [BS_M_CHART_IMPL] = "Implementatie",
+    [BS_M_CHART_IMPL_DESC] = "Staafdiagram van de implementatiescore in procenten; de tabel "
+			     "eronder geeft dezelfde cijfers.",
+    [BS_M_CHART_MAT] = "Gemiddeld volwassenheidsniveau",
+    [BS_M_CHART_MAT_DESC] = "Staafdiagram van het gemiddelde volwassenheidsniveau met het "
+			    "doelniveau als stippellijn; de tabel eronder geeft dezelfde cijfers.",
+    [BS_M_GOAL] = "Doel",
+    [BS_M_NO_MATURITY] = "Er is geen volwassenheidsniveau vastgelegd.",
+    [BS_M_OVERALL] = "Totaal",
+    [BS_M_APPLICABLE] = "Eisen",
+    [BS_M_SEC_COMPLY] = "Pas toe of leg uit",
+    [BS_M_COMPLY_NOTE] = "Een eis die niet wordt toegepast, moet worden uitgelegd: met een reden, "
+			 "een eigenaar en een einddatum. Een verplichte maatregel kan niet als "
+			 "risico worden geaccepteerd.",
+    [BS_M_CHART_COMPLY] = "Status van de eisen",
+    [BS_M_CHART_COMPLY_DESC] = "Gestapeld staafdiagram van het aantal eisen per status; de tabel "
+			       "eronder geeft dezelfde aantallen.",
+    [BS_M_CAT_IMPLEMENTED] = "Geïmplementeerd",
+    [BS_M_CAT_PARTIAL] = "Gedeeltelijk",
+    [BS_M_CAT_NOT_IMPLEMENTED] = "Niet geïmplementeerd",
+    [BS_M_CAT_EXPLAINED] = "Uitgelegd",
+    [BS_M_CAT_UNEXPLAINED] = "Niet geldig uitgelegd",
+    [BS_M_CAT_NOT_ASSESSED] = "Niet beoordeeld",
+    [BS_M_REGISTER] = "Uitzonderingenregister",
+    [BS_M_REGISTER_NOTE] = "Alle uitzonderingen en risicoacceptaties, in de volgorde van het "
+			   "normenkader. Een uitzondering zonder geldige uitleg telt als niet "
+			   "toegepast.",
+    [BS_M_REQUIREMENT] = "Eis",
+    [BS_M_TITLE] = "Titel",
+    [BS_M_STATUS] = "Status",
+    [BS_M_EXPLANATION] = "Uitleg",
+    [BS_M_OWNER] = "Eigenaar",
+    [BS_M_EXPIRES] = "Geldig tot",
+    [BS_M_ASSESSMENT] = "Oordeel",
+    [BS_M_VALID] = "geldig",
+    [BS_M_EXPIRED] = "verlopen",
+    [BS_M_NO_EXPLANATION] = "geen uitleg",
+    [BS_M_NO_EXPIRY] = "geen einddatum",
+    [BS_M_MANDATORY_RISK] = "verplichte maatregel",
+    [BS_M_NONE] = "geen",
+    [BS_M_STATUS_IMPLEMENTED] = "geïmplementeerd",
+    [BS_M_STATUS_PARTIAL] = "gedeeltelijk geïmplementeerd",
+    [BS_M_STATUS_NOT_IMPLEMENTED] = "niet geïmplementeerd",
+    [BS_M_STATUS_NOT_APPLICABLE] = "niet van toepassing",
+    [BS_M_STATUS_RISK_ACCEPTED] = "risico geaccepteerd",
+    [BS_M_STATUS_NOT_ASSESSED] = "niet beoordeeld",
+    [BS_M_SEC_GAPS] = "De belangrijkste tekortkomingen",
+    [BS_M_GAPS_NOTE] = "In volgorde van prioriteit: eerst de categorie (basishygiëne gaat voor), "
+		       "dan de verplichte eisen, dan gewicht maal omvang. Omvang 1 betekent: "
+		       "niets geregeld.",
+    [BS_M_NO_GAPS] = "Geen tekortkomingen.",
+    [BS_M_RANK] = "Nr.",
+    [BS_M_KINDS] = "Soort",
+    [BS_M_SIZE] = "Omvang",
+    [BS_M_TAG] = "Categorie",
+    [BS_M_MANDATORY] = "Verplicht",
+    [BS_M_YES] = "ja",
+    [BS_M_NO] = "nee",
+    [BS_M_KIND_IMPLEMENTATION] = "implementatie",
+    [BS_M_KIND_MATURITY] = "volwassenheid",
+    [BS_M_KIND_EXPLANATION] = "uitleg",
+    [BS_M_SEC_PEERS] = "Vergelijking met andere organisaties",
+    [BS_M_PEERS_NOTE] = "Per thema de spreiding van de implementatie over de vergeleken "
+			"organisaties: de lijn loopt van de laagste tot de hoogste score, het "
+			"blok is de middelste helft, het streepje de mediaan. De ruit is uw "
+			"organisatie. De percentielrang zegt welk deel van de organisaties lager "
+			"scoort.",
+    [BS_M_CHART_PEERS] = "Implementatie vergeleken met andere organisaties",
+    [BS_M_CHART_PEERS_DESC] = "Spreidingsdiagram per thema met de positie van uw organisatie; "
+			      "de tabel eronder geeft dezelfde cijfers.",
+    [BS_M_RANGE] = "Laagste tot hoogste",
+    [BS_M_MIDDLE_HALF] = "Middelste helft",
+    [BS_M_MEDIAN] = "Mediaan",
+    [BS_M_YOUR_ORGANISATION] = "Uw organisatie",
+    [BS_M_PERCENTILE_RANK] = "Percentielrang",
+    [BS_M_SUPPRESSED] = "niet gepubliceerd: te weinig organisaties",
+    [BS_M_GUARD_NOTE] = "Publicatiedrempel: cijfers over minder dan k organisaties worden niet "
+			"getoond, zodat ze niet tot één organisatie te herleiden zijn.",
+    [BS_M_PEERS_SKIPPED] = "overgeslagen (andere periode of ander soort organisatie)",
+    [BS_M_COMPARED] = "Vergeleken",
+    [BS_M_INCLUDING_YOURS] = "uw organisatie inbegrepen",
+    [BS_M_FILES] = "bestanden",
+    [BS_M_ORGANISATIONS] = "organisaties",
+    [BS_M_SEC_COLLAB] = "Samenwerkingsverband",
+    [BS_M_COLLAB_NOTE] = "Een samenwerkingsverband voert een deel van de eisen uit voor zijn "
+			 "leden. Effectief: de score van uw organisatie met de uitbestede eisen "
+			 "zoals het verband ze invult. Zwakste schakel: per eis de laagste score "
+			 "van de leden; de keten is zo sterk als de zwakste schakel.",
+    [BS_M_MEMBERS] = "Leden",
+    [BS_M_MISSING] = "Zonder beoordeling",
+    [BS_M_POLICY] = "Regel voor uitbestede eisen",
+    [BS_M_POLICY_COLLABORATION] = "de uitvoering door het verband telt",
+    [BS_M_POLICY_MEMBER] = "de eigen uitvoering van het lid telt",
+    [BS_M_POLICY_WORST] = "de zwakste van beide telt",
+    [BS_M_POLICY_BEST] = "de sterkste van beide telt",
+    [BS_M_DELEGATED] = "Uitbesteed",
+    [BS_M_CHART_COLLAB] = "Uw organisatie en het samenwerkingsverband",
+    [BS_M_CHART_COLLAB_DESC] = "Staafdiagram per thema van de effectieve score van uw "
+			       "organisatie, het gemiddelde van de leden en de zwakste schakel; "
+			       "de tabel eronder geeft dezelfde cijfers.",
+    [BS_M_EFFECTIVE] = "Uw organisatie (effectief)",
+    [BS_M_MEAN_MEMBERS] = "Gemiddelde van de leden",
+    [BS_M_WEAKEST_LINK] = "Zwakste schakel",
+    [BS_M_NOT_A_MEMBER] = "Uw organisatie is geen lid; getoond is haar eigen score.",
+    [BS_M_MISSING_NOTE] = "Leden zonder beoordeling tellen mee als niet beoordeeld.",
+    [BS_M_SEC_TREND] = "Ontwikkeling",
+    [BS_M_TREND_NOTE] = "Het verschil met de vorige periode in procentpunten. De grootste "
+			"veranderingen laten zien welke eisen het verschil maken (hun bijdrage "
+			"aan de score over alle eisen samen).",
+    [BS_M_CHART_TREND] = "Verandering van de implementatie",
+    [BS_M_CHART_TREND_DESC] = "Staafdiagram van het verschil per thema in procentpunten; de "
+			      "tabel eronder geeft dezelfde cijfers.",
+    [BS_M_BEFORE] = "Vorige periode",
+    [BS_M_AFTER] = "Deze periode",
+    [BS_M_CHANGE] = "Verschil",
+    [BS_M_LARGEST_CHANGES] = "Grootste veranderingen",
+    [BS_M_CONTRIBUTION] = "Bijdrage",
+    [BS_M_NO_CHANGES] = "Geen veranderingen.",
+    [BS_M_METHOD] = "Verantwoording",
+    [BS_M_METHOD_NOTE] = "Alle cijfers zijn berekend met libbig volgens vaste, openbare "
+			 "rekenregels; dezelfde invoer geeft altijd hetzelfde rapport.",
+    [BS_M_MADE_WITH] = "Gemaakt met",
+    [BS_M_DIAGNOSTICS] = "Meldingen bij het inlezen",
+};
+
+static const char *const en[BS_M_COUNT] = {
+    [BS_M_REPORT] = "Information security report",
+    [BS_M_SELF_ASSESSMENT] = "Self-assessment",
+    [BS_M_ASSESSED_ON] = "assessed on",
+    [BS_M_ORGANISATION] = "Organisation",
+    [BS_M_CATALOGUE] = "Baseline",
+    [BS_M_PROFILE] = "Profile",
+    [BS_M_ALL_REQUIREMENTS] = "all requirements",
+    [BS_M_ROLLUP] = "Roll-up",
+    [BS_M_ROLLUP_HIERARCHICAL] = "hierarchical (weighted per part)",
+    [BS_M_ROLLUP_FLAT] = "flat (weighted over all requirements)",
+    [BS_M_ROLLUP_WEAKEST] = "weakest link",
+    [BS_M_TARGET_LEVEL] = "Target maturity",
+    [BS_M_REPORT_DATE] = "Report date",
+    [BS_M_CONTENTS] = "Contents",
+    [BS_M_KEY_FIGURES] = "Key figures",
+    [BS_M_IMPLEMENTATION] = "Implementation",
+    [BS_M_COMPLY] = "Comply or explain",
+    [BS_M_COVERAGE] = "Coverage",
+    [BS_M_MATURITY] = "Maturity",
+    [BS_M_MATURITY_MEAN] = "mean level",
+    [BS_M_ATTAINED] = "attained level",
+    [BS_M_MATURITY_MEAN_HEAD] = "Mean maturity",
+    [BS_M_ATTAINED_HEAD] = "Attained level",
+    [BS_M_LEVEL] = "level",
+    [BS_M_GAPS] = "Gaps",
+    [BS_M_EXCEPTIONS] = "Exceptions",
+    [BS_M_OF] = "of",
+    [BS_M_REQUIREMENTS_ASSESSED] = "requirements assessed",
+    [BS_M_MANDATORY_FIRST] = "of which mandatory",
+    [BS_M_EXPIRED_COUNT] = "not properly explained",
+    [BS_M_SINCE] = "since",
+    [BS_M_POINTS] = "pp",
+    [BS_M_KEY_NOTE] = "Implementation: the weighted share of the requirements that are in place "
+		      "(partially counts as half). Comply or explain: the share in place or "
+		      "excluded with a valid explanation. Coverage: the share assessed.",
+    [BS_M_THEME] = "Theme",
+    [BS_M_CHAPTER] = "Chapter",
+    [BS_M_PER_THEME] = "per theme",
+    [BS_M_PER_CHAPTER] = "per chapter",
+    [BS_M_SEC_SCORES] = "Implementation and maturity",
+    [BS_M_SCORES_NOTE] = "The dashed line is the target. The attained level is the level every "
+			 "requirement reaches: the weakest link.",
+    [BS_M_CHART_IMPL] = "Implementation",
+    [BS_M_CHART_IMPL_DESC] = "Bar chart of the implementation score in percent; the table "
+			     "below gives the same figures.",
+    [BS_M_CHART_MAT] = "Mean maturity level",
+    [BS_M_CHART_MAT_DESC] = "Bar chart of the mean maturity level with the target level as a "
+			    "dashed line; the table below gives the same figures.",
+    [BS_M_GOAL] = "Target",
+    [BS_M_NO_MATURITY] = "No maturity level was recorded.",
+    [BS_M_OVERALL] = "Overall",
+    [BS_M_APPLICABLE] = "Requirements",
+    [BS_M_SEC_COMPLY] = "Comply or explain",
+    [BS_M_COMPLY_NOTE] = "A requirement that is not applied must be explained, with a reason, "
+			 "an owner and an expiry date. A mandatory measure cannot be "
+			 "risk-accepted.",
+    [BS_M_CHART_COMPLY] = "Status of the requirements",
+    [BS_M_CHART_COMPLY_DESC] = "Stacked bar chart of the number of requirements per status; the "
+			       "table below gives the same counts.",
+    [BS_M_CAT_IMPLEMENTED] = "Implemented",
+    [BS_M_CAT_PARTIAL] = "Partially",
+    [BS_M_CAT_NOT_IMPLEMENTED] = "Not implemented",
+    [BS_M_CAT_EXPLAINED] = "Explained",
+    [BS_M_CAT_UNEXPLAINED] = "Not properly explained",
+    [BS_M_CAT_NOT_ASSESSED] = "Not assessed",
+    [BS_M_REGISTER] = "Exceptions register",
+    [BS_M_REGISTER_NOTE] = "Every exclusion and risk acceptance, in the order of the baseline. "
+			   "An exception without a valid explanation counts as not applied.",
+    [BS_M_REQUIREMENT] = "Requirement",
+    [BS_M_TITLE] = "Title",
+    [BS_M_STATUS] = "Status",
+    [BS_M_EXPLANATION] = "Explanation",
+    [BS_M_OWNER] = "Owner",
+    [BS_M_EXPIRES] = "Expires",
+    [BS_M_ASSESSMENT] = "Verdict",
+    [BS_M_VALID] = "valid",
+    [BS_M_EXPIRED] = "expired",
+    [BS_M_NO_EXPLANATION] = "no explanation",
+    [BS_M_NO_EXPIRY] = "no expiry date",
+    [BS_M_MANDATORY_RISK] = "mandatory measure",
+    [BS_M_NONE] = "none",
+    [BS_M_STATUS_IMPLEMENTED] = "implemented",
+    [BS_M_STATUS_PARTIAL] = "partially implemented",
+    [BS_M_STATUS_NOT_IMPLEMENTED] = "not implemented",
+    [BS_M_STATUS_NOT_APPLICABLE] = "not applicable",
+    [BS_M_STATUS_RISK_ACCEPTED] = "risk accepted",
+    [BS_M_STATUS_NOT_ASSESSED] = "not assessed",
+    [BS_M_SEC_GAPS] = "The most important gaps",
+    [BS_M_GAPS_NOTE] = "In order of priority: first the category (basic hygiene comes first), "
+		       "then the mandatory requirements, then weight times size. Size 1 means: "
+		       "nothing in place.",
+    [BS_M_NO_GAPS] = "No gaps.",
+    [BS_M_RANK] = "No.",
+    [BS_M_KINDS] = "Kind",
+    [BS_M_SIZE] = "Size",
+    [BS_M_TAG] = "Category",
+    [BS_M_MANDATORY] = "Mandatory",
+    [BS_M_YES] = "yes",
+    [BS_M_NO] = "no",
+    [BS_M_KIND_IMPLEMENTATION] = "implementation",
+    [BS_M_KIND_MATURITY] = "maturity",
+    [BS_M_KIND_EXPLANATION] = "explanation",
+    [BS_M_SEC_PEERS] = "Comparison with other organisations",
+    [BS_M_PEERS_NOTE] = "Per theme the spread of the implementation over the organisations "
+			"compared: the line runs from the lowest to the highest score, the box is "
+			"the middle half, the tick the median. The diamond is your organisation. "
+			"The percentile rank says which share of the organisations scores lower.",
+    [BS_M_CHART_PEERS] = "Implementation compared with other organisations",
+    [BS_M_CHART_PEERS_DESC] = "Box plot per theme with the position of your organisation; the "
+			      "table below gives the same figures.",
+    [BS_M_RANGE] = "Lowest to highest",
+    [BS_M_MIDDLE_HALF] = "Middle half",
+    [BS_M_MEDIAN] = "Median",
+    [BS_M_YOUR_ORGANISATION] = "Your organisation",
+    [BS_M_PERCENTILE_RANK] = "Percentile rank",
+    [BS_M_SUPPRESSED] = "not published: too few organisations",
+    [BS_M_GUARD_NOTE] = "Publication guard: figures over fewer than k organisations are "
+			"withheld, so that they cannot be traced back to one organisation.",
+    [BS_M_PEERS_SKIPPED] = "skipped (another period or kind of organisation)",
+    [BS_M_COMPARED] = "Compared",
+    [BS_M_INCLUDING_YOURS] = "your organisation included",
+    [BS_M_FILES] = "files",
+    [BS_M_ORGANISATIONS] = "organisations",
+    [BS_M_SEC_COLLAB] = "Collaboration",
+    [BS_M_COLLAB_NOTE] = "A collaboration carries out part of the requirements for its members. "
+			 "Effective: the score of your organisation with the delegated "
+			 "requirements as the collaboration fulfils them. Weakest link: per "
+			 "requirement the lowest score of the members; a chain is as strong as "
+			 "its weakest link.",
+    [BS_M_MEMBERS] = "Members",
+    [BS_M_MISSING] = "Without assessment",
+    [BS_M_POLICY] = "Rule for delegated requirements",
+    [BS_M_POLICY_COLLABORATION] = "the collaboration's result counts",
+    [BS_M_POLICY_MEMBER] = "the member's own result counts",
+    [BS_M_POLICY_WORST] = "the weaker of both counts",
+    [BS_M_POLICY_BEST] = "the stronger of both counts",
+    [BS_M_DELEGATED] = "Delegated",
+    [BS_M_CHART_COLLAB] = "Your organisation and the collaboration",
+    [BS_M_CHART_COLLAB_DESC] = "Bar chart per theme of the effective score of your "
+			       "organisation, the mean of the members and the weakest link; the "
+			       "table below gives the same figures.",
+    [BS_M_EFFECTIVE] = "Your organisation (effective)",
+    [BS_M_MEAN_MEMBERS] = "Mean of the members",
+    [BS_M_WEAKEST_LINK] = "Weakest link",
+    [BS_M_NOT_A_MEMBER] = "Your organisation is not a member; its own score is shown.",
+    [BS_M_MISSING_NOTE] = "Members without an assessment count as not assessed.",
+    [BS_M_SEC_TREND] = "Trend",
+    [BS_M_TREND_NOTE] = "The change since the previous period in percentage points. The "
+			"largest changes show which requirements make the difference (their "
+			"contribution to the score over all requirements together).",
+    [BS_M_CHART_TREND] = "Change of the implementation",
+    [BS_M_CHART_TREND_DESC] = "Bar chart of the change per theme in percentage points; the "
+			      "table below gives the same figures.",
+    [BS_M_BEFORE] = "Previous period",
+    [BS_M_AFTER] = "This period",
+    [BS_M_CHANGE] = "Change",
+    [BS_M_LARGEST_CHANGES] = "Largest changes",
+    [BS_M_CONTRIBUTION] = "Contribution",
+    [BS_M_NO_CHANGES] = "No changes.",
+    [BS_M_METHOD] = "About the figures",
+    [BS_M_METHOD_NOTE] = "Every figure is computed by libbig with fixed, published rules; the "
+			 "same input always gives the same report.",
+    [BS_M_MADE_WITH] = "Made with",
+    [BS_M_DIAGNOSTICS] = "Diagnostics while reading",
+};
+
+static const struct bs_lang langs[] = {{"nl", ',', nl}, {"en", '.', en}};
+
+#define LANG_COUNT (sizeof(langs) / sizeof(langs[0]))
+
+const struct bs_lang *bs_lang_find(const char *code)
+{
+	for (size_t i = 0; i < LANG_COUNT; i++)
+		if (strcmp(langs[i].code, code) == 0)
+			return &langs[i];
+	return NULL;
+}
+
+const char *bs_lang_code(const struct bs_lang *lang)
+{
+	return lang->code;
+}
+
+enum bs_msg bs_lang_missing(void)
+{
+	for (size_t i = 0; i < LANG_COUNT; i++)
+		for (int m = 0; m < BS_M_COUNT; m++)
+			if (langs[i].text[m] == NULL)
+				return (enum bs_msg)m;
+	return BS_M_COUNT;
+}
+
+const char *bs_t(const struct bs_lang *lang, enum bs_msg msg)
+{
+	const char *s = msg < BS_M_COUNT ? lang->text[msg] : NULL;
+
+	return s ? s : "?";
+}
+
+const char *bs_t_status(const struct bs_lang *lang, big_status status)
+{
+	if ((unsigned)status >= BIG_STATUS_COUNT)
+		return "?";
+	return bs_t(lang, (enum bs_msg)(BS_M_STATUS_IMPLEMENTED + (int)status));
+}
+
+const char *bs_l_fixed(char *buf, size_t size, const struct bs_lang *lang, double v, int decimals)
+{
+	char *dot;
+
+	bs_fixed(buf, size, v, decimals);
+	dot = strchr(buf, '.');
+	if (dot != NULL)
+		*dot = lang->decimal;
+	return buf;
+}
+
+const char *bs_l_percent(char *buf, size_t size, const struct bs_lang *lang, bool has, double v)
+{
+	size_t n;
+
+	if (!has)
+		return snprintf(buf, size, "%s", BS_NO_SCORE), buf;
+	bs_l_fixed(buf, size - 1, lang, v * 100.0, 1);
+	n = strlen(buf);
+	if (strcmp(buf, BS_NO_SCORE) != 0 && n + 1 < size)
+		memcpy(buf + n, "%", 2);
+	return buf;
+}
+
+const char *bs_l_points(char *buf, size_t size, const struct bs_lang *lang, bool has, double v,
+			int decimals)
+{
+	double mag = v < 0 ? -v : v;
+	const char *sign = v < 0 ? "\u2212" : "+"; /* U+2212 MINUS SIGN */
+	char num[32];
+
+	if (!has)
+		return snprintf(buf, size, "%s", BS_NO_SCORE), buf;
+	bs_l_fixed(num, sizeof(num), lang, mag * 100.0, decimals);
+	if (strspn(num, "0.,") == strlen(num)) /* rounds to zero: no sign */
+		sign = "";
+	snprintf(buf, size, "%s%s", sign, num);
+	return buf;
+}

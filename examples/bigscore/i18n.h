@@ -1,0 +1,190 @@
+/*
+ * bigscore — the labels of the HTML report in Dutch and English, and
+ * numbers formatted for display in each language (decimal comma in Dutch),
+ * without setlocale: the same bytes in every process locale.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIGSCORE_I18N_H
+#define BIGSCORE_I18N_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <big.h>
+
+/* The message ids; i18n.c holds one table per language. */
+enum bs_msg {
+	BS_M_REPORT,
+	BS_M_SELF_ASSESSMENT,
+	BS_M_ASSESSED_ON,
+	BS_M_ORGANISATION,
+	BS_M_CATALOGUE,
+	BS_M_PROFILE,
+	BS_M_ALL_REQUIREMENTS,
+	BS_M_ROLLUP,
+	BS_M_ROLLUP_HIERARCHICAL, /* in the order of big_rollup */
+	BS_M_ROLLUP_FLAT,
+	BS_M_ROLLUP_WEAKEST,
+	BS_M_TARGET_LEVEL,
+	BS_M_REPORT_DATE,
+	BS_M_CONTENTS,
+	/* key figures */
+	BS_M_KEY_FIGURES,
+	BS_M_IMPLEMENTATION,
+	BS_M_COMPLY,
+	BS_M_COVERAGE,
+	BS_M_MATURITY,
+	BS_M_MATURITY_MEAN,
+	BS_M_ATTAINED,
+	BS_M_MATURITY_MEAN_HEAD,
+	BS_M_ATTAINED_HEAD,
+	BS_M_LEVEL,
+	BS_M_GAPS,
+	BS_M_EXCEPTIONS,
+	BS_M_OF,
+	BS_M_REQUIREMENTS_ASSESSED,
+	BS_M_MANDATORY_FIRST,
+	BS_M_EXPIRED_COUNT,
+	BS_M_SINCE,
+	BS_M_POINTS,
+	BS_M_KEY_NOTE,
+	/* per theme */
+	BS_M_THEME,
+	BS_M_CHAPTER,
+	BS_M_PER_THEME,
+	BS_M_PER_CHAPTER,
+	BS_M_SEC_SCORES,
+	BS_M_SCORES_NOTE,
+	BS_M_CHART_IMPL,
+	BS_M_CHART_IMPL_DESC,
+	BS_M_CHART_MAT,
+	BS_M_CHART_MAT_DESC,
+	BS_M_GOAL,
+	BS_M_NO_MATURITY,
+	BS_M_OVERALL,
+	BS_M_APPLICABLE,
+	/* comply or explain */
+	BS_M_SEC_COMPLY,
+	BS_M_COMPLY_NOTE,
+	BS_M_CHART_COMPLY,
+	BS_M_CHART_COMPLY_DESC,
+	BS_M_CAT_IMPLEMENTED,
+	BS_M_CAT_PARTIAL,
+	BS_M_CAT_NOT_IMPLEMENTED,
+	BS_M_CAT_EXPLAINED,
+	BS_M_CAT_UNEXPLAINED,
+	BS_M_CAT_NOT_ASSESSED,
+	BS_M_REGISTER,
+	BS_M_REGISTER_NOTE,
+	BS_M_REQUIREMENT,
+	BS_M_TITLE,
+	BS_M_STATUS,
+	BS_M_EXPLANATION,
+	BS_M_OWNER,
+	BS_M_EXPIRES,
+	BS_M_ASSESSMENT,
+	BS_M_VALID,
+	BS_M_EXPIRED,
+	BS_M_NO_EXPLANATION,
+	BS_M_NO_EXPIRY,
+	BS_M_MANDATORY_RISK,
+	BS_M_NONE,
+	/* statuses, in the order of big_status */
+	BS_M_STATUS_IMPLEMENTED,
+	BS_M_STATUS_PARTIAL,
+	BS_M_STATUS_NOT_IMPLEMENTED,
+	BS_M_STATUS_NOT_APPLICABLE,
+	BS_M_STATUS_RISK_ACCEPTED,
+	BS_M_STATUS_NOT_ASSESSED,
+	/* gaps */
+	BS_M_SEC_GAPS,
+	BS_M_GAPS_NOTE,
+	BS_M_NO_GAPS,
+	BS_M_RANK,
+	BS_M_KINDS,
+	BS_M_SIZE,
+	BS_M_TAG,
+	BS_M_MANDATORY,
+	BS_M_YES,
+	BS_M_NO,
+	BS_M_KIND_IMPLEMENTATION,
+	BS_M_KIND_MATURITY,
+	BS_M_KIND_EXPLANATION,
+	/* peers */
+	BS_M_SEC_PEERS,
+	BS_M_PEERS_NOTE,
+	BS_M_CHART_PEERS,
+	BS_M_CHART_PEERS_DESC,
+	BS_M_RANGE,
+	BS_M_MIDDLE_HALF,
+	BS_M_MEDIAN,
+	BS_M_YOUR_ORGANISATION,
+	BS_M_PERCENTILE_RANK,
+	BS_M_SUPPRESSED,
+	BS_M_GUARD_NOTE,
+	BS_M_PEERS_SKIPPED,
+	BS_M_COMPARED,
+	BS_M_INCLUDING_YOURS,
+	BS_M_FILES,
+	BS_M_ORGANISATIONS,
+	/* collaboration */
+	BS_M_SEC_COLLAB,
+	BS_M_COLLAB_NOTE,
+	BS_M_MEMBERS,
+	BS_M_MISSING,
+	BS_M_POLICY,
+	BS_M_POLICY_COLLABORATION, /* in the order of big_policy */
+	BS_M_POLICY_MEMBER,
+	BS_M_POLICY_WORST,
+	BS_M_POLICY_BEST,
+	BS_M_DELEGATED,
+	BS_M_CHART_COLLAB,
+	BS_M_CHART_COLLAB_DESC,
+	BS_M_EFFECTIVE,
+	BS_M_MEAN_MEMBERS,
+	BS_M_WEAKEST_LINK,
+	BS_M_NOT_A_MEMBER,
+	BS_M_MISSING_NOTE,
+	/* trend */
+	BS_M_SEC_TREND,
+	BS_M_TREND_NOTE,
+	BS_M_CHART_TREND,
+	BS_M_CHART_TREND_DESC,
+	BS_M_BEFORE,
+	BS_M_AFTER,
+	BS_M_CHANGE,
+	BS_M_LARGEST_CHANGES,
+	BS_M_CONTRIBUTION,
+	BS_M_NO_CHANGES,
+	/* footer */
+	BS_M_METHOD,
+	BS_M_METHOD_NOTE,
+	BS_M_MADE_WITH,
+	BS_M_DIAGNOSTICS,
+	BS_M_COUNT
+};
+
+/* A language of the report. */
+struct bs_lang;
+
+/* The language with code @p code ("nl", "en"), or NULL. */
+const struct bs_lang *bs_lang_find(const char *code);
+/* Its code, for the lang attribute. */
+const char *bs_lang_code(const struct bs_lang *lang);
+/* The label @p msg in @p lang. */
+const char *bs_t(const struct bs_lang *lang, enum bs_msg msg);
+/* The label of a status. */
+const char *bs_t_status(const struct bs_lang *lang, big_status status);
+/* The first message missing in some language, or BS_M_COUNT when none is. */
+enum bs_msg bs_lang_missing(void);
+
+/* v (>= 0) with @p decimals decimals and the language's decimal sign. */
+const char *bs_l_fixed(char *buf, size_t size, const struct bs_lang *lang, double v, int decimals);
+/* A fraction as a percentage with one decimal ("67,6%"), or "—" when !has. */
+const char *bs_l_percent(char *buf, size_t size, const struct bs_lang *lang, bool has, double v);
+/* A change of a fraction in percentage points with its sign ("+4,2"), or "—". */
+const char *bs_l_points(char *buf, size_t size, const struct bs_lang *lang, bool has, double v,
+			int decimals);
+
+#endif /* BIGSCORE_I18N_H */

@@ -1,0 +1,175 @@
+/*
+ * bigscore report — the organisation against its peers: the assessments of
+ * other organisations (--peers, directories or files), their distribution
+ * per theme with the publication guard, and the organisation's position and
+ * percentile rank. Peers of another kind of organisation (a collaboration's
+ * own assessment among municipalities) or another period are skipped.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bigscore.h"
+#include "cmd-report.h"
+#include "html.h"
+
+/* Scores the peers of the pool into rp->peer_reports, after the organisation's own. */
+static int score_peers(struct rp *rp, const struct bs_pool *pool)
+{
+	rp->peer_reports = calloc(pool->count + 1, sizeof(*rp->peer_reports));
+	if (rp->peer_reports == NULL)
+		return bs_error(BS_INTERNAL, "out of memory");
+	rp->peer_reports[rp->peer_count++] = rp->r; /* borrowed */
+	for (size_t i = 0; i < pool->count; i++) {
+		const big_assessment *b = pool->items[i];
+
+		if (!strcmp(big_assessment_organisation_id(b),
+			    big_assessment_organisation_id(rp->a)))
+			continue; /* the organisation itself is in already */
+		if (strcmp(big_assessment_period(b), big_assessment_period(rp->a)) != 0)
+			rp->peers_skipped++;
+		else if (big_score(&rp->peer_reports[rp->peer_count++], b, &rp->so) < 0)
+			return bs_library_error(pool->files[i]);
+	}
+	return BS_OK;
+}
+
+int rp_peers_load(struct rp *rp)
+{
+	big_distribution_options opts = BIG_DISTRIBUTION_OPTIONS_INIT;
+	const char *kind = big_assessment_organisation_kind(rp->a);
+	struct bs_list files = {0}, from_dir = {0};
+	struct bs_pool pool = {0};
+	int status = bs_expand(&files, &from_dir, &rp->args->peers);
+
+	if (status == BS_OK)
+		status = bs_pool_load(&pool, rp->cs, &files, &from_dir, &rp->lo,
+				      *kind ? kind : NULL, rp->args->progress);
+	if (status == BS_OK)
+		status = score_peers(rp, &pool);
+	rp->peers_skipped += files.count - pool.count; /* other kinds, other documents */
+	opts.k = rp->k;
+	if (status == BS_OK &&
+	    big_distribution_new(&rp->dist, (const big_report *const *)rp->peer_reports,
+				 rp->peer_count, &opts) < 0)
+		status = bs_library_error(NULL);
+	bs_pool_free(&pool);
+	bs_list_free(&files);
+	bs_list_free(&from_dir);
+	return status;
+}
+
+void rp_peers_free(struct rp *rp)
+{
+	big_distribution_free(rp->dist);
+	for (size_t i = 1; i < rp->peer_count; i++) /* [0] is the organisation's */
+		big_report_free(rp->peer_reports[i]);
+	free(rp->peer_reports);
+}
+
+static void peers_table(struct rp *rp, const struct bs_box_row *rows, const big_node **themes,
+			size_t n)
+{
+	const char *heads[] = {rp_theme_word(rp),
+			       "n",
+			       rp_t(rp, BS_M_RANGE),
+			       rp_t(rp, BS_M_MIDDLE_HALF),
+			       rp_t(rp, BS_M_MEDIAN),
+			       rp_t(rp, BS_M_YOUR_ORGANISATION),
+			       rp_t(rp, BS_M_PERCENTILE_RANK)};
+	char buf[64], a[32], b[32];
+	double rank;
+
+	bs_html_table_begin(rp->out, NULL, NULL, heads, 7, 1);
+	for (size_t i = 0; i <= n; i++) {
+		const big_statistics *s = rows[i].stats;
+
+		fputs(i < n ? "<tr>" : "<tr class=\"total\">", rp->out);
+		bs_html_row_head(rp->out, rows[i].label);
+		snprintf(buf, sizeof(buf), "%u", s->n);
+		bs_html_cell(rp->out, buf, true);
+		if (s->available) {
+			snprintf(buf, sizeof(buf), "%s \u2013 %s",
+				 bs_l_percent(a, sizeof(a), rp->lang, true, s->min),
+				 bs_l_percent(b, sizeof(b), rp->lang, true, s->max));
+			bs_html_cell(rp->out, buf, true);
+			snprintf(buf, sizeof(buf), "%s \u2013 %s",
+				 bs_l_percent(a, sizeof(a), rp->lang, true, s->q1),
+				 bs_l_percent(b, sizeof(b), rp->lang, true, s->q3));
+			bs_html_cell(rp->out, buf, true);
+			bs_html_cell(rp->out, bs_l_percent(a, sizeof(a), rp->lang, true, s->median),
+				     true);
+		} else {
+			fputs("<td colspan=\"3\" class=\"num\">", rp->out);
+			bs_html_escape(rp->out, s->n ? rp_t(rp, BS_M_SUPPRESSED) : BS_NO_SCORE);
+			fputs("</td>", rp->out);
+		}
+		bs_html_cell(rp->out,
+			     bs_l_percent(a, sizeof(a), rp->lang, rows[i].has_value, rows[i].value),
+			     true);
+		if (rows[i].has_value &&
+		    big_distribution_percentile_rank(&rank, rp->dist, i < n ? themes[i] : NULL,
+						     rows[i].value) == 0)
+			bs_l_fixed(buf, sizeof(buf), rp->lang, rank, 0);
+		else
+			snprintf(buf, sizeof(buf), "%s", BS_NO_SCORE);
+		bs_html_cell(rp->out, buf, true);
+		fputs("</tr>\n", rp->out);
+	}
+	bs_html_table_end(rp->out);
+}
+
+static void peers_summary(struct rp *rp)
+{
+	char buf[512];
+	int len;
+
+	len = snprintf(buf, sizeof(buf), "%s: %zu %s, %s", rp_t(rp, BS_M_COMPARED),
+		       big_distribution_count(rp->dist), rp_t(rp, BS_M_ORGANISATIONS),
+		       rp_t(rp, BS_M_INCLUDING_YOURS));
+	if (rp->peers_skipped > 0 && len > 0 && (size_t)len < sizeof(buf))
+		snprintf(buf + len, sizeof(buf) - (size_t)len, "; %zu %s %s", rp->peers_skipped,
+			 rp_t(rp, BS_M_FILES), rp_t(rp, BS_M_PEERS_SKIPPED));
+	bs_html_element(rp->out, "p", "note", buf);
+	snprintf(buf, sizeof(buf), "%s (k = %u)", rp_t(rp, BS_M_GUARD_NOTE), rp->k);
+	bs_html_element(rp->out, "p", "note", buf);
+}
+
+void rp_write_peers(struct rp *rp)
+{
+	const char *legend[4] = {rp_t(rp, BS_M_RANGE), rp_t(rp, BS_M_MIDDLE_HALF),
+				 rp_t(rp, BS_M_MEDIAN), rp_t(rp, BS_M_YOUR_ORGANISATION)};
+	const big_node **themes = NULL;
+	size_t n = rp_themes(rp, &themes);
+	struct bs_box_row *rows = calloc(n + 1, sizeof(*rows));
+	char(*labels)[160] = calloc(n + 1, sizeof(*labels)), note[160];
+	struct bs_chart c;
+
+	rp_section(rp, "peers", rp_t(rp, BS_M_SEC_PEERS), rp_t(rp, BS_M_PEERS_NOTE));
+	peers_summary(rp);
+	if (themes != NULL && rows != NULL && labels != NULL) {
+		snprintf(note, sizeof(note), "%s (k = %u)", rp_t(rp, BS_M_SUPPRESSED), rp->k);
+		for (size_t i = 0; i <= n; i++) {
+			const big_node *node = i < n ? themes[i] : NULL;
+			const big_scores *s = rp_scores(rp->r, node);
+			const big_distribution_scores *d =
+			    node ? big_distribution_node(rp->dist, node)
+				 : big_distribution_overall(rp->dist);
+
+			rows[i] = (struct bs_box_row){
+			    rp_row_label(labels[i], sizeof(labels[i]), rp, node),
+			    &d->implementation, s->has_implementation, s->implementation,
+			    d->implementation.n ? note : NULL};
+		}
+		c = rp_figure(rp, rp_t(rp, BS_M_CHART_PEERS), rp_t(rp, BS_M_CHART_PEERS_DESC));
+		bs_svg_boxes(&c, legend, rows, n + 1);
+		rp_figure_end(rp);
+		peers_table(rp, rows, themes, n);
+	}
+	fputs("</section>\n", rp->out);
+	free(labels);
+	free(rows);
+	free(themes);
+}

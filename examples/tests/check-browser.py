@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Renders a `bigscore report` in headless Chromium (Debian's `chromium`) and
+checks that the page rendered: the screenshot is not blank and shows the
+charts' colours, the DOM Chromium built has the expected <title> and every
+chart, printing gives A4 pages, and the page logged nothing to the console
+(it has no scripts; any console message is an error).
+
+Usage: check-browser.py BIGSCORE SOURCE-ROOT [KEEP-DIR]
+Exit 77 (skipped) when chromium is not installed. With KEEP-DIR the report,
+the screenshot and the PDF are kept there.
+"""
+
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zlib
+
+BIGSCORE, ROOT = sys.argv[1], sys.argv[2]
+COLLAB = os.path.join(ROOT, "examples", "data", "collab")
+WIDTH, HEIGHT = 1000, 3000
+ACCENT = (0x17, 0x4F, 0x73)  # the organisation's bars (html.c, svg .s0)
+
+
+def fail(msg, detail=""):
+    print(f"FAIL: {msg}", file=sys.stderr)
+    if detail:
+        print(detail, file=sys.stderr)
+    sys.exit(1)
+
+
+def png_pixels(path):
+    """Width, height and the RGB(A) rows of an 8-bit RGB or RGBA PNG."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        fail(f"{path} is not a PNG")
+    pos, idat = 8, b""
+    while pos < len(data):
+        (n,) = struct.unpack(">I", data[pos:pos + 4])
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + n]
+        if kind == b"IHDR":
+            w, h, depth, ctype, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            if depth != 8 or ctype not in (2, 6) or interlace:
+                fail(f"{path}: unexpected PNG type {depth}/{ctype}/{interlace}")
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + n
+    bpp = 3 if ctype == 2 else 4
+    raw, stride, rows, prev, i = zlib.decompress(idat), w * bpp, [], bytearray(w * bpp), 0
+    for _ in range(h):
+        f, line = raw[i], bytearray(raw[i + 1:i + 1 + stride])
+        i += 1 + stride
+        if f == 1:
+            for x in range(bpp, stride):
+                line[x] = (line[x] + line[x - bpp]) & 255
+        elif f == 2:
+            line = bytearray((a + b) & 255 for a, b in zip(line, prev))
+        elif f == 3:
+            for x in range(stride):
+                left = line[x - bpp] if x >= bpp else 0
+                line[x] = (line[x] + (left + prev[x]) // 2) & 255
+        elif f == 4:
+            for x in range(stride):
+                a = line[x - bpp] if x >= bpp else 0
+                b, c = prev[x], prev[x - bpp] if x >= bpp else 0
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                line[x] = (line[x] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 255
+        rows.append(line)
+        prev = line
+    return w, h, bpp, rows
+
+
+def chromium(exe, profile, args, url):
+    cmd = [exe, "--headless", "--disable-gpu", "--no-sandbox", "--disable-dev-shm-usage",
+           "--hide-scrollbars", "--no-first-run", f"--user-data-dir={profile}",
+           "--enable-logging=stderr", "--v=0", *args, url]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, timeout=150, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        fail(f"chromium did not finish: {' '.join(cmd)}")
+    err = proc.stderr.decode("utf-8", "replace")
+    if proc.returncode != 0:
+        fail(f"chromium exited with {proc.returncode}", err)
+    console = [line for line in err.splitlines() if ":CONSOLE" in line]
+    if console:
+        fail("the page logged to the console", "\n".join(console))
+    return proc.stdout.decode("utf-8", "replace")
+
+
+def main():
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        print("chromium is not installed: skipped")
+        sys.exit(77)
+    tmp = tempfile.mkdtemp(prefix="check-browser-")
+    keep = sys.argv[3] if len(sys.argv) > 3 else None
+    try:
+        run(exe, tmp)
+        if keep:
+            os.makedirs(keep, exist_ok=True)
+            for name in ("report.html", "report.png", "report.pdf"):
+                shutil.copy(os.path.join(tmp, name), keep)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("chromium rendered the report: ok")
+
+
+def run(exe, tmp):
+    assessment = os.path.join(COLLAB, "2025", "GM9901.json")
+    html = os.path.join(tmp, "report.html")
+    proc = subprocess.run(
+        [BIGSCORE, "report", "-o", html, "--previous", os.path.join(COLLAB, "2024", "GM9901.json"),
+         "--peers", os.path.join(COLLAB, "2025"), "--collaboration",
+         os.path.join(COLLAB, "SV0001.json"), "--goal", "80", assessment],
+        capture_output=True, text=True)
+    if proc.returncode != 0:
+        fail("bigscore report failed", proc.stderr)
+    with open(assessment) as f:
+        doc = json.load(f)
+    title = f"Rapportage informatiebeveiliging \u2014 {doc['organisation']['name']}, {doc['period']}"
+    url = "file://" + html
+    profile = os.path.join(tmp, "profile")
+
+    # The DOM as Chromium built it: the title and every chart.
+    dom = chromium(exe, profile, ["--dump-dom"], url)
+    found = re.search(r"<title>([^<]*)</title>", dom)
+    if not found or found[1] != title:
+        fail(f"the title is {found[1] if found else None!r}, expected {title!r}")
+    with open(html, encoding="utf-8") as f:
+        charts = f.read().count("<svg ")
+    if charts != 6 or dom.count("<svg ") != charts:
+        fail(f"{dom.count('<svg ')} charts in the DOM, {charts} in the file, expected 6")
+
+    # The screenshot: mostly white paper, but not blank, with the bars drawn.
+    png = os.path.join(tmp, "report.png")
+    chromium(exe, profile, [f"--window-size={WIDTH},{HEIGHT}", f"--screenshot={png}"], url)
+    w, h, bpp, rows = png_pixels(png)
+    if (w, h) != (WIDTH, HEIGHT):
+        fail(f"the screenshot is {w}x{h}, expected {WIDTH}x{HEIGHT}")
+    ink = accent = 0
+    for line in rows:
+        for x in range(0, w * bpp, bpp):
+            r, g, b = line[x], line[x + 1], line[x + 2]
+            ink += min(r, g, b) < 200
+            accent += abs(r - ACCENT[0]) + abs(g - ACCENT[1]) + abs(b - ACCENT[2]) < 30
+    if ink < w * h // 100:
+        fail(f"the screenshot is blank: {ink} dark pixels of {w * h}")
+    if accent < 2000:
+        fail(f"the bars are missing: {accent} pixels in the accent colour")
+    print(f"screenshot {w}x{h}: {100.0 * ink / (w * h):.1f}% ink, {accent} accent pixels")
+
+    # Printing: A4 pages (595 x 842 points), more than one.
+    pdf = os.path.join(tmp, "report.pdf")
+    chromium(exe, profile, ["--no-pdf-header-footer", f"--print-to-pdf={pdf}"], url)
+    with open(pdf, "rb") as f:
+        data = f.read()
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([0-9.]+) ([0-9.]+)\s*\]", data)
+    if not data.startswith(b"%PDF") or len(boxes) < 2:
+        fail(f"printing gave {len(boxes)} pages")
+    for bw, bh in boxes:
+        if abs(float(bw) - 595.3) > 2 or abs(float(bh) - 841.9) > 2:
+            fail(f"a printed page is {bw.decode()} x {bh.decode()} points, not A4")
+    print(f"printed on {len(boxes)} A4 pages")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Checks `bigscore report`: the HTML it writes for the worked example of
+docs/scoring.md and for the example data set (examples/data/collab/), in
+Dutch and English, its escaping of hostile input, its determinism, and its
+exit codes on bad input.
+
+Usage: check-report.py CASE BIGSCORE SOURCE-ROOT
+CASE: worked, english, escaping, collab, deterministic, bad-input
+
+Expected numbers come from the library's committed fixture
+(tests/data/worked-report.json), from docs/scoring.md and from `bigscore
+score --json`, formatted here the way the report must show them (one
+decimal, a decimal comma in Dutch).
+"""
+
+import atexit
+import json
+import locale
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+CASE, BIGSCORE, ROOT = sys.argv[1], sys.argv[2], sys.argv[3]
+WORKED_CAT = os.path.join(ROOT, "tests", "data", "worked-catalogue.json")
+WORKED = os.path.join(ROOT, "tests", "data", "worked-assessment.json")
+WORKED_REPORT = os.path.join(ROOT, "tests", "data", "worked-report.json")
+SCORING_MD = os.path.join(ROOT, "docs", "scoring.md")
+COLLAB = os.path.join(ROOT, "examples", "data", "collab")
+SVG = "{http://www.w3.org/2000/svg}"
+TMP = tempfile.mkdtemp(prefix="check-report-")
+atexit.register(shutil.rmtree, TMP, ignore_errors=True)
+
+
+def fail(msg, proc=None):
+    print(f"FAIL: {msg}", file=sys.stderr)
+    if proc is not None:
+        print(f"--- exit status {proc.returncode}\n--- stderr\n{proc.stderr}", file=sys.stderr)
+    sys.exit(1)
+
+
+def run(args, lc_all="C"):
+    env = dict(os.environ, LC_ALL=lc_all)
+    return subprocess.run([BIGSCORE] + args, capture_output=True, text=True, env=env,
+                          stdin=subprocess.DEVNULL)
+
+
+def report(args, name="report.html", lc_all="C"):
+    """Runs bigscore report ... -o FILE; returns the bytes written."""
+    out = os.path.join(TMP, name)
+    proc = run(["report", "-o", out] + args, lc_all)
+    if proc.returncode != 0 or proc.stdout:
+        fail(f"bigscore report {' '.join(args)}", proc)
+    with open(out, "rb") as f:
+        return f.read()
+
+
+# ---- numbers as the report shows them -------------------------------------
+
+def fixed(v, decimals, lang):
+    """v >= 0 rounded half up like bigscore's format.c, with the decimal sign."""
+    scale = 10 ** decimals
+    units = int(v * scale + 0.5)
+    text = str(units) if decimals == 0 else f"{units // scale}.{units % scale:0{decimals}d}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def pct(v, lang):
+    return fixed(v * 100.0, 1, lang) + "%" if v is not None else "\u2014"
+
+
+def points(v, lang):
+    text = fixed(abs(v) * 100.0, 1, lang)
+    sign = "" if text.strip("0.,") == "" else "\u2212" if v < 0 else "+"
+    return sign + text
+
+
+# ---- the page ------------------------------------------------------------
+
+class Balance(HTMLParser):
+    """HTML parse: every element closed in order, no script, no external resource."""
+    VOID = {"meta", "br", "img", "hr", "link", "input"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "iframe", "object", "embed", "link", "img"):
+            fail(f"the page has a <{tag}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                fail(f"the page has an event handler {name}")
+            if name in ("src", "href") and not (value or "").startswith("#"):
+                fail(f"the page refers to {value!r}")
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in self.VOID:
+            self.stack.pop()
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack.pop() != tag:
+            fail(f"</{tag}> does not close the element that is open")
+
+
+def parse(data):
+    """Checks the page both ways and returns the XML tree of it."""
+    text = data.decode("utf-8")
+    if not text.startswith("<!DOCTYPE html>\n<html lang="):
+        fail("the page does not start with the doctype and <html lang>")
+    b = Balance()
+    b.feed(text)
+    b.close()
+    if b.stack:
+        fail(f"elements left open: {b.stack}")
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as e:
+        fail(f"the page is not well-formed: {e}")
+    ids = [e.get("id") for e in root.iter() if e.get("id")]
+    if len(ids) != len(set(ids)):
+        fail(f"ids are not unique: {sorted(i for i in ids if ids.count(i) > 1)}")
+    for svg in root.iter(SVG + "svg"):
+        if svg.get("role") != "img":
+            fail("an <svg> without role=img")
+        for ref in svg.get("aria-labelledby", "").split():
+            el = [e for e in svg.iter() if e.get("id") == ref]
+            if len(el) != 1 or el[0].tag not in (SVG + "title", SVG + "desc") or not text_of(el[0]):
+                fail(f"aria-labelledby {ref} is not a title or desc of its chart")
+        if len(svg.get("aria-labelledby", "").split()) != 2:
+            fail("an <svg> is not labelled by its title and desc")
+    return root
+
+
+def text_of(el):
+    return " ".join("".join(el.itertext()).split())
+
+
+def section(root, sid):
+    for s in root.iter("section"):
+        if s.get("id") == sid:
+            return s
+    fail(f"no section {sid}")
+
+
+def rows(table):
+    """{row header: [cell texts]} of a table body."""
+    out = {}
+    for tr in table.find("tbody"):
+        th = tr.find("th")
+        out[text_of(th)] = [text_of(td) for td in tr.findall("td")]
+    return out
+
+
+def first_table(el, cls=None):
+    for t in el.iter("table"):
+        if cls is None or t.get("class") == cls:
+            return t
+    fail(f"no table{' ' + cls if cls else ''}")
+
+
+def cards(root):
+    out = {}
+    for div in root.iter("div"):
+        if div.get("class") == "card":
+            ps = {p.get("class"): text_of(p) for p in div.findall("p")}
+            out[ps["label"]] = ps["value"]
+    return out
+
+
+def expect(what, got, want):
+    if got != want:
+        fail(f"{what}: {got!r}, expected {want!r}")
+
+
+# ---- cases ---------------------------------------------------------------
+
+LABELS = {
+    "nl": {"impl": "Implementatie", "comply": "Pas toe of leg uit", "coverage": "Dekking",
+           "maturity": "Volwassenheid", "gaps": "Tekortkomingen", "exceptions": "Uitzonderingen",
+           "title": "Rapportage informatiebeveiliging", "overall": "Totaal", "valid": "geldig",
+           "mandatory": "verplichte maatregel", "no-explanation": "geen uitleg",
+           "key": "Kerncijfers", "points": "%-punt", "suppressed": "niet gepubliceerd"},
+    "en": {"impl": "Implementation", "comply": "Comply or explain", "coverage": "Coverage",
+           "maturity": "Maturity", "gaps": "Gaps", "exceptions": "Exceptions",
+           "title": "Information security report", "overall": "Overall", "valid": "valid",
+           "mandatory": "mandatory measure", "no-explanation": "no explanation",
+           "key": "Key figures", "points": "pp", "suppressed": "not published"},
+}
+
+
+def check_worked(lang):
+    """The worked example of docs/scoring.md against the library's fixture."""
+    with open(WORKED_REPORT) as f:
+        fx = json.load(f)
+    args = ["--catalogue", WORKED_CAT, WORKED] + (["--lang", lang] if lang != "nl" else [])
+    root = parse(report(args))
+    L = LABELS[lang]
+    expect("lang", root.get("lang"), lang)
+    expect("title", text_of(root.find("head/title")),
+           f"{L['title']} \u2014 {fx['organisation']['name']}, {fx['period']}")
+    o = fx["overall"]
+    expect("key figures", cards(root), {
+        L["impl"]: pct(o["implementation"], lang), L["comply"]: pct(o["comply_or_explain"], lang),
+        L["coverage"]: pct(o["coverage"], lang), L["maturity"]: fixed(o["maturity_mean"], 1, lang),
+        L["gaps"]: str(len(fx["gaps"])), L["exceptions"]: str(len(fx["exceptions"]))})
+    table = rows(first_table(section(root, "scores")))
+    for node in fx["nodes"]:
+        if "." in node["id"]:
+            continue
+        s = node["scores"]
+        want = [pct(s["implementation"], lang), pct(s["comply_or_explain"], lang),
+                pct(s["coverage"], lang),
+                fixed(s["maturity_mean"], 1, lang) if s["maturity_mean"] is not None else "\u2014",
+                str(s["attained_level"]) if s["attained_level"] is not None else "\u2014",
+                str(s["applicable"])]
+        expect(f"scores of {node['id']}", table.get(f"{node['id']} {node['title']}"), want)
+    expect("overall row", table[L["overall"]][0], pct(o["implementation"], lang))
+    gaps = [r.find("th").text for r in first_table(section(root, "gaps")).find("tbody")]
+    expect("gap order", gaps, [g["id"] for g in fx["gaps"]])
+    register = {k: v[-1] for k, v in rows(first_table(section(root, "comply"), "register")).items()}
+    want = {x["id"]: L["valid"] for x in fx["exceptions"]}
+    want.update({"B.1": L["mandatory"], "B.3": L["no-explanation"]})  # docs/scoring.md
+    expect("exceptions register", register, want)
+    expect("charts", len(list(root.iter(SVG + "svg"))), 3)
+    other = LABELS["en" if lang == "nl" else "nl"]["key"]
+    if other.encode() in report(args, "again.html"):
+        fail(f"the {lang} report has the label {other!r} of the other language")
+
+
+def check_escaping():
+    hostile = "<script>alert(\"x\")</script> & 'Co' \u0001"
+    why = "<img src=x onerror=alert(1)> & more"
+    with open(WORKED) as f:
+        doc = json.load(f)
+    doc["organisation"]["name"] = hostile
+    doc["results"]["A.3"]["explanation"] = why
+    doc["results"]["A.3"]["owner"] = "</td></tr></table>"
+    path = os.path.join(TMP, "hostile.json")
+    with open(path, "w") as f:
+        json.dump(doc, f)
+    data = report(["--catalogue", WORKED_CAT, path])
+    for raw in (b"<script", b"<img", b"</td></tr></table>"):
+        if raw in data:
+            fail(f"{raw!r} is in the page unescaped")
+    root = parse(data)
+    shown = hostile.replace("\u0001", "\ufffd")
+    expect("h1", text_of(root.find("body/header/h1")), " ".join(shown.split()))
+    if shown not in root.find("head/title").text:
+        fail("the title does not show the name")
+    row = rows(first_table(section(root, "comply"), "register"))["A.3"]
+    expect("explanation", row[2], why)
+    expect("owner", row[3], "</td></tr></table>")
+
+
+def scoring_md():
+    with open(SCORING_MD, encoding="utf-8") as f:
+        return f.read().split("## Example data set", 1)[1]
+
+
+def collab_args(*extra):
+    return ["--previous", os.path.join(COLLAB, "2024", "GM9901.json"),
+            "--peers", os.path.join(COLLAB, "2025"),
+            "--collaboration", os.path.join(COLLAB, "SV0001.json"),
+            "--goal", "80", "--date", "2026-01-15", *extra,
+            os.path.join(COLLAB, "2025", "GM9901.json")]
+
+
+def check_collab():
+    """The example data set: numbers of docs/scoring.md, "Example data set"."""
+    md = scoring_md()
+    own = {m: float(v) for m, v in re.findall(r"^\| (GM99\d\d) \| ([0-9.]+) \|", md, re.M)}
+    effective = float(re.search(r"^\| GM9901 \| [0-9.]+ \| [0-9.]+ \| ([0-9.]+) /", md, re.M)[1])
+    weakest, mean = map(float, re.search(r"^\| SV0001 \(n = 3\) \| ([0-9.]+) \| ([0-9.]+) \|",
+                                         md, re.M).groups())
+    lo, median, hi = map(float, re.search(
+        r"min ([0-9.]+) \(GM9904\), median\s+([0-9.]+).*?max ([0-9.]+) \(GM9903\)", md, re.S).groups())
+    root = parse(report(collab_args()))
+    for sid in ("key", "scores", "trend", "peers", "collaboration", "comply", "gaps", "method"):
+        section(root, sid)
+    expect("implementation", cards(root)["Implementatie"], pct(own["GM9901"], "nl"))
+    total = rows(first_table(section(root, "collaboration")))["Totaal"]
+    expect("collaboration", total, [pct(effective, "nl"), pct(mean, "nl"), pct(weakest, "nl")])
+    values = sorted(own.values())
+    below = sum(v < own["GM9901"] for v in values)
+    equal = sum(v == own["GM9901"] for v in values)
+    rank = fixed(100.0 * (below + equal / 2) / len(values), 0, "nl")
+    total = rows(first_table(section(root, "peers")))["Totaal"]
+    expect("peers", [total[0], total[1], total[3], total[4], total[5]],
+           [str(len(own)), f"{pct(lo, 'nl')} \u2013 {pct(hi, 'nl')}", pct(median, "nl"),
+            pct(own["GM9901"], "nl"), rank])
+    before = json.loads(run(["score", "--json", os.path.join(COLLAB, "2024", "GM9901.json")]).stdout)
+    delta = own["GM9901"] - before["overall"]["implementation"]
+    total = rows(first_table(section(root, "trend")))["Totaal"]
+    expect("trend", total, [pct(before["overall"]["implementation"], "nl"),
+                            pct(own["GM9901"], "nl"), f"{points(delta, 'nl')} %-punt"])
+    expect("charts", len(list(root.iter(SVG + "svg"))), 6)
+    # The publication guard: k = 7 is more than the six municipalities.
+    root = parse(report(collab_args("--k", "7"), "k7.html"))
+    total = rows(first_table(section(root, "peers")))["Totaal"]
+    if "niet gepubliceerd" not in total[1] or total[-1] != "\u2014" or total[0] != "6":
+        fail(f"k = 7 does not suppress the distribution: {total}")
+
+
+def check_deterministic():
+    one = report(collab_args(), "one.html")
+    expect("a second run", report(collab_args(), "two.html") == one, True)
+    try:
+        locale.setlocale(locale.LC_ALL, "nl_NL.UTF-8")
+        locale.setlocale(locale.LC_ALL, "C")
+    except locale.Error:
+        print("nl_NL.UTF-8 is not installed: the locale check is skipped")
+        return
+    expect("under nl_NL.UTF-8", report(collab_args(), "nl.html", "nl_NL.UTF-8") == one, True)
+
+
+def check_bad_input():
+    out = os.path.join(TMP, "never.html")
+    broken = os.path.join(TMP, "broken")
+    os.mkdir(broken)
+    with open(os.path.join(ROOT, "examples", "data", "bad-syntax.json"), "rb") as f:
+        data = f.read()
+    with open(os.path.join(broken, "GM0001.json"), "wb") as f:
+        f.write(data)
+    good = os.path.join(COLLAB, "2025", "GM9901.json")
+    cases = [
+        (3, r"no-such\.json", [os.path.join(TMP, "no-such.json")]),
+        (3, r"no-such-dir", ["--peers", os.path.join(TMP, "no-such-dir"), good]),
+        (1, r"broken/GM0001\.json:5:[0-9]+: ", ["--peers", broken, good]),
+        (1, r"GM0001\.json:5:[0-9]+: ", ["--previous", os.path.join(broken, "GM0001.json"), good]),
+        (3, r"no-such-collab", ["--collaboration", os.path.join(TMP, "no-such-collab.json"), good]),
+        (2, r"unknown language 'fr'", ["--lang", "fr", good]),
+        (2, r"--date", ["--date", "2026-1-15", good]),
+        (2, r"--k", ["--k", "-1", good]),
+        (2, r"--top", ["--top", "ten", good]),
+        (2, r"--goal", ["--goal", "101", good]),
+        (2, r"unknown option '--frob'", ["--frob", good]),
+        (2, r"no assessment given", []),
+        (2, r"unknown roll-up", ["--rollup", "median", good]),
+    ]
+    for status, pattern, args in cases:
+        proc = run(["report", "-o", out] + args)
+        if proc.returncode != status or not re.search(pattern, proc.stderr) or proc.stdout:
+            fail(f"report {' '.join(args)}: expected exit {status} and /{pattern}/", proc)
+        if os.path.exists(out):
+            fail(f"report {' '.join(args)} failed but wrote {out}")
+    proc = run(["report", "--help"])
+    if proc.returncode != 0 or not proc.stdout.startswith("Usage: bigscore report"):
+        fail("report --help", proc)
+
+
+CASES = {
+    "worked": lambda: check_worked("nl"),
+    "english": lambda: check_worked("en"),
+    "escaping": check_escaping,
+    "collab": check_collab,
+    "deterministic": check_deterministic,
+    "bad-input": check_bad_input,
+}
+
+if __name__ == "__main__":
+    CASES[CASE]()
+    print(f"{CASE}: ok")
