@@ -3,7 +3,8 @@
 
 # Debian packages the build and the tests need.
 BIG_PACKAGES="meson ninja-build pkg-config gcc clang libcjson-dev check swig python3 python3-dev
-php-dev php-cli valgrind locales python3-jsonschema python3-yaml chromium"
+php-dev php-cli valgrind locales python3-jsonschema python3-yaml chromium
+python3-mesonpy python3-pytest python3-venv php-cgi"
 
 big_missing_packages() {
 	local missing="" p

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every test: installs what is missing (Debian 12), then
-#   1. builds with gcc and runs all suites (C, Python, PHP, examples, install);
+#   1. builds with gcc and runs all suites (C, Python, PHP, examples, install),
+#      then pip-installs the Python package into a virtual environment and
+#      runs its tests there (bindings/python/tests/check-pip-install.sh);
 #   2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer
 #      and runs the C and example suites;
 #   3. builds with clang under ThreadSanitizer and runs the threads suite;
@@ -48,6 +50,15 @@ run_suites -C build --print-errorlogs
 if [ "$quick" = yes ]; then
 	echo "libbig: $passed passed, $failed failed, $skipped skipped"
 	exit 0
+fi
+
+echo "== Python package: pip install . into a virtual environment, its tests with pytest"
+if bindings/python/tests/check-pip-install.sh . build/bindings/report-json; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+	echo "libbig: $passed passed, $failed failed, $skipped skipped"
+	exit 1
 fi
 
 c_suites=$(meson test -C build --list 2>/dev/null | sed -n 's/^libbig:\([a-z-]*\) \/ .*/\1/p' |

@@ -1,31 +1,88 @@
 /*
- * report-json — prints the libbig.report document of a catalogue file and an
- * assessment file, exactly as big_report_to_json() writes it; or the CSV of
- * the report, or the libbig.comparison document of two assessments. The
- * binding tests compare what Python and PHP write with these bytes.
+ * report-json — prints what the C library writes of example documents: the
+ * libbig.report of an assessment (JSON or CSV), the libbig.comparison of
+ * two, the libbig.aggregate of several or of a collaboration, the
+ * libbig.distribution of their reports, the libbig.migration of one along a
+ * mapping, or an effective assessment. The binding tests compare what Python
+ * and PHP write with these bytes; bindings/python/parity.py and
+ * bindings/php/parity.php take the same arguments (except the legacy form).
  *
- * Usage: report-json [OPTION...] CATALOGUE ASSESSMENT [ROLLUP [compact]]
+ * Usage: report-json [OPTION...] CATALOGUE FILE...
+ *        report-json [OPTION...] CATALOGUE ASSESSMENT [ROLLUP [compact]]   (legacy)
  *
- *   CATALOGUE         a catalogue file, or builtin:NAME (e.g. builtin:bio2)
- *   --csv             print big_report_to_csv() instead
- *   --gaps-csv        print big_report_gaps_to_csv() instead
- *   --bom, --safe     the CSV flags BIG_CSV_BOM, BIG_CSV_SAFE
- *   --profile=ID      score option profile
- *   --target=N        score option target
- *   --compare=AFTER   print big_comparison_to_json() of ASSESSMENT (before)
- *                     and the assessment file AFTER
+ *   CATALOGUE, a mapping  a file, or builtin:NAME (e.g. builtin:bio2)
+ *
+ * What is printed (FILE... are assessments unless said otherwise):
+ *   (default)             the report of one assessment
+ *   --csv, --gaps-csv     its CSV (scores, gaps); with --aggregate,
+ *                         --distribution or --migrate their CSV
+ *   --compare=AFTER       the comparison of ASSESSMENT (before) and AFTER
+ *   --aggregate           the aggregate of the assessments
+ *   --collaboration=FILE  (repeatable) with --aggregate: aggregate the first
+ *                         collaboration over the assessments, all of them
+ *                         being the pool of nested ones
+ *   --distribution        the distribution of the reports of the assessments
+ *   --effective=FILE      the effective assessment of the member FILE... =
+ *                         MEMBER [COLLABORATION-RESULT] in collaboration FILE
+ *   --migrate=MAPPING     the migration of ASSESSMENT (of CATALOGUE) along
+ *                         MAPPING to the catalogue of --to=CATALOGUE
+ *   --assessment          with --migrate: the migrated assessment instead
+ *
+ * Options:
+ *   --compact, --bom, --safe   writer flags (also `compact` in the legacy form)
+ *   --rollup=R, --target=N, --profile=ID
+ *                         score options (aggregate: its options)
+ *   --method=M, --weights=W,W, --weight-attribute=A, --expected=ID,ID,
+ *   --expected-weights=W,W     aggregate options
+ *   --k=N                 distribution: the publication guard
+ *   --keep-maturity       migrate: BIG_MIGRATE_KEEP_MATURITY
+ *   --locale=NAME         setlocale(LC_ALL, NAME) first (the output must not change)
  *
  * SPDX-License-Identifier: MIT
  */
 #include <errno.h>
 #include <limits.h>
+#include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "big.h"
 
-enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_COMPARE };
+enum mode {
+	MODE_REPORT,
+	MODE_COMPARE,
+	MODE_AGGREGATE,
+	MODE_DISTRIBUTION,
+	MODE_EFFECTIVE,
+	MODE_MIGRATE
+};
+enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT };
+
+#define MAX_LIST 64
+
+struct args {
+	enum mode mode;
+	enum output output;
+	unsigned int json_flags, csv_flags;
+	big_score_options score;
+	big_aggregate_options aggregate;
+	big_distribution_options distribution;
+	big_migrate_options migrate;
+	const char *after, *effective, *mapping, *to;
+	const char *collaborations[MAX_LIST];
+	size_t collaboration_count;
+	double weights[MAX_LIST], expected_weights[MAX_LIST];
+	size_t weight_count, expected_weight_count;
+	char *expected_ids; /* the ids of --expected, split in place */
+	const char *expected[MAX_LIST];
+	size_t expected_count;
+	const char *locale;
+	const char *catalogue;
+	char **files;
+	int file_count;
+};
 
 static int fail(const char *what)
 {
@@ -37,9 +94,129 @@ static int fail(const char *what)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: report-json [--csv|--gaps-csv|--compare=AFTER] [--bom] [--safe] "
-			"[--profile=ID] [--target=N] CATALOGUE ASSESSMENT [ROLLUP [compact]]\n");
+	fprintf(stderr, "usage: report-json [OPTION...] CATALOGUE FILE...\n"
+			"       report-json [OPTION...] CATALOGUE ASSESSMENT [ROLLUP [compact]]\n");
 	return 2;
+}
+
+/* Parses an int; false when @p s is not one. */
+static bool parse_int(const char *s, long min, long max, long *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtol(s, &end, 10);
+	return errno == 0 && *end == '\0' && end != s && *out >= min && *out <= max;
+}
+
+/* Parses "W,W,…" into @p out; false when a number is bad or there are too many. */
+static bool parse_numbers(const char *s, double *out, size_t *count)
+{
+	*count = 0;
+	while (*s != '\0') {
+		char *end;
+
+		if (*count == MAX_LIST)
+			return false;
+		errno = 0;
+		out[(*count)++] = strtod(s, &end);
+		if (errno != 0 || end == s || (*end != ',' && *end != '\0'))
+			return false;
+		s = *end == ',' ? end + 1 : end;
+	}
+	return true;
+}
+
+/* Value of "--NAME=VALUE" when @p arg is that option, else NULL. */
+static const char *value_of(const char *arg, const char *name)
+{
+	size_t n = strlen(name);
+
+	return strncmp(arg, name, n) == 0 && arg[n] == '=' ? arg + n + 1 : NULL;
+}
+
+/* Parses one option; false for an unknown or bad one. */
+static bool parse_option(struct args *a, char *opt)
+{
+	const char *v;
+	long n;
+
+	if (strcmp(opt, "--csv") == 0) {
+		a->output = OUT_CSV;
+	} else if (strcmp(opt, "--gaps-csv") == 0) {
+		a->output = OUT_GAPS_CSV;
+	} else if (strcmp(opt, "--assessment") == 0) {
+		a->output = OUT_ASSESSMENT;
+	} else if (strcmp(opt, "--bom") == 0) {
+		a->csv_flags |= BIG_CSV_BOM;
+	} else if (strcmp(opt, "--safe") == 0) {
+		a->csv_flags |= BIG_CSV_SAFE;
+	} else if (strcmp(opt, "--compact") == 0) {
+		a->json_flags |= BIG_JSON_COMPACT;
+	} else if (strcmp(opt, "--aggregate") == 0) {
+		a->mode = MODE_AGGREGATE;
+	} else if (strcmp(opt, "--distribution") == 0) {
+		a->mode = MODE_DISTRIBUTION;
+	} else if (strcmp(opt, "--keep-maturity") == 0) {
+		a->migrate.flags |= BIG_MIGRATE_KEEP_MATURITY;
+	} else if ((v = value_of(opt, "--compare")) != NULL) {
+		a->mode = MODE_COMPARE;
+		a->after = v;
+	} else if ((v = value_of(opt, "--effective")) != NULL) {
+		a->mode = MODE_EFFECTIVE;
+		a->effective = v;
+	} else if ((v = value_of(opt, "--migrate")) != NULL) {
+		a->mode = MODE_MIGRATE;
+		a->mapping = v;
+	} else if ((v = value_of(opt, "--to")) != NULL) {
+		a->to = v;
+	} else if ((v = value_of(opt, "--collaboration")) != NULL) {
+		if (a->collaboration_count == MAX_LIST)
+			return false;
+		a->collaborations[a->collaboration_count++] = v;
+	} else if ((v = value_of(opt, "--profile")) != NULL) {
+		a->score.profile = a->aggregate.profile = v;
+	} else if ((v = value_of(opt, "--target")) != NULL) {
+		if (!parse_int(v, INT_MIN, INT_MAX, &n))
+			return false;
+		a->score.target = a->aggregate.target = (int)n;
+	} else if ((v = value_of(opt, "--rollup")) != NULL) {
+		if (big_rollup_from_name(&a->score.rollup, v) != 0)
+			return false;
+		a->aggregate.rollup = a->score.rollup;
+	} else if ((v = value_of(opt, "--method")) != NULL) {
+		if (big_aggregate_method_from_name(&a->aggregate.method, v) != 0)
+			return false;
+	} else if ((v = value_of(opt, "--weights")) != NULL) {
+		if (!parse_numbers(v, a->weights, &a->weight_count))
+			return false;
+		a->aggregate.weights = a->weights;
+	} else if ((v = value_of(opt, "--expected-weights")) != NULL) {
+		if (!parse_numbers(v, a->expected_weights, &a->expected_weight_count))
+			return false;
+		a->aggregate.expected_weights = a->expected_weights;
+	} else if ((v = value_of(opt, "--weight-attribute")) != NULL) {
+		a->aggregate.weight_attribute = v;
+	} else if ((v = value_of(opt, "--expected")) != NULL) {
+		a->expected_ids = opt + strlen("--expected=");
+		for (char *id = strtok(a->expected_ids, ","); id != NULL; id = strtok(NULL, ",")) {
+			if (a->expected_count == MAX_LIST)
+				return false;
+			a->expected[a->expected_count++] = id;
+		}
+		a->aggregate.expected_members = a->expected;
+		a->aggregate.expected_member_count = a->expected_count;
+	} else if ((v = value_of(opt, "--k")) != NULL) {
+		if (!parse_int(v, 0, UINT_MAX, &n))
+			return false;
+		a->distribution.k = (unsigned int)n;
+	} else if ((v = value_of(opt, "--locale")) != NULL) {
+		a->locale = v; /* set once the options are read: numbers are read in C */
+	} else {
+		fprintf(stderr, "report-json: unknown or bad option '%s'\n", opt);
+		return false;
+	}
+	return true;
 }
 
 static int load_catalogue(big_catalogue **cat, const char *arg)
@@ -51,110 +228,209 @@ static int load_catalogue(big_catalogue **cat, const char *arg)
 	return big_catalogue_load_file(cat, arg, NULL);
 }
 
+static int load_mapping(big_mapping **m, const char *arg)
+{
+	static const char builtin[] = "builtin:";
+
+	if (strncmp(arg, builtin, sizeof(builtin) - 1) == 0)
+		return big_mapping_builtin(m, arg + sizeof(builtin) - 1);
+	return big_mapping_load_file(m, arg, NULL);
+}
+
+/* What the program has loaded and made; run() fills it, main() frees it. */
+struct state {
+	big_catalogue *cat, *to;
+	big_assessment *as[MAX_LIST];
+	big_report *reports[MAX_LIST];
+	big_collaboration *collaborations[MAX_LIST];
+	big_assessment *after, *effective;
+	big_report *report;
+	big_comparison *cmp;
+	big_aggregate_report *ag;
+	big_distribution *dist;
+	big_mapping *mapping;
+	big_migration *migration;
+};
+
+/* Loads the assessments FILE...; returns their number, or -1. */
+static int load_assessments(struct state *s, const struct args *a)
+{
+	if (a->file_count > MAX_LIST)
+		return -1;
+	for (int i = 0; i < a->file_count; i++) {
+		if (big_assessment_load_file(&s->as[i], s->cat, a->files[i], NULL) != 0)
+			return fail(a->files[i]), -1;
+	}
+	return a->file_count;
+}
+
+/* Writes @p obj with the JSON writer, or with the CSV writer when CSV is asked for. */
+#define WRITE(obj, json_writer, csv_writer)                                         \
+	(((a->output == OUT_CSV ? csv_writer(text, len, obj, a->csv_flags)          \
+				: json_writer(text, len, obj, a->json_flags)) != 0) \
+	     ? fail("write")                                                        \
+	     : 0)
+
+/* Writes @p obj with a writer of JSON (no CSV is written of it). */
+#define WRITE_JSON(obj, writer) (writer(text, len, obj, a->json_flags) != 0 ? fail("write") : 0)
+
+/* Aggregates the assessments, or the first collaboration over them. */
+static int aggregate(struct state *s, const struct args *a, int n)
+{
+	const big_assessment *const *as = (const big_assessment *const *)s->as;
+
+	for (size_t i = 0; i < a->collaboration_count; i++) {
+		if (big_collaboration_load_file(&s->collaborations[i], s->cat, a->collaborations[i],
+						NULL) != 0)
+			return fail(a->collaborations[i]);
+	}
+	if (a->collaboration_count == 0)
+		return big_aggregate(&s->ag, as, (size_t)n, &a->aggregate) != 0 ? fail("aggregate")
+										: 0;
+	return big_aggregate_collaboration(&s->ag, s->collaborations[0],
+					   (const big_collaboration *const *)s->collaborations,
+					   a->collaboration_count, as, (size_t)n,
+					   &a->aggregate) != 0
+		   ? fail("aggregate a collaboration")
+		   : 0;
+}
+
+/* The distribution of the reports of the assessments. */
+static int distribution(struct state *s, const struct args *a, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (big_score(&s->reports[i], s->as[i], &a->score) != 0)
+			return fail("score");
+	}
+	return big_distribution_new(&s->dist, (const big_report *const *)s->reports, (size_t)n,
+				    &a->distribution) != 0
+		   ? fail("distribution")
+		   : 0;
+}
+
+/* The migration of the first assessment. */
+static int migrate(struct state *s, const struct args *a)
+{
+	if (a->to == NULL)
+		return usage();
+	if (load_catalogue(&s->to, a->to) != 0)
+		return fail("--to");
+	if (load_mapping(&s->mapping, a->mapping) != 0)
+		return fail("mapping");
+	return big_migrate(&s->migration, s->as[0], s->mapping, s->to, &a->migrate) != 0
+		   ? fail("migrate")
+		   : 0;
+}
+
+/* Makes what @p a asks for and writes it into *text; 0 or not (message printed). */
+static int run(struct state *s, const struct args *a, char **text, size_t *len)
+{
+	int n, rc;
+
+	if (load_catalogue(&s->cat, a->catalogue) != 0)
+		return fail("catalogue");
+	n = load_assessments(s, a);
+	if (n < 1)
+		return n < 0 ? 1 : usage();
+	switch (a->mode) {
+	case MODE_COMPARE:
+		if (big_assessment_load_file(&s->after, s->cat, a->after, NULL) != 0)
+			return fail("after");
+		if (big_compare(&s->cmp, s->as[0], s->after, &a->score) != 0)
+			return fail("compare");
+		return WRITE_JSON(s->cmp, big_comparison_to_json);
+	case MODE_AGGREGATE:
+		rc = aggregate(s, a, n);
+		return rc ? rc
+			  : WRITE(s->ag, big_aggregate_report_to_json, big_aggregate_report_to_csv);
+	case MODE_DISTRIBUTION:
+		rc = distribution(s, a, n);
+		return rc ? rc : WRITE(s->dist, big_distribution_to_json, big_distribution_to_csv);
+	case MODE_EFFECTIVE:
+		if (big_collaboration_load_file(&s->collaborations[0], s->cat, a->effective, NULL))
+			return fail(a->effective);
+		if (big_effective_assessment(&s->effective, s->collaborations[0], s->as[0],
+					     n > 1 ? s->as[1] : NULL) != 0)
+			return fail("effective assessment");
+		return WRITE_JSON(s->effective, big_assessment_to_json);
+	case MODE_MIGRATE:
+		rc = migrate(s, a);
+		if (rc == 0 && a->output == OUT_ASSESSMENT)
+			return WRITE_JSON(big_migration_assessment(s->migration),
+					  big_assessment_to_json);
+		return rc ? rc : WRITE(s->migration, big_migration_to_json, big_migration_to_csv);
+	default:
+		if (big_score(&s->report, s->as[0], &a->score) != 0)
+			return fail("score");
+		if (a->output == OUT_GAPS_CSV)
+			return big_report_gaps_to_csv(text, len, s->report, a->csv_flags)
+				   ? fail("write")
+				   : 0;
+		return WRITE(s->report, big_report_to_json, big_report_to_csv);
+	}
+}
+
+static void state_free(struct state *s)
+{
+	big_migration_free(s->migration);
+	big_mapping_free(s->mapping);
+	big_distribution_free(s->dist);
+	big_aggregate_report_free(s->ag);
+	big_comparison_free(s->cmp);
+	big_report_free(s->report);
+	big_assessment_free(s->effective);
+	big_assessment_free(s->after);
+	for (int i = 0; i < MAX_LIST; i++) {
+		big_report_free(s->reports[i]);
+		big_assessment_free(s->as[i]);
+		big_collaboration_free(s->collaborations[i]);
+	}
+	big_catalogue_free(s->to);
+	big_catalogue_free(s->cat);
+}
+
 int main(int argc, char **argv)
 {
-	big_catalogue *cat = NULL;
-	big_assessment *a = NULL, *after = NULL;
-	big_report *r = NULL;
-	big_comparison *cmp = NULL;
-	big_score_options opts = BIG_SCORE_OPTIONS_INIT;
-	enum output output = OUT_JSON;
-	const char *after_path = NULL;
-	unsigned int flags = 0, csv_flags = 0;
+	struct args a = {.aggregate = BIG_AGGREGATE_OPTIONS_INIT,
+			 .distribution = BIG_DISTRIBUTION_OPTIONS_INIT,
+			 .migrate = BIG_MIGRATE_OPTIONS_INIT};
+	big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
+	struct state s;
 	char *text = NULL;
 	size_t len = 0;
-	int status = 1;
-	int i = 1;
-	int rc;
+	int status, i = 1;
 
+	a.score = defaults;
 	for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
-		const char *opt = argv[i];
-
-		if (strcmp(opt, "--csv") == 0) {
-			output = OUT_CSV;
-		} else if (strcmp(opt, "--gaps-csv") == 0) {
-			output = OUT_GAPS_CSV;
-		} else if (strcmp(opt, "--bom") == 0) {
-			csv_flags |= BIG_CSV_BOM;
-		} else if (strcmp(opt, "--safe") == 0) {
-			csv_flags |= BIG_CSV_SAFE;
-		} else if (strncmp(opt, "--profile=", 10) == 0) {
-			opts.profile = opt + 10;
-		} else if (strncmp(opt, "--target=", 9) == 0) {
-			char *end;
-			long target;
-
-			errno = 0;
-			target = strtol(opt + 9, &end, 10);
-			if (errno != 0 || *end != '\0' || end == opt + 9 || target < INT_MIN ||
-			    target > INT_MAX)
-				return usage();
-			opts.target = (int)target;
-		} else if (strncmp(opt, "--compare=", 10) == 0) {
-			output = OUT_COMPARE;
-			after_path = opt + 10;
-		} else {
-			fprintf(stderr, "report-json: unknown option '%s'\n", opt);
+		if (!parse_option(&a, argv[i]))
 			return usage();
-		}
 	}
-	if (argc - i < 2 || argc - i > 4)
+	if (argc - i < 2)
 		return usage();
-	if (argc - i >= 3 && big_rollup_from_name(&opts.rollup, argv[i + 2]) != 0)
-		return fail("rollup");
-	if (argc - i == 4) {
-		if (strcmp(argv[i + 3], "compact") != 0) {
-			fprintf(stderr, "report-json: unknown flag '%s'\n", argv[i + 3]);
-			return 2;
-		}
-		flags = BIG_JSON_COMPACT;
+	if (a.locale != NULL && setlocale(LC_ALL, a.locale) == NULL) {
+		fprintf(stderr, "report-json: no locale %s\n", a.locale);
+		return 77;
 	}
-
-	if (load_catalogue(&cat, argv[i]) != 0) {
-		status = fail("catalogue");
-		goto out;
+	a.catalogue = argv[i];
+	a.files = argv + i + 1;
+	a.file_count = argc - i - 1;
+	/* The legacy form: CATALOGUE ASSESSMENT [ROLLUP [compact]] of a report or comparison. */
+	if ((a.mode == MODE_REPORT || a.mode == MODE_COMPARE) && a.file_count > 1) {
+		if (big_rollup_from_name(&a.score.rollup, a.files[1]) != 0)
+			return fail("rollup");
+		if (a.file_count > 3 || (a.file_count == 3 && strcmp(a.files[2], "compact") != 0))
+			return usage();
+		if (a.file_count == 3)
+			a.json_flags |= BIG_JSON_COMPACT;
+		a.file_count = 1;
 	}
-	if (big_assessment_load_file(&a, cat, argv[i + 1], NULL) != 0) {
-		status = fail("assessment");
-		goto out;
-	}
-	if (output == OUT_COMPARE) {
-		if (big_assessment_load_file(&after, cat, after_path, NULL) != 0) {
-			status = fail("after");
-			goto out;
-		}
-		if (big_compare(&cmp, a, after, &opts) != 0) {
-			status = fail("compare");
-			goto out;
-		}
-		rc = big_comparison_to_json(&text, &len, cmp, flags);
-	} else {
-		if (big_score(&r, a, &opts) != 0) {
-			status = fail("score");
-			goto out;
-		}
-		if (output == OUT_CSV)
-			rc = big_report_to_csv(&text, &len, r, csv_flags);
-		else if (output == OUT_GAPS_CSV)
-			rc = big_report_gaps_to_csv(&text, &len, r, csv_flags);
-		else
-			rc = big_report_to_json(&text, &len, r, flags);
-	}
-	if (rc != 0) {
-		status = fail("write");
-		goto out;
-	}
-	if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0) {
+	memset(&s, 0, sizeof(s));
+	status = run(&s, &a, &text, &len);
+	if (status == 0 && (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)) {
 		fprintf(stderr, "report-json: cannot write the output\n");
-		goto out;
+		status = 1;
 	}
-	status = 0;
-out:
 	big_free(text);
-	big_comparison_free(cmp);
-	big_report_free(r);
-	big_assessment_free(after);
-	big_assessment_free(a);
-	big_catalogue_free(cat);
+	state_free(&s);
 	return status;
 }

@@ -1,36 +1,27 @@
-"""Tests of the Python binding of libbig (run by `meson test --suite python`).
+"""Tests of the Python binding of libbig: catalogues, assessments, reports,
+mappings, comparisons (run by `meson test --suite python` through
+../run-tests.py, with pytest when the interpreter has it).
 
-Usage: test_libbig.py --report-json PATH --data DIR --examples DIR [unittest options]
-
---report-json is the C helper bindings/tests/report-json, whose output the
-report (JSON, CSV, gaps CSV) and the comparison written through the binding
-must equal byte for byte; --data is the folder with the worked examples of
-docs/scoring.md (worked-*.json, model-*.json, small-*.json); --examples the
-one with demo-assessment.json (an assessment of the built-in bio2).
+The C helper bindings/tests/report-json writes what the report (JSON, CSV,
+gaps CSV) and the comparison written through the binding must equal byte
+for byte; the data are the worked examples of docs/scoring.md
+(worked-*.json, model-*.json, small-*.json) and demo-assessment.json (an
+assessment of the built-in bio2). Where they are: helpers.py.
 """
 
-import argparse
 import gc
-import locale
 import math
 import os
 import pathlib
 import subprocess
-import sys
 import tempfile
 import unittest
 
 import libbig
 
-REPORT_JSON = None
-DATA = None
-EXAMPLES = None
+from helpers import DATA, EXAMPLES, REPORT_JSON, c_output, data, dutch_locale, worked
 
 BIO2_55_TITLE = "Policies for information security"
-
-
-def data(name):
-    return os.path.join(DATA, name)
 
 
 def c_report(*args):
@@ -41,11 +32,6 @@ def c_report(*args):
         check=True,
     )
     return out.stdout
-
-
-def c_output(*args):
-    """What the C helper prints for these arguments (bytes)."""
-    return subprocess.run([REPORT_JSON] + list(args), stdout=subprocess.PIPE, check=True).stdout
 
 
 def model():
@@ -61,11 +47,6 @@ def worked_after(cat):
     a.set_explanation("B.3", "Geen eigen netwerk")
     a.set_expires("B.3", "2027-01-01")
     return a
-
-
-def worked():
-    cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
-    return cat, libbig.Assessment.load_file(cat, data("worked-assessment.json"))
 
 
 class BuiltinCatalogueTest(unittest.TestCase):
@@ -263,19 +244,11 @@ class WorkedExampleTest(unittest.TestCase):
         )
 
     def test_json_in_other_locale(self):
-        old = locale.setlocale(locale.LC_ALL)
-        try:
-            locale.setlocale(locale.LC_ALL, "nl_NL.UTF-8")
-        except locale.Error:
-            self.skipTest("no nl_NL.UTF-8 locale")
-        try:
-            self.assertEqual(locale.localeconv()["decimal_point"], ",")
+        with dutch_locale(self):
             self.assertEqual(self.report.to_json().encode("utf-8"), c_report())
             self.assertEqual(
                 self.assessment.score("flat").to_json().encode("utf-8"), c_report("flat")
             )
-        finally:
-            locale.setlocale(locale.LC_ALL, old)
 
     def test_report_outlives_everything(self):
         report = worked()[1].score()
@@ -767,18 +740,11 @@ class ParityTest(unittest.TestCase):
         )
 
     def test_csv_in_other_locale(self):
-        old = locale.setlocale(locale.LC_ALL)
-        try:
-            locale.setlocale(locale.LC_ALL, "nl_NL.UTF-8")
-        except locale.Error:
-            self.skipTest("no nl_NL.UTF-8 locale")
-        try:
+        with dutch_locale(self):
             args = [data("model-catalogue.json"), data("model-assessment.json")]
             report = model()[1].score()
             self.assertEqual(report.to_csv().encode("utf-8"), c_output("--csv", *args))
             self.assertEqual(report.gaps_to_csv().encode("utf-8"), c_output("--gaps-csv", *args))
-        finally:
-            locale.setlocale(locale.LC_ALL, old)
 
 
 class MappingTest(unittest.TestCase):
@@ -1019,20 +985,3 @@ class NewDocstringTest(unittest.TestCase):
         self.assertIn("profile=None", libbig.score.__doc__)
         self.assertIn("highest-priority tag", libbig.Gap.tag.__doc__)
         self.assertIn("flat", libbig.Comparison.flat_delta.__doc__)
-
-
-def main():
-    global REPORT_JSON, DATA, EXAMPLES
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--report-json", required=True)
-    parser.add_argument("--data", required=True)
-    parser.add_argument("--examples", required=True)
-    args, rest = parser.parse_known_args()
-    REPORT_JSON = os.path.abspath(args.report_json)
-    DATA = os.path.abspath(args.data)
-    EXAMPLES = os.path.abspath(args.examples)
-    unittest.main(argv=[sys.argv[0]] + rest, verbosity=2)
-
-
-if __name__ == "__main__":
-    main()

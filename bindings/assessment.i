@@ -1,0 +1,511 @@
+/*
+ * libbig — SWIG interface: assessments (include/big/assessment.h).
+ *
+ *   Assessment / BigAssessment  the results of one organisation, one period;
+ *                               built with setters or loaded
+ *   Result / BigResult          a copy of the result of one requirement
+ *   status_names()              the statuses a result can have
+ *
+ * Other concerns add methods: score() (report.i), provenance() (collaboration.i).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+
+BIG_CLASS(Assessment, big_swig_assessment);
+BIG_CLASS(Result, big_swig_result);
+
+%{
+/* In C the Assessment class is the library's type. */
+#define big_swig_assessment big_assessment
+
+static const char *big_swig_status_name_at(const void *unused, size_t i)
+{
+	(void)unused;
+	return big_status_name((big_status)i);
+}
+%}
+
+BIG_FUNCTION(status_names);
+
+%feature("docstring") big_swig_status_names "status_names() -> list of str\n\n"
+    "The statuses of a result, as documents write them: 'implemented',\n"
+    "'partially_implemented', 'not_implemented', 'not_applicable',\n"
+    "'risk_accepted', 'not_assessed' (the default).";
+
+%inline %{
+static big_swig_strings big_swig_status_names(void)
+{
+	return big_swig_strings_of(BIG_STATUS_COUNT, big_swig_status_name_at, NULL);
+}
+%}
+
+/* ------------------------------------------------------------------------
+ * Result.
+ * ---------------------------------------------------------------------- */
+
+%feature("docstring") big_swig_result
+    "The recorded result of one requirement (a copy, taken by Assessment.result()).";
+
+%{
+/* A copy of the result of one requirement (results are borrowed and change). */
+typedef struct big_swig_result {
+	char *id;
+	big_status status;
+	int maturity;
+	char *explanation;
+	char *owner;
+	char *expires;
+	size_t evidence_count;
+	char **evidence;
+	bool has_criteria; /* whether criteria_met was recorded (perhaps empty) */
+	size_t criteria_count;
+	char **criteria;
+} big_swig_result;
+
+static void big_swig_result_free(big_swig_result *r)
+{
+	if (r == NULL)
+		return;
+	for (size_t i = 0; i < r->evidence_count; i++)
+		free(r->evidence[i]);
+	free(r->evidence);
+	for (size_t i = 0; i < r->criteria_count; i++)
+		free(r->criteria[i]);
+	free(r->criteria);
+	free(r->id);
+	free(r->explanation);
+	free(r->owner);
+	free(r->expires);
+	free(r);
+}
+
+/* Copies @p n strings get(src, i) into *out; false when out of memory (recorded). */
+static bool big_swig_copy_strings(char ***out, size_t *count, size_t n, const big_result *src,
+				  const char *(*get)(const big_result *r, size_t i))
+{
+	if (n == 0)
+		return true;
+	*out = calloc(n, sizeof(**out));
+	if (*out == NULL) {
+		big_swig_nomem();
+		return false;
+	}
+	*count = n;
+	for (size_t i = 0; i < n; i++) {
+		(*out)[i] = big_swig_strdup(get(src, i));
+		if ((*out)[i] == NULL)
+			return false;
+	}
+	return true;
+}
+
+static big_swig_result *big_swig_result_copy(const char *id, const big_result *src)
+{
+	big_swig_result *r = calloc(1, sizeof(*r));
+
+	if (r == NULL) {
+		big_swig_nomem();
+		return NULL;
+	}
+	r->status = big_result_status(src);
+	r->maturity = big_result_maturity(src);
+	r->has_criteria = big_result_has_criteria(src);
+	r->id = big_swig_strdup(id);
+	r->explanation = big_swig_strdup(big_result_explanation(src));
+	r->owner = big_swig_strdup(big_result_owner(src));
+	r->expires = big_swig_strdup(big_result_expires(src));
+	if (r->id == NULL || r->explanation == NULL || r->owner == NULL || r->expires == NULL ||
+	    !big_swig_copy_strings(&r->evidence, &r->evidence_count, big_result_evidence_count(src),
+				   src, big_result_evidence) ||
+	    !big_swig_copy_strings(&r->criteria, &r->criteria_count,
+				   big_result_criteria_count(src), src, big_result_criterion)) {
+		big_swig_result_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+static const char *big_swig_result_evidence_at(const void *r, size_t i)
+{
+	return ((const big_swig_result *)r)->evidence[i];
+}
+static const char *big_swig_result_criterion_at(const void *r, size_t i)
+{
+	return ((const big_swig_result *)r)->criteria[i];
+}
+
+static const char *big_swig_result_id_get(const big_swig_result *r)
+{
+	return r->id;
+}
+static const char *big_swig_result_status_get(const big_swig_result *r)
+{
+	return big_status_name(r->status);
+}
+static big_swig_optint big_swig_result_maturity_get(const big_swig_result *r)
+{
+	return big_swig_level_of(r->maturity);
+}
+static const char *big_swig_result_explanation_get(const big_swig_result *r)
+{
+	return r->explanation;
+}
+static const char *big_swig_result_owner_get(const big_swig_result *r)
+{
+	return r->owner;
+}
+static const char *big_swig_result_expires_get(const big_swig_result *r)
+{
+	return r->expires;
+}
+static big_swig_strings big_swig_result_evidence_get(const big_swig_result *r)
+{
+	return big_swig_strings_of(r->evidence_count, big_swig_result_evidence_at, r);
+}
+static big_swig_optstrings big_swig_result_criteria_get(const big_swig_result *r)
+{
+	big_swig_optstrings s = {
+	    r->has_criteria, big_swig_strings_of(r->criteria_count, big_swig_result_criterion_at, r)};
+	return s;
+}
+%}
+
+%extend big_swig_result {
+	~big_swig_result()
+	{
+		big_swig_result_free($self);
+	}
+
+	%immutable;
+	/** Requirement id. */
+	const char *id;
+	/** Status name, e.g. "implemented". */
+	const char *status;
+	/** Maturity level, or None. */
+	big_swig_optint maturity;
+	/** Explanation ("" when absent). */
+	const char *explanation;
+	/** Owner ("" when absent). */
+	const char *owner;
+	/** Expiry date YYYY-MM-DD ("" when absent). */
+	const char *expires;
+	/** Evidence (list of strings). */
+	big_swig_strings evidence;
+	/** Ids of the criteria met as recorded, or None when none were recorded. */
+	big_swig_optstrings criteria;
+	%mutable;
+}
+
+/* ------------------------------------------------------------------------
+ * Assessment.
+ * ---------------------------------------------------------------------- */
+
+%feature("docstring") big_swig_assessment
+    "The results of one organisation for one period against one catalogue.\n\n"
+    "Assessment(catalogue, organisation_id, period) makes an empty one (every\n"
+    "requirement not_assessed); Assessment.load_file(catalogue, path) and\n"
+    "Assessment.load_string(catalogue, text) read a libbig.assessment document.\n"
+    "An Assessment keeps its catalogue alive.";
+
+%newobject big_swig_assessment::load_file;
+%newobject big_swig_assessment::load_string;
+%newobject big_swig_assessment::load_buffer;
+%newobject big_swig_assessment::result;
+%newobject big_swig_assessment::catalogue;
+
+%{
+static big_assessment *big_swig_assessment_load(const big_catalogue *cat, const char *path,
+						const char *data, size_t len, bool strict,
+						const char *source)
+{
+	big_load_options opts = big_swig_load_options(strict, source);
+	big_assessment *a = NULL;
+	int rc = path != NULL ? big_assessment_load_file(&a, cat, path, &opts)
+			      : big_assessment_load_buffer(&a, cat, data, len, &opts);
+
+	return big_swig_failed(rc) ? NULL : a;
+}
+
+/* A copy of @p a (through its document), or NULL (recorded). */
+static big_assessment *big_swig_assessment_copy(const big_assessment *a)
+{
+	char *text = NULL;
+	size_t len = 0;
+	big_assessment *copy = NULL;
+
+	if (!big_swig_failed(big_assessment_to_json(&text, &len, a, BIG_JSON_COMPACT)))
+		copy = big_swig_assessment_load(big_assessment_catalogue(a), NULL, text, len, false,
+						NULL);
+	big_free(text);
+	return copy;
+}
+
+static big_catalogue *big_swig_assessment_catalogue_get(const big_assessment *a)
+{
+	return big_swig_cat_ref(big_assessment_catalogue(a));
+}
+static const char *big_swig_assessment_organisation_id_get(const big_assessment *a)
+{
+	return big_assessment_organisation_id(a);
+}
+static const char *big_swig_assessment_organisation_name_get(const big_assessment *a)
+{
+	return big_assessment_organisation_name(a);
+}
+static void big_swig_assessment_organisation_name_set(big_assessment *a, const char *name)
+{
+	big_swig_failed(big_assessment_set_organisation_name(a, name));
+}
+static const char *big_swig_assessment_organisation_kind_get(const big_assessment *a)
+{
+	return big_assessment_organisation_kind(a);
+}
+static void big_swig_assessment_organisation_kind_set(big_assessment *a, const char *kind)
+{
+	big_swig_failed(big_assessment_set_organisation_kind(a, kind));
+}
+static const char *big_swig_assessment_period_get(const big_assessment *a)
+{
+	return big_assessment_period(a);
+}
+static const char *big_swig_assessment_assessed_on_get(const big_assessment *a)
+{
+	return big_assessment_assessed_on(a);
+}
+static void big_swig_assessment_assessed_on_set(big_assessment *a, const char *date)
+{
+	big_swig_failed(big_assessment_set_assessed_on(a, date));
+}
+static const char *big_swig_assessment_profile_get(const big_assessment *a)
+{
+	return big_swig_nonempty(big_assessment_profile(a));
+}
+static big_swig_optint big_swig_assessment_target_get(const big_assessment *a)
+{
+	return big_swig_level_of(big_assessment_target(a));
+}
+static const char *big_swig_assessment_attribute_name_at(const void *a, size_t i)
+{
+	return big_assessment_attribute_name(a, i);
+}
+static double big_swig_assessment_attribute_at(const void *a, size_t i)
+{
+	double value = 0;
+
+	big_assessment_attribute(&value, a, big_assessment_attribute_name(a, i));
+	return value;
+}
+static big_swig_numbers big_swig_assessment_attributes_get(const big_assessment *a)
+{
+	big_swig_numbers v = {big_assessment_attribute_count(a),
+			      big_swig_assessment_attribute_name_at,
+			      big_swig_assessment_attribute_at, a};
+	return v;
+}
+static const big_diagnostic *big_swig_assessment_diagnostic_at(const void *a, size_t i)
+{
+	return big_assessment_diagnostic(a, i);
+}
+static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment *a)
+{
+	return big_swig_diagnostics(big_assessment_diagnostic_count(a), a,
+				    big_swig_assessment_diagnostic_at);
+}
+%}
+
+%extend big_swig_assessment {
+	big_swig_assessment(const big_swig_catalogue *catalogue, const char *organisation_id,
+			    const char *period)
+	{
+		big_assessment *a = NULL;
+
+		if (big_swig_failed(big_assessment_new(&a, catalogue, organisation_id, period)))
+			return NULL;
+		return a;
+	}
+
+	~big_swig_assessment()
+	{
+		big_assessment_free($self);
+	}
+
+	%feature("docstring") load_file
+	    "load_file(catalogue, path, strict=False) -> Assessment\n\n"
+	    "Loads a libbig.assessment document made against catalogue.";
+	static big_swig_assessment *load_file(const big_swig_catalogue *catalogue, const char *path,
+					      bool strict = false)
+	{
+		return big_swig_assessment_load(catalogue, path, NULL, 0, strict, NULL);
+	}
+
+	%feature("docstring") load_string
+	    "load_string(catalogue, text, strict=False, source=None) -> Assessment\n\n"
+	    "Loads a libbig.assessment document from a string (str or bytes).";
+	static big_swig_assessment *load_string(const big_swig_catalogue *catalogue, const char *text,
+						size_t len, bool strict = false,
+						const char *source = NULL)
+	{
+		return big_swig_assessment_load(catalogue, NULL, text, len, strict, source);
+	}
+
+	%feature("docstring") load_buffer
+	    "load_buffer(catalogue, data, strict=False, source=None) -> Assessment\n\n"
+	    "Same as load_string(); data may be bytes, bytearray or str.";
+	static big_swig_assessment *load_buffer(const big_swig_catalogue *catalogue, const char *data,
+						size_t len, bool strict = false,
+						const char *source = NULL)
+	{
+		return big_swig_assessment_load(catalogue, NULL, data, len, strict, source);
+	}
+
+	%feature("docstring") set_status
+	    "set_status(id, status)\n\n"
+	    "Sets the status of requirement id: 'implemented', 'partially_implemented',\n"
+	    "'not_implemented', 'not_applicable', 'risk_accepted' or 'not_assessed'.";
+	void set_status(const char *id, const char *status)
+	{
+		big_status st;
+
+		if (big_swig_failed(big_status_from_name(&st, status)))
+			return;
+		big_swig_failed(big_assessment_set_status($self, id, st));
+	}
+
+	%feature("docstring") set_maturity
+	    "set_maturity(id, maturity)\n\nSets the maturity 0..N of a requirement; None clears it.";
+	void set_maturity(const char *id, big_swig_level maturity)
+	{
+		big_swig_failed(big_assessment_set_maturity($self, id, maturity));
+	}
+
+	%feature("docstring") set_explanation
+	    "set_explanation(id, explanation)\n\nSets the explanation ('leg uit'); None clears it.";
+	void set_explanation(const char *id, const char *explanation)
+	{
+		big_swig_failed(big_assessment_set_explanation($self, id, explanation));
+	}
+
+	%feature("docstring") set_owner "set_owner(id, owner)\n\nSets the owner; None clears it.";
+	void set_owner(const char *id, const char *owner)
+	{
+		big_swig_failed(big_assessment_set_owner($self, id, owner));
+	}
+
+	%feature("docstring") set_expires
+	    "set_expires(id, date)\n\n"
+	    "Sets the expiry date (YYYY-MM-DD) of an exception; None clears it.";
+	void set_expires(const char *id, const char *date)
+	{
+		big_swig_failed(big_assessment_set_expires($self, id, date));
+	}
+
+	%feature("docstring") add_evidence
+	    "add_evidence(id, evidence)\n\nAppends one piece of evidence to a requirement.";
+	void add_evidence(const char *id, const char *evidence)
+	{
+		big_swig_failed(big_assessment_add_evidence($self, id, evidence));
+	}
+
+	%feature("docstring") set_assessed_on
+	    "set_assessed_on(date)\n\nSets the date of the assessment (YYYY-MM-DD); None clears it.";
+	void set_assessed_on(const char *date)
+	{
+		big_swig_failed(big_assessment_set_assessed_on($self, date));
+	}
+
+	%feature("docstring") set_profile
+	    "set_profile(profile)\n\n"
+	    "Sets the id of the profile the assessment is made for (it selects the\n"
+	    "applicable requirements when scoring); None clears it.";
+	void set_profile(const char *profile)
+	{
+		big_swig_failed(big_assessment_set_profile($self, profile));
+	}
+
+	%feature("docstring") set_criteria_met
+	    "set_criteria_met(id, criteria)\n\n"
+	    "Sets the ids of the criteria of the maturity model that requirement id\n"
+	    "meets (a list of str); the maturity used for scoring is then derived\n"
+	    "from them. An empty list says that none is met; None forgets them (a\n"
+	    "given maturity counts again).";
+	void set_criteria_met(const char *id, big_swig_idlist criteria)
+	{
+		big_swig_failed(big_assessment_set_criteria_met($self, id, criteria.ids, criteria.count));
+	}
+
+	%feature("docstring") derived_maturity
+	    "derived_maturity(id) -> int or None\n\n"
+	    "The maturity implied by the criteria requirement id meets: the highest\n"
+	    "level whose criteria, and those of every lower level, are all met; None\n"
+	    "when no criteria were recorded for it.";
+	big_swig_optint derived_maturity(const char *id)
+	{
+		return big_swig_level_of(big_assessment_derived_maturity($self, id));
+	}
+
+	%feature("docstring") set_target
+	    "set_target(target)\n\nSets the target maturity 0..N; None (or -1) clears it.";
+	void set_target(big_swig_level target)
+	{
+		big_swig_failed(big_assessment_set_target($self, target));
+	}
+
+	%feature("docstring") set_organisation_name "set_organisation_name(name)";
+	void set_organisation_name(const char *name)
+	{
+		big_swig_failed(big_assessment_set_organisation_name($self, name));
+	}
+
+	%feature("docstring") set_organisation_kind "set_organisation_kind(kind)";
+	void set_organisation_kind(const char *kind)
+	{
+		big_swig_failed(big_assessment_set_organisation_kind($self, kind));
+	}
+
+	%feature("docstring") set_attribute
+	    "set_attribute(name, value)\n\nSets a numeric organisation attribute, e.g. 'inhabitants'.";
+	void set_attribute(const char *name, double value)
+	{
+		big_swig_failed(big_assessment_set_attribute($self, name, value));
+	}
+
+	%feature("docstring") result
+	    "result(id) -> Result or None\n\n"
+	    "A copy of the recorded result of requirement id, or None when nothing was recorded.";
+	big_swig_result *result(const char *id)
+	{
+		const big_result *r = big_assessment_result($self, id);
+
+		return r == NULL ? NULL : big_swig_result_copy(id, r);
+	}
+
+	%feature("docstring") to_json
+	    "to_json(compact=False) -> str\n\nThe assessment as a libbig.assessment document.";
+	big_swig_text to_json(bool compact = false)
+	{
+		BIG_SWIG_WRITE(big_assessment_to_json, $self, big_swig_json_flags(compact));
+	}
+
+	%immutable;
+	/** The catalogue the assessment was made against. */
+	big_swig_catalogue *catalogue;
+	/** Organisation id, e.g. "GM0363". */
+	const char *organisation_id;
+	/** Period, e.g. "2025". */
+	const char *period;
+	/** Organisation attributes (name -> number). */
+	big_swig_numbers attributes;
+	/** Diagnostics collected while loading (list of Diagnostic). */
+	big_swig_objects diagnostics;
+	/** Target maturity of the assessment, or None. */
+	big_swig_optint target;
+	/** Id of the profile the assessment is made for, or None (see set_profile()). */
+	const char *profile;
+	%mutable;
+	/** Organisation name ("" when absent). */
+	const char *organisation_name;
+	/** Organisation kind ("" when absent). */
+	const char *organisation_kind;
+	/** Date of the assessment, YYYY-MM-DD ("" when absent). */
+	const char *assessed_on;
+}

@@ -1,0 +1,353 @@
+/*
+ * libbig — SWIG interface, shared core (included first by libbig.i): the
+ * error machinery, the value types that the language typemaps turn into
+ * native values, and helpers used by every concern.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+
+%{
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "big.h"
+%}
+
+/* ------------------------------------------------------------------------
+ * Error handling: a failing call records what went wrong, %exception turns
+ * that into a language exception right after the call.
+ * ---------------------------------------------------------------------- */
+
+%{
+enum {
+	BIG_SWIG_OK = 0,
+	BIG_SWIG_LIBRARY = 1, /* libbig failed: big_error_last() tells */
+	BIG_SWIG_OWN = 2,     /* the binding itself refuses (bad argument …) */
+	BIG_SWIG_INDEX = 3,   /* index out of range */
+	BIG_SWIG_TYPE = 4     /* an argument of the wrong type (TypeError) */
+};
+
+typedef struct big_swig_error {
+	int kind;
+	int code;
+	char message[200];
+} big_swig_error;
+
+static _Thread_local big_swig_error big_swig_err;
+
+/* Records a libbig failure; returns true when @p rc is an error. */
+static bool big_swig_failed(int rc)
+{
+	if (rc >= 0)
+		return false;
+	big_swig_err.kind = BIG_SWIG_LIBRARY;
+	big_swig_err.code = rc;
+	return true;
+}
+
+/* Records a failure found by the binding itself. */
+static void big_swig_fail(int kind, int code, const char *message)
+{
+	big_swig_err.kind = kind;
+	big_swig_err.code = code;
+	snprintf(big_swig_err.message, sizeof(big_swig_err.message), "%s", message);
+}
+
+static void big_swig_nomem(void)
+{
+	big_swig_fail(BIG_SWIG_OWN, BIG_ENOMEM, "out of memory");
+}
+
+/* Raises the recorded failure in the language (python/, php/ typemaps.i). */
+static void big_swig_raise(void);
+
+/* Releases what the conversion of arguments allocated (php/typemaps.i; nothing in Python). */
+static void big_swig_scratch_release(void);
+%}
+
+%exception {
+	big_swig_err.kind = BIG_SWIG_OK;
+	$action
+	big_swig_scratch_release();
+	if (big_swig_err.kind != BIG_SWIG_OK) {
+		big_swig_raise();
+		SWIG_fail;
+	}
+}
+
+/* ------------------------------------------------------------------------
+ * Value types. Each concern makes them; the typemaps of each language turn
+ * them into native values (None/null, str, list/array, dict/array).
+ * ---------------------------------------------------------------------- */
+
+%{
+/* A number, or None/null. */
+typedef struct big_swig_optdouble {
+	bool has;
+	double value;
+} big_swig_optdouble;
+
+/* An integer, or None/null. */
+typedef struct big_swig_optint {
+	bool has;
+	int value;
+} big_swig_optint;
+
+/* An input level: None/null means -1 ("none", "clear"). */
+typedef int big_swig_level;
+
+/* Text written by libbig, freed with big_free() once converted unless borrowed. */
+typedef struct big_swig_text {
+	char *text;
+	size_t len;
+	bool borrowed; /* static text of the library */
+} big_swig_text;
+
+/* A list of strings borrowed from @p obj: get(obj, i) for i < count. */
+typedef struct big_swig_strings {
+	size_t count;
+	const char *(*get)(const void *obj, size_t i);
+	const void *obj;
+} big_swig_strings;
+
+/* A list of strings, or None/null (e.g. the criteria met when none were recorded). */
+typedef struct big_swig_optstrings {
+	bool has;
+	big_swig_strings strings;
+} big_swig_optstrings;
+
+/* A string to number map borrowed from @p obj: name(obj, i) -> value(obj, i). */
+typedef struct big_swig_numbers {
+	size_t count;
+	const char *(*name)(const void *obj, size_t i);
+	double (*value)(const void *obj, size_t i);
+	const void *obj;
+} big_swig_numbers;
+
+/* Counts per status, as a map from status name to count. */
+typedef struct big_swig_counts {
+	unsigned int counts[BIG_STATUS_COUNT];
+} big_swig_counts;
+
+/*
+ * A list of new objects of one class, made in C and handed to the language
+ * by the typemaps (nodes, gaps, profiles, diagnostics …). The items not
+ * handed over yet belong to the list; free_item frees one.
+ */
+typedef struct big_swig_objects {
+	size_t count;
+	void **items;
+	swig_type_info *type;
+	void (*free_item)(void *item);
+} big_swig_objects;
+
+/* An input list of ids, or None/null (ids NULL); the typemaps own the memory. */
+typedef struct big_swig_idlist {
+	const char **ids;
+	size_t count;
+} big_swig_idlist;
+
+/* An input list of numbers, or None/null (values NULL); the typemaps own the memory. */
+typedef struct big_swig_doubles {
+	double *values;
+	size_t count;
+} big_swig_doubles;
+
+/*
+ * An input list of objects of one class (assessments, reports,
+ * collaborations): the pointers of the objects, which the callee may
+ * replace with what the library takes; the typemaps own the memory.
+ */
+typedef struct big_swig_ptrs {
+	const void **items;
+	size_t count;
+} big_swig_ptrs;
+
+/* An input node: an id (str) or a Node object; both NULL for None/null. */
+typedef struct big_swig_node_key {
+	const char *id;
+	const struct big_swig_node *node;
+} big_swig_node_key;
+
+/* The same, where None/null is allowed (and the default). */
+typedef big_swig_node_key big_swig_optnode;
+
+static char *big_swig_strdup(const char *s)
+{
+	size_t len = strlen(s != NULL ? s : "");
+	char *copy = malloc(len + 1);
+
+	if (copy == NULL) {
+		big_swig_nomem();
+		return NULL;
+	}
+	memcpy(copy, s != NULL ? s : "", len + 1);
+	return copy;
+}
+
+/*
+ * An object of the library that several objects of the binding share, e.g.
+ * a comparison and the two reports borrowed from it: the last one to go
+ * frees it. The count needs no lock: Python calls the binding with the GIL
+ * held, and a PHP object never leaves its thread.
+ */
+typedef struct big_swig_shared {
+	unsigned int refs;
+	void *obj;
+	void (*free_obj)(void *obj);
+} big_swig_shared;
+
+/* Shares @p obj (count 1); frees it and returns NULL when out of memory (recorded). */
+static big_swig_shared *big_swig_shared_new(void *obj, void (*free_obj)(void *obj))
+{
+	big_swig_shared *s;
+
+	if (obj == NULL)
+		return NULL;
+	s = malloc(sizeof(*s));
+	if (s == NULL) {
+		free_obj(obj);
+		big_swig_nomem();
+		return NULL;
+	}
+	s->refs = 1;
+	s->obj = obj;
+	s->free_obj = free_obj;
+	return s;
+}
+
+static big_swig_shared *big_swig_shared_ref(big_swig_shared *s)
+{
+	s->refs++;
+	return s;
+}
+
+static void big_swig_shared_unref(big_swig_shared *s)
+{
+	if (s == NULL || --s->refs > 0)
+		return;
+	s->free_obj(s->obj);
+	free(s);
+}
+
+/* A copy of the @p size bytes at @p src (a struct of the library), or NULL. */
+static void *big_swig_memdup(const void *src, size_t size)
+{
+	void *copy;
+
+	if (src == NULL)
+		return NULL;
+	copy = malloc(size);
+	if (copy == NULL) {
+		big_swig_nomem();
+		return NULL;
+	}
+	memcpy(copy, src, size);
+	return copy;
+}
+
+/* A string list that the language builds from @p get. */
+static big_swig_strings big_swig_strings_of(size_t count,
+					    const char *(*get)(const void *obj, size_t i),
+					    const void *obj)
+{
+	big_swig_strings s = {count, get, obj};
+	return s;
+}
+
+/* Frees the items not handed over and the list itself. */
+static void big_swig_objects_release(big_swig_objects *l)
+{
+	for (size_t i = 0; i < l->count; i++) {
+		if (l->items[i] != NULL)
+			l->free_item(l->items[i]);
+	}
+	free(l->items);
+	l->items = NULL;
+	l->count = 0;
+}
+
+/*
+ * Makes a list of @p count objects of class @p type, item i being
+ * make(obj, i). make() returns NULL only when out of memory (recorded): the
+ * list is then empty.
+ */
+static big_swig_objects big_swig_objects_make(swig_type_info *type, void (*free_item)(void *),
+					      size_t count, const void *obj,
+					      void *(*make)(const void *obj, size_t i))
+{
+	big_swig_objects l = {0, NULL, type, free_item};
+
+	if (count == 0)
+		return l;
+	l.items = calloc(count, sizeof(*l.items));
+	if (l.items == NULL) {
+		big_swig_nomem();
+		return l;
+	}
+	l.count = count;
+	for (size_t i = 0; i < count; i++) {
+		l.items[i] = make(obj, i);
+		if (l.items[i] == NULL) {
+			big_swig_objects_release(&l);
+			break;
+		}
+	}
+	return l;
+}
+
+/*
+ * The body of a method returning what @p writer (big_report_to_json() …)
+ * writes of @p obj; a failure is recorded.
+ */
+#define BIG_SWIG_WRITE(writer, obj, flags)                                 \
+	do {                                                               \
+		big_swig_text t_ = {NULL, 0, false};                       \
+		(void)big_swig_failed(writer(&t_.text, &t_.len, (obj), (flags))); \
+		return t_;                                                 \
+	} while (0)
+
+static unsigned int big_swig_json_flags(bool compact)
+{
+	return compact ? BIG_JSON_COMPACT : 0u;
+}
+
+static unsigned int big_swig_csv_flags(bool bom, bool safe)
+{
+	return (bom ? BIG_CSV_BOM : 0u) | (safe ? BIG_CSV_SAFE : 0u);
+}
+
+static big_load_options big_swig_load_options(bool strict, const char *source)
+{
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+
+	if (strict)
+		opts.flags |= BIG_LOAD_STRICT;
+	opts.source = source;
+	return opts;
+}
+
+/* An optional number of libbig: @p has tells whether @p value is one. */
+static big_swig_optdouble big_swig_optdouble_of(bool has, double value)
+{
+	big_swig_optdouble v = {has, value};
+	return v;
+}
+
+/* A level of libbig: -1 (none) is None/null. */
+static big_swig_optint big_swig_level_of(int level)
+{
+	big_swig_optint v = {level >= 0, level};
+	return v;
+}
+
+/* "" (none) is None/null. */
+static const char *big_swig_nonempty(const char *s)
+{
+	return s != NULL && s[0] != '\0' ? s : NULL;
+}
+%}

@@ -1,0 +1,133 @@
+<?php
+/*
+ * Memory rules of the PHP extension, run under valgrind (with PHP's own
+ * allocator off) by the test php-memory, and plainly by
+ * test_organisations.php: every object handed out keeps alive what it
+ * needs. For each kind of child, a function makes it from parents of its
+ * own and returns the child alone, so that nothing else refers to those
+ * parents; the garbage is collected and the child used. A child that
+ * borrowed from a freed parent would read freed memory, which valgrind
+ * reports (the test fails on any error or leak).
+ *
+ * Usage: php -d extension=libbig.so memory.php EXAMPLES_DIR
+ *
+ * SPDX-License-Identifier: MIT
+ */
+
+declare(strict_types=1);
+
+function memory_bio2(): BigCatalogue
+{
+    return BigCatalogue::builtin('bio2');
+}
+
+/** The assessments of 2025 by organisation id. */
+function memory_period(BigCatalogue $cat, string $examples): array
+{
+    $by = [];
+    foreach (glob("$examples/collab/2025/*.json") as $f) {
+        $a = BigAssessment::load_file($cat, $f);
+        $by[$a->organisation_id] = $a;
+    }
+    return $by;
+}
+
+function memory_towns(array $by): array
+{
+    return array_values(array_filter($by, fn ($a) => str_starts_with($a->organisation_id, 'GM')));
+}
+
+function memory_collaborations(BigCatalogue $cat, string $examples): array
+{
+    return [BigCollaboration::load_file($cat, "$examples/collab/SV0001.json"),
+        BigCollaboration::load_file($cat, "$examples/collab/SV0002.json")];
+}
+
+/** [make, use] per kind of child. */
+function memory_children(string $ex): array
+{
+    $report = fn () => BigAssessment::load_file(memory_bio2(), "$ex/demo-assessment.json")->score();
+    $comparison = function () use ($ex) {
+        $by = memory_period(memory_bio2(), $ex);
+        return big_compare($by['GM9902'], $by['GM9903']);
+    };
+    $region = function () use ($ex) {
+        $cat = memory_bio2();
+        [$sv1, $sv2] = memory_collaborations($cat, $ex);
+        $r = BigCollaboration::load_string($cat, '{"format": "libbig.collaboration", "format_version": 1,'
+            . ' "id": "SV9999", "name": "Regio Kwelderland", "kind": "regio",'
+            . ' "catalogue": {"id": "bio2", "version": "1.2"}, "members": ["SV0001", "SV0002", "GM9906"]}');
+        return $r->aggregate(array_values(memory_period($cat, $ex)), ['collaborations' => [$r, $sv1, $sv2]]);
+    };
+    $migration = function () {
+        $old = new BigAssessment(BigCatalogue::builtin('bio'), 'GM9901', '2023');
+        $old->set_status('5.1.1', 'implemented');
+        return big_migrate($old, BigMapping::builtin('bio-to-bio2'), memory_bio2());
+    };
+    $reports = fn () => array_map(fn ($a) => $a->score(), memory_towns(memory_period(memory_bio2(), $ex)));
+    return [
+        'node' => [fn () => memory_bio2()->find('5.1'),
+            fn ($n) => [$n->title, $n->parent->id, $n->catalogue->id, count($n->children)]],
+        'requirements' => [fn () => memory_bio2()->requirements,
+            fn ($ns) => array_map(fn ($n) => $n->title, array_slice($ns, 0, 5))],
+        'profile' => [fn () => memory_bio2()->profiles[0], fn ($p) => [$p->id, count($p), $p->catalogue->id]],
+        'tag' => [fn () => memory_bio2()->tags[0], fn ($t) => [$t->id, $t->label]],
+        'criterion' => [fn () => memory_bio2()->criteria[0], fn ($c) => [$c->id, $c->level]],
+        'assessment' => [fn () => memory_period(memory_bio2(), $ex)['GM9901'],
+            fn ($a) => [$a->catalogue->id, $a->score()->to_json()]],
+        'report' => [$report, fn ($r) => [$r->to_json(), $r->catalogue->id]],
+        'gap' => [fn () => $report()->gaps[0], fn ($g) => [$g->node->title, $g->node->catalogue->id]],
+        'exceptions' => [fn () => $report()->exceptions,
+            fn ($xs) => array_map(fn ($x) => $x->node->title . $x->explanation, $xs)],
+        'attainment' => [fn () => $report()->attainments[0], fn ($a) => [$a->profile->id, $a->profile->catalogue->id]],
+        'before' => [fn () => $comparison()->before, fn ($r) => [$r->to_json(), $r->overall->implementation]],
+        'contribution' => [fn () => $comparison()->contributions[0], fn ($c) => [$c->node->title, $c->contribution]],
+        'collaboration' => [fn () => memory_collaborations(memory_bio2(), $ex)[0],
+            fn ($c) => [$c->catalogue->id, array_map(fn ($n) => $n->title, $c->delegated), $c->members]],
+        'effective' => [function () use ($ex) {
+            $cat = memory_bio2();
+            $by = memory_period($cat, $ex);
+            return memory_collaborations($cat, $ex)[0]->effective_assessment($by['GM9901'], $by['SV0001']);
+        }, fn ($e) => [$e->provenance_source('6.01.01'), $e->to_json(), $e->score()->overall->coverage]],
+        'aggregate' => [fn () => big_aggregate(memory_towns(memory_period(memory_bio2(), $ex)), ['method' => 'median']),
+            fn ($ag) => [$ag->to_json(), $ag->to_csv(), $ag->catalogue->id]],
+        'nested' => [fn () => $region()->members[0]->nested,
+            fn ($n) => [$n->id, $n->to_json(), array_map(fn ($m) => $m->overall->implementation, $n->members)]],
+        'member' => [fn () => $region()->members[1], fn ($m) => [$m->id, $m->nested->id, $m->nested->to_json()]],
+        'distribution' => [fn () => big_distribution($reports(), ['k' => 3]),
+            fn ($d) => [$d->to_json(), $d->scores('5')->implementation->median, $d->percentile_rank(0.7)]],
+        'statistics' => [fn () => big_distribution($reports())->overall,
+            fn ($s) => [$s->implementation->mean, $s->coverage->median]],
+        'migration' => [$migration, fn ($m) => [$m->to_json(), $m->to_csv(), $m->assessment->to_json()]],
+        'origins' => [fn () => $migration()->provenance('5.01.01'), fn ($os) => array_map(fn ($o) => $o->source . $o->via, $os)],
+        'migrated' => [fn () => $migration()->take_assessment(), fn ($a) => [$a->catalogue->id, $a->score()->to_json()]],
+    ];
+}
+
+function memory_main(string $examples): int
+{
+    $values = 0;
+    $children = memory_children($examples);
+    foreach ($children as $name => [$make, $use]) {
+        $child = $make();
+        gc_collect_cycles();
+        $first = $use($child);
+        gc_collect_cycles();
+        if ($use($child) !== $first) {
+            fwrite(STDERR, "memory.php: $name changed\n");
+            return 1;
+        }
+        unset($child);
+        gc_collect_cycles();
+        $values += count($first);
+    }
+    echo 'memory.php: ', count($children), " kinds of children used after their parents went, $values values read\n";
+    return 0;
+}
+
+if (realpath($_SERVER['SCRIPT_FILENAME'] ?? '') === __FILE__) {
+    set_error_handler(function (int $severity, string $message, string $file, int $line): bool {
+        throw new ErrorException($message, 0, $severity, $file, $line);
+    });
+    exit(memory_main($argv[1]));
+}

@@ -1,0 +1,582 @@
+/*
+ * libbig — PHP 8 parts of the SWIG interface (included by ../libbig.i
+ * before the concerns): BigException, and the conversions between the value
+ * types of ../common.i and native values (arrays, null).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+
+%include <phpinterfaces.i>
+
+%{
+#include <limits.h>
+
+/*
+ * Scratch memory for the arguments the PHP typemaps convert (lists of ids,
+ * numbers, objects): released after every call, so that nothing leaks when
+ * the conversion of a later argument fails (PHP wrappers then run no cleanup
+ * code; what is left goes with the next call). PHP conversions run no user
+ * code, so no call can start inside another's conversion. The Python
+ * typemaps free what they convert in freearg, which runs on failure too
+ * (and a conversion there may run Python code that calls libbig).
+ */
+typedef struct big_swig_scratch {
+	struct big_swig_scratch *next;
+	max_align_t data[];
+} big_swig_scratch;
+
+static _Thread_local big_swig_scratch *big_swig_scratch_list;
+
+/* Zeroed room for @p n items of @p size bytes (at least one), or NULL (recorded). */
+static void *big_swig_scratch_alloc(size_t n, size_t size)
+{
+	big_swig_scratch *s;
+
+	if (n == 0)
+		n = 1;
+	if (size != 0 && n > (SIZE_MAX - sizeof(*s)) / size) {
+		big_swig_nomem();
+		return NULL;
+	}
+	s = calloc(1, sizeof(*s) + n * size);
+	if (s == NULL) {
+		big_swig_nomem();
+		return NULL;
+	}
+	s->next = big_swig_scratch_list;
+	big_swig_scratch_list = s;
+	return s->data;
+}
+
+static void big_swig_scratch_release(void)
+{
+	while (big_swig_scratch_list != NULL) {
+		big_swig_scratch *next = big_swig_scratch_list->next;
+		free(big_swig_scratch_list);
+		big_swig_scratch_list = next;
+	}
+}
+
+#include "ext/spl/spl_array.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+
+/*
+ * SWIG 4.1.0 to 4.2.0 write the __get/__set/__isset of a class as
+ *   ZVAL_STRING(&tempZval, "title_get"); call_user_function(…, &tempZval, …);
+ * and never release tempZval, so every property access leaks the method name
+ * until the end of the request (swig/swig#2808, fixed in 4.2.1). Every
+ * call_user_function() in the generated code names its method that way, so
+ * release the name after the call.
+ */
+#if SWIG_VERSION >= 0x040100 && SWIG_VERSION < 0x040201
+static zend_result big_php_call_method(zval *object, zval *name, zval *retval, uint32_t count,
+				       zval *params)
+{
+	zend_result rc = _call_user_function_impl(object, name, retval, count, params, NULL);
+
+	zval_ptr_dtor(name);
+	return rc;
+}
+#undef call_user_function
+#define call_user_function(table, object, name, retval, count, params) \
+	big_php_call_method(object, name, retval, count, params)
+#endif
+
+static zend_class_entry *big_php_exception_ce;
+
+/* BigException::getName(): the symbolic name of the code, e.g. "BIG_EIO". */
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(big_php_arginfo_getname, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+static ZEND_METHOD(BigException, getName)
+{
+	zval rv;
+	zval *code;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	code = zend_read_property(zend_ce_exception, Z_OBJ_P(ZEND_THIS), "code", sizeof("code") - 1,
+				  1, &rv);
+	RETURN_STRING(big_error_name((int)zval_get_long(code)));
+}
+
+static const zend_function_entry big_php_exception_methods[] = {
+    ZEND_ME(BigException, getName, big_php_arginfo_getname, ZEND_ACC_PUBLIC) ZEND_FE_END};
+
+static void big_swig_raise(void)
+{
+	const big_error *e = big_error_last();
+	int code = big_swig_err.code;
+	const char *message = big_swig_err.message;
+
+	if (big_swig_err.kind == BIG_SWIG_INDEX) {
+		zend_throw_exception(spl_ce_OutOfRangeException, message, 0);
+		return;
+	}
+	if (big_swig_err.kind == BIG_SWIG_TYPE) {
+		zend_type_error("%s", message);
+		return;
+	}
+	if (big_swig_err.kind == BIG_SWIG_LIBRARY) {
+		if (e->code != BIG_OK)
+			code = e->code;
+		message = e->message;
+	}
+	zend_throw_exception(big_php_exception_ce, message, code);
+}
+
+/* Makes @p arr an array of the strings @p l. */
+static void big_php_strings(zval *arr, const big_swig_strings *l)
+{
+	array_init_size(arr, (uint32_t)l->count);
+	for (size_t i = 0; i < l->count; i++)
+		add_next_index_string(arr, l->get(l->obj, i));
+}
+
+/* Makes @p arr an array of the objects @p l (handed over to PHP). */
+static void big_php_objects(zval *arr, big_swig_objects *l)
+{
+	array_init_size(arr, (uint32_t)l->count);
+	for (size_t i = 0; i < l->count; i++) {
+		zval z;
+
+		ZVAL_NULL(&z);
+		SWIG_SetPointerZval(&z, l->items[i], l->type, 1);
+		l->items[i] = NULL;
+		add_next_index_zval(arr, &z);
+	}
+	big_swig_objects_release(l);
+}
+
+/* Makes @p result an ArrayIterator over the array @p arr (which it takes). */
+static void big_php_iterator(zval *result, zval *arr)
+{
+	object_init_ex(result, spl_ce_ArrayIterator);
+	zend_call_known_instance_method_with_1_params(spl_ce_ArrayIterator->constructor,
+						      Z_OBJ_P(result), NULL, arr);
+	zval_ptr_dtor(arr);
+}
+
+/*
+ * The elements of an array: its values in order. Conversions run no PHP
+ * code (no __toString, no ArrayAccess), which the scratch memory of
+ * ../common.i relies on.
+ */
+static bool big_php_array(zval *z, const char *what, bool null_ok, HashTable **out)
+{
+	*out = NULL;
+	if (null_ok && Z_TYPE_P(z) == IS_NULL)
+		return true;
+	if (Z_TYPE_P(z) != IS_ARRAY) {
+		zend_type_error("%s must be of type %sarray, %s given", what, null_ok ? "?" : "",
+				zend_zval_type_name(z));
+		return false;
+	}
+	*out = Z_ARRVAL_P(z);
+	return true;
+}
+
+/* An array of objects of class @p type (PHP name @p kind) into *out, in scratch memory. */
+static bool big_php_ptrs(zval *z, big_swig_ptrs *out, swig_type_info *type, const char *kind,
+			 const char *what)
+{
+	HashTable *ht;
+	zval *item;
+	size_t i = 0;
+
+	out->items = NULL;
+	out->count = 0;
+	if (!big_php_array(z, what, false, &ht))
+		return false;
+	out->items = big_swig_scratch_alloc(zend_hash_num_elements(ht), sizeof(*out->items));
+	if (out->items == NULL) {
+		zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(ht, item) {
+		void *p = NULL;
+
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) != IS_OBJECT || SWIG_ConvertPtr(item, &p, type, 0) < 0 ||
+		    p == NULL) {
+			zend_type_error("%s must be an array of %s, %s found", what, kind,
+					zend_zval_type_name(item));
+			return false;
+		}
+		out->items[i++] = p;
+	} ZEND_HASH_FOREACH_END();
+	out->count = i;
+	return true;
+}
+
+/* An array of int|float, or null, into *out, in scratch memory. */
+static bool big_php_doubles(zval *z, big_swig_doubles *out, const char *what)
+{
+	HashTable *ht;
+	zval *item;
+	size_t i = 0;
+
+	out->values = NULL;
+	out->count = 0;
+	if (!big_php_array(z, what, true, &ht) || ht == NULL)
+		return ht == NULL && !EG(exception);
+	out->values = big_swig_scratch_alloc(zend_hash_num_elements(ht), sizeof(*out->values));
+	if (out->values == NULL) {
+		zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(ht, item) {
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) == IS_LONG) {
+			out->values[i++] = (double)Z_LVAL_P(item);
+		} else if (Z_TYPE_P(item) == IS_DOUBLE) {
+			out->values[i++] = Z_DVAL_P(item);
+		} else {
+			zend_type_error("%s must be an array of int|float or null, %s found", what,
+					zend_zval_type_name(item));
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	out->count = i;
+	return true;
+}
+
+/* An array of strings, or null, into *out (pointing into the strings), in scratch memory. */
+static bool big_php_ids(zval *z, big_swig_idlist *out, const char *what)
+{
+	HashTable *ht;
+	zval *item;
+	size_t i = 0;
+
+	out->ids = NULL;
+	out->count = 0;
+	if (!big_php_array(z, what, true, &ht) || ht == NULL)
+		return ht == NULL && !EG(exception);
+	/* Never NULL, even for an empty array: NULL means null. */
+	out->ids = big_swig_scratch_alloc(zend_hash_num_elements(ht), sizeof(*out->ids));
+	if (out->ids == NULL) {
+		zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(ht, item) {
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) != IS_STRING) {
+			zend_type_error("%s must be an array of strings or null", what);
+			return false;
+		}
+		out->ids[i++] = Z_STRVAL_P(item);
+	} ZEND_HASH_FOREACH_END();
+	out->count = i;
+	return true;
+}
+
+/* An int in [min, max], or null for @p none when @p null_ok. */
+static bool big_php_int(zval *z, zend_long *out, zend_long min, zend_long max, bool null_ok,
+			zend_long none, const char *what)
+{
+	if (null_ok && Z_TYPE_P(z) == IS_NULL) {
+		*out = none;
+		return true;
+	}
+	if (Z_TYPE_P(z) != IS_LONG) {
+		zend_type_error("%s must be of type %sint, %s given", what, null_ok ? "?" : "",
+				zend_zval_type_name(z));
+		return false;
+	}
+	if (Z_LVAL_P(z) < min || Z_LVAL_P(z) > max) {
+		zend_throw_exception_ex(big_php_exception_ce, BIG_ERANGE,
+					"%s " ZEND_LONG_FMT " is out of range", what, Z_LVAL_P(z));
+		return false;
+	}
+	*out = Z_LVAL_P(z);
+	return true;
+}
+
+/* Converts one option value into @p args. */
+static bool big_php_option(big_swig_args *args, const big_swig_option *opt, zval *value)
+{
+	void *field = big_swig_args_field(args, opt);
+	zend_long v;
+
+	switch (opt->type) {
+	case BIG_SWIG_OPT_STRING:
+		if (Z_TYPE_P(value) == IS_NULL) {
+			*(const char **)field = NULL;
+			return true;
+		}
+		if (Z_TYPE_P(value) != IS_STRING) {
+			zend_type_error("option %s must be of type ?string, %s given", opt->name,
+					zend_zval_type_name(value));
+			return false;
+		}
+		/* The array keeps the string alive during the call. */
+		*(const char **)field = Z_STRVAL_P(value);
+		return true;
+	case BIG_SWIG_OPT_LEVEL:
+		if (!big_php_int(value, &v, INT_MIN, INT_MAX, true, -1, opt->name))
+			return false;
+		*(int *)field = (int)v;
+		return true;
+	case BIG_SWIG_OPT_UINT:
+		if (!big_php_int(value, &v, 0, UINT_MAX, false, 0, opt->name))
+			return false;
+		*(unsigned int *)field = (unsigned int)v;
+		return true;
+	case BIG_SWIG_OPT_BOOL:
+		if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
+			zend_type_error("option %s must be of type bool, %s given", opt->name,
+					zend_zval_type_name(value));
+			return false;
+		}
+		*(bool *)field = Z_TYPE_P(value) == IS_TRUE;
+		return true;
+	case BIG_SWIG_OPT_DOUBLES:
+		return big_php_doubles(value, field, opt->name);
+	case BIG_SWIG_OPT_STRINGS:
+		return big_php_ids(value, field, opt->name);
+	default:
+		return big_php_ptrs(value, field, SWIGTYPE_p_big_swig_collaboration,
+				    "BigCollaboration", opt->name);
+	}
+}
+
+/* Reads the options of @p spec from the array @p arr (null: the defaults). */
+static bool big_php_args(zval *arr, big_swig_args *args, const big_swig_args_spec *spec)
+{
+	HashTable *ht;
+	zend_string *key;
+	zval *value;
+
+	big_swig_args_init(args);
+	if (!big_php_array(arr, "$options", true, &ht) || ht == NULL)
+		return ht == NULL && !EG(exception);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, value) {
+		char message[256];
+		const big_swig_option *opt;
+
+		if (key == NULL) {
+			zend_value_error("%s: options are given by name (%s)", spec->php, spec->names);
+			return false;
+		}
+		opt = big_swig_args_find(spec, spec->php, ZSTR_VAL(key), ZSTR_LEN(key), message,
+					 sizeof(message));
+		if (opt == NULL) {
+			zend_value_error("%s", message);
+			return false;
+		}
+		ZVAL_DEREF(value);
+		if (!big_php_option(args, opt, value))
+			return false;
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+%}
+
+%minit %{
+	{
+		zend_class_entry ce;
+
+		INIT_CLASS_ENTRY(ce, "BigException", big_php_exception_methods);
+		big_php_exception_ce = zend_register_internal_class_ex(&ce, zend_ce_exception);
+	}
+%}
+
+/* ---- Arguments ---- */
+
+%apply (char *STRING, size_t LENGTH) {
+	(const char *text, size_t len), (const char *data, size_t len)
+};
+
+/* A level: an int, or null for -1 ("none"). */
+%typemap(in, phptype="?int") big_swig_level
+%{
+	{
+		zend_long v;
+		if (!big_php_int(&$input, &v, INT_MIN, INT_MAX, true, -1, "level"))
+			SWIG_fail;
+		$1 = (int)v;
+	}
+%}
+
+/* A list of ids (an array of strings), or null. */
+%typemap(in, phptype="?array") big_swig_idlist
+%{
+	if (!big_php_ids(&$input, &$1, "$1_name"))
+		SWIG_fail;
+%}
+
+/* Arrays of assessments and reports. */
+%typemap(in, phptype="array") big_swig_ptrs assessments
+%{
+	if (!big_php_ptrs(&$input, &$1, $descriptor(big_swig_assessment *), "BigAssessment",
+			  "$1_name"))
+		SWIG_fail;
+%}
+%typemap(in, phptype="array") big_swig_ptrs reports
+%{
+	if (!big_php_ptrs(&$input, &$1, $descriptor(big_swig_report *), "BigReport", "$1_name"))
+		SWIG_fail;
+%}
+
+/* Options by name: an array (or null), which may be left out. */
+%define BIG_OPTIONS(SPEC, NAME)
+%typemap(in, phptype="?array") big_swig_args NAME
+%{
+	if (!big_php_args(&$input, &$1, &SPEC))
+		SWIG_fail;
+%}
+%typemap(default) big_swig_args NAME
+%{
+	big_swig_args_init(&$1);
+%}
+%enddef
+
+/* A node: its id (string) or a BigNode; null too for a big_swig_optnode. */
+%typemap(in, phptype="string|BigNode") big_swig_node_key node
+%{
+	if (!big_php_node_key(&$input, &$1, false, "$1_name"))
+		SWIG_fail;
+%}
+%typemap(in, phptype="string|BigNode|null") big_swig_optnode
+%{
+	if (!big_php_node_key(&$input, &$1, true, "$1_name"))
+		SWIG_fail;
+%}
+%typemap(default) big_swig_optnode
+%{
+	$1.id = NULL;
+	$1.node = NULL;
+%}
+
+%{
+/* A node given by its id (string) or as a BigNode; null when @p null_ok (both NULL). */
+static bool big_php_node_key(zval *z, big_swig_node_key *key, bool null_ok, const char *what)
+{
+	void *p = NULL;
+
+	key->id = NULL;
+	key->node = NULL;
+	if (Z_TYPE_P(z) == IS_STRING) {
+		key->id = Z_STRVAL_P(z);
+		return true;
+	}
+	if (null_ok && Z_TYPE_P(z) == IS_NULL)
+		return true;
+	if (Z_TYPE_P(z) != IS_OBJECT || SWIG_ConvertPtr(z, &p, SWIGTYPE_p_big_swig_node, 0) < 0 ||
+	    p == NULL) {
+		zend_type_error("%s must be a node id (string) or a BigNode%s", what,
+				null_ok ? " or null" : "");
+		return false;
+	}
+	key->node = p;
+	return true;
+}
+%}
+
+/* Objects passed in must be real objects, not null. */
+%typemap(check) const big_swig_catalogue *catalogue, const big_swig_assessment *assessment,
+		const big_swig_assessment *before, const big_swig_assessment *after,
+		const big_swig_catalogue *source, const big_swig_catalogue *target,
+		const big_swig_node *node, const big_swig_assessment *member,
+		const big_swig_mapping *mapping
+%{
+	if ($1 == NULL) {
+		zend_type_error("$1_name must not be null");
+		SWIG_fail;
+	}
+%}
+
+/* ---- Results ---- */
+
+%typemap(out, phptype="?float") big_swig_optdouble
+%{
+	if ($1.has)
+		RETVAL_DOUBLE($1.value);
+	else
+		RETVAL_NULL();
+%}
+
+%typemap(out, phptype="?int") big_swig_optint
+%{
+	if ($1.has)
+		RETVAL_LONG($1.value);
+	else
+		RETVAL_NULL();
+%}
+
+%typemap(out, phptype="?string") big_swig_text
+%{
+	if ($1.text == NULL) {
+		RETVAL_NULL();
+	} else {
+		RETVAL_STRINGL($1.text, $1.len);
+		if (!$1.borrowed)
+			big_free($1.text);
+	}
+%}
+
+%typemap(out, phptype="array") big_swig_strings
+{
+	big_php_strings($result, &$1);
+}
+
+%typemap(out, phptype="?array") big_swig_optstrings
+{
+	if ($1.has)
+		big_php_strings($result, &$1.strings);
+	else
+		RETVAL_NULL();
+}
+
+%typemap(out, phptype="array") big_swig_objects
+{
+	big_php_objects($result, &$1);
+}
+
+%typemap(out, phptype="array") big_swig_counts
+{
+	array_init_size($result, BIG_STATUS_COUNT);
+	for (int st = 0; st < BIG_STATUS_COUNT; st++)
+		add_assoc_long($result, big_status_name((big_status)st), (zend_long)$1.counts[st]);
+}
+
+%typemap(out, phptype="array") big_swig_numbers
+{
+	array_init_size($result, (uint32_t)$1.count);
+	for (size_t i = 0; i < $1.count; i++)
+		add_assoc_double($result, $1.name($1.obj, i), $1.value($1.obj, i));
+}
+
+%typemap(out, phptype="array") big_swig_version_parts
+{
+	array_init_size($result, 3);
+	add_next_index_long($result, $1.major);
+	add_next_index_long($result, $1.minor);
+	add_next_index_long($result, $1.patch);
+}
+
+/* Iterators for IteratorAggregate::getIterator() (extras.i). */
+%{
+typedef struct big_swig_object_iterator {
+	big_swig_objects objects;
+} big_swig_object_iterator;
+
+typedef struct big_swig_string_iterator {
+	big_swig_strings strings;
+} big_swig_string_iterator;
+%}
+
+%typemap(out, phptype="Traversable") big_swig_object_iterator
+{
+	zval arr;
+	big_php_objects(&arr, &$1.objects);
+	big_php_iterator($result, &arr);
+}
+
+%typemap(out, phptype="Traversable") big_swig_string_iterator
+{
+	zval arr;
+	big_php_strings(&arr, &$1.strings);
+	big_php_iterator($result, &arr);
+}

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Prints what the Python binding writes of example documents: the same
+arguments and the same bytes as bindings/tests/report-json (its new form,
+see there). bindings/tests/check-parity.py compares the three.
+
+Usage: parity.py [OPTION...] CATALOGUE FILE...
+(check-parity.py imports it and calls render() for each case.)
+"""
+
+import locale
+import sys
+
+import libbig
+
+
+def fail(message, code=2):
+    print("parity.py: " + message, file=sys.stderr)
+    sys.exit(code)
+
+
+def numbers(text):
+    return [float(x) for x in text.split(",")] if text else []
+
+
+def catalogue(arg):
+    if arg.startswith("builtin:"):
+        return libbig.Catalogue.builtin(arg[len("builtin:"):])
+    return libbig.Catalogue.load_file(arg)
+
+
+def mapping(arg):
+    if arg.startswith("builtin:"):
+        return libbig.Mapping.builtin(arg[len("builtin:"):])
+    return libbig.Mapping.load_file(arg)
+
+
+def parse(argv):
+    """The options as a dict, and the positional arguments."""
+    opts = {"mode": "report", "output": "json", "collaborations": [], "score": {},
+            "aggregate": {}, "compact": False, "bom": False, "safe": False}
+    flags = {"--csv": ("output", "csv"), "--gaps-csv": ("output", "gaps_csv"),
+             "--assessment": ("output", "assessment"), "--aggregate": ("mode", "aggregate"),
+             "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
+             "--bom": ("bom", True), "--safe": ("safe", True),
+             "--keep-maturity": ("keep_maturity", True)}
+    i = 0
+    while i < len(argv) and argv[i].startswith("--"):
+        arg = argv[i]
+        name, _, value = arg.partition("=")
+        if arg in flags:
+            key, v = flags[arg]
+            opts[key] = v
+        elif name == "--compare":
+            opts["mode"], opts["after"] = "compare", value
+        elif name == "--effective":
+            opts["mode"], opts["effective"] = "effective", value
+        elif name == "--migrate":
+            opts["mode"], opts["mapping"] = "migrate", value
+        elif name == "--to":
+            opts["to"] = value
+        elif name == "--collaboration":
+            opts["collaborations"].append(value)
+        elif name in ("--profile", "--rollup"):
+            opts["score"][name[2:]] = value
+            opts["aggregate"][name[2:]] = value
+        elif name == "--target":
+            opts["score"]["target"] = opts["aggregate"]["target"] = int(value)
+        elif name == "--method":
+            opts["aggregate"]["method"] = value
+        elif name == "--weight-attribute":
+            opts["aggregate"]["weight_attribute"] = value
+        elif name == "--weights":
+            opts["aggregate"]["weights"] = numbers(value)
+        elif name == "--expected-weights":
+            opts["aggregate"]["expected_weights"] = numbers(value)
+        elif name == "--expected":
+            opts["aggregate"]["expected_members"] = value.split(",")
+        elif name == "--k":
+            opts["k"] = int(value)
+        elif name == "--locale":
+            try:
+                locale.setlocale(locale.LC_ALL, value)
+            except locale.Error:
+                fail("no locale " + value, 77)
+        else:
+            fail("unknown option " + arg)
+        i += 1
+    if len(argv) - i < 2:
+        fail("usage: parity.py [OPTION...] CATALOGUE FILE...")
+    return opts, argv[i], argv[i + 1:]
+
+
+def write(obj, opts, csv=False):
+    if csv:
+        return obj.to_csv(bom=opts["bom"], safe=opts["safe"])
+    return obj.to_json(compact=opts["compact"])
+
+
+def run(opts, cat, assessments):
+    mode, output = opts["mode"], opts["output"]
+    if mode == "compare":
+        after = libbig.Assessment.load_file(cat, opts["after"])
+        return libbig.compare(assessments[0], after, **opts["score"]).to_json(opts["compact"])
+    if mode == "aggregate":
+        if opts["collaborations"]:
+            pool = [libbig.Collaboration.load_file(cat, p) for p in opts["collaborations"]]
+            ag = pool[0].aggregate(assessments, collaborations=pool, **opts["aggregate"])
+        else:
+            ag = libbig.aggregate(assessments, **opts["aggregate"])
+        return write(ag, opts, output == "csv")
+    if mode == "distribution":
+        reports = [a.score(**opts["score"]) for a in assessments]
+        extra = {"k": opts["k"]} if "k" in opts else {}
+        return write(libbig.distribution(reports, **extra), opts, output == "csv")
+    if mode == "effective":
+        c = libbig.Collaboration.load_file(cat, opts["effective"])
+        own = assessments[1] if len(assessments) > 1 else None
+        return c.effective_assessment(assessments[0], own).to_json(opts["compact"])
+    if mode == "migrate":
+        m = libbig.migrate(assessments[0], mapping(opts["mapping"]), catalogue(opts["to"]),
+                           keep_maturity=opts.get("keep_maturity", False))
+        if output == "assessment":
+            return m.assessment.to_json(opts["compact"])
+        return write(m, opts, output == "csv")
+    report = assessments[0].score(**opts["score"])
+    if output == "gaps_csv":
+        return report.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
+    return write(report, opts, output == "csv")
+
+
+def render(argv):
+    """(status, bytes) of these arguments: 0 and the output, or 1 and the message."""
+    opts, cat_arg, files = parse(argv)
+    try:
+        cat = catalogue(cat_arg)
+        assessments = [libbig.Assessment.load_file(cat, f) for f in files]
+        return 0, run(opts, cat, assessments).encode("utf-8")
+    except libbig.Error as e:
+        return 1, f"parity.py: {e} ({e.name})\n".encode("utf-8")
+
+
+def main(argv):
+    status, out = render(argv)
+    (sys.stdout if status == 0 else sys.stderr).buffer.write(out)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,129 @@
+#!/usr/bin/env python3
+"""Memory rules of the Python binding, run under valgrind by the test
+python-memory (and plainly by test_organisations.py): every object handed
+out keeps alive what it needs. For each kind of child, a function makes it
+from parents of its own and returns the child alone, so that nothing else
+refers to those parents; the garbage is collected and the child used. A
+child that borrowed from a freed parent would read freed memory, which
+valgrind reports (the test fails on any error).
+
+Usage: memory.py EXAMPLES_DIR   (examples/data, with the collab/ data set)
+"""
+
+import gc
+import glob
+import os
+import sys
+
+import libbig
+
+EXAMPLES = ""
+REGION = """{"format": "libbig.collaboration", "format_version": 1, "id": "SV9999",
+ "name": "Regio Kwelderland", "kind": "regio", "catalogue": {"id": "bio2", "version": "1.2"},
+ "members": ["SV0001", "SV0002", "GM9906"], "delegated": [], "policy": "collaboration"}"""
+
+
+def bio2():
+    return libbig.Catalogue.builtin("bio2")
+
+
+def period(cat, name="2025"):
+    files = sorted(glob.glob(os.path.join(EXAMPLES, "collab", name, "*.json")))
+    return {a.organisation_id: a for a in (libbig.Assessment.load_file(cat, f) for f in files)}
+
+
+def collaborations(cat):
+    return [libbig.Collaboration.load_file(cat, os.path.join(EXAMPLES, "collab", f"SV000{i}.json"))
+            for i in (1, 2)]
+
+
+def towns(by_id):
+    return [a for i, a in sorted(by_id.items()) if i.startswith("GM")]
+
+
+def demo_report():
+    return libbig.Assessment.load_file(bio2(), os.path.join(EXAMPLES, "demo-assessment.json")).score()
+
+
+def migration():
+    old = libbig.Assessment(libbig.Catalogue.builtin("bio"), "GM9901", "2023")
+    old.set_status("5.1.1", "implemented")
+    return libbig.migrate(old, libbig.Mapping.builtin("bio-to-bio2"), bio2())
+
+
+def region_aggregate():
+    cat = bio2()
+    sv1, sv2 = collaborations(cat)
+    region = libbig.Collaboration.load_string(cat, REGION)
+    return region.aggregate(list(period(cat).values()), collaborations=[region, sv1, sv2])
+
+
+def comparison():
+    by_id = period(bio2())
+    return libbig.compare(by_id["GM9902"], by_id["GM9903"])
+
+
+def effective():
+    cat = bio2()
+    by_id = period(cat)
+    return collaborations(cat)[0].effective_assessment(by_id["GM9901"], by_id["SV0001"])
+
+
+# Each makes one child from parents of its own; each check uses it.
+CHILDREN = {
+    "node": (lambda: bio2().find("5.1"),
+             lambda n: (n.title, n.parent.id, n.catalogue.id, [c.id for c in n.children])),
+    "requirements": (lambda: bio2().requirements, lambda ns: [n.title for n in ns[:5]]),
+    "profile": (lambda: bio2().profiles[0], lambda p: (p.id, len(p), p.catalogue.id)),
+    "tag": (lambda: bio2().tags[0], lambda t: (t.id, t.label)),
+    "criterion": (lambda: bio2().criteria[0], lambda c: (c.id, c.label, c.level)),
+    "assessment": (lambda: period(bio2())["GM9901"], lambda a: (a.catalogue.id, a.score().to_json())),
+    "report": (demo_report, lambda r: (r.to_json(), r.catalogue.id, r.profile)),
+    "gap": (lambda: demo_report().gaps[0], lambda g: (g.node.title, g.node.catalogue.id)),
+    "exceptions": (lambda: demo_report().exceptions, lambda xs: [(x.node.title, x.explanation) for x in xs]),
+    "attainment": (lambda: demo_report().attainments[0], lambda a: (a.profile.id, a.profile.catalogue.id)),
+    "before": (lambda: comparison().before, lambda r: (r.to_json(), r.overall.implementation)),
+    "contribution": (lambda: comparison().contributions[0], lambda c: (c.node.title, c.contribution)),
+    "collaboration": (lambda: collaborations(bio2())[0],
+                      lambda c: (c.catalogue.id, [n.title for n in c.delegated], list(c))),
+    "delegated": (lambda: collaborations(bio2())[0].delegated, lambda ns: [n.title for n in ns]),
+    "effective": (effective, lambda e: (e.provenance_source("6.01.01"), e.to_json(), e.score().overall.coverage)),
+    "aggregate": (lambda: libbig.aggregate(towns(period(bio2())), method="median"),
+                  lambda ag: (ag.to_json(), ag.to_csv(), ag.catalogue.id)),
+    "nested": (lambda: region_aggregate().members[0].nested,
+               lambda n: (n.id, n.to_json(), [m.overall.implementation for m in n])),
+    "member": (lambda: region_aggregate().members[1],
+               lambda m: (m.id, m.nested.id, m.nested.to_json(), m.overall.implementation)),
+    "distribution": (lambda: libbig.distribution([a.score() for a in towns(period(bio2()))], k=3),
+                     lambda d: (d.to_json(), d.scores("5").implementation.median, d.percentile_rank(0.7),
+                                d.catalogue.id)),
+    "statistics": (lambda: libbig.distribution([a.score() for a in towns(period(bio2()))]).overall,
+                   lambda s: (s.implementation.mean, s.coverage.median)),
+    "migration": (migration, lambda m: (m.to_json(), m.to_csv(), m.assessment.to_json())),
+    "origins": (lambda: migration().provenance("5.01.01"), lambda os_: [(o.source, o.via) for o in os_]),
+    "migrated": (lambda: migration().take_assessment(), lambda a: (a.catalogue.id, a.score().to_json())),
+}
+
+
+def main(examples):
+    global EXAMPLES
+    EXAMPLES = examples
+    values = 0
+    for name, (make, use) in CHILDREN.items():
+        child = make()
+        gc.collect()
+        first = use(child)
+        gc.collect()
+        if use(child) != first:
+            print(f"memory.py: {name} changed", file=sys.stderr)
+            return 1
+        del child
+        gc.collect()
+        values += len(first)
+    print(f"memory.py: {len(CHILDREN)} kinds of children used after their parents went, "
+          f"{values} values read")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

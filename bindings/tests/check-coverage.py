@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Every function libbig exports is reachable from Python and PHP: the C
+code SWIG generated for each language uses it (calls it, or hands it on as
+a writer or getter), unless it is one of the
+EXCEPTIONS below, replaced on purpose by something native (and then it must
+not be called, so that the list stays true).
+
+Usage: check-coverage.py LIBBIG_SYM WRAPPER_C...
+"""
+
+import re
+import sys
+
+# Exported functions without a wrapper of their own, and what replaces them.
+EXCEPTIONS = {
+    "big_error_clear": "errors are raised as exceptions when they happen (libbig.Error, "
+                       "BigException): there is no last error to clear",
+    "big_set_alloc_funcs": "the allocator is process-wide C state; an interpreter must not "
+                           "change it under the objects it holds",
+    "big_get_alloc_funcs": "see big_set_alloc_funcs",
+    "big_policy_from_name": "policies are only read from collaboration documents; "
+                            "Collaboration.policy and policy_names() give the names",
+    "big_relationship_from_name": "relationships are only read from mapping documents; "
+                                  "MappingEntry.relationship and relationship_names() give the names",
+}
+
+
+def exported(sym_path):
+    text = open(sym_path, encoding="utf-8").read()
+    body = text.split("global:", 1)[1].split("local:", 1)[0]
+    return re.findall(r"^\s*(big_\w+)\s*;", body, re.M)
+
+
+def main(sym_path, wrappers):
+    symbols = exported(sym_path)
+    failures = 0
+    for path in wrappers:
+        code = open(path, encoding="utf-8").read()
+        code = re.sub(r"/\*.*?\*/|//[^\n]*", "", code, flags=re.S)  # not in comments
+        called = {s for s in symbols if re.search(r"\b" + s + r"\b", code)}
+        for s in symbols:
+            if s in EXCEPTIONS and s in called:
+                failures += 1
+                print(f"check-coverage: {path}: {s} is wrapped now: take it off EXCEPTIONS")
+            elif s not in EXCEPTIONS and s not in called:
+                failures += 1
+                print(f"check-coverage: {path}: {s} is not wrapped")
+    for s in EXCEPTIONS:
+        if s not in symbols:
+            failures += 1
+            print(f"check-coverage: {s} is not exported any more: take it off EXCEPTIONS")
+    print(f"check-coverage: {len(symbols)} exported functions, {len(EXCEPTIONS)} replaced on "
+          f"purpose, {len(wrappers)} wrappers, {failures} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2:]))

@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Parity of C, Python and PHP: for every example document, what the three
+write (reports as JSON and CSV, comparisons, aggregates, distributions,
+migrations, effective assessments) must be the same bytes, in the C locale
+and under nl_NL.UTF-8 (decimal comma); a case that fails must fail in all
+three. The committed fixtures tests/data/documents/aggregate.json and
+distribution.json must come out of all three too.
+
+Usage: check-parity.py --report-json PATH --php PHP --extension PATH
+                       --source-root DIR [--python-dir DIR]
+
+--report-json is bindings/tests/report-json (C), --python-dir the folder of
+the built module (and bindings/python/parity.py is imported from the
+source tree; Python runs in this process), PHP runs
+bindings/php/parity.php --batch once per locale.
+"""
+
+import argparse
+import base64
+import glob
+import json
+import locale
+import os
+import subprocess
+import sys
+import tempfile
+
+NL = "nl_NL.UTF-8"
+
+
+def cases(root):
+    """The argument lists to compare, and the fixtures some of them must equal."""
+    t = os.path.join(root, "tests", "data")
+    e = os.path.join(root, "examples", "data")
+    b = os.path.join(root, "bindings", "tests", "data")
+    worked = f"{t}/worked-catalogue.json"
+    collab_assessment = f"{t}/collaboration/worked-collaboration-assessment.json"
+    collab = f"{e}/collab"
+    out, fixtures = [], {}
+
+    # Reports of every assessment document, in several shapes.
+    assessments = [
+        (worked, f"{t}/worked-assessment.json"),
+        (worked, f"{t}/worked-assessment-after.json"),
+        (worked, collab_assessment),
+        (f"{t}/model-catalogue.json", f"{t}/model-assessment.json"),
+        ("builtin:bio2", f"{e}/demo-assessment.json"),
+        ("builtin:bio2", f"{e}/unknown-requirement.json"),
+        ("builtin:bio2", f"{e}/bad-syntax.json"),
+        ("builtin:bio", f"{b}/bio-assessment.json"),
+    ] + [("builtin:bio2", p) for p in sorted(glob.glob(f"{collab}/20*/*.json"))]
+    shapes = [[], ["--compact", "--rollup=flat"], ["--rollup=weakest", "--target=4"], ["--csv"],
+              ["--gaps-csv", "--bom", "--safe"]]
+    for cat, path in assessments:
+        for shape in shapes:
+            out.append(shape + [cat, path])
+    out.append(["--profile=bbn1", f"{t}/model-catalogue.json", f"{t}/model-assessment.json"])
+    out.append(["--profile=basishygiene", "builtin:bio2", f"{e}/demo-assessment.json"])
+
+    # Comparisons.
+    out.append([f"--compare={t}/worked-assessment-after.json", worked, f"{t}/worked-assessment.json"])
+    out.append([f"--compare={t}/worked-assessment-after.json", "--rollup=flat", "--compact", worked,
+                f"{t}/worked-assessment.json"])
+    for path in sorted(glob.glob(f"{collab}/2024/*.json")):
+        after = path.replace("/2024/", "/2025/")
+        out.append([f"--compare={after}", "builtin:bio2", path])
+
+    # Aggregates: the committed fixture, collaborations, the country.
+    fixture = ["--aggregate", "--method=weighted_mean", "--weights=2,1",
+               "--expected=GM9901,SV-DEMO,GM9902", "--expected-weights=2,1,1", worked,
+               f"{t}/worked-assessment.json", collab_assessment]
+    out.append(fixture)
+    fixtures[len(out) - 1] = f"{t}/documents/aggregate.json"
+    out.append(["--aggregate", f"--collaboration={t}/collaboration/worked-collaboration.json", worked,
+                f"{t}/worked-assessment.json", collab_assessment])
+    pool = [f"--collaboration={collab}/SV0001.json", f"--collaboration={collab}/SV0002.json"]
+    for period in ("2024", "2025"):
+        files = sorted(glob.glob(f"{collab}/{period}/*.json"))
+        municipalities = [p for p in files if os.path.basename(p).startswith("GM")]
+        for method in ("weakest", "mean", "weighted_mean", "median"):
+            out.append(["--aggregate", f"--method={method}"] + pool + ["builtin:bio2"] + files)
+            out.append(["--aggregate", f"--method={method}"] + pool[::-1] + ["builtin:bio2"] + files)
+        out.append(["--aggregate", "--method=weighted_mean", "--weight-attribute=inhabitants",
+                    "builtin:bio2"] + municipalities)
+        out.append(["--aggregate", "--method=median", "--rollup=flat", "--csv", "builtin:bio2"]
+                   + municipalities)
+        out.append(["--aggregate", "--method=mean", "--expected=GM9901,GM9907", "builtin:bio2"]
+                   + municipalities)
+
+        # Distributions, with and without the guard at work.
+        for k in ("3", "5", "7"):
+            out.append(["--distribution", f"--k={k}", "builtin:bio2"] + municipalities)
+        out.append(["--distribution", "--csv", "--rollup=flat", "builtin:bio2"] + municipalities)
+
+        # Effective assessments of the members.
+        for sv in ("SV0001", "SV0002"):
+            own = f"{collab}/{period}/{sv}.json"
+            members = json.load(open(f"{collab}/{sv}.json", encoding="utf-8"))["members"]
+            for m in members:
+                member = m if isinstance(m, str) else m["id"]
+                out.append([f"--effective={collab}/{sv}.json", "builtin:bio2",
+                            f"{collab}/{period}/{member}.json", own])
+            out.append([f"--effective={collab}/{sv}.json", "--compact", "builtin:bio2",
+                        f"{collab}/{period}/{members[0]}.json"])
+    out.append(["--distribution", "--k=3", worked, f"{t}/worked-assessment.json", collab_assessment,
+                f"{t}/worked-assessment-after.json"])
+    fixtures[len(out) - 1] = f"{t}/documents/distribution.json"
+    out.append([f"--effective={t}/collaboration/worked-collaboration.json", worked,
+                f"{t}/worked-assessment.json", collab_assessment])
+
+    # Migration along the built-in BIO 1.04 -> BIO2 mapping.
+    for shape in ([], ["--csv"], ["--assessment"], ["--keep-maturity", "--compact"]):
+        out.append(["--migrate=builtin:bio-to-bio2", "--to=builtin:bio2"] + shape
+                   + ["builtin:bio", f"{b}/bio-assessment.json"])
+    return out, fixtures
+
+
+def run_c(report_json, args):
+    p = subprocess.run([report_json] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return (0 if p.returncode == 0 else 1), p.stdout
+
+
+def run_python(parity, args):
+    try:
+        return parity.render(args)
+    finally:
+        locale.setlocale(locale.LC_ALL, "C")
+
+
+def run_php(php, extension, script, all_args):
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(all_args, f)
+    try:
+        p = subprocess.run([php, "-n", "-d", "extension=" + extension, "-d", "error_reporting=E_ALL",
+                            "-d", "display_errors=stderr", script, "--batch", f.name],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    finally:
+        os.unlink(f.name)
+    if p.returncode != 0 or p.stderr:
+        sys.exit(f"check-parity: parity.php failed: {p.stderr.decode(errors='replace')}")
+    return [(r["status"], base64.b64decode(r["output"])) for r in json.loads(p.stdout)]
+
+
+def first_difference(a, b):
+    for n, (x, y) in enumerate(zip(a.splitlines(), b.splitlines()), 1):
+        if x != y:
+            return f"line {n}: {x[:100]!r} != {y[:100]!r}"
+    return f"lengths {len(a)} != {len(b)}"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--report-json", required=True)
+    ap.add_argument("--php", required=True)
+    ap.add_argument("--extension", required=True)
+    ap.add_argument("--source-root", required=True)
+    ap.add_argument("--python-dir")
+    opts = ap.parse_args()
+    root = os.path.abspath(opts.source_root)
+    if opts.python_dir:
+        sys.path.insert(0, opts.python_dir)
+    sys.path.insert(0, os.path.join(root, "bindings", "python"))
+    import parity  # noqa: E402  (the binding's side of the comparison)
+
+    all_cases, fixtures = cases(root)
+    try:
+        locale.setlocale(locale.LC_ALL, NL)
+        locales = [None, NL]
+    except locale.Error:
+        print(f"check-parity: no locale {NL}: the C locale only", file=sys.stderr)
+        locales = [None]
+    locale.setlocale(locale.LC_ALL, "C")
+
+    failures = compared = failed_alike = 0
+    php_script = os.path.join(root, "bindings", "php", "parity.php")
+    for loc in locales:
+        runs = [args if loc is None else [f"--locale={loc}"] + args for args in all_cases]
+        php_results = run_php(opts.php, opts.extension, php_script, runs)
+        for i, args in enumerate(runs):
+            c = run_c(opts.report_json, args)
+            py = run_python(parity, args)
+            ph = php_results[i]
+            what = " ".join(os.path.relpath(a, root) if os.path.isabs(a) else a for a in args)
+            if c[0] != 0 or py[0] != 0 or ph[0] != 0:
+                if c[0] == py[0] == ph[0]:
+                    failed_alike += 1
+                    if loc is None:
+                        print(f"ok (fails in all three) {what}")
+                    continue
+                failures += 1
+                print(f"FAIL {what}: status C {c[0]}, Python {py[0]}, PHP {ph[0]}: "
+                      f"{(c[1] + py[1] + ph[1])[:300]!r}")
+                continue
+            compared += 1
+            for name, out in (("Python", py[1]), ("PHP", ph[1])):
+                if out != c[1]:
+                    failures += 1
+                    print(f"FAIL {what}: {name} differs from C, {first_difference(c[1], out)}")
+            if i in fixtures and c[1] != open(fixtures[i], "rb").read():
+                failures += 1
+                print(f"FAIL {what}: differs from {os.path.relpath(fixtures[i], root)}")
+    print(f"check-parity: {compared} outputs byte-identical in C, Python and PHP "
+          f"({len(all_cases)} cases x {len(locales)} locales), {failed_alike} failing alike, "
+          f"{failures} failures")
+    return 1 if failures or compared == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
