@@ -1,6 +1,7 @@
 /*
  * bigscore aggregate — what cmd-aggregate.c (a collaboration, or a set of
- * assessments) and distribution.c (--distribution) share.
+ * assessments), aggregate-text.c (its text output) and distribution.c
+ * (--distribution) share.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -8,18 +9,48 @@
 #define BIGSCORE_AGGREGATE_H
 
 #include "bigscore.h"
+#include "collabs.h"
 
 struct aggregate_args {
 	struct bs_common c;
 	const char *collaboration;     /* --collaboration FILE */
 	struct bs_list collaborations; /* --collaborations DIR-or-FILE … */
 	const char *method, *weight_attribute;
+	const char *period;            /* --period P */
 	int distribution;              /* --distribution */
 	const char *k, *organisation;  /* --k N, --organisation ID */
 	const char *organisation_kind; /* --organisation-kind KIND */
 	int json, csv, compact, progress;
 	struct bs_list operands;
 };
+
+/* An aggregate with what its output names beside it. */
+struct aggregate_view {
+	const big_aggregate_report *ag;
+	const big_collaboration *c; /* --collaboration, or NULL */
+	const char *file;           /* the file of @c c */
+	const struct bs_pool *pool;
+	const struct bs_collabs *cl;
+	const char *period; /* of the assessments aggregated, or NULL when there are none */
+};
+
+/* The text output of an aggregate, on stdout. */
+void bs_aggregate_text(const struct aggregate_view *v);
+
+/*
+ * Warns on stderr for the collaboration and every nested one that delegates
+ * requirements whose own assessment was not found (unless under policy
+ * member, where it plays no part).
+ */
+void bs_aggregate_warn(const struct aggregate_view *v);
+
+/*
+ * Loads the assessments of the operands (files, directories) into @p pool,
+ * with --organisation-kind, --period and --progress; @p files receives the
+ * file names the pool borrows (free it after the pool). Returns an exit code.
+ */
+int bs_aggregate_pool(struct bs_pool *pool, struct bs_list *files, struct bs_catalogues *cs,
+		      const struct aggregate_args *aa, const big_load_options *lo);
 
 /* aggregate --distribution. Returns an exit code. */
 int bs_distribution(struct aggregate_args *aa);

@@ -289,30 +289,49 @@ int bs_load_assessment(big_assessment **out, struct bs_catalogues *cs, const cha
 
 /*
  * Expands the operands into files (@p files then owns its strings): a
- * directory stands for the *.json files directly in it, in sorted (byte)
- * order. @p from_dir (may be NULL) receives, per file, the directory it
- * came from, or NULL. Returns an exit code.
+ * directory stands for the *.json files in it and in its subdirectories
+ * (hidden ones left out), each directory in sorted (byte) order. @p from_dir
+ * (may be NULL) receives, per file, the directory operand it came from, or
+ * NULL. Returns an exit code.
  */
 int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands);
 
+/*
+ * Documents of another kind met in directory operands (see bs_expand()),
+ * reported on stderr as one note per operand: "note: DIR: skipped FILE,
+ * not ONE" or "… skipped N documents that are not MANY (FIRST, ...)".
+ */
+struct bs_skipped {
+	const char *one, *many; /* "an assessment", "assessments" */
+	const char *dir, *first;
+	size_t count;
+};
+/* Counts @p file of directory operand @p dir (borrowed; notes the previous operand's). */
+void bs_skipped_add(struct bs_skipped *sk, const char *dir, const char *file);
+/* Prints the note of the last operand. */
+void bs_skipped_end(struct bs_skipped *sk);
+
 /* ---- pool.c: many assessments (aggregate) ---- */
 
-/* Assessments of one catalogue, at most one per organisation. */
+/* Assessments of one catalogue and one period, at most one per organisation. */
 struct bs_pool {
 	big_assessment **items;
 	const char **files; /* the file of each (borrowed) */
 	size_t count, size;
+	size_t other_periods; /* assessments left out: not of the period asked for */
 };
 
 /*
  * Loads @p files (from bs_expand(); a file from a directory that is not an
  * assessment is skipped with a note), keeping those of organisation kind
- * @p kind (NULL: all), with progress. Returns an exit code; two assessments
- * of one organisation, or of another catalogue, are errors naming the files.
+ * @p kind (NULL: all) and of period @p period (NULL: all, and they must
+ * share one), with progress. Returns an exit code; two assessments of one
+ * organisation, of another catalogue or (without @p period) of another
+ * period are errors naming the files.
  */
 int bs_pool_load(struct bs_pool *p, struct bs_catalogues *cs, const struct bs_list *files,
 		 const struct bs_list *from_dir, const big_load_options *lo, const char *kind,
-		 int progress);
+		 const char *period, int progress);
 /* The assessment of @p organisation, or NULL. */
 const big_assessment *bs_pool_find(const struct bs_pool *p, const char *organisation);
 void bs_pool_free(struct bs_pool *p);

@@ -20,7 +20,9 @@ static void print_help(void)
 	       "                          [OPTION]... ASSESSMENTS...\n"
 	       "\n"
 	       "ASSESSMENTS are libbig.assessment files or directories (their *.json\n"
-	       "files, in sorted order; other documents in them are skipped).\n"
+	       "files and those of their subdirectories, in sorted order; other documents\n"
+	       "in them are skipped). They must all be of one period, unless --period\n"
+	       "chooses one.\n"
 	       "\n"
 	       "With --collaboration, aggregates that collaboration over its members\n"
 	       "(docs/scoring.md, \"Aggregation\"): each member enters with its effective\n"
@@ -28,7 +30,10 @@ static void print_help(void)
 	       "id, supplies the delegated requirements under its policy); a member that\n"
 	       "is a collaboration given with --collaborations is aggregated in turn; a\n"
 	       "member without an assessment is missing and counts as not assessed.\n"
-	       "Without it, aggregates the assessments given.\n"
+	       "The text shows each member's own overall scores (the lowest\n"
+	       "implementation marked as the weakest link), the aggregate, and the\n"
+	       "members of each nested collaboration. Without --collaboration,\n"
+	       "aggregates the assessments given.\n"
 	       "\n"
 	       "With --distribution, scores every assessment and prints the distribution\n"
 	       "of the scores per node (min, quartiles, median, max, mean), withholding\n"
@@ -38,6 +43,8 @@ static void print_help(void)
 	       "  --collaboration FILE      the libbig.collaboration to aggregate\n"
 	       "  --collaborations PATH     collaborations for nested members: a file or a\n"
 	       "                            directory (repeatable)\n"
+	       "  --period P                only the assessments of period P take part (the\n"
+	       "                            others are left out)\n"
 	       "  --method METHOD           weakest (default), mean, weighted_mean or median\n"
 	       "  --weight-attribute NAME   weighted_mean: weigh by this organisation\n"
 	       "                            attribute (e.g. inhabitants) instead of the\n"
@@ -59,61 +66,6 @@ static void print_help(void)
 	       "\n"
 	       "%s",
 	       bs_load_help, bs_score_help, bs_exit_help);
-}
-
-/* The collaborations of --collaborations, loaded against @p cat. */
-struct collabs {
-	big_collaboration **items;
-	size_t count;
-};
-
-static void collabs_free(struct collabs *cl)
-{
-	for (size_t i = 0; i < cl->count; i++)
-		big_collaboration_free(cl->items[i]);
-	free(cl->items);
-}
-
-static int load_collaboration(big_collaboration **out, struct bs_catalogues *cs,
-			      const struct bs_doc *d, const big_load_options *lo)
-{
-	const big_catalogue *cat = NULL;
-	big_load_options o = bs_doc_load_options(d, lo);
-	int status = bs_doc_expect(d, BS_DOC_COLLABORATION);
-
-	if (status == BS_OK)
-		status =
-		    bs_catalogues_find(&cat, cs, d->name, "$.catalogue", d->cat_id, d->cat_version);
-	if (status == BS_OK && big_collaboration_load_buffer(out, cat, d->data, d->len, &o) < 0)
-		status = bs_library_error(d->name);
-	for (size_t i = 0; status == BS_OK && i < big_collaboration_diagnostic_count(*out); i++)
-		bs_print_diagnostic(d->name, big_collaboration_diagnostic(*out, i));
-	return status;
-}
-
-static int load_collaborations(struct collabs *cl, struct bs_catalogues *cs,
-			       const struct bs_list *paths, const big_load_options *lo)
-{
-	struct bs_list files = {0}, from_dir = {0};
-	int status = bs_expand(&files, &from_dir, paths);
-
-	cl->items = calloc(files.count + 1, sizeof(*cl->items));
-	if (cl->items == NULL && status == BS_OK)
-		status = bs_error(BS_INTERNAL, "out of memory");
-	for (size_t i = 0; status == BS_OK && i < files.count; i++) {
-		struct bs_doc d;
-
-		status = bs_doc_read(&d, files.items[i]);
-		if (status == BS_OK && from_dir.items[i] && d.kind != BS_DOC_COLLABORATION)
-			fprintf(stderr, "note: %s: skipped, not a collaboration\n", d.name);
-		else if (status == BS_OK &&
-			 (status = load_collaboration(&cl->items[cl->count], cs, &d, lo)) == BS_OK)
-			cl->count++;
-		bs_doc_free(&d);
-	}
-	bs_list_free(&files);
-	bs_list_free(&from_dir);
-	return status;
 }
 
 /* The aggregate options from the arguments; returns -1 or an exit code. */
@@ -144,136 +96,62 @@ static int aggregate_options(big_aggregate_options *ao, const struct aggregate_a
 	return -1;
 }
 
-/* The name of organisation or collaboration @p id, or "". */
-static const char *member_name(const char *id, const struct bs_pool *pool, const struct collabs *cl)
+int bs_aggregate_pool(struct bs_pool *pool, struct bs_list *files, struct bs_catalogues *cs,
+		      const struct aggregate_args *aa, const big_load_options *lo)
 {
-	const big_assessment *a = bs_pool_find(pool, id);
+	struct bs_list from_dir = {0};
+	int status = bs_expand(files, &from_dir, &aa->operands);
 
-	if (a)
-		return big_assessment_organisation_name(a);
-	for (size_t i = 0; i < cl->count; i++)
-		if (strcmp(big_collaboration_id(cl->items[i]), id) == 0)
-			return big_collaboration_name(cl->items[i]);
-	return "";
+	if (status == BS_OK)
+		status = bs_pool_load(pool, cs, files, &from_dir, lo, aa->organisation_kind,
+				      aa->period, aa->progress);
+	if (status == BS_OK && pool->count == 0 && pool->other_periods > 0)
+		status =
+		    bs_error(BS_INPUT,
+			     "no assessment of period %s: the %zu assessments read are of other "
+			     "periods",
+			     aa->period, pool->other_periods);
+	bs_list_free(&from_dir);
+	return status;
 }
 
-static void print_members(const big_aggregate_report *ag, const struct bs_pool *pool,
-			  const struct collabs *cl)
-{
-	size_t n = big_aggregate_report_member_count(ag), wid = 6;
-	int weighted = big_aggregate_report_method(ag) == BIG_AGGREGATE_WEIGHTED_MEAN;
-	char buf[32];
-
-	for (size_t i = 0; i < n; i++) {
-		size_t w = bs_width(big_aggregate_report_member(ag, i));
-		wid = w > wid ? w : wid;
-	}
-	bs_column(stdout, "Member", wid + 2);
-	bs_column(stdout, "Name", 36);
-	printf("%s  Implem.\n", weighted ? "     Weight" : "");
-	for (size_t i = 0; i < n; i++) {
-		const char *id = big_aggregate_report_member(ag, i);
-		const big_aggregate_scores *s = big_aggregate_report_member_overall(ag, i);
-
-		bs_column(stdout, id, wid + 2);
-		bs_cut(stdout, member_name(id, pool, cl), 34, 1);
-		fputs("  ", stdout);
-		if (weighted)
-			bs_right(
-			    stdout,
-			    bs_number(buf, sizeof(buf), big_aggregate_report_member_weight(ag, i)),
-			    11);
-		bs_right(stdout,
-			 bs_percent(buf, sizeof(buf), s && s->has_implementation,
-				    s ? s->implementation : 0),
-			 9);
-		if (s == NULL)
-			fputs("  missing: counts as not assessed", stdout);
-		else if (big_aggregate_report_member_nested(ag, i))
-			fputs("  collaboration, aggregated in turn", stdout);
-		putchar('\n');
-	}
-	putchar('\n');
-}
-
-static void print_scores(const big_aggregate_scores *s)
-{
-	char buf[32], lvl[16];
-
-	printf("Implementation     %s\n",
-	       bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
-	printf("Coverage           %s\n",
-	       bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage));
-	printf("Comply or explain  %s\n",
-	       bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
-	snprintf(lvl, sizeof(lvl), "%d", s->attained_level);
-	printf("Maturity           mean %s, attained level %s\n\n",
-	       s->has_maturity ? bs_fixed(buf, sizeof(buf), s->maturity_mean, 1) : BS_NO_SCORE,
-	       s->has_maturity ? lvl : BS_NO_SCORE);
-}
-
-static void print_nodes(const big_aggregate_report *ag)
-{
-	const big_catalogue *cat = big_aggregate_report_catalogue(ag);
-	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat);
-	char buf[32];
-
-	bs_column(stdout, "Id", wid + 2);
-	bs_column(stdout, "Title", wtitle);
-	printf("  Implem.     n  appl\n");
-	for (size_t i = 0; i < big_catalogue_root_count(cat); i++) {
-		const big_node *node = big_catalogue_root(cat, i);
-		const big_aggregate_scores *s = big_aggregate_report_node(ag, node);
-
-		if (s == NULL || s->applicable == 0)
-			continue;
-		bs_column(stdout, big_node_id(node), wid + 2);
-		bs_column(stdout, big_node_title(node), wtitle);
-		bs_right(stdout,
-			 bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation), 9);
-		printf("  %4u  %4u\n", s->n, s->applicable);
-	}
-}
-
-static void print_text(const big_aggregate_report *ag, const big_collaboration *c,
-		       const struct bs_pool *pool, const struct collabs *cl)
-{
-	const big_catalogue *cat = big_aggregate_report_catalogue(ag);
-	size_t n = big_aggregate_report_member_count(ag);
-
-	if (c)
-		printf("Collaboration      %s%s%s (%s%spolicy %s)\n", big_collaboration_id(c),
-		       *big_collaboration_name(c) ? " " : "", big_collaboration_name(c),
-		       big_collaboration_kind(c), *big_collaboration_kind(c) ? ", " : "",
-		       big_policy_name(big_collaboration_policy(c)));
-	printf("Catalogue          %s %s\n", big_catalogue_id(cat), big_catalogue_version(cat));
-	printf("Method             %s\n",
-	       big_aggregate_method_name(big_aggregate_report_method(ag)));
-	printf("Members            %zu (%zu missing)\n\n", n,
-	       big_aggregate_report_missing_count(ag));
-	print_members(ag, pool, cl);
-	print_scores(big_aggregate_report_overall(ag));
-	print_nodes(ag);
-}
-
-static int print_output(const big_aggregate_report *ag, const struct aggregate_args *aa,
-			const big_collaboration *c, const struct bs_pool *pool,
-			const struct collabs *cl)
+static int print_output(const struct aggregate_view *v, const struct aggregate_args *aa)
 {
 	char *text = NULL;
 	size_t len = 0;
 	int rc;
 
+	bs_aggregate_warn(v);
 	if (!aa->json && !aa->csv) {
-		print_text(ag, c, pool, cl);
+		bs_aggregate_text(v);
 		return BS_OK;
 	}
 	if (aa->json)
-		rc = big_aggregate_report_to_json(&text, &len, ag,
+		rc = big_aggregate_report_to_json(&text, &len, v->ag,
 						  aa->compact ? BIG_JSON_COMPACT : 0);
 	else
-		rc = big_aggregate_report_to_csv(&text, &len, ag, 0);
+		rc = big_aggregate_report_to_csv(&text, &len, v->ag, 0);
 	return bs_print_document(rc, text, len, NULL);
+}
+
+/* Loads the collaboration of --collaboration, if any, and those of --collaborations. */
+static int load_collaborations(big_collaboration **c, struct bs_collabs *cl,
+			       struct bs_catalogues *cs, const struct aggregate_args *aa,
+			       const big_load_options *lo)
+{
+	int status = BS_OK;
+
+	if (aa->collaboration) {
+		struct bs_doc d;
+
+		status = bs_doc_read(&d, aa->collaboration);
+		if (status == BS_OK)
+			status = bs_collaboration_load_doc(c, cs, &d, lo);
+		bs_doc_free(&d);
+	}
+	if (status == BS_OK)
+		status = bs_collabs_load(cl, cs, &aa->collaborations, lo);
+	return status;
 }
 
 static int aggregate(struct aggregate_args *aa)
@@ -281,28 +159,17 @@ static int aggregate(struct aggregate_args *aa)
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
 	big_aggregate_options ao = BIG_AGGREGATE_OPTIONS_INIT;
 	struct bs_catalogues cs;
-	struct bs_list files = {0}, from_dir = {0};
+	struct bs_list files = {0};
 	struct bs_pool pool = {0};
-	struct collabs cl = {0};
+	struct bs_collabs cl = {0};
 	big_collaboration *c = NULL;
 	big_aggregate_report *ag = NULL;
 	int status = bs_common_open(&aa->c, &cs, &lo);
 
-	if (status == BS_OK && aa->collaboration) {
-		struct bs_doc d;
-
-		status = bs_doc_read(&d, aa->collaboration);
-		if (status == BS_OK)
-			status = load_collaboration(&c, &cs, &d, &lo);
-		bs_doc_free(&d);
-	}
 	if (status == BS_OK)
-		status = load_collaborations(&cl, &cs, &aa->collaborations, &lo);
+		status = load_collaborations(&c, &cl, &cs, aa, &lo);
 	if (status == BS_OK)
-		status = bs_expand(&files, &from_dir, &aa->operands);
-	if (status == BS_OK)
-		status = bs_pool_load(&pool, &cs, &files, &from_dir, &lo, aa->organisation_kind,
-				      aa->progress);
+		status = bs_aggregate_pool(&pool, &files, &cs, aa, &lo);
 	if (status == BS_OK && pool.count == 0 && c == NULL)
 		status = bs_error(BS_INPUT, "no assessments to aggregate");
 	if (status == BS_OK) {
@@ -311,6 +178,7 @@ static int aggregate(struct aggregate_args *aa)
 					     : big_assessment_catalogue(pool.items[0]));
 		status = status < 0 ? BS_OK : status;
 	}
+	ao.period = aa->period;
 	if (status == BS_OK && c &&
 	    big_aggregate_collaboration(&ag, c, (const big_collaboration *const *)cl.items,
 					cl.count, (const big_assessment *const *)pool.items,
@@ -319,14 +187,22 @@ static int aggregate(struct aggregate_args *aa)
 	else if (status == BS_OK && !c &&
 		 big_aggregate(&ag, (const big_assessment *const *)pool.items, pool.count, &ao) < 0)
 		status = bs_library_error(NULL);
-	if (status == BS_OK)
-		status = print_output(ag, aa, c, &pool, &cl);
+	if (status == BS_OK) {
+		const struct aggregate_view v = {
+		    ag,
+		    c,
+		    aa->collaboration,
+		    &pool,
+		    &cl,
+		    aa->period ? aa->period : pool.count ? big_assessment_period(pool.items[0]) : NULL};
+
+		status = print_output(&v, aa);
+	}
 	big_aggregate_report_free(ag);
 	big_collaboration_free(c);
-	collabs_free(&cl);
+	bs_collabs_free(&cl);
 	bs_pool_free(&pool);
 	bs_list_free(&files);
-	bs_list_free(&from_dir);
 	bs_catalogues_close(&cs);
 	return status;
 }
@@ -346,6 +222,8 @@ static int check_args(const struct aggregate_args *aa)
 						   "or --weight-attribute");
 	if (!aa->distribution && (aa->k || aa->organisation))
 		return bs_usage_error("aggregate", "--k and --organisation need --distribution");
+	if (aa->period && !*aa->period)
+		return bs_usage_error("aggregate", "--period needs a period, e.g. --period 2025");
 	if (aa->collaborations.count && !aa->collaboration)
 		return bs_usage_error("aggregate", "--collaborations needs --collaboration");
 	if (aa->operands.count == 0 && !aa->collaboration)
@@ -362,6 +240,7 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--collaboration", BS_VALUE, &aa.collaboration},
 	    {"--collaborations", BS_LIST, &aa.collaborations},
 	    {"--method", BS_VALUE, &aa.method},
+	    {"--period", BS_VALUE, &aa.period},
 	    {"--weight-attribute", BS_VALUE, &aa.weight_attribute},
 	    {"--distribution", BS_FLAG, &aa.distribution},
 	    {"--k", BS_VALUE, &aa.k},

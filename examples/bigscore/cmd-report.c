@@ -35,6 +35,7 @@ static void print_help(void)
 	       "                     stands for its *.json files; repeatable): their\n"
 	       "                     distribution with this organisation's position;\n"
 	       "                     peers of another period or kind are skipped\n"
+	       "                     (a directory's subdirectories are read too)\n"
 	       "  --k N              publication guard: withhold figures over fewer than\n"
 	       "                     N organisations (default: 5; 0 or 1: none)\n"
 	       "  --collaboration FILE\n"
@@ -43,7 +44,12 @@ static void print_help(void)
 	       "                     link of the members\n"
 	       "  --members DIR      where the members' assessments are, as ID.json, and\n"
 	       "                     the collaboration's own as ITS-ID.json (default:\n"
-	       "                     the directory of ASSESSMENT.json)\n"
+	       "                     the directory of ASSESSMENT.json); those of another\n"
+	       "                     period than ASSESSMENT.json are left out\n"
+	       "  --collaborations PATH\n"
+	       "                     collaborations for members that are collaborations\n"
+	       "                     (a file or a directory; repeatable): aggregated in\n"
+	       "                     turn over their own members, found in --members\n"
 	       "  --top N            number of gaps listed (default: 10)\n"
 	       "  --goal PERCENT     draw the implementation goal as a line (0-100)\n"
 	       "  --date YYYY-MM-DD  the date of the report: printed in it, and\n"
@@ -73,6 +79,7 @@ static int parse_args(struct report_args *ra, int argc, char **argv)
 	    {"--k", BS_VALUE, &ra->k},
 	    {"--collaboration", BS_VALUE, &ra->collaboration},
 	    {"--members", BS_VALUE, &ra->members},
+	    {"--collaborations", BS_LIST, &ra->collaborations},
 	    {"--top", BS_VALUE, &ra->top},
 	    {"--goal", BS_VALUE, &ra->goal},
 	    {"--date", BS_VALUE, &ra->date},
@@ -87,6 +94,9 @@ static int parse_args(struct report_args *ra, int argc, char **argv)
 		return bs_usage_error("report", "no assessment given");
 	if (ra->operands.count > 1)
 		return bs_usage_error("report", "more than one assessment given");
+	if ((ra->members || ra->collaborations.count) && !ra->collaboration)
+		return bs_usage_error("report",
+				      "--members and --collaborations need --collaboration");
 	return -1;
 }
 
@@ -251,6 +261,7 @@ int cmd_report(int argc, char **argv)
 		status = report(&ra);
 	bs_common_free(&ra.c);
 	bs_list_free(&ra.peers);
+	bs_list_free(&ra.collaborations);
 	bs_list_free(&ra.operands);
 	return status;
 }

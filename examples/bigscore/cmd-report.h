@@ -17,13 +17,15 @@
 #include <big.h>
 
 #include "bigscore.h"
+#include "collabs.h"
 #include "i18n.h"
 #include "svg-chart.h"
 
 struct report_args {
 	struct bs_common c;
 	const char *lang, *output, *collaboration, *members, *previous, *k, *top, *date, *goal;
-	struct bs_list peers; /* --peers, each a directory or a file */
+	struct bs_list peers;          /* --peers, each a directory or a file */
+	struct bs_list collaborations; /* --collaborations, for nested members */
 	int progress;
 	struct bs_list operands;
 };
@@ -52,7 +54,10 @@ struct rp {
 	big_distribution *dist;
 	/* --collaboration */
 	big_collaboration *collab;
-	big_assessment **members; /* the members' own assessments that were found */
+	struct bs_collabs collabs;         /* --collaborations */
+	const big_collaboration **reached; /* collab, then the nested ones, each once */
+	size_t reached_count;
+	big_assessment **members; /* the members' and collaborations' own assessments found */
 	size_t member_count;
 	big_aggregate_report *weakest, *mean;
 	big_report *effective; /* the organisation's effective report, NULL when not a member */

@@ -105,16 +105,17 @@ static void print_nodes(const big_distribution *d, const struct position *pos)
 	}
 }
 
-static void print_text(const big_distribution *d, const big_report *first,
-		       const struct position *pos, const big_assessment *org)
+static void print_text(const big_distribution *d, const big_assessment *first_a,
+		       const big_report *first, const struct position *pos,
+		       const big_assessment *org)
 {
 	const big_catalogue *cat = big_distribution_catalogue(d);
 	const big_profile *profile = big_report_profile(first);
 
-	printf("Distribution       %zu organisations, %s %s%s%s, roll-up %s\n",
-	       big_distribution_count(d), big_catalogue_id(cat), big_catalogue_version(cat),
-	       profile ? ", profile " : "", profile ? big_profile_id(profile) : "",
-	       big_rollup_name(big_report_rollup(first)));
+	printf("Distribution       %zu organisations, %s, %s %s%s%s, roll-up %s\n",
+	       big_distribution_count(d), big_assessment_period(first_a), big_catalogue_id(cat),
+	       big_catalogue_version(cat), profile ? ", profile " : "",
+	       profile ? big_profile_id(profile) : "", big_rollup_name(big_report_rollup(first)));
 	printf("Publication guard  k = %u: a statistic over fewer organisations is withheld\n",
 	       big_distribution_k(d));
 	if (org)
@@ -126,15 +127,15 @@ static void print_text(const big_distribution *d, const big_report *first,
 }
 
 static int print_output(const big_distribution *d, const struct aggregate_args *aa,
-			const big_report *first, const struct position *pos,
-			const big_assessment *org)
+			const struct bs_pool *pool, const big_report *first,
+			const struct position *pos, const big_assessment *org)
 {
 	char *text = NULL;
 	size_t len = 0;
 	int rc;
 
 	if (!aa->json && !aa->csv) {
-		print_text(d, first, pos, org);
+		print_text(d, pool->items[0], first, pos, org);
 		return BS_OK;
 	}
 	if (aa->json)
@@ -193,7 +194,7 @@ static int distribute(const struct aggregate_args *aa, const struct bs_pool *poo
 	    big_distribution_new(&d, (const big_report *const *)reports, pool->count, &dopt) < 0)
 		status = bs_library_error(NULL);
 	if (status == BS_OK)
-		status = print_output(d, aa, reports[0], &pos, org);
+		status = print_output(d, aa, pool, reports[0], &pos, org);
 	big_distribution_free(d);
 	return status;
 }
@@ -202,16 +203,13 @@ int bs_distribution(struct aggregate_args *aa)
 {
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
 	struct bs_catalogues cs;
-	struct bs_list files = {0}, from_dir = {0};
+	struct bs_list files = {0};
 	struct bs_pool pool = {0};
 	big_report **reports = NULL;
 	int status = bs_common_open(&aa->c, &cs, &lo);
 
 	if (status == BS_OK)
-		status = bs_expand(&files, &from_dir, &aa->operands);
-	if (status == BS_OK)
-		status = bs_pool_load(&pool, &cs, &files, &from_dir, &lo, aa->organisation_kind,
-				      aa->progress);
+		status = bs_aggregate_pool(&pool, &files, &cs, aa, &lo);
 	if (status == BS_OK && (reports = calloc(pool.count + 1, sizeof(*reports))) == NULL)
 		status = bs_error(BS_INTERNAL, "out of memory");
 	if (status == BS_OK)
@@ -221,7 +219,6 @@ int bs_distribution(struct aggregate_args *aa)
 	free(reports);
 	bs_pool_free(&pool);
 	bs_list_free(&files);
-	bs_list_free(&from_dir);
 	bs_catalogues_close(&cs);
 	return status;
 }

@@ -316,44 +316,61 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Appends the *.json files of directory @p dir, sorted, to @p files. */
-static int list_directory(struct bs_list *files, struct bs_list *from_dir, const char *dir)
+/* Deepest folder bs_expand() descends into (also ends a loop of symbolic links). */
+#define MAX_DEPTH 32
+
+/*
+ * Appends the *.json files of directory @p dir and of its subdirectories
+ * (not hidden ones), each directory's entries in sorted order, to @p files;
+ * @p top, the operand, to @p from_dir for each.
+ */
+static int list_directory(struct bs_list *files, struct bs_list *from_dir, const char *top,
+			  const char *dir, int depth)
 {
 	struct bs_list names = {0};
 	struct dirent *e;
-	DIR *dp = opendir(dir);
+	DIR *dp;
 	int status = BS_OK;
 
-	if (dp == NULL)
+	if (depth > MAX_DEPTH)
+		return bs_error(BS_INPUT, "%s: folders nested deeper than %d", dir, MAX_DEPTH);
+	if ((dp = opendir(dir)) == NULL)
 		return bs_error(BS_IO, "%s: %s", dir, strerror(errno));
 	while (status == BS_OK && (e = readdir(dp)) != NULL) {
-		size_t n = strlen(e->d_name), len = strlen(dir) + n + 2;
-		struct stat st;
+		size_t len = strlen(dir) + strlen(e->d_name) + 2;
 		char *path;
 
-		if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0 || e->d_name[0] == '.')
+		if (e->d_name[0] == '.')
 			continue;
-		path = malloc(len);
-		if (path == NULL) {
+		if ((path = malloc(len)) == NULL) {
 			status = bs_error(BS_INTERNAL, "out of memory");
 			break;
 		}
 		snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
 			 e->d_name);
-		if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
-		    (status = bs_list_add(&names, path)) != BS_OK)
+		if ((status = bs_list_add(&names, path)) != BS_OK)
 			free(path);
 	}
 	closedir(dp);
 	if (names.count)
 		qsort(names.items, names.count, sizeof(*names.items), by_name);
 	for (size_t i = 0; i < names.count; i++) {
-		if (status == BS_OK)
-			status = bs_list_add(files, names.items[i]);
-		if (status != BS_OK)
-			free((char *)names.items[i]);
-		else if (from_dir)
-			status = bs_list_add(from_dir, dir);
+		const char *path = names.items[i];
+		size_t n = strlen(path);
+		struct stat st;
+
+		if (status != BS_OK || stat(path, &st) != 0) {
+			free((char *)path);
+		} else if (S_ISDIR(st.st_mode)) {
+			status = list_directory(files, from_dir, top, path, depth + 1);
+			free((char *)path);
+		} else if (!S_ISREG(st.st_mode) || n < 6 || strcmp(path + n - 5, ".json") != 0) {
+			free((char *)path);
+		} else if ((status = bs_list_add(files, path)) != BS_OK) {
+			free((char *)path);
+		} else if (from_dir) {
+			status = bs_list_add(from_dir, top);
+		}
 	}
 	bs_list_free(&names);
 	return status;
@@ -368,7 +385,7 @@ int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_l
 		int status;
 
 		if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			status = list_directory(files, from_dir, path);
+			status = list_directory(files, from_dir, path, path, 0);
 		} else {
 			char *copy = malloc(strlen(path) + 1);
 
@@ -383,4 +400,31 @@ int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_l
 			return status;
 	}
 	return BS_OK;
+}
+
+/* Prints the note for the documents skipped in one directory operand. */
+static void skipped_note(const struct bs_skipped *sk)
+{
+	if (sk->count == 1)
+		fprintf(stderr, "note: %s: skipped %s, not %s\n", sk->dir, sk->first, sk->one);
+	else if (sk->count > 1)
+		fprintf(stderr, "note: %s: skipped %zu documents that are not %s (%s, ...)\n",
+			sk->dir, sk->count, sk->many, sk->first);
+}
+
+void bs_skipped_add(struct bs_skipped *sk, const char *dir, const char *file)
+{
+	if (sk->dir != dir) {
+		skipped_note(sk);
+		sk->dir = dir;
+		sk->count = 0;
+	}
+	if (sk->count++ == 0)
+		sk->first = file;
+}
+
+void bs_skipped_end(struct bs_skipped *sk)
+{
+	skipped_note(sk);
+	sk->count = 0;
 }

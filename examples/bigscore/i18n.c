@@ -165,6 +165,13 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_WEAKEST_LINK] = "Zwakste schakel",
     [BS_M_NOT_A_MEMBER] = "Uw organisatie is geen lid; getoond is haar eigen score.",
     [BS_M_MISSING_NOTE] = "Leden zonder beoordeling tellen mee als niet beoordeeld.",
+    [BS_M_NESTED] = "Geneste samenwerkingsverbanden",
+    [BS_M_NESTED_NOTE] = "Een lid dat zelf een samenwerkingsverband is, telt mee met de "
+			 "cijfers van zijn eigen leden.",
+    [BS_M_OWN_MISSING] = "er is geen beoordeling van het verband zelf gevonden: de uitbestede "
+			 "eisen tellen als niet beoordeeld.",
+    [BS_M_OWN_MISSING_BEST] = "er is geen beoordeling van het verband zelf gevonden: voor de "
+			      "uitbestede eisen telt de eigen uitvoering van de leden.",
     [BS_M_SEC_TREND] = "Ontwikkeling",
     [BS_M_TREND_NOTE] = "Het verschil met de vorige periode in procentpunten. De grootste "
 			"veranderingen laten zien welke eisen het verschil maken (hun bijdrage "
@@ -332,6 +339,13 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_WEAKEST_LINK] = "Weakest link",
     [BS_M_NOT_A_MEMBER] = "Your organisation is not a member; its own score is shown.",
     [BS_M_MISSING_NOTE] = "Members without an assessment count as not assessed.",
+    [BS_M_NESTED] = "Nested collaborations",
+    [BS_M_NESTED_NOTE] = "A member that is itself a collaboration counts with the figures of "
+			 "its own members.",
+    [BS_M_OWN_MISSING] = "no assessment of the collaboration itself was found: the delegated "
+			 "requirements count as not assessed.",
+    [BS_M_OWN_MISSING_BEST] = "no assessment of the collaboration itself was found: for the "
+			      "delegated requirements the members' own results count.",
     [BS_M_SEC_TREND] = "Trend",
     [BS_M_TREND_NOTE] = "The change since the previous period in percentage points. The "
 			"largest changes show which requirements make the difference (their "

@@ -1,7 +1,7 @@
 /*
- * bigscore — many assessments at once (aggregate): loading files and
- * directories with progress, one catalogue, one assessment per
- * organisation.
+ * bigscore — many assessments at once (aggregate, report --peers): loading
+ * files and directories with progress, one catalogue, one period, one
+ * assessment per organisation.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -88,36 +88,67 @@ static int check_duplicates(const struct bs_pool *p)
 	return status;
 }
 
+/*
+ * Sets *take to whether @p a (of @p file) takes part: it is of the period
+ * asked for, or, when none is, of the pool's period. Returns an exit code:
+ * mixed periods without @p period are reported.
+ */
+static int check_period(struct bs_pool *p, const big_assessment *a, const char *file,
+			const char *period, int *take)
+{
+	const char *have = big_assessment_period(a);
+
+	*take = period ? strcmp(have, period) == 0 : 1;
+	p->other_periods += !*take;
+	if (period || p->count == 0 || strcmp(have, big_assessment_period(p->items[0])) == 0)
+		return BS_OK;
+	return bs_error(BS_INPUT,
+			"%s: $.period: period %s, but %s is of period %s; choose one with --period",
+			file, have, p->files[0], big_assessment_period(p->items[0]));
+}
+
+/* Sets *take to whether @p a joins the pool: of kind @p kind (NULL: any) and
+ * of the period (check_period()). Returns an exit code. */
+static int admit(struct bs_pool *p, const big_assessment *a, const char *file, const char *kind,
+		 const char *period, int *take)
+{
+	*take = 0;
+	if (kind && strcmp(big_assessment_organisation_kind(a), kind) != 0)
+		return BS_OK;
+	if (p->count && same_catalogue(p, a, file) != BS_OK)
+		return BS_INPUT;
+	return check_period(p, a, file, period, take);
+}
+
 int bs_pool_load(struct bs_pool *p, struct bs_catalogues *cs, const struct bs_list *files,
 		 const struct bs_list *from_dir, const big_load_options *lo, const char *kind,
-		 int progress)
+		 const char *period, int progress)
 {
 	struct bs_progress pr;
+	struct bs_skipped sk = {"an assessment", "assessments", NULL, NULL, 0};
 	int status = BS_OK;
 
 	bs_progress_start(&pr, "loaded", files->count, progress);
 	for (size_t i = 0; status == BS_OK && i < files->count; i++) {
 		big_assessment *a = NULL;
 		struct bs_doc d;
+		int take = 0;
 
 		status = bs_doc_read(&d, files->items[i]);
 		if (status == BS_OK && from_dir->items[i] && d.kind != BS_DOC_ASSESSMENT)
-			fprintf(stderr, "note: %s: skipped, not an assessment\n", d.name);
+			bs_skipped_add(&sk, from_dir->items[i], files->items[i]);
 		else if (status == BS_OK)
 			status = bs_load_assessment_doc(&a, cs, &d, lo, 1);
 		bs_doc_free(&d);
-		if (a && kind && strcmp(big_assessment_organisation_kind(a), kind) != 0) {
-			big_assessment_free(a);
-			a = NULL;
-		}
-		if (a && p->count)
-			status = same_catalogue(p, a, files->items[i]);
-		if (a && status == BS_OK)
-			status = pool_add(p, a, files->items[i]);
-		else
-			big_assessment_free(a);
+		if (a)
+			status = admit(p, a, files->items[i], kind, period, &take);
+		if (take && status == BS_OK && (status = pool_add(p, a, files->items[i])) == BS_OK)
+			a = NULL; /* the pool's */
+		big_assessment_free(a);
 		bs_progress_step(&pr, i + 1);
 	}
+	if (status == BS_OK)
+		bs_skipped_end(&sk);
 	if (status == BS_OK)
 		status = check_duplicates(p);
 	return status;

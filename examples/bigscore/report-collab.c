@@ -6,11 +6,12 @@
  * against the organisation's own effective score.
  *
  * The members' assessments are read as DIR/ID.json, the collaboration's own
- * as DIR/ITS-ID.json, when they exist; DIR is --members, else the directory
- * of the organisation's assessment (the layout assessments/PERIOD/ID.json).
- * A member without an assessment counts as not assessed. Nested
- * collaborations (a collaboration as a member) are not expanded: they count
- * as members without an assessment.
+ * as DIR/ITS-ID.json, when they exist and are of the organisation's period;
+ * DIR is --members, else the directory of the organisation's assessment
+ * (the layout assessments/PERIOD/ID.json). A member without an assessment
+ * counts as not assessed. A member that is a collaboration of
+ * --collaborations is aggregated in turn over its own members, read the
+ * same way.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -36,38 +37,101 @@ static char *member_path(const struct rp *rp, const char *id)
 	return path;
 }
 
-/* Reads DIR/ID.json into rp->members when it exists. */
+/* The assessment of organisation @p id read so far (the organisation's own included), or NULL. */
+static const big_assessment *find_assessment(const struct rp *rp, const char *id)
+{
+	if (strcmp(big_assessment_organisation_id(rp->a), id) == 0)
+		return rp->a;
+	for (size_t i = 0; i < rp->member_count; i++)
+		if (strcmp(big_assessment_organisation_id(rp->members[i]), id) == 0)
+			return rp->members[i];
+	return NULL;
+}
+
+/* Reads DIR/ID.json into rp->members when it exists, is not read yet and is of the period. */
 static int load_member(struct rp *rp, const char *id)
 {
-	char *path = member_path(rp, id);
+	const char *period = big_assessment_period(rp->a);
+	big_assessment *a = NULL;
+	char *path;
 	struct stat st;
 	int status = BS_OK;
 
-	if (path == NULL)
+	if (find_assessment(rp, id))
+		return BS_OK;
+	if ((path = member_path(rp, id)) == NULL)
 		return bs_error(BS_INTERNAL, "out of memory");
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-		status =
-		    bs_load_assessment(&rp->members[rp->member_count], rp->cs, path, &rp->lo, 1);
-		rp->member_count += status == BS_OK;
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		status = bs_load_assessment(&a, rp->cs, path, &rp->lo, 1);
+	if (a && strcmp(big_assessment_period(a), period) != 0) {
+		fprintf(stderr, "warning: %s: $.period: period %s, not %s as %s: left out\n", path,
+			big_assessment_period(a), period, rp->file);
+		big_assessment_free(a);
+	} else if (a) {
+		rp->members[rp->member_count++] = a;
 	}
 	free(path);
 	return status;
 }
 
-/* The organisation's effective assessment in the collaboration, scored. */
+/* The collaboration @p id among those reached, or NULL. */
+static const big_collaboration *reached(const struct rp *rp, const char *id)
+{
+	for (size_t i = 0; i < rp->reached_count; i++)
+		if (strcmp(big_collaboration_id(rp->reached[i]), id) == 0)
+			return rp->reached[i];
+	return NULL;
+}
+
+/*
+ * Reads the assessments of the collaboration and of every nested one: their
+ * own and their organisation members', breadth first; each collaboration
+ * once (a cycle is left to the library to report).
+ */
+static int load_members(struct rp *rp)
+{
+	int status = BS_OK;
+
+	rp->reached[rp->reached_count++] = rp->collab;
+	for (size_t k = 0; status == BS_OK && k < rp->reached_count; k++) {
+		const big_collaboration *c = rp->reached[k];
+
+		status = load_member(rp, big_collaboration_id(c));
+		for (size_t i = 0; status == BS_OK && i < big_collaboration_member_count(c); i++) {
+			const char *id = big_collaboration_member_id(c, i);
+			const big_collaboration *sub = bs_collabs_find(&rp->collabs, id, NULL);
+
+			if (sub == NULL)
+				status = load_member(rp, id);
+			else if (reached(rp, id) == NULL)
+				rp->reached[rp->reached_count++] = sub;
+		}
+	}
+	return status;
+}
+
+/*
+ * The organisation's effective assessment, scored: in the first
+ * collaboration reached that has it as a member (the collaboration itself,
+ * else a nested one), with that collaboration's own assessment.
+ */
 static int score_effective(struct rp *rp)
 {
-	const char *id = big_collaboration_id(rp->collab);
-	const big_assessment *own = NULL;
+	const char *self = big_assessment_organisation_id(rp->a);
 	big_assessment *e = NULL;
 	int status = BS_OK;
 
-	for (size_t i = 0; i < rp->member_count; i++)
-		if (strcmp(big_assessment_organisation_id(rp->members[i]), id) == 0)
-			own = rp->members[i];
-	if (big_effective_assessment(&e, rp->collab, rp->a, own) < 0 ||
-	    big_score(&rp->effective, e, &rp->so) < 0)
-		status = bs_library_error(rp->file);
+	for (size_t k = 0; k < rp->reached_count; k++) {
+		const big_collaboration *c = rp->reached[k];
+
+		if (!big_collaboration_has_member(c, self))
+			continue;
+		if (big_effective_assessment(&e, c, rp->a,
+					     find_assessment(rp, big_collaboration_id(c))) < 0 ||
+		    big_score(&rp->effective, e, &rp->so) < 0)
+			status = bs_library_error(rp->file);
+		break;
+	}
 	big_assessment_free(e);
 	return status;
 }
@@ -77,39 +141,48 @@ static int aggregate(struct rp *rp)
 {
 	big_aggregate_options opts = BIG_AGGREGATE_OPTIONS_INIT;
 	const big_assessment *const *pool = (const big_assessment *const *)rp->members;
+	const big_collaboration *const *nested =
+	    (const big_collaboration *const *)rp->collabs.items;
 	size_t n = rp->member_count + 1; /* the organisation's own is last */
 
 	rp->members[rp->member_count] = rp->a; /* borrowed */
 	opts.rollup = rp->so.rollup;
 	opts.target = rp->so.target;
 	opts.profile = rp->so.profile;
-	if (big_aggregate_collaboration(&rp->weakest, rp->collab, NULL, 0, pool, n, &opts) < 0)
+	opts.period = big_assessment_period(rp->a);
+	if (big_aggregate_collaboration(&rp->weakest, rp->collab, nested, rp->collabs.count, pool,
+					n, &opts) < 0)
 		return bs_library_error(rp->args->collaboration);
 	opts.method = BIG_AGGREGATE_MEAN;
-	if (big_aggregate_collaboration(&rp->mean, rp->collab, NULL, 0, pool, n, &opts) < 0)
+	if (big_aggregate_collaboration(&rp->mean, rp->collab, nested, rp->collabs.count, pool, n,
+					&opts) < 0)
 		return bs_library_error(rp->args->collaboration);
 	return BS_OK;
 }
 
 int rp_collab_load(struct rp *rp)
 {
-	const char *path = rp->args->collaboration, *self = big_assessment_organisation_id(rp->a);
-	size_t i, n;
+	const char *path = rp->args->collaboration;
+	size_t n;
 	int status = BS_OK;
 
 	if (big_collaboration_load_file(&rp->collab, rp->cat, path, &rp->lo) < 0)
 		return bs_library_error(path);
-	for (i = 0; i < big_collaboration_diagnostic_count(rp->collab); i++)
+	for (size_t i = 0; i < big_collaboration_diagnostic_count(rp->collab); i++)
 		bs_print_diagnostic(path, big_collaboration_diagnostic(rp->collab, i));
-	n = big_collaboration_member_count(rp->collab);
-	if ((rp->members = calloc(n + 2, sizeof(*rp->members))) == NULL)
+	status = bs_collabs_load(&rp->collabs, rp->cs, &rp->args->collaborations, &rp->lo);
+	if (status != BS_OK)
+		return status;
+	/* Room for every collaboration's own assessment and members', and the organisation's. */
+	n = big_collaboration_member_count(rp->collab) + 2;
+	for (size_t i = 0; i < rp->collabs.count; i++)
+		n += big_collaboration_member_count(rp->collabs.items[i]) + 1;
+	rp->members = calloc(n, sizeof(*rp->members));
+	rp->reached = calloc(rp->collabs.count + 1, sizeof(*rp->reached));
+	if (rp->members == NULL || rp->reached == NULL)
 		return bs_error(BS_INTERNAL, "out of memory");
-	for (i = 0; status == BS_OK && i < n; i++)
-		if (strcmp(big_collaboration_member_id(rp->collab, i), self) != 0)
-			status = load_member(rp, big_collaboration_member_id(rp->collab, i));
+	status = load_members(rp);
 	if (status == BS_OK)
-		status = load_member(rp, big_collaboration_id(rp->collab));
-	if (status == BS_OK && big_collaboration_has_member(rp->collab, self))
 		status = score_effective(rp);
 	if (status == BS_OK)
 		status = aggregate(rp);
@@ -121,50 +194,130 @@ void rp_collab_free(struct rp *rp)
 	for (size_t i = 0; i < rp->member_count; i++) /* not the organisation's own after them */
 		big_assessment_free(rp->members[i]);
 	free(rp->members);
+	free(rp->reached);
 	big_report_free(rp->effective);
 	big_aggregate_report_free(rp->weakest);
 	big_aggregate_report_free(rp->mean);
+	bs_collabs_free(&rp->collabs);
 	big_collaboration_free(rp->collab);
 }
 
-/* The name of member @p id, or its id. */
+/* The name of member @p id (an organisation or a collaboration), or its id. */
 static const char *member_name(const struct rp *rp, const char *id)
 {
-	for (size_t i = 0; i <= rp->member_count; i++) {
-		const big_assessment *a = i < rp->member_count ? rp->members[i] : rp->a;
+	const big_assessment *a = find_assessment(rp, id);
+	const big_collaboration *c = reached(rp, id);
 
-		if (strcmp(big_assessment_organisation_id(a), id) == 0 &&
-		    *big_assessment_organisation_name(a))
-			return big_assessment_organisation_name(a);
+	if (a && *big_assessment_organisation_name(a))
+		return big_assessment_organisation_name(a);
+	return c && *big_collaboration_name(c) ? big_collaboration_name(c) : id;
+}
+
+/* The names of the members of @p c, separated by commas. */
+static void member_names(struct rp *rp, const big_collaboration *c)
+{
+	for (size_t i = 0; i < big_collaboration_member_count(c); i++) {
+		if (i > 0)
+			fputs(", ", rp->out);
+		bs_html_escape(rp->out, member_name(rp, big_collaboration_member_id(c, i)));
 	}
-	return id;
+}
+
+/*
+ * Appends the ids of the missing members of @p ag and of its nested
+ * aggregates to @p out (each once; room for @p size).
+ */
+static void collect_missing(const big_aggregate_report *ag, const char **out, size_t *n,
+			    size_t size)
+{
+	for (size_t i = 0; i < big_aggregate_report_missing_count(ag); i++) {
+		const char *id = big_aggregate_report_missing(ag, i);
+		size_t j = 0;
+
+		while (j < *n && strcmp(out[j], id) != 0)
+			j++;
+		if (j == *n && *n < size)
+			out[(*n)++] = id;
+	}
+	for (size_t i = 0; i < big_aggregate_report_member_count(ag); i++)
+		if (big_aggregate_report_member_nested(ag, i))
+			collect_missing(big_aggregate_report_member_nested(ag, i), out, n, size);
+}
+
+/* The members without an assessment, nested collaborations' included; returns their number. */
+static size_t write_missing(struct rp *rp)
+{
+	size_t size = 0, n = 0;
+	const char **ids;
+
+	for (size_t k = 0; k < rp->reached_count; k++)
+		size += big_collaboration_member_count(rp->reached[k]);
+	ids = calloc(size + 1, sizeof(*ids));
+	if (ids != NULL && rp->weakest != NULL)
+		collect_missing(rp->weakest, ids, &n, size);
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0)
+			fputs(", ", rp->out);
+		bs_html_escape(rp->out, ids[i]);
+	}
+	bs_html_escape(rp->out, n || rp->weakest == NULL ? "" : rp_t(rp, BS_M_NONE));
+	free(ids);
+	return n;
+}
+
+/* The nested collaborations with their members, when there are any. */
+static void write_nested(struct rp *rp)
+{
+	if (rp->reached_count < 2)
+		return;
+	bs_html_element(rp->out, "dt", NULL, rp_t(rp, BS_M_NESTED));
+	fputs("<dd>", rp->out);
+	for (size_t k = 1; k < rp->reached_count; k++) {
+		const big_collaboration *c = rp->reached[k];
+
+		if (k > 1)
+			fputs("; ", rp->out);
+		bs_html_escape(rp->out, member_name(rp, big_collaboration_id(c)));
+		fputs(": ", rp->out);
+		member_names(rp, c);
+	}
+	fputs("</dd>\n", rp->out);
+}
+
+/* A note for each collaboration reached whose own assessment is missing where it counts. */
+static void write_own_missing(struct rp *rp)
+{
+	char buf[512];
+
+	for (size_t k = 0; k < rp->reached_count; k++) {
+		const big_collaboration *c = rp->reached[k];
+		big_policy policy = big_collaboration_policy(c);
+
+		if (find_assessment(rp, big_collaboration_id(c)) ||
+		    big_collaboration_delegated_count(c) == 0 || policy == BIG_POLICY_MEMBER)
+			continue;
+		snprintf(
+		    buf, sizeof(buf), "%s: %s", member_name(rp, big_collaboration_id(c)),
+		    rp_t(rp, policy == BIG_POLICY_BEST ? BS_M_OWN_MISSING_BEST : BS_M_OWN_MISSING));
+		bs_html_element(rp->out, "p", "note", buf);
+	}
 }
 
 static void collab_facts(struct rp *rp)
 {
 	const big_collaboration *c = rp->collab;
-	size_t i, missing = rp->weakest ? big_aggregate_report_missing_count(rp->weakest) : 0;
+	size_t i, missing;
 	char label[160];
 
 	fputs("<dl class=\"meta facts\">\n", rp->out);
 	bs_html_element(rp->out, "dt", NULL, rp_t(rp, BS_M_MEMBERS));
 	fputs("<dd>", rp->out);
-	for (i = 0; i < big_collaboration_member_count(c); i++) {
-		const char *id = big_collaboration_member_id(c, i);
-
-		if (i > 0)
-			fputs(", ", rp->out);
-		bs_html_escape(rp->out, member_name(rp, id));
-	}
+	member_names(rp, c);
 	fputs("</dd>\n", rp->out);
+	write_nested(rp);
 	bs_html_element(rp->out, "dt", NULL, rp_t(rp, BS_M_MISSING));
 	fputs("<dd>", rp->out);
-	for (i = 0; i < missing; i++) {
-		if (i > 0)
-			fputs(", ", rp->out);
-		bs_html_escape(rp->out, big_aggregate_report_missing(rp->weakest, i));
-	}
-	bs_html_escape(rp->out, missing || rp->weakest == NULL ? "" : rp_t(rp, BS_M_NONE));
+	missing = write_missing(rp);
 	fputs("</dd>\n", rp->out);
 	bs_html_element(rp->out, "dt", NULL, rp_t(rp, BS_M_POLICY));
 	bs_html_element(
@@ -178,11 +331,16 @@ static void collab_facts(struct rp *rp)
 		bs_html_escape(rp->out, rp_node_label(label, sizeof(label),
 						      big_collaboration_delegated(c, i)));
 	}
+	if (i == 0)
+		bs_html_escape(rp->out, rp_t(rp, BS_M_NONE));
 	fputs("</dd>\n</dl>\n", rp->out);
 	if (rp->effective == NULL)
 		bs_html_element(rp->out, "p", "note", rp_t(rp, BS_M_NOT_A_MEMBER));
 	if (missing > 0)
 		bs_html_element(rp->out, "p", "note", rp_t(rp, BS_M_MISSING_NOTE));
+	if (rp->reached_count > 1)
+		bs_html_element(rp->out, "p", "note", rp_t(rp, BS_M_NESTED_NOTE));
+	write_own_missing(rp);
 }
 
 /* Row @p i: theme i, or the overall scores when @p node is NULL. */

@@ -45,8 +45,9 @@ int rp_peers_load(struct rp *rp)
 	int status = bs_expand(&files, &from_dir, &rp->args->peers);
 
 	if (status == BS_OK)
-		status = bs_pool_load(&pool, rp->cs, &files, &from_dir, &rp->lo,
-				      *kind ? kind : NULL, rp->args->progress);
+		status =
+		    bs_pool_load(&pool, rp->cs, &files, &from_dir, &rp->lo, *kind ? kind : NULL,
+				 big_assessment_period(rp->a), rp->args->progress);
 	if (status == BS_OK)
 		status = score_peers(rp, &pool);
 	rp->peers_skipped += files.count - pool.count; /* other kinds, other documents */
