@@ -21,7 +21,8 @@ struct big_arena_chunk {
 	alignas(max_align_t) unsigned char data[];
 };
 
-void *big_arena_alloc(struct big_arena *arena, size_t size)
+/* @size bytes aligned for any type, not zeroed. */
+static void *alloc_raw(struct big_arena *arena, size_t size)
 {
 	const size_t align = alignof(max_align_t);
 	if (size > SIZE_MAX - align) {
@@ -42,15 +43,28 @@ void *big_arena_alloc(struct big_arena *arena, size_t size)
 	}
 	void *p = c->data + c->used;
 	c->used += size;
-	memset(p, 0, size);
+	return p;
+}
+
+void *big_arena_alloc(struct big_arena *arena, size_t size)
+{
+	void *p = alloc_raw(arena, size);
+	if (p)
+		memset(p, 0, size);
 	return p;
 }
 
 char *big_arena_strndup(struct big_arena *arena, const char *s, size_t n)
 {
-	char *p = big_arena_alloc(arena, n + 1);
-	if (p)
+	if (n == SIZE_MAX) {
+		big_error_nomem();
+		return NULL;
+	}
+	char *p = alloc_raw(arena, n + 1);
+	if (p) {
 		memcpy(p, s, n);
+		p[n] = '\0';
+	}
 	return p;
 }
 

@@ -65,6 +65,8 @@ struct big_profile {
 	const char **closure; /* own tags and those of every extended profile */
 	size_t closure_count;
 	bool *selected; /* per requirement position */
+	size_t *rank;   /* per requirement position: its first tag in priority, or
+			   priority_count; NULL when there is no priority */
 	const big_node **requirements;
 	size_t requirement_count;
 };
@@ -87,6 +89,8 @@ struct big_catalogue {
 	big_tag *tags; /* declared tags */
 	size_t tag_count;
 	bool tags_declared;
+	bool tags_interned; /* every tag of a node or profile is the id pointer of a
+			       declared tag, so that tags compare by pointer */
 	big_profile *profiles;
 	size_t profile_count;
 	big_node *nodes;
@@ -122,8 +126,12 @@ int big_load_profiles(big_catalogue *cat, const struct big_json_doc *doc, const 
 /* An array of non-empty tags, each checked with big_check_tag(). */
 int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *array,
 		      const struct big_jpath *path, const char ***out, size_t *count);
-/* Checks @tag against the declared tags: a diagnostic when undeclared. */
-int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char *tag,
+/* Checks *@tag against the declared tags: a diagnostic when undeclared;
+ * when declared, *@tag becomes the declared tag's id (interned). */
+int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char **tag,
 		  const struct big_jpath *path);
+/* big_node_carries_tag() for a @tag of the node's own catalogue (from a node
+ * or profile of it): compares pointers when the tags are interned. */
+bool big_node_has_tag(const big_node *node, const char *tag);
 
 #endif /* BIG_CATALOGUE_INT_H */

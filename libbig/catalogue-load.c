@@ -41,16 +41,21 @@ static int copy_string(struct loader *l, const cJSON *item, const struct big_jpa
 	return big_json_copy_string(&l->doc, &l->cat->arena, item, path, nonempty, out);
 }
 
-int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char *tag,
+int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char **tag,
 		  const struct big_jpath *path)
 {
 	size_t i;
-	if (!cat->tags_declared || big_idmap_find(&cat->tag_ids, tag, &i))
+	if (cat->tags_declared && big_idmap_find(&cat->tag_ids, *tag, &i)) {
+		*tag = cat->tags[i].id; /* interned: see big_node_has_tag() */
+		return 0;
+	}
+	cat->tags_interned = false;
+	if (!cat->tags_declared)
 		return 0;
 	char where[512];
 	big_jpath_render(path, where, sizeof(where));
 	return big_diag_add(doc->diags, BIG_SEVERITY_WARNING, "unknown-tag", where,
-			    "tag \"%s\" is not declared in $.tags", tag);
+			    "tag \"%s\" is not declared in $.tags", *tag);
 }
 
 int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc, const cJSON *array,
@@ -59,7 +64,7 @@ int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc, const 
 	int rc = big_json_string_list(doc, &cat->arena, array, path, out, count);
 	for (size_t i = 0; !rc && i < *count; i++) {
 		struct big_jpath ip = {path, NULL, i};
-		rc = big_check_tag(cat, doc, (*out)[i], &ip);
+		rc = big_check_tag(cat, doc, &(*out)[i], &ip);
 	}
 	return rc;
 }
@@ -95,6 +100,7 @@ static int load_tags(struct loader *l, const cJSON *array, const struct big_jpat
 		cat->tag_count++;
 	}
 	cat->tags_declared = true;
+	cat->tags_interned = true; /* until big_check_tag() meets an undeclared tag */
 	return 0;
 }
 
@@ -225,14 +231,14 @@ static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath 
 	if (cat->node_count >= l->capacity)
 		return big_json_fail(&l->doc, BIG_ERROR, path, "internal error: node count");
 	/* The node takes its place in pre-order before its children. */
-	big_node *node = &cat->nodes[cat->node_count];
-	*node = (big_node){.catalogue = cat,
-			   .text = "",
-			   .weight = 1.0,
-			   .parent = parent,
-			   .index = cat->node_count,
-			   .requirement = BIG_NO_REQUIREMENT,
-			   .depth = depth};
+	big_node *node = &cat->nodes[cat->node_count]; /* zeroed by the arena */
+	node->catalogue = cat;
+	node->text = "";
+	node->weight = 1.0;
+	node->parent = parent;
+	node->index = cat->node_count;
+	node->requirement = BIG_NO_REQUIREMENT;
+	node->depth = depth;
 	cat->node_count++;
 	if ((rc = node_fields(l, node, f, path)))
 		return rc;

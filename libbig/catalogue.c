@@ -241,6 +241,17 @@ bool big_node_carries_tag(const big_node *node, const char *tag)
 	return false;
 }
 
+bool big_node_has_tag(const big_node *node, const char *tag)
+{
+	if (!node || !node->catalogue->tags_interned)
+		return big_node_carries_tag(node, tag);
+	for (; node; node = node->parent)
+		for (size_t i = 0; i < node->tag_count; i++)
+			if (node->tags[i] == tag)
+				return true;
+	return false;
+}
+
 double big_catalogue_status_value(const big_catalogue *cat, big_status status)
 {
 	return (unsigned)status < BIG_STATUS_COUNT ? cat->status_values[status] : 0.0;

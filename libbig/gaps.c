@@ -3,7 +3,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <stdlib.h>
+#include <stdbool.h>
 
 #include "alloc.h"
 #include "assessment-int.h"
@@ -36,114 +36,150 @@ static double gap_size(const struct big_eval *e, int target, int max_level)
 	return g;
 }
 
-/* A gap with the rank of its tag in the profile's priority. */
-struct ranked {
-	big_gap gap;
-	size_t rank;
+/* The sort key of a gap: the rank of its tag in the profile's priority,
+ * mandatory first (group = 2·rank + !mandatory), then weight × size
+ * descending, then catalogue order, which is the order gaps are found in. */
+struct key {
+	double weighted;
+	size_t group;
+	size_t gap; /* into the gaps found, in catalogue order */
 };
 
-/* Tag priority, then mandatory first, then weight × size descending, then
- * catalogue order. */
-static int gap_order(const void *pra, const void *prb)
+static bool before(const struct key *a, const struct key *b)
 {
-	const struct ranked *ra = pra, *rb = prb;
-	const big_gap *a = &ra->gap, *b = &rb->gap;
-	if (ra->rank != rb->rank)
-		return ra->rank < rb->rank ? -1 : 1;
-	bool ma = big_node_is_mandatory(a->node), mb = big_node_is_mandatory(b->node);
-	if (ma != mb)
-		return ma ? -1 : 1;
-	double wa = big_node_weight(a->node) * a->size, wb = big_node_weight(b->node) * b->size;
-	if (wa != wb)
-		return wa > wb ? -1 : 1;
-	size_t ia = big_node_index(a->node), ib = big_node_index(b->node);
-	return ia < ib ? -1 : ia > ib;
+	return a->group != b->group ? a->group < b->group : a->weighted > b->weighted;
 }
 
-static int add_exception(big_report *r, const big_assessment *a, const big_node *n,
-			 const struct big_eval *e)
+/* A stable merge sort: ties keep catalogue order, as the gap order wants.
+ * Bottom-up, from @keys through @tmp; returns where the result is. */
+static struct key *merge_sort(struct key *keys, struct key *tmp, size_t n)
+{
+	for (size_t width = 1; width < n; width *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * width) {
+			size_t mid = lo + width < n ? lo + width : n;
+			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				tmp[k++] = before(&keys[j], &keys[i]) ? keys[j++] : keys[i++];
+			while (i < mid)
+				tmp[k++] = keys[i++];
+			while (j < hi)
+				tmp[k++] = keys[j++];
+		}
+		struct key *t = keys;
+		keys = tmp;
+		tmp = t;
+	}
+	return keys;
+}
+
+#define DISTINCT_MAX 32
+
+/* Sorts @keys stably through @tmp (and @slot, n bytes); returns where the
+ * result is. Gaps share few distinct keys (a handful of sizes per tag
+ * group): a counting sort over them places each gap once. */
+static struct key *sort_keys(struct key *keys, struct key *tmp, unsigned char *slot, size_t n)
+{
+	struct key distinct[DISTINCT_MAX];
+	size_t count[DISTINCT_MAX], order[DISTINCT_MAX], nd = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t j = 0;
+		while (j < nd && (distinct[j].group != keys[i].group ||
+				  distinct[j].weighted != keys[i].weighted))
+			j++;
+		if (j == nd) {
+			if (nd == DISTINCT_MAX)
+				return merge_sort(keys, tmp, n);
+			distinct[nd] = keys[i];
+			count[nd++] = 0;
+		}
+		count[j]++;
+		slot[i] = (unsigned char)j;
+	}
+	for (size_t j = 0; j < nd; j++) { /* insertion sort of the distinct keys */
+		size_t k = j;
+		for (; k > 0 && before(&distinct[j], &distinct[order[k - 1]]); k--)
+			order[k] = order[k - 1];
+		order[k] = j;
+	}
+	size_t start[DISTINCT_MAX];
+	for (size_t k = 0, at = 0; k < nd; k++) {
+		start[order[k]] = at;
+		at += count[order[k]];
+	}
+	for (size_t i = 0; i < n; i++)
+		tmp[start[slot[i]]++] = keys[i];
+	return tmp;
+}
+
+/* Its strings are still the assessment's: big_score() copies them. */
+static void add_exception(big_report *r, const big_assessment *a, const big_node *n,
+			  const struct big_eval *e)
 {
 	const struct big_result *res = &a->results[n->requirement];
-	char *explanation = NULL, *owner = NULL, *expires = NULL;
-	if (big_set_string(&explanation, res->explanation) || big_set_string(&owner, res->owner) ||
-	    big_set_string(&expires, res->expires)) {
-		big_free(explanation);
-		big_free(owner);
-		big_free(expires);
-		return BIG_ENOMEM;
-	}
 	r->exceptions[r->exception_count++] =
-	    (big_exception){n, e->status, explanation, owner, expires};
-	return 0;
+	    (big_exception){n, e->status, res->explanation, res->owner, res->expires};
 }
 
 /* The highest-priority tag @node carries under the report's profile. */
 static size_t tag_rank(const big_report *r, const big_node *node, const char **tag)
 {
-	size_t n = r->profile ? big_profile_priority_count(r->profile) : 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *t = big_profile_priority(r->profile, i);
-		if (big_node_carries_tag(node, t)) {
-			*tag = t;
-			return i;
-		}
-	}
-	*tag = NULL;
-	return n;
+	const big_profile *p = r->profile;
+	size_t rank = p && p->rank ? p->rank[node->requirement] : 0;
+	*tag = p && rank < p->priority_count ? p->priority[rank] : NULL;
+	return rank;
 }
 
-static int add_attainments(big_report *r)
+/* @complies: per requirement, whether it is implemented or properly explained. */
+static void add_attainments(big_report *r, const unsigned char *complies)
 {
 	const big_catalogue *cat = r->catalogue;
-	r->attainments = big_calloc(cat->profile_count, sizeof(*r->attainments));
-	if (!r->attainments)
-		return BIG_ENOMEM;
+	size_t n = cat->requirement_count;
 	for (size_t p = 0; p < cat->profile_count; p++) {
 		const big_profile *profile = &cat->profiles[p];
-		big_attainment *t = &r->attainments[p];
-		t->profile = profile;
-		for (size_t i = 0; i < cat->requirement_count; i++) {
-			const struct big_eval *e = &r->evals[i];
-			if (!profile->selected[i])
-				continue;
-			t->requirements++;
-			t->complied += e->status == BIG_STATUS_IMPLEMENTED || e->explained;
+		unsigned requirements = 0, complied = 0;
+		for (size_t i = 0; i < n; i++) { /* without branches: most are taken */
+			requirements += profile->selected[i];
+			complied += profile->selected[i] & complies[i];
 		}
-		t->attained = t->complied == t->requirements;
+		r->attainments[p] =
+		    (big_attainment){profile, requirements, complied, complied == requirements};
 	}
-	return 0;
 }
 
 int big_report_add_gaps(big_report *r, const big_assessment *a)
 {
 	const big_catalogue *cat = a->catalogue;
 	size_t n = cat->requirement_count, count = 0;
-	struct ranked *ranked = big_calloc(n, sizeof(*ranked));
-	r->gaps = big_calloc(n, sizeof(*r->gaps));
-	r->exceptions = big_calloc(n, sizeof(*r->exceptions));
-	int rc = !ranked || !r->gaps || !r->exceptions ? BIG_ENOMEM : 0;
-	for (size_t i = 0; !rc && i < n; i++) {
+	big_gap *found = big_malloc(n * (sizeof(*found) + 2 * sizeof(struct key) + 2));
+	if (!found)
+		return BIG_ENOMEM;
+	struct key *keys = (struct key *)(found + n), *tmp = keys + n;
+	unsigned char *complies = (unsigned char *)(tmp + n), *slot = complies + n;
+	for (size_t i = 0; i < n; i++) {
 		const big_node *node = cat->requirements[i];
 		const struct big_eval *e = &r->evals[i];
+		complies[i] = e->status == BIG_STATUS_IMPLEMENTED || e->explained;
 		if (!e->applicable)
 			continue;
-		if (e->explained && (rc = add_exception(r, a, node, e)))
-			break;
+		if (e->explained)
+			add_exception(r, a, node, e);
 		unsigned kinds = gap_kinds(e, r->target);
 		if (!kinds)
 			continue;
-		struct ranked *g = &ranked[count++];
-		g->gap = (big_gap){node,      kinds,       gap_size(e, r->target, cat->max_level),
-				   e->status, e->maturity, NULL};
-		g->rank = tag_rank(r, node, &g->gap.tag);
+		big_gap *g = &found[count];
+		*g = (big_gap){node,      kinds,       gap_size(e, r->target, cat->max_level),
+			       e->status, e->maturity, NULL};
+		size_t rank = tag_rank(r, node, &g->tag);
+		keys[count] =
+		    (struct key){node->weight * g->size, 2 * rank + !node->mandatory, count};
+		count++;
 	}
-	if (!rc) {
-		qsort(ranked, count, sizeof(*ranked), gap_order);
-		for (size_t i = 0; i < count; i++)
-			r->gaps[i] = ranked[i].gap;
-		r->gap_count = count;
-		rc = add_attainments(r);
-	}
-	big_free(ranked);
-	return rc;
+	keys = sort_keys(keys, tmp, slot, count);
+	for (size_t i = 0; i < count; i++)
+		r->gaps[i] = found[keys[i].gap];
+	r->gap_count = count;
+	add_attainments(r, complies);
+	big_free(found);
+	return 0;
 }

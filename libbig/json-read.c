@@ -18,6 +18,7 @@
 #include "errors-int.h"
 #include "json-check.h"
 #include "json-read.h"
+#include "plain.h"
 #include "utf8.h"
 
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
@@ -48,49 +49,84 @@ static int fail_at(int code, const char *source, const char *data, size_t offset
 	return big_error_set_at(code, source, line, column, "%s", what);
 }
 
-/* The pass over the raw bytes before parsing. */
+static int control_at(const char *source, const char *data, size_t i)
+{
+	return fail_at(BIG_ESYNTAX, source, data, i,
+		       data[i] == 0 ? "NUL byte in the input"
+				    : "control character must be escaped");
+}
+
+/* The end of the string whose opening quote is at @i: the position of its
+ * closing quote, or @len when it has none; 0 after an error. */
+static size_t string_end(const char *data, size_t len, size_t i, const char *source, int *rc)
+{
+	const unsigned char *s = (const unsigned char *)data;
+	size_t j = i + 1;
+	for (;;) {
+		j += big_plain_run(data + j, len - j, true); /* eight bytes at a time */
+		if (j >= len || s[j] == '"')
+			return j < len ? j : len;
+		if (s[j] == '\\') {
+			j += 2; /* the escaped byte is checked by the parser */
+			if (j >= len)
+				return len;
+		} else if (s[j] >= 0x80) {
+			size_t n = big_utf8_seq(s + j, len - j);
+			if (n == 0) {
+				*rc = fail_at(BIG_EUTF8, source, data, j, "invalid UTF-8");
+				return 0;
+			}
+			j += n;
+		} else {
+			*rc = control_at(source, data, j);
+			return 0;
+		}
+	}
+}
+
+/* The pass over the raw bytes before parsing: a loop outside strings, and
+ * string_end() inside them. */
 static int prescan(const char *data, size_t len, unsigned max_depth, const char *source,
 		   unsigned *open_at_end)
 {
 	const unsigned char *s = (const unsigned char *)data;
 	unsigned depth = 0;
-	bool in_string = false;
+	int rc = 0;
 
 	for (size_t i = 0; i < len;) {
 		unsigned char c = s[i];
-		if (c >= 0x80) {
+		if (c == '"') {
+			size_t end = string_end(data, len, i, source, &rc);
+			if (rc)
+				return rc;
+			if (end ==
+			    len) /* cJSON would point at the opening quote, far from the cut */
+				return fail_at(BIG_ESYNTAX, source, data, len - 1,
+					       "unexpected end of input inside a string");
+			i = end + 1;
+		} else if (c == '\n' || c == ' ') { /* a line break and the indentation */
+			i += 1 + big_space_run(data + i + 1, len - i - 1);
+		} else if (c >= 0x80) {
 			size_t n = big_utf8_seq(s + i, len - i);
 			if (n == 0)
 				return fail_at(BIG_EUTF8, source, data, i, "invalid UTF-8");
 			i += n;
-			continue;
-		}
-		if (c < 0x20 && !(!in_string && (c == '\t' || c == '\n' || c == '\r')))
-			return fail_at(BIG_ESYNTAX, source, data, i,
-				       c == 0 ? "NUL byte in the input"
-					      : "control character must be escaped");
-		if (in_string) {
-			if (c == '\\')
-				i++; /* the escaped byte is checked by the parser */
-			else if (c == '"')
-				in_string = false;
-		} else if (c == '"') {
-			in_string = true;
-		} else if (c == '{' || c == '[') {
-			if (++depth > max_depth) {
-				char what[64];
-				snprintf(what, sizeof(what), "nesting deeper than %u levels",
-					 max_depth);
-				return fail_at(BIG_ELIMIT, source, data, i, what);
+		} else if (c < 0x20 && c != '\t' && c != '\r') {
+			return control_at(source, data, i);
+		} else {
+			if (c == '{' || c == '[') {
+				if (++depth > max_depth) {
+					char what[64];
+					snprintf(what, sizeof(what),
+						 "nesting deeper than %u levels", max_depth);
+					return fail_at(BIG_ELIMIT, source, data, i, what);
+				}
+			} else if ((c == '}' || c == ']') && depth > 0) {
+				depth--;
 			}
-		} else if ((c == '}' || c == ']') && depth > 0) {
-			depth--;
+			i++;
 		}
-		i++;
 	}
-	if (in_string) /* cJSON would point at the opening quote, far from the cut */
-		return fail_at(BIG_ESYNTAX, source, data, len - 1,
-			       "unexpected end of input inside a string");
 	*open_at_end = depth;
 	return 0;
 }
@@ -352,7 +388,8 @@ int big_json_collect(const struct big_json_doc *doc, const cJSON *obj, const str
 	for (const cJSON *m = obj->child; m; m = m->next) {
 		struct big_jpath mp = {path, m->string, 0};
 		size_t i = 0;
-		while (i < count && strcmp(fields[i].name, m->string) != 0)
+		while (i < count && (fields[i].name[0] != m->string[0] ||
+				     strcmp(fields[i].name, m->string) != 0))
 			i++;
 		if (i == count)
 			rc = big_json_unknown(doc, &mp, m);

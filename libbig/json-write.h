@@ -28,11 +28,20 @@ struct big_jw {
 
 /* @flags: BIG_JSON_COMPACT. 0 or BIG_ENOMEM. */
 int big_jw_init(struct big_jw *w, unsigned int flags);
+/* Room for about @bytes of text, so that a long document is not copied as
+ * it grows (a failure shows at big_jw_finish()). */
+void big_jw_reserve(struct big_jw *w, size_t bytes);
 void big_jw_begin_object(struct big_jw *w);
 void big_jw_end_object(struct big_jw *w);
 void big_jw_begin_array(struct big_jw *w);
 void big_jw_end_array(struct big_jw *w);
 void big_jw_key(struct big_jw *w, const char *key);
+/* big_jw_key() for a key of @len bytes that needs no escaping. */
+void big_jw_key_plain(struct big_jw *w, const char *key, size_t len);
+/* big_jw_key() for a string literal with nothing to escape. */
+#define BIG_JW_KEY(w, literal) big_jw_key_plain((w), "" literal, sizeof(literal) - 1)
+/* big_jw_member_string() for a literal key. */
+#define BIG_JW_MEMBER(w, literal, value) (BIG_JW_KEY((w), literal), big_jw_string((w), (value)))
 /* NULL is written as null. */
 void big_jw_string(struct big_jw *w, const char *s);
 void big_jw_number(struct big_jw *w, double d);

@@ -164,9 +164,21 @@ static int select_requirements(big_catalogue *cat, big_profile *p)
 		return BIG_ENOMEM;
 	for (size_t r = 0; r < n; r++) {
 		for (size_t t = 0; !p->selected[r] && t < p->closure_count; t++)
-			p->selected[r] = big_node_carries_tag(cat->requirements[r], p->closure[t]);
+			p->selected[r] = big_node_has_tag(cat->requirements[r], p->closure[t]);
 		p->selected[r] = p->selected[r] || p->all;
 		p->requirement_count += p->selected[r];
+	}
+	/* The rank of each requirement in the gap order (gaps.c). */
+	if (p->priority_count) {
+		if (!(p->rank = big_arena_alloc(&cat->arena, n * sizeof(*p->rank))))
+			return BIG_ENOMEM;
+		for (size_t r = 0; r < n; r++) {
+			size_t i = 0;
+			while (i < p->priority_count &&
+			       !big_node_has_tag(cat->requirements[r], p->priority[i]))
+				i++;
+			p->rank[r] = i;
+		}
 	}
 	p->requirements = big_arena_alloc(&cat->arena, p->requirement_count * sizeof(big_node *));
 	if (!p->requirements)

@@ -30,6 +30,8 @@ struct big_report {
 	big_exception *exceptions;   /* strings owned by the report */
 	size_t exception_count;
 	struct big_diag_list diags;
+	void *arrays; /* scores, evals, gaps, exceptions and attainments, allocated together */
+	char *text;   /* the strings of the report (organisation, period, exceptions) */
 };
 
 /* What docs/scoring.md says about one requirement of an assessment. */
@@ -37,7 +39,8 @@ struct big_eval {
 	bool applicable; /* selected by the profile of the report */
 	big_status status;
 	int maturity;        /* -1: none */
-	bool explanation_ok; /* explanation given, not blank, expiry given and not passed */
+	bool explanation_ok; /* not_applicable or risk_accepted with an explanation (not
+				blank) and an expiry not passed */
 	bool explained;      /* properly explained ('leg uit') */
 	bool scorable;       /* counts in the implementation score */
 	double score;        /* s, when scorable */
@@ -46,7 +49,8 @@ struct big_eval {
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
 int big_report_evaluate(big_report *r, const big_assessment *a);
 
-/* Fills r->gaps and r->exceptions. 0 or BIG_ENOMEM. */
+/* Fills r->gaps, r->exceptions (whose strings are still those of @a) and
+ * r->attainments. 0 or BIG_ENOMEM. */
 int big_report_add_gaps(big_report *r, const big_assessment *a);
 
 #endif /* BIG_REPORT_INT_H */

@@ -32,19 +32,8 @@ void big_report_free(big_report *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; r->exceptions && i < r->exception_count; i++) {
-		big_free((char *)r->exceptions[i].explanation);
-		big_free((char *)r->exceptions[i].owner);
-		big_free((char *)r->exceptions[i].expires);
-	}
-	big_free(r->exceptions);
-	big_free(r->gaps);
-	big_free(r->attainments);
-	big_free(r->evals);
-	big_free(r->scores);
-	big_free(r->organisation_id);
-	big_free(r->organisation_name);
-	big_free(r->period);
+	big_free(r->arrays);
+	big_free(r->text);
 	big_diag_clear(&r->diags);
 	big_catalogue_free(r->catalogue);
 	big_free(r);

@@ -17,28 +17,14 @@ void big_rollup_leaf(struct big_rollup_acc *acc, double weight, double s)
 void big_rollup_children(struct big_rollup_acc *acc, const big_node *const *children, size_t count,
 			 bool leaf, const void *base, size_t stride)
 {
-	double hw = 0, hws = 0;
+	struct big_rollup_sums sums = {0, 0};
 	for (size_t i = 0; i < count; i++) {
 		const struct big_rollup_acc *c =
 		    (const struct big_rollup_acc *)((const char *)base +
 						    children[i]->index * stride);
-		acc->w += c->w;
-		acc->ws += c->ws;
-		if (leaf)
-			continue;
-		if (c->hier_has) {
-			hw += children[i]->weight;
-			hws += children[i]->weight * c->hier;
-		}
-		if (c->weak_has && (!acc->weak_has || c->weak < acc->weak)) {
-			acc->weak = c->weak;
-			acc->weak_has = true;
-		}
+		big_rollup_child(acc, &sums, c, children[i]->weight, leaf);
 	}
-	if (!leaf && hw > 0) {
-		acc->hier_has = true;
-		acc->hier = hws / hw;
-	}
+	big_rollup_end(acc, &sums, leaf);
 }
 
 void big_rollup_result(const struct big_rollup_acc *acc, big_rollup method, bool *has,

@@ -30,6 +30,39 @@ void big_rollup_leaf(struct big_rollup_acc *acc, double weight, double s);
 void big_rollup_children(struct big_rollup_acc *acc, const big_node *const *children, size_t count,
 			 bool leaf, const void *base, size_t stride);
 
+/* big_rollup_children() one child at a time, for a caller that walks the
+ * children anyway: big_rollup_child() for each child in catalogue order with
+ * the same @sums (zeroed first), then big_rollup_end(). */
+struct big_rollup_sums {
+	double hw, hws; /* hierarchical: Σw and Σw·s over the children with a value */
+};
+
+static inline void big_rollup_child(struct big_rollup_acc *acc, struct big_rollup_sums *sums,
+				    const struct big_rollup_acc *c, double weight, bool leaf)
+{
+	acc->w += c->w;
+	acc->ws += c->ws;
+	if (leaf)
+		return;
+	if (c->hier_has) {
+		sums->hw += weight;
+		sums->hws += weight * c->hier;
+	}
+	if (c->weak_has && (!acc->weak_has || c->weak < acc->weak)) {
+		acc->weak = c->weak;
+		acc->weak_has = true;
+	}
+}
+
+static inline void big_rollup_end(struct big_rollup_acc *acc, const struct big_rollup_sums *sums,
+				  bool leaf)
+{
+	if (!leaf && sums->hw > 0) {
+		acc->hier_has = true;
+		acc->hier = sums->hws / sums->hw;
+	}
+}
+
 /* The implementation score by @method, and whether there is one. */
 void big_rollup_result(const struct big_rollup_acc *acc, big_rollup method, bool *has,
 		       double *value);

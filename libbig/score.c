@@ -6,6 +6,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <stddef.h>
 #include <string.h>
 
 #include "alloc.h"
@@ -42,8 +43,11 @@ static void evaluate(const big_assessment *a, const big_node *n, struct big_eval
 	const struct big_result *r = &a->results[n->requirement];
 	e->status = r->status;
 	e->maturity = r->criteria_given ? big_derived_maturity(a->catalogue, r) : r->maturity;
-	e->explanation_ok = !blank(r->explanation) && r->expires &&
-			    (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
+	/* Only an exclusion or a risk acceptance needs an explanation. */
+	e->explanation_ok =
+	    (r->status == BIG_STATUS_NOT_APPLICABLE || r->status == BIG_STATUS_RISK_ACCEPTED) &&
+	    !blank(r->explanation) && r->expires &&
+	    (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
 	e->explained =
 	    (r->status == BIG_STATUS_NOT_APPLICABLE && e->explanation_ok) ||
 	    (r->status == BIG_STATUS_RISK_ACCEPTED && e->explanation_ok && !n->mandatory);
@@ -72,17 +76,26 @@ static int check_maturity(big_report *r, const big_assessment *a, const big_node
 int big_report_evaluate(big_report *r, const big_assessment *a)
 {
 	const big_catalogue *cat = a->catalogue;
-	r->evals = big_calloc(cat->requirement_count, sizeof(*r->evals));
-	if (!r->evals)
-		return BIG_ENOMEM;
 	for (size_t i = 0; i < cat->requirement_count; i++) {
 		const big_node *n = cat->requirements[i];
 		evaluate(a, n, &r->evals[i]);
-		r->evals[i].applicable = !r->profile || big_profile_selects(r->profile, n);
-		if (check_maturity(r, a, n, &r->evals[i]))
+		r->evals[i].applicable = !r->profile || r->profile->selected[i];
+		if (a->results[i].criteria_given && check_maturity(r, a, n, &r->evals[i]))
 			return BIG_ENOMEM;
 	}
 	return 0;
+}
+
+/* Field by field: for this size, compilers make memset a slow `rep stos`. */
+static void acc_clear(struct acc *a)
+{
+	a->applicable = a->covered = a->complied = a->scorable = 0;
+	for (int s = 0; s < BIG_STATUS_COUNT; s++)
+		a->counts[s] = 0;
+	a->roll.w = a->roll.ws = a->roll.hier = a->roll.weak = 0;
+	a->roll.hier_has = a->roll.weak_has = false;
+	a->mw = a->mwm = 0;
+	a->m_min = a->m_max = a->min_level = 0;
 }
 
 static void add_requirement(struct acc *acc, const big_node *n, const struct big_eval *e)
@@ -133,9 +146,13 @@ static void add_sums(struct acc *to, const struct acc *from)
 static void combine(struct acc *acc, const struct acc *all, const big_node *const *children,
 		    size_t count, bool leaf)
 {
-	for (size_t i = 0; i < count; i++)
-		add_sums(acc, &all[children[i]->index]);
-	big_rollup_children(&acc->roll, children, count, leaf, &all->roll, sizeof(*all));
+	struct big_rollup_sums sums = {0, 0};
+	for (size_t i = 0; i < count; i++) {
+		const struct acc *c = &all[children[i]->index];
+		add_sums(acc, c);
+		big_rollup_child(&acc->roll, &sums, &c->roll, children[i]->weight, leaf);
+	}
+	big_rollup_end(&acc->roll, &sums, leaf);
 }
 
 static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
@@ -145,15 +162,22 @@ static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
 	memcpy(s->counts, acc->counts, sizeof(s->counts));
 	big_rollup_result(&acc->roll, rollup, &s->has_implementation, &s->implementation);
 	s->has_maturity = acc->mw > 0;
-	s->maturity_mean = acc->mw > 0 ? acc->mwm / acc->mw : 0;
-	/* A mean lies between the values averaged; rounding must not take it out. */
+	/* A mean lies between the values averaged; rounding must not take it
+	 * out (so when they are all one level, it is that level). */
+	if (acc->mw > 0 && acc->m_min == acc->m_max)
+		s->maturity_mean = acc->m_min;
+	else
+		s->maturity_mean = acc->mw > 0 ? acc->mwm / acc->mw : 0;
 	if (acc->mw > 0 && s->maturity_mean < acc->m_min)
 		s->maturity_mean = acc->m_min;
 	if (acc->mw > 0 && s->maturity_mean > acc->m_max)
 		s->maturity_mean = acc->m_max;
 	s->attained_level = acc->mw > 0 ? acc->min_level : 0;
 	s->has_coverage = acc->applicable > 0;
-	if (acc->applicable) {
+	if (acc->applicable == 1) { /* a requirement: no division needed */
+		s->coverage = acc->covered;
+		s->comply_or_explain = acc->complied;
+	} else if (acc->applicable) {
 		s->coverage = (double)acc->covered / acc->applicable;
 		s->comply_or_explain = (double)acc->complied / acc->applicable;
 	}
@@ -162,11 +186,12 @@ static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
 static int compute(big_report *r)
 {
 	const big_catalogue *cat = r->catalogue;
-	struct acc *acc = big_calloc(cat->node_count, sizeof(*acc));
+	struct acc *acc = big_malloc(cat->node_count * sizeof(*acc));
 	if (!acc)
 		return BIG_ENOMEM;
 	for (size_t i = cat->node_count; i-- > 0;) {
 		const big_node *n = &cat->nodes[i];
+		acc_clear(&acc[i]); /* its children come after it: done */
 		/* An assessable node counts as a leaf when it is scored itself;
 		 * otherwise it rolls up its children like any inner node. */
 		bool leaf = false;
@@ -185,12 +210,71 @@ static int compute(big_report *r)
 	return 0;
 }
 
-static int copy_inputs(big_report *r, const big_assessment *a)
+/* @size rounded up so that what follows it is aligned for any type. */
+static size_t aligned(size_t size)
 {
-	if (big_set_string(&r->organisation_id, a->organisation_id) ||
-	    big_set_string(&r->organisation_name, a->organisation_name) ||
-	    big_set_string(&r->period, a->period) || big_diag_copy(&r->diags, &a->diags))
+	const size_t align = _Alignof(max_align_t);
+	return (size + align - 1) / align * align;
+}
+
+/* The report's arrays, in one allocation: they live and die together. */
+static int alloc_arrays(big_report *r, const big_catalogue *cat)
+{
+	size_t nodes = cat->node_count, reqs = cat->requirement_count;
+	size_t scores = aligned(nodes * sizeof(*r->scores)),
+	       evals = aligned(reqs * sizeof(*r->evals));
+	size_t gaps = aligned(reqs * sizeof(*r->gaps));
+	size_t exceptions = aligned(reqs * sizeof(*r->exceptions));
+	size_t attainments = cat->profile_count * sizeof(*r->attainments);
+	char *p = big_malloc(scores + evals + gaps + exceptions + attainments);
+	if (!p)
 		return BIG_ENOMEM;
+	r->arrays = p;
+	r->scores = (big_scores *)p;
+	r->evals = (struct big_eval *)(p += scores);
+	r->gaps = (big_gap *)(p += evals);
+	r->exceptions = (big_exception *)(p += gaps);
+	r->attainments = (big_attainment *)(p += exceptions);
+	return 0;
+}
+
+static size_t text_size(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static char *text_copy(char **to, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *copy = memcpy(*to, s, n);
+	*to += n;
+	return copy;
+}
+
+/* Copies the strings the report takes from @a into one allocation: its
+ * organisation and period, and those of the exceptions (borrowed until now). */
+static int copy_text(big_report *r, const big_assessment *a)
+{
+	size_t size =
+	    text_size(a->organisation_id) + text_size(a->organisation_name) + text_size(a->period);
+	for (size_t i = 0; i < r->exception_count; i++) {
+		const big_exception *x = &r->exceptions[i];
+		size += text_size(x->explanation) + text_size(x->owner) + text_size(x->expires);
+	}
+	char *p = r->text = big_malloc(size);
+	if (!p)
+		return BIG_ENOMEM;
+	r->organisation_id = text_copy(&p, a->organisation_id);
+	r->organisation_name = text_copy(&p, a->organisation_name);
+	r->period = text_copy(&p, a->period);
+	for (size_t i = 0; i < r->exception_count; i++) {
+		big_exception *x = &r->exceptions[i];
+		x->explanation = text_copy(&p, x->explanation);
+		x->owner = text_copy(&p, x->owner);
+		x->expires = text_copy(&p, x->expires);
+	}
 	return 0;
 }
 
@@ -228,9 +312,9 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	r->target = opts->target >= 0 ? opts->target
 		    : a->target >= 0  ? a->target
 				      : cat->default_target;
-	r->scores = big_calloc(cat->node_count, sizeof(*r->scores));
-	if (!r->scores || (rc = copy_inputs(r, a)) || (rc = big_report_evaluate(r, a)) ||
-	    (rc = compute(r)) || (rc = big_report_add_gaps(r, a))) {
+	if ((rc = alloc_arrays(r, cat)) || (rc = big_diag_copy(&r->diags, &a->diags)) ||
+	    (rc = big_report_evaluate(r, a)) || (rc = compute(r)) ||
+	    (rc = big_report_add_gaps(r, a)) || (rc = copy_text(r, a))) {
 		big_report_free(r);
 		return BIG_ENOMEM;
 	}

@@ -10,27 +10,27 @@
 #include "errors-int.h"
 #include "strbuf.h"
 
-void big_strbuf_append(struct big_strbuf *b, const char *s, size_t n)
+char *big_strbuf_make_room(struct big_strbuf *b, size_t n)
 {
 	if (b->failed)
-		return;
-	if (big_grow((void **)&b->data, &b->cap, b->len + n + 1, 1)) {
+		return NULL;
+	/* Reports run to a hundred kilobytes: start at 4 KiB, not 8 bytes. */
+	size_t need = b->len + n + 1;
+	if (big_grow((void **)&b->data, &b->cap, need < 4096 ? 4096 : need, 1)) {
 		b->failed = true;
-		return;
+		b->cap = 0; /* every later call takes the slow path, and fails */
+		return NULL;
 	}
-	memcpy(b->data + b->len, s, n);
-	b->len += n;
-	b->data[b->len] = '\0';
+	return b->data + b->len;
 }
 
-void big_strbuf_puts(struct big_strbuf *b, const char *s)
+void big_strbuf_append_grow(struct big_strbuf *b, const char *s, size_t n)
 {
-	big_strbuf_append(b, s, strlen(s));
-}
-
-void big_strbuf_putc(struct big_strbuf *b, char c)
-{
-	big_strbuf_append(b, &c, 1);
+	char *p = big_strbuf_make_room(b, n);
+	if (!p)
+		return;
+	memcpy(p, s, n);
+	big_strbuf_advance(b, n);
 }
 
 int big_strbuf_finish(struct big_strbuf *b, char **out, size_t *len)

@@ -9,17 +9,54 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 struct big_strbuf {
 	char *data;
 	size_t len;
-	size_t cap;
+	size_t cap; /* 0 after a failure, so that only the slow path runs */
 	bool failed;
 };
 
-void big_strbuf_append(struct big_strbuf *b, const char *s, size_t n);
-void big_strbuf_puts(struct big_strbuf *b, const char *s);
-void big_strbuf_putc(struct big_strbuf *b, char c);
+/* The slow path of big_strbuf_append(): grows the buffer first. */
+void big_strbuf_append_grow(struct big_strbuf *b, const char *s, size_t n);
+
+/* Writers append a few bytes at a time: the common case is inline. */
+static inline void big_strbuf_append(struct big_strbuf *b, const char *s, size_t n)
+{
+	if (b->len + n < b->cap) { /* room for the bytes and the NUL */
+		memcpy(b->data + b->len, s, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+	} else {
+		big_strbuf_append_grow(b, s, n);
+	}
+}
+
+/* Room for @n bytes and a NUL at the end of the text, or NULL after a
+ * failure; big_strbuf_advance() then takes in what was written there. */
+char *big_strbuf_make_room(struct big_strbuf *b, size_t n);
+
+static inline char *big_strbuf_room(struct big_strbuf *b, size_t n)
+{
+	return b->len + n < b->cap ? b->data + b->len : big_strbuf_make_room(b, n);
+}
+
+static inline void big_strbuf_advance(struct big_strbuf *b, size_t n)
+{
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+static inline void big_strbuf_puts(struct big_strbuf *b, const char *s)
+{
+	big_strbuf_append(b, s, strlen(s));
+}
+
+static inline void big_strbuf_putc(struct big_strbuf *b, char c)
+{
+	big_strbuf_append(b, &c, 1);
+}
 /* Hands the NUL-terminated text to the caller: 0, or BIG_ENOMEM when any
  * append failed (the buffer is then freed). */
 int big_strbuf_finish(struct big_strbuf *b, char **out, size_t *len);
