@@ -7,6 +7,7 @@
 #define BIG_REPORT_INT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "big.h"
 #include "diag.h"
@@ -49,8 +50,12 @@ struct big_eval {
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
 int big_report_evaluate(big_report *r, const big_assessment *a);
 
+/* The bytes of scratch memory big_report_add_gaps() needs. */
+size_t big_report_gaps_scratch_size(const big_catalogue *cat);
+
 /* Fills r->gaps, r->exceptions (whose strings are still those of @a) and
- * r->attainments. 0 or BIG_ENOMEM. */
-int big_report_add_gaps(big_report *r, const big_assessment *a);
+ * r->attainments, using @scratch: big_report_gaps_scratch_size() bytes
+ * aligned for any type (big_score() lends the same memory to every step). */
+void big_report_add_gaps(big_report *r, const big_assessment *a, void *scratch);
 
 #endif /* BIG_REPORT_INT_H */

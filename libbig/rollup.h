@@ -20,8 +20,15 @@ struct big_rollup_acc {
 };
 
 /* A scored requirement: its own term of the flat sums and, as a leaf, its
- * hierarchical and weakest value. */
-void big_rollup_leaf(struct big_rollup_acc *acc, double weight, double s);
+ * hierarchical and weakest value. Inline (as big_rollup_result()): scoring
+ * calls both for every requirement, and a call costs as much as the work. */
+static inline void big_rollup_leaf(struct big_rollup_acc *acc, double weight, double s)
+{
+	acc->w += weight;
+	acc->ws += weight * s;
+	acc->hier_has = acc->weak_has = true;
+	acc->hier = acc->weak = s;
+}
 
 /* Adds the children of a node, in catalogue order: the flat sums always; the
  * hierarchical mean (weighted by the children's node weights) and the weakest
@@ -64,7 +71,25 @@ static inline void big_rollup_end(struct big_rollup_acc *acc, const struct big_r
 }
 
 /* The implementation score by @method, and whether there is one. */
-void big_rollup_result(const struct big_rollup_acc *acc, big_rollup method, bool *has,
-		       double *value);
+static inline void big_rollup_result(const struct big_rollup_acc *acc, big_rollup method, bool *has,
+				     double *value)
+{
+	switch (method) {
+	case BIG_ROLLUP_HIERARCHICAL:
+		*has = acc->hier_has;
+		*value = acc->hier_has ? acc->hier : 0;
+		return;
+	case BIG_ROLLUP_FLAT:
+		*has = acc->w > 0;
+		*value = acc->w > 0 ? acc->ws / acc->w : 0;
+		return;
+	case BIG_ROLLUP_WEAKEST:
+		*has = acc->weak_has;
+		*value = acc->weak_has ? acc->weak : 0;
+		return;
+	}
+	*has = false;
+	*value = 0;
+}
 
 #endif /* BIG_ROLLUP_H */
