@@ -1,9 +1,12 @@
 /*
- * libbig — reading libbig documents with cJSON.
+ * libbig — reading libbig documents: parsing (json-tree.c, or cJSON for
+ * what it declines), the checks cJSON does not make, and typed access.
  *
- * Before cJSON sees the text, one pass checks what cJSON does not: the size
- * limit, UTF-8, raw control characters and the nesting depth, each reported
- * with line:column.
+ * libbig checks what cJSON does not: the size limit, UTF-8, raw control
+ * characters and the nesting depth, each reported with line:column. Plain
+ * JSON is parsed by json-tree.c, which makes these checks on the way;
+ * whatever it declines, errors included, goes through the pre-scan here and
+ * then cJSON, so that errors and their places are those they find.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -189,8 +192,9 @@ int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
 
 	const char *data = in->data;
 	size_t len = in->len;
-	*doc = (struct big_json_doc){NULL, NULL, in->path ? in->path : in->name,
-				     (opts->flags & BIG_LOAD_STRICT) != 0, diags};
+	*doc = (struct big_json_doc){.source = in->path ? in->path : in->name,
+				     .strict = (opts->flags & BIG_LOAD_STRICT) != 0,
+				     .diags = diags};
 	if (opts->source)
 		doc->source = opts->source;
 	if (in->path) {
@@ -205,18 +209,12 @@ int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
 	return rc;
 }
 
-static int check_and_parse(struct big_json_doc *doc, const char *data, size_t len, size_t max_bytes,
-			   unsigned max_depth, const char *format)
+/* What json-tree.c declines: the pre-scan, then cJSON. */
+static int parse_with_cjson(struct big_json_doc *doc, const char *data, size_t len,
+			    unsigned max_depth)
 {
-	int rc;
-	if (!data)
-		return big_error_set(BIG_EINVAL, "no input");
-	if (len > max_bytes)
-		return big_error_set_path(BIG_ELIMIT, doc->source, NULL,
-					  "input of %zu bytes exceeds the limit of %zu bytes", len,
-					  max_bytes);
 	unsigned open_at_end = 0;
-	rc = prescan(data, len, max_depth, doc->source, &open_at_end);
+	int rc = prescan(data, len, max_depth, doc->source, &open_at_end);
 	if (rc)
 		return rc;
 	if (only_space(data, len))
@@ -236,6 +234,25 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 	if (!only_space(end, len - at))
 		return fail_at(BIG_ESYNTAX, doc->source, data, at + strspn(end, " \t\r\n"),
 			       "text after the end of the document");
+	return 0;
+}
+
+static int check_and_parse(struct big_json_doc *doc, const char *data, size_t len, size_t max_bytes,
+			   unsigned max_depth, const char *format)
+{
+	int rc;
+	if (!data)
+		return big_error_set(BIG_EINVAL, "no input");
+	if (len > max_bytes)
+		return big_error_set_path(BIG_ELIMIT, doc->source, NULL,
+					  "input of %zu bytes exceeds the limit of %zu bytes", len,
+					  max_bytes);
+	/* Plain JSON is parsed without an allocation per value (json-tree.c). */
+	rc = big_json_tree_parse(&doc->tree, data, len, max_depth, &doc->root);
+	if (rc == BIG_JSON_TREE_DECLINED)
+		rc = parse_with_cjson(doc, data, len, max_depth);
+	if (rc)
+		return rc;
 
 	struct big_jpath root = {NULL, NULL, 0};
 	if (!cJSON_IsObject(doc->root))
@@ -258,7 +275,10 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 
 void big_json_close(struct big_json_doc *doc)
 {
-	cJSON_Delete(doc->root);
+	if (doc->tree.blocks)
+		big_json_tree_free(&doc->tree);
+	else
+		cJSON_Delete(doc->root);
 	doc->root = NULL;
 	big_free(doc->text);
 	doc->text = NULL;

@@ -13,6 +13,7 @@
 #include "arena.h"
 #include "big.h"
 #include "diag.h"
+#include "json-tree.h"
 
 /* A JSON path as a chain of stack frames: rendered only when needed. */
 struct big_jpath {
@@ -38,6 +39,7 @@ struct big_json_doc {
 	const char *source;
 	bool strict;
 	struct big_diag_list *diags; /* where unknown fields are reported */
+	struct big_json_tree tree;   /* holds root when libbig parsed it, else cJSON did */
 };
 
 /* Reads the input if it is a file, checks limits, UTF-8 and syntax, parses,

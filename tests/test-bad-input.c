@@ -329,6 +329,23 @@ static const struct bad_case cases[] = {
 	 CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T', 'children': [" CAT_NODE "]}]}",
      .max_depth = 3,
      .code = BIG_ELIMIT},
+    /* Plain ASCII documents that cJSON parses skip the pre-scan (json-read.c):
+     * these errors must still come from it, with its place. */
+    {.name = "deeper than max_depth, the bracket named",
+     .text =
+	 CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T', 'children': [" CAT_NODE "]}]}",
+     .max_depth = 3,
+     .code = BIG_ELIMIT,
+     .line = 1,
+     .column = 141},
+    {.name = "string left open after the document",
+     .text = CAT_MIN " 'abc",
+     .code = BIG_ESYNTAX,
+     .line = 1,
+     .column = 134}, /* the end, where "text after the document" would name the quote */
+    {.name = "escaped first byte of a UTF-8 sequence",
+     .text = CAT_WITH("'title': '\\\xc3\xa9'"),
+     .code = BIG_EUTF8},
     {.name = "deep unknown field, default depth",
      .file = "bad/catalogue-deep-field.json",
      .code = BIG_ELIMIT},

@@ -1,0 +1,275 @@
+/*
+ * libbig tests — suite "json-tree": libbig's own JSON parser
+ * (libbig/json-tree.c) builds exactly the tree cJSON builds, or declines. The
+ * loaders read what it builds, so any difference would change a loaded
+ * document; a declined text goes to cJSON as before.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <dirent.h>
+#include <locale.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../libbig/json-tree.h"
+#include "../libbig/utf8.h"
+#include "test-common.h"
+
+/* json-tree.c and utf8.c are compiled into this program without the rest of the
+ * library's internals: its allocator and out-of-memory error are these. */
+void *big_malloc(size_t size);
+void big_free(void *p);
+int big_error_nomem(void);
+void *big_malloc(size_t size)
+{
+	return malloc(size);
+}
+void big_free(void *p)
+{
+	free(p);
+}
+int big_error_nomem(void)
+{
+	return BIG_ENOMEM;
+}
+
+/* Whether the trees @a and @b are the same: types, values (bit for bit),
+ * strings, and the links (a first child's prev is the last child). */
+static bool same(const cJSON *a, const cJSON *b)
+{
+	if (a->type != b->type || a->valueint != b->valueint ||
+	    memcmp(&a->valuedouble, &b->valuedouble, sizeof(double)) != 0)
+		return false;
+	if (!a->valuestring != !b->valuestring ||
+	    (a->valuestring && strcmp(a->valuestring, b->valuestring) != 0))
+		return false;
+	if (!a->string != !b->string || (a->string && strcmp(a->string, b->string) != 0))
+		return false;
+	const cJSON *x = a->child, *y = b->child, *last = NULL;
+	for (; x && y; x = x->next, y = y->next) {
+		if (!same(x, y) || (x != a->child && x->prev != last))
+			return false;
+		last = x;
+	}
+	return !x && !y && (!a->child || a->child->prev == last);
+}
+
+/* Parses @text both ways; returns whether json-tree.c accepted it, failing
+ * the test if it accepted what cJSON does not or built another tree. */
+static bool compare(const char *text, size_t len, unsigned max_depth, const char *what)
+{
+	struct big_json_tree tree;
+	cJSON *ours = NULL;
+	const char *end = NULL;
+	int rc = big_json_tree_parse(&tree, text, len, max_depth, &ours);
+	ck_assert_msg(rc == 0 || rc == BIG_JSON_TREE_DECLINED, "%s: rc %d", what, rc);
+	if (rc)
+		return false;
+	/* What the pre-scan of json-read.c checks besides (cJSON does not).
+	 * Byte loops test with if: every ck_assert is a write to Check's log. */
+	const unsigned char *u = (const unsigned char *)text;
+	for (size_t i = 0, n; i < len; i += n) {
+		n = u[i] < 0x80 ? 1 : big_utf8_seq(u + i, len - i);
+		if (n == 0)
+			ck_abort_msg("%s: accepted with invalid UTF-8 at %zu", what, i);
+		if (u[i] < 0x20 && u[i] != '\t' && u[i] != '\r' && u[i] != '\n')
+			ck_abort_msg("%s: accepted with a control character at %zu", what, i);
+	}
+	cJSON *theirs = cJSON_ParseWithLengthOpts(text, len, &end, false);
+	ck_assert_msg(theirs != NULL, "%s: accepted, but cJSON refuses it", what);
+	for (const char *c = end; c < text + len; c++)
+		if (*c != ' ' && *c != '\t' && *c != '\r' && *c != '\n')
+			ck_abort_msg("%s: accepted with text after the document", what);
+	ck_assert_msg(same(ours, theirs), "%s: not the tree cJSON builds", what);
+	cJSON_Delete(theirs);
+	big_json_tree_free(&tree);
+	return true;
+}
+
+static bool accepts(const char *text, unsigned max_depth)
+{
+	return compare(text, strlen(text), max_depth, text);
+}
+
+static void cases(void)
+{
+	static const char *const plain[] = {
+	    "{}",
+	    " [ ] ",
+	    "{\"a\": 1, \"b\": [true, false, null], \"c\": {\"d\": \"e\"}}\n",
+	    "[0, -0, 7, -12, 999999999999999, 1234567890123456789, 1.5, -0.25e3, 1E+2, 2e-3]",
+	    "[2147483647, 2147483648, -2147483648, -2147483649, 1e400, -1e400, 4.2e-320]",
+	    "[\"\", \"caf\xc3\xa9\", \"\\\"\\\\\\/\\b\\f\\n\\r\\t\", \"a\\\\u0041\"]",
+	    "{\"\": 1, \"x\": 1, \"x\": 2}",
+	    "\r\n\t[1,\n\t\t2]\r\n",
+	};
+	for (size_t i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+		ck_assert_msg(accepts(plain[i], 64), "declined: %s", plain[i]);
+
+	static const char *const declined[] = {
+	    "",
+	    "[1,]",
+	    "{\"a\" 1}",
+	    "{\"a\": 1} x",
+	    "{\"a\": 1}}",
+	    "[01]",
+	    "[1.]",
+	    "[.5]",
+	    "[+1]",
+	    "[1e]",
+	    "[-]",
+	    "[tru]",
+	    "[\"\\u00e9\"]",
+	    "[\"\\ud83d\\ude00\"]",
+	    "[\"\\x\"]",
+	    "[\"a\nb\"]",
+	    "[\"a\tb\"]",
+	    "[\"open",
+	    "[\"\\",
+	    "\f[]",
+	    "[1\f]",
+	    "{1: 2}",
+	    "[1234567890123456789012345678901234567890123456789012345678901234]",
+	    "[\"\xff\"]",
+	    "[\"caf\xc3\"]",
+	    "[\"\xc3\xa9\xa9\"]",
+	    "[\"\xed\xa0\x80\"]",
+	    "[\"\\\xc3\xa9\"]",
+	    "[\xc3\xa9]",
+	    "{\"a\": 1}\x01",
+	};
+	for (size_t i = 0; i < sizeof(declined) / sizeof(declined[0]); i++)
+		ck_assert_msg(!accepts(declined[i], 64), "accepted: %s", declined[i]);
+
+	/* The depth limit counts arrays and objects, as the pre-scan does. */
+	ck_assert(accepts("[[[]], {\"a\": [1]}]", 3));
+	ck_assert(!accepts("[[[]], {\"a\": [1]}]", 2));
+	ck_assert(!accepts("[[[[]]]]", 3));
+	ck_assert(accepts("[1, \"[[[[\"]", 1));
+}
+
+/* Runs @check in the C locale and, when it is installed, under nl_NL, whose
+ * decimal comma cJSON follows when it reads numbers. */
+static void in_locales(void (*check)(void))
+{
+	check();
+	if (setlocale(LC_ALL, "nl_NL.UTF-8")) {
+		check();
+		setlocale(LC_ALL, "C");
+	}
+}
+
+START_TEST(test_cases)
+{
+	in_locales(cases);
+}
+END_TEST
+
+/* Every JSON file below @dir (the corpus of the fuzzers too). */
+static void compare_dir(const char *dir, size_t *accepted, size_t *declined)
+{
+	DIR *d = opendir(dir);
+	ck_assert_msg(d != NULL, "cannot open %s", dir);
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char path[4096];
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		DIR *sub = opendir(path);
+		if (sub) {
+			closedir(sub);
+			compare_dir(path, accepted, declined);
+			continue;
+		}
+		size_t len = 0;
+		char *text = test_read_file(path, &len);
+		ck_assert_msg(text != NULL, "cannot read %s", path);
+		if (compare(text, len, 64, path))
+			++*accepted;
+		else
+			++*declined;
+		free(text);
+	}
+	closedir(d);
+}
+
+START_TEST(test_files)
+{
+	size_t accepted = 0, declined = 0;
+	char *fuzz = test_data_path("../fuzz/corpus"),
+	     *builtin = test_data_path("../../libbig/catalogues");
+	compare_dir(test_data_dir(), &accepted, &declined);
+	compare_dir(fuzz, &accepted, &declined);
+	compare_dir(builtin, &accepted, &declined);
+	free(fuzz);
+	free(builtin);
+	ck_assert_uint_gt(accepted, 500);
+	ck_assert_uint_gt(declined, 100);
+}
+END_TEST
+
+/* Small random edits of a document: whatever is accepted is cJSON's tree. */
+static void mutations(void)
+{
+	static const char doc[] =
+	    "{\"format\": \"libbig.assessment\", \"format_version\": 1,\n"
+	    " \"organisation\": {\"id\": \"GM0001\", \"attributes\": {\"inhabitants\": 8134}},\n"
+	    " \"results\": {\"5.01.01\": {\"status\": \"implemented\", \"maturity\": 2,\n"
+	    "   \"criteria_met\": [\"performed\", \"documented\"], \"weight\": 1.5,\n"
+	    "   \"explanation\": \"caf\xc3\xa9 \\\"quoted\\\"\", \"expires\": null, \"x\": [true, "
+	    "false]}}}\n";
+	static const char alphabet[] = "{}[]\",:0123456789.-+eE \n\t\\\"abtnfu\x01\xc3\xa9";
+	char text[sizeof(doc) + 8];
+	uint64_t seed = 0x9e3779b97f4a7c15u;
+	size_t accepted = 0;
+	for (int round = 0; round < 20000; round++) {
+		size_t len = sizeof(doc) - 1;
+		memcpy(text, doc, len);
+		for (int k = 0; k < 2; k++) {
+			seed = seed * 6364136223846793005u + 1442695040888963407u;
+			size_t at = (size_t)(seed >> 33) % len;
+			char c = alphabet[(seed >> 20) % (sizeof(alphabet) - 1)];
+			switch ((seed >> 8) % 3) {
+			case 0:
+				text[at] = c;
+				break;
+			case 1:
+				memmove(text + at + 1, text + at, len - at);
+				text[at] = c;
+				len++;
+				break;
+			default:
+				memmove(text + at, text + at + 1, len - at - 1);
+				len--;
+			}
+		}
+		accepted += compare(text, len, 64, "a mutation");
+	}
+	ck_assert_uint_gt(accepted, 1000);
+}
+
+START_TEST(test_mutations)
+{
+	in_locales(mutations);
+}
+END_TEST
+
+static Suite *json_tree_suite(void)
+{
+	Suite *s = suite_create("json-tree");
+	TCase *tc = tcase_create("same as cJSON");
+
+	tcase_add_test(tc, test_cases);
+	tcase_add_test(tc, test_files);
+	tcase_add_test(tc, test_mutations);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return test_run_suite(json_tree_suite());
+}
