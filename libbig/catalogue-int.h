@@ -43,6 +43,7 @@ struct big_node {
 	unsigned int depth;
 	bool assessable;
 	bool mandatory;
+	bool leaf_requirement; /* assessable without children: score.c's fast case, set at load */
 };
 
 struct big_level {

@@ -248,6 +248,7 @@ static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath 
 		return rc;
 	if (!f[N_ASSESSABLE].item)
 		node->assessable = node->child_count == 0;
+	node->leaf_requirement = node->assessable && node->child_count == 0;
 	node->end = cat->node_count;
 	*out = node;
 	return 0;

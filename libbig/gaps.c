@@ -145,10 +145,9 @@ static void add_exception(big_report *r, const big_assessment *a, const big_node
 	    (big_exception){n, e->status, res->explanation, res->owner, res->expires};
 }
 
-/* The highest-priority tag @node carries under the report's profile. */
-static size_t tag_rank(const big_report *r, const big_node *node, const char **tag)
+/* The highest-priority tag @node carries under profile @p (NULL: none). */
+static size_t tag_rank(const big_profile *p, const big_node *node, const char **tag)
 {
-	const big_profile *p = r->profile;
 	size_t rank = p && p->rank ? p->rank[node->requirement] : 0;
 	*tag = p && rank < p->priority_count ? p->priority[rank] : NULL;
 	return rank;
@@ -158,7 +157,8 @@ _Static_assert(sizeof(bool) == 1, "profile selections are read as bytes");
 
 /* The sum of eight bytes that are 0 or 1: multiplying by 0x0101…01 adds them
  * up into the top byte. Counted a byte at a time, attainment took a tenth of
- * the instructions of scoring. */
+ * the instructions of scoring. The requirements a profile selects are
+ * counted once, at load (profile.c): only those complied with are counted here. */
 static unsigned byte_sum(uint64_t v)
 {
 	return (unsigned)((v * 0x0101010101010101u) >> 56);
@@ -172,19 +172,16 @@ static void add_attainments(big_report *r, const unsigned char *complies)
 	for (size_t p = 0; p < cat->profile_count; p++) {
 		const big_profile *profile = &cat->profiles[p];
 		const unsigned char *selected = (const unsigned char *)profile->selected;
-		unsigned requirements = 0, complied = 0;
+		unsigned requirements = (unsigned)profile->requirement_count, complied = 0;
 		size_t i = 0;
 		for (; i + 8 <= n; i += 8) {
 			uint64_t s, c;
 			memcpy(&s, selected + i, 8);
 			memcpy(&c, complies + i, 8);
-			requirements += byte_sum(s);
 			complied += byte_sum(s & c);
 		}
-		for (; i < n; i++) {
-			requirements += selected[i];
+		for (; i < n; i++)
 			complied += selected[i] & complies[i];
-		}
 		r->attainments[p] =
 		    (big_attainment){profile, requirements, complied, complied == requirements};
 	}
@@ -202,21 +199,26 @@ void big_report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	big_gap *found = scratch;
 	struct key *keys = (struct key *)(found + n), *tmp = keys + n;
 	unsigned char *complies = (unsigned char *)(tmp + n), *slot = complies + n;
+	/* Read once: the stores into the report's arrays could alias them. */
+	const big_profile *profile = r->profile;
+	const int target = r->target, max_level = cat->max_level;
+	const big_node *const *requirements = cat->requirements;
+	const struct big_eval *evals = r->evals;
 	for (size_t i = 0; i < n; i++) {
-		const big_node *node = cat->requirements[i];
-		const struct big_eval *e = &r->evals[i];
+		const big_node *node = requirements[i];
+		const struct big_eval *e = &evals[i];
 		complies[i] = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
 		if (!e->applicable)
 			continue;
 		if (e->explained)
 			add_exception(r, a, node, e);
-		unsigned kinds = gap_kinds(e, r->target);
+		unsigned kinds = gap_kinds(e, target);
 		if (!kinds)
 			continue;
 		big_gap *g = &found[count];
-		*g = (big_gap){node,      kinds,       gap_size(e, r->target, cat->max_level),
+		*g = (big_gap){node,      kinds,       gap_size(e, target, max_level),
 			       e->status, e->maturity, NULL};
-		size_t rank = tag_rank(r, node, &g->tag);
+		size_t rank = tag_rank(profile, node, &g->tag);
 		keys[count] =
 		    (struct key){node->weight * g->size, 2 * rank + !node->mandatory, count};
 		count++;

@@ -53,12 +53,13 @@ static bool blank(const char *s)
 	return true;
 }
 
-static void evaluate(const big_assessment *a, const big_node *n, const struct big_result *r,
-		     struct big_eval *e)
+/* @cat: a->catalogue, read once by the caller. */
+static void evaluate(const big_catalogue *cat, const big_assessment *a, const big_node *n,
+		     const struct big_result *r, struct big_eval *e)
 {
 	e->status = r->status;
-	e->maturity = r->criteria_given ? big_derived_maturity(a->catalogue, r) : r->maturity;
-	e->score = a->catalogue->status_values[r->status];
+	e->maturity = r->criteria_given ? big_derived_maturity(cat, r) : r->maturity;
+	e->score = cat->status_values[r->status];
 	e->explanation_ok = e->explained = false;
 	e->scorable = true;
 	/* Only an exclusion or a risk acceptance needs an explanation: the
@@ -93,11 +94,17 @@ static int check_maturity(big_report *r, const big_assessment *a, const big_node
 int big_report_evaluate(big_report *r, const big_assessment *a)
 {
 	const big_catalogue *cat = a->catalogue;
-	for (size_t i = 0; i < cat->requirement_count; i++) {
-		const big_node *n = cat->requirements[i];
-		evaluate(a, n, &a->results[i], &r->evals[i]); /* i is n->requirement */
-		r->evals[i].applicable = !r->profile || r->profile->selected[i];
-		if (a->results[i].criteria_given && check_maturity(r, a, n, &r->evals[i]))
+	/* Read once: the stores into the evaluations could alias them. */
+	struct big_eval *evals = r->evals;
+	const struct big_result *results = a->results;
+	const bool *selected = r->profile ? r->profile->selected : NULL;
+	const big_node *const *requirements = cat->requirements;
+	const size_t count = cat->requirement_count;
+	for (size_t i = 0; i < count; i++) {
+		const big_node *n = requirements[i];
+		evaluate(cat, a, n, &results[i], &evals[i]); /* i is n->requirement */
+		evals[i].applicable = !selected || selected[i];
+		if (results[i].criteria_given && check_maturity(r, a, n, &evals[i]))
 			return BIG_ENOMEM;
 	}
 	return 0;
@@ -163,7 +170,7 @@ static void add_sums(struct acc *to, const struct acc *from)
  * operations on the same numbers, so the same bytes. */
 static bool requirement_leaf(const big_node *n)
 {
-	return n->assessable && n->child_count == 0;
+	return n->leaf_requirement; /* n->assessable && n->child_count == 0, one load */
 }
 
 /* Sums of the children into @acc, and the roll-ups unless the node is a leaf. */
@@ -246,10 +253,14 @@ static void finish_requirement(big_scores *s, const big_node *n, const struct bi
 static void compute(big_report *r, struct acc *acc)
 {
 	const big_catalogue *cat = r->catalogue;
+	/* Read once: the stores into the scores could alias the report. */
+	big_scores *scores = r->scores;
+	const struct big_eval *evals = r->evals;
+	const big_rollup rollup = r->rollup;
 	for (size_t i = cat->node_count; i-- > 0;) {
 		const big_node *n = &cat->nodes[i];
 		if (requirement_leaf(n)) { /* acc[i] stays unused */
-			finish_requirement(&r->scores[i], n, &r->evals[n->requirement], r->rollup);
+			finish_requirement(&scores[i], n, &evals[n->requirement], rollup);
 			continue;
 		}
 		acc_clear(&acc[i]); /* its children come after it: done */
@@ -257,17 +268,17 @@ static void compute(big_report *r, struct acc *acc)
 		 * otherwise it rolls up its children like any inner node. */
 		bool leaf = false;
 		if (n->assessable) {
-			const struct big_eval *e = &r->evals[n->requirement];
+			const struct big_eval *e = &evals[n->requirement];
 			if ((leaf = add_requirement(&acc[i], n, e)))
 				big_rollup_leaf(&acc[i].roll, n->weight, e->score);
 		}
-		combine(&acc[i], acc, r->evals, n->children, n->child_count, leaf);
-		finish(&r->scores[i], &acc[i], r->rollup);
+		combine(&acc[i], acc, evals, n->children, n->child_count, leaf);
+		finish(&scores[i], &acc[i], rollup);
 	}
 	struct acc overall;
 	acc_clear(&overall);
-	combine(&overall, acc, r->evals, cat->roots, cat->root_count, false);
-	finish(&r->overall, &overall, r->rollup);
+	combine(&overall, acc, evals, cat->roots, cat->root_count, false);
+	finish(&r->overall, &overall, rollup);
 }
 
 /* Scratch memory for the node sums, then for sorting the gaps: one
