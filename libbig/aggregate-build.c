@@ -251,7 +251,8 @@ struct agg_acc {
 	double covered, complied;
 };
 
-static void acc_leaf(struct agg_acc *acc, const big_node *n, const struct big_agg_cell *c)
+static void acc_leaf(struct agg_acc *acc, big_rollup rollup, const big_node *n,
+		     const struct big_agg_cell *c)
 {
 	acc->applicable = 1;
 	acc->covered = c->covered;
@@ -265,7 +266,7 @@ static void acc_leaf(struct agg_acc *acc, const big_node *n, const struct big_ag
 	}
 	acc->scorable = 1;
 	acc->min_level = c->level;
-	big_rollup_leaf(&acc->roll, n->weight, c->score);
+	big_rollup_leaf(&acc->roll, rollup, n->weight, c->score);
 }
 
 static void acc_add(struct agg_acc *to, const struct agg_acc *from)
@@ -286,12 +287,12 @@ static void acc_add(struct agg_acc *to, const struct agg_acc *from)
 	to->scorable += from->scorable;
 }
 
-static void acc_combine(struct agg_acc *acc, const struct agg_acc *all,
+static void acc_combine(struct agg_acc *acc, big_rollup rollup, const struct agg_acc *all,
 			const big_node *const *children, size_t count, bool leaf)
 {
 	for (size_t i = 0; i < count; i++)
 		acc_add(acc, &all[children[i]->index]);
-	big_rollup_children(&acc->roll, children, count, leaf, &all->roll, sizeof(*all));
+	big_rollup_children(&acc->roll, rollup, children, count, leaf, &all->roll, sizeof(*all));
 }
 
 /* A level within this of a whole level counts as reaching it, so that the
@@ -329,14 +330,14 @@ static int roll_up(big_aggregate_report *ag)
 		bool leaf = false;
 		if (n->assessable && applicable(ag, n->requirement)) {
 			const struct big_agg_cell *c = &ag->cells[n->requirement];
-			acc_leaf(&acc[i], n, c);
+			acc_leaf(&acc[i], ag->rollup, n, c);
 			leaf = c->scorable;
 		}
-		acc_combine(&acc[i], acc, n->children, n->child_count, leaf);
+		acc_combine(&acc[i], ag->rollup, acc, n->children, n->child_count, leaf);
 		acc_finish(&ag->scores[i], &acc[i], ag->rollup);
 	}
 	struct agg_acc overall = {0};
-	acc_combine(&overall, acc, cat->roots, cat->root_count, false);
+	acc_combine(&overall, ag->rollup, acc, cat->roots, cat->root_count, false);
 	acc_finish(&ag->overall, &overall, ag->rollup);
 	big_free(acc);
 	return 0;

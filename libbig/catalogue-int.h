@@ -72,6 +72,37 @@ struct big_profile {
 	size_t requirement_count;
 };
 
+/* A child as scoring reads it (score-plan.c): its node weight, and whether
+ * it is a leaf requirement (an assessable node without children) or an inner
+ * node, with its position among those. */
+struct big_plan_edge {
+	double weight;
+	size_t ref; /* 2 * requirement + 1 for a leaf requirement, 2 * inner slot otherwise */
+};
+
+/* A node that is not a leaf requirement, with its children as edges. */
+struct big_plan_inner {
+	size_t node;        /* its index */
+	size_t requirement; /* its own, or BIG_NO_REQUIREMENT */
+	double weight;
+	size_t first, count; /* its children among the plan's edges */
+};
+
+/* The catalogue tree as scoring walks it, built once at load: the inner
+ * nodes in pre-order (a reverse walk finds every inner child done before its
+ * parent) and the children of each in catalogue order, in two flat arrays;
+ * the roots are the last root_count edges. */
+struct big_plan {
+	struct big_plan_inner *inner;
+	size_t inner_count;
+	struct big_plan_edge *edges;
+	size_t edge_count;
+	size_t root_count;
+};
+
+/* Builds cat->plan from the complete tree. 0 or BIG_ENOMEM. */
+int big_plan_build(big_catalogue *cat);
+
 struct big_catalogue {
 	atomic_size_t refs;
 	struct big_arena arena;
@@ -100,6 +131,7 @@ struct big_catalogue {
 	size_t root_count;
 	const big_node **requirements; /* assessable nodes in pre-order */
 	size_t requirement_count;
+	struct big_plan plan;
 	struct big_idmap ids;           /* node id -> node index */
 	struct big_idmap criterion_ids; /* criterion id -> index */
 	struct big_idmap tag_ids;       /* declared tag id -> index */

@@ -278,7 +278,7 @@ static int index_tree(struct loader *l, const cJSON *nodes, const struct big_jpa
 		cat->nodes[i].requirement = r;
 		cat->requirements[r++] = &cat->nodes[i];
 	}
-	return 0;
+	return big_plan_build(cat);
 }
 
 enum {

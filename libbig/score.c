@@ -24,7 +24,7 @@ struct acc {
 	unsigned counts[BIG_STATUS_COUNT];
 	unsigned covered;           /* status other than not_assessed */
 	unsigned complied;          /* implemented or properly explained */
-	struct big_rollup_acc roll; /* the implementation roll-ups */
+	struct big_rollup_acc roll; /* the implementation roll-up, by the report's method */
 	double mw, mwm;             /* Σw and Σw·m over scorable requirements with a maturity */
 	int m_min, m_max;           /* smallest and largest of those maturities */
 	unsigned scorable;
@@ -91,42 +91,23 @@ static int check_maturity(big_report *r, const big_assessment *a, const big_node
 			    res->maturity, e->maturity);
 }
 
-int big_report_evaluate(big_report *r, const big_assessment *a)
-{
-	const big_catalogue *cat = a->catalogue;
-	/* Read once: the stores into the evaluations could alias them. */
-	struct big_eval *evals = r->evals;
-	const struct big_result *results = a->results;
-	const bool *selected = r->profile ? r->profile->selected : NULL;
-	const big_node *const *requirements = cat->requirements;
-	const size_t count = cat->requirement_count;
-	for (size_t i = 0; i < count; i++) {
-		const big_node *n = requirements[i];
-		evaluate(cat, a, n, &results[i], &evals[i]); /* i is n->requirement */
-		evals[i].applicable = !selected || selected[i];
-		if (results[i].criteria_given && check_maturity(r, a, n, &evals[i]))
-			return BIG_ENOMEM;
-	}
-	return 0;
-}
-
 /* Field by field: for this size, compilers make memset a slow `rep stos`. */
 static void acc_clear(struct acc *a)
 {
 	a->applicable = a->covered = a->complied = a->scorable = 0;
 	for (int s = 0; s < BIG_STATUS_COUNT; s++)
 		a->counts[s] = 0;
-	a->roll.w = a->roll.ws = a->roll.hier = a->roll.weak = 0;
-	a->roll.hier_has = a->roll.weak_has = false;
+	a->roll.w = a->roll.ws = a->roll.value = 0;
+	a->roll.has = false;
 	a->mw = a->mwm = 0;
 	a->m_min = a->min_level = INT_MAX;
 	a->m_max = INT_MIN;
 }
 
-/* Adds requirement @n to the sums of @acc, all but the implementation
- * roll-up, which the caller adds as the node's own or a child's. Returns
- * whether it is scored (applicable and scorable). */
-static inline bool add_requirement(struct acc *acc, const big_node *n, const struct big_eval *e)
+/* Adds a requirement of weight @weight to the sums of @acc, all but the
+ * implementation roll-up, which the caller adds as the node's own or a
+ * child's. Returns whether it is scored (applicable and scorable). */
+static inline bool add_requirement(struct acc *acc, double weight, const struct big_eval *e)
 {
 	if (!e->applicable)
 		return false;
@@ -139,8 +120,8 @@ static inline bool add_requirement(struct acc *acc, const big_node *n, const str
 	if (e->maturity >= 0) {
 		acc->m_min = min_int(acc->m_min, e->maturity);
 		acc->m_max = max_int(acc->m_max, e->maturity);
-		acc->mw += n->weight;
-		acc->mwm += n->weight * e->maturity;
+		acc->mw += weight;
+		acc->mwm += weight * e->maturity;
 	}
 	acc->scorable++;
 	acc->min_level = min_int(acc->min_level, e->maturity >= 0 ? e->maturity : 0);
@@ -162,48 +143,98 @@ static void add_sums(struct acc *to, const struct acc *from)
 	to->scorable += from->scorable;
 }
 
-/* A requirement without children: most nodes (160 of BIO2's 217). Its
- * scores come straight from its evaluation and its parent adds the
- * evaluation itself, so it needs no accumulator (this saved a fifth of the
- * instructions of scoring). The values are those of the general path for
- * one requirement (acc_clear(), add_requirement(), finish()): the same
- * operations on the same numbers, so the same bytes. */
-static bool requirement_leaf(const big_node *n)
+/* finish() of the accumulator that add_requirement() and big_rollup_leaf()
+ * would make of the leaf requirement @e alone, without making it: the same
+ * operations on the same numbers, so the same bytes. Most nodes are leaf
+ * requirements (160 of BIO2's 217): they need no accumulator. */
+static void finish_requirement(big_scores *s, double weight, const struct big_eval *e,
+			       big_rollup method)
 {
-	return n->leaf_requirement; /* n->assessable && n->child_count == 0, one load */
+	memset(s, 0, sizeof(*s));
+	if (!e->applicable)
+		return;
+	s->applicable = 1;
+	s->counts[e->status] = 1;
+	s->has_coverage = true;
+	s->coverage = e->status != BIG_STATUS_NOT_ASSESSED;
+	s->comply_or_explain = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
+	if (!e->scorable)
+		return;
+	struct big_rollup_acc roll = {0};
+	big_rollup_leaf(&roll, method, weight, e->score);
+	big_rollup_result(&roll, method, &s->has_implementation, &s->implementation);
+	if (e->maturity >= 0) { /* weights are > 0: the mean is the level */
+		s->has_maturity = true;
+		s->maturity_mean = s->attained_level = e->maturity;
+	}
 }
 
-/* Sums of the children into @acc, and the roll-ups unless the node is a leaf. */
-static void combine(struct acc *acc, const struct acc *all, const struct big_eval *evals,
-		    const big_node *const *children, size_t count, bool leaf)
+int big_report_evaluate(big_report *r, const big_assessment *a)
+{
+	const big_catalogue *cat = a->catalogue;
+	/* Read once: the stores into the evaluations could alias them. */
+	struct big_eval *evals = r->evals;
+	big_scores *scores = r->scores;
+	const struct big_result *results = a->results;
+	const bool *selected = r->profile ? r->profile->selected : NULL;
+	const big_node *const *requirements = cat->requirements;
+	const size_t count = cat->requirement_count;
+	const big_rollup method = r->rollup;
+	for (size_t i = 0; i < count; i++) {
+		const big_node *n = requirements[i];
+		evaluate(cat, a, n, &results[i], &evals[i]); /* i is n->requirement */
+		evals[i].applicable = !selected || selected[i];
+		if (results[i].criteria_given && check_maturity(r, a, n, &evals[i]))
+			return BIG_ENOMEM;
+		if (n->leaf_requirement)
+			finish_requirement(&scores[n->index], n->weight, &evals[i], method);
+	}
+	return 0;
+}
+
+/* Always inlined where the roll-up @method is a constant, so that each
+ * method gets a loop of its own without the others' work. */
+#if defined(__GNUC__)
+#define BIG_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define BIG_ALWAYS_INLINE inline
+#endif
+
+/* Sums of the children (@count edges from @edges) into @acc, and the
+ * roll-up unless the node is a leaf. */
+static BIG_ALWAYS_INLINE void combine(struct acc *acc, const struct acc *all,
+				      const struct big_eval *evals,
+				      const struct big_plan_edge *edges, size_t count, bool leaf,
+				      big_rollup method)
 {
 	struct big_rollup_sums sums = {0, 0};
 	for (size_t i = 0; i < count; i++) {
-		const big_node *child = children[i];
-		if (requirement_leaf(child)) {
-			const struct big_eval *e = &evals[child->requirement];
-			/* what add_sums() and big_rollup_child() would add of the
-			 * child's accumulator, made by add_requirement() */
-			if (add_requirement(acc, child, e)) {
+		const double weight = edges[i].weight;
+		const size_t ref = edges[i].ref;
+		if (ref & 1) { /* a leaf requirement */
+			const struct big_eval *e = &evals[ref >> 1];
+			/* what add_sums() and big_rollup_child() would add of
+			 * the child's accumulator, made by add_requirement() */
+			if (add_requirement(acc, weight, e)) {
 				struct big_rollup_acc c = {0};
-				big_rollup_leaf(&c, child->weight, e->score);
-				big_rollup_child(&acc->roll, &sums, &c, child->weight, leaf);
+				big_rollup_leaf(&c, method, weight, e->score);
+				big_rollup_child(&acc->roll, method, &sums, &c, weight, leaf);
 			}
 			continue;
 		}
-		const struct acc *c = &all[child->index];
+		const struct acc *c = &all[ref >> 1];
 		add_sums(acc, c);
-		big_rollup_child(&acc->roll, &sums, &c->roll, child->weight, leaf);
+		big_rollup_child(&acc->roll, method, &sums, &c->roll, weight, leaf);
 	}
-	big_rollup_end(&acc->roll, &sums, leaf);
+	big_rollup_end(&acc->roll, method, &sums, leaf);
 }
 
-static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
+static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct acc *acc, big_rollup method)
 {
 	memset(s, 0, sizeof(*s));
 	s->applicable = acc->applicable;
 	memcpy(s->counts, acc->counts, sizeof(s->counts));
-	big_rollup_result(&acc->roll, rollup, &s->has_implementation, &s->implementation);
+	big_rollup_result(&acc->roll, method, &s->has_implementation, &s->implementation);
 	s->has_maturity = acc->mw > 0;
 	/* A mean lies between the values averaged; rounding must not take it
 	 * out (so when they are all one level, it is that level). */
@@ -226,66 +257,59 @@ static void finish(big_scores *s, const struct acc *acc, big_rollup rollup)
 	}
 }
 
-/* finish() of the accumulator of requirement_leaf() @n alone. */
-static void finish_requirement(big_scores *s, const big_node *n, const struct big_eval *e,
-			       big_rollup rollup)
+/* The scores of the inner nodes and the overall scores, from the
+ * evaluations and the scores of the leaf requirements (big_report_evaluate()),
+ * by roll-up @method. @acc: scratch memory for an accumulator per inner node. */
+static BIG_ALWAYS_INLINE void compute_by(big_report *r, struct acc *acc, big_rollup method)
 {
-	memset(s, 0, sizeof(*s));
-	if (!e->applicable)
-		return;
-	s->applicable = 1;
-	s->counts[e->status] = 1;
-	s->has_coverage = true;
-	s->coverage = e->status != BIG_STATUS_NOT_ASSESSED;
-	s->comply_or_explain = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
-	if (!e->scorable)
-		return;
-	struct big_rollup_acc roll = {0};
-	big_rollup_leaf(&roll, n->weight, e->score);
-	big_rollup_result(&roll, rollup, &s->has_implementation, &s->implementation);
-	if (e->maturity >= 0) { /* weights are > 0: the mean is the level */
-		s->has_maturity = true;
-		s->maturity_mean = s->attained_level = e->maturity;
-	}
-}
-
-/* @acc: scratch memory for cat->node_count accumulators. */
-static void compute(big_report *r, struct acc *acc)
-{
-	const big_catalogue *cat = r->catalogue;
+	const struct big_plan *plan = &r->catalogue->plan;
 	/* Read once: the stores into the scores could alias the report. */
 	big_scores *scores = r->scores;
 	const struct big_eval *evals = r->evals;
-	const big_rollup rollup = r->rollup;
-	for (size_t i = cat->node_count; i-- > 0;) {
-		const big_node *n = &cat->nodes[i];
-		if (requirement_leaf(n)) { /* acc[i] stays unused */
-			finish_requirement(&scores[i], n, &evals[n->requirement], rollup);
-			continue;
-		}
-		acc_clear(&acc[i]); /* its children come after it: done */
+	const struct big_plan_inner *inner = plan->inner;
+	const struct big_plan_edge *edges = plan->edges;
+	for (size_t k = plan->inner_count; k-- > 0;) {
+		const struct big_plan_inner *in = &inner[k];
+		struct acc *a = &acc[k]; /* its inner children come after it: done */
+		acc_clear(a);
 		/* An assessable node counts as a leaf when it is scored itself;
 		 * otherwise it rolls up its children like any inner node. */
 		bool leaf = false;
-		if (n->assessable) {
-			const struct big_eval *e = &evals[n->requirement];
-			if ((leaf = add_requirement(&acc[i], n, e)))
-				big_rollup_leaf(&acc[i].roll, n->weight, e->score);
+		if (in->requirement != BIG_NO_REQUIREMENT) {
+			const struct big_eval *e = &evals[in->requirement];
+			if ((leaf = add_requirement(a, in->weight, e)))
+				big_rollup_leaf(&a->roll, method, in->weight, e->score);
 		}
-		combine(&acc[i], acc, evals, n->children, n->child_count, leaf);
-		finish(&scores[i], &acc[i], rollup);
+		combine(a, acc, evals, &edges[in->first], in->count, leaf, method);
+		finish(&scores[in->node], a, method);
 	}
 	struct acc overall;
 	acc_clear(&overall);
-	combine(&overall, acc, evals, cat->roots, cat->root_count, false);
-	finish(&r->overall, &overall, rollup);
+	combine(&overall, acc, evals, &edges[plan->edge_count - plan->root_count], plan->root_count,
+		false, method);
+	finish(&r->overall, &overall, method);
+}
+
+static void compute(big_report *r, struct acc *acc)
+{
+	switch (r->rollup) {
+	case BIG_ROLLUP_HIERARCHICAL:
+		compute_by(r, acc, BIG_ROLLUP_HIERARCHICAL);
+		return;
+	case BIG_ROLLUP_FLAT:
+		compute_by(r, acc, BIG_ROLLUP_FLAT);
+		return;
+	case BIG_ROLLUP_WEAKEST:
+		compute_by(r, acc, BIG_ROLLUP_WEAKEST);
+		return;
+	}
 }
 
 /* Scratch memory for the node sums, then for sorting the gaps: one
  * allocation, as they are not needed at the same time. */
 static size_t scratch_size(const big_catalogue *cat)
 {
-	size_t nodes = cat->node_count * sizeof(struct acc);
+	size_t nodes = cat->plan.inner_count * sizeof(struct acc);
 	size_t gaps = big_report_gaps_scratch_size(cat);
 	return nodes > gaps ? nodes : gaps;
 }
