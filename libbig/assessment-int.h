@@ -28,6 +28,13 @@ struct big_result {
 	size_t evidence_count;
 	size_t evidence_cap;
 	char *source; /* provenance: id of the collaboration it came from; NULL: own */
+	/* What scoring reads of the result (docs/scoring.md), derived when the
+	 * result or the assessment's date changes, not at every scoring:
+	 * big_assessment_refresh() after every such change keeps them. */
+	int scored_maturity; /* derived from the criteria when given, else maturity */
+	bool explanation_ok; /* an exclusion with an explanation and an expiry not passed */
+	bool explained;      /* properly explained ('leg uit') */
+	bool scorable;       /* counts in the implementation score */
 };
 
 struct big_attribute {
@@ -54,6 +61,13 @@ struct big_assessment {
 /* The maturity implied by the criteria met: the highest level whose
  * criteria, and those of every lower level, are all met. */
 int big_derived_maturity(const big_catalogue *cat, const struct big_result *r);
+
+/* Derives the scoring fields of result @i of @a (result-eval.c); to be
+ * called after every change of the result. */
+void big_assessment_refresh(big_assessment *a, size_t i);
+
+/* The same for every result: after loading, or a change of assessed_on. */
+void big_assessment_refresh_all(big_assessment *a);
 
 /* Replaces *field by a copy of @value (NULL clears it). 0 or BIG_ENOMEM. */
 int big_set_string(char **field, const char *value);

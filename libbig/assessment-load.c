@@ -293,6 +293,7 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 		goto fail;
 	if ((rc = load_results(doc, a, f[RESULTS].item, &rp)))
 		goto fail;
+	big_assessment_refresh_all(a);
 	*out = a;
 	return 0;
 fail:

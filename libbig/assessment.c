@@ -82,6 +82,7 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 		a->results[i].status = BIG_STATUS_NOT_ASSESSED;
 		a->results[i].maturity = -1;
 	}
+	big_assessment_refresh_all(a);
 	*out = a;
 	return 0;
 }
@@ -232,7 +233,10 @@ static int check_date(const char *what, const char *date)
 int big_assessment_set_assessed_on(big_assessment *a, const char *date)
 {
 	int rc = check_date("assessed_on", date);
-	return rc ? rc : big_set_string(&a->assessed_on, date);
+	if (rc || (rc = big_set_string(&a->assessed_on, date)))
+		return rc;
+	big_assessment_refresh_all(a); /* expiry dates compare with it */
+	return 0;
 }
 
 int big_assessment_set_profile(big_assessment *a, const char *profile)
@@ -289,6 +293,7 @@ int big_assessment_set_status(big_assessment *a, const char *id, big_status stat
 	if (!r)
 		return big_error_last()->code;
 	r->status = status;
+	big_assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 
@@ -301,6 +306,7 @@ int big_assessment_set_maturity(big_assessment *a, const char *id, int maturity)
 	if (!r)
 		return big_error_last()->code;
 	r->maturity = maturity;
+	big_assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 
@@ -313,7 +319,10 @@ static int set_result_text(big_assessment *a, const char *id, const char *what, 
 	struct big_result *r = slot(a, id);
 	if (!r)
 		return big_error_last()->code;
-	return big_set_string((char **)((char *)r + offset), value);
+	if ((rc = big_set_string((char **)((char *)r + offset), value)))
+		return rc;
+	big_assessment_refresh(a, (size_t)(r - a->results));
+	return 0;
 }
 
 int big_assessment_set_explanation(big_assessment *a, const char *id, const char *explanation)
@@ -397,6 +406,7 @@ int big_assessment_set_criteria_met(big_assessment *a, const char *id, const cha
 	r->criteria = list;
 	r->criteria_count = criteria ? count : 0;
 	r->criteria_given = criteria != NULL;
+	big_assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 

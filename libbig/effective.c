@@ -185,6 +185,7 @@ int big_effective_assessment(big_assessment **out, const big_collaboration *c,
 		if (rc)
 			goto fail;
 	}
+	big_assessment_refresh_all(a);
 	*out = a;
 	return 0;
 fail:

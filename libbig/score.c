@@ -18,6 +18,14 @@
 #include "report-int.h"
 #include "rollup.h"
 
+/* Always inlined where the roll-up method is a constant, so that each
+ * method gets a loop of its own without the others' work. */
+#if defined(__GNUC__)
+#define BIG_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define BIG_ALWAYS_INLINE inline
+#endif
+
 /* Sums over the applicable requirements R(n) of a node. */
 struct acc {
 	unsigned applicable;
@@ -45,32 +53,16 @@ static int max_int(int a, int b)
 	return b > a ? b : a;
 }
 
-static bool blank(const char *s)
+/* The evaluation of result @r under the report: the result's own scoring
+ * fields (big_assessment_refresh()), its score and whether it applies.
+ * Built in a local and returned whole: stores into the evaluations could
+ * otherwise alias the result and force reloads. */
+static struct big_eval evaluate(const double *status_values, const struct big_result *r,
+				bool applicable)
 {
-	for (; s && *s; s++)
-		if (!strchr(" \t\r\n", *s))
-			return false;
-	return true;
-}
-
-/* @cat: a->catalogue, read once by the caller. */
-static void evaluate(const big_catalogue *cat, const big_assessment *a, const big_node *n,
-		     const struct big_result *r, struct big_eval *e)
-{
-	e->status = r->status;
-	e->maturity = r->criteria_given ? big_derived_maturity(cat, r) : r->maturity;
-	e->score = cat->status_values[r->status];
-	e->explanation_ok = e->explained = false;
-	e->scorable = true;
-	/* Only an exclusion or a risk acceptance needs an explanation: the
-	 * few there are take this branch. */
-	if (r->status != BIG_STATUS_NOT_APPLICABLE && r->status != BIG_STATUS_RISK_ACCEPTED)
-		return;
-	e->explanation_ok = !blank(r->explanation) && r->expires &&
-			    (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
-	e->explained =
-	    e->explanation_ok && (r->status == BIG_STATUS_NOT_APPLICABLE || !n->mandatory);
-	e->scorable = !(r->status == BIG_STATUS_NOT_APPLICABLE && e->explained);
+	return (struct big_eval){
+	    applicable,   r->status,   r->scored_maturity,      r->explanation_ok,
+	    r->explained, r->scorable, status_values[r->status]};
 }
 
 /* A maturity given beside criteria_met that imply another level: the
@@ -107,7 +99,8 @@ static void acc_clear(struct acc *a)
 /* Adds a requirement of weight @weight to the sums of @acc, all but the
  * implementation roll-up, which the caller adds as the node's own or a
  * child's. Returns whether it is scored (applicable and scorable). */
-static inline bool add_requirement(struct acc *acc, double weight, const struct big_eval *e)
+static inline bool add_requirement(struct acc *restrict acc, double weight,
+				   const struct big_eval *restrict e)
 {
 	if (!e->applicable)
 		return false;
@@ -128,7 +121,7 @@ static inline bool add_requirement(struct acc *acc, double weight, const struct 
 	return true;
 }
 
-static void add_sums(struct acc *to, const struct acc *from)
+static BIG_ALWAYS_INLINE void add_sums(struct acc *restrict to, const struct acc *restrict from)
 {
 	to->applicable += from->applicable;
 	for (int s = 0; s < BIG_STATUS_COUNT; s++)
@@ -147,8 +140,8 @@ static void add_sums(struct acc *to, const struct acc *from)
  * would make of the leaf requirement @e alone, without making it: the same
  * operations on the same numbers, so the same bytes. Most nodes are leaf
  * requirements (160 of BIO2's 217): they need no accumulator. */
-static void finish_requirement(big_scores *s, double weight, const struct big_eval *e,
-			       big_rollup method)
+static void finish_requirement(big_scores *restrict s, double weight,
+			       const struct big_eval *restrict e, big_rollup method)
 {
 	memset(s, 0, sizeof(*s));
 	if (!e->applicable)
@@ -181,24 +174,17 @@ int big_report_evaluate(big_report *r, const big_assessment *a)
 	const size_t count = cat->requirement_count;
 	const big_rollup method = r->rollup;
 	for (size_t i = 0; i < count; i++) {
-		const big_node *n = requirements[i];
-		evaluate(cat, a, n, &results[i], &evals[i]); /* i is n->requirement */
-		evals[i].applicable = !selected || selected[i];
-		if (results[i].criteria_given && check_maturity(r, a, n, &evals[i]))
+		const big_node *n = requirements[i]; /* i is n->requirement */
+		const struct big_eval e =
+		    evaluate(cat->status_values, &results[i], !selected || selected[i]);
+		evals[i] = e;
+		if (results[i].criteria_given && check_maturity(r, a, n, &e))
 			return BIG_ENOMEM;
 		if (n->leaf_requirement)
-			finish_requirement(&scores[n->index], n->weight, &evals[i], method);
+			finish_requirement(&scores[n->index], n->weight, &e, method);
 	}
 	return 0;
 }
-
-/* Always inlined where the roll-up @method is a constant, so that each
- * method gets a loop of its own without the others' work. */
-#if defined(__GNUC__)
-#define BIG_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define BIG_ALWAYS_INLINE inline
-#endif
 
 /* Sums of the children (@count edges from @edges) into @acc, and the
  * roll-up unless the node is a leaf. */

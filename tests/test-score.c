@@ -487,6 +487,73 @@ START_TEST(test_proper_explanation_rules)
 }
 END_TEST
 
+/* A result's evaluation is derived when it changes (result-eval.c), not at
+ * each scoring: every setter that bears on it must be seen by the next score. */
+enum change { STATUS, EXPLANATION, EXPIRES, ASSESSED_ON, MATURITY, CRITERIA };
+
+static int apply(big_assessment *a, enum change what, int number, const char *text)
+{
+	const char *met[] = {"performed", "documented"};
+	switch (what) {
+	case STATUS:
+		return big_assessment_set_status(a, "A.1", (big_status)number);
+	case EXPLANATION:
+		return big_assessment_set_explanation(a, "A.1", text);
+	case EXPIRES:
+		return big_assessment_set_expires(a, "A.1", text);
+	case ASSESSED_ON:
+		return big_assessment_set_assessed_on(a, text);
+	case MATURITY:
+		return big_assessment_set_maturity(a, "A.1", number);
+	case CRITERIA:
+		return big_assessment_set_criteria_met(a, "A.1", number < 0 ? NULL : met,
+						       number < 0 ? 0 : (size_t)number);
+	}
+	return -1;
+}
+
+START_TEST(test_follows_changes)
+{
+	static const struct {
+		enum change what;
+		int number;
+		const char *text;
+		double comply;   /* then A.1's comply_or_explain */
+		bool scored;     /* has_implementation */
+		double maturity; /* maturity_mean, -1: none */
+	} steps[] = {
+	    {STATUS, BIG_STATUS_NOT_APPLICABLE, NULL, 0, true, -1},
+	    {EXPLANATION, 0, "Geen eigen datacenter", 0, true, -1}, /* no expiry yet */
+	    {EXPIRES, 0, "2030-01-01", 1, false, -1},
+	    {ASSESSED_ON, 0, "2031-01-01", 0, true, -1}, /* expired */
+	    {ASSESSED_ON, 0, "2029-12-31", 1, false, -1},
+	    {EXPLANATION, 0, " ", 0, true, -1}, /* blank */
+	    {STATUS, BIG_STATUS_IMPLEMENTED, NULL, 1, true, -1},
+	    {MATURITY, 4, NULL, 1, true, 4},
+	    {CRITERIA, 2, NULL, 1, true, 2}, /* derived from the criteria */
+	    {CRITERIA, 1, NULL, 1, true, 1},
+	    {CRITERIA, -1, NULL, 1, true, 4}, /* none given: the maturity again */
+	    {MATURITY, -1, NULL, 1, true, -1},
+	};
+	big_assessment *a = NULL;
+
+	assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
+	for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+		assert_big_ok(apply(a, steps[i].what, steps[i].number, steps[i].text));
+		big_report *r = score(a, BIG_ROLLUP_FLAT, -1);
+		const big_scores *s = scores_of(r, "A.1");
+		ck_assert_msg(s->comply_or_explain == steps[i].comply, "step %zu: comply %g", i,
+			      s->comply_or_explain);
+		ck_assert_msg(s->has_implementation == steps[i].scored, "step %zu: scored", i);
+		ck_assert_msg(s->has_maturity == (steps[i].maturity >= 0), "step %zu: maturity", i);
+		if (s->has_maturity)
+			ck_assert_double_eq(s->maturity_mean, steps[i].maturity);
+		big_report_free(r);
+	}
+	big_assessment_free(a);
+}
+END_TEST
+
 START_TEST(test_nothing_scorable)
 {
 	big_assessment *a = NULL;
@@ -786,6 +853,7 @@ static Suite *score_suite(void)
 	tcase_add_checked_fixture(tc, test_worked_setup, test_worked_teardown);
 	tcase_add_loop_test(tc, test_worked_example, 0, N_ROLLUPS);
 	tcase_add_test(tc, test_default_options);
+	tcase_add_test(tc, test_follows_changes);
 	tcase_add_test(tc, test_exceptions_in_json);
 	tcase_add_test(tc, test_exceptions_api);
 	tcase_add_test(tc, test_target_option);

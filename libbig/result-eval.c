@@ -1,0 +1,42 @@
+/*
+ * libbig — the evaluation of one result (docs/scoring.md, "Evaluating a
+ * result"): what scoring reads of it, derived once when the result changes.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "assessment-int.h"
+#include "catalogue-int.h"
+
+static bool blank(const char *s)
+{
+	for (; s && *s; s++)
+		if (!strchr(" \t\r\n", *s))
+			return false;
+	return true;
+}
+
+void big_assessment_refresh(big_assessment *a, size_t i)
+{
+	const big_catalogue *cat = a->catalogue;
+	struct big_result *r = &a->results[i];
+	const big_status status = r->status;
+	r->scored_maturity = r->criteria_given ? big_derived_maturity(cat, r) : r->maturity;
+	r->explanation_ok = r->explained = false;
+	r->scorable = true;
+	/* Only an exclusion or a risk acceptance needs an explanation. */
+	if (status != BIG_STATUS_NOT_APPLICABLE && status != BIG_STATUS_RISK_ACCEPTED)
+		return;
+	r->explanation_ok = !blank(r->explanation) && r->expires &&
+			    (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
+	r->explained = r->explanation_ok &&
+		       (status == BIG_STATUS_NOT_APPLICABLE || !cat->requirements[i]->mandatory);
+	r->scorable = !(status == BIG_STATUS_NOT_APPLICABLE && r->explained);
+}
+
+void big_assessment_refresh_all(big_assessment *a)
+{
+	for (size_t i = 0; i < a->catalogue->requirement_count; i++)
+		big_assessment_refresh(a, i);
+}
