@@ -19,7 +19,6 @@
 
 #include "alloc.h"
 #include "errors-int.h"
-#include "json-check.h"
 #include "json-read.h"
 #include "plain.h"
 #include "utf8.h"
@@ -477,7 +476,7 @@ int big_json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
 int big_json_copy_string(const struct big_json_doc *doc, struct big_arena *arena, const cJSON *item,
 			 const struct big_jpath *path, bool nonempty, const char **out)
 {
-	const char *s;
+	const char *s = NULL;
 	int rc = nonempty ? big_json_nonempty_string(doc, item, path, &s)
 			  : big_json_string(doc, item, path, &s);
 	if (rc)
@@ -521,7 +520,7 @@ int big_json_number(const struct big_json_doc *doc, const cJSON *item, const str
 int big_json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		 int min, int max, int *out)
 {
-	double d;
+	double d = 0;
 	int rc = big_json_number(doc, item, path, &d);
 	if (rc)
 		return rc;

@@ -15,6 +15,11 @@
  * of the pre-scan in json-read.c. Anything else is declined, and goes to the
  * pre-scan and cJSON, whose errors name the place.
  *
+ * The same functions also only check the grammar, escapes included, and
+ * build nothing (big_json_well_formed()): after cJSON failed, that tells a
+ * syntax error from cJSON running out of memory. The choice is made only
+ * where building fails or meets an escape, so parsing pays nothing for it.
+ *
  * SPDX-License-Identifier: MIT
  */
 #include <limits.h>
@@ -45,6 +50,7 @@ struct parser {
 	struct big_json_tree *tree;
 	size_t block_size; /* of the next block */
 	int rc;            /* BIG_JSON_TREE_DECLINED or BIG_ENOMEM after a failure */
+	cJSON *scratch;    /* checking only: every value is written here */
 };
 
 static bool decline(struct parser *ps)
@@ -60,6 +66,8 @@ static void *take(struct parser *ps, size_t size)
 	size = (size + align - 1) & ~(align - 1);
 	struct big_json_block *b = ps->tree->blocks;
 	if (!b || b->size - b->used < size) {
+		if (ps->scratch) /* checking: no blocks, nothing kept */
+			return NULL;
 		size_t want = size > ps->block_size ? size : ps->block_size;
 		if (want > SIZE_MAX - sizeof(*b) || !(b = big_malloc(sizeof(*b) + want))) {
 			ps->rc = big_error_nomem();
@@ -77,12 +85,15 @@ static void *take(struct parser *ps, size_t size)
 	return at;
 }
 
-/* A zeroed value, as cJSON_New_Item() makes it. */
+/* A zeroed value, as cJSON_New_Item() makes it (the scratch value when
+ * checking; NULL when out of memory). */
 static cJSON *new_item(struct parser *ps)
 {
 	cJSON *item = take(ps, sizeof(*item));
 	if (item)
 		*item = (cJSON){0}; /* stores the compiler writes inline, not a call */
+	else
+		item = ps->scratch;
 	return item;
 }
 
@@ -124,7 +135,74 @@ static size_t plain_run(const unsigned char *s, size_t n)
 	return i;
 }
 
-/* The string whose opening quote is at ps->p, unescaped into the tree. */
+/* The value of the four hex digits at @p, or -1. */
+static long hex4(const unsigned char *p, const unsigned char *end)
+{
+	long v = 0;
+	if (end - p < 4)
+		return -1;
+	for (int k = 0; k < 4; k++, p++) {
+		if (*p >= '0' && *p <= '9')
+			v = v * 16 + (*p - '0');
+		else if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'f')
+			v = v * 16 + ((*p | 0x20) - 'a' + 10);
+		else
+			return -1;
+	}
+	return v;
+}
+
+/* The length of the \u escape at @q, with cJSON's rules for surrogates (a
+ * high one followed by an escaped low one); 0 when it breaks them. */
+static size_t unicode_escape(const unsigned char *q, const unsigned char *end)
+{
+	long code = hex4(q + 2, end);
+	if (code < 0 || (code >= 0xDC00 && code <= 0xDFFF))
+		return 0;
+	if (code < 0xD800 || code > 0xDBFF)
+		return 6;
+	if (end - q < 12 || q[6] != '\\' || q[7] != 'u')
+		return 0;
+	code = hex4(q + 8, end);
+	return code >= 0xDC00 && code <= 0xDFFF ? 12 : 0;
+}
+
+/* The length of the escape whose backslash is at @q; 0 when it is not one,
+ * and for \u when building: cJSON's unescaping of those is not repeated here. */
+static size_t escape(const struct parser *ps, const unsigned char *q)
+{
+	if (ps->end - q < 2) /* a backslash at the end */
+		return 0;
+	switch (q[1]) {
+	case '"':
+	case '\\':
+	case '/':
+	case 'b':
+	case 'f':
+	case 'n':
+	case 'r':
+	case 't':
+		return 2;
+	case 'u':
+		return ps->scratch ? unicode_escape(q, ps->end) : 0;
+	default:
+		return 0;
+	}
+}
+
+/* What parse_string() returns when take() gave nothing: NULL when out of
+ * memory; when checking, the string (up to its closing quote at @q) is not
+ * copied, and a pointer that is not NULL stands for it. */
+static char *unbuilt_string(struct parser *ps, const unsigned char *q)
+{
+	if (!ps->scratch)
+		return NULL;
+	ps->p = q + 1;
+	return (char *)ps->scratch;
+}
+
+/* The string whose opening quote is at ps->p, unescaped into the tree. When
+ * checking it is not copied (what it returns is then not the string). */
 static char *parse_string(struct parser *ps)
 {
 	const unsigned char *start = ps->p + 1, *q = start;
@@ -142,15 +220,16 @@ static char *parse_string(struct parser *ps)
 			q += n;
 			continue;
 		}
-		if (ps->end - q < 2) /* a backslash at the end */
+		size_t e = escape(ps, q);
+		if (e == 0)
 			return decline(ps), NULL;
-		escapes++;
-		q += 2;
+		escapes++; /* of two bytes when building */
+		q += e;
 	}
 	size_t n = (size_t)(q - start) - escapes;
 	char *s = take(ps, n + 1), *o = s;
 	if (!s)
-		return NULL;
+		return unbuilt_string(ps, q);
 	if (!escapes)
 		memcpy(s, start, n);
 	for (const unsigned char *r = start; escapes && r < q; r += 2) {
@@ -183,7 +262,7 @@ static char *parse_string(struct parser *ps)
 		case '/':
 			*o++ = (char)r[1];
 			break;
-		default: /* \u (cJSON's surrogate rules) or not an escape */
+		default: /* escape() let no other through */
 			return decline(ps), NULL;
 		}
 	}
@@ -244,7 +323,7 @@ static bool parse_number(struct parser *ps, cJSON *item)
 			text[i] = start[i] == '.' ? point : (char)start[i];
 		text[n] = '\0';
 		v = strtod(text, &after);
-		if (after != text + n)
+		if (after != text + n && !ps->scratch) /* a decimal point of several bytes */
 			return decline(ps);
 	}
 	item->type = cJSON_Number;
@@ -345,29 +424,47 @@ static bool parse_value(struct parser *ps, cJSON *item, unsigned depth_left)
 	}
 }
 
+/* One value between optional white space: its root, or NULL (ps->rc set). */
+static inline cJSON *parse_document(struct parser *ps, unsigned max_depth)
+{
+	cJSON *item = new_item(ps);
+	if (!item)
+		return NULL;
+	skip_space(ps);
+	if (!parse_value(ps, item, max_depth))
+		return NULL;
+	skip_space(ps);
+	if (ps->p != ps->end) /* text after the document */
+		return decline(ps), NULL;
+	return item;
+}
+
 int big_json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
 			unsigned max_depth, cJSON **root)
 {
 	/* A tree takes two to four times the bytes of its text. */
 	size_t first = len < MAX_BLOCK / 4 ? len * 4 + MIN_BLOCK : MAX_BLOCK;
-	struct parser ps = {(const unsigned char *)data, (const unsigned char *)data + len, tree,
-			    first, 0};
+	struct parser ps = {
+	    (const unsigned char *)data, (const unsigned char *)data + len, tree, first, 0, NULL};
 	tree->blocks = NULL;
-	*root = NULL;
-	cJSON *item = new_item(&ps);
-	if (item) {
-		skip_space(&ps);
-		if (parse_value(&ps, item, max_depth)) {
-			skip_space(&ps);
-			if (ps.p == ps.end) {
-				*root = item;
-				return 0;
-			}
-			ps.rc = BIG_JSON_TREE_DECLINED; /* text after the document */
-		}
-	}
+	*root = parse_document(&ps, max_depth);
+	if (*root)
+		return 0;
 	big_json_tree_free(tree);
 	return ps.rc;
+}
+
+bool big_json_well_formed(const char *data, size_t len)
+{
+	cJSON scratch = {0};
+	struct big_json_tree none = {NULL};
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) { /* cJSON skips a byte order mark */
+		data += 3;
+		len -= 3;
+	}
+	struct parser ps = {
+	    (const unsigned char *)data, (const unsigned char *)data + len, &none, 0, 0, &scratch};
+	return parse_document(&ps, CJSON_NESTING_LIMIT) != NULL;
 }
 
 void big_json_tree_free(struct big_json_tree *tree)

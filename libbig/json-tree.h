@@ -1,5 +1,6 @@
 /*
- * libbig — private: a cJSON tree parsed by libbig into a few large blocks.
+ * libbig — private: a cJSON tree parsed by libbig into a few large blocks, and
+ * the same grammar checked without building anything.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -7,6 +8,7 @@
 #define BIG_JSON_TREE_H
 
 #include <cjson/cJSON.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 struct big_json_block;
@@ -29,6 +31,15 @@ struct big_json_tree {
  * BIG_JSON_TREE_DECLINED, or BIG_ENOMEM (the error set). */
 int big_json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
 			unsigned max_depth, cJSON **root);
+
+/* Whether @data (@len bytes) is one well-formed JSON value between optional
+ * white space, as cJSON reads it: RFC 8259 with a byte order mark allowed,
+ * numbers of at most 63 bytes, \u escapes with complete surrogate pairs, at
+ * most CJSON_NESTING_LIMIT levels. Strings must also be valid UTF-8 (the
+ * pre-scan of json-read.c checks that first). Allocates nothing: cJSON reports
+ * a failed allocation like a syntax error, and when it fails on text that
+ * passes this check, it ran out of memory. */
+bool big_json_well_formed(const char *data, size_t len);
 
 /* Releases every value of @tree at once. */
 void big_json_tree_free(struct big_json_tree *tree);

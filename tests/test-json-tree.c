@@ -2,7 +2,9 @@
  * libbig tests — suite "json-tree": libbig's own JSON parser
  * (libbig/json-tree.c) builds exactly the tree cJSON builds, or declines. The
  * loaders read what it builds, so any difference would change a loaded
- * document; a declined text goes to cJSON as before.
+ * document; a declined text goes to cJSON as before. The same scanner only
+ * checks the grammar (big_json_well_formed()): what it calls well-formed,
+ * cJSON reads, or a failure there would be taken for running out of memory.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -56,36 +58,63 @@ static bool same(const cJSON *a, const cJSON *b)
 	return !x && !y && (!a->child || a->child->prev == last);
 }
 
+/* Whether @text passes what the pre-scan of json-read.c checks besides
+ * (cJSON does not): valid UTF-8, no control characters but line breaks and
+ * tabs. Byte loops test with if: every ck_assert is a write to Check's log. */
+static bool prescan_passes(const char *text, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	for (size_t i = 0, n; i < len; i += n) {
+		n = u[i] < 0x80 ? 1 : big_utf8_seq(u + i, len - i);
+		if (n == 0 || (u[i] < 0x20 && u[i] != '\t' && u[i] != '\r' && u[i] != '\n'))
+			return false;
+	}
+	return true;
+}
+
+/* cJSON's tree of @text when it reads one value with only white space after
+ * it, else NULL. */
+static cJSON *cjson_parse(const char *text, size_t len)
+{
+	const char *end = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
+	for (const char *c = end; root && c < text + len; c++)
+		if (*c != ' ' && *c != '\t' && *c != '\r' && *c != '\n') {
+			cJSON_Delete(root);
+			return NULL;
+		}
+	return root;
+}
+
 /* Parses @text both ways; returns whether json-tree.c accepted it, failing
- * the test if it accepted what cJSON does not or built another tree. */
+ * the test if it accepted what cJSON does not or built another tree, or if
+ * the well-formedness check calls well-formed what cJSON refuses (the loader
+ * would report running out of memory) or what json-tree.c built not. */
 static bool compare(const char *text, size_t len, unsigned max_depth, const char *what)
 {
 	struct big_json_tree tree;
 	cJSON *ours = NULL;
-	const char *end = NULL;
 	int rc = big_json_tree_parse(&tree, text, len, max_depth, &ours);
 	ck_assert_msg(rc == 0 || rc == BIG_JSON_TREE_DECLINED, "%s: rc %d", what, rc);
-	if (rc)
+	bool checked = prescan_passes(text, len);
+	if (rc == 0 && !checked)
+		ck_abort_msg("%s: accepted with invalid UTF-8 or a control character", what);
+	if (!checked)
 		return false;
-	/* What the pre-scan of json-read.c checks besides (cJSON does not).
-	 * Byte loops test with if: every ck_assert is a write to Check's log. */
-	const unsigned char *u = (const unsigned char *)text;
-	for (size_t i = 0, n; i < len; i += n) {
-		n = u[i] < 0x80 ? 1 : big_utf8_seq(u + i, len - i);
-		if (n == 0)
-			ck_abort_msg("%s: accepted with invalid UTF-8 at %zu", what, i);
-		if (u[i] < 0x20 && u[i] != '\t' && u[i] != '\r' && u[i] != '\n')
-			ck_abort_msg("%s: accepted with a control character at %zu", what, i);
-	}
-	cJSON *theirs = cJSON_ParseWithLengthOpts(text, len, &end, false);
-	ck_assert_msg(theirs != NULL, "%s: accepted, but cJSON refuses it", what);
-	for (const char *c = end; c < text + len; c++)
-		if (*c != ' ' && *c != '\t' && *c != '\r' && *c != '\n')
-			ck_abort_msg("%s: accepted with text after the document", what);
-	ck_assert_msg(same(ours, theirs), "%s: not the tree cJSON builds", what);
+	bool well_formed = big_json_well_formed(text, len);
+	cJSON *theirs = cjson_parse(text, len);
+	if (well_formed && !theirs)
+		ck_abort_msg("%s: well-formed, but cJSON refuses it", what);
+	if (rc == 0 && !well_formed)
+		ck_abort_msg("%s: accepted, but not well-formed", what);
+	if (rc == 0 && !theirs)
+		ck_abort_msg("%s: accepted, but cJSON refuses it", what);
+	if (rc == 0 && !same(ours, theirs))
+		ck_abort_msg("%s: not the tree cJSON builds", what);
 	cJSON_Delete(theirs);
-	big_json_tree_free(&tree);
-	return true;
+	if (rc == 0)
+		big_json_tree_free(&tree);
+	return rc == 0;
 }
 
 static bool accepts(const char *text, unsigned max_depth)
@@ -167,6 +196,93 @@ START_TEST(test_cases)
 }
 END_TEST
 
+/* A nesting of @depth arrays, built in @buf. */
+static const char *nested(char *buf, unsigned depth)
+{
+	memset(buf, '[', depth);
+	memset(buf + depth, ']', depth);
+	buf[2 * depth] = '\0';
+	return buf;
+}
+
+/* The well-formedness check says what RFC 8259 says, within what cJSON
+ * reads (compare() checks that on every text of this file). */
+static void well_formed_cases(void)
+{
+	static const char *const good[] = {
+	    "{}",
+	    " [1, -0.5e+3, true, false, null] \r\n",
+	    "\xef\xbb\xbf{\"a\": \"b\"}",
+	    "[\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"]",
+	    "[\"\\u00e9\\u00E9\\uFFFF\\u0041\"]",
+	    "[\"\\ud83d\\ude00 \\uDBFF\\uDFFF\"]",
+	    "{\"caf\xc3\xa9 \\u00e9\": [\"\\n\"]}",
+	    "[123456789012345678901234567890123456789012345678901234567890123]",
+	    "\"x\"",
+	    "0",
+	};
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		ck_assert_msg(big_json_well_formed(good[i], strlen(good[i])), "not well-formed: %s",
+			      good[i]);
+		compare(good[i], strlen(good[i]), 64, good[i]);
+	}
+
+	static const char *const bad[] = {
+	    "",
+	    "  ",
+	    "\xef\xbb\xbf",
+	    "[1,]",
+	    "{\"a\" 1}",
+	    "{\"a\": 1,}",
+	    "{1: 2}",
+	    "[1] [2]",
+	    "[01]",
+	    "[1.]",
+	    "[-]",
+	    "[1e+]",
+	    "[tru]",
+	    "[nul]",
+	    "[1234567890123456789012345678901234567890123456789012345678901234]",
+	    "[\"\\x\"]",
+	    "[\"\\u12\"]",
+	    "[\"\\u12G4\"]",
+	    "[\"\\ude00\"]",
+	    "[\"\\ud83d\"]",
+	    "[\"\\ud83dx\"]",
+	    "[\"\\ud83d\\n\"]",
+	    "[\"\\ud83d\\u0041\"]",
+	    "[\"\\ud83d\\ud83d\"]",
+	    "[\"\\ud83d\\ude0\"]",
+	    "[\"a\tb\"]",
+	    "[\"open",
+	    "[\"\\",
+	    "{\"a\": [1}",
+	    "[1, 2",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		ck_assert_msg(!big_json_well_formed(bad[i], strlen(bad[i])), "well-formed: %s",
+			      bad[i]);
+		compare(bad[i], strlen(bad[i]), 64, bad[i]);
+	}
+
+	/* cJSON reads at most CJSON_NESTING_LIMIT levels. */
+	char *buf = malloc(2 * CJSON_NESTING_LIMIT + 3);
+	ck_assert_ptr_nonnull(buf);
+	ck_assert(big_json_well_formed(nested(buf, CJSON_NESTING_LIMIT), 2 * CJSON_NESTING_LIMIT));
+	cJSON *deepest = cjson_parse(buf, 2 * CJSON_NESTING_LIMIT);
+	ck_assert_ptr_nonnull(deepest);
+	cJSON_Delete(deepest);
+	ck_assert(!big_json_well_formed(nested(buf, CJSON_NESTING_LIMIT + 1),
+					2 * CJSON_NESTING_LIMIT + 2));
+	free(buf);
+}
+
+START_TEST(test_well_formed)
+{
+	in_locales(well_formed_cases);
+}
+END_TEST
+
 /* Every JSON file below @dir (the corpus of the fuzzers too). */
 static void compare_dir(const char *dir, size_t *accepted, size_t *declined)
 {
@@ -211,22 +327,18 @@ START_TEST(test_files)
 }
 END_TEST
 
-/* Small random edits of a document: whatever is accepted is cJSON's tree. */
-static void mutations(void)
+/* Small random edits of @doc: whatever is accepted is cJSON's tree, whatever
+ * is well-formed cJSON reads. Returns how many were accepted; counts the
+ * well-formed ones in *@well_formed. */
+static size_t mutate(const char *doc, uint64_t seed, size_t *well_formed)
 {
-	static const char doc[] =
-	    "{\"format\": \"libbig.assessment\", \"format_version\": 1,\n"
-	    " \"organisation\": {\"id\": \"GM0001\", \"attributes\": {\"inhabitants\": 8134}},\n"
-	    " \"results\": {\"5.01.01\": {\"status\": \"implemented\", \"maturity\": 2,\n"
-	    "   \"criteria_met\": [\"performed\", \"documented\"], \"weight\": 1.5,\n"
-	    "   \"explanation\": \"caf\xc3\xa9 \\\"quoted\\\"\", \"expires\": null, \"x\": [true, "
-	    "false]}}}\n";
-	static const char alphabet[] = "{}[]\",:0123456789.-+eE \n\t\\\"abtnfu\x01\xc3\xa9";
-	char text[sizeof(doc) + 8];
-	uint64_t seed = 0x9e3779b97f4a7c15u;
-	size_t accepted = 0;
+	static const char alphabet[] = "{}[]\",:0123456789.-+eE \n\t\\\"abtnfuDd\x01\xc3\xa9";
+	char text[512];
+	size_t accepted = 0, n = strlen(doc);
+	ck_assert_uint_lt(n + 8, sizeof(text));
+	*well_formed = 0;
 	for (int round = 0; round < 20000; round++) {
-		size_t len = sizeof(doc) - 1;
+		size_t len = n;
 		memcpy(text, doc, len);
 		for (int k = 0; k < 2; k++) {
 			seed = seed * 6364136223846793005u + 1442695040888963407u;
@@ -247,8 +359,29 @@ static void mutations(void)
 			}
 		}
 		accepted += compare(text, len, 64, "a mutation");
+		*well_formed += big_json_well_formed(text, len);
 	}
-	ck_assert_uint_gt(accepted, 1000);
+	return accepted;
+}
+
+static void mutations(void)
+{
+	static const char plain[] =
+	    "{\"format\": \"libbig.assessment\", \"format_version\": 1,\n"
+	    " \"organisation\": {\"id\": \"GM0001\", \"attributes\": {\"inhabitants\": 8134}},\n"
+	    " \"results\": {\"5.01.01\": {\"status\": \"implemented\", \"maturity\": 2,\n"
+	    "   \"criteria_met\": [\"performed\", \"documented\"], \"weight\": 1.5,\n"
+	    "   \"explanation\": \"caf\xc3\xa9 \\\"quoted\\\"\", \"expires\": null, \"x\": [true, "
+	    "false]}}}\n";
+	/* \u escapes, which json-tree.c declines and the check reads. */
+	static const char escaped[] =
+	    "{\"a\\u00e9\": [\"\\ud83d\\ude00\", \"\\uD800\\uDC00x\", \"\\u0041\\u00ff\\uFFFF\"],\n"
+	    " \"b\": {\"c\": [-1.5e-3, 0, true, null, \"\\n\\/\"]}, \"d\": \"\\udbff\\udfff\"}\n";
+	size_t well_formed;
+	ck_assert_uint_gt(mutate(plain, 0x9e3779b97f4a7c15u, &well_formed), 1000);
+	ck_assert_uint_gt(well_formed, 1000);
+	ck_assert_uint_eq(mutate(escaped, 0x2545f4914f6cdd1du, &well_formed), 0);
+	ck_assert_uint_gt(well_formed, 1000);
 }
 
 START_TEST(test_mutations)
@@ -263,6 +396,7 @@ static Suite *json_tree_suite(void)
 	TCase *tc = tcase_create("same as cJSON");
 
 	tcase_add_test(tc, test_cases);
+	tcase_add_test(tc, test_well_formed);
 	tcase_add_test(tc, test_files);
 	tcase_add_test(tc, test_mutations);
 	suite_add_tcase(s, tc);
