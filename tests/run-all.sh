@@ -6,7 +6,8 @@
 #   2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer
 #      and runs the C and example suites;
 #   3. builds with clang under ThreadSanitizer and runs the threads suite;
-#   4. runs the Check suites and the fuzz corpus replay under valgrind.
+#   4. builds with gcc -O3 (buildtype release), which must compile cleanly;
+#   5. runs the Check suites and the fuzz corpus replay under valgrind.
 # Usage: tests/run-all.sh [--quick]   (--quick: step 1 only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,6 +78,18 @@ CC=clang big_configure build-tsan -Db_sanitize=thread -Db_lundef=false -Dpython=
 	-Dphp=disabled
 meson compile -C build-tsan
 TSAN_OPTIONS=halt_on_error=1 run_suites -C build-tsan --print-errorlogs --suite threads
+
+echo "== gcc release build (-O3): everything compiles without a warning"
+# -O3 lets gcc see further (maybe-uninitialized, format-truncation) than the
+# debugoptimized build above.
+CC=gcc big_configure build-release -Dbuildtype=release -Dpython=disabled -Dphp=disabled
+if meson compile -C build-release; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+	echo "libbig: $passed passed, $failed failed, $skipped skipped"
+	exit 1
+fi
 
 echo "== valgrind: C suites"
 # shellcheck disable=SC2086

@@ -254,8 +254,9 @@ static int add_node(struct model *m, struct rng *r, int parent, int depth, int m
 	n->carried = n->tags | (parent >= 0 ? m->node[parent].carried : 0);
 	int want = depth + 1 < max_depth && !rng_chance(r, 25) ? 1 + (int)rng_below(r, 4) : 0;
 	for (int k = 0; k < want && m->n < MAX_NODES; k++) {
-		char cid[24];
-		snprintf(cid, sizeof(cid), "%s.%d", id, k + 1);
+		char cid[sizeof(n->id)];
+		if (snprintf(cid, sizeof(cid), "%s.%d", id, k + 1) >= (int)sizeof(cid))
+			break; /* too deep for an id: no more children (not reached) */
 		int c = add_node(m, r, i, depth + 1, max_depth, cid, wmode, equal);
 		m->node[i].child[m->node[i].nchild++] = c;
 	}

@@ -190,7 +190,7 @@ int bs_score_options(big_score_options *so, const char *command, const char *rol
 		return bs_usage_error(
 		    command, "unknown roll-up '%s' (hierarchical, flat or weakest)", rollup);
 	if (target != NULL) {
-		long t;
+		long t = 0;
 		int rc =
 		    bs_parse_int(command, "--target", target, 0, big_catalogue_max_level(cat), &t);
 
