@@ -82,7 +82,13 @@ static inline void copy(char *to, const char *from, size_t n)
 		to[0] = from[0];
 		to[n / 2] = from[n / 2];
 		to[n - 1] = from[n - 1];
-	} else if (n > 16) {
+	} else if (n > 16 && n <= 32) { /* titles */
+		char a[16], b[16];
+		memcpy(a, from, 16);
+		memcpy(b, from + n - 16, 16);
+		memcpy(to, a, 16);
+		memcpy(to + n - 16, b, 16);
+	} else if (n > 32) {
 		memcpy(to, from, n);
 	}
 }
@@ -142,63 +148,106 @@ void big_jw_end_array(struct big_jw *w)
 	close(w, ']');
 }
 
-/* The rest of a string from its first byte to escape, and the closing quote. */
-static void escaped(struct big_jw *w, const char *s)
+/* What put_escaped() writes for the @n bytes at @s. */
+static size_t escaped_size(const char *s, size_t n)
+{
+	size_t size = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\')
+			size++;
+		else if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t')
+			size += 2;
+		else
+			size += 6;
+	}
+	return size;
+}
+
+/* The @n bytes at @s with what JSON requires escaped; returns the end. */
+static char *put_escaped(char *p, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	const char *run = s;
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c >= 0x20 && c != '"' && c != '\\')
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c != '"' && c != '\\') {
+			*p++ = (char)c;
 			continue;
-		big_strbuf_append(&w->buf, run, (size_t)(s - run));
-		run = s + 1;
+		}
+		*p++ = '\\';
 		switch (c) {
 		case '"':
-			big_strbuf_append(&w->buf, "\\\"", 2);
-			break;
 		case '\\':
-			big_strbuf_append(&w->buf, "\\\\", 2);
+			*p++ = (char)c;
 			break;
 		case '\n':
-			big_strbuf_append(&w->buf, "\\n", 2);
+			*p++ = 'n';
 			break;
 		case '\r':
-			big_strbuf_append(&w->buf, "\\r", 2);
+			*p++ = 'r';
 			break;
 		case '\t':
-			big_strbuf_append(&w->buf, "\\t", 2);
+			*p++ = 't';
 			break;
-		default: {
-			char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-			big_strbuf_append(&w->buf, esc, 6);
-		}
+		default:
+			memcpy(p, "u00", 3);
+			p[3] = hex[c >> 4];
+			p[4] = hex[c & 15];
+			p += 5;
 		}
 	}
-	big_strbuf_append(&w->buf, run, (size_t)(s - run));
-	big_strbuf_putc(&w->buf, '"');
+	return p;
+}
+
+void big_jw_text_init(struct big_jw_text *t, const char *s)
+{
+	t->s = s;
+	t->len = s ? strlen(s) : 0;
+	if (!s)
+		t->size = 4;
+	else if (big_plain_all(s, t->len))
+		t->size = t->len + 2;
+	else
+		t->size = escaped_size(s, t->len) + 2;
+}
+
+char *big_jw_put_text(char *p, const struct big_jw_text *t)
+{
+	if (!t->s)
+		return big_jw_put_null(p);
+	*p++ = '"';
+	if (t->size == t->len + 2) { /* nothing to escape: most strings */
+		copy(p, t->s, t->len);
+		p += t->len;
+	} else {
+		p = put_escaped(p, t->s, t->len);
+	}
+	*p++ = '"';
+	return p;
+}
+
+char *big_jw_value_begin(struct big_jw *w, size_t n)
+{
+	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + n);
+	return p ? p + separator(w, p) : NULL;
+}
+
+void big_jw_value_end(struct big_jw *w, const char *end)
+{
+	big_strbuf_advance(&w->buf, (size_t)(end - (w->buf.data + w->buf.len)));
 }
 
 /* The separator, then @s quoted and escaped, then @after (@after_len bytes). */
 static void quoted(struct big_jw *w, const char *s, const char *after, size_t after_len)
 {
-	size_t n = strlen(s), plain = big_plain_run(s, n, false);
-	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + plain + 2 + after_len);
+	struct big_jw_text t;
+	big_jw_text_init(&t, s);
+	char *p = big_jw_value_begin(w, t.size + after_len);
 	if (!p)
 		return;
-	size_t k = separator(w, p);
-	p[k++] = '"';
-	copy(p + k, s, plain);
-	k += plain;
-	if (plain == n) { /* the common case: nothing to escape */
-		p[k++] = '"';
-		copy(p + k, after, after_len);
-		big_strbuf_advance(&w->buf, k + after_len);
-		return;
-	}
-	big_strbuf_advance(&w->buf, k);
-	escaped(w, s + plain);
-	big_strbuf_append(&w->buf, after, after_len);
+	p = big_jw_put_text(p, &t);
+	copy(p, after, after_len);
+	big_jw_value_end(w, p + after_len);
 }
 
 void big_jw_key_plain(struct big_jw *w, const char *key, size_t len)
@@ -237,7 +286,7 @@ void big_format_double(char *buf, size_t size, double d, locale_t c_locale)
 		return;
 	}
 	if (d == 0) {
-		snprintf(buf, size, "0"); /* also for -0 */
+		memcpy(buf, "0", 2); /* also for -0 */
 		return;
 	}
 	if (size >= BIG_NUMBER_SIZE && big_number_format(buf, d))
@@ -251,26 +300,24 @@ void big_format_double(char *buf, size_t size, double d, locale_t c_locale)
 	uselocale(old);
 }
 
+char *big_jw_put_number_printf(const struct big_jw *w, char *p, double d)
+{
+	big_format_double(p, BIG_JW_NUMBER_MAX, d, w->c_locale);
+	return p + strlen(p);
+}
+
 void big_jw_number(struct big_jw *w, double d)
 {
-	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + 40);
-	if (!p)
-		return;
-	size_t k = separator(w, p), n = big_number_format(p + k, d);
-	if (!n) {
-		big_format_double(p + k, 40, d, w->c_locale);
-		n = strlen(p + k);
-	}
-	big_strbuf_advance(&w->buf, k + n);
+	char *p = big_jw_value_begin(w, BIG_JW_NUMBER_MAX);
+	if (p)
+		big_jw_value_end(w, big_jw_put_number(w, p, d));
 }
 
 void big_jw_int(struct big_jw *w, long long i)
 {
-	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + 24);
-	if (!p)
-		return;
-	size_t k = separator(w, p);
-	big_strbuf_advance(&w->buf, k + big_number_format_int(p + k, i));
+	char *p = big_jw_value_begin(w, BIG_JW_INT_MAX);
+	if (p)
+		big_jw_value_end(w, big_jw_put_int(p, i));
 }
 
 void big_jw_bool(struct big_jw *w, bool b)
@@ -281,6 +328,38 @@ void big_jw_bool(struct big_jw *w, bool b)
 void big_jw_null(struct big_jw *w)
 {
 	put(w, "null", 4);
+}
+
+void big_jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, char before,
+		       const char *key)
+{
+	size_t key_len = key ? strlen(key) : 0;
+	size_t indent_len = w->compact ? 0 : 1 + 2 * (size_t)depth;
+	memset(out, 0, sizeof(*out));
+	if (depth < 1 || 1 + indent_len + key_len + 4 > BIG_JW_PIECE_SIZE) {
+		w->buf.failed = true; /* a programming error: our keys are short */
+		return;
+	}
+	out->text[out->len++] = before;
+	memcpy(out->text + out->len, indent, indent_len);
+	out->len += indent_len;
+	if (key) {
+		out->text[out->len++] = '"';
+		memcpy(out->text + out->len, key, key_len);
+		out->len += key_len;
+		memcpy(out->text + out->len, "\": ", 3);
+		out->len += w->compact ? 2 : 3;
+	}
+}
+
+void big_jw_piece_close(struct big_jw_piece *out, const struct big_jw *w, int depth, char close)
+{
+	memset(out, 0, sizeof(*out));
+	if (!w->compact && depth >= 1) {
+		out->len = 1 + 2 * (size_t)(depth - 1);
+		memcpy(out->text, indent, out->len);
+	}
+	out->text[out->len++] = close;
 }
 
 void big_jw_member_string(struct big_jw *w, const char *key, const char *value)

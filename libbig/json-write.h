@@ -12,7 +12,9 @@
 
 #include <locale.h>
 #include <stdbool.h>
+#include <string.h>
 
+#include "number.h"
 #include "strbuf.h"
 
 #define BIG_JW_MAX_DEPTH 32
@@ -61,5 +63,93 @@ void big_jw_discard(struct big_jw *w);
 
 /* Formats @d as the writer does into @buf (at least 32 bytes). */
 void big_format_double(char *buf, size_t size, double d, locale_t c_locale);
+
+/*
+ * Writing in place, for objects of a fixed shape written many times (the
+ * scores of every node of a report): the text between their values (comma,
+ * newline, indentation, key) is made once as pieces, and an object is then
+ * written into room reserved once, a copy per piece and values formatted
+ * straight into the text. The result is what the calls above would write.
+ */
+
+/* The most a piece holds; a piece is always copied whole. */
+#define BIG_JW_PIECE_SIZE 64
+/* The most big_jw_put_number() writes. */
+#define BIG_JW_NUMBER_MAX 40
+/* The most big_jw_put_int() writes. */
+#define BIG_JW_INT_MAX 24
+
+struct big_jw_piece {
+	char text[BIG_JW_PIECE_SIZE];
+	size_t len;
+};
+
+/* The text before the member @key (NULL: an array element) of a container
+ * whose contents are at depth @depth, after @before: '{' or '[' when it
+ * opens the container, ',' when it follows another value. A piece too long
+ * (a programming error) makes the writer fail. */
+void big_jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, char before,
+		       const char *key);
+/* The text that closes with @close a container whose contents are at depth
+ * @depth and that has at least one value. */
+void big_jw_piece_close(struct big_jw_piece *out, const struct big_jw *w, int depth, char close);
+
+/* Room for a value of at most @n bytes (pieces counted as
+ * BIG_JW_PIECE_SIZE), after the separator due before it, which is written;
+ * NULL after a failure. The value ends with big_jw_value_end(). */
+char *big_jw_value_begin(struct big_jw *w, size_t n);
+/* Takes in what was written up to @end. */
+void big_jw_value_end(struct big_jw *w, const char *end);
+
+static inline char *big_jw_put_piece(char *p, const struct big_jw_piece *piece)
+{
+	memcpy(p, piece->text, BIG_JW_PIECE_SIZE);
+	return p + piece->len;
+}
+
+/* big_jw_put_number() of a number outside number.c's fast path. */
+char *big_jw_put_number_printf(const struct big_jw *w, char *p, double d);
+
+/* The value @d; returns the end. */
+static inline char *big_jw_put_number(const struct big_jw *w, char *p, double d)
+{
+	if (d == 0) { /* many scores; also -0 */
+		*p = '0';
+		return p + 1;
+	}
+	size_t n = big_number_format(p, d);
+	return n ? p + n : big_jw_put_number_printf(w, p, d);
+}
+
+/* The value @i; returns the end. */
+static inline char *big_jw_put_int(char *p, long long i)
+{
+	return p + big_number_format_int(p, i);
+}
+
+/* "null"; returns the end. */
+static inline char *big_jw_put_null(char *p)
+{
+	memcpy(p, "null", 4);
+	return p + 4;
+}
+
+/* "true" or "false"; returns the end. */
+static inline char *big_jw_put_bool(char *p, bool b)
+{
+	memcpy(p, b ? "true" : "false", 5);
+	return p + (b ? 4 : 5);
+}
+
+/* A string measured for big_jw_put_text(): @size bytes are written. */
+struct big_jw_text {
+	const char *s; /* NULL: null */
+	size_t len;
+	size_t size; /* len + 2 when nothing is escaped */
+};
+/* Measures @s (NULL: null). */
+void big_jw_text_init(struct big_jw_text *t, const char *s);
+/* The string quoted and escaped, or null; returns the end. */
+char *big_jw_put_text(char *p, const struct big_jw_text *t);
 
 #endif /* BIG_JSON_WRITE_H */

@@ -11,83 +11,180 @@
 #include "report-int.h"
 #include "report-names.h"
 
-/* "key": value, or null when there is no value; @key a literal. */
-#define OPTIONAL_NUMBER(w, key, has, value) \
-	optional_number((w), "" key, sizeof(key) - 1, (has), (value))
+/*
+ * The scores of every node and the gaps, most of a report, are written in
+ * place from pieces made once per report (json-write.h); the rest through
+ * the writer's calls.
+ */
 
-static void optional_number(struct big_jw *w, const char *key, size_t len, bool has, double value)
+static const char *const score_keys[] = {"implementation", "maturity_mean",     "attained_level",
+					 "coverage",       "comply_or_explain", "applicable",
+					 "counts"};
+#define SCORE_MEMBERS (sizeof(score_keys) / sizeof(*score_keys))
+
+/* The pieces of a scores object whose members are at one depth. */
+struct scores_pieces {
+	struct big_jw_piece member[SCORE_MEMBERS];
+	struct big_jw_piece count[BIG_STATUS_COUNT];
+	struct big_jw_piece end_counts, end;
+};
+
+/* The most a scores object takes: pieces, five numbers and seven counts. */
+#define SCORES_SIZE                                                                           \
+	((SCORE_MEMBERS + BIG_STATUS_COUNT + 2) * BIG_JW_PIECE_SIZE + 5 * BIG_JW_NUMBER_MAX + \
+	 (1 + BIG_STATUS_COUNT) * BIG_JW_INT_MAX)
+
+static void scores_pieces_init(struct scores_pieces *t, struct big_jw *w, int depth)
 {
-	big_jw_key_plain(w, key, len);
-	if (has)
-		big_jw_number(w, value);
-	else
-		big_jw_null(w);
+	for (size_t i = 0; i < SCORE_MEMBERS; i++)
+		big_jw_piece_lead(&t->member[i], w, depth, i ? ',' : '{', score_keys[i]);
+	for (int i = 0; i < BIG_STATUS_COUNT; i++)
+		big_jw_piece_lead(&t->count[i], w, depth + 1, i ? ',' : '{',
+				  big_status_name((big_status)i));
+	big_jw_piece_close(&t->end_counts, w, depth + 1, '}');
+	big_jw_piece_close(&t->end, w, depth, '}');
 }
 
-static void write_scores(struct big_jw *w, const big_scores *s)
+/* A number, or null when there is none. */
+static char *put_optional(const struct big_jw *w, char *p, bool has, double value)
 {
-	big_jw_begin_object(w);
-	OPTIONAL_NUMBER(w, "implementation", s->has_implementation, s->implementation);
-	OPTIONAL_NUMBER(w, "maturity_mean", s->has_maturity, s->maturity_mean);
-	OPTIONAL_NUMBER(w, "attained_level", s->has_maturity, s->attained_level);
-	OPTIONAL_NUMBER(w, "coverage", s->has_coverage, s->coverage);
-	OPTIONAL_NUMBER(w, "comply_or_explain", s->has_coverage, s->comply_or_explain);
-	BIG_JW_KEY(w, "applicable");
-	big_jw_int(w, s->applicable);
-	BIG_JW_KEY(w, "counts");
-	big_jw_begin_object(w);
-	for (int i = 0; i < BIG_STATUS_COUNT; i++) {
-		const char *name = big_status_name((big_status)i);
-		big_jw_key_plain(w, name, strlen(name));
-		big_jw_int(w, s->counts[i]);
-	}
-	big_jw_end_object(w);
-	big_jw_end_object(w);
+	return has ? big_jw_put_number(w, p, value) : big_jw_put_null(p);
+}
+
+static char *put_scores(const struct big_jw *w, char *p, const struct scores_pieces *t,
+			const big_scores *s)
+{
+	const struct big_jw_piece *m = t->member;
+	p = put_optional(w, big_jw_put_piece(p, &m[0]), s->has_implementation, s->implementation);
+	p = put_optional(w, big_jw_put_piece(p, &m[1]), s->has_maturity, s->maturity_mean);
+	p = put_optional(w, big_jw_put_piece(p, &m[2]), s->has_maturity, s->attained_level);
+	p = put_optional(w, big_jw_put_piece(p, &m[3]), s->has_coverage, s->coverage);
+	p = put_optional(w, big_jw_put_piece(p, &m[4]), s->has_coverage, s->comply_or_explain);
+	p = big_jw_put_int(big_jw_put_piece(p, &m[5]), s->applicable);
+	p = big_jw_put_piece(p, &m[6]);
+	for (int i = 0; i < BIG_STATUS_COUNT; i++)
+		p = big_jw_put_int(big_jw_put_piece(p, &t->count[i]), s->counts[i]);
+	p = big_jw_put_piece(p, &t->end_counts);
+	return big_jw_put_piece(p, &t->end);
+}
+
+/* "key": SCORES, the scores object's members at depth @w->depth + 1. */
+static void write_scores(struct big_jw *w, const char *key, const big_scores *s)
+{
+	struct scores_pieces t;
+	scores_pieces_init(&t, w, w->depth + 1);
+	big_jw_key(w, key);
+	char *p = big_jw_value_begin(w, SCORES_SIZE);
+	if (p)
+		big_jw_value_end(w, put_scores(w, p, &t, s));
 }
 
 static void write_nodes(struct big_jw *w, const big_report *r)
 {
+	static const char *const keys[] = {"id", "kind", "title", "scores"};
 	const big_catalogue *cat = r->catalogue;
+	struct big_jw_piece member[4], end;
+	struct scores_pieces t;
+
 	BIG_JW_KEY(w, "nodes");
 	big_jw_begin_array(w);
+	/* A node's members are at depth + 1, its scores' at depth + 2. */
+	for (size_t k = 0; k < 4; k++)
+		big_jw_piece_lead(&member[k], w, w->depth + 1, k ? ',' : '{', keys[k]);
+	big_jw_piece_close(&end, w, w->depth + 1, '}');
+	scores_pieces_init(&t, w, w->depth + 2);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		if (r->scores[i].applicable == 0)
 			continue;
-		big_jw_begin_object(w);
-		BIG_JW_MEMBER(w, "id", cat->nodes[i].id);
-		BIG_JW_MEMBER(w, "kind", cat->nodes[i].kind);
-		BIG_JW_MEMBER(w, "title", cat->nodes[i].title);
-		BIG_JW_KEY(w, "scores");
-		write_scores(w, &r->scores[i]);
-		big_jw_end_object(w);
+		const big_node *node = &cat->nodes[i];
+		struct big_jw_text id, kind, title;
+		big_jw_text_init(&id, node->id);
+		big_jw_text_init(&kind, node->kind);
+		big_jw_text_init(&title, node->title);
+		char *p = big_jw_value_begin(w, 5 * BIG_JW_PIECE_SIZE + id.size + kind.size +
+						    title.size + SCORES_SIZE);
+		if (!p)
+			return;
+		p = big_jw_put_text(big_jw_put_piece(p, &member[0]), &id);
+		p = big_jw_put_text(big_jw_put_piece(p, &member[1]), &kind);
+		p = big_jw_put_text(big_jw_put_piece(p, &member[2]), &title);
+		p = put_scores(w, big_jw_put_piece(p, &member[3]), &t, &r->scores[i]);
+		big_jw_value_end(w, big_jw_put_piece(p, &end));
 	}
 	big_jw_end_array(w);
 }
 
+/* The pieces of a gap (its members, the elements of its kinds), and the
+ * names it takes, measured once. */
+enum { GAP_ID, GAP_KINDS, GAP_SIZE, GAP_STATUS, GAP_MATURITY, GAP_TAG, GAP_MANDATORY, GAP_WEIGHT };
+static const char *const gap_keys[] = {"id",       "kinds", "size",      "status",
+				       "maturity", "tag",   "mandatory", "weight"};
+#define GAP_MEMBERS (sizeof(gap_keys) / sizeof(*gap_keys))
+
+struct gap_pieces {
+	struct big_jw_piece member[GAP_MEMBERS], end;
+	struct big_jw_piece first_kind, next_kind, end_kinds;
+	struct big_jw_text kind[BIG_GAP_KIND_COUNT], status[BIG_STATUS_COUNT];
+};
+
+/* The kinds of a gap as an array. */
+static char *put_kinds(char *p, const struct gap_pieces *t, unsigned int kinds)
+{
+	if (!kinds) {
+		memcpy(p, "[]", 2);
+		return p + 2;
+	}
+	const struct big_jw_piece *lead = &t->first_kind;
+	for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
+		if (kinds & (1u << k)) {
+			p = big_jw_put_text(big_jw_put_piece(p, lead), &t->kind[k]);
+			lead = &t->next_kind;
+		}
+	return big_jw_put_piece(p, &t->end_kinds);
+}
+
+/* The most the kinds of a gap take (names of at most 14 bytes). */
+#define KINDS_SIZE (BIG_GAP_KIND_COUNT * (BIG_JW_PIECE_SIZE + 16) + BIG_JW_PIECE_SIZE)
+
 static void write_gaps(struct big_jw *w, const big_report *r)
 {
+	struct gap_pieces t;
+
 	BIG_JW_KEY(w, "gaps");
 	big_jw_begin_array(w);
+	/* A gap's members are at depth + 1, its kinds at depth + 2. */
+	for (size_t k = 0; k < GAP_MEMBERS; k++)
+		big_jw_piece_lead(&t.member[k], w, w->depth + 1, k ? ',' : '{', gap_keys[k]);
+	big_jw_piece_close(&t.end, w, w->depth + 1, '}');
+	big_jw_piece_lead(&t.first_kind, w, w->depth + 2, '[', NULL);
+	big_jw_piece_lead(&t.next_kind, w, w->depth + 2, ',', NULL);
+	big_jw_piece_close(&t.end_kinds, w, w->depth + 2, ']');
+	for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
+		big_jw_text_init(&t.kind[k], big_gap_kind_name(k));
+	for (int k = 0; k < BIG_STATUS_COUNT; k++)
+		big_jw_text_init(&t.status[k], big_status_name((big_status)k));
 	for (size_t i = 0; i < r->gap_count; i++) {
 		const big_gap *g = &r->gaps[i];
-		big_jw_begin_object(w);
-		BIG_JW_MEMBER(w, "id", g->node->id);
-		BIG_JW_KEY(w, "kinds");
-		big_jw_begin_array(w);
-		for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
-			if (g->kinds & (1u << k))
-				big_jw_string(w, big_gap_kind_name(k));
-		big_jw_end_array(w);
-		BIG_JW_KEY(w, "size");
-		big_jw_number(w, g->size);
-		BIG_JW_MEMBER(w, "status", big_status_name(g->status));
-		OPTIONAL_NUMBER(w, "maturity", g->maturity >= 0, g->maturity);
-		BIG_JW_MEMBER(w, "tag", g->tag);
-		BIG_JW_KEY(w, "mandatory");
-		big_jw_bool(w, g->node->mandatory);
-		BIG_JW_KEY(w, "weight");
-		big_jw_number(w, g->node->weight);
-		big_jw_end_object(w);
+		const struct big_jw_piece *m = t.member;
+		const struct big_jw_text *status = &t.status[g->status];
+		struct big_jw_text id, tag;
+		big_jw_text_init(&id, g->node->id);
+		big_jw_text_init(&tag, g->tag);
+		char *p = big_jw_value_begin(w, (GAP_MEMBERS + 1) * BIG_JW_PIECE_SIZE + id.size +
+						    KINDS_SIZE + status->size + tag.size +
+						    3 * BIG_JW_NUMBER_MAX + 5);
+		if (!p)
+			return;
+		p = big_jw_put_text(big_jw_put_piece(p, &m[GAP_ID]), &id);
+		p = put_kinds(big_jw_put_piece(p, &m[GAP_KINDS]), &t, g->kinds);
+		p = big_jw_put_number(w, big_jw_put_piece(p, &m[GAP_SIZE]), g->size);
+		p = big_jw_put_text(big_jw_put_piece(p, &m[GAP_STATUS]), status);
+		p = put_optional(w, big_jw_put_piece(p, &m[GAP_MATURITY]), g->maturity >= 0,
+				 g->maturity);
+		p = big_jw_put_text(big_jw_put_piece(p, &m[GAP_TAG]), &tag);
+		p = big_jw_put_bool(big_jw_put_piece(p, &m[GAP_MANDATORY]), g->node->mandatory);
+		p = big_jw_put_number(w, big_jw_put_piece(p, &m[GAP_WEIGHT]), g->node->weight);
+		big_jw_value_end(w, big_jw_put_piece(p, &t.end));
 	}
 	big_jw_end_array(w);
 }
@@ -172,14 +269,15 @@ int big_report_to_json(char **out, size_t *len, const big_report *r, unsigned in
 	*out = NULL;
 	if (big_jw_init(&w, flags))
 		return BIG_ENOMEM;
-	/* About what a node and a gap take. */
-	size_t node = flags & BIG_JSON_COMPACT ? 320 : 520,
-	       gap = flags & BIG_JSON_COMPACT ? 150 : 250;
-	big_jw_reserve(&w, node * r->catalogue->node_count + gap * r->gap_count);
+	/* A little more than a node, a gap, an exception or a diagnostic
+	 * takes, so that the text is not copied as it grows. */
+	bool compact = flags & BIG_JSON_COMPACT;
+	size_t node = compact ? 330 : 540, gap = compact ? 160 : 260;
+	big_jw_reserve(&w, 1024 + node * r->catalogue->node_count + gap * r->gap_count +
+			       256 * (r->exception_count + r->diags.count));
 	big_jw_begin_object(&w);
 	write_header(&w, r);
-	BIG_JW_KEY(&w, "overall");
-	write_scores(&w, &r->overall);
+	write_scores(&w, "overall", &r->overall);
 	write_nodes(&w, r);
 	write_gaps(&w, r);
 	write_exceptions(&w, r);

@@ -11,6 +11,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "../libbig/plain.h"
 #include "test-common.h"
 
 #define EXPECTED_REPORT "worked-report.json"
@@ -589,6 +590,109 @@ START_TEST(test_escaping_catalogue_text)
 }
 END_TEST
 
+/* The JSON string that starts at @p at (its opening quote), quotes
+ * included; malloc'ed. */
+static char *json_string_at(const char *at)
+{
+	const char *end = at + 1;
+	while (*end && *end != '"')
+		end += *end == '\\' ? 2 : 1;
+	ck_assert_int_eq(*end, '"');
+	size_t n = (size_t)(end - at) + 1;
+	char *s = malloc(n + 1);
+	ck_assert_ptr_nonnull(s);
+	memcpy(s, at, n);
+	s[n] = '\0';
+	return s;
+}
+
+START_TEST(test_escaping_in_place)
+{
+	/* Node and gap texts are written in place (report-json.c), the rest
+	 * through the writer's calls: both escape alike, compact or not. The
+	 * title is `tricky`, also the organisation's name. */
+	big_catalogue *cat = test_catalogue_from_string(
+	    "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"esc\", "
+	    "\"version\": \"1\", \"profiles\": [{\"id\": \"p\", \"all\": true, "
+	    "\"priority\": [\"t\\\"ag\\\\\\u0002\"]}], \"nodes\": [{\"id\": \"g\\\"1\", "
+	    "\"kind\": \"k\\t\", \"tags\": [\"t\\\"ag\\\\\\u0002\"], \"title\": \"Quote \\\" "
+	    "backslash \\\\ slash / tab \\t newline \\n cr \\r bell \\u0007 unit \\u001f del "
+	    "\x7f caf\xc3\xa9 \xe2\x82\xac clef \xf0\x9d\x84\x9e end\"}, {\"id\": \"plain\", "
+	    "\"kind\": \"measure\", \"title\": \"Plain\"}]}");
+	big_score_options opts = BIG_SCORE_OPTIONS_INIT;
+	big_assessment *a = NULL;
+	big_report *r = NULL;
+
+	ck_assert_str_eq(big_node_title(big_catalogue_node(cat, 0)), tricky);
+	assert_big_ok(big_assessment_new(&a, cat, "GM9901", "2025"));
+	assert_big_ok(big_assessment_set_organisation_name(a, tricky));
+	assert_big_ok(big_assessment_set_status(a, "g\"1", BIG_STATUS_NOT_IMPLEMENTED));
+	opts.profile = "p";
+	assert_big_ok(big_score(&r, a, &opts));
+	ck_assert_uint_eq(big_report_gap_count(r), 2);
+	for (int compact = 0; compact <= 1; compact++) {
+		char *json = NULL, *name, *title;
+		size_t len;
+		assert_big_ok(big_report_to_json(&json, &len, r, compact ? BIG_JSON_COMPACT : 0));
+		check_escaped(json, len);
+		name = strstr(json, compact ? "\"name\":\"" : "\"name\": \"");
+		ck_assert_ptr_nonnull(name);
+		name = json_string_at(strchr(name + 6, '"'));
+		title = malloc(strlen(name) + 16);
+		ck_assert_ptr_nonnull(title);
+		sprintf(title, compact ? "\"title\":%s" : "\"title\": %s", name);
+		ck_assert_msg(test_contains(json, title), "title not escaped as the name %s:\n%s",
+			      name, json);
+
+		cJSON *doc = parse(json), *node, *gap;
+		node = cJSON_GetArrayItem(member(doc, "nodes"), 0);
+		ck_assert_str_eq(cJSON_GetStringValue(member(node, "id")), "g\"1");
+		ck_assert_str_eq(cJSON_GetStringValue(member(node, "kind")), "k\t");
+		ck_assert_str_eq(cJSON_GetStringValue(member(node, "title")), tricky);
+		gap = cJSON_GetArrayItem(member(doc, "gaps"), 0);
+		ck_assert_str_eq(cJSON_GetStringValue(member(gap, "id")), "g\"1");
+		ck_assert_str_eq(cJSON_GetStringValue(member(gap, "tag")), "t\"ag\\\x02");
+		ck_assert(cJSON_IsNull(member(cJSON_GetArrayItem(member(doc, "gaps"), 1), "tag")));
+		cJSON_Delete(doc);
+		free(title);
+		free(name);
+		big_free(json);
+	}
+	big_report_free(r);
+	big_assessment_free(a);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+START_TEST(test_plain_all)
+{
+	/* big_plain_all() (plain.h), the writer's test for a string with
+	 * nothing to escape, agrees with big_plain_run() for every length and
+	 * every place of a byte to escape. */
+	static const char stops[] = {'"', '\\', 0x01, 0x1f, '\n'};
+	char s[48];
+	for (size_t n = 0; n <= 40; n++) {
+		memset(s, 'a', sizeof(s));
+		ck_assert(big_plain_all(s, n));
+		for (size_t i = 0; i < n; i++)
+			for (size_t k = 0; k < sizeof(stops); k++) {
+				s[i] = stops[k];
+				ck_assert_msg(!big_plain_all(s, n), "0x%02x at %zu of %zu missed",
+					      (unsigned char)stops[k], i, n);
+				ck_assert_uint_eq(big_plain_run(s, n, false), i);
+				s[i] =
+				    (char)(0x20 + (i * 7 + k) % 0x60); /* also ' ', '!', '#', DEL */
+				ck_assert_msg(big_plain_all(s, n) ==
+						  (big_plain_run(s, n, false) == n),
+					      "0x%02x at %zu of %zu", (unsigned char)s[i], i, n);
+				s[i] = (char)0xc3; /* UTF-8 needs no escape */
+				ck_assert(big_plain_all(s, n));
+				s[i] = 'a';
+			}
+	}
+}
+END_TEST
+
 START_TEST(test_assessment_json_locale)
 {
 	/* Attributes are numbers with decimals: no commas in nl_NL either. */
@@ -637,6 +741,8 @@ static Suite *report_json_suite(void)
 	tcase_add_test(tc, test_nodes_without_requirements_left_out);
 	tcase_add_test(tc, test_escaping);
 	tcase_add_test(tc, test_escaping_catalogue_text);
+	tcase_add_test(tc, test_escaping_in_place);
+	tcase_add_test(tc, test_plain_all);
 	suite_add_tcase(s, tc);
 	return s;
 }
