@@ -28,13 +28,21 @@ struct big_result {
 	size_t evidence_count;
 	size_t evidence_cap;
 	char *source; /* provenance: id of the collaboration it came from; NULL: own */
-	/* What scoring reads of the result (docs/scoring.md), derived when the
-	 * result or the assessment's date changes, not at every scoring:
-	 * big_assessment_refresh() after every such change keeps them. */
-	int scored_maturity; /* derived from the criteria when given, else maturity */
+};
+
+/* What scoring reads of a result (docs/scoring.md), derived when the result
+ * or the assessment's date changes, not at every scoring: every such change
+ * calls big_assessment_refresh(). Kept apart from the results, in an array
+ * of 6 bytes per requirement: scoring many assessments reads these from
+ * memory, and the results would cost two cache lines each. */
+struct big_result_eval {
+	signed char maturity; /* derived from the criteria when given, else the
+				 maturity; -1: none (levels are 0..9) */
+	unsigned char status;
 	bool explanation_ok; /* an exclusion with an explanation and an expiry not passed */
 	bool explained;      /* properly explained ('leg uit') */
 	bool scorable;       /* counts in the implementation score */
+	bool mismatch;       /* a maturity given beside criteria that imply another level */
 };
 
 struct big_attribute {
@@ -54,7 +62,8 @@ struct big_assessment {
 	struct big_attribute *attributes;
 	size_t attribute_count;
 	size_t attribute_cap;
-	struct big_result *results; /* one per requirement of the catalogue */
+	struct big_result *results;    /* one per requirement of the catalogue */
+	struct big_result_eval *evals; /* the same, as scoring reads them */
 	struct big_diag_list diags;
 };
 

@@ -72,9 +72,10 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 	a->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	a->target = -1;
 	a->results = big_calloc(cat->requirement_count, sizeof(*a->results));
+	a->evals = big_calloc(cat->requirement_count, sizeof(*a->evals));
 	a->organisation_id = big_strdup(organisation_id);
 	a->period = big_strdup(period);
-	if (!a->results || !a->organisation_id || !a->period) {
+	if (!a->results || !a->evals || !a->organisation_id || !a->period) {
 		big_assessment_free(a);
 		return BIG_ENOMEM;
 	}
@@ -107,6 +108,7 @@ void big_assessment_free(big_assessment *a)
 		for (size_t i = 0; i < a->catalogue->requirement_count; i++)
 			clear_result(&a->results[i]);
 	big_free(a->results);
+	big_free(a->evals);
 	for (size_t i = 0; i < a->attribute_count; i++)
 		big_free(a->attributes[i].name);
 	big_free(a->attributes);

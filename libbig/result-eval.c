@@ -9,6 +9,9 @@
 #include "assessment-int.h"
 #include "catalogue-int.h"
 
+_Static_assert(BIG_MAX_LEVELS <= 127 && BIG_STATUS_COUNT <= 255,
+	       "maturities and statuses fit in a byte");
+
 static bool blank(const char *s)
 {
 	for (; s && *s; s++)
@@ -20,19 +23,25 @@ static bool blank(const char *s)
 void big_assessment_refresh(big_assessment *a, size_t i)
 {
 	const big_catalogue *cat = a->catalogue;
-	struct big_result *r = &a->results[i];
+	const struct big_result *r = &a->results[i];
 	const big_status status = r->status;
-	r->scored_maturity = r->criteria_given ? big_derived_maturity(cat, r) : r->maturity;
-	r->explanation_ok = r->explained = false;
-	r->scorable = true;
+	int maturity = r->criteria_given ? big_derived_maturity(cat, r) : r->maturity;
+	struct big_result_eval e = {(signed char)maturity,
+				    (unsigned char)status,
+				    false,
+				    false,
+				    true,
+				    r->criteria_given && r->maturity >= 0 &&
+					r->maturity != maturity};
 	/* Only an exclusion or a risk acceptance needs an explanation. */
-	if (status != BIG_STATUS_NOT_APPLICABLE && status != BIG_STATUS_RISK_ACCEPTED)
-		return;
-	r->explanation_ok = !blank(r->explanation) && r->expires &&
-			    (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
-	r->explained = r->explanation_ok &&
-		       (status == BIG_STATUS_NOT_APPLICABLE || !cat->requirements[i]->mandatory);
-	r->scorable = !(status == BIG_STATUS_NOT_APPLICABLE && r->explained);
+	if (status == BIG_STATUS_NOT_APPLICABLE || status == BIG_STATUS_RISK_ACCEPTED) {
+		e.explanation_ok = !blank(r->explanation) && r->expires &&
+				   (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
+		e.explained = e.explanation_ok && (status == BIG_STATUS_NOT_APPLICABLE ||
+						   !cat->requirements[i]->mandatory);
+		e.scorable = !(status == BIG_STATUS_NOT_APPLICABLE && e.explained);
+	}
+	a->evals[i] = e;
 }
 
 void big_assessment_refresh_all(big_assessment *a)

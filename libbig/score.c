@@ -53,26 +53,32 @@ static int max_int(int a, int b)
 	return b > a ? b : a;
 }
 
-/* The evaluation of result @r under the report: the result's own scoring
- * fields (big_assessment_refresh()), its score and whether it applies.
- * Built in a local and returned whole: stores into the evaluations could
- * otherwise alias the result and force reloads. */
-static struct big_eval evaluate(const double *status_values, const struct big_result *r,
-				bool applicable)
+/* The evaluation @e of a result under the report: what the assessment
+ * keeps for scoring (@r, big_assessment_refresh()), its score and whether it
+ * applies. Field by field, each read before any is stored: a struct built in
+ * a local and copied whole was written in small stores and read back in a
+ * wide load, which stalled the processor on every requirement. */
+static void evaluate(struct big_eval *e, const double *status_values,
+		     const struct big_result_eval *r, bool applicable)
 {
-	return (struct big_eval){
-	    applicable,   r->status,   r->scored_maturity,      r->explanation_ok,
-	    r->explained, r->scorable, status_values[r->status]};
+	const unsigned status = r->status;
+	const int maturity = r->maturity;
+	const bool explanation_ok = r->explanation_ok, explained = r->explained,
+		   scorable = r->scorable;
+	e->applicable = applicable;
+	e->status = (big_status)status;
+	e->maturity = maturity;
+	e->explanation_ok = explanation_ok;
+	e->explained = explained;
+	e->scorable = scorable;
+	e->score = status_values[status];
 }
 
 /* A maturity given beside criteria_met that imply another level: the
  * derived level is used, and the report says so. */
-static int check_maturity(big_report *r, const big_assessment *a, const big_node *n,
-			  const struct big_eval *e)
+static int report_mismatch(big_report *r, const big_assessment *a, const big_node *n,
+			   const struct big_eval *e)
 {
-	const struct big_result *res = &a->results[n->requirement];
-	if (!res->criteria_given || res->maturity < 0 || res->maturity == e->maturity)
-		return 0;
 	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
 	struct big_jpath id = {&results, n->id, 0}, maturity = {&id, "maturity", 0};
 	char where[512];
@@ -80,7 +86,7 @@ static int check_maturity(big_report *r, const big_assessment *a, const big_node
 	return big_diag_add(&r->diags, BIG_SEVERITY_WARNING, "maturity-mismatch", where,
 			    "maturity %d is given, but the criteria met imply level %d, which is "
 			    "used",
-			    res->maturity, e->maturity);
+			    a->results[n->requirement].maturity, e->maturity);
 }
 
 /* Field by field: for this size, compilers make memset a slow `rep stos`. */
@@ -168,20 +174,20 @@ int big_report_evaluate(big_report *r, const big_assessment *a)
 	/* Read once: the stores into the evaluations could alias them. */
 	struct big_eval *evals = r->evals;
 	big_scores *scores = r->scores;
-	const struct big_result *results = a->results;
+	const struct big_result_eval *results = a->evals;
 	const bool *selected = r->profile ? r->profile->selected : NULL;
 	const big_node *const *requirements = cat->requirements;
+	const double *status_values = cat->status_values;
 	const size_t count = cat->requirement_count;
 	const big_rollup method = r->rollup;
 	for (size_t i = 0; i < count; i++) {
 		const big_node *n = requirements[i]; /* i is n->requirement */
-		const struct big_eval e =
-		    evaluate(cat->status_values, &results[i], !selected || selected[i]);
-		evals[i] = e;
-		if (results[i].criteria_given && check_maturity(r, a, n, &e))
+		struct big_eval *e = &evals[i];
+		evaluate(e, status_values, &results[i], !selected || selected[i]);
+		if (results[i].mismatch && report_mismatch(r, a, n, e))
 			return BIG_ENOMEM;
 		if (n->leaf_requirement)
-			finish_requirement(&scores[n->index], n->weight, &e, method);
+			finish_requirement(&scores[n->index], n->weight, e, method);
 	}
 	return 0;
 }
