@@ -9,6 +9,7 @@
 
 #include "assessment-int.h"
 #include "catalogue-int.h"
+#include "compiler.h"
 #include "report-int.h"
 
 static unsigned gap_kinds(const struct big_eval *e, int target)
@@ -143,6 +144,10 @@ static void add_exception(big_report *r, const big_assessment *a, const big_node
 	const struct big_result *res = &a->results[n->requirement];
 	r->exceptions[r->exception_count++] =
 	    (big_exception){n, e->status, res->explanation, res->owner, res->expires};
+	/* big_score() copies them once the gaps are done: ask for them now. */
+	BIG_PREFETCH(res->explanation);
+	BIG_PREFETCH(res->owner);
+	BIG_PREFETCH(res->expires);
 }
 
 /* The highest-priority tag @node carries under profile @p (NULL: none). */

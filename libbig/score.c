@@ -13,18 +13,11 @@
 #include "alloc.h"
 #include "assessment-int.h"
 #include "catalogue-int.h"
+#include "compiler.h"
 #include "errors-int.h"
 #include "json-read.h"
 #include "report-int.h"
 #include "rollup.h"
-
-/* Always inlined where the roll-up method is a constant, so that each
- * method gets a loop of its own without the others' work. */
-#if defined(__GNUC__)
-#define BIG_ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define BIG_ALWAYS_INLINE inline
-#endif
 
 /* Sums over the applicable requirements R(n) of a node. */
 struct acc {
@@ -186,6 +179,10 @@ int big_report_evaluate(big_report *r, const big_assessment *a)
 		evaluate(e, status_values, &results[i], !selected || selected[i]);
 		if (results[i].mismatch && report_mismatch(r, a, n, e))
 			return BIG_ENOMEM;
+		/* The exceptions register will read the result's strings: ask
+		 * for its cache line now, so that the gaps do not wait for it. */
+		if (e->explained)
+			BIG_PREFETCH(&a->results[i].explanation);
 		if (n->leaf_requirement)
 			finish_requirement(&scores[n->index], n->weight, e, method);
 	}
@@ -251,7 +248,9 @@ static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct acc *acc, big_r
 
 /* The scores of the inner nodes and the overall scores, from the
  * evaluations and the scores of the leaf requirements (big_report_evaluate()),
- * by roll-up @method. @acc: scratch memory for an accumulator per inner node. */
+ * by roll-up @method. @acc: scratch memory for an accumulator per inner node.
+ * Always inlined with @method a constant: each method gets a loop of its own
+ * without the other methods' work. */
 static BIG_ALWAYS_INLINE void compute_by(big_report *r, struct acc *acc, big_rollup method)
 {
 	const struct big_plan *plan = &r->catalogue->plan;
