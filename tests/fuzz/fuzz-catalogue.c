@@ -1,14 +1,89 @@
 /*
- * Fuzz target: the catalogue loader, in lenient and in strict mode.
+ * Fuzz target: the catalogue loader, in lenient and in strict mode; a loaded
+ * catalogue is then scored and its reports written, so that the writers see
+ * whatever ids, titles and tags a catalogue can hold.
  *
  * SPDX-License-Identifier: MIT
  */
 #include <big.h>
+#include <cjson/cJSON.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fuzz.h"
+
+/* An assessment of @cat with every status in turn, maturities, and
+ * explanations that are proper or expired. */
+static big_assessment *assess(const big_catalogue *cat)
+{
+	big_assessment *a = NULL;
+	if (big_assessment_new(&a, cat, "GM0001", "2025") ||
+	    big_assessment_set_assessed_on(a, "2025-06-30"))
+		abort();
+	int levels = big_catalogue_max_level(cat) + 2; /* -1 (none) to the highest */
+	for (size_t i = 0; i < big_catalogue_requirement_count(cat); i++) {
+		const char *id = big_node_id(big_catalogue_requirement(cat, i));
+		big_status status = (big_status)(i % BIG_STATUS_COUNT);
+		if (big_assessment_set_status(a, id, status) ||
+		    big_assessment_set_maturity(a, id, (int)(i % (size_t)levels) - 1))
+			abort();
+		if ((status == BIG_STATUS_NOT_APPLICABLE || status == BIG_STATUS_RISK_ACCEPTED) &&
+		    (big_assessment_set_explanation(a, id, "Uitleg \"x\"\n") ||
+		     big_assessment_set_expires(a, id, i % 4 < 2 ? "2026-01-01" : "2024-12-31")))
+			abort();
+	}
+	return a;
+}
+
+/* The report JSON must read back as JSON, of the length said. */
+static void check_json(const big_report *r, unsigned flags)
+{
+	char *json = NULL;
+	size_t len = 0;
+	if (big_report_to_json(&json, &len, r, flags) || strlen(json) != len)
+		abort();
+	cJSON *tree = cJSON_ParseWithLength(json, len);
+	if (!tree)
+		abort();
+	cJSON_Delete(tree);
+	big_free(json);
+}
+
+static void check_csv(const big_report *r)
+{
+	char *csv = NULL;
+	size_t len = 0;
+	if (big_report_to_csv(&csv, &len, r, BIG_CSV_SAFE) || strlen(csv) != len)
+		abort();
+	big_free(csv);
+	if (big_report_gaps_to_csv(&csv, &len, r, 0) || strlen(csv) != len)
+		abort();
+	big_free(csv);
+}
+
+/* Scores under every roll-up, without a profile and with each of the first
+ * few, and writes every report. */
+static void score_and_write(const big_catalogue *cat)
+{
+	big_assessment *a = assess(cat);
+	size_t profiles = big_catalogue_profile_count(cat);
+	for (int m = 0; m < 3; m++)
+		for (size_t p = 0; p <= profiles && p <= 3; p++) {
+			big_score_options o = BIG_SCORE_OPTIONS_INIT;
+			big_report *r = NULL;
+			o.rollup = (big_rollup)m;
+			o.profile =
+			    p < profiles ? big_profile_id(big_catalogue_profile(cat, p)) : "";
+			if (big_score(&r, a, &o))
+				abort();
+			check_json(r, 0);
+			check_json(r, BIG_JSON_COMPACT);
+			check_csv(r);
+			big_report_free(r);
+		}
+	big_assessment_free(a);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -27,6 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				    big_node_index(n) != i)
 					abort();
 			}
+			score_and_write(cat);
 			big_catalogue_free(cat);
 		}
 	}
