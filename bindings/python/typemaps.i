@@ -8,12 +8,70 @@
 
 %{
 #include <limits.h>
+#include <stdint.h>
+#include <string.h>
 
 static PyObject *big_py_error;
 
 /* The Python typemaps free what they convert in freearg: no scratch memory. */
 static void big_swig_scratch_release(void)
 {
+}
+
+/* The position of the first byte of @p s from @p i on that is not ASCII, or
+ * @p len: eight bytes at a time. */
+static size_t big_py_next_high(const unsigned char *s, size_t i, size_t len)
+{
+	const uint64_t high = 0x8080808080808080u;
+	uint64_t word;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&word, s + i, 8);
+		if (word & high)
+			break;
+	}
+	while (i < len && s[i] < 0x80)
+		i++;
+	return i;
+}
+
+/*
+ * A str of the text @p text that libbig wrote (so valid UTF-8). Reports and
+ * CSV are ASCII but for a few letters such as the e-diaeresis of
+ * basishygiëne; when every character is below U+0100 the str is built here,
+ * runs of ASCII copied whole: PyUnicode_DecodeUTF8() goes byte by byte after
+ * the first letter that is not ASCII, which made the conversion of a report
+ * cost nearly as much as writing it.
+ */
+static PyObject *big_py_text(const char *text, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t wide = 0, i = 0; /* letters of two bytes, U+0080 to U+00FF */
+	PyObject *str;
+	Py_UCS1 *to;
+
+	while ((i = big_py_next_high(s, i, len)) < len) {
+		if ((s[i] != 0xC2 && s[i] != 0xC3) || i + 1 >= len)
+			return PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "strict");
+		wide++;
+		i += 2;
+	}
+	if (wide == 0 || len - wide > (size_t)PY_SSIZE_T_MAX)
+		return PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "strict");
+	if ((str = PyUnicode_New((Py_ssize_t)(len - wide), 0xFF)) == NULL)
+		return NULL;
+	to = PyUnicode_1BYTE_DATA(str);
+	for (i = 0; i < len;) {
+		size_t next = big_py_next_high(s, i, len);
+
+		memcpy(to, s + i, next - i);
+		to += next - i;
+		if (next == len)
+			break;
+		*to++ = (Py_UCS1)(((s[next] & 0x1F) << 6) | (s[next + 1] & 0x3F));
+		i = next + 2;
+	}
+	return str;
 }
 
 /* Sets attribute @p name of @p obj to @p value and drops @p value. */
@@ -569,7 +627,7 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
 		Py_INCREF(Py_None);
 		$result = Py_None;
 	} else {
-		$result = PyUnicode_DecodeUTF8($1.text, (Py_ssize_t)$1.len, "strict");
+		$result = big_py_text($1.text, $1.len);
 		if (!$1.borrowed)
 			big_free($1.text);
 		if ($result == NULL)

@@ -295,6 +295,25 @@ class BuildAssessmentTest(unittest.TestCase):
         again = libbig.Assessment.load_string(cat, a.to_json(compact=True))
         self.assertEqual(again.to_json(), a.to_json())
 
+    def test_text_of_every_width(self):
+        # Writers return str built by the binding's own conversion when every
+        # character is below U+0100 (big_py_text): names with letters of one
+        # to four bytes at every position of an 8-byte word must come back.
+        cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        letters = ["e", "\u00eb", "\u00a0", "\u00ff", "\u0080", "\u20ac", "\U0001f600"]
+        for letter in letters:
+            for before in range(0, 17):
+                for after in range(0, 3):
+                    name = "x" * before + letter + "y" * after + letter
+                    a = libbig.Assessment(cat, "GM9901", "2025")
+                    a.set_organisation_name(name)
+                    text = a.to_json(compact=True)
+                    self.assertIn('"name":"%s"' % name, text)
+                    self.assertEqual(text.encode("utf-8"), a.to_json(compact=True).encode())
+                    self.assertEqual(
+                        libbig.Assessment.load_string(cat, text).organisation_name, name
+                    )
+
     def test_exception_owner(self):
         cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
         a = self.build(cat)
