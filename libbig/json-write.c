@@ -205,6 +205,8 @@ void big_jw_text_init(struct big_jw_text *t, const char *s)
 	t->len = s ? strlen(s) : 0;
 	if (!s)
 		t->size = 4;
+	else if (t->len > (BIG_JW_SIZE_MAX - 2) / 6) /* escaped, it could pass the limit */
+		t->size = BIG_JW_SIZE_MAX;
 	else if (big_plain_all(s, t->len))
 		t->size = t->len + 2;
 	else
@@ -228,6 +230,10 @@ char *big_jw_put_text(char *p, const struct big_jw_text *t)
 
 char *big_jw_value_begin(struct big_jw *w, size_t n)
 {
+	if (n >= BIG_JW_SIZE_MAX) {
+		big_strbuf_fail(&w->buf);
+		return NULL;
+	}
 	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + n);
 	return p ? p + separator(w, p) : NULL;
 }
@@ -337,7 +343,7 @@ void big_jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, ch
 	size_t indent_len = w->compact ? 0 : 1 + 2 * (size_t)depth;
 	memset(out, 0, sizeof(*out));
 	if (depth < 1 || 1 + indent_len + key_len + 4 > BIG_JW_PIECE_SIZE) {
-		w->buf.failed = true; /* a programming error: our keys are short */
+		big_strbuf_fail(&w->buf); /* a programming error: our keys are short */
 		return;
 	}
 	out->text[out->len++] = before;

@@ -12,6 +12,7 @@
 
 #include <locale.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "number.h"
@@ -140,6 +141,11 @@ static inline char *big_jw_put_bool(char *p, bool b)
 	memcpy(p, b ? "true" : "false", 5);
 	return p + (b ? 4 : 5);
 }
+
+/* The size of a string too long to write: measured sizes stay below it, so
+ * that the sum of a few cannot overflow; big_jw_value_begin() refuses room
+ * of this size or more (BIG_ENOMEM). */
+#define BIG_JW_SIZE_MAX (SIZE_MAX / 16)
 
 /* A string measured for big_jw_put_text(): @size bytes are written. */
 struct big_jw_text {

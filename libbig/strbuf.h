@@ -33,6 +33,14 @@ static inline void big_strbuf_append(struct big_strbuf *b, const char *s, size_t
 	}
 }
 
+/* Marks the buffer failed: nothing more is written, finishing gives
+ * BIG_ENOMEM. */
+static inline void big_strbuf_fail(struct big_strbuf *b)
+{
+	b->failed = true;
+	b->cap = 0;
+}
+
 /* Room for @n bytes and a NUL at the end of the text, or NULL after a
  * failure; big_strbuf_advance() then takes in what was written there. */
 char *big_strbuf_make_room(struct big_strbuf *b, size_t n);
