@@ -51,7 +51,8 @@ static PyObject *big_py_text(const char *text, size_t len)
 	Py_UCS1 *to;
 
 	while ((i = big_py_next_high(s, i, len)) < len) {
-		if ((s[i] != 0xC2 && s[i] != 0xC3) || i + 1 >= len)
+		/* anything else, or a malformed sequence, is left to Python */
+		if ((s[i] != 0xC2 && s[i] != 0xC3) || i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
 			return PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "strict");
 		wide++;
 		i += 2;
