@@ -19,17 +19,23 @@
 #include "report-int.h"
 #include "rollup.h"
 
-/* Sums over the applicable requirements R(n) of a node. */
-struct acc {
+/* Sums over the applicable requirements R(n) of a node but the counts per
+ * status: no array, so that the compiler keeps a local one in registers. */
+struct tally {
 	unsigned applicable;
-	unsigned counts[BIG_STATUS_COUNT];
-	unsigned covered;           /* status other than not_assessed */
-	unsigned complied;          /* implemented or properly explained */
-	struct big_rollup_acc roll; /* the implementation roll-up, by the report's method */
-	double mw, mwm;             /* Σw and Σw·m over scorable requirements with a maturity */
-	int m_min, m_max;           /* smallest and largest of those maturities */
+	unsigned covered;  /* status other than not_assessed */
+	unsigned complied; /* implemented or properly explained */
 	unsigned scorable;
-	int min_level; /* over scorable requirements, no maturity counting as 0 */
+	int m_min, m_max;           /* smallest and largest maturity of those scorable */
+	int min_level;              /* over scorable requirements, no maturity counting as 0 */
+	double mw, mwm;             /* Σw and Σw·m over scorable requirements with a maturity */
+	struct big_rollup_acc roll; /* the implementation roll-up, by the report's method */
+};
+
+/* All sums of an inner node, kept for its parent. */
+struct acc {
+	struct tally t;
+	unsigned counts[BIG_STATUS_COUNT];
 };
 
 /* The minima start at INT_MAX and the maximum at INT_MIN, so that adding a
@@ -82,57 +88,54 @@ static int report_mismatch(big_report *r, const big_assessment *a, const big_nod
 			    a->results[n->requirement].maturity, e->maturity);
 }
 
-/* Field by field: for this size, compilers make memset a slow `rep stos`. */
-static void acc_clear(struct acc *a)
+static void tally_clear(struct tally *t)
 {
-	a->applicable = a->covered = a->complied = a->scorable = 0;
-	for (int s = 0; s < BIG_STATUS_COUNT; s++)
-		a->counts[s] = 0;
-	a->roll.w = a->roll.ws = a->roll.value = 0;
-	a->roll.has = false;
-	a->mw = a->mwm = 0;
-	a->m_min = a->min_level = INT_MAX;
-	a->m_max = INT_MIN;
+	*t = (struct tally){0};
+	t->m_min = t->min_level = INT_MAX;
+	t->m_max = INT_MIN;
 }
 
-/* Adds a requirement of weight @weight to the sums of @acc, all but the
- * implementation roll-up, which the caller adds as the node's own or a
+/* Adds a requirement of weight @weight to the sums @t and @counts, all but
+ * the implementation roll-up, which the caller adds as the node's own or a
  * child's. Returns whether it is scored (applicable and scorable). */
-static inline bool add_requirement(struct acc *restrict acc, double weight,
-				   const struct big_eval *restrict e)
+static inline bool add_requirement(struct tally *restrict t, unsigned *restrict counts,
+				   double weight, const struct big_eval *restrict e)
 {
+	const unsigned status = e->status;
+	const int maturity = e->maturity;
 	if (!e->applicable)
 		return false;
-	acc->applicable++;
-	acc->counts[e->status]++;
-	acc->covered += e->status != BIG_STATUS_NOT_ASSESSED;
-	acc->complied += (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
+	t->applicable++;
+	counts[status]++;
+	t->covered += status != BIG_STATUS_NOT_ASSESSED;
+	t->complied += (status == BIG_STATUS_IMPLEMENTED) | e->explained;
 	if (!e->scorable)
 		return false;
-	if (e->maturity >= 0) {
-		acc->m_min = min_int(acc->m_min, e->maturity);
-		acc->m_max = max_int(acc->m_max, e->maturity);
-		acc->mw += weight;
-		acc->mwm += weight * e->maturity;
+	if (maturity >= 0) {
+		t->m_min = min_int(t->m_min, maturity);
+		t->m_max = max_int(t->m_max, maturity);
+		t->mw += weight;
+		t->mwm += weight * maturity;
 	}
-	acc->scorable++;
-	acc->min_level = min_int(acc->min_level, e->maturity >= 0 ? e->maturity : 0);
+	t->scorable++;
+	t->min_level = min_int(t->min_level, maturity >= 0 ? maturity : 0);
 	return true;
 }
 
-static BIG_ALWAYS_INLINE void add_sums(struct acc *restrict to, const struct acc *restrict from)
+static BIG_ALWAYS_INLINE void add_sums(struct tally *restrict t, unsigned *restrict counts,
+				       const struct acc *restrict from)
 {
-	to->applicable += from->applicable;
+	t->applicable += from->t.applicable;
 	for (int s = 0; s < BIG_STATUS_COUNT; s++)
-		to->counts[s] += from->counts[s];
-	to->covered += from->covered;
-	to->complied += from->complied;
-	to->m_min = min_int(to->m_min, from->m_min);
-	to->m_max = max_int(to->m_max, from->m_max);
-	to->mw += from->mw;
-	to->mwm += from->mwm;
-	to->min_level = min_int(to->min_level, from->min_level);
-	to->scorable += from->scorable;
+		counts[s] += from->counts[s];
+	t->covered += from->t.covered;
+	t->complied += from->t.complied;
+	t->m_min = min_int(t->m_min, from->t.m_min);
+	t->m_max = max_int(t->m_max, from->t.m_max);
+	t->mw += from->t.mw;
+	t->mwm += from->t.mwm;
+	t->min_level = min_int(t->min_level, from->t.min_level);
+	t->scorable += from->t.scorable;
 }
 
 /* finish() of the accumulator that add_requirement() and big_rollup_leaf()
@@ -189,10 +192,10 @@ int big_report_evaluate(big_report *r, const big_assessment *a)
 	return 0;
 }
 
-/* Sums of the children (@count edges from @edges) into @acc, and the
- * roll-up unless the node is a leaf. */
-static BIG_ALWAYS_INLINE void combine(struct acc *acc, const struct acc *all,
-				      const struct big_eval *evals,
+/* Sums of the children (@count edges from @edges) into @t and @counts, and
+ * the roll-up unless the node is a leaf. */
+static BIG_ALWAYS_INLINE void combine(struct tally *restrict t, unsigned *restrict counts,
+				      const struct acc *all, const struct big_eval *evals,
 				      const struct big_plan_edge *edges, size_t count, bool leaf,
 				      big_rollup method)
 {
@@ -204,45 +207,46 @@ static BIG_ALWAYS_INLINE void combine(struct acc *acc, const struct acc *all,
 			const struct big_eval *e = &evals[ref >> 1];
 			/* what add_sums() and big_rollup_child() would add of
 			 * the child's accumulator, made by add_requirement() */
-			if (add_requirement(acc, weight, e)) {
+			if (add_requirement(t, counts, weight, e)) {
 				struct big_rollup_acc c = {0};
 				big_rollup_leaf(&c, method, weight, e->score);
-				big_rollup_child(&acc->roll, method, &sums, &c, weight, leaf);
+				big_rollup_child(&t->roll, method, &sums, &c, weight, leaf);
 			}
 			continue;
 		}
 		const struct acc *c = &all[ref >> 1];
-		add_sums(acc, c);
-		big_rollup_child(&acc->roll, method, &sums, &c->roll, weight, leaf);
+		add_sums(t, counts, c);
+		big_rollup_child(&t->roll, method, &sums, &c->t.roll, weight, leaf);
 	}
-	big_rollup_end(&acc->roll, method, &sums, leaf);
+	big_rollup_end(&t->roll, method, &sums, leaf);
 }
 
-static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct acc *acc, big_rollup method)
+static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct tally *t, const unsigned *counts,
+				     big_rollup method)
 {
 	memset(s, 0, sizeof(*s));
-	s->applicable = acc->applicable;
-	memcpy(s->counts, acc->counts, sizeof(s->counts));
-	big_rollup_result(&acc->roll, method, &s->has_implementation, &s->implementation);
-	s->has_maturity = acc->mw > 0;
+	s->applicable = t->applicable;
+	memcpy(s->counts, counts, sizeof(s->counts));
+	big_rollup_result(&t->roll, method, &s->has_implementation, &s->implementation);
+	s->has_maturity = t->mw > 0;
 	/* A mean lies between the values averaged; rounding must not take it
 	 * out (so when they are all one level, it is that level). */
-	if (acc->mw > 0 && acc->m_min == acc->m_max)
-		s->maturity_mean = acc->m_min;
+	if (t->mw > 0 && t->m_min == t->m_max)
+		s->maturity_mean = t->m_min;
 	else
-		s->maturity_mean = acc->mw > 0 ? acc->mwm / acc->mw : 0;
-	if (acc->mw > 0 && s->maturity_mean < acc->m_min)
-		s->maturity_mean = acc->m_min;
-	if (acc->mw > 0 && s->maturity_mean > acc->m_max)
-		s->maturity_mean = acc->m_max;
-	s->attained_level = acc->mw > 0 ? acc->min_level : 0;
-	s->has_coverage = acc->applicable > 0;
-	if (acc->applicable == 1) { /* a requirement: no division needed */
-		s->coverage = acc->covered;
-		s->comply_or_explain = acc->complied;
-	} else if (acc->applicable) {
-		s->coverage = (double)acc->covered / acc->applicable;
-		s->comply_or_explain = (double)acc->complied / acc->applicable;
+		s->maturity_mean = t->mw > 0 ? t->mwm / t->mw : 0;
+	if (t->mw > 0 && s->maturity_mean < t->m_min)
+		s->maturity_mean = t->m_min;
+	if (t->mw > 0 && s->maturity_mean > t->m_max)
+		s->maturity_mean = t->m_max;
+	s->attained_level = t->mw > 0 ? t->min_level : 0;
+	s->has_coverage = t->applicable > 0;
+	if (t->applicable == 1) { /* a requirement: no division needed */
+		s->coverage = t->covered;
+		s->comply_or_explain = t->complied;
+	} else if (t->applicable) {
+		s->coverage = (double)t->covered / t->applicable;
+		s->comply_or_explain = (double)t->complied / t->applicable;
 	}
 }
 
@@ -261,24 +265,31 @@ static BIG_ALWAYS_INLINE void compute_by(big_report *r, struct acc *acc, big_rol
 	const struct big_plan_edge *edges = plan->edges;
 	for (size_t k = plan->inner_count; k-- > 0;) {
 		const struct big_plan_inner *in = &inner[k];
-		struct acc *a = &acc[k]; /* its inner children come after it: done */
-		acc_clear(a);
+		/* Its inner children come after it: they are done. Summed in
+		 * a local the compiler keeps in registers, then stored. */
+		struct tally t;
+		unsigned *counts = acc[k].counts;
+		tally_clear(&t);
+		for (int s = 0; s < BIG_STATUS_COUNT; s++)
+			counts[s] = 0;
 		/* An assessable node counts as a leaf when it is scored itself;
 		 * otherwise it rolls up its children like any inner node. */
 		bool leaf = false;
 		if (in->requirement != BIG_NO_REQUIREMENT) {
 			const struct big_eval *e = &evals[in->requirement];
-			if ((leaf = add_requirement(a, in->weight, e)))
-				big_rollup_leaf(&a->roll, method, in->weight, e->score);
+			if ((leaf = add_requirement(&t, counts, in->weight, e)))
+				big_rollup_leaf(&t.roll, method, in->weight, e->score);
 		}
-		combine(a, acc, evals, &edges[in->first], in->count, leaf, method);
-		finish(&scores[in->node], a, method);
+		combine(&t, counts, acc, evals, &edges[in->first], in->count, leaf, method);
+		acc[k].t = t;
+		finish(&scores[in->node], &t, counts, method);
 	}
-	struct acc overall;
-	acc_clear(&overall);
-	combine(&overall, acc, evals, &edges[plan->edge_count - plan->root_count], plan->root_count,
-		false, method);
-	finish(&r->overall, &overall, method);
+	struct tally t;
+	unsigned counts[BIG_STATUS_COUNT] = {0};
+	tally_clear(&t);
+	combine(&t, counts, acc, evals, &edges[plan->edge_count - plan->root_count],
+		plan->root_count, false, method);
+	finish(&r->overall, &t, counts, method);
 }
 
 static void compute(big_report *r, struct acc *acc)
