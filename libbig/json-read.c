@@ -219,9 +219,13 @@ static int parse_with_cjson(struct big_json_doc *doc, const char *data, size_t l
 	if (only_space(data, len))
 		return fail_at(BIG_ESYNTAX, doc->source, data, len, "empty document");
 
+	/* cJSON skips a byte order mark itself, but then fails to read a
+	 * number that ends the text ("\xEF\xBB\xBF3"): it never sees one. The
+	 * end it reports is still a pointer into @data, so places are kept. */
+	size_t bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	const char *end = NULL;
 	pthread_mutex_lock(&parse_lock);
-	doc->root = cJSON_ParseWithLengthOpts(data, len, &end, false);
+	doc->root = cJSON_ParseWithLengthOpts(data + bom, len - bom, &end, false);
 	pthread_mutex_unlock(&parse_lock);
 	if (!doc->root) {
 		if (big_json_well_formed(data, len))

@@ -136,6 +136,12 @@ static const struct bad_case cases[] = {
      .path = "$"},
     {.name = "top-level string", .text = "'libbig.catalogue'", .code = BIG_ESCHEMA, .path = "$"},
     {.name = "top-level null", .text = "null", .code = BIG_ESCHEMA, .path = "$"},
+    /* cJSON failed on a number that ends the text after a byte order mark,
+     * which was then reported as running out of memory */
+    {.name = "top-level number after a byte order mark",
+     .text = "\xef\xbb\xbf" "3",
+     .code = BIG_ESCHEMA,
+     .path = "$"},
 
     /* Missing fields. */
     {.name = "missing nested id (file)",

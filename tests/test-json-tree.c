@@ -102,7 +102,9 @@ static bool compare(const char *text, size_t len, unsigned max_depth, const char
 	if (!checked)
 		return false;
 	bool well_formed = big_json_well_formed(text, len);
-	cJSON *theirs = cjson_parse(text, len);
+	/* as the loader calls cJSON: after a byte order mark (json-read.c) */
+	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	cJSON *theirs = cjson_parse(text + bom, len - bom);
 	if (well_formed && !theirs)
 		ck_abort_msg("%s: well-formed, but cJSON refuses it", what);
 	if (rc == 0 && !well_formed)
@@ -220,6 +222,7 @@ static void well_formed_cases(void)
 	    "[123456789012345678901234567890123456789012345678901234567890123]",
 	    "\"x\"",
 	    "0",
+	    "\xef\xbb\xbf" "3", /* cJSON failed on it after its own skip of the mark */
 	};
 	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
 		ck_assert_msg(big_json_well_formed(good[i], strlen(good[i])), "not well-formed: %s",
