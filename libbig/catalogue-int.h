@@ -88,6 +88,12 @@ struct big_plan_inner {
 	size_t first, count; /* its children among the plan's edges */
 };
 
+/* A requirement as scoring reads it, without the cache lines of its node. */
+struct big_plan_requirement {
+	double weight;
+	size_t ref; /* 4 * node index + 2 * mandatory + (leaf requirement) */
+};
+
 /* The catalogue tree as scoring walks it, built once at load: the inner
  * nodes in pre-order (a reverse walk finds every inner child done before its
  * parent) and the children of each in catalogue order, in two flat arrays;
@@ -98,6 +104,7 @@ struct big_plan {
 	struct big_plan_edge *edges;
 	size_t edge_count;
 	size_t root_count;
+	struct big_plan_requirement *requirements; /* one per requirement */
 };
 
 /* Builds cat->plan from the complete tree. 0 or BIG_ENOMEM. */

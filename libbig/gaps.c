@@ -138,10 +138,10 @@ static void sort_gaps(big_gap *out, const big_gap *found, struct key *keys, stru
 }
 
 /* Its strings are still the assessment's: big_score() copies them. */
-static void add_exception(big_report *r, const big_assessment *a, const big_node *n,
+static void add_exception(big_report *r, const big_assessment *a, const big_node *n, size_t i,
 			  const struct big_eval *e)
 {
-	const struct big_result *res = &a->results[n->requirement];
+	const struct big_result *res = &a->results[i];
 	r->exceptions[r->exception_count++] =
 	    (big_exception){n, e->status, res->explanation, res->owner, res->expires};
 	/* big_score() copies them once the gaps are done: ask for them now. */
@@ -150,10 +150,10 @@ static void add_exception(big_report *r, const big_assessment *a, const big_node
 	BIG_PREFETCH(res->expires);
 }
 
-/* The highest-priority tag @node carries under profile @p (NULL: none). */
-static size_t tag_rank(const big_profile *p, const big_node *node, const char **tag)
+/* The highest-priority tag requirement @i carries under profile @p (NULL: none). */
+static size_t tag_rank(const big_profile *p, size_t i, const char **tag)
 {
-	size_t rank = p && p->rank ? p->rank[node->requirement] : 0;
+	size_t rank = p && p->rank ? p->rank[i] : 0;
 	*tag = p && rank < p->priority_count ? p->priority[rank] : NULL;
 	return rank;
 }
@@ -208,24 +208,25 @@ void big_report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	const big_profile *profile = r->profile;
 	const int target = r->target, max_level = cat->max_level;
 	const big_node *const *requirements = cat->requirements;
+	const struct big_plan_requirement *plan = cat->plan.requirements;
 	const struct big_eval *evals = r->evals;
 	for (size_t i = 0; i < n; i++) {
-		const big_node *node = requirements[i];
+		const big_node *node = requirements[i]; /* not read: its lines are cold */
 		const struct big_eval *e = &evals[i];
 		complies[i] = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
 		if (!e->applicable)
 			continue;
 		if (e->explained)
-			add_exception(r, a, node, e);
+			add_exception(r, a, node, i, e);
 		unsigned kinds = gap_kinds(e, target);
 		if (!kinds)
 			continue;
 		big_gap *g = &found[count];
 		*g = (big_gap){node,      kinds,       gap_size(e, target, max_level),
 			       e->status, e->maturity, NULL};
-		size_t rank = tag_rank(profile, node, &g->tag);
-		keys[count] =
-		    (struct key){node->weight * g->size, 2 * rank + !node->mandatory, count};
+		size_t rank = tag_rank(profile, i, &g->tag);
+		bool mandatory = plan[i].ref & 2;
+		keys[count] = (struct key){plan[i].weight * g->size, 2 * rank + !mandatory, count};
 		count++;
 	}
 	sort_gaps(r->gaps, found, keys, tmp, slot, count);

@@ -26,8 +26,15 @@ int big_plan_build(big_catalogue *cat)
 	size_t *slot = big_arena_alloc(&cat->arena, (cat->node_count + 1) * sizeof(*slot));
 	plan->inner = big_arena_alloc(&cat->arena, (inner + 1) * sizeof(*plan->inner));
 	plan->edges = big_arena_alloc(&cat->arena, (edges + 1) * sizeof(*plan->edges));
-	if (!slot || !plan->inner || !plan->edges)
+	plan->requirements = big_arena_alloc(&cat->arena, (cat->requirement_count + 1) *
+							      sizeof(*plan->requirements));
+	if (!slot || !plan->inner || !plan->edges || !plan->requirements)
 		return BIG_ENOMEM;
+	for (size_t r = 0; r < cat->requirement_count; r++) {
+		const big_node *n = cat->requirements[r];
+		plan->requirements[r] = (struct big_plan_requirement){
+		    n->weight, 4 * n->index + 2 * (size_t)n->mandatory + n->leaf_requirement};
+	}
 	for (size_t i = 0, k = 0; i < cat->node_count; i++)
 		if (!cat->nodes[i].leaf_requirement)
 			slot[i] = k++;

@@ -172,22 +172,22 @@ int big_report_evaluate(big_report *r, const big_assessment *a)
 	big_scores *scores = r->scores;
 	const struct big_result_eval *results = a->evals;
 	const bool *selected = r->profile ? r->profile->selected : NULL;
-	const big_node *const *requirements = cat->requirements;
+	const struct big_plan_requirement *requirements = cat->plan.requirements;
 	const double *status_values = cat->status_values;
 	const size_t count = cat->requirement_count;
 	const big_rollup method = r->rollup;
 	for (size_t i = 0; i < count; i++) {
-		const big_node *n = requirements[i]; /* i is n->requirement */
+		const size_t ref = requirements[i].ref;
 		struct big_eval *e = &evals[i];
 		evaluate(e, status_values, &results[i], !selected || selected[i]);
-		if (results[i].mismatch && report_mismatch(r, a, n, e))
+		if (results[i].mismatch && report_mismatch(r, a, cat->requirements[i], e))
 			return BIG_ENOMEM;
 		/* The exceptions register will read the result's strings: ask
 		 * for its cache line now, so that the gaps do not wait for it. */
 		if (e->explained)
 			BIG_PREFETCH(&a->results[i].explanation);
-		if (n->leaf_requirement)
-			finish_requirement(&scores[n->index], n->weight, e, method);
+		if (ref & 1) /* a leaf requirement */
+			finish_requirement(&scores[ref >> 2], requirements[i].weight, e, method);
 	}
 	return 0;
 }
