@@ -27,11 +27,13 @@ static unsigned gap_kinds(const struct big_eval *e, int target)
 	return kinds;
 }
 
-static double gap_size(const struct big_eval *e, int target, int max_level)
+/* @below[d]: (double)d / max_level, the maturity part of a gap d levels
+ * below the target, divided once per report rather than once per gap. */
+static double gap_size(const struct big_eval *e, int target, const double *below)
 {
 	double g = 1.0 - e->score;
 	if (e->maturity >= 0 && e->maturity < target) {
-		double m = (double)(target - e->maturity) / max_level;
+		double m = below[target - e->maturity];
 		if (m > g)
 			g = m;
 	}
@@ -206,7 +208,10 @@ void big_report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	unsigned char *complies = (unsigned char *)(tmp + n), *slot = complies + n;
 	/* Read once: the stores into the report's arrays could alias them. */
 	const big_profile *profile = r->profile;
-	const int target = r->target, max_level = cat->max_level;
+	const int target = r->target;
+	double below[BIG_MAX_LEVELS + 1];
+	for (int d = 0; d <= target && d <= BIG_MAX_LEVELS; d++)
+		below[d] = (double)d / cat->max_level;
 	const big_node *const *requirements = cat->requirements;
 	const struct big_plan_requirement *plan = cat->plan.requirements;
 	const struct big_eval *evals = r->evals;
@@ -222,7 +227,7 @@ void big_report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 		if (!kinds)
 			continue;
 		big_gap *g = &found[count];
-		*g = (big_gap){node,      kinds,       gap_size(e, target, max_level),
+		*g = (big_gap){node,      kinds,       gap_size(e, target, below),
 			       e->status, e->maturity, NULL};
 		size_t rank = tag_rank(profile, i, &g->tag);
 		bool mandatory = plan[i].ref & 2;
