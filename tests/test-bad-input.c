@@ -139,7 +139,7 @@ static const struct bad_case cases[] = {
     /* cJSON failed on a number that ends the text after a byte order mark,
      * which was then reported as running out of memory */
     {.name = "top-level number after a byte order mark",
-     .text = "\xef\xbb\xbf" "3",
+     .text = "\xef\xbb\xbf\x33",
      .code = BIG_ESCHEMA,
      .path = "$"},
 

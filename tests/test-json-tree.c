@@ -222,7 +222,7 @@ static void well_formed_cases(void)
 	    "[123456789012345678901234567890123456789012345678901234567890123]",
 	    "\"x\"",
 	    "0",
-	    "\xef\xbb\xbf" "3", /* cJSON failed on it after its own skip of the mark */
+	    "\xef\xbb\xbf\x33", /* cJSON failed on it after its own skip of the mark */
 	};
 	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
 		ck_assert_msg(big_json_well_formed(good[i], strlen(good[i])), "not well-formed: %s",
