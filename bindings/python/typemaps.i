@@ -19,21 +19,30 @@ static void big_swig_scratch_release(void)
 }
 
 /* The position of the first byte of @p s from @p i on that is not ASCII, or
- * @p len: eight bytes at a time. */
+ * @p len: 32 and then 8 bytes at a time. */
 static size_t big_py_next_high(const unsigned char *s, size_t i, size_t len)
 {
 	const uint64_t high = 0x8080808080808080u;
-	uint64_t word;
+	uint64_t w[4];
 
+	for (; i + sizeof(w) <= len; i += sizeof(w)) {
+		memcpy(w, s + i, sizeof(w));
+		if ((w[0] | w[1] | w[2] | w[3]) & high)
+			break;
+	}
 	for (; i + 8 <= len; i += 8) {
-		memcpy(&word, s + i, 8);
-		if (word & high)
+		memcpy(w, s + i, 8);
+		if (w[0] & high)
 			break;
 	}
 	while (i < len && s[i] < 0x80)
 		i++;
 	return i;
 }
+
+/* Room for where the first letters of two bytes are, found by the first pass
+ * over a text: reports have a few, so that the second pass is only copies. */
+#define BIG_PY_WIDE_KEPT 64
 
 /*
  * A str of the text @p text that libbig wrote (so valid UTF-8). Reports and
@@ -47,6 +56,7 @@ static PyObject *big_py_text(const char *text, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t wide = 0, i = 0; /* letters of two bytes, U+0080 to U+00FF */
+	size_t at[BIG_PY_WIDE_KEPT];
 	PyObject *str;
 	Py_UCS1 *to;
 
@@ -54,6 +64,8 @@ static PyObject *big_py_text(const char *text, size_t len)
 		/* anything else, or a malformed sequence, is left to Python */
 		if ((s[i] != 0xC2 && s[i] != 0xC3) || i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
 			return PyUnicode_DecodeUTF8(text, (Py_ssize_t)len, "strict");
+		if (wide < BIG_PY_WIDE_KEPT)
+			at[wide] = i;
 		wide++;
 		i += 2;
 	}
@@ -62,15 +74,16 @@ static PyObject *big_py_text(const char *text, size_t len)
 	if ((str = PyUnicode_New((Py_ssize_t)(len - wide), 0xFF)) == NULL)
 		return NULL;
 	to = PyUnicode_1BYTE_DATA(str);
-	for (i = 0; i < len;) {
-		size_t next = big_py_next_high(s, i, len);
+	for (size_t k = 0, from = 0; from < len; k++) {
+		size_t next = k < BIG_PY_WIDE_KEPT ? (k < wide ? at[k] : len)
+						   : big_py_next_high(s, from, len);
 
-		memcpy(to, s + i, next - i);
-		to += next - i;
+		memcpy(to, s + from, next - from);
+		to += next - from;
 		if (next == len)
 			break;
 		*to++ = (Py_UCS1)(((s[next] & 0x1F) << 6) | (s[next + 1] & 0x3F));
-		i = next + 2;
+		from = next + 2;
 	}
 	return str;
 }

@@ -313,6 +313,12 @@ class BuildAssessmentTest(unittest.TestCase):
                     self.assertEqual(
                         libbig.Assessment.load_string(cat, text).organisation_name, name
                     )
+        # More letters of two bytes than the conversion keeps the places of.
+        for count in (63, 64, 65, 200):
+            name = "\u00eb" * count + "x" * count + "\u00ff"
+            a = libbig.Assessment(cat, "GM9901", "2025")
+            a.set_organisation_name(name)
+            self.assertIn('"name":"%s"' % name, a.to_json(compact=True))
 
     def test_exception_owner(self):
         cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
