@@ -10,6 +10,9 @@
 #include <limits.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static PyObject *big_py_error;
 
@@ -25,6 +28,18 @@ static size_t big_py_next_high(const unsigned char *s, size_t i, size_t len)
 	const uint64_t high = 0x8080808080808080u;
 	uint64_t w[4];
 
+#if defined(__SSE2__)
+	/* 64 bytes at a time: the top bits of 16 bytes in one instruction */
+	for (; i + 64 <= len; i += 64) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16));
+		__m128i c = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 32));
+		__m128i d = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 48));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d))))
+			break;
+	}
+#endif
 	for (; i + sizeof(w) <= len; i += sizeof(w)) {
 		memcpy(w, s + i, sizeof(w));
 		if ((w[0] | w[1] | w[2] | w[3]) & high)
