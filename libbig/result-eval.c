@@ -1,6 +1,7 @@
 /*
- * libbig — the evaluation of one result (docs/scoring.md, "Evaluating a
- * result"): what scoring reads of it, derived once when the result changes.
+ * libbig — the evaluation of one result (docs/scoring.md, "Terms" and
+ * "Requirement score"): what scoring reads of it, derived once when the
+ * result changes.
  *
  * SPDX-License-Identifier: MIT
  */
