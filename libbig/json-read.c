@@ -220,9 +220,15 @@ static int parse_with_cjson(struct big_json_doc *doc, const char *data, size_t l
 		return fail_at(BIG_ESYNTAX, doc->source, data, len, "empty document");
 
 	/* cJSON skips a byte order mark itself, but then fails to read a
-	 * number that ends the text ("\xEF\xBB\xBF3"): it never sees one. The
-	 * end it reports is still a pointer into @data, so places are kept. */
-	size_t bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	 * number that ends the text ("\xEF\xBB\xBF3"): it is handed the text
+	 * after the mark. Not when nothing follows or a second mark does, which
+	 * cJSON would skip in turn: those stay syntax errors at their places.
+	 * The end it reports is a pointer into @data, so places are kept. */
+	static const char mark[] = "\xEF\xBB\xBF";
+	size_t bom =
+	    len > 3 && memcmp(data, mark, 3) == 0 && !(len >= 6 && memcmp(data + 3, mark, 3) == 0)
+		? 3
+		: 0;
 	const char *end = NULL;
 	pthread_mutex_lock(&parse_lock);
 	doc->root = cJSON_ParseWithLengthOpts(data + bom, len - bom, &end, false);

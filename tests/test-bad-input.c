@@ -138,6 +138,17 @@ static const struct bad_case cases[] = {
     {.name = "top-level null", .text = "null", .code = BIG_ESCHEMA, .path = "$"},
     /* cJSON failed on a number that ends the text after a byte order mark,
      * which was then reported as running out of memory */
+    /* one mark is allowed, not two; a mark alone is an empty document */
+    {.name = "two byte order marks",
+     .text = "\xef\xbb\xbf\xef\xbb\xbf" CAT_MIN,
+     .code = BIG_ESYNTAX,
+     .line = 1,
+     .column = 4},
+    {.name = "a byte order mark alone",
+     .text = "\xef\xbb\xbf",
+     .code = BIG_ESYNTAX,
+     .line = 1,
+     .column = 1},
     {.name = "top-level number after a byte order mark",
      .text = "\xef\xbb\xbf\x33",
      .code = BIG_ESCHEMA,

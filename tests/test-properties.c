@@ -318,7 +318,8 @@ static void gen_profiles(struct model *m, struct rng *r)
 	for (int p = 0; p < m->nprof; p++) {
 		struct mprofile *pr = &m->prof[p];
 		memset(pr, 0, sizeof(*pr));
-		snprintf(pr->id, sizeof(pr->id), "p%d", p);
+		if (snprintf(pr->id, sizeof(pr->id), "p%d", p) >= (int)sizeof(pr->id))
+			break; /* ids of at most MAX_PROFILES fit (gcc cannot tell) */
 		pr->extends = p > 0 && rng_chance(r, 50) ? 0 : -1;
 		pr->all = rng_chance(r, 10);
 		if (!pr->all && (pr->extends < 0 || rng_chance(r, 60)))
