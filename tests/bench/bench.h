@@ -91,6 +91,7 @@ struct bench_result {
 };
 
 #define BENCH_MAX_RESULTS 8
+#define BENCH_MAX_ROUNDS  9
 
 struct bench_data {
 	char *dir;                /* the data set written by synth */
