@@ -1,20 +1,71 @@
 #!/usr/bin/env bash
-# Every test: installs what is missing (Debian 12), then
-#   1. builds with gcc and runs all suites (C, Python, PHP, examples, install),
-#      then pip-installs the Python package into a virtual environment and
-#      runs its tests there (bindings/python/tests/check-pip-install.sh);
-#   2. builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer
-#      and runs the C and example suites;
-#   3. builds with clang under ThreadSanitizer and runs the threads suite;
-#   4. builds with gcc -O3 (buildtype release), which must compile cleanly;
-#   5. runs the Check suites and the fuzz corpus replay under valgrind.
-# Usage: tests/run-all.sh [--quick]   (--quick: step 1 only)
+# Every test: installs what is missing (Debian 12), then runs these passes:
+#   gcc       builds with gcc and runs every suite (C, Python, PHP, examples,
+#             browser, install);
+#   pip       pip-installs the Python package into a virtual environment and
+#             runs its tests there (bindings/python/tests/check-pip-install.sh);
+#   asan      builds with clang under AddressSanitizer + UndefinedBehaviorSanitizer
+#             and runs the C and example suites;
+#   tsan      builds with clang under ThreadSanitizer and runs the threads suite;
+#   release   builds with gcc -O3 (buildtype release), which must compile cleanly;
+#   valgrind  runs the Check suites and the fuzz corpus replay under valgrind.
+# Ends with one line "libbig: N passed, N failed, N skipped", also when a pass
+# stops early.
+# Usage: tests/run-all.sh [--quick] [--pass NAME]…
+#   --quick      the gcc pass only
+#   --pass NAME  only the passes named (in the order above; gcc is built first
+#                when another pass needs its build folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .ci/setup.sh
-big_install_packages
 
-passed=0 failed=0 skipped=0
+all_passes="gcc pip asan tsan release valgrind"
+passes=""
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--quick) passes="$passes gcc" ;;
+	--pass)
+		case " $all_passes " in
+		*" ${2:-} "*) passes="$passes $2" ;;
+		*)
+			echo "tests/run-all.sh: unknown pass '${2:-}' (passes: $all_passes)" >&2
+			exit 2
+			;;
+		esac
+		shift
+		;;
+	*)
+		echo "usage: tests/run-all.sh [--quick] [--pass NAME]... (passes: $all_passes)" >&2
+		exit 2
+		;;
+	esac
+	shift
+done
+[ -n "$passes" ] || passes=$all_passes
+wanted() {
+	case " $passes " in *" $1 "*) return 0 ;; esac
+	return 1
+}
+
+# shellcheck disable=SC2086 # a list of package names
+big_install_packages $BIG_TEST_PACKAGES
+big_setup_locale
+
+passed=0 failed=0 skipped=0 phase=setup
+summary() {
+	echo "libbig: $passed passed, $failed failed, $skipped skipped"
+}
+# A pass that stops the script (a build that fails) still ends with the
+# summary, counted as a failure.
+on_exit() {
+	local status=$?
+	if [ "$phase" != finished ]; then
+		[ "$status" = 0 ] || { failed=$((failed + 1)); echo "== stopped: $phase failed (exit $status)"; }
+		summary
+	fi
+}
+trap on_exit EXIT
+
 # count WORD LOG: the number of meson's "WORD: N" summary line, 0 when absent.
 count() {
 	local n
@@ -22,10 +73,13 @@ count() {
 	echo "${n:-0}"
 }
 
-# run_suites MESON-TEST-ARGS…: runs meson test and adds its counts to the totals.
+# run_suites MESON-TEST-ARGS…: runs meson test and adds its counts to the
+# totals; stops the script when a test fails.
 run_suites() {
-	local log status
+	local log status n
 	log=$(mktemp)
+	n=$(meson test --list "$@" 2>/dev/null | grep -c ' / ' || true)
+	echo "== running $n tests"
 	set +e
 	meson test "$@" 2>&1 | tee "$log"
 	status=${PIPESTATUS[0]}
@@ -35,64 +89,79 @@ run_suites() {
 	skipped=$((skipped + $(count Skipped "$log")))
 	rm -f "$log"
 	if [ "$status" != 0 ]; then
-		echo "libbig: $passed passed, $failed failed, $skipped skipped"
+		phase=finished
+		summary
 		exit "$status"
 	fi
 }
 
-quick=no
-[ "${1:-}" = "--quick" ] && quick=yes
-
-echo "== gcc build, all suites"
-CC=gcc big_configure build
-meson compile -C build
-run_suites -C build --print-errorlogs
-
-if [ "$quick" = yes ]; then
-	echo "libbig: $passed passed, $failed failed, $skipped skipped"
-	exit 0
+# The gcc build folder: every pass but release and the sanitizers uses it. Its
+# bindings are required here, so that a missing package fails the setup
+# instead of leaving the binding tests out.
+if wanted gcc || wanted pip || wanted valgrind; then
+	phase="gcc build"
+	echo "== gcc build"
+	CC=gcc big_configure build -Dtests=true -Dpython=enabled -Dphp=enabled
+	big_build build
 fi
 
-echo "== Python package: pip install . into a virtual environment, its tests with pytest"
-if bindings/python/tests/check-pip-install.sh . build/bindings/report-json; then
+if wanted gcc; then
+	phase="gcc pass"
+	echo "== gcc build, all suites"
+	run_suites -C build --print-errorlogs
+fi
+
+if wanted pip; then
+	phase="pip pass"
+	echo "== Python package: pip install . into a virtual environment, its tests with pytest"
+	if bindings/python/tests/check-pip-install.sh . build/bindings/report-json; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		phase=finished
+		summary
+		exit 1
+	fi
+fi
+
+if wanted asan; then
+	phase="ASan+UBSan pass"
+	echo "== clang build with ASan + UBSan: C and example suites"
+	CC=clang big_configure build-asan -Db_sanitize=address,undefined -Db_lundef=false \
+		-Dc_args=-fno-sanitize-recover=all -Dpython=disabled -Dphp=disabled
+	big_build build-asan
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		run_suites -C build-asan --print-errorlogs --no-suite install
+fi
+
+if wanted tsan; then
+	phase="TSan pass"
+	echo "== clang build with ThreadSanitizer: threads suite"
+	CC=clang big_configure build-tsan -Db_sanitize=thread -Db_lundef=false -Dpython=disabled \
+		-Dphp=disabled
+	big_build build-tsan
+	TSAN_OPTIONS=halt_on_error=1 run_suites -C build-tsan --print-errorlogs --suite threads
+fi
+
+if wanted release; then
+	phase="release pass"
+	echo "== gcc release build (-O3): everything compiles without a warning"
+	# -O3 lets gcc see further (maybe-uninitialized, format-truncation) than the
+	# debugoptimized build above.
+	CC=gcc big_configure build-release -Dbuildtype=release -Dpython=disabled -Dphp=disabled
+	big_build build-release
 	passed=$((passed + 1))
-else
-	failed=$((failed + 1))
-	echo "libbig: $passed passed, $failed failed, $skipped skipped"
-	exit 1
 fi
 
-c_suites=$(meson test -C build --list 2>/dev/null | sed -n 's/^libbig:\([a-z-]*\) \/ .*/\1/p' |
-	grep -vx -e python -e php -e install -e examples -e catalogues -e api -e browser | sort -u |
-	sed 's/^/--suite /' | tr '\n' ' ')
-
-echo "== clang build with ASan + UBSan: C and example suites"
-CC=clang big_configure build-asan -Db_sanitize=address,undefined -Db_lundef=false \
-	-Dc_args=-fno-sanitize-recover=all -Dpython=disabled -Dphp=disabled
-meson compile -C build-asan
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	run_suites -C build-asan --print-errorlogs --no-suite install
-
-echo "== clang build with ThreadSanitizer: threads suite"
-CC=clang big_configure build-tsan -Db_sanitize=thread -Db_lundef=false -Dpython=disabled \
-	-Dphp=disabled
-meson compile -C build-tsan
-TSAN_OPTIONS=halt_on_error=1 run_suites -C build-tsan --print-errorlogs --suite threads
-
-echo "== gcc release build (-O3): everything compiles without a warning"
-# -O3 lets gcc see further (maybe-uninitialized, format-truncation) than the
-# debugoptimized build above.
-CC=gcc big_configure build-release -Dbuildtype=release -Dpython=disabled -Dphp=disabled
-if meson compile -C build-release; then
-	passed=$((passed + 1))
-else
-	failed=$((failed + 1))
-	echo "libbig: $passed passed, $failed failed, $skipped skipped"
-	exit 1
+if wanted valgrind; then
+	phase="valgrind pass"
+	echo "== valgrind: C suites"
+	c_suites=$(meson test -C build --list 2>/dev/null | sed -n 's/^libbig:\([a-z-]*\) \/ .*/\1/p' |
+		grep -vx -e python -e php -e install -e examples -e catalogues -e api -e browser | sort -u |
+		sed 's/^/--suite /' | tr '\n' ' ')
+	# shellcheck disable=SC2086
+	run_suites -C build --setup valgrind --print-errorlogs $c_suites
 fi
 
-echo "== valgrind: C suites"
-# shellcheck disable=SC2086
-run_suites -C build --setup valgrind --print-errorlogs $c_suites
-
-echo "libbig: $passed passed, $failed failed, $skipped skipped"
+phase=finished
+summary
