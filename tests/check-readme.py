@@ -7,7 +7,14 @@ Usage:
   check-readme.py --run LANG README -- COMMAND...
       runs the first LANG block with COMMAND FILE in the README's folder; it
       must exit 0, write nothing to stderr, and print every text that a
-      "prints: TEXT" comment of the block promises
+      "prints: TEXT" comment of the block promises, as a line of its own
+  check-readme.py --shell NAME README
+      runs the sh block after the line "<!-- check-readme: NAME -->" with
+      bash -e in the README's folder, with the README's C, Python and PHP
+      examples written there as example.c, example.py and example.php (and
+      removed afterwards); it must exit 0 and print every "prints: TEXT" of
+      the block and of the examples it names (used by .ci/check-install.sh
+      in a fresh root: it installs)
 """
 import os
 import re
@@ -16,21 +23,75 @@ import sys
 import tempfile
 
 
+def first_block(text, lang):
+    blocks = re.findall(r"```" + lang + r"\n(.*?)```", text, re.S)
+    return blocks[0] if blocks else None
+
+
+def promises(block):
+    return [p.strip() for p in re.findall(r"prints: (.*)$", block, re.M)]
+
+
+def unkept(promised, stdout):
+    """The promised texts that are not a line of stdout."""
+    lines = {line.strip() for line in stdout.splitlines()}
+    return [p for p in promised if p not in lines]
+
+
+def run_shell(name, readme):
+    folder = os.path.dirname(os.path.abspath(readme))
+    text = open(readme, encoding="utf-8").read()
+    m = re.search(r"<!-- check-readme: " + re.escape(name) + r" -->\n```sh\n(.*?)```", text, re.S)
+    if not m:
+        print(f"check-readme: README.md has no sh block marked {name}")
+        return 1
+    script = m.group(1)
+    promised = promises(script)
+    written = []
+    try:
+        for lang, ext in (("c", "c"), ("python", "py"), ("php", "php")):
+            block = first_block(text, lang)
+            path = os.path.join(folder, "example." + ext)
+            if block is None or os.path.exists(path):
+                print(f"check-readme: no {lang} example, or {path} exists already")
+                return 1
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(block)
+            written.append(path)
+            if re.search(r"\bexample\." + ext + r"\b", script) and ext != "c":
+                promised += promises(block)
+        written.append(os.path.join(folder, "example"))
+        print(f"check-readme: running the block {name}:\n{script}", flush=True)
+        out = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=folder,
+                             stdout=subprocess.PIPE, text=True)
+    finally:
+        for path in written:
+            if os.path.exists(path):
+                os.remove(path)
+    print(out.stdout, end="")
+    missing = unkept(promised, out.stdout)
+    if out.returncode != 0 or missing:
+        print(f"check-readme: the block {name} failed: exit {out.returncode}, missing {missing}")
+        return 1
+    print(f"check-readme: the README's block {name} runs and prints what it promises")
+    return 0
+
+
 def run_block(lang, readme, command):
     text = open(readme, encoding="utf-8").read()
-    blocks = re.findall(r"```" + lang + r"\n(.*?)```", text, re.S)
-    if not blocks:
+    block = first_block(text, lang)
+    if block is None:
         print(f"check-readme: README.md has no {lang} example")
         return 1
-    promised = re.findall(r"prints: (.*)$", blocks[0], re.M)
+    promised = promises(block)
     with tempfile.TemporaryDirectory() as tmp:
         src = os.path.join(tmp, "example." + lang)
         with open(src, "w", encoding="utf-8") as f:
-            f.write(blocks[0])
+            f.write(block)
         out = subprocess.run(command + [src], cwd=os.path.dirname(os.path.abspath(readme)),
                              capture_output=True, text=True)
     print(out.stdout, end="")
-    missing = [p for p in promised if p.strip() not in out.stdout]
+    missing = unkept(promised, out.stdout)
     if out.returncode != 0 or out.stderr or missing or not promised:
         print(f"check-readme: the {lang} example failed: exit {out.returncode}, "
               f"stderr {out.stderr!r}, missing {missing}")
@@ -43,6 +104,8 @@ def main():
     args = sys.argv[1:]
     if args[0] == "--run":
         return run_block(args[1], args[2], args[args.index("--") + 1:])
+    if args[0] == "--shell":
+        return run_shell(args[1], args[2])
     sep = args.index("--")
     readme, cc, includes = args[0], args[1], args[2:sep]
     libdir, assessment = args[sep + 1:]
