@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The checks of CI's fresh-root pass, run as root inside a clean Debian 12 root
+# made by .ci/fresh-root.sh, in /root/project (a clone with ../shared beside).
+#
+#   .ci/fresh-checks.sh root   the README's commands as root: the demo,
+#                              tests/run-all.sh --quick and its ASan+UBSan pass,
+#                              then the install check (.ci/check-install.sh)
+#   .ci/fresh-checks.sh user   the README's commands as a new user: each must
+#                              stop with an apt-get line, which root runs as
+#                              printed, and then pass when run again
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() {
+	echo "== fresh root: $* ($(date -u +%H:%M:%S))"
+}
+
+root_route() {
+	step "examples/demo.sh as root"
+	examples/demo.sh
+	step "tests/run-all.sh --quick --pass asan as root"
+	tests/run-all.sh --quick --pass asan
+	step "the install check"
+	.ci/check-install.sh
+}
+
+# as_user COMMAND: runs COMMAND in the user's copy of the project, as the user,
+# with the environment a login shell gives.
+as_user() {
+	runuser -l newcomer -c "cd ~/project && $1"
+}
+
+# user_command COMMAND: as the user, COMMAND must fail and print one apt-get
+# line; root runs that line as printed; then COMMAND must pass as the user.
+user_command() {
+	local out line status
+	step "$1 as a user, before its packages are installed"
+	set +e
+	out=$(as_user "$1" 2>&1)
+	status=$?
+	set -e
+	printf '%s\n' "$out" | tail -n 5
+	line=$(printf '%s\n' "$out" | sed -n 's/^  \(apt-get update && apt-get install .*\)$/\1/p')
+	if [ "$status" = 0 ] || [ -z "$line" ] || [ "$(printf '%s\n' "$line" | wc -l)" != 1 ]; then
+		echo "FAIL: '$1' as a user must stop with one apt-get line (exit $status)" >&2
+		exit 1
+	fi
+	step "root runs the line it printed: $line"
+	env DEBIAN_FRONTEND=noninteractive bash -c "$line" >/tmp/user-apt.log 2>&1 ||
+		{ tail -n 30 /tmp/user-apt.log >&2; echo "FAIL: the printed line failed" >&2; exit 1; }
+	step "$1 as the user again"
+	as_user "$1"
+}
+
+user_route() {
+	useradd --create-home --shell /bin/bash newcomer
+	cp -a /root/project ~newcomer/project
+	if [ -d /root/shared ]; then cp -a /root/shared ~newcomer/shared; fi
+	chown -R newcomer: ~newcomer/project ~newcomer/shared 2>/dev/null || chown -R newcomer: ~newcomer/project
+	user_command examples/demo.sh
+	user_command tests/run-all.sh
+}
+
+case "${1:-}" in
+root) root_route ;;
+user) user_route ;;
+*)
+	echo "usage: .ci/fresh-checks.sh root|user" >&2
+	exit 2
+	;;
+esac
+step "passed"
