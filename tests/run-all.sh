@@ -101,7 +101,7 @@ run_suites() {
 if wanted gcc || wanted pip || wanted valgrind; then
 	phase="gcc build"
 	echo "== gcc build"
-	CC=gcc big_configure build -Dtests=true -Dpython=enabled -Dphp=enabled
+	CC=gcc big_configure build -Dtests=enabled -Dpython=enabled -Dphp=enabled
 	big_build build
 fi
 
