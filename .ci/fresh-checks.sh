@@ -8,6 +8,12 @@
 #   .ci/fresh-checks.sh user   the README's commands as a new user: each must
 #                              stop with an apt-get line, which root runs as
 #                              printed, and then pass when run again
+#   .ci/fresh-checks.sh docs FILE
+#                              the install blocks of docs/python.md or
+#                              docs/php.md as written: the block marked
+#                              "<!-- check-docs: packages -->" (apt-get), then
+#                              the others marked, in order, with nothing else
+#                              installed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,11 +67,46 @@ user_route() {
 	user_command tests/run-all.sh
 }
 
+# doc_blocks FILE: the names of the blocks of FILE marked for this check.
+doc_blocks() {
+	sed -n 's/^<!-- check-docs: \([a-z-]*\) -->$/\1/p' "$1"
+}
+
+# doc_block FILE NAME: the sh block after the line "<!-- check-docs: NAME -->".
+doc_block() {
+	awk -v mark="<!-- check-docs: $2 -->" '
+		$0 == mark { state = 1; next }
+		state == 1 && $0 == "```sh" { state = 2; next }
+		state == 2 && $0 == "```" { exit }
+		state == 2 { print }
+		state == 1 { exit }' "$1"
+}
+
+docs_route() {
+	local file=$1 name block
+	[ -f "$file" ] || { echo "FAIL: no $file" >&2; exit 1; }
+	block=$(doc_block "$file" packages)
+	[ -n "$block" ] || { echo "FAIL: $file has no block marked packages" >&2; exit 1; }
+	step "$file: apt-get update, then its packages block"
+	apt-get update -qq
+	printf '%s\n' "$block"
+	env DEBIAN_FRONTEND=noninteractive bash -euo pipefail -c "$block" >/tmp/docs-apt.log 2>&1 ||
+		{ tail -n 30 /tmp/docs-apt.log >&2; echo "FAIL: the packages block failed" >&2; exit 1; }
+	for name in $(doc_blocks "$file"); do
+		[ "$name" = packages ] && continue
+		block=$(doc_block "$file" "$name")
+		step "$file: the block $name"
+		printf '%s\n' "$block"
+		bash -euo pipefail -c "$block" || { echo "FAIL: $file, block $name" >&2; exit 1; }
+	done
+}
+
 case "${1:-}" in
 root) root_route ;;
 user) user_route ;;
+docs) docs_route "${2:-}" ;;
 *)
-	echo "usage: .ci/fresh-checks.sh root|user" >&2
+	echo "usage: .ci/fresh-checks.sh root|user|docs FILE" >&2
 	exit 2
 	;;
 esac
