@@ -42,7 +42,12 @@ big_missing_packages() {
 big_apt_summary() {
 	LC_ALL=C apt-get install --no-install-recommends --assume-no "$@" 2>/dev/null | awk '
 		/newly installed/ { n = $3 }
-		/^Need to get/ { get = $4 " " $5 }
+		/^Need to get/ { # "62.6 MB", or "0 B/62.6 MB" with some cached
+			get = $0
+			sub(/^Need to get /, "", get)
+			sub(/ of archives.*$/, "", get)
+			if (split(get, part, "/") == 2) get = part[1] " of " part[2]
+		}
 		/^After this operation/ { disk = $4 " " $5 }
 		END {
 			printf "%s packages", (n == "" ? "some" : n)
