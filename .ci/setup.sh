@@ -116,10 +116,13 @@ big_install_packages() {
 
 # big_setup_locale: makes nl_NL.UTF-8 available to the locale tests (decimal
 # comma). As root it is generated for the system; otherwise it is compiled into
-# build/locale and LOCPATH is exported, for the tests this script runs.
+# build/locale and LOCPATH is exported, for the tests this script runs. Then
+# BIG_TEST_LOCALE=required is exported: a locale check that cannot switch to
+# nl_NL.UTF-8 fails instead of skipping.
 big_setup_locale() {
-	[ "$(LC_ALL=nl_NL.UTF-8 locale decimal_point 2>/dev/null)" = "," ] && return 0
-	if [ "$(id -u)" = 0 ]; then
+	if [ "$(LC_ALL=nl_NL.UTF-8 locale decimal_point 2>/dev/null)" = "," ]; then
+		: # the system has it
+	elif [ "$(id -u)" = 0 ]; then
 		big_say "setup: generating the locale nl_NL.UTF-8 (locale-gen)"
 		sed -i 's/^# *\(nl_NL.UTF-8 UTF-8\)/\1/' /etc/locale.gen
 		grep -q '^nl_NL.UTF-8 UTF-8' /etc/locale.gen || echo 'nl_NL.UTF-8 UTF-8' >>/etc/locale.gen
@@ -132,8 +135,12 @@ big_setup_locale() {
 		fi
 		LOCPATH=$PWD/build/locale
 		export LOCPATH
-		[ "$(LC_ALL=nl_NL.UTF-8 locale decimal_point 2>/dev/null)" = "," ] ||
-			big_say "setup: the locale nl_NL.UTF-8 cannot be made; the locale checks will be skipped"
+	fi
+	if [ "$(LC_ALL=nl_NL.UTF-8 locale decimal_point 2>/dev/null)" = "," ]; then
+		BIG_TEST_LOCALE=required
+		export BIG_TEST_LOCALE
+	else
+		big_say "setup: the locale nl_NL.UTF-8 cannot be made; the locale checks will be skipped"
 	fi
 }
 

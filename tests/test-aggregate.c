@@ -454,10 +454,7 @@ START_TEST(test_writers)
 				    "implementation,5,false,0,0.4625,0.5,0.6625,1,0.525\r\n"));
 	ck_assert(test_contains(dc, "\r\nB.3,requirement,Requirement B.3,1,implementation,4,"
 				    "true,,,,,,\r\n"));
-	if (setlocale(LC_ALL, "nl_NL.UTF-8") == NULL) {
-		fprintf(stderr, "note: locale nl_NL.UTF-8 is not available; "
-				"the locale-independence check is skipped\n");
-	} else {
+	if (test_setlocale_nl("the locale-independence check")) {
 		char *aj2, *ac2, *dj2, *dc2;
 		write_all(&aj2, &ac2, &dj2, &dc2);
 		setlocale(LC_ALL, "C");

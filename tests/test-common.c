@@ -5,6 +5,7 @@
  */
 #include "test-common.h"
 
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +75,18 @@ char *test_read_data(const char *name, size_t *len)
 	ck_assert_msg(text != NULL, "cannot read test data file %s", path);
 	free(path);
 	return text;
+}
+
+int test_setlocale_nl(const char *check)
+{
+	const char *required = getenv("BIG_TEST_LOCALE");
+
+	if (setlocale(LC_ALL, "nl_NL.UTF-8") != NULL)
+		return 1;
+	ck_assert_msg(required == NULL || strcmp(required, "required") != 0,
+		      "locale nl_NL.UTF-8 is not available, but BIG_TEST_LOCALE=required");
+	fprintf(stderr, "note: locale nl_NL.UTF-8 is not available; %s is skipped\n", check);
+	return 0;
 }
 
 int test_run_suite(Suite *suite)

@@ -32,6 +32,14 @@ char *test_read_file(const char *path, size_t *len);
 /** Reads @p name from the test data folder; fails the test when it cannot. */
 char *test_read_data(const char *name, size_t *len);
 
+/**
+ * Switches the process to nl_NL.UTF-8 (decimal comma) for a locale check and
+ * returns 1. Without that locale it returns 0 after a note on stderr that
+ * @p check is skipped, or fails the test when the environment says
+ * BIG_TEST_LOCALE=required (tests/run-all.sh, once it has made the locale).
+ */
+int test_setlocale_nl(const char *check);
+
 /** Runs every test of @p suite and returns EXIT_SUCCESS or EXIT_FAILURE. */
 int test_run_suite(Suite *suite);
 

@@ -487,7 +487,7 @@ START_TEST(test_json)
 	big_free(compact);
 
 	/* The same bytes under a locale with a decimal comma, when it exists. */
-	if (setlocale(LC_ALL, "nl_NL.UTF-8")) {
+	if (test_setlocale_nl("the locale check of suite compare")) {
 		assert_big_ok(big_comparison_to_json(&again, NULL, c, 0));
 		setlocale(LC_ALL, "C");
 		ck_assert_str_eq(again, json);

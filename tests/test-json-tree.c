@@ -186,7 +186,7 @@ static void cases(void)
 static void in_locales(void (*check)(void))
 {
 	check();
-	if (setlocale(LC_ALL, "nl_NL.UTF-8")) {
+	if (test_setlocale_nl("the locale check of suite json-tree")) {
 		check();
 		setlocale(LC_ALL, "C");
 	}

@@ -411,9 +411,7 @@ START_TEST(test_locale_independent)
 		c_csv[i] =
 		    score_csv(test_worked_a, i < 2 ? BIG_ROLLUP_HIERARCHICAL : BIG_ROLLUP_FLAT,
 			      i % 2 ? GAPS : NODES, 0, &len[i]);
-	if (setlocale(LC_ALL, "nl_NL.UTF-8") == NULL) {
-		fprintf(stderr, "note: locale nl_NL.UTF-8 is not available; "
-				"the locale check of suite report-csv is skipped\n");
+	if (!test_setlocale_nl("the locale check of suite report-csv")) {
 		for (int i = 0; i < 4; i++)
 			big_free(c_csv[i]);
 		return;

@@ -158,15 +158,11 @@ END_TEST
 START_TEST(test_locale_independent)
 {
 	size_t len;
-	const char *locale = setlocale(LC_ALL, "nl_NL.UTF-8");
 	char *json;
 	char buf[32];
 
-	if (locale == NULL) {
-		fprintf(stderr, "note: locale nl_NL.UTF-8 is not available; "
-				"the locale check of suite report-json is skipped\n");
+	if (!test_setlocale_nl("the locale check of suite report-json"))
 		return;
-	}
 	/* The locale really writes decimal commas. */
 	snprintf(buf, sizeof(buf), "%.3f", 0.375);
 	ck_assert_str_eq(buf, "0,375");
@@ -184,9 +180,7 @@ START_TEST(test_locale_independent_flat)
 	char *c_json = report_json(test_worked_a, BIG_ROLLUP_FLAT, 0, &len1);
 	char *nl_json;
 
-	if (setlocale(LC_ALL, "nl_NL.UTF-8") == NULL) {
-		fprintf(stderr, "note: locale nl_NL.UTF-8 is not available; "
-				"the locale check of suite report-json is skipped\n");
+	if (!test_setlocale_nl("the locale check of suite report-json")) {
 		big_free(c_json);
 		return;
 	}
@@ -704,10 +698,7 @@ START_TEST(test_assessment_json_locale)
 	assert_big_ok(big_assessment_set_attribute(a, "inhabitants", 41250));
 	assert_big_ok(big_assessment_to_json(&c_json, NULL, a, 0));
 	ck_assert_msg(test_contains(c_json, "0.125"), "0.125 is not written as 0.125:\n%s", c_json);
-	if (setlocale(LC_ALL, "nl_NL.UTF-8") == NULL) {
-		fprintf(stderr, "note: locale nl_NL.UTF-8 is not available; "
-				"the locale check of suite report-json is skipped\n");
-	} else {
+	if (test_setlocale_nl("the locale check of suite report-json")) {
 		assert_big_ok(big_assessment_to_json(&nl_json, NULL, a, 0));
 		setlocale(LC_ALL, "C");
 		ck_assert_str_eq(nl_json, c_json);

@@ -167,6 +167,8 @@ def main():
         locale.setlocale(locale.LC_ALL, NL)
         locales = [None, NL]
     except locale.Error:
+        if os.environ.get("BIG_TEST_LOCALE") == "required":
+            sys.exit(f"check-parity: no locale {NL}, but BIG_TEST_LOCALE=required")
         print(f"check-parity: no locale {NL}: the C locale only", file=sys.stderr)
         locales = [None]
     locale.setlocale(locale.LC_ALL, "C")

@@ -182,6 +182,8 @@ def main(argv):
         try:
             locale.setlocale(locale.LC_ALL, other_locale)
         except locale.Error:
+            if os.environ.get("BIG_TEST_LOCALE") == "required":
+                fail(f"locale {other_locale} is not installed, but BIG_TEST_LOCALE=required", proc)
             print(f"locale {other_locale} is not installed: skipped")
             sys.exit(77)
         locale.setlocale(locale.LC_ALL, "C")

@@ -39,6 +39,8 @@ def request(php_cgi, extension, script, method="GET", fields=(), files=()):
         body += f"--{boundary}--\r\n".encode()
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "GATEWAY_INTERFACE": "CGI/1.1",
+        # Where tests/run-all.sh compiled nl_NL.UTF-8 for a user without root.
+        **({"LOCPATH": os.environ["LOCPATH"]} if "LOCPATH" in os.environ else {}),
         "REQUEST_METHOD": method, "SCRIPT_FILENAME": script, "SCRIPT_NAME": "/upload.php",
         "REQUEST_URI": "/upload.php", "SERVER_PROTOCOL": "HTTP/1.1", "SERVER_NAME": "localhost",
         "REDIRECT_STATUS": "200", "CONTENT_LENGTH": str(len(body)),

@@ -45,11 +45,14 @@ def worked():
 
 @contextlib.contextmanager
 def dutch_locale(test):
-    """Runs the block under nl_NL.UTF-8 (decimal comma); skips the test without it."""
+    """Runs the block under nl_NL.UTF-8 (decimal comma); skips the test without
+    it, or fails it when BIG_TEST_LOCALE=required (tests/run-all.sh)."""
     old = locale.setlocale(locale.LC_ALL)
     try:
         locale.setlocale(locale.LC_ALL, "nl_NL.UTF-8")
     except locale.Error:
+        if os.environ.get("BIG_TEST_LOCALE") == "required":
+            test.fail("no nl_NL.UTF-8 locale, but BIG_TEST_LOCALE=required")
         test.skipTest("no nl_NL.UTF-8 locale")
     try:
         test.assertEqual(locale.localeconv()["decimal_point"], ",")
