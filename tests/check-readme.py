@@ -15,6 +15,9 @@ Usage:
       removed afterwards); it must exit 0 and print every "prints: TEXT" of
       the block and of the examples it names (used by .ci/check-install.sh
       in a fresh root: it installs)
+  check-readme.py --packages README SETUP
+      the README's lists of the packages the demo and the tests install are
+      those of .ci/setup.sh (BIG_DEMO_PACKAGES, BIG_TEST_PACKAGES)
 """
 import os
 import re
@@ -77,6 +80,27 @@ def run_shell(name, readme):
     return 0
 
 
+def check_packages(readme, setup):
+    text = open(readme, encoding="utf-8").read()
+    script = open(setup, encoding="utf-8").read()
+    lists = {}
+    for name in ("BIG_DEMO_PACKAGES", "BIG_TEST_PACKAGES"):
+        m = re.search(name + r'="([^"]*)"', script)
+        words = m.group(1).split() if m else []
+        lists[name] = [w for w in words if not w.startswith("$")]
+    said = {}
+    for key, label in (("BIG_DEMO_PACKAGES", "- the demo only what it builds with:"),
+                       ("BIG_TEST_PACKAGES", "- the tests also")):
+        m = re.search(re.escape(label) + r"\s*`([^`]*)`", text)
+        said[key] = m.group(1).split() if m else None
+    bad = [k for k in lists if said[k] != lists[k]]
+    for k in bad:
+        print(f"check-readme: README.md lists {said[k]}, .ci/setup.sh {k} is {lists[k]}")
+    if not bad:
+        print("check-readme: the README's package lists are those of .ci/setup.sh")
+    return 1 if bad or not all(lists.values()) else 0
+
+
 def run_block(lang, readme, command):
     text = open(readme, encoding="utf-8").read()
     block = first_block(text, lang)
@@ -104,6 +128,8 @@ def main():
     args = sys.argv[1:]
     if args[0] == "--run":
         return run_block(args[1], args[2], args[args.index("--") + 1:])
+    if args[0] == "--packages":
+        return check_packages(args[1], args[2])
     if args[0] == "--shell":
         return run_shell(args[1], args[2])
     sep = args.index("--")
