@@ -4,10 +4,12 @@
 #
 #   .ci/fresh-checks.sh root   the README's commands as root: the demo,
 #                              tests/run-all.sh --quick and its ASan+UBSan pass,
-#                              then the install check (.ci/check-install.sh)
+#                              then the install into the system
+#                              (.ci/check-install.sh system)
 #   .ci/fresh-checks.sh user   the README's commands as a new user: each must
 #                              stop with an apt-get line, which root runs as
-#                              printed, and then pass when run again
+#                              printed, and then pass when run again; then the
+#                              install into ~/.local (.ci/check-install.sh home)
 #   .ci/fresh-checks.sh docs FILE
 #                              the install blocks of docs/python.md or
 #                              docs/php.md as written: the block marked
@@ -26,8 +28,8 @@ root_route() {
 	examples/demo.sh
 	step "tests/run-all.sh --quick --pass asan as root"
 	tests/run-all.sh --quick --pass asan
-	step "the install check"
-	.ci/check-install.sh
+	step "the install check: into the system"
+	.ci/check-install.sh system
 }
 
 # as_user COMMAND: runs COMMAND in the user's copy of the project, as the user,
@@ -65,6 +67,8 @@ user_route() {
 	chown -R newcomer: ~newcomer/project ~newcomer/shared 2>/dev/null || chown -R newcomer: ~newcomer/project
 	user_command examples/demo.sh
 	user_command tests/run-all.sh
+	step "the install check: into the user's ~/.local"
+	as_user "CI=true .ci/check-install.sh home"
 }
 
 # doc_blocks FILE: the names of the blocks of FILE marked for this check.
@@ -87,14 +91,14 @@ docs_route() {
 	[ -f "$file" ] || { echo "FAIL: no $file" >&2; exit 1; }
 	block=$(doc_block "$file" packages)
 	[ -n "$block" ] || { echo "FAIL: $file has no block marked packages" >&2; exit 1; }
-	step "$file: apt-get update, then its packages block"
-	apt-get update -qq
+	step "$file: its packages block"
 	printf '%s\n' "$block"
 	env DEBIAN_FRONTEND=noninteractive bash -euo pipefail -c "$block" >/tmp/docs-apt.log 2>&1 ||
 		{ tail -n 30 /tmp/docs-apt.log >&2; echo "FAIL: the packages block failed" >&2; exit 1; }
 	for name in $(doc_blocks "$file"); do
 		[ "$name" = packages ] && continue
 		block=$(doc_block "$file" "$name")
+		[ -n "$block" ] || { echo "FAIL: $file, block $name is empty" >&2; exit 1; }
 		step "$file: the block $name"
 		printf '%s\n' "$block"
 		bash -euo pipefail -c "$block" || { echo "FAIL: $file, block $name" >&2; exit 1; }

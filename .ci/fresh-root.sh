@@ -36,8 +36,10 @@ mirrors() { # the Debian mirrors this machine's apt uses, first the main one
 }
 
 if [ ! -x "$base/usr/bin/git" ]; then
-	command -v debootstrap >/dev/null ||
+	if ! command -v debootstrap >/dev/null; then
+		apt-get update -qq
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+	fi
 	mapfile -t uris < <(mirrors)
 	[ ${#uris[@]} -gt 0 ] || { echo "fresh-root: no apt mirror found in /etc/apt" >&2; exit 2; }
 	rm -rf "$base"
@@ -53,11 +55,22 @@ run=$(mktemp -d "$base.run.XXXXXX")
 # shellcheck disable=SC2317 # called by the trap
 cleanup() {
 	local m
+	# Drops the cached .deb files that the mirror no longer has, so that the
+	# cache does not grow with every point release.
+	if mountpoint -q "$run/var/cache/apt/archives"; then
+		chroot "$run" apt-get autoclean -qq >/dev/null 2>&1 || true
+	fi
 	for m in var/cache/apt/archives dev/pts proc; do
-		mountpoint -q "$run/$m" 2>/dev/null && umount "$run/$m"
+		if mountpoint -q "$run/$m"; then
+			umount "$run/$m" 2>/dev/null || umount -l "$run/$m" || true
+		fi
 	done
-	[ "$keep" = 1 ] && echo "fresh-root: the root is kept in $run" >&2 && return
-	rm -rf --one-file-system "$run"
+	if [ "$keep" = 1 ]; then
+		echo "fresh-root: the root is kept in $run" >&2
+		return 0
+	fi
+	# --one-file-system: never into a mount that failed to come off.
+	rm -rf --one-file-system "$run" || true
 }
 trap cleanup EXIT
 cp -a "$base/." "$run/"

@@ -47,16 +47,12 @@ wanted() {
 	return 1
 }
 
-# shellcheck disable=SC2086 # a list of package names
-big_install_packages $BIG_TEST_PACKAGES
-big_setup_locale
-
 passed=0 failed=0 skipped=0 phase=setup
 summary() {
 	echo "libbig: $passed passed, $failed failed, $skipped skipped"
 }
-# A pass that stops the script (a build that fails) still ends with the
-# summary, counted as a failure.
+# A setup or a pass that stops the script (a build that fails) still ends with
+# the summary, counted as a failure.
 on_exit() {
 	local status=$?
 	if [ "$phase" != finished ]; then
@@ -65,6 +61,10 @@ on_exit() {
 	fi
 }
 trap on_exit EXIT
+
+# shellcheck disable=SC2086 # a list of package names
+big_install_packages $BIG_TEST_PACKAGES
+big_setup_locale
 
 # count WORD LOG: the number of meson's "WORD: N" summary line, 0 when absent.
 count() {
@@ -86,6 +86,7 @@ run_suites() {
 	set -e
 	passed=$((passed + $(count Ok "$log")))
 	failed=$((failed + $(count Fail "$log") + $(count Timeout "$log")))
+	failed=$((failed + $(count "Unexpected Pass" "$log")))
 	skipped=$((skipped + $(count Skipped "$log")))
 	rm -f "$log"
 	if [ "$status" != 0 ]; then
