@@ -43,6 +43,12 @@ case $site in
 *) fail "libbig is imported from $site, not from the virtual environment" ;;
 esac
 [ -f "$site/libbig.pyi" ] || fail "libbig.pyi is not installed beside libbig.py"
+# A wheel with the extension _libbig is a platform wheel (cp311-cp311-linux_x86_64),
+# never py3-none-any, which pip would install for any Python.
+wheel=$(ls "$site"/libbig-*.dist-info/WHEEL 2>/dev/null | head -n 1)
+[ -n "$wheel" ] || fail "no libbig-*.dist-info/WHEEL in $site"
+grep -qx 'Root-Is-Purelib: false' "$wheel" || fail "the wheel says it is pure Python: $(cat "$wheel")"
+grep -q '^Tag: cp3[0-9]*-cp3[0-9]*-linux_' "$wheel" || fail "the wheel's tag is not a CPython platform tag: $(cat "$wheel")"
 echo "check-pip-install: libbig $("$tmp/venv/bin/python" -c 'import libbig; print(libbig.version())') in $site"
 
 BIG_TEST_REPORT_JSON=$report_json BIG_TEST_DATA=$root/tests/data BIG_TEST_EXAMPLES=$root/examples/data \
