@@ -63,7 +63,11 @@ def run_shell(name, readme):
             written.append(path)
             if re.search(r"\bexample\." + ext + r"\b", script) and ext != "c":
                 promised += promises(block)
-        written.append(os.path.join(folder, "example"))
+        binary = os.path.join(folder, "example")
+        if os.path.exists(binary):
+            print(f"check-readme: {binary} exists already")
+            return 1
+        written.append(binary)
         print(f"check-readme: running the block {name}:\n{script}", flush=True)
         out = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=folder,
                              stdout=subprocess.PIPE, text=True)
