@@ -28,7 +28,7 @@ system() {
 	[ "$(id -u)" = 0 ] || fail "the system install needs root"
 	python3 tests/check-readme.py --shell install README.md
 
-	local multiarch libdir cache pyfile pyroot phpext home venvfile
+	local multiarch libdir cache pyfile pyroot phpext venvfile
 	multiarch=$(gcc -print-multiarch)
 	libdir=/usr/local/lib/$multiarch
 	[ -f "$libdir/libbig.so.0" ] || fail "libbig.so.0 is not in $libdir"
@@ -64,12 +64,13 @@ system() {
 	# The README's pip route, with HOME in a temporary folder for ~/venvs; the
 	# venv sees /usr/local's module too (--system-site-packages), so check
 	# that it imports its own.
-	home=$(mktemp -d)
-	trap 'rm -rf "$home"' EXIT
-	HOME=$home python3 tests/check-readme.py --shell venv README.md
-	venvfile=$(imported_from / "$home/venvs/libbig/bin/python")
+	# (A global: the EXIT trap runs after this function has returned.)
+	venv_home=$(mktemp -d)
+	trap 'rm -rf "$venv_home"' EXIT
+	HOME=$venv_home python3 tests/check-readme.py --shell venv README.md
+	venvfile=$(imported_from / "$venv_home/venvs/libbig/bin/python")
 	case $venvfile in
-	"$home/venvs/libbig/"*) echo "check-install: the virtual environment imports $venvfile" ;;
+	"$venv_home/venvs/libbig/"*) echo "check-install: the virtual environment imports $venvfile" ;;
 	*) fail "the virtual environment imports libbig from $venvfile" ;;
 	esac
 }
