@@ -165,15 +165,6 @@ static const char *big_swig_aggregate_method_name_at(const void *unused, size_t 
 	(void)unused;
 	return big_aggregate_method_name((big_aggregate_method)i);
 }
-
-static size_t big_swig_aggregate_method_count(void)
-{
-	size_t n = 0;
-
-	while (big_aggregate_method_name((big_aggregate_method)n) != NULL)
-		n++;
-	return n;
-}
 %}
 
 /* ------------------------------------------------------------------------
@@ -199,8 +190,8 @@ static big_swig_aggregate *big_swig_aggregate_assessments(big_swig_ptrs assessme
 
 static big_swig_strings big_swig_aggregate_method_names(void)
 {
-	return big_swig_strings_of(big_swig_aggregate_method_count(),
-				   big_swig_aggregate_method_name_at, NULL);
+	return big_swig_strings_of(BIG_AGGREGATE_METHOD_COUNT, big_swig_aggregate_method_name_at,
+				   NULL);
 }
 %}
 

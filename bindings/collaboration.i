@@ -8,6 +8,7 @@
  *   Assessment.provenance(), Assessment.provenance_source()
  *                               where a result came from
  *   policy_names()              the policies of delegated results
+ *   provenance_kind_names()     where a result can come from
  *
  * Collaboration.aggregate() is in aggregate.i.
  *
@@ -36,6 +37,11 @@ static const char *big_swig_policy_name_at(const void *unused, size_t i)
 {
 	(void)unused;
 	return big_policy_name((big_policy)i);
+}
+static const char *big_swig_provenance_kind_name_at(const void *unused, size_t i)
+{
+	(void)unused;
+	return big_provenance_kind_name((big_provenance_kind)i);
 }
 static const char *big_swig_collaboration_member_at(const void *c, size_t i)
 {
@@ -98,15 +104,25 @@ static big_swig_objects big_swig_collaboration_diagnostics_get(const big_collabo
 %}
 
 BIG_FUNCTION(policy_names);
+BIG_FUNCTION(provenance_kind_names);
 
 %feature("docstring") big_swig_policy_names "policy_names() -> list of str\n\n"
     "How a delegated result combines with a member's own: 'collaboration'\n"
     "(the default), 'member', 'worst', 'best' (docs/scoring.md, Collaborations).";
+%feature("docstring") big_swig_provenance_kind_names "provenance_kind_names() -> list of str\n\n"
+    "Where a result of an (effective) assessment came from\n"
+    "(Assessment.provenance()): 'own', 'delegated'.";
 
 %inline %{
 static big_swig_strings big_swig_policy_names(void)
 {
 	return big_swig_strings_of(BIG_POLICY_COUNT, big_swig_policy_name_at, NULL);
+}
+
+static big_swig_strings big_swig_provenance_kind_names(void)
+{
+	return big_swig_strings_of(BIG_PROVENANCE_KIND_COUNT, big_swig_provenance_kind_name_at,
+				   NULL);
 }
 %}
 
@@ -236,8 +252,7 @@ static big_swig_strings big_swig_policy_names(void)
 	    "'own' (also for an unknown id or a requirement without a result).";
 	const char *provenance(const char *id)
 	{
-		return big_assessment_provenance($self, id) == BIG_PROVENANCE_DELEGATED ? "delegated"
-											: "own";
+		return big_provenance_kind_name(big_assessment_provenance($self, id));
 	}
 
 	%feature("docstring") provenance_source

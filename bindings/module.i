@@ -1,7 +1,8 @@
 /*
  * libbig — SWIG interface: what the module has besides the concerns (included
  * after the language typemaps): the error codes, error_name(), version(),
- * version_info(), and the Diagnostic class that every loader uses.
+ * version_info(), and the Diagnostic class that every loader uses, with
+ * severity_names().
  *
  * SPDX-License-Identifier: MIT
  */
@@ -114,7 +115,7 @@ BIG_CLASS(Diagnostic, big_swig_diagnostic);
 }
 
 /* ------------------------------------------------------------------------
- * Constants and module functions: the version, error names.
+ * Constants and module functions: the version, error names, severities.
  * ---------------------------------------------------------------------- */
 
 /* Error codes: libbig.EIO in Python, BIG_EIO in PHP (PHP constants are global). */
@@ -146,6 +147,7 @@ BIG_CONSTANT(EUTF8);
 BIG_FUNCTION(version);
 BIG_FUNCTION(version_info);
 BIG_FUNCTION(error_name);
+BIG_FUNCTION(severity_names);
 
 %feature("docstring") big_swig_version "version() -> str\n\n"
     "Version of the libbig library, e.g. '0.1.0'.";
@@ -153,11 +155,19 @@ BIG_FUNCTION(error_name);
     "Version of the libbig library as three integers (PHP: an array).";
 %feature("docstring") big_swig_error_name "error_name(code) -> str\n\n"
     "Symbolic name of an error code, e.g. error_name(-4) == 'BIG_EIO'.";
+%feature("docstring") big_swig_severity_names "severity_names() -> list of str\n\n"
+    "The severities of a diagnostic (Diagnostic.severity): 'info', 'warning'.";
 
 %{
 typedef struct big_swig_version_parts {
 	int major, minor, patch;
 } big_swig_version_parts;
+
+static const char *big_swig_severity_name_at(const void *unused, size_t i)
+{
+	(void)unused;
+	return big_severity_name((big_severity)i);
+}
 %}
 
 %inline %{
@@ -177,5 +187,10 @@ static big_swig_version_parts big_swig_version_info(void)
 static const char *big_swig_error_name(int code)
 {
 	return big_error_name(code);
+}
+
+static big_swig_strings big_swig_severity_names(void)
+{
+	return big_swig_strings_of(BIG_SEVERITY_COUNT, big_swig_severity_name_at, NULL);
 }
 %}

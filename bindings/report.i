@@ -12,6 +12,7 @@
  *                               Exception: that would shadow the builtin)
  *   Attainment / BigAttainment  whether a report attains one profile (a copy)
  *   rollup_names()              the roll-up methods
+ *   gap_kind_names()            the kinds of shortfall of a gap
  *
  * SPDX-License-Identifier: MIT
  */
@@ -104,30 +105,31 @@ static const char *big_swig_rollup_name_at(const void *unused, size_t i)
 	return big_rollup_name((big_rollup)i);
 }
 
-static size_t big_swig_rollup_count(void)
+static const char *big_swig_gap_kind_name_at(const void *unused, size_t i)
 {
-	size_t n = 0;
-
-	while (big_rollup_name((big_rollup)n) != NULL)
-		n++;
-	return n;
+	(void)unused;
+	return big_gap_kind_name(1u << i);
 }
 %}
 
 /* ------------------------------------------------------------------------
- * score(), rollup_names().
+ * score(), rollup_names(), gap_kind_names().
  * ---------------------------------------------------------------------- */
 
 #ifndef SWIGPHP
 BIG_FUNCTION(score);
 #endif
 BIG_FUNCTION(rollup_names);
+BIG_FUNCTION(gap_kind_names);
 
 %feature("docstring") big_swig_score
     "score(assessment, rollup='hierarchical', target=-1, profile=None) -> Report\n\n"
     "Scores an assessment; see Assessment.score().";
 %feature("docstring") big_swig_rollup_names "rollup_names() -> list of str\n\n"
     "The roll-up methods of scoring: 'hierarchical', 'flat', 'weakest'.";
+%feature("docstring") big_swig_gap_kind_names "gap_kind_names() -> list of str\n\n"
+    "The kinds of shortfall of a gap (Gap.kinds): 'implementation',\n"
+    "'maturity', 'explanation'.";
 %newobject big_swig_score;
 
 #ifdef SWIGPHP
@@ -152,7 +154,12 @@ big_swig_report *big_swig_score(const big_swig_assessment *assessment,
 %inline %{
 static big_swig_strings big_swig_rollup_names(void)
 {
-	return big_swig_strings_of(big_swig_rollup_count(), big_swig_rollup_name_at, NULL);
+	return big_swig_strings_of(BIG_ROLLUP_COUNT, big_swig_rollup_name_at, NULL);
+}
+
+static big_swig_strings big_swig_gap_kind_names(void)
+{
+	return big_swig_strings_of(BIG_GAP_KIND_COUNT, big_swig_gap_kind_name_at, NULL);
 }
 %}
 
@@ -305,24 +312,23 @@ static void *big_swig_make_gap(const void *report, size_t i)
 	return g;
 }
 
-static const char *const big_swig_gap_kind_names[] = {"implementation", "maturity", "explanation"};
-
 static size_t big_swig_gap_kind_count(const big_swig_gap *g)
 {
 	size_t n = 0;
 
-	for (size_t k = 0; k < 3; k++)
+	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
 		n += (g->kinds >> k) & 1u;
 	return n;
 }
 
+/* The name of the @p i-th kind that gap @p gap has. */
 static const char *big_swig_gap_kind_at(const void *gap, size_t i)
 {
 	const big_swig_gap *g = gap;
 
-	for (size_t k = 0; k < 3; k++) {
+	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++) {
 		if (((g->kinds >> k) & 1u) && i-- == 0)
-			return big_swig_gap_kind_names[k];
+			return big_gap_kind_name(1u << k);
 	}
 	return NULL;
 }

@@ -72,6 +72,23 @@ struct big_dist_values {
 	size_t n;
 };
 
+/* The scores a distribution describes, in the order its documents list them. */
+enum big_dist_score {
+	BIG_DIST_IMPLEMENTATION,
+	BIG_DIST_COVERAGE,
+	BIG_DIST_COMPLY_OR_EXPLAIN,
+	BIG_DIST_SCORE_COUNT
+};
+
+/* The statistics of score @s in @ds. */
+static inline const big_statistics *big__dist_statistics(const big_distribution_scores *ds,
+							 enum big_dist_score s)
+{
+	return s == BIG_DIST_IMPLEMENTATION ? &ds->implementation
+	       : s == BIG_DIST_COVERAGE     ? &ds->coverage
+					    : &ds->comply_or_explain;
+}
+
 struct big_distribution {
 	big_catalogue *catalogue; /* a reference */
 	const big_profile *profile;

@@ -244,12 +244,13 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 	return big_csv_finish(&c, out, len);
 }
 
-static const char *const stat_names[] = {"implementation", "coverage", "comply_or_explain"};
-
-static const big_statistics *stat_of(const big_distribution_scores *ds, int i)
-{
-	return i == 0 ? &ds->implementation : i == 1 ? &ds->coverage : &ds->comply_or_explain;
-}
+static const char *const score_names[] = {
+    [BIG_DIST_IMPLEMENTATION] = "implementation",
+    [BIG_DIST_COVERAGE] = "coverage",
+    [BIG_DIST_COMPLY_OR_EXPLAIN] = "comply_or_explain",
+};
+_Static_assert(sizeof(score_names) / sizeof(score_names[0]) == BIG_DIST_SCORE_COUNT,
+	       "a name per distribution score");
 
 static void write_statistics(struct big_jw *w, const big_statistics *s)
 {
@@ -269,9 +270,9 @@ static void write_statistics(struct big_jw *w, const big_statistics *s)
 
 static void write_distribution_scores(struct big_jw *w, const big_distribution_scores *ds)
 {
-	for (int i = 0; i < 3; i++) {
-		big_jw_key(w, stat_names[i]);
-		write_statistics(w, stat_of(ds, i));
+	for (int i = 0; i < BIG_DIST_SCORE_COUNT; i++) {
+		big_jw_key(w, score_names[i]);
+		write_statistics(w, big__dist_statistics(ds, (enum big_dist_score)i));
 	}
 }
 
@@ -334,10 +335,10 @@ int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d, 
 		if (n && d->applicable[i - 1] == 0)
 			continue;
 		const big_distribution_scores *ds = n ? &d->scores[i - 1] : &d->overall;
-		for (int k = 0; k < 3; k++) {
-			const big_statistics *s = stat_of(ds, k);
+		for (int k = 0; k < BIG_DIST_SCORE_COUNT; k++) {
+			const big_statistics *s = big__dist_statistics(ds, (enum big_dist_score)k);
 			node_columns(&c, cat, n);
-			big_csv_plain(&c, stat_names[k]);
+			big_csv_plain(&c, score_names[k]);
 			big_csv_integer(&c, true, s->n);
 			big_csv_plain(&c, s->suppressed ? "true" : "false");
 			big_csv_number(&c, s->available, s->min);

@@ -20,25 +20,6 @@
 #include "idmap.h"
 #include "report-int.h"
 
-static const char *const method_names[] = {"weakest", "mean", "weighted_mean", "median"};
-
-const char *big_aggregate_method_name(big_aggregate_method method)
-{
-	return (unsigned)method < 4 ? method_names[method] : NULL;
-}
-
-int big_aggregate_method_from_name(big_aggregate_method *out, const char *name)
-{
-	for (int i = 0; out && name && i < 4; i++) {
-		if (strcmp(method_names[i], name) == 0) {
-			*out = (big_aggregate_method)i;
-			return 0;
-		}
-	}
-	return big_error_set(BIG_EINVAL, "unknown aggregation method \"%s\"",
-			     name ? name : "(null)");
-}
-
 int big_same_catalogue(const big_catalogue *a, const big_catalogue *b)
 {
 	if (a == b)

@@ -13,27 +13,6 @@
 #include "json-read.h"
 #include "utf8.h"
 
-static const char *const status_names[BIG_STATUS_COUNT] = {
-    "implemented",    "partially_implemented", "not_implemented",
-    "not_applicable", "risk_accepted",         "not_assessed",
-};
-
-const char *big_status_name(big_status status)
-{
-	return (unsigned)status < BIG_STATUS_COUNT ? status_names[status] : NULL;
-}
-
-int big_status_from_name(big_status *out, const char *name)
-{
-	for (int i = 0; name && i < BIG_STATUS_COUNT; i++) {
-		if (strcmp(status_names[i], name) == 0) {
-			*out = (big_status)i;
-			return 0;
-		}
-	}
-	return big_error_set(BIG_EINVAL, "unknown status \"%s\"", name ? name : "(null)");
-}
-
 int big_set_string(char **field, const char *value)
 {
 	char *copy = NULL;

@@ -1,5 +1,5 @@
 /*
- * libbig — collaborations: policies and getters.
+ * libbig — collaborations: getters and lifetime.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -9,25 +9,6 @@
 #include "catalogue-int.h"
 #include "collaboration-int.h"
 #include "errors-int.h"
-
-static const char *const policy_names[BIG_POLICY_COUNT] = {"collaboration", "member", "worst",
-							   "best"};
-
-const char *big_policy_name(big_policy policy)
-{
-	return (unsigned)policy < BIG_POLICY_COUNT ? policy_names[policy] : NULL;
-}
-
-int big_policy_from_name(big_policy *out, const char *name)
-{
-	for (int i = 0; name && i < BIG_POLICY_COUNT; i++) {
-		if (strcmp(policy_names[i], name) == 0) {
-			*out = (big_policy)i;
-			return 0;
-		}
-	}
-	return big_error_set(BIG_EINVAL, "unknown policy \"%s\"", name ? name : "(null)");
-}
 
 big_collaboration *big_collaboration_alloc(const big_catalogue *cat)
 {

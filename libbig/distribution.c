@@ -70,21 +70,19 @@ static void statistics(big_statistics *s, const double *v, size_t n, unsigned k)
 		s->mean = s->max;
 }
 
-enum { IMPLEMENTATION, COVERAGE, COMPLY };
-
 /* Sorted values of one score of one node (@node NULL: overall) into @v. */
 static size_t gather(double *v, const big_report *const *reports, size_t count,
-		     const big_node *node, int which)
+		     const big_node *node, enum big_dist_score which)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < count; i++) {
 		const big_scores *s =
 		    node ? &reports[i]->scores[node->index] : &reports[i]->overall;
-		if (which == IMPLEMENTATION && s->has_implementation)
+		if (which == BIG_DIST_IMPLEMENTATION && s->has_implementation)
 			v[n++] = s->implementation;
-		else if (which == COVERAGE && s->has_coverage)
+		else if (which == BIG_DIST_COVERAGE && s->has_coverage)
 			v[n++] = s->coverage;
-		else if (which == COMPLY && s->has_coverage)
+		else if (which == BIG_DIST_COMPLY_OR_EXPLAIN && s->has_coverage)
 			v[n++] = s->comply_or_explain;
 	}
 	qsort(v, n, sizeof(*v), compare_doubles);
@@ -96,11 +94,11 @@ static int describe(big_distribution_scores *ds, struct big_dist_values *impl, d
 		    const big_report *const *reports, size_t count, const big_node *node,
 		    unsigned k)
 {
-	size_t n = gather(tmp, reports, count, node, COVERAGE);
+	size_t n = gather(tmp, reports, count, node, BIG_DIST_COVERAGE);
 	statistics(&ds->coverage, tmp, n, k);
-	n = gather(tmp, reports, count, node, COMPLY);
+	n = gather(tmp, reports, count, node, BIG_DIST_COMPLY_OR_EXPLAIN);
 	statistics(&ds->comply_or_explain, tmp, n, k);
-	n = gather(tmp, reports, count, node, IMPLEMENTATION);
+	n = gather(tmp, reports, count, node, BIG_DIST_IMPLEMENTATION);
 	statistics(&ds->implementation, tmp, n, k);
 	impl->n = n;
 	if (n == 0)

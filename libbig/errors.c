@@ -117,26 +117,3 @@ void big_error_clear(void)
 	s->source[0] = '\0';
 	s->path[0] = '\0';
 }
-
-const char *big_error_name(int code)
-{
-	static const char *const names[] = {
-	    "BIG_OK",        "BIG_ERROR",   "BIG_ENOMEM",   "BIG_EINVAL",     "BIG_EIO",
-	    "BIG_ESYNTAX",   "BIG_ESCHEMA", "BIG_EVERSION", "BIG_EDUPLICATE", "BIG_ENOTFOUND",
-	    "BIG_EMISMATCH", "BIG_ERANGE",  "BIG_ELIMIT",   "BIG_EUTF8",
-	};
-	if (code > 0 || -code >= (int)(sizeof(names) / sizeof(names[0])))
-		return "BIG_UNKNOWN";
-	return names[-code];
-}
-
-const char *big_severity_name(big_severity severity)
-{
-	switch (severity) {
-	case BIG_SEVERITY_INFO:
-		return "info";
-	case BIG_SEVERITY_WARNING:
-		return "warning";
-	}
-	return "unknown";
-}

@@ -12,28 +12,6 @@
 #include "errors-int.h"
 #include "mapping-int.h"
 
-static const char *const relationship_names[BIG_RELATIONSHIP_COUNT] = {
-    "equal", "subset", "superset", "intersect", "not_related",
-};
-
-const char *big_relationship_name(big_relationship relationship)
-{
-	return (unsigned)relationship < BIG_RELATIONSHIP_COUNT ? relationship_names[relationship]
-							       : NULL;
-}
-
-int big_relationship_from_name(big_relationship *out, const char *name)
-{
-	size_t i = 0;
-	while (name && i < BIG_RELATIONSHIP_COUNT && strcmp(relationship_names[i], name) != 0)
-		i++;
-	if (!name || i == BIG_RELATIONSHIP_COUNT)
-		return big_error_set(BIG_EINVAL, "unknown relationship \"%s\"",
-				     name ? name : "(null)");
-	*out = (big_relationship)i;
-	return 0;
-}
-
 big_mapping *big_mapping_alloc(void)
 {
 	big_mapping *m = big_calloc(1, sizeof(*m));

@@ -8,7 +8,6 @@
 #include "errors-int.h"
 #include "json-write.h"
 #include "report-int.h"
-#include "report-names.h"
 #include "strbuf.h"
 
 static void scores_row(struct big_csv *c, const big_scores *s)
@@ -70,7 +69,7 @@ static void gap_kinds(struct big_csv *c, unsigned int kinds)
 			continue;
 		if (!first)
 			big_strbuf_putc(&c->buf, '|');
-		big_strbuf_puts(&c->buf, big_gap_kind_name(k));
+		big_strbuf_puts(&c->buf, big_gap_kind_name(1u << k));
 		first = false;
 	}
 }

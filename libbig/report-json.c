@@ -9,7 +9,6 @@
 #include "errors-int.h"
 #include "json-write.h"
 #include "report-int.h"
-#include "report-names.h"
 
 /*
  * The scores of every node and the gaps, most of a report, are written in
@@ -160,7 +159,7 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 	big_jw_piece_lead(&t.next_kind, w, w->depth + 2, ',', NULL);
 	big_jw_piece_close(&t.end_kinds, w, w->depth + 2, ']');
 	for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
-		big_jw_text_init(&t.kind[k], big_gap_kind_name(k));
+		big_jw_text_init(&t.kind[k], big_gap_kind_name(1u << k));
 	for (int k = 0; k < BIG_STATUS_COUNT; k++)
 		big_jw_text_init(&t.status[k], big_status_name((big_status)k));
 	for (size_t i = 0; i < r->gap_count; i++) {

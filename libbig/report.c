@@ -10,24 +10,6 @@
 #include "errors-int.h"
 #include "report-int.h"
 
-static const char *const rollup_names[] = {"hierarchical", "flat", "weakest"};
-
-const char *big_rollup_name(big_rollup rollup)
-{
-	return (unsigned)rollup < 3 ? rollup_names[rollup] : NULL;
-}
-
-int big_rollup_from_name(big_rollup *out, const char *name)
-{
-	for (int i = 0; name && i < 3; i++) {
-		if (strcmp(rollup_names[i], name) == 0) {
-			*out = (big_rollup)i;
-			return 0;
-		}
-	}
-	return big_error_set(BIG_EINVAL, "unknown roll-up method \"%s\"", name ? name : "(null)");
-}
-
 void big_report_free(big_report *r)
 {
 	if (!r)

@@ -22,13 +22,26 @@ EXCEPTIONS = {
                             "Collaboration.policy and policy_names() give the names",
     "big_relationship_from_name": "relationships are only read from mapping documents; "
                                   "MappingEntry.relationship and relationship_names() give the names",
+    "big_gap_kind_from_name": "gap kinds are only written by reports; Gap.kinds and "
+                              "gap_kind_names() give the names",
+    "big_severity_from_name": "severities are only written by loaders; Diagnostic.severity and "
+                              "severity_names() give the names",
+    "big_provenance_kind_from_name": "provenance kinds are only written by effective "
+                                     "assessments; Assessment.provenance() and "
+                                     "provenance_kind_names() give the names",
+    "big_error_from_name": "error codes are constants (libbig.EIO, BIG_EIO); error_name() and "
+                           "the exception's name give the names",
 }
 
 
 def exported(sym_path):
-    text = open(sym_path, encoding="utf-8").read()
-    body = text.split("global:", 1)[1].split("local:", 1)[0]
-    return re.findall(r"^\s*(big_\w+)\s*;", body, re.M)
+    """The global symbols of every version node (LIBBIG_0.1, LIBBIG_0.2 …)."""
+    text = re.sub(r"/\*.*?\*/", "", open(sym_path, encoding="utf-8").read(), flags=re.S)
+    symbols = []
+    for node in re.findall(r"\{(.*?)\}", text, re.S):
+        body = node.split("global:", 1)[-1].split("local:", 1)[0]
+        symbols += re.findall(r"^\s*(big_\w+)\s*;", body, re.M)
+    return symbols
 
 
 def main(sym_path, wrappers):

@@ -19,8 +19,6 @@ struct gap_args {
 	struct bs_list operands;
 };
 
-static const char *const kind_names[] = {"implementation", "maturity", "explanation"};
-
 static void print_help(void)
 {
 	printf(
@@ -75,18 +73,10 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 	    (status = bs_parse_int("gap", "--limit", ga->limit, 0, 1000000, limit)) >= 0)
 		return status;
 	*kinds = ~0u;
-	if (ga->kind) {
-		size_t k = 0;
-
-		while (k < 3 && strcmp(ga->kind, kind_names[k]) != 0)
-			k++;
-		if (k == 3)
-			return bs_usage_error(
-			    "gap",
-			    "unknown gap kind '%s' (implementation, maturity or explanation)",
-			    ga->kind);
-		*kinds = 1u << k;
-	}
+	if (ga->kind && big_gap_kind_from_name(kinds, ga->kind) < 0)
+		return bs_usage_error(
+		    "gap", "unknown gap kind '%s' (implementation, maturity or explanation)",
+		    ga->kind);
 	return -1;
 }
 
@@ -135,9 +125,9 @@ static cJSON *gap_json(const big_gap *g, size_t rank)
 	cJSON_AddNumberToObject(o, "rank", (double)rank);
 	cJSON_AddStringToObject(o, "id", big_node_id(g->node));
 	cJSON_AddStringToObject(o, "title", big_node_title(g->node));
-	for (size_t k = 0; k < 3; k++)
+	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
 		if (g->kinds & (1u << k))
-			cJSON_AddItemToArray(kinds, cJSON_CreateString(kind_names[k]));
+			cJSON_AddItemToArray(kinds, cJSON_CreateString(big_gap_kind_name(1u << k)));
 	cJSON_AddItemToObject(o, "kinds", kinds);
 	cJSON_AddNumberToObject(o, "size", g->size);
 	cJSON_AddStringToObject(o, "status", big_status_name(g->status));

@@ -399,11 +399,42 @@ const char *bs_t(const struct bs_lang *lang, enum bs_msg msg)
 	return s ? s : "?";
 }
 
+/* The labels of the library's enumerations are runs of messages, one per
+ * value in the order of the values: as long as the counts. */
+_Static_assert(BS_M_STATUS_NOT_ASSESSED - BS_M_STATUS_IMPLEMENTED + 1 == BIG_STATUS_COUNT,
+	       "a label per status");
+_Static_assert(BS_M_ROLLUP_WEAKEST - BS_M_ROLLUP_HIERARCHICAL + 1 == BIG_ROLLUP_COUNT,
+	       "a label per roll-up method");
+_Static_assert(BS_M_POLICY_BEST - BS_M_POLICY_COLLABORATION + 1 == BIG_POLICY_COUNT,
+	       "a label per policy");
+_Static_assert(BS_M_KIND_EXPLANATION - BS_M_KIND_IMPLEMENTATION + 1 == BIG_GAP_KIND_COUNT,
+	       "a label per gap kind");
+
+/* Label @p value of the run that starts at @p first and has @p count labels. */
+static const char *t_value(const struct bs_lang *lang, enum bs_msg first, unsigned int count,
+			   unsigned int value)
+{
+	return value < count ? bs_t(lang, (enum bs_msg)(first + value)) : "?";
+}
+
 const char *bs_t_status(const struct bs_lang *lang, big_status status)
 {
-	if ((unsigned)status >= BIG_STATUS_COUNT)
-		return "?";
-	return bs_t(lang, (enum bs_msg)(BS_M_STATUS_IMPLEMENTED + (int)status));
+	return t_value(lang, BS_M_STATUS_IMPLEMENTED, BIG_STATUS_COUNT, (unsigned int)status);
+}
+
+const char *bs_t_rollup(const struct bs_lang *lang, big_rollup rollup)
+{
+	return t_value(lang, BS_M_ROLLUP_HIERARCHICAL, BIG_ROLLUP_COUNT, (unsigned int)rollup);
+}
+
+const char *bs_t_policy(const struct bs_lang *lang, big_policy policy)
+{
+	return t_value(lang, BS_M_POLICY_COLLABORATION, BIG_POLICY_COUNT, (unsigned int)policy);
+}
+
+const char *bs_t_gap_kind(const struct bs_lang *lang, unsigned int k)
+{
+	return t_value(lang, BS_M_KIND_IMPLEMENTATION, BIG_GAP_KIND_COUNT, k);
 }
 
 const char *bs_l_fixed(char *buf, size_t size, const struct bs_lang *lang, double v, int decimals)

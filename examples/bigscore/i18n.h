@@ -23,7 +23,7 @@ enum bs_msg {
 	BS_M_PROFILE,
 	BS_M_ALL_REQUIREMENTS,
 	BS_M_ROLLUP,
-	BS_M_ROLLUP_HIERARCHICAL, /* in the order of big_rollup */
+	BS_M_ROLLUP_HIERARCHICAL, /* BIG_ROLLUP_COUNT labels, in the order of big_rollup */
 	BS_M_ROLLUP_FLAT,
 	BS_M_ROLLUP_WEAKEST,
 	BS_M_TARGET_LEVEL,
@@ -90,7 +90,7 @@ enum bs_msg {
 	BS_M_NO_EXPIRY,
 	BS_M_MANDATORY_RISK,
 	BS_M_NONE,
-	/* statuses, in the order of big_status */
+	/* BIG_STATUS_COUNT statuses, in the order of big_status */
 	BS_M_STATUS_IMPLEMENTED,
 	BS_M_STATUS_PARTIAL,
 	BS_M_STATUS_NOT_IMPLEMENTED,
@@ -108,7 +108,7 @@ enum bs_msg {
 	BS_M_MANDATORY,
 	BS_M_YES,
 	BS_M_NO,
-	BS_M_KIND_IMPLEMENTATION,
+	BS_M_KIND_IMPLEMENTATION, /* BIG_GAP_KIND_COUNT labels: kind k, the flag 1u << k */
 	BS_M_KIND_MATURITY,
 	BS_M_KIND_EXPLANATION,
 	/* peers */
@@ -134,7 +134,7 @@ enum bs_msg {
 	BS_M_MEMBERS,
 	BS_M_MISSING,
 	BS_M_POLICY,
-	BS_M_POLICY_COLLABORATION, /* in the order of big_policy */
+	BS_M_POLICY_COLLABORATION, /* BIG_POLICY_COUNT labels, in the order of big_policy */
 	BS_M_POLICY_MEMBER,
 	BS_M_POLICY_WORST,
 	BS_M_POLICY_BEST,
@@ -178,8 +178,12 @@ const struct bs_lang *bs_lang_find(const char *code);
 const char *bs_lang_code(const struct bs_lang *lang);
 /* The label @p msg in @p lang. */
 const char *bs_t(const struct bs_lang *lang, enum bs_msg msg);
-/* The label of a status. */
+/* The label of a status, a roll-up method, a policy ("?" for another value). */
 const char *bs_t_status(const struct bs_lang *lang, big_status status);
+const char *bs_t_rollup(const struct bs_lang *lang, big_rollup rollup);
+const char *bs_t_policy(const struct bs_lang *lang, big_policy policy);
+/* The label of gap kind k (the flag 1u << k, 0 <= k < BIG_GAP_KIND_COUNT). */
+const char *bs_t_gap_kind(const struct bs_lang *lang, unsigned int k);
 /* The first message missing in some language, or BS_M_COUNT when none is. */
 enum bs_msg bs_lang_missing(void);
 

@@ -320,9 +320,7 @@ static void collab_facts(struct rp *rp)
 	missing = write_missing(rp);
 	fputs("</dd>\n", rp->out);
 	bs_html_element(rp->out, "dt", NULL, rp_t(rp, BS_M_POLICY));
-	bs_html_element(
-	    rp->out, "dd", NULL,
-	    rp_t(rp, (enum bs_msg)(BS_M_POLICY_COLLABORATION + (int)big_collaboration_policy(c))));
+	bs_html_element(rp->out, "dd", NULL, bs_t_policy(rp->lang, big_collaboration_policy(c)));
 	bs_html_element(rp->out, "dt", NULL, rp_t(rp, BS_M_DELEGATED));
 	fputs("<dd>", rp->out);
 	for (i = 0; i < big_collaboration_delegated_count(c); i++) {

@@ -204,15 +204,13 @@ void rp_write_comply(struct rp *rp)
 
 static void kinds_text(char *buf, size_t size, const struct rp *rp, unsigned int kinds)
 {
-	static const enum bs_msg names[] = {BS_M_KIND_IMPLEMENTATION, BS_M_KIND_MATURITY,
-					    BS_M_KIND_EXPLANATION};
 	size_t len = 0;
 
 	buf[0] = '\0';
-	for (size_t k = 0; k < 3; k++)
+	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
 		if (kinds & (1u << k))
 			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
-						rp_t(rp, names[k]));
+						bs_t_gap_kind(rp->lang, k));
 }
 
 static void gap_row(struct rp *rp, size_t rank, const big_gap *g, bool tags)

@@ -135,8 +135,7 @@ void rp_write_heading(struct rp *rp)
 			 *big_profile_title(profile) ? " (" : "", big_profile_title(profile),
 			 *big_profile_title(profile) ? ")" : "");
 	meta(rp->out, rp_t(rp, BS_M_PROFILE), profile ? buf : rp_t(rp, BS_M_ALL_REQUIREMENTS));
-	meta(rp->out, rp_t(rp, BS_M_ROLLUP),
-	     rp_t(rp, (enum bs_msg)(BS_M_ROLLUP_HIERARCHICAL + (int)big_report_rollup(rp->r))));
+	meta(rp->out, rp_t(rp, BS_M_ROLLUP), bs_t_rollup(rp->lang, big_report_rollup(rp->r)));
 	snprintf(buf, sizeof(buf), "%d", big_report_target(rp->r));
 	meta(rp->out, rp_t(rp, BS_M_TARGET_LEVEL), buf);
 	if (rp->args->date != NULL)

@@ -89,8 +89,11 @@ size_t bs_root_title_width(const big_catalogue *cat)
 
 static void print_nodes(FILE *out, const big_report *r)
 {
-	static const char *const heads[BIG_STATUS_COUNT] = {"impl", "part", "not",
-							    "n/a",  "acc",  "n/ass"};
+	static const char *const heads[] = {
+	    [BIG_STATUS_IMPLEMENTED] = "impl",    [BIG_STATUS_PARTIALLY_IMPLEMENTED] = "part",
+	    [BIG_STATUS_NOT_IMPLEMENTED] = "not", [BIG_STATUS_NOT_APPLICABLE] = "n/a",
+	    [BIG_STATUS_RISK_ACCEPTED] = "acc",   [BIG_STATUS_NOT_ASSESSED] = "n/ass"};
+	_Static_assert(sizeof(heads) / sizeof(heads[0]) == BIG_STATUS_COUNT, "a head per status");
 	const big_catalogue *cat = big_report_catalogue(r);
 	size_t i, k, n = big_catalogue_root_count(cat);
 	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat);
@@ -122,14 +125,13 @@ static void print_nodes(FILE *out, const big_report *r)
 
 void bs_gap_kinds(char *buf, size_t size, unsigned int kinds)
 {
-	static const char *const names[] = {"implementation", "maturity", "explanation"};
-	size_t k, len = 0;
+	size_t len = 0;
 
 	buf[0] = '\0';
-	for (k = 0; k < 3; k++)
+	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
 		if (kinds & (1u << k))
 			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? "," : "",
-						names[k]);
+						big_gap_kind_name(1u << k));
 }
 
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n)

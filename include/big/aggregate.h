@@ -28,16 +28,28 @@ typedef struct big_aggregate_report big_aggregate_report;
 /** @brief Opaque handle to the distribution of the scores of several reports. */
 typedef struct big_distribution big_distribution;
 
-/** @brief How the requirement scores of the organisations are combined. */
+/**
+ * @brief How the requirement scores of the organisations are combined. The
+ * values are part of the ABI.
+ */
 typedef enum big_aggregate_method {
-	BIG_AGGREGATE_WEAKEST = 0,       /**< minimum: as strong as the weakest member */
-	BIG_AGGREGATE_MEAN = 1,          /**< arithmetic mean */
-	BIG_AGGREGATE_WEIGHTED_MEAN = 2, /**< Σ wᵢ·sᵢ / Σ wᵢ */
-	BIG_AGGREGATE_MEDIAN =
-	    3 /**< middle value; the mean of the two middle ones for an even count */
+	BIG_AGGREGATE_WEAKEST = 0,       /**< "weakest": minimum, as strong as the weakest member */
+	BIG_AGGREGATE_MEAN = 1,          /**< "mean": arithmetic mean */
+	BIG_AGGREGATE_WEIGHTED_MEAN = 2, /**< "weighted_mean": Σ wᵢ·sᵢ / Σ wᵢ */
+	BIG_AGGREGATE_MEDIAN = 3         /**< "median": middle value; the mean of the two middle
+					    ones for an even count */
 } big_aggregate_method;
 
-/** @brief Document name of a method ("weakest", "mean", "weighted_mean", "median"), or NULL. */
+/**
+ * @brief Number of aggregation methods: they are 0 … BIG_AGGREGATE_METHOD_COUNT - 1.
+ * A macro, so that a switch over big_aggregate_method stays complete.
+ */
+#define BIG_AGGREGATE_METHOD_COUNT 4
+
+/**
+ * @brief Document name of a method ("weakest", "mean", "weighted_mean",
+ * "median"), or NULL for a value that is not a big_aggregate_method.
+ */
 BIG_EXPORT const char *big_aggregate_method_name(big_aggregate_method method);
 
 /**

@@ -36,11 +36,20 @@ typedef enum big_policy {
 	BIG_POLICY_COUNT = 4          /**< number of policies */
 } big_policy;
 
-/** @brief Where a result of an (effective) assessment came from. */
+/**
+ * @brief Where a result of an (effective) assessment came from. The values
+ * are part of the ABI.
+ */
 typedef enum big_provenance_kind {
-	BIG_PROVENANCE_OWN = 0,      /**< the organisation's own result */
-	BIG_PROVENANCE_DELEGATED = 1 /**< taken from a collaboration's result */
+	BIG_PROVENANCE_OWN = 0,      /**< "own": the organisation's own result */
+	BIG_PROVENANCE_DELEGATED = 1 /**< "delegated": taken from a collaboration's result */
 } big_provenance_kind;
+
+/**
+ * @brief Number of provenance kinds: they are 0 … BIG_PROVENANCE_KIND_COUNT - 1.
+ * A macro, so that a switch over big_provenance_kind stays complete.
+ */
+#define BIG_PROVENANCE_KIND_COUNT 2
 
 /**
  * @brief Document name of a policy ("collaboration", "member", "worst",
@@ -56,6 +65,21 @@ BIG_EXPORT const char *big_policy_name(big_policy policy);
  * @return 0, or BIG_EINVAL for an unknown name
  */
 BIG_EXPORT int big_policy_from_name(big_policy *out, const char *name);
+
+/**
+ * @brief Name of a provenance kind ("own", "delegated"), or NULL for a value
+ * that is not a big_provenance_kind.
+ */
+BIG_EXPORT const char *big_provenance_kind_name(big_provenance_kind kind);
+
+/**
+ * @brief Parses a provenance kind name as big_provenance_kind_name() writes it.
+ *
+ * @param out receives the provenance kind
+ * @param name e.g. "delegated"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_provenance_kind_from_name(big_provenance_kind *out, const char *name);
 
 /**
  * @brief Loads a `libbig.collaboration` document from a file.

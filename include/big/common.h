@@ -101,11 +101,17 @@ enum {
 	BIG_JSON_COMPACT = 1u << 0
 };
 
-/** @brief How serious a diagnostic is. */
+/** @brief How serious a diagnostic is. The values are part of the ABI. */
 typedef enum big_severity {
-	BIG_SEVERITY_INFO = 0,   /**< for the record; nothing is wrong */
-	BIG_SEVERITY_WARNING = 1 /**< the input is used, but probably not as meant */
+	BIG_SEVERITY_INFO = 0,   /**< "info": for the record; nothing is wrong */
+	BIG_SEVERITY_WARNING = 1 /**< "warning": the input is used, but probably not as meant */
 } big_severity;
+
+/**
+ * @brief Number of severities: they are 0 … BIG_SEVERITY_COUNT - 1. A macro,
+ * so that a switch over big_severity stays complete.
+ */
+#define BIG_SEVERITY_COUNT 2
 
 /**
  * @brief A non-fatal finding about an input document (an unknown field in
@@ -121,8 +127,20 @@ typedef struct big_diagnostic {
 	const char *path; /**< JSON path of the place in the input, e.g. "$.results[\"9.9\"]" */
 } big_diagnostic;
 
-/** @brief Returns the stable name of a severity ("info", "warning"). */
+/**
+ * @brief Returns the stable name of a severity ("info", "warning"), or
+ * "unknown" for a value that is not a big_severity.
+ */
 BIG_EXPORT const char *big_severity_name(big_severity severity);
+
+/**
+ * @brief Parses a severity name as big_severity_name() writes it.
+ *
+ * @param out receives the severity
+ * @param name e.g. "warning"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_severity_from_name(big_severity *out, const char *name);
 
 #ifdef __cplusplus
 }

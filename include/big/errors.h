@@ -36,6 +36,12 @@ typedef enum big_error_code {
 } big_error_code;
 
 /**
+ * @brief Number of error codes, BIG_OK included: the codes are 0 down to
+ * -(BIG_ERROR_CODE_COUNT - 1).
+ */
+#define BIG_ERROR_CODE_COUNT 14
+
+/**
  * @brief The last error of the calling thread.
  *
  * All strings are owned by the library and stay valid until the next libbig
@@ -66,6 +72,16 @@ BIG_EXPORT void big_error_clear(void);
  * "BIG_UNKNOWN" for a value that is not a big_error_code.
  */
 BIG_EXPORT const char *big_error_name(int code);
+
+/**
+ * @brief Parses the symbolic name of an error code, as big_error_name()
+ * writes it ("BIG_ESYNTAX" …; not "BIG_UNKNOWN").
+ *
+ * @param out receives the code, e.g. BIG_ESYNTAX
+ * @param name e.g. "BIG_ESYNTAX"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_error_from_name(int *out, const char *name);
 
 #ifdef __cplusplus
 }

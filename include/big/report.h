@@ -18,14 +18,26 @@
 extern "C" {
 #endif
 
-/** @brief How node scores are combined into the score of their parent. */
+/**
+ * @brief How node scores are combined into the score of their parent. The
+ * values are part of the ABI.
+ */
 typedef enum big_rollup {
-	BIG_ROLLUP_HIERARCHICAL = 0, /**< weighted mean over the children that have a score */
-	BIG_ROLLUP_FLAT = 1,         /**< weighted mean over all requirements beneath the node */
-	BIG_ROLLUP_WEAKEST = 2       /**< minimum over the children that have a score */
+	BIG_ROLLUP_HIERARCHICAL = 0, /**< "hierarchical": weighted mean over the scored children */
+	BIG_ROLLUP_FLAT = 1,         /**< "flat": weighted mean over every requirement below it */
+	BIG_ROLLUP_WEAKEST = 2       /**< "weakest": minimum over the children that have a score */
 } big_rollup;
 
-/** @brief Document name of a roll-up method ("hierarchical" …), or NULL. */
+/**
+ * @brief Number of roll-up methods: they are 0 … BIG_ROLLUP_COUNT - 1. A
+ * macro, not an enumerator, so that a switch over big_rollup stays complete.
+ */
+#define BIG_ROLLUP_COUNT 3
+
+/**
+ * @brief Document name of a roll-up method ("hierarchical", "flat",
+ * "weakest"), or NULL for a value that is not a big_rollup.
+ */
 BIG_EXPORT const char *big_rollup_name(big_rollup rollup);
 
 /**
@@ -72,12 +84,37 @@ typedef struct big_scores {
 	double comply_or_explain; /**< share implemented or properly explained */
 } big_scores;
 
-/** @brief Kinds of shortfall of a gap (bit flags). */
+/**
+ * @brief Kinds of shortfall of a gap (bit flags). The values are part of the
+ * ABI; kind k (0 <= k < BIG_GAP_KIND_COUNT) is the flag 1u << k.
+ */
 enum {
-	BIG_GAP_IMPLEMENTATION = 1u << 0, /**< not implemented and not properly explained */
-	BIG_GAP_MATURITY = 1u << 1,       /**< maturity below target */
-	BIG_GAP_EXPLANATION = 1u << 2 /**< an exclusion whose explanation is missing or expired */
+	BIG_GAP_IMPLEMENTATION = 1u << 0, /**< "implementation": not implemented and not properly
+					     explained */
+	BIG_GAP_MATURITY = 1u << 1,       /**< "maturity": maturity below target */
+	BIG_GAP_EXPLANATION = 1u << 2     /**< "explanation": an exclusion whose explanation is
+					     missing or expired */
 };
+
+/** @brief Number of gap kinds: the flags are 1u << 0 … 1u << (BIG_GAP_KIND_COUNT - 1). */
+#define BIG_GAP_KIND_COUNT 3
+
+/**
+ * @brief Document name of a gap kind ("implementation", "maturity",
+ * "explanation"), or NULL for a value that is not exactly one BIG_GAP_* flag.
+ *
+ * @param kind one flag, e.g. BIG_GAP_MATURITY
+ */
+BIG_EXPORT const char *big_gap_kind_name(unsigned int kind);
+
+/**
+ * @brief Parses a gap kind name as documents write it.
+ *
+ * @param out receives the flag, e.g. BIG_GAP_MATURITY for "maturity"
+ * @param name e.g. "maturity"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_gap_kind_from_name(unsigned int *out, const char *name);
 
 /** @brief One requirement that falls short. Borrowed from its report. */
 typedef struct big_gap {

@@ -52,6 +52,9 @@ class NamesTest(unittest.TestCase):
                          ["weakest", "mean", "weighted_mean", "median"])
         self.assertEqual(libbig.relationship_names(),
                          ["equal", "subset", "superset", "intersect", "not_related"])
+        self.assertEqual(libbig.gap_kind_names(), ["implementation", "maturity", "explanation"])
+        self.assertEqual(libbig.severity_names(), ["info", "warning"])
+        self.assertEqual(libbig.provenance_kind_names(), ["own", "delegated"])
 
     def test_version(self):
         major, minor, patch = libbig.version_info()

@@ -12,8 +12,13 @@ import unittest
 
 import libbig
 
-# Type aliases of the stub that the module does not have.
-STUB_ONLY = {"Status", "Rollup", "Method", "Policy", "Relationship"}
+# Type aliases of the stub that the module does not have: the names of an
+# enumeration, each the list that a function of the module gives.
+ALIASES = {"Status": "status_names", "Rollup": "rollup_names", "Method": "aggregate_method_names",
+           "Policy": "policy_names", "Relationship": "relationship_names",
+           "GapKind": "gap_kind_names", "Severity": "severity_names",
+           "Provenance": "provenance_kind_names"}
+STUB_ONLY = set(ALIASES)
 # Special methods the stub declares where the module has them.
 SPECIAL = {"__init__", "__len__", "__iter__", "__contains__", "__eq__", "__hash__"}
 
@@ -89,6 +94,13 @@ class StubTest(unittest.TestCase):
         public = {n for n in dir(libbig) if not n.startswith("_")} | {"__version__"}
         self.assertEqual(set(self.top) - STUB_ONLY - {n for n in self.top if n.startswith("_")}
                          | {"__version__"}, public)
+
+    def test_aliases(self):
+        """Each Literal alias lists the names of the library's table, in its order."""
+        for alias, function in ALIASES.items():
+            with self.subTest(alias=alias):
+                node = self.top[alias].value
+                self.assertEqual(ast.literal_eval(node.slice), tuple(getattr(libbig, function)()))
 
     def test_classes(self):
         for name, members in self.classes.items():

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""The names the JSON Schemas of docs/schemas/ allow are the library's name
+tables (libbig/names.c, as tests/print-names prints them), so that a name
+added to one and not the other fails here:
+
+- every place in LISTS lists exactly the names of its table, in the table's
+  order, less the names it leaves out on purpose (each with its reason);
+- every other "enum" of strings in a schema shares no name with a table
+  (a new list of statuses, roll-ups … must be added to LISTS);
+- every table that documents use is checked at one place at least.
+
+Usage: check-schema-names.py SCHEMA_DIR PRINT_NAMES
+"""
+
+import json
+import pathlib
+import subprocess
+import sys
+
+ALL_BUT_EXCLUSIONS = {
+    "implemented": "an exception is an exclusion: not_applicable or risk_accepted",
+    "partially_implemented": "see implemented",
+    "not_implemented": "see implemented",
+    "not_assessed": "see implemented",
+}
+
+# (schema, JSON pointer) -> (table, {name left out: why}).
+LISTS = {
+    ("assessment.schema.json", "/$defs/status/enum"): ("status", {}),
+    ("catalogue.schema.json", "/properties/status_values/propertyNames/enum"): ("status", {}),
+    ("comparison.schema.json",
+     "/properties/contributions/items/properties/before/properties/status/enum"): ("status", {}),
+    ("comparison.schema.json",
+     "/properties/contributions/items/properties/after/properties/status/enum"): ("status", {}),
+    ("migration.schema.json", "/$defs/status/enum"): ("status", {}),
+    ("report.schema.json", "/$defs/status/enum"): ("status", {}),
+    ("report.schema.json", "/$defs/scores/properties/counts/properties"): ("status", {}),
+    ("report.schema.json", "/$defs/scores/properties/counts/required"): ("status", {}),
+    ("report.schema.json", "/$defs/exception/properties/status/enum"):
+        ("status", ALL_BUT_EXCLUSIONS),
+    ("report.schema.json", "/$defs/diagnostic/properties/severity/enum"): ("severity", {}),
+    ("report.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("aggregate.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("comparison.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("distribution.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("report.schema.json", "/$defs/gap/properties/kinds/items/enum"): ("gap_kind", {}),
+    ("aggregate.schema.json", "/properties/options/properties/method/enum"):
+        ("aggregate_method", {}),
+    ("collaboration.schema.json", "/properties/policy/enum"): ("policy", {}),
+    ("aggregate.schema.json", "/$defs/collaboration/anyOf/0/properties/policy/enum"):
+        ("policy", {}),
+    ("mapping.schema.json", "/$defs/entry/properties/relationship/enum"): ("relationship", {}),
+    ("migration.schema.json",
+     "/properties/requirements/items/properties/sources/items/properties/relationship/enum"):
+        ("relationship", {"not_related": "a not_related entry carries no result over, so it "
+                                         "is never the source of a migrated requirement"}),
+}
+
+# Tables that no document writes.
+NOT_IN_DOCUMENTS = {
+    "provenance_kind": "only Assessment.provenance() of the bindings names it",
+    "error": "error codes are not part of any document",
+}
+
+
+def tables(print_names):
+    out = subprocess.run([print_names], capture_output=True, text=True, check=True).stdout
+    return {words[0]: words[1:] for words in (line.split() for line in out.splitlines())}
+
+
+def at(doc, pointer):
+    for part in pointer.split("/")[1:]:
+        part = part.replace("~1", "/").replace("~0", "~")
+        doc = doc[int(part)] if isinstance(doc, list) else doc[part]
+    return doc
+
+
+def string_enums(node, pointer=""):
+    """(pointer, list) of every "enum" of strings below @node."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            here = pointer + "/" + key.replace("~", "~0").replace("/", "~1")
+            if key == "enum" and isinstance(value, list) and all(isinstance(v, str)
+                                                                  for v in value):
+                yield here, value
+            else:
+                yield from string_enums(value, here)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from string_enums(value, f"{pointer}/{i}")
+
+
+def main(schema_dir, print_names):
+    names = tables(print_names)
+    schemas = {p.name: json.loads(p.read_text(encoding="utf-8"))
+               for p in sorted(pathlib.Path(schema_dir).glob("*.schema.json"))}
+    failures = passes = 0
+
+    def result(ok, what):
+        nonlocal failures, passes
+        passes += ok
+        failures += not ok
+        print(("ok - " if ok else "FAIL - ") + what)
+
+    for (schema, pointer), (table, left_out) in LISTS.items():
+        where = f"{schema}#{pointer}"
+        try:
+            found = at(schemas[schema], pointer)
+        except (KeyError, IndexError, ValueError):
+            result(False, f"{where}: no such place (moved? update LISTS)")
+            continue
+        found = list(found) if isinstance(found, (list, dict)) else found
+        unknown = sorted(set(left_out) - set(names[table]))
+        expected = [n for n in names[table] if n not in left_out]
+        result(not unknown and found == expected,
+               f"{where} lists the {table} names {expected}"
+               + (f", not {found}" if found != expected else "")
+               + (f"; leaves out names the table lacks: {unknown}" if unknown else ""))
+
+    checked = {(s, p) for s, p in LISTS}
+    named = {n: t for t, ns in names.items() if t != "error" for n in ns}
+    for schema, doc in schemas.items():
+        for pointer, values in string_enums(doc):
+            shared = sorted({named[v] for v in values if v in named})
+            if (schema, pointer) not in checked and shared:
+                result(False, f"{schema}#{pointer} lists {values}, names of {shared}: add it "
+                              "to LISTS in tests/check-schema-names.py")
+
+    used = {table for table, _ in LISTS.values()}
+    for table in names:
+        if table in NOT_IN_DOCUMENTS:
+            continue
+        result(table in used, f"the {table} names are checked against a schema")
+    for table in NOT_IN_DOCUMENTS:
+        result(table in names, f"{table} is a table of print-names")
+
+    print(f"check-schema-names: {passes} passed, {failures} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1], sys.argv[2]))
