@@ -13,6 +13,7 @@
 #include "big/collaboration.h"
 #include "big/common.h"
 #include "big/compare.h"
+#include "big/document.h"
 #include "big/errors.h"
 #include "big/mapping.h"
 #include "big/migrate.h"

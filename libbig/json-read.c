@@ -1,174 +1,24 @@
 /*
- * libbig — reading libbig documents: parsing (json-tree.c, or cJSON for
- * what it declines), the checks cJSON does not make, and typed access.
- *
- * libbig checks what cJSON does not: the size limit, UTF-8, raw control
- * characters and the nesting depth, each reported with line:column. Plain
- * JSON is parsed by json-tree.c, which makes these checks on the way;
- * whatever it declines, errors included, goes through the pre-scan here and
- * then cJSON, so that errors and their places are those they find.
+ * libbig — reading libbig documents: the text of a file or buffer, read by
+ * the JSON reader (json-tree.c), its format, and typed access to the tree
+ * with errors that name the place (a JSON path, or line:column from
+ * json-error.c when the text is not JSON).
  *
  * SPDX-License-Identifier: MIT
  */
 #include <errno.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "errors-int.h"
+#include "json-error.h"
 #include "json-read.h"
-#include "plain.h"
-#include "utf8.h"
 
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
-
-/* cJSON writes a global error position on every parse: documents are parsed
- * one at a time so that loading from several threads is not a data race. */
-static pthread_mutex_t parse_lock = PTHREAD_MUTEX_INITIALIZER;
 #define DEFAULT_MAX_DEPTH 64u
-
-static void position(const char *data, size_t offset, int *line, int *column)
-{
-	int l = 1;
-	size_t start = 0;
-	for (size_t i = 0; i < offset; i++) {
-		if (data[i] == '\n') {
-			l++;
-			start = i + 1;
-		}
-	}
-	*line = l;
-	*column = (int)(offset - start) + 1;
-}
-
-static int fail_at(int code, const char *source, const char *data, size_t offset, const char *what)
-{
-	int line, column;
-	position(data, offset, &line, &column);
-	return big_error_set_at(code, source, line, column, "%s", what);
-}
-
-static int control_at(const char *source, const char *data, size_t i)
-{
-	return fail_at(BIG_ESYNTAX, source, data, i,
-		       data[i] == 0 ? "NUL byte in the input"
-				    : "control character must be escaped");
-}
-
-/* The end of the string whose opening quote is at @i: the position of its
- * closing quote, or @len when it has none; 0 after an error. */
-static size_t string_end(const char *data, size_t len, size_t i, const char *source, int *rc)
-{
-	const unsigned char *s = (const unsigned char *)data;
-	size_t j = i + 1;
-	for (;;) {
-		j += big_plain_run(data + j, len - j, true); /* eight bytes at a time */
-		if (j >= len || s[j] == '"')
-			return j < len ? j : len;
-		if (s[j] == '\\') {
-			j += 2; /* the escaped byte is checked by the parser */
-			if (j >= len)
-				return len;
-		} else if (s[j] >= 0x80) {
-			size_t n = big_utf8_seq(s + j, len - j);
-			if (n == 0) {
-				*rc = fail_at(BIG_EUTF8, source, data, j, "invalid UTF-8");
-				return 0;
-			}
-			j += n;
-		} else {
-			*rc = control_at(source, data, j);
-			return 0;
-		}
-	}
-}
-
-/* The pass over the raw bytes before parsing: a loop outside strings, and
- * string_end() inside them. */
-static int prescan(const char *data, size_t len, unsigned max_depth, const char *source,
-		   unsigned *open_at_end)
-{
-	const unsigned char *s = (const unsigned char *)data;
-	unsigned depth = 0;
-	int rc = 0;
-
-	for (size_t i = 0; i < len;) {
-		unsigned char c = s[i];
-		if (c == '"') {
-			size_t end = string_end(data, len, i, source, &rc);
-			if (rc)
-				return rc;
-			if (end ==
-			    len) /* cJSON would point at the opening quote, far from the cut */
-				return fail_at(BIG_ESYNTAX, source, data, len - 1,
-					       "unexpected end of input inside a string");
-			i = end + 1;
-		} else if (c == '\n' || c == ' ') { /* a line break and the indentation */
-			i += 1 + big_space_run(data + i + 1, len - i - 1);
-		} else if (c >= 0x80) {
-			size_t n = big_utf8_seq(s + i, len - i);
-			if (n == 0)
-				return fail_at(BIG_EUTF8, source, data, i, "invalid UTF-8");
-			i += n;
-		} else if (c < 0x20 && c != '\t' && c != '\r') {
-			return control_at(source, data, i);
-		} else {
-			if (c == '{' || c == '[') {
-				if (++depth > max_depth) {
-					char what[64];
-					snprintf(what, sizeof(what),
-						 "nesting deeper than %u levels", max_depth);
-					return fail_at(BIG_ELIMIT, source, data, i, what);
-				}
-			} else if ((c == '}' || c == ']') && depth > 0) {
-				depth--;
-			}
-			i++;
-		}
-	}
-	*open_at_end = depth;
-	return 0;
-}
-
-static bool only_space(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!strchr(" \t\r\n", s[i]))
-			return false;
-	return true;
-}
-
-/* Where a member name is expected ("{" or "," then something other than a
- * string), cJSON points one byte past the offending character. */
-static size_t key_error(const char *data, size_t at)
-{
-	if (at == 0 || data[at - 1] == '"' || strchr(" \t\r\n", data[at - 1]))
-		return at;
-	size_t p = at - 1;
-	while (p > 0 && strchr(" \t\r\n", data[p - 1]))
-		p--;
-	return p > 0 && (data[p - 1] == '{' || data[p - 1] == ',') ? at - 1 : at;
-}
-
-/* Says what was found at @at, or that the input ended too soon. */
-static int syntax_error(const char *source, const char *data, size_t len, size_t at,
-			unsigned open_at_end)
-{
-	char what[96];
-	unsigned char c = at < len ? (unsigned char)data[at] : 0;
-	if (open_at_end > 0 && at + 1 >= len)
-		snprintf(what, sizeof(what),
-			 "syntax error: unexpected end of input, %u bracket%s left open",
-			 open_at_end, open_at_end == 1 ? "" : "s");
-	else if (c > 0x20 && c < 0x7f)
-		snprintf(what, sizeof(what), "syntax error: unexpected '%c'", c);
-	else
-		snprintf(what, sizeof(what), "syntax error");
-	return fail_at(BIG_ESYNTAX, source, data, at, what);
-}
 
 static int read_file(char **out, size_t *len, const char *path, size_t max_bytes);
 static int check_and_parse(struct big_json_doc *doc, const char *data, size_t len, size_t max_bytes,
@@ -185,7 +35,7 @@ int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
 				     opts->version);
 	size_t max_bytes = opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
 	unsigned max_depth = opts->max_depth ? opts->max_depth : DEFAULT_MAX_DEPTH;
-	/* cJSON refuses deeper documents itself; the prescan names the place. */
+	/* The limit cJSON set when it parsed for libbig; the reader recurses. */
 	if (max_depth > CJSON_NESTING_LIMIT)
 		max_depth = CJSON_NESTING_LIMIT;
 
@@ -208,44 +58,6 @@ int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
 	return rc;
 }
 
-/* What json-tree.c declines: the pre-scan, then cJSON. */
-static int parse_with_cjson(struct big_json_doc *doc, const char *data, size_t len,
-			    unsigned max_depth)
-{
-	unsigned open_at_end = 0;
-	int rc = prescan(data, len, max_depth, doc->source, &open_at_end);
-	if (rc)
-		return rc;
-	if (only_space(data, len))
-		return fail_at(BIG_ESYNTAX, doc->source, data, len, "empty document");
-
-	/* cJSON skips a byte order mark itself, but then fails to read a
-	 * number that ends the text ("\xEF\xBB\xBF3"): it is handed the text
-	 * after the mark. Not when nothing follows or a second mark does, which
-	 * cJSON would skip in turn: those stay syntax errors at their places.
-	 * The end it reports is a pointer into @data, so places are kept. */
-	static const char mark[] = "\xEF\xBB\xBF";
-	size_t bom =
-	    len > 3 && memcmp(data, mark, 3) == 0 && !(len >= 6 && memcmp(data + 3, mark, 3) == 0)
-		? 3
-		: 0;
-	const char *end = NULL;
-	pthread_mutex_lock(&parse_lock);
-	doc->root = cJSON_ParseWithLengthOpts(data + bom, len - bom, &end, false);
-	pthread_mutex_unlock(&parse_lock);
-	if (!doc->root) {
-		if (big_json_well_formed(data, len))
-			return big_error_nomem();
-		size_t at = end && end >= data && end <= data + len ? (size_t)(end - data) : 0;
-		return syntax_error(doc->source, data, len, key_error(data, at), open_at_end);
-	}
-	size_t at = (size_t)(end - data);
-	if (!only_space(end, len - at))
-		return fail_at(BIG_ESYNTAX, doc->source, data, at + strspn(end, " \t\r\n"),
-			       "text after the end of the document");
-	return 0;
-}
-
 static int check_and_parse(struct big_json_doc *doc, const char *data, size_t len, size_t max_bytes,
 			   unsigned max_depth, const char *format)
 {
@@ -256,11 +68,11 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 		return big_error_set_path(BIG_ELIMIT, doc->source, NULL,
 					  "input of %zu bytes exceeds the limit of %zu bytes", len,
 					  max_bytes);
-	/* Plain JSON is parsed without an allocation per value (json-tree.c). */
-	rc = big_json_tree_parse(&doc->tree, data, len, max_depth, &doc->root);
+	struct big_json_stop stop;
+	rc = big_json_tree_read(&doc->tree, data, len, max_depth, &doc->root, &stop);
 	if (rc == BIG_JSON_TREE_DECLINED)
-		rc = parse_with_cjson(doc, data, len, max_depth);
-	if (rc)
+		rc = big_json_syntax_error(doc->source, data, len, max_depth, &stop);
+	if (rc || !format)
 		return rc;
 
 	struct big_jpath root = {NULL, NULL, 0};
@@ -284,10 +96,7 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 
 void big_json_close(struct big_json_doc *doc)
 {
-	if (doc->tree.blocks)
-		big_json_tree_free(&doc->tree);
-	else
-		cJSON_Delete(doc->root);
+	big_json_tree_free(&doc->tree);
 	doc->root = NULL;
 	big_free(doc->text);
 	doc->text = NULL;

@@ -1,6 +1,6 @@
 /*
- * libbig — private: reading libbig documents with cJSON, with errors that
- * name the place in the input.
+ * libbig — private: reading libbig documents into cJSON trees (json-tree.c),
+ * with errors that name the place in the input.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -39,12 +39,13 @@ struct big_json_doc {
 	const char *source;
 	bool strict;
 	struct big_diag_list *diags; /* where unknown fields are reported */
-	struct big_json_tree tree;   /* holds root when libbig parsed it, else cJSON did */
+	struct big_json_tree tree;   /* holds root */
 };
 
-/* Reads the input if it is a file, checks limits, UTF-8 and syntax, parses,
- * and checks `format` and `format_version`. On success the document must be
- * released with big_json_close(). */
+/* Reads the input if it is a file, checks the size limit, reads the JSON
+ * (UTF-8, syntax and depth checked), and checks `format` and
+ * `format_version`; with @format NULL any JSON value is taken. On success the
+ * document must be released with big_json_close(). */
 int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
 		  const big_load_options *opts, const char *format, struct big_diag_list *diags);
 void big_json_close(struct big_json_doc *doc);

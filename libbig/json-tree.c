@@ -1,29 +1,31 @@
 /*
- * libbig — a cJSON tree parsed by libbig into a few large blocks.
+ * libbig — the JSON reader: every document libbig loads is read here, once,
+ * into the tree cJSON would build, in a few large blocks.
  *
  * cJSON allocates every value and every string on its own: a catalogue of
  * 50 kB is about 2 500 allocations, and freeing them costs as much again
  * (glibc then also consolidates the freed blocks on the next large
- * allocation). The loaders only read the tree, so here the same tree is built
- * in a few blocks that are released at once.
+ * allocation). The loaders only read the tree, so here the same tree
+ * (struct cJSON, read with cJSON's accessors) is built in blocks from
+ * big_malloc() that are released at once. cJSON's parser is not called:
+ * nothing global is written while a text is read, and nothing is allocated
+ * outside libbig's allocator.
  *
- * Only plain JSON is read: white space of spaces, tabs and line breaks,
- * strings of valid UTF-8 without control characters or \u escapes, numbers
- * as the JSON grammar writes them, at most max_depth levels deep. That is a
- * part of what cJSON accepts, and for it the tree is the one cJSON builds
- * (the same types, values, strings and links); it also passes every check
- * of the pre-scan in json-read.c. Anything else is declined, and goes to the
- * pre-scan and cJSON, whose errors name the place.
+ * The grammar is the one Debian's cJSON 1.7.15 read, less what it let
+ * through wrongly (see json-tree.h), and so is the place where a text that
+ * is not JSON stops: json-error.c turns it into the message libbig has
+ * always given. On the way the reader checks what the loaders require
+ * besides (UTF-8, no control characters, the depth limit); a text that
+ * fails those stops too, and the pre-scan of json-error.c names the place.
  *
- * The same functions also only check the grammar, escapes included, and
- * build nothing (big_json_well_formed()): after cJSON failed, that tells a
- * syntax error from cJSON running out of memory. The choice is made only
- * where building fails or meets an escape, so parsing pays nothing for it.
+ * Two narrower uses share the code: big_json_tree_parse() reads plain JSON
+ * only (no \u escapes, no byte order mark), and big_json_well_formed()
+ * checks RFC 8259 as cJSON reads it, building nothing.
  *
  * SPDX-License-Identifier: MIT
  */
+#include <langinfo.h>
 #include <limits.h>
-#include <locale.h>
 #include <stdalign.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -33,11 +35,13 @@
 #include "alloc.h"
 #include "big.h"
 #include "errors-int.h"
+#include "json-escape.h"
 #include "json-tree.h"
 #include "utf8.h"
 
-#define MIN_BLOCK ((size_t)4096)
-#define MAX_BLOCK ((size_t)1 << 20)
+#define MIN_BLOCK  ((size_t)4096)
+#define MAX_BLOCK  ((size_t)1 << 20)
+#define NUMBER_MAX 63 /* cJSON 1.7.15 read at most 63 characters of a number */
 
 struct big_json_block {
 	struct big_json_block *next;
@@ -45,18 +49,39 @@ struct big_json_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
-struct parser {
-	const unsigned char *p, *end;
-	struct big_json_tree *tree;
-	size_t block_size; /* of the next block */
-	int rc;            /* BIG_JSON_TREE_DECLINED or BIG_ENOMEM after a failure */
-	cJSON *scratch;    /* checking only: every value is written here */
+/* What is read (struct parser.mode). */
+enum mode {
+	READ,  /* big_json_tree_read(): what the loaders read */
+	PLAIN, /* big_json_tree_parse(): plain JSON only */
+	CHECK, /* big_json_well_formed(): RFC 8259; nothing is built */
 };
 
-static bool decline(struct parser *ps)
+struct parser {
+	const unsigned char *p, *end;
+	const unsigned char *text; /* where the text starts: offsets count from here */
+	struct big_json_tree *tree;
+	size_t block_size; /* of the next block */
+	enum mode mode;
+	int rc;                  /* BIG_JSON_TREE_DECLINED or BIG_ENOMEM after a failure */
+	struct big_json_stop at; /* where the text stopped being JSON */
+	cJSON *scratch;          /* CHECK: every value is written here */
+};
+
+/* The text stops being JSON @past bytes after @where: as cJSON reported it,
+ * or (a string that does not end, invalid UTF-8, a control character, too
+ * deep) where the pre-scan will find the reason. Returns false. */
+static bool stop_at(struct parser *ps, const unsigned char *where, size_t past)
 {
-	ps->rc = BIG_JSON_TREE_DECLINED;
+	if (!ps->rc) {
+		ps->rc = BIG_JSON_TREE_DECLINED;
+		ps->at.at = (size_t)(where - ps->text) + past;
+	}
 	return false;
+}
+
+static bool stop(struct parser *ps, const unsigned char *where)
+{
+	return stop_at(ps, where, 0);
 }
 
 /* @size bytes, aligned for a cJSON, from the newest block or a new one. */
@@ -66,7 +91,7 @@ static void *take(struct parser *ps, size_t size)
 	size = (size + align - 1) & ~(align - 1);
 	struct big_json_block *b = ps->tree->blocks;
 	if (!b || b->size - b->used < size) {
-		if (ps->scratch) /* checking: no blocks, nothing kept */
+		if (ps->mode == CHECK) /* no blocks, nothing kept */
 			return NULL;
 		size_t want = size > ps->block_size ? size : ps->block_size;
 		if (want > SIZE_MAX - sizeof(*b) || !(b = big_malloc(sizeof(*b) + want))) {
@@ -97,6 +122,8 @@ static cJSON *new_item(struct parser *ps)
 	return item;
 }
 
+/* White space as the loaders allow it (cJSON skipped every byte up to 32,
+ * but the others are control characters, which the pre-scan refuses). */
 static void skip_space(struct parser *ps)
 {
 	const unsigned char *p = ps->p, *end = ps->end;
@@ -135,42 +162,11 @@ static size_t plain_run(const unsigned char *s, size_t n)
 	return i;
 }
 
-/* The value of the four hex digits at @p, or -1. */
-static long hex4(const unsigned char *p, const unsigned char *end)
+/* The length of the escape whose backslash is at @q, with the bytes it
+ * stands for in *@bytes; 0 when it is not one the mode reads. */
+static size_t escape(const struct parser *ps, const unsigned char *q, size_t *bytes)
 {
-	long v = 0;
-	if (end - p < 4)
-		return -1;
-	for (int k = 0; k < 4; k++, p++) {
-		if (*p >= '0' && *p <= '9')
-			v = v * 16 + (*p - '0');
-		else if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'f')
-			v = v * 16 + ((*p | 0x20) - 'a' + 10);
-		else
-			return -1;
-	}
-	return v;
-}
-
-/* The length of the \u escape at @q, with cJSON's rules for surrogates (a
- * high one followed by an escaped low one); 0 when it breaks them. */
-static size_t unicode_escape(const unsigned char *q, const unsigned char *end)
-{
-	long code = hex4(q + 2, end);
-	if (code < 0 || (code >= 0xDC00 && code <= 0xDFFF))
-		return 0;
-	if (code < 0xD800 || code > 0xDBFF)
-		return 6;
-	if (end - q < 12 || q[6] != '\\' || q[7] != 'u')
-		return 0;
-	code = hex4(q + 8, end);
-	return code >= 0xDC00 && code <= 0xDFFF ? 12 : 0;
-}
-
-/* The length of the escape whose backslash is at @q; 0 when it is not one,
- * and for \u when building: cJSON's unescaping of those is not repeated here. */
-static size_t escape(const struct parser *ps, const unsigned char *q)
-{
+	*bytes = 1;
 	if (ps->end - q < 2) /* a backslash at the end */
 		return 0;
 	switch (q[1]) {
@@ -183,8 +179,15 @@ static size_t escape(const struct parser *ps, const unsigned char *q)
 	case 'r':
 	case 't':
 		return 2;
-	case 'u':
-		return ps->scratch ? unicode_escape(q, ps->end) : 0;
+	case 'u': {
+		size_t n = 0;
+		long code = ps->mode == PLAIN ? -1 : big_json_unicode_escape(q, ps->end, &n);
+		/* U+0000 would cut the string short without a trace */
+		if (code < 0 || (code == 0 && ps->mode == READ))
+			return 0;
+		*bytes = big_json_utf8_length(code);
+		return n;
+	}
 	default:
 		return 0;
 	}
@@ -195,7 +198,7 @@ static size_t escape(const struct parser *ps, const unsigned char *q)
  * copied, and a pointer that is not NULL stands for it. */
 static char *unbuilt_string(struct parser *ps, const unsigned char *q)
 {
-	if (!ps->scratch)
+	if (ps->mode != CHECK)
 		return NULL;
 	ps->p = q + 1;
 	return (char *)ps->scratch;
@@ -206,66 +209,35 @@ static char *unbuilt_string(struct parser *ps, const unsigned char *q)
 static char *parse_string(struct parser *ps)
 {
 	const unsigned char *start = ps->p + 1, *q = start;
-	size_t escapes = 0;
+	size_t escapes = 0, saved = 0; /* bytes the escapes take beyond what they stand for */
 	for (;;) {
 		q += plain_run(q, (size_t)(ps->end - q));
 		if (q >= ps->end || *q < 0x20) /* no end, or a control character */
-			return decline(ps), NULL;
+			return stop(ps, q), NULL;
 		if (*q == '"')
 			break;
 		if (*q >= 0x80) {
 			size_t n = big_utf8_seq(q, (size_t)(ps->end - q));
 			if (n == 0)
-				return decline(ps), NULL;
+				return stop(ps, q), NULL;
 			q += n;
 			continue;
 		}
-		size_t e = escape(ps, q);
-		if (e == 0)
-			return decline(ps), NULL;
-		escapes++; /* of two bytes when building */
+		size_t bytes, e = escape(ps, q, &bytes);
+		if (e == 0) /* cJSON stops at the backslash */
+			return stop(ps, q), NULL;
+		escapes++;
+		saved += e - bytes;
 		q += e;
 	}
-	size_t n = (size_t)(q - start) - escapes;
-	char *s = take(ps, n + 1), *o = s;
+	size_t n = (size_t)(q - start) - saved;
+	char *s = take(ps, n + 1);
 	if (!s)
 		return unbuilt_string(ps, q);
-	if (!escapes)
+	if (escapes)
+		big_json_unescape(s, start, q);
+	else
 		memcpy(s, start, n);
-	for (const unsigned char *r = start; escapes && r < q; r += 2) {
-		const unsigned char *b = memchr(r, '\\', (size_t)(q - r));
-		if (!b) {
-			memcpy(o, r, (size_t)(q - r));
-			break;
-		}
-		memcpy(o, r, (size_t)(b - r));
-		o += b - r;
-		r = b;
-		switch (r[1]) {
-		case 'b':
-			*o++ = '\b';
-			break;
-		case 'f':
-			*o++ = '\f';
-			break;
-		case 'n':
-			*o++ = '\n';
-			break;
-		case 'r':
-			*o++ = '\r';
-			break;
-		case 't':
-			*o++ = '\t';
-			break;
-		case '"':
-		case '\\':
-		case '/':
-			*o++ = (char)r[1];
-			break;
-		default: /* escape() let no other through */
-			return decline(ps), NULL;
-		}
-	}
 	s[n] = '\0';
 	ps->p = q + 1;
 	return s;
@@ -278,12 +250,50 @@ static const unsigned char *digits(const unsigned char *p, const unsigned char *
 	return p;
 }
 
-/* A number by the JSON grammar, with the value cJSON gives it: strtod() of
- * its text with the locale's decimal point, or exactly the same computed
- * directly for a whole number of up to 15 digits. */
+/* Whether a point and a digit are at @p, before @end. */
+static bool point_digit(const unsigned char *p, const unsigned char *end)
+{
+	return end - p >= 2 && p[0] == '.' && p[1] >= '0' && p[1] <= '9';
+}
+
+/* strtod() of the @n characters at @s with the locale's decimal point for
+ * '.', as cJSON calls it (nl_NL writes a comma): 0, BIG_JSON_TREE_DECLINED
+ * when it does not read them all, or BIG_ENOMEM for a copy of a long one. */
+static int number_value(const unsigned char *s, size_t n, double *v)
+{
+	char small[NUMBER_MAX + 8], *text = small, *after = NULL;
+	const char *point = nl_langinfo(RADIXCHAR); /* localeconv() is not thread-safe */
+	size_t k = strlen(point), o = 0;
+	if (k == 0 || k > 7)
+		return BIG_JSON_TREE_DECLINED;
+	if (n > NUMBER_MAX && !(text = big_malloc(n + k + 1)))
+		return big_error_nomem();
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '.') {
+			memcpy(text + o, point, k);
+			o += k;
+		} else {
+			text[o++] = (char)s[i];
+		}
+	}
+	text[o] = '\0';
+	*v = strtod(text, &after);
+	int rc = after == text + o ? 0 : BIG_JSON_TREE_DECLINED;
+	if (text != small)
+		big_free(text);
+	return rc;
+}
+
+/* The longest number at ps->p by the JSON grammar, with the value cJSON
+ * gives it: strtod() of its text, or exactly the same computed directly for
+ * a whole number of up to 15 digits. What follows it ("3" of "03", "." of
+ * "1.") is the next token's problem. Debian's cJSON reads numbers of any
+ * length; RFC 8259 as cJSON reads it (PLAIN, CHECK) the first 63 bytes. */
 static bool parse_number(struct parser *ps, cJSON *item)
 {
-	const unsigned char *start = ps->p, *end = ps->end, *p = start;
+	const unsigned char *start = ps->p, *p = start, *end = ps->end;
+	if (ps->mode != READ && end - start > NUMBER_MAX)
+		end = start + NUMBER_MAX;
 	bool negative = *p == '-', whole = true;
 	p += negative;
 	const unsigned char *first = p;
@@ -291,40 +301,33 @@ static bool parse_number(struct parser *ps, cJSON *item)
 		p++;
 	else if (p < end && *p >= '1' && *p <= '9')
 		p = digits(p, end);
-	else
-		return decline(ps);
+	else if (!(ps->mode == READ && negative && point_digit(p, end))) /* cJSON read "-.5" */
+		return stop(ps, start);
 	size_t int_digits = (size_t)(p - first);
-	if (p < end && *p == '.') {
+	if (point_digit(p, end)) {
 		whole = false;
-		const unsigned char *f = p + 1;
-		if ((p = digits(f, end)) == f)
-			return decline(ps);
+		p = digits(p + 1, end);
 	}
 	if (p < end && (*p == 'e' || *p == 'E')) {
-		whole = false;
 		const unsigned char *x = p + 1;
 		x += x < end && (*x == '+' || *x == '-');
-		if ((p = digits(x, end)) == x)
-			return decline(ps);
+		if (x < end && *x >= '0' && *x <= '9') {
+			whole = false;
+			p = digits(x, end);
+		}
 	}
-	size_t n = (size_t)(p - start);
-	if (n > 63) /* cJSON reads at most 63 characters of a number */
-		return decline(ps);
-	double v;
+	double v = 0;
 	if (whole && int_digits <= 15) {
 		uint64_t m = 0;
 		for (const unsigned char *d = first; d < p; d++)
 			m = m * 10 + (uint64_t)(*d - '0');
 		v = negative ? -(double)m : (double)m;
 	} else {
-		char text[64], *after = NULL;
-		const char point = localeconv()->decimal_point[0];
-		for (size_t i = 0; i < n; i++)
-			text[i] = start[i] == '.' ? point : (char)start[i];
-		text[n] = '\0';
-		v = strtod(text, &after);
-		if (after != text + n && !ps->scratch) /* a decimal point of several bytes */
-			return decline(ps);
+		int rc = number_value(start, (size_t)(p - start), &v);
+		if (rc == BIG_ENOMEM)
+			return ps->rc = rc, false;
+		if (rc)
+			return stop(ps, start);
 	}
 	item->type = cJSON_Number;
 	item->valuedouble = v;
@@ -340,7 +343,7 @@ static bool parse_value(struct parser *ps, cJSON *item, unsigned depth_left);
 static bool parse_container(struct parser *ps, cJSON *item, unsigned depth_left, bool object)
 {
 	if (depth_left == 0) /* too deep: the pre-scan names the place */
-		return decline(ps);
+		return stop(ps, ps->p);
 	const unsigned char close = object ? '}' : ']';
 	item->type = object ? cJSON_Object : cJSON_Array;
 	ps->p++;
@@ -355,13 +358,13 @@ static bool parse_container(struct parser *ps, cJSON *item, unsigned depth_left,
 		if (!child)
 			return false;
 		if (object) {
-			if (ps->p >= ps->end || *ps->p != '"')
-				return decline(ps);
+			if (ps->p >= ps->end || *ps->p != '"') /* cJSON points one byte past it */
+				return stop_at(ps, ps->p, 1);
 			if (!(child->string = parse_string(ps)))
 				return false;
 			skip_space(ps);
 			if (ps->p >= ps->end || *ps->p != ':')
-				return decline(ps);
+				return stop(ps, ps->p);
 			ps->p++;
 			skip_space(ps);
 		}
@@ -383,7 +386,7 @@ static bool parse_container(struct parser *ps, cJSON *item, unsigned depth_left,
 			item->child->prev = last;
 			return true;
 		} else {
-			return decline(ps);
+			return stop(ps, ps->p);
 		}
 	}
 }
@@ -391,7 +394,7 @@ static bool parse_container(struct parser *ps, cJSON *item, unsigned depth_left,
 static bool literal(struct parser *ps, const char *word, size_t n)
 {
 	if ((size_t)(ps->end - ps->p) < n || memcmp(ps->p, word, n) != 0)
-		return false;
+		return stop(ps, ps->p);
 	ps->p += n;
 	return true;
 }
@@ -399,7 +402,7 @@ static bool literal(struct parser *ps, const char *word, size_t n)
 static bool parse_value(struct parser *ps, cJSON *item, unsigned depth_left)
 {
 	if (ps->p >= ps->end)
-		return decline(ps);
+		return stop(ps, ps->p);
 	switch (*ps->p) {
 	case '{':
 	case '[':
@@ -410,17 +413,17 @@ static bool parse_value(struct parser *ps, cJSON *item, unsigned depth_left)
 	case 't':
 		item->type = cJSON_True;
 		item->valueint = 1;
-		return literal(ps, "true", 4) || decline(ps);
+		return literal(ps, "true", 4);
 	case 'f':
 		item->type = cJSON_False;
-		return literal(ps, "false", 5) || decline(ps);
+		return literal(ps, "false", 5);
 	case 'n':
 		item->type = cJSON_NULL;
-		return literal(ps, "null", 4) || decline(ps);
+		return literal(ps, "null", 4);
 	default:
 		if (*ps->p == '-' || (*ps->p >= '0' && *ps->p <= '9'))
 			return parse_number(ps, item);
-		return decline(ps);
+		return stop(ps, ps->p);
 	}
 }
 
@@ -434,36 +437,58 @@ static inline cJSON *parse_document(struct parser *ps, unsigned max_depth)
 	if (!parse_value(ps, item, max_depth))
 		return NULL;
 	skip_space(ps);
-	if (ps->p != ps->end) /* text after the document */
-		return decline(ps), NULL;
+	if (ps->p != ps->end) { /* text after the document */
+		ps->at.trailing = true;
+		return stop(ps, ps->p), NULL;
+	}
 	return item;
 }
 
-int big_json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
-			unsigned max_depth, cJSON **root)
+static const char byte_order_mark[] = "\xEF\xBB\xBF";
+
+/* Builds the tree of @data in @mode. */
+static int build(struct big_json_tree *tree, const char *data, size_t len, unsigned max_depth,
+		 enum mode mode, cJSON **root, struct big_json_stop *at)
 {
 	/* A tree takes two to four times the bytes of its text. */
 	size_t first = len < MAX_BLOCK / 4 ? len * 4 + MIN_BLOCK : MAX_BLOCK;
-	struct parser ps = {
-	    (const unsigned char *)data, (const unsigned char *)data + len, tree, first, 0, NULL};
+	const unsigned char *text = (const unsigned char *)data;
+	struct parser ps = {text, text + len, text, tree, first, mode, 0, {0, false}, NULL};
+	/* cJSON skipped a byte order mark when something followed it */
+	if (mode == READ && len > 3 && memcmp(data, byte_order_mark, 3) == 0)
+		ps.p += 3;
 	tree->blocks = NULL;
 	*root = parse_document(&ps, max_depth);
 	if (*root)
 		return 0;
 	big_json_tree_free(tree);
+	if (at)
+		*at = ps.at;
 	return ps.rc;
+}
+
+int big_json_tree_read(struct big_json_tree *tree, const char *data, size_t len, unsigned max_depth,
+		       cJSON **root, struct big_json_stop *stop)
+{
+	return build(tree, data, len, max_depth, READ, root, stop);
+}
+
+int big_json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
+			unsigned max_depth, cJSON **root)
+{
+	return build(tree, data, len, max_depth, PLAIN, root, NULL);
 }
 
 bool big_json_well_formed(const char *data, size_t len)
 {
 	cJSON scratch = {0};
 	struct big_json_tree none = {NULL};
-	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) { /* cJSON skips a byte order mark */
+	if (len >= 3 && memcmp(data, byte_order_mark, 3) == 0) { /* cJSON skips a byte order mark */
 		data += 3;
 		len -= 3;
 	}
-	struct parser ps = {
-	    (const unsigned char *)data, (const unsigned char *)data + len, &none, 0, 0, &scratch};
+	const unsigned char *text = (const unsigned char *)data;
+	struct parser ps = {text, text + len, text, &none, 0, CHECK, 0, {0, false}, &scratch};
 	return parse_document(&ps, CJSON_NESTING_LIMIT) != NULL;
 }
 

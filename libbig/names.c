@@ -22,11 +22,26 @@ _Static_assert(BIG_PROVENANCE_DELEGATED + 1 == BIG_PROVENANCE_KIND_COUNT,
 	       "BIG_PROVENANCE_KIND_COUNT");
 _Static_assert(BIG_GAP_EXPLANATION == 1u << (BIG_GAP_KIND_COUNT - 1), "BIG_GAP_KIND_COUNT");
 _Static_assert(-BIG_EUTF8 + 1 == BIG_ERROR_CODE_COUNT, "BIG_ERROR_CODE_COUNT");
+_Static_assert(BIG_DOCUMENT_DISTRIBUTION + 1 == BIG_DOCUMENT_KIND_COUNT, "BIG_DOCUMENT_KIND_COUNT");
 
 /* A table has a name for every value of its enum, the last one included. */
 #define NAMES_OF(table, count)                                      \
 	_Static_assert(sizeof(table) / sizeof(table[0]) == (count), \
 		       #table " has one name per value")
+
+/* The document kinds by their `format` (BIG_DOCUMENT_UNKNOWN has none). */
+static const char *const document_kind_names[] = {
+    [BIG_DOCUMENT_CATALOGUE] = "libbig.catalogue",
+    [BIG_DOCUMENT_ASSESSMENT] = "libbig.assessment",
+    [BIG_DOCUMENT_MAPPING] = "libbig.mapping",
+    [BIG_DOCUMENT_COLLABORATION] = "libbig.collaboration",
+    [BIG_DOCUMENT_REPORT] = "libbig.report",
+    [BIG_DOCUMENT_COMPARISON] = "libbig.comparison",
+    [BIG_DOCUMENT_MIGRATION] = "libbig.migration",
+    [BIG_DOCUMENT_AGGREGATE] = "libbig.aggregate",
+    [BIG_DOCUMENT_DISTRIBUTION] = "libbig.distribution",
+};
+NAMES_OF(document_kind_names, BIG_DOCUMENT_KIND_COUNT);
 
 static const char *const status_names[] = {
     [BIG_STATUS_IMPLEMENTED] = "implemented",
@@ -259,5 +274,19 @@ int big_error_from_name(int *out, const char *name)
 	if (v < 0)
 		return BIG_EINVAL;
 	*out = -v;
+	return 0;
+}
+
+const char *big_document_kind_name(big_document_kind kind)
+{
+	return name_at(document_kind_names, BIG_DOCUMENT_KIND_COUNT, (unsigned int)kind);
+}
+
+int big_document_kind_from_name(big_document_kind *out, const char *name)
+{
+	int v = value_of(out, document_kind_names, BIG_DOCUMENT_KIND_COUNT, name, "document kind");
+	if (v < 0)
+		return BIG_EINVAL;
+	*out = (big_document_kind)v;
 	return 0;
 }

@@ -1,6 +1,7 @@
 /*
  * Suite 'threads': one loaded catalogue shared by several threads that load,
- * build, score and serialise assessments at the same time. Run under
+ * build, score and serialise assessments at the same time; documents with
+ * escapes and broken ones read on every thread at once. Run under
  * ThreadSanitizer by tests/run-all.sh; without it the test still checks that
  * every thread gets the same bytes as the main thread.
  *
@@ -105,12 +106,57 @@ START_TEST(test_shared_catalogue)
 }
 END_TEST
 
+/* Texts with escapes, and broken ones: read on every thread at once (the
+ * reader keeps nothing global, and takes no lock). */
+static const char escaped_catalogue[] =
+    "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"esc\",\n"
+    " \"version\": \"1\", \"title\": \"Caf\\u00e9 \\ud83d\\ude00\", \"nodes\": [\n"
+    "  {\"id\": \"a\", \"kind\": \"k\", \"title\": \"A\\tB\"}]}\n";
+static const char broken[] = "{\"format\": \"libbig.catalogue\",\n \"id\": }";
+
+static void *reader(void *arg)
+{
+	long failures = 0;
+	(void)arg;
+	for (int round = 0; round < 4 * ROUNDS; round++) {
+		big_catalogue *cat = NULL;
+		big_document_head *head = NULL;
+		failures += big_catalogue_load_buffer(&cat, escaped_catalogue,
+						      strlen(escaped_catalogue), NULL) != BIG_OK ||
+			    strcmp(big_catalogue_title(cat), "Caf\xc3\xa9 \xf0\x9f\x98\x80") != 0;
+		big_catalogue_free(cat);
+		failures += big_document_head_read(&head, escaped_catalogue,
+						   strlen(escaped_catalogue), NULL) != BIG_OK ||
+			    big_document_head_kind(head) != BIG_DOCUMENT_CATALOGUE;
+		big_document_head_free(head);
+		head = NULL;
+		failures +=
+		    big_document_head_read(&head, broken, strlen(broken), NULL) != BIG_ESYNTAX ||
+		    big_error_last()->line != 2 || big_error_last()->column != 8;
+	}
+	return (void *)failures;
+}
+
+START_TEST(test_reading_everywhere)
+{
+	pthread_t threads[THREADS];
+	for (int t = 0; t < THREADS; t++)
+		ck_assert_int_eq(pthread_create(&threads[t], NULL, reader, NULL), 0);
+	for (int t = 0; t < THREADS; t++) {
+		void *failures;
+		ck_assert_int_eq(pthread_join(threads[t], &failures), 0);
+		ck_assert_msg(failures == NULL, "thread %d: %ld failures", t, (long)failures);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("threads");
 	TCase *tc = tcase_create("threads");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_shared_catalogue);
+	tcase_add_test(tc, test_reading_everywhere);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

@@ -216,8 +216,7 @@ struct bs_doc {
 	size_t len;
 	enum bs_kind kind;
 	char *format;               /* the "format" member, or NULL */
-	char *cat_id, *cat_version; /* catalogue (assessment, collaboration), source (mapping) */
-	char *target_id, *target_version; /* mapping: target catalogue */
+	char *cat_id, *cat_version; /* the catalogue it refers to, or NULL */
 };
 
 /*

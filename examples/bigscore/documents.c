@@ -2,9 +2,10 @@
  * bigscore — reading documents: their format, the catalogues they refer
  * to, and the files of a directory.
  *
- * The head of a document ("format", "catalogue", "source", "target") is
- * read with cJSON to choose the loader; the loaders of libbig then check
- * everything and name the place of an error.
+ * What a document says about itself (its format and the catalogue it
+ * refers to) is read by libbig (big_document_head_read()) to choose the
+ * loader; the loaders then check everything else and name the place of an
+ * error.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -15,25 +16,24 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <cjson/cJSON.h>
-
 #include "bigscore.h"
 
+/* The kinds of document bigscore reads, as libbig names them. */
 static const struct {
-	const char *format;
 	enum bs_kind kind;
-} formats[] = {
-    {"libbig.catalogue", BS_DOC_CATALOGUE},
-    {"libbig.assessment", BS_DOC_ASSESSMENT},
-    {"libbig.mapping", BS_DOC_MAPPING},
-    {"libbig.collaboration", BS_DOC_COLLABORATION},
+	big_document_kind document;
+} kinds[] = {
+    {BS_DOC_CATALOGUE, BIG_DOCUMENT_CATALOGUE},
+    {BS_DOC_ASSESSMENT, BIG_DOCUMENT_ASSESSMENT},
+    {BS_DOC_MAPPING, BIG_DOCUMENT_MAPPING},
+    {BS_DOC_COLLABORATION, BIG_DOCUMENT_COLLABORATION},
 };
 
 const char *bs_kind_format(enum bs_kind kind)
 {
-	for (size_t i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
-		if (formats[i].kind == kind)
-			return formats[i].format;
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (kinds[i].kind == kind)
+			return big_document_kind_name(kinds[i].document);
 	return "a libbig document";
 }
 
@@ -66,43 +66,34 @@ static int read_stream(FILE *f, const char *name, char **out, size_t *len)
 	return BS_OK;
 }
 
-/* Duplicates the string member @p key of @p obj, or NULL. */
-static char *member(const cJSON *obj, const char *key)
+/* A copy of @p s, or NULL. */
+static char *copy(const char *s)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-	char *s;
+	char *c = s ? malloc(strlen(s) + 1) : NULL;
 
-	if (!cJSON_IsString(v))
-		return NULL;
-	s = malloc(strlen(v->valuestring) + 1);
-	return s ? strcpy(s, v->valuestring) : NULL;
+	return c ? strcpy(c, s) : NULL;
 }
 
-static void read_head(struct bs_doc *d, const cJSON *root)
+static void read_head(struct bs_doc *d, const big_document_head *head)
 {
-	const char *ref = "catalogue";
+	big_document_kind document = big_document_head_kind(head);
 
-	d->format = member(root, "format");
+	d->format = copy(big_document_head_format(head));
+	/* Other libbig formats (reports …, and those of later versions) are
+	 * written by libbig, not read. */
 	d->kind =
 	    d->format && strncmp(d->format, "libbig.", 7) == 0 ? BS_DOC_WRITTEN : BS_DOC_UNKNOWN;
-	for (size_t i = 0; d->format && i < sizeof(formats) / sizeof(formats[0]); i++)
-		if (strcmp(d->format, formats[i].format) == 0)
-			d->kind = formats[i].kind;
-	if (d->kind == BS_DOC_MAPPING) {
-		const cJSON *target = cJSON_GetObjectItemCaseSensitive(root, "target");
-
-		ref = "source";
-		d->target_id = member(target, "id");
-		d->target_version = member(target, "version");
-	}
-	d->cat_id = member(cJSON_GetObjectItemCaseSensitive(root, ref), "id");
-	d->cat_version = member(cJSON_GetObjectItemCaseSensitive(root, ref), "version");
+	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+		if (kinds[i].document == document)
+			d->kind = kinds[i].kind;
+	d->cat_id = copy(big_document_head_catalogue_id(head));
+	d->cat_version = copy(big_document_head_catalogue_version(head));
 }
 
 int bs_doc_read(struct bs_doc *d, const char *path)
 {
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
-	cJSON *root;
+	big_document_head *head = NULL;
 	FILE *f;
 	int status;
 
@@ -116,23 +107,15 @@ int bs_doc_read(struct bs_doc *d, const char *path)
 		fclose(f);
 	if (status != BS_OK)
 		return status;
-	root = cJSON_ParseWithLength(d->data, d->len);
-	if (root == NULL) {
-		big_catalogue *cat = NULL;
-
-		/* Let libbig name the place of the syntax error. */
-		lo = bs_doc_load_options(d, &lo);
-		if (big_catalogue_load_buffer(&cat, d->data, d->len, &lo) < 0) {
-			status = bs_library_error(d->name);
-			bs_doc_free(d);
-			return status;
-		}
-		big_catalogue_free(cat);
-		d->kind = BS_DOC_CATALOGUE;
-		return BS_OK;
+	/* With the loaders' default limits, as every command loads. */
+	lo = bs_doc_load_options(d, &lo);
+	if (big_document_head_read(&head, d->data, d->len, &lo) < 0) {
+		status = bs_library_error(d->name);
+		bs_doc_free(d);
+		return status;
 	}
-	read_head(d, root);
-	cJSON_Delete(root);
+	read_head(d, head);
+	big_document_head_free(head);
 	return BS_OK;
 }
 
@@ -142,8 +125,6 @@ void bs_doc_free(struct bs_doc *d)
 	free(d->format);
 	free(d->cat_id);
 	free(d->cat_version);
-	free(d->target_id);
-	free(d->target_version);
 	memset(d, 0, sizeof(*d));
 }
 

@@ -55,10 +55,9 @@ typedef void (*big_free_fn)(void *ptr);
  * thread uses libbig. big_free() and every `*_free()` release with the
  * installed @p free_fn. libbig never requests a block of 0 bytes.
  *
- * cJSON, which libbig uses to parse documents, keeps its own allocator:
- * libbig does not call cJSON_InitHooks(), so as not to change a program that
- * uses cJSON itself. A program that wants cJSON's allocations in the same
- * place installs the same functions with cJSON_InitHooks().
+ * Documents are read into cJSON trees that libbig builds itself, with these
+ * functions: libbig allocates nothing through cJSON, and does not call
+ * cJSON_InitHooks(), whose hooks belong to the program.
  *
  * When an allocation fails, the call returns BIG_ENOMEM, leaves its output
  * NULL and allocated nothing; big_error_last() says "out of memory" (the last

@@ -1,7 +1,8 @@
 /*
- * big-bench — the six measures of SPEC §8. Each repeats its work
- * cfg->repeats times, alternating with what it is compared with so that both
- * see the same load of a shared machine, and keeps the medians.
+ * big-bench — the six measures of SPEC §8 (bench-load.c has two more). Each
+ * repeats its work cfg->repeats times, alternating with what it is compared
+ * with so that both see the same load of a shared machine, and keeps the
+ * medians.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -15,15 +16,15 @@
 
 #define MAX_REPEATS 64
 
-static void set_ratio(struct bench_result *r, double ratio, double limit, const char *target)
+void bench_set_ratio(struct bench_result *r, double ratio, double limit, const char *target)
 {
 	r->ratio = ratio;
 	r->limit = limit;
 	snprintf(r->target, sizeof(r->target), "%s", target);
-	r->status = ratio <= limit ? 1 : 0;
+	r->status = (target[0] == '>' ? ratio >= limit : ratio <= limit) ? 1 : 0;
 }
 
-static void set_error(struct bench_result *r, int status, const char *note)
+void bench_set_error(struct bench_result *r, int status, const char *note)
 {
 	r->status = status;
 	snprintf(r->note, sizeof(r->note), "%s", note);
@@ -59,7 +60,7 @@ void bench_catalogue_load(const struct bench_config *cfg, const struct bench_dat
 	r->id = "catalogue_load";
 	snprintf(r->against, sizeof(r->against), "bare cJSON parse");
 	if (!text)
-		return set_error(r, -2, "cannot read the catalogue");
+		return bench_set_error(r, -2, "cannot read the catalogue");
 	snprintf(r->what, sizeof(r->what), "catalogue load (%s, %zu bytes)", cfg->catalogue_name,
 		 len);
 	for (unsigned k = 0; k < cfg->repeats; k++) {
@@ -68,7 +69,7 @@ void bench_catalogue_load(const struct bench_config *cfg, const struct bench_dat
 			big_catalogue *cat = NULL;
 			if (big_catalogue_load_buffer(&cat, text, len, NULL)) {
 				free(text);
-				return set_error(r, -2, big_error_last()->message);
+				return bench_set_error(r, -2, big_error_last()->message);
 			}
 			big_catalogue_free(cat);
 		}
@@ -81,7 +82,7 @@ void bench_catalogue_load(const struct bench_config *cfg, const struct bench_dat
 	free(text);
 	r->value = bench_median(a, cfg->repeats);
 	r->base = bench_median(b, cfg->repeats);
-	set_ratio(r, r->value / r->base, 1.5, "<= 1.5");
+	bench_set_ratio(r, r->value / r->base, 1.5, "<= 1.5");
 }
 
 void bench_full_job(const struct bench_config *cfg, const struct bench_data *d,
@@ -99,12 +100,12 @@ void bench_full_job(const struct bench_config *cfg, const struct bench_data *d,
 		double t = bench_now();
 		for (size_t i = 0; i < f->count; i++)
 			if (bench_job_file(d->cat, f->paths[i], &bytes))
-				return set_error(r, -2, big_error_last()->message);
+				return bench_set_error(r, -2, big_error_last()->message);
 		double ta = bench_now() - t;
 		t = bench_now();
 		for (size_t i = 0; i < f->count; i++)
 			if (bench_parse_file(f->paths[i]))
-				return set_error(r, -2, "cJSON cannot parse an assessment");
+				return bench_set_error(r, -2, "cJSON cannot parse an assessment");
 		if (k > 0) {
 			a[k - 1] = ta;
 			b[k - 1] = bench_now() - t;
@@ -112,7 +113,7 @@ void bench_full_job(const struct bench_config *cfg, const struct bench_data *d,
 	}
 	r->value = bench_median(a, cfg->repeats);
 	r->base = bench_median(b, cfg->repeats);
-	set_ratio(r, r->value / r->base, 2.0, "<= 2");
+	bench_set_ratio(r, r->value / r->base, 2.0, "<= 2");
 }
 
 void bench_scoring(const struct bench_config *cfg, const struct bench_data *d,
@@ -126,12 +127,12 @@ void bench_scoring(const struct bench_config *cfg, const struct bench_data *d,
 	r->id = "scoring";
 	snprintf(r->what, sizeof(r->what), "scoring in memory, %zu assessments", f->count);
 	if (!held)
-		return set_error(r, -2, "out of memory");
+		return bench_set_error(r, -2, "out of memory");
 	for (size_t i = 0; i < f->count; i++) {
 		big_report *rep = NULL;
 		if (big_assessment_load_file(&held[i], d->cat, f->paths[i], NULL) ||
 		    big_score(&rep, held[i], NULL)) {
-			set_error(r, -2, big_error_last()->message);
+			bench_set_error(r, -2, big_error_last()->message);
 			goto out;
 		}
 		results += big_report_overall(rep)->applicable;
@@ -148,22 +149,15 @@ void bench_scoring(const struct bench_config *cfg, const struct bench_data *d,
 		a[k] = (bench_now() - t) / (double)results;
 	}
 	r->value = bench_median(a, cfg->repeats);
-	set_ratio(r, r->value, 50, "<= 50 ns");
+	bench_set_ratio(r, r->value, 50, "<= 50 ns");
 out:
 	for (size_t i = 0; i < f->count; i++)
 		big_assessment_free(held[i]);
 	free(held);
 }
 
-/* The documents of one period of a data set of @n organisations. */
-struct texts {
-	char **text;
-	size_t *len;
-	size_t n;
-};
-
-static int make_texts(struct texts *t, const struct bench_config *cfg, const big_catalogue *cat,
-		      size_t n)
+int bench_texts_make(struct bench_texts *t, const struct bench_config *cfg,
+		     const big_catalogue *cat, size_t n)
 {
 	struct synth_options o = {cfg->seed, n, SYNTH_DEFAULT_PERIODS};
 	synth *s = NULL;
@@ -181,7 +175,7 @@ static int make_texts(struct texts *t, const struct bench_config *cfg, const big
 	return t->n == n ? 0 : -1;
 }
 
-static void free_texts(struct texts *t)
+void bench_texts_free(struct bench_texts *t)
 {
 	for (size_t i = 0; i < t->n; i++)
 		free(t->text[i]);
@@ -194,7 +188,7 @@ void bench_scaling(const struct bench_config *cfg, const struct bench_data *d,
 {
 	static const size_t sizes[] = {340, 3400, 34000};
 	enum { N = sizeof(sizes) / sizeof(sizes[0]) };
-	struct texts t[N];
+	struct bench_texts t[N];
 	double a[N][MAX_REPEATS], med[N];
 	size_t bytes = 0;
 
@@ -202,8 +196,8 @@ void bench_scaling(const struct bench_config *cfg, const struct bench_data *d,
 	snprintf(r->what, sizeof(r->what), "load + score + serialise per organisation, one period");
 	memset(t, 0, sizeof(t));
 	for (size_t s = 0; s < N; s++)
-		if (make_texts(&t[s], cfg, d->cat, sizes[s])) {
-			set_error(r, -2, "out of memory generating the data");
+		if (bench_texts_make(&t[s], cfg, d->cat, sizes[s])) {
+			bench_set_error(r, -2, "out of memory generating the data");
 			goto out;
 		}
 	/* Each sample covers at least SAMPLE_MIN documents (the 340 are done
@@ -219,7 +213,7 @@ void bench_scaling(const struct bench_config *cfg, const struct bench_data *d,
 				for (size_t i = 0; i < t[s].n; i++)
 					if (bench_job_buffer(d->cat, t[s].text[i], t[s].len[i],
 							     &bytes)) {
-						set_error(r, -2, big_error_last()->message);
+						bench_set_error(r, -2, big_error_last()->message);
 						goto out;
 					}
 			a[s][k] = (bench_now() - t0) / (double)(t[s].n * passes);
@@ -233,11 +227,11 @@ void bench_scaling(const struct bench_config *cfg, const struct bench_data *d,
 	r->value = med[0];
 	snprintf(r->detail, sizeof(r->detail), "%.0f / %.0f / %.0f us at 340 / 3 400 / 34 000",
 		 med[0] / 1e3, med[1] / 1e3, med[2] / 1e3);
-	set_ratio(r, hi / lo, 1.2, "<= 1.2");
+	bench_set_ratio(r, hi / lo, 1.2, "<= 1.2");
 	snprintf(r->against, sizeof(r->against), "slowest / fastest");
 out:
 	for (size_t s = 0; s < N; s++)
-		free_texts(&t[s]);
+		bench_texts_free(&t[s]);
 }
 
 void bench_python(const struct bench_config *cfg, const struct bench_data *d,
@@ -253,25 +247,25 @@ void bench_python(const struct bench_config *cfg, const struct bench_data *d,
 		 d->files.count);
 	snprintf(r->against, sizeof(r->against), "C program, same job");
 	if (!cfg->python || !cfg->python_path)
-		return set_error(r, -1, "the Python binding is not built");
+		return bench_set_error(r, -1, "the Python binding is not built");
 	for (unsigned k = 0; k <= cfg->repeats; k++) { /* the first run checks the outputs */
 		unsigned at = k ? k - 1 : 0;
 		size_t cn, pn, bytes;
 		if (bench_run(cargv, NULL, cout, sizeof(cout), &b[at]) ||
 		    sscanf(cout, "%zu %zu %lf", &cn, &bytes, &ib[at]) != 3)
-			return set_error(r, -2, "the C job failed");
+			return bench_set_error(r, -2, "the C job failed");
 		if (bench_run(pargv, cfg->python_path, pout, sizeof(pout), &a[at]) ||
 		    sscanf(pout, "%zu %zu %lf", &pn, &bytes, &ia[at]) != 3)
-			return set_error(r, -2, "the Python job failed (see stderr)");
+			return bench_set_error(r, -2, "the Python job failed (see stderr)");
 		if (cn != pn) /* the same reports (characters and bytes differ in UTF-8) */
-			return set_error(r, -2, "the Python job did not do the C job");
+			return bench_set_error(r, -2, "the Python job did not do the C job");
 	}
 	r->value = bench_median(a, cfg->repeats);
 	r->base = bench_median(b, cfg->repeats);
 	double pi = bench_median(ia, cfg->repeats), ci = bench_median(ib, cfg->repeats);
 	snprintf(r->detail, sizeof(r->detail), "without start-up: %.3f s vs %.3f s, %.2f", pi, ci,
 		 pi / ci);
-	set_ratio(r, r->value / r->base, 1.5, "<= 1.5");
+	bench_set_ratio(r, r->value / r->base, 1.5, "<= 1.5");
 }
 
 void bench_memory(const struct bench_config *cfg, const struct bench_data *d,
@@ -295,7 +289,7 @@ void bench_memory(const struct bench_config *cfg, const struct bench_data *d,
 		    sscanf(out_held, "%zu %zu %ld", &files, &bytes, &kb_held) != 3 ||
 		    sscanf(out_base, "%zu %zu %ld", &files, &bytes, &kb_base) != 3 || kb_held < 0 ||
 		    kb_base < 0)
-			return set_error(r, -2, "the child process failed or has no VmHWM");
+			return bench_set_error(r, -2, "the child process failed or has no VmHWM");
 		a[k] = (double)(kb_held - kb_base) * 1024;
 		b[k] = (double)kb_base * 1024;
 	}
@@ -303,5 +297,5 @@ void bench_memory(const struct bench_config *cfg, const struct bench_data *d,
 	r->base = (double)d->files.bytes;
 	snprintf(r->detail, sizeof(r->detail), "above a baseline of %.1f MB",
 		 bench_median(b, n) / 1e6);
-	set_ratio(r, r->value / r->base, 3.0, "<= 3");
+	bench_set_ratio(r, r->value / r->base, 3.0, "<= 3");
 }
