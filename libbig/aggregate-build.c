@@ -11,7 +11,6 @@
  * SPDX-License-Identifier: MIT
  */
 #include <float.h>
-#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,20 +52,6 @@ static bool applicable(const big_aggregate_report *ag, size_t q)
 	return !ag->profile || big_profile_selects(ag->profile, ag->catalogue->requirements[q]);
 }
 
-/* The values of one evaluated requirement of a report. */
-static struct big_agg_cell cell_of(const struct big_eval *e)
-{
-	struct big_agg_cell c = {0};
-	c.scorable = e->scorable;
-	c.score = e->score;
-	c.has_maturity = e->scorable && e->maturity >= 0;
-	c.maturity = c.has_maturity ? e->maturity : 0;
-	c.level = c.maturity;
-	c.covered = e->status != BIG_STATUS_NOT_ASSESSED;
-	c.complied = e->status == BIG_STATUS_IMPLEMENTED || e->explained;
-	return c;
-}
-
 /* A member's overall scores in the shape of an aggregate's, n = 1 when it
  * has anything scorable. */
 static void scores_of(big_aggregate_scores *to, const big_scores *s)
@@ -85,7 +70,7 @@ static void scores_of(big_aggregate_scores *to, const big_scores *s)
 }
 
 /* Column @i of the matrix (@m members) from member @mem. */
-static int fill_column(big_aggregate_report *ag, struct big_agg_cell *cells, size_t m, size_t i,
+static int fill_column(big_aggregate_report *ag, struct big_req_values *cells, size_t m, size_t i,
 		       const struct big_agg_member *mem)
 {
 	const big_catalogue *cat = ag->catalogue;
@@ -98,7 +83,7 @@ static int fill_column(big_aggregate_report *ag, struct big_agg_cell *cells, siz
 		return 0;
 	}
 	if (!mem->assessment) {
-		struct big_agg_cell none = {0};
+		struct big_req_values none = {0};
 		none.scorable = true;
 		none.score = cat->status_values[BIG_STATUS_NOT_ASSESSED];
 		for (size_t q = 0; q < rq; q++)
@@ -114,7 +99,7 @@ static int fill_column(big_aggregate_report *ag, struct big_agg_cell *cells, siz
 	if (rc)
 		return rc;
 	for (size_t q = 0; q < rq; q++)
-		cells[q * m + i] = cell_of(&r->evals[q]);
+		cells[q * m + i] = big_eval_values(&r->evals[q]);
 	scores_of(&ag->member_scores[i], &r->overall);
 	big_report_free(r);
 	return 0;
@@ -160,12 +145,12 @@ static double combine_values(big_aggregate_method method, double *v, const doubl
 
 enum field { F_SCORE, F_MATURITY, F_LEVEL, F_COVERED, F_COMPLIED };
 
-static bool cell_has(const struct big_agg_cell *c, enum field f)
+static bool cell_has(const struct big_req_values *c, enum field f)
 {
 	return f == F_MATURITY ? c->has_maturity : f >= F_COVERED || c->scorable;
 }
 
-static double cell_value(const struct big_agg_cell *c, enum field f)
+static double cell_value(const struct big_req_values *c, enum field f)
 {
 	switch (f) {
 	case F_SCORE:
@@ -184,8 +169,8 @@ static double cell_value(const struct big_agg_cell *c, enum field f)
 
 /* One field of one requirement over the @m members of @row; false when no
  * member has it. */
-static bool combine_field(const big_aggregate_report *ag, const struct big_agg_cell *row, size_t m,
-			  enum field f, double *v, double *w, double *out)
+static bool combine_field(const big_aggregate_report *ag, const struct big_req_values *row,
+			  size_t m, enum field f, double *v, double *w, double *out)
 {
 	size_t k = 0;
 	for (size_t i = 0; i < m; i++) {
@@ -199,12 +184,12 @@ static bool combine_field(const big_aggregate_report *ag, const struct big_agg_c
 	return k > 0;
 }
 
-static void combine_requirements(big_aggregate_report *ag, const struct big_agg_cell *cells,
+static void combine_requirements(big_aggregate_report *ag, const struct big_req_values *cells,
 				 size_t m, double *v, double *w)
 {
 	for (size_t q = 0; q < ag->catalogue->requirement_count; q++) {
-		const struct big_agg_cell *row = &cells[q * m];
-		struct big_agg_cell *c = &ag->cells[q];
+		const struct big_req_values *row = &cells[q * m];
+		struct big_req_values *c = &ag->cells[q];
 		if (!applicable(ag, q))
 			continue;
 		c->scorable = combine_field(ag, row, m, F_SCORE, v, w, &c->score);
@@ -216,7 +201,7 @@ static void combine_requirements(big_aggregate_report *ag, const struct big_agg_
 }
 
 /* n: the members with a scorable applicable requirement beneath each node. */
-static int count_members(big_aggregate_report *ag, const struct big_agg_cell *cells, size_t m)
+static int count_members(big_aggregate_report *ag, const struct big_req_values *cells, size_t m)
 {
 	const big_catalogue *cat = ag->catalogue;
 	size_t *stamp = big_calloc(cat->node_count ? cat->node_count : 1, sizeof(*stamp));
@@ -240,83 +225,34 @@ static int count_members(big_aggregate_report *ag, const struct big_agg_cell *ce
 	return 0;
 }
 
-/* Sums over the applicable requirements beneath a node, as in score.c. */
+/* The sums beneath a node (node-scores.h) and its implementation roll-up. */
 struct agg_acc {
-	unsigned applicable;
+	struct big_node_sums s;
 	struct big_rollup_acc roll; /* over the combined implementation scores */
-	double mw, mwm;             /* Σw and Σw·m over the combined maturities */
-	double m_min, m_max;        /* smallest and largest of those */
-	unsigned scorable;
-	double min_level; /* smallest combined level of the scorable requirements */
-	double covered, complied;
 };
-
-static void acc_leaf(struct agg_acc *acc, big_rollup rollup, const big_node *n,
-		     const struct big_agg_cell *c)
-{
-	acc->applicable = 1;
-	acc->covered = c->covered;
-	acc->complied = c->complied;
-	if (!c->scorable)
-		return;
-	if (c->has_maturity) {
-		acc->m_min = acc->m_max = c->maturity;
-		acc->mw = n->weight;
-		acc->mwm = n->weight * c->maturity;
-	}
-	acc->scorable = 1;
-	acc->min_level = c->level;
-	big_rollup_leaf(&acc->roll, rollup, n->weight, c->score);
-}
-
-static void acc_add(struct agg_acc *to, const struct agg_acc *from)
-{
-	to->applicable += from->applicable;
-	to->covered += from->covered;
-	to->complied += from->complied;
-	if (from->mw > 0) {
-		if (to->mw == 0 || from->m_min < to->m_min)
-			to->m_min = from->m_min;
-		if (to->mw == 0 || from->m_max > to->m_max)
-			to->m_max = from->m_max;
-	}
-	to->mw += from->mw;
-	to->mwm += from->mwm;
-	if (from->scorable && (to->scorable == 0 || from->min_level < to->min_level))
-		to->min_level = from->min_level;
-	to->scorable += from->scorable;
-}
 
 static void acc_combine(struct agg_acc *acc, big_rollup rollup, const struct agg_acc *all,
 			const big_node *const *children, size_t count, bool leaf)
 {
 	for (size_t i = 0; i < count; i++)
-		acc_add(acc, &all[children[i]->index]);
+		big_node_sums_add_child(&acc->s, &all[children[i]->index].s);
 	big_rollup_children(&acc->roll, rollup, children, count, leaf, &all->roll, sizeof(*all));
 }
 
-/* A level within this of a whole level counts as reaching it, so that the
- * rounding of a weighted mean cannot cost a level. */
-#define LEVEL_TOLERANCE 1e-9
-
+/* The scores of a node from its sums; its member count n stays. */
 static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_rollup rollup)
 {
-	unsigned n = s->n;
-	memset(s, 0, sizeof(*s));
-	s->n = n;
-	s->applicable = acc->applicable;
-	big_rollup_result(&acc->roll, rollup, &s->has_implementation, &s->implementation);
-	if ((s->has_maturity = acc->mw > 0)) {
-		double mean = acc->mwm / acc->mw;
-		s->maturity_mean = mean < acc->m_min   ? acc->m_min
-				   : mean > acc->m_max ? acc->m_max
-						       : mean;
-		s->attained_level = (int)floor(acc->min_level + LEVEL_TOLERANCE);
-	}
-	if ((s->has_coverage = acc->applicable > 0)) {
-		s->coverage = acc->covered / acc->applicable;
-		s->comply_or_explain = acc->complied / acc->applicable;
-	}
+	struct big_node_figures f;
+	big_node_finish(&f, &acc->s, &acc->roll, rollup);
+	s->applicable = f.applicable;
+	s->has_implementation = f.has_implementation;
+	s->implementation = f.implementation;
+	s->has_maturity = f.has_maturity;
+	s->maturity_mean = f.maturity_mean;
+	s->attained_level = f.attained_level;
+	s->has_coverage = f.has_coverage;
+	s->coverage = f.coverage;
+	s->comply_or_explain = f.comply_or_explain;
 }
 
 static int roll_up(big_aggregate_report *ag)
@@ -328,15 +264,18 @@ static int roll_up(big_aggregate_report *ag)
 	for (size_t i = cat->node_count; i-- > 0;) {
 		const big_node *n = &cat->nodes[i];
 		bool leaf = false;
-		if (n->assessable && applicable(ag, n->requirement)) {
-			const struct big_agg_cell *c = &ag->cells[n->requirement];
-			acc_leaf(&acc[i], ag->rollup, n, c);
-			leaf = c->scorable;
+		big_node_sums_clear(&acc[i].s);
+		if (n->assessable && applicable(ag, n->requirement) &&
+		    big_node_sums_add(&acc[i].s, n->weight, &ag->cells[n->requirement])) {
+			big_rollup_leaf(&acc[i].roll, ag->rollup, n->weight,
+					ag->cells[n->requirement].score);
+			leaf = true;
 		}
 		acc_combine(&acc[i], ag->rollup, acc, n->children, n->child_count, leaf);
 		acc_finish(&ag->scores[i], &acc[i], ag->rollup);
 	}
 	struct agg_acc overall = {0};
+	big_node_sums_clear(&overall.s);
 	acc_combine(&overall, ag->rollup, acc, cat->roots, cat->root_count, false);
 	acc_finish(&ag->overall, &overall, ag->rollup);
 	big_free(acc);
@@ -373,7 +312,7 @@ static int add_members(big_aggregate_report *ag, struct big_agg_member *members,
 int big_aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count)
 {
 	size_t rq = ag->catalogue->requirement_count;
-	struct big_agg_cell *cells = NULL;
+	struct big_req_values *cells = NULL;
 	double *v = NULL, *w = NULL;
 	int rc = add_members(ag, members, count);
 

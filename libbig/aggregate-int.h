@@ -8,18 +8,7 @@
 
 #include "big.h"
 #include "idmap.h"
-
-/* One organisation's values for one applicable requirement, or the values
- * an aggregate combined from its members' (docs/scoring.md, "Aggregation"). */
-struct big_agg_cell {
-	double score;      /* implementation s, when scorable */
-	double maturity;   /* when has_maturity */
-	double level;      /* maturity, or 0 without one, when scorable */
-	double covered;    /* assessed: 1 or 0, or a combined share */
-	double complied;   /* implemented or properly explained: 1 or 0, or a share */
-	bool scorable;     /* counts in the implementation score */
-	bool has_maturity; /* scorable with a maturity */
-};
+#include "node-scores.h"
 
 struct big_aggregate_report {
 	big_catalogue *catalogue; /* a reference */
@@ -40,9 +29,9 @@ struct big_aggregate_report {
 	big_aggregate_report **nested;       /* per member: a nested collaboration's, or NULL */
 	big_aggregate_scores *member_scores; /* per member: its overall scores */
 	size_t member_count;
-	size_t missing_first;       /* members[missing_first..] are the missing ones */
-	double total_weight;        /* Σ weights, what the aggregate weighs as a nested member */
-	struct big_agg_cell *cells; /* per requirement: the combined values */
+	size_t missing_first;         /* members[missing_first..] are the missing ones */
+	double total_weight;          /* Σ weights, what the aggregate weighs as a nested member */
+	struct big_req_values *cells; /* per requirement: the combined values */
 	big_aggregate_scores overall;
 	big_aggregate_scores *scores; /* one per catalogue node, in pre-order */
 };

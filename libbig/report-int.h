@@ -11,6 +11,7 @@
 
 #include "big.h"
 #include "diag.h"
+#include "node-scores.h"
 
 struct big_eval;
 
@@ -46,6 +47,21 @@ struct big_eval {
 	bool scorable;       /* counts in the implementation score */
 	double score;        /* s, when scorable */
 };
+
+/* The values an applicable evaluated requirement adds to the node sums
+ * (node-scores.h): one definition for scoring and aggregation. */
+static inline struct big_req_values big_eval_values(const struct big_eval *e)
+{
+	struct big_req_values v;
+	v.scorable = e->scorable;
+	v.score = e->score;
+	v.has_maturity = e->scorable && e->maturity >= 0;
+	v.maturity = v.has_maturity ? e->maturity : 0;
+	v.level = v.maturity; /* no maturity counts as level 0 */
+	v.covered = e->status != BIG_STATUS_NOT_ASSESSED;
+	v.complied = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
+	return v;
+}
 
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
 int big_report_evaluate(big_report *r, const big_assessment *a);

@@ -6,7 +6,6 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <limits.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -19,16 +18,10 @@
 #include "report-int.h"
 #include "rollup.h"
 
-/* Sums over the applicable requirements R(n) of a node but the counts per
- * status: no array, so that the compiler keeps a local one in registers. */
+/* The sums of a node (node-scores.h) and its implementation roll-up: no
+ * array, so that the compiler keeps a local one in registers. */
 struct tally {
-	unsigned applicable;
-	unsigned covered;  /* status other than not_assessed */
-	unsigned complied; /* implemented or properly explained */
-	unsigned scorable;
-	int m_min, m_max;           /* smallest and largest maturity of those scorable */
-	int min_level;              /* over scorable requirements, no maturity counting as 0 */
-	double mw, mwm;             /* Σw and Σw·m over scorable requirements with a maturity */
+	struct big_node_sums s;
 	struct big_rollup_acc roll; /* the implementation roll-up, by the report's method */
 };
 
@@ -37,20 +30,6 @@ struct acc {
 	struct tally t;
 	unsigned counts[BIG_STATUS_COUNT];
 };
-
-/* The minima start at INT_MAX and the maximum at INT_MIN, so that adding a
- * value is a plain min or max (no "first value" case, no branch: statuses
- * and maturities are too irregular to predict); they are read only when
- * mw > 0 (then also scorable > 0). */
-static int min_int(int a, int b)
-{
-	return b < a ? b : a;
-}
-
-static int max_int(int a, int b)
-{
-	return b > a ? b : a;
-}
 
 /* The evaluation @e of a result under the report: what the assessment
  * keeps for scoring (@r, big_assessment_refresh()), its score and whether it
@@ -90,9 +69,8 @@ static int report_mismatch(big_report *r, const big_assessment *a, const big_nod
 
 static void tally_clear(struct tally *t)
 {
-	*t = (struct tally){0};
-	t->m_min = t->min_level = INT_MAX;
-	t->m_max = INT_MIN;
+	big_node_sums_clear(&t->s);
+	t->roll = (struct big_rollup_acc){0};
 }
 
 /* Adds a requirement of weight @weight to the sums @t and @counts, all but
@@ -101,67 +79,50 @@ static void tally_clear(struct tally *t)
 static inline bool add_requirement(struct tally *restrict t, unsigned *restrict counts,
 				   double weight, const struct big_eval *restrict e)
 {
-	const unsigned status = e->status;
-	const int maturity = e->maturity;
 	if (!e->applicable)
 		return false;
-	t->applicable++;
-	counts[status]++;
-	t->covered += status != BIG_STATUS_NOT_ASSESSED;
-	t->complied += (status == BIG_STATUS_IMPLEMENTED) | e->explained;
-	if (!e->scorable)
-		return false;
-	if (maturity >= 0) {
-		t->m_min = min_int(t->m_min, maturity);
-		t->m_max = max_int(t->m_max, maturity);
-		t->mw += weight;
-		t->mwm += weight * maturity;
-	}
-	t->scorable++;
-	t->min_level = min_int(t->min_level, maturity >= 0 ? maturity : 0);
-	return true;
+	counts[e->status]++;
+	const struct big_req_values v = big_eval_values(e);
+	return big_node_sums_add(&t->s, weight, &v);
 }
 
 static BIG_ALWAYS_INLINE void add_sums(struct tally *restrict t, unsigned *restrict counts,
 				       const struct acc *restrict from)
 {
-	t->applicable += from->t.applicable;
 	for (int s = 0; s < BIG_STATUS_COUNT; s++)
 		counts[s] += from->counts[s];
-	t->covered += from->t.covered;
-	t->complied += from->t.complied;
-	t->m_min = min_int(t->m_min, from->t.m_min);
-	t->m_max = max_int(t->m_max, from->t.m_max);
-	t->mw += from->t.mw;
-	t->mwm += from->t.mwm;
-	t->min_level = min_int(t->min_level, from->t.min_level);
-	t->scorable += from->t.scorable;
+	big_node_sums_add_child(&t->s, &from->t.s);
 }
 
-/* finish() of the accumulator that add_requirement() and big_rollup_leaf()
- * would make of the leaf requirement @e alone, without making it: the same
- * operations on the same numbers, so the same bytes. Most nodes are leaf
- * requirements (160 of BIO2's 217): they need no accumulator. */
+/* Stores the figures of a node and its @counts into its scores. */
+static BIG_ALWAYS_INLINE void store(big_scores *s, const struct big_node_figures *f,
+				    const unsigned *counts)
+{
+	s->applicable = f->applicable;
+	memcpy(s->counts, counts, sizeof(s->counts));
+	s->has_implementation = f->has_implementation;
+	s->implementation = f->implementation;
+	s->has_maturity = f->has_maturity;
+	s->maturity_mean = f->maturity_mean;
+	s->attained_level = f->attained_level;
+	s->has_coverage = f->has_coverage;
+	s->coverage = f->coverage;
+	s->comply_or_explain = f->comply_or_explain;
+}
+
+/* The scores of a leaf requirement: those of an accumulator of its own,
+ * without making one (big_node_finish_one()). */
 static void finish_requirement(big_scores *restrict s, double weight,
 			       const struct big_eval *restrict e, big_rollup method)
 {
-	memset(s, 0, sizeof(*s));
-	if (!e->applicable)
-		return;
-	s->applicable = 1;
-	s->counts[e->status] = 1;
-	s->has_coverage = true;
-	s->coverage = e->status != BIG_STATUS_NOT_ASSESSED;
-	s->comply_or_explain = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
-	if (!e->scorable)
-		return;
-	struct big_rollup_acc roll = {0};
-	big_rollup_leaf(&roll, method, weight, e->score);
-	big_rollup_result(&roll, method, &s->has_implementation, &s->implementation);
-	if (e->maturity >= 0) { /* weights are > 0: the mean is the level */
-		s->has_maturity = true;
-		s->maturity_mean = s->attained_level = e->maturity;
+	unsigned counts[BIG_STATUS_COUNT] = {0};
+	struct big_node_figures f = {0}; /* not applicable: nothing */
+	if (e->applicable) {
+		const struct big_req_values v = big_eval_values(e);
+		counts[e->status] = 1;
+		big_node_finish_one(&f, &v, weight, method);
 	}
+	store(s, &f, counts);
 }
 
 int big_report_evaluate(big_report *r, const big_assessment *a)
@@ -224,30 +185,9 @@ static BIG_ALWAYS_INLINE void combine(struct tally *restrict t, unsigned *restri
 static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct tally *t, const unsigned *counts,
 				     big_rollup method)
 {
-	memset(s, 0, sizeof(*s));
-	s->applicable = t->applicable;
-	memcpy(s->counts, counts, sizeof(s->counts));
-	big_rollup_result(&t->roll, method, &s->has_implementation, &s->implementation);
-	s->has_maturity = t->mw > 0;
-	/* A mean lies between the values averaged; rounding must not take it
-	 * out (so when they are all one level, it is that level). */
-	if (t->mw > 0 && t->m_min == t->m_max)
-		s->maturity_mean = t->m_min;
-	else
-		s->maturity_mean = t->mw > 0 ? t->mwm / t->mw : 0;
-	if (t->mw > 0 && s->maturity_mean < t->m_min)
-		s->maturity_mean = t->m_min;
-	if (t->mw > 0 && s->maturity_mean > t->m_max)
-		s->maturity_mean = t->m_max;
-	s->attained_level = t->mw > 0 ? t->min_level : 0;
-	s->has_coverage = t->applicable > 0;
-	if (t->applicable == 1) { /* a requirement: no division needed */
-		s->coverage = t->covered;
-		s->comply_or_explain = t->complied;
-	} else if (t->applicable) {
-		s->coverage = (double)t->covered / t->applicable;
-		s->comply_or_explain = (double)t->complied / t->applicable;
-	}
+	struct big_node_figures f;
+	big_node_finish(&f, &t->s, &t->roll, method);
+	store(s, &f, counts);
 }
 
 /* The scores of the inner nodes and the overall scores, from the

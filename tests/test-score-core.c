@@ -1,0 +1,239 @@
+/*
+ * libbig tests — suite "score-core": scoring one assessment and aggregating
+ * many share one definition of a node's scores (libbig/node-scores.h), so
+ * an aggregate of one member, and of N identical members, equals that
+ * member's report field by field, under every aggregation method and roll-up
+ * (docs/scoring.md, "Aggregation").
+ *
+ * The members are copies of real documents (tests/data and the demo
+ * assessment against the built-in BIO2), each copy with an organisation id
+ * of its own. And scoring's fast path for a leaf requirement,
+ * big_node_finish_one(), gives what the general big_node_finish() gives for
+ * the sums of that requirement alone, for every kind of value.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "../libbig/node-scores.h"
+#include "test-common.h"
+
+#define COPIES 3
+
+static const big_rollup rollups[] = {BIG_ROLLUP_HIERARCHICAL, BIG_ROLLUP_FLAT, BIG_ROLLUP_WEAKEST};
+static const big_aggregate_method methods[] = {BIG_AGGREGATE_WEAKEST, BIG_AGGREGATE_MEAN,
+					       BIG_AGGREGATE_WEIGHTED_MEAN, BIG_AGGREGATE_MEDIAN};
+/* Unequal weights: a weighted mean of equal values is still that value. */
+static const double weights[COPIES] = {1, 2.5, 7};
+
+/* @text (an assessment document) with the organisation id GMCOPY<k>. */
+static char *with_organisation(const char *text, int k)
+{
+	cJSON *doc = cJSON_Parse(text);
+	char id[16];
+	ck_assert_ptr_nonnull(doc);
+	cJSON *org = cJSON_GetObjectItemCaseSensitive(doc, "organisation");
+	ck_assert_ptr_nonnull(org);
+	snprintf(id, sizeof(id), "GMCOPY%d", k);
+	cJSON_ReplaceItemInObjectCaseSensitive(org, "id", cJSON_CreateString(id));
+	char *out = cJSON_PrintUnformatted(doc);
+	ck_assert_ptr_nonnull(out);
+	cJSON_Delete(doc);
+	return out;
+}
+
+static void check_same(const big_scores *r, const big_aggregate_scores *ag, const char *where)
+{
+	ck_assert_msg(ag != NULL, "%s: no aggregate scores", where);
+	ck_assert_msg(r->applicable == ag->applicable, "%s: applicable %u != %u", where,
+		      r->applicable, ag->applicable);
+	ck_assert_msg(r->has_implementation == ag->has_implementation &&
+			  r->implementation == ag->implementation,
+		      "%s: implementation %d %.17g != %d %.17g", where, r->has_implementation,
+		      r->implementation, ag->has_implementation, ag->implementation);
+	ck_assert_msg(
+	    r->has_maturity == ag->has_maturity && r->maturity_mean == ag->maturity_mean &&
+		r->attained_level == ag->attained_level,
+	    "%s: maturity %d %.17g %d != %d %.17g %d", where, r->has_maturity, r->maturity_mean,
+	    r->attained_level, ag->has_maturity, ag->maturity_mean, ag->attained_level);
+	ck_assert_msg(r->has_coverage == ag->has_coverage && r->coverage == ag->coverage &&
+			  r->comply_or_explain == ag->comply_or_explain,
+		      "%s: coverage %d %.17g %.17g != %d %.17g %.17g", where, r->has_coverage,
+		      r->coverage, r->comply_or_explain, ag->has_coverage, ag->coverage,
+		      ag->comply_or_explain);
+}
+
+/* The report of @as[0] against the aggregates of its first 1 and COPIES
+ * copies, under every method and roll-up. */
+static void check_copies(const big_catalogue *cat, big_assessment *const *as, const char *name)
+{
+	for (size_t ro = 0; ro < sizeof(rollups) / sizeof(*rollups); ro++) {
+		big_score_options so = BIG_SCORE_OPTIONS_INIT;
+		big_report *r = NULL;
+		so.rollup = rollups[ro];
+		assert_big_ok(big_score(&r, as[0], &so));
+		for (size_t me = 0; me < sizeof(methods) / sizeof(*methods); me++) {
+			for (size_t n = 1; n <= COPIES; n += COPIES - 1) {
+				big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+				big_aggregate_report *ag = NULL;
+				char where[256];
+				o.method = methods[me];
+				o.rollup = rollups[ro];
+				o.weights =
+				    methods[me] == BIG_AGGREGATE_WEIGHTED_MEAN ? weights : NULL;
+				assert_big_ok(
+				    big_aggregate(&ag, (const big_assessment *const *)as, n, &o));
+				snprintf(where, sizeof(where), "%s, %s, %s, %zu member(s), overall",
+					 name, big_rollup_name(rollups[ro]),
+					 big_aggregate_method_name(methods[me]), n);
+				check_same(big_report_overall(r), big_aggregate_report_overall(ag),
+					   where);
+				for (size_t i = 0; i < big_catalogue_node_count(cat); i++) {
+					const big_node *node = big_catalogue_node(cat, i);
+					snprintf(where, sizeof(where),
+						 "%s, %s, %s, %zu member(s), %s", name,
+						 big_rollup_name(rollups[ro]),
+						 big_aggregate_method_name(methods[me]), n,
+						 big_node_id(node));
+					check_same(big_report_node_scores(r, node),
+						   big_aggregate_report_node(ag, node), where);
+				}
+				big_aggregate_report_free(ag);
+			}
+		}
+		big_report_free(r);
+	}
+}
+
+/* Loads COPIES copies of the assessment @text against @cat and checks them. */
+static void check_document(const big_catalogue *cat, const char *text, const char *name)
+{
+	big_assessment *as[COPIES] = {NULL};
+	for (int k = 0; k < COPIES; k++) {
+		char *copy = with_organisation(text, k);
+		assert_big_ok(big_assessment_load_buffer(&as[k], cat, copy, strlen(copy), NULL));
+		cJSON_free(copy);
+	}
+	check_copies(cat, as, name);
+	for (int k = 0; k < COPIES; k++)
+		big_assessment_free(as[k]);
+}
+
+static void check_data(const char *catalogue, const char *assessment)
+{
+	big_catalogue *cat = test_load_catalogue(catalogue);
+	char *text = test_read_data(assessment, NULL);
+	check_document(cat, text, assessment);
+	free(text);
+	big_catalogue_free(cat);
+}
+
+START_TEST(test_worked_example)
+{
+	check_data("worked-catalogue.json", "worked-assessment.json");
+	check_data("worked-catalogue.json", "worked-assessment-after.json");
+}
+END_TEST
+
+START_TEST(test_model)
+{
+	check_data("model-catalogue.json", "model-assessment.json");
+}
+END_TEST
+
+/* The demo assessment of examples/data against the built-in BIO2: maturities,
+ * criteria, exceptions and a profile. */
+START_TEST(test_bio2_demo)
+{
+	const char *examples = getenv("BIG_TEST_EXAMPLES");
+	char path[4096];
+	big_catalogue *cat = NULL;
+	ck_assert_msg(examples != NULL, "BIG_TEST_EXAMPLES is not set");
+	snprintf(path, sizeof(path), "%s/demo-assessment.json", examples);
+	char *text = test_read_file(path, NULL);
+	ck_assert_msg(text != NULL, "cannot read %s", path);
+	assert_big_ok(big_catalogue_builtin(&cat, "bio2"));
+	check_document(cat, text, "demo-assessment.json");
+	free(text);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+static bool same_figures(const struct big_node_figures *a, const struct big_node_figures *b)
+{
+	return a->applicable == b->applicable && a->has_implementation == b->has_implementation &&
+	       a->implementation == b->implementation && a->has_maturity == b->has_maturity &&
+	       a->maturity_mean == b->maturity_mean && a->attained_level == b->attained_level &&
+	       a->has_coverage == b->has_coverage && a->coverage == b->coverage &&
+	       a->comply_or_explain == b->comply_or_explain;
+}
+
+/* big_node_finish_one() of @v against big_node_finish() of the sums of @v
+ * alone. */
+static void check_leaf(const struct big_req_values *v, double weight, big_rollup rollup)
+{
+	struct big_node_sums t;
+	struct big_rollup_acc roll = {0};
+	struct big_node_figures general, fast;
+	big_node_sums_clear(&t);
+	if (big_node_sums_add(&t, weight, v))
+		big_rollup_leaf(&roll, rollup, weight, v->score);
+	big_node_finish(&general, &t, &roll, rollup);
+	big_node_finish_one(&fast, v, weight, rollup);
+	ck_assert_msg(same_figures(&general, &fast),
+		      "%s, scorable %d, maturity %d %.17g, score %g, covered %g, complied %g, "
+		      "weight %g",
+		      big_rollup_name(rollup), v->scorable, v->has_maturity, v->maturity, v->score,
+		      v->covered, v->complied, weight);
+}
+
+/* Every combination of the values one requirement of one assessment can
+ * have (and some shares and fractional levels an aggregate can have), of
+ * weights and roll-ups: big_node_finish_one() == big_node_finish(). */
+START_TEST(test_leaf_fast_path)
+{
+	static const double scores[] = {0, 0.2, 0.5, 0.75, 1};
+	static const double weights[] = {1, 0.001, 0.3, 2.5, 7.125};
+	static const double levels[] = {0, 1, 2, 3, 4, 5, 9, 2.9999999999, 3.5};
+	static const double shares[] = {0, 1, 0.25, 2.0 / 3};
+	enum { N_SCORES = 5, N_WEIGHTS = 5, N_LEVELS = 9, N_SHARES = 4 };
+	const unsigned total = 3 * 3 * N_SCORES * N_LEVELS * N_SHARES * N_SHARES * N_WEIGHTS;
+	for (unsigned k = 0; k < total; k++) {
+		unsigned x = k;
+		struct big_req_values v = {0};
+		const double weight = weights[x % N_WEIGHTS];
+		const big_rollup rollup = rollups[(x /= N_WEIGHTS) % 3];
+		const unsigned kind = (x /= 3) % 3; /* not scorable, no maturity, maturity */
+		v.score = scores[(x /= 3) % N_SCORES];
+		v.scorable = kind > 0;
+		v.has_maturity = kind == 2;
+		v.maturity = v.level = v.has_maturity ? levels[(x /= N_SCORES) % N_LEVELS] : 0;
+		v.covered = shares[(x /= N_LEVELS) % N_SHARES];
+		v.complied = shares[(x / N_SHARES) % N_SHARES];
+		check_leaf(&v, weight, rollup);
+	}
+}
+END_TEST
+
+static Suite *score_core_suite(void)
+{
+	Suite *s = suite_create("score-core");
+	TCase *tc = tcase_create("one-and-identical-members");
+	tcase_add_test(tc, test_worked_example);
+	tcase_add_test(tc, test_model);
+	tcase_add_test(tc, test_bio2_demo);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("leaf-fast-path");
+	tcase_add_test(tc, test_leaf_fast_path);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(void)
+{
+	return test_run_suite(score_core_suite());
+}
