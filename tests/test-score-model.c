@@ -319,6 +319,55 @@ START_TEST(test_bad_status_values)
 }
 END_TEST
 
+/* Worked example 5 of docs/scoring.md: an empty criteria_met list derives
+ * level 1 when level 1 has no criteria; an unexplained exclusion scores the
+ * value of not_applicable, not that of not_implemented; the gap size takes
+ * that value. */
+START_TEST(test_worked_example_5)
+{
+	big_catalogue *rc = test_load_catalogue("rules-catalogue.json");
+	big_assessment *ra = test_load_assessment(rc, "rules-assessment.json");
+	static const big_rollup rollups[] = {BIG_ROLLUP_HIERARCHICAL, BIG_ROLLUP_FLAT};
+	for (size_t k = 0; k < 2; k++) {
+		big_score_options opts = BIG_SCORE_OPTIONS_INIT;
+		big_report *r = NULL;
+		opts.rollup = rollups[k];
+		assert_big_ok(big_score(&r, ra, &opts));
+		const big_scores *s = big_report_overall(r);
+		ck_assert_double_eq(s->implementation, 0.43333333333333335);
+		ck_assert_double_eq(s->implementation, (1 + 0.2 + 0.1) / 3);
+		ck_assert_double_eq(big_report_find(r, "R1")->maturity_mean, 1);
+		ck_assert_int_eq(big_report_find(r, "R1")->attained_level, 1);
+		ck_assert_double_eq(big_report_find(r, "R2")->implementation, 0.2);
+		ck_assert_int_eq(big_report_find(r, "R2")->attained_level, 2);
+		ck_assert_double_eq(big_report_find(r, "R3")->implementation, 0.1);
+		ck_assert(!big_report_find(r, "R3")->has_maturity);
+		ck_assert_double_eq(s->maturity_mean, 1.5);
+		ck_assert_int_eq(s->attained_level, 0);
+		ck_assert_double_eq(s->coverage, 1);
+		ck_assert_double_eq(s->comply_or_explain, 1.0 / 3);
+
+		static const struct {
+			const char *id;
+			unsigned kinds;
+			double size;
+		} gaps[] = {{"R3", BIG_GAP_IMPLEMENTATION | BIG_GAP_EXPLANATION, 0.9},
+			    {"R2", BIG_GAP_IMPLEMENTATION, 0.8},
+			    {"R1", BIG_GAP_MATURITY, 1.0 / 3}};
+		ck_assert_uint_eq(big_report_gap_count(r), 3);
+		for (size_t i = 0; i < 3; i++) {
+			const big_gap *g = big_report_gap(r, i);
+			ck_assert_str_eq(big_node_id(g->node), gaps[i].id);
+			ck_assert_uint_eq(g->kinds, gaps[i].kinds);
+			ck_assert_double_eq(g->size, gaps[i].size);
+		}
+		big_report_free(r);
+	}
+	big_assessment_free(ra);
+	big_catalogue_free(rc);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("score-model");
@@ -333,6 +382,9 @@ int main(void)
 	tcase_add_loop_test(tc, test_bad_fields, 0, (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_loop_test(tc, test_bad_status_values, 0,
 			    (int)(sizeof(bad_values) / sizeof(bad_values[0])));
+	suite_add_tcase(s, tc);
+	tc = tcase_create("worked-example-5");
+	tcase_add_test(tc, test_worked_example_5);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }
