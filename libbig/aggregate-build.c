@@ -23,30 +23,6 @@
 #include "report-int.h"
 #include "rollup.h"
 
-big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_profile *p,
-					  const big_aggregate_options *o)
-{
-	big_aggregate_report *ag = big_calloc(1, sizeof(*ag));
-	if (!ag)
-		return NULL;
-	ag->refs = 1;
-	ag->catalogue = big_catalogue_ref((big_catalogue *)cat);
-	ag->profile = p;
-	ag->method = o->method;
-	ag->rollup = o->rollup;
-	ag->target = o->target >= 0 ? o->target : cat->default_target;
-	ag->scores = big_calloc(cat->node_count, sizeof(*ag->scores));
-	ag->cells =
-	    big_calloc(cat->requirement_count ? cat->requirement_count : 1, sizeof(*ag->cells));
-	if (!ag->scores || !ag->cells ||
-	    (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->weights && o->weight_attribute &&
-	     !(ag->weight_attribute = big_strdup(o->weight_attribute)))) {
-		big_aggregate_report_free(ag);
-		return NULL;
-	}
-	return ag;
-}
-
 static bool applicable(const big_aggregate_report *ag, size_t q)
 {
 	return !ag->profile || big_profile_selects(ag->profile, ag->catalogue->requirements[q]);

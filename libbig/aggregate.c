@@ -40,29 +40,6 @@ int big_same_catalogue(const big_catalogue *a, const big_catalogue *b)
 	return 0;
 }
 
-void big_aggregate_report_free(big_aggregate_report *ag)
-{
-	if (!ag || --ag->refs > 0)
-		return;
-	for (size_t i = 0; i < ag->member_count; i++) {
-		big_free(ag->members[i]);
-		big_aggregate_report_free(ag->nested[i]);
-	}
-	big_free(ag->members);
-	big_free(ag->nested);
-	big_free(ag->member_scores);
-	big_free(ag->weights);
-	big_free(ag->cells);
-	big_free(ag->scores);
-	big_free(ag->id);
-	big_free(ag->name);
-	big_free(ag->kind);
-	big_free(ag->delegated);
-	big_free(ag->weight_attribute);
-	big_catalogue_free(ag->catalogue);
-	big_free(ag);
-}
-
 static bool same_string(const char *x, const char *y)
 {
 	return strcmp(x ? x : "", y ? y : "") == 0;

@@ -341,20 +341,6 @@ int big_assessment_add_evidence(big_assessment *a, const char *id, const char *e
 	return 0;
 }
 
-int big_derived_maturity(const big_catalogue *cat, const struct big_result *r)
-{
-	size_t met[BIG_MAX_LEVELS] = {0}; /* criteria met per level (none twice) */
-	int level = 0;
-	for (size_t k = 0; k < r->criteria_count; k++)
-		met[r->criteria[k]->level]++;
-	for (int l = 1; l <= cat->max_level; l++) {
-		if (met[l] < cat->levels[l].criterion_count)
-			break;
-		level = l;
-	}
-	return level;
-}
-
 int big_assessment_set_criteria_met(big_assessment *a, const char *id, const char *const *criteria,
 				    size_t count)
 {

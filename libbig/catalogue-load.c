@@ -41,34 +41,6 @@ static int copy_string(struct loader *l, const cJSON *item, const struct big_jpa
 	return big_json_copy_string(&l->doc, &l->cat->arena, item, path, nonempty, out);
 }
 
-int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char **tag,
-		  const struct big_jpath *path)
-{
-	size_t i;
-	if (cat->tags_declared && big_idmap_find(&cat->tag_ids, *tag, &i)) {
-		*tag = cat->tags[i].id; /* interned: see big_node_has_tag() */
-		return 0;
-	}
-	cat->tags_interned = false;
-	if (!cat->tags_declared)
-		return 0;
-	char where[512];
-	big_jpath_render(path, where, sizeof(where));
-	return big_diag_add(doc->diags, BIG_SEVERITY_WARNING, "unknown-tag", where,
-			    "tag \"%s\" is not declared in $.tags", *tag);
-}
-
-int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc, const cJSON *array,
-		      const struct big_jpath *path, const char ***out, size_t *count)
-{
-	int rc = big_json_string_list(doc, &cat->arena, array, path, out, count);
-	for (size_t i = 0; !rc && i < *count; i++) {
-		struct big_jpath ip = {path, NULL, i};
-		rc = big_check_tag(cat, doc, &(*out)[i], &ip);
-	}
-	return rc;
-}
-
 static int load_tags(struct loader *l, const cJSON *array, const struct big_jpath *path)
 {
 	big_catalogue *cat = l->cat;

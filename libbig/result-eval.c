@@ -13,6 +13,20 @@
 _Static_assert(BIG_MAX_LEVELS <= 127 && BIG_STATUS_COUNT <= 255,
 	       "maturities and statuses fit in a byte");
 
+int big_derived_maturity(const big_catalogue *cat, const struct big_result *r)
+{
+	size_t met[BIG_MAX_LEVELS] = {0}; /* criteria met per level (none twice) */
+	int level = 0;
+	for (size_t k = 0; k < r->criteria_count; k++)
+		met[r->criteria[k]->level]++;
+	for (int l = 1; l <= cat->max_level; l++) {
+		if (met[l] < cat->levels[l].criterion_count)
+			break;
+		level = l;
+	}
+	return level;
+}
+
 static bool blank(const char *s)
 {
 	for (; s && *s; s++)

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""No import circles between the source files of libbig (docs/architecture.md):
+in the graph "file A calls a function (or uses data) defined in file B",
+read from the object files with nm, no set of files reaches itself. A
+circle means two files that can only be understood, changed and tested
+together; break it by moving the shared part into a file of its own, or to
+the side that owns it.
+
+Usage: check-cycles.py OBJECT_DIR   (the library's object files, *.o)
+Exit 1 with each circle and the symbols that make it.
+"""
+import collections
+import os
+import subprocess
+import sys
+
+
+def symbols(obj):
+    """(defined, undefined) global symbols of one object file."""
+    out = subprocess.run(["nm", obj], capture_output=True, text=True, check=True).stdout
+    defined, undefined = set(), set()
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] in "TDBRGSV":
+            defined.add(parts[2])
+        elif len(parts) == 2 and parts[0] == "U":
+            undefined.add(parts[1])
+    return defined, undefined
+
+
+def graph_of(folder):
+    objs = sorted(f for f in os.listdir(folder) if f.endswith(".o"))
+    owner, uses = {}, {}
+    for o in objs:
+        defined, uses[o] = symbols(os.path.join(folder, o))
+        for s in defined:
+            owner[s] = o
+    edges = collections.defaultdict(dict)  # a -> b -> symbols
+    for o in objs:
+        for s in sorted(uses[o]):
+            if s in owner and owner[s] != o:
+                edges[o].setdefault(owner[s], []).append(s)
+    return objs, edges
+
+
+def circles(nodes, edges):
+    """The strongly connected components of more than one file (Tarjan)."""
+    index, low, stack, on, found, counter = {}, {}, [], set(), [], [0]
+
+    def visit(v):
+        index[v] = low[v] = counter[0]
+        counter[0] += 1
+        stack.append(v)
+        on.add(v)
+        for w in edges[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            comp = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                comp.append(w)
+                if w == v:
+                    break
+            if len(comp) > 1:
+                found.append(sorted(comp))
+
+    sys.setrecursionlimit(10000)
+    for v in nodes:
+        if v not in index:
+            visit(v)
+    return found
+
+
+def main():
+    folder = sys.argv[1]
+    nodes, edges = graph_of(folder)
+    if len(nodes) < 10:
+        print(f"check-cycles: only {len(nodes)} object files in {folder}")
+        return 1
+    found = circles(nodes, edges)
+    for comp in found:
+        print("check-cycles: these files call each other in a circle:", ", ".join(comp))
+        for a in comp:
+            for b, syms in sorted(edges[a].items()):
+                if b in comp:
+                    print(f"  {a} -> {b}: {', '.join(syms[:6])}")
+    if found:
+        return 1
+    n = sum(len(e) for e in edges.values())
+    print(f"check-cycles: {len(nodes)} files, {n} calls between files, no circle")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
