@@ -56,7 +56,7 @@ incdir=$dest$(PKG_CONFIG_SYSROOT_DIR='' pkg-config --variable=includedir libbig)
 [ -f "$incdir/big/version.h" ] || fail "big/version.h is not installed"
 private=$(find "$dest" -name 'big_*.h')
 [ -z "$private" ] || fail "private headers installed: $private"
-for h in "$source"/libbig/*.h; do
+for h in "$source"/libbig/*/*.h; do
 	[ -e "$h" ] || continue
 	found=$(find "$dest" -name "$(basename "$h")")
 	[ -z "$found" ] || fail "private header installed: ${found#"$dest"}"

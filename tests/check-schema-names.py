@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The names the JSON Schemas of docs/schemas/ allow are the library's name
-tables (libbig/names.c, as tests/print-names prints them), so that a name
+tables (libbig/core/names.c, as tests/print-names prints them), so that a name
 added to one and not the other fails here:
 
 - every place in LISTS lists exactly the names of its table, in the table's

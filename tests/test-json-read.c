@@ -1,6 +1,6 @@
 /*
  * libbig tests — suite "json-read": the JSON reader as every loader uses it
- * (libbig/json-tree.c, json-error.c), through the public API: \u escapes
+ * (libbig/io/json-tree.c, json-error.c), through the public API: \u escapes
  * decoded and numbers valued as cJSON does, what it refuses that cJSON let
  * through, the places of syntax errors, what a document says about itself
  * (big_document_head_read()), and that nothing is allocated through cJSON.

@@ -1,6 +1,6 @@
 /*
  * libbig tests — suite "json-tree": libbig's own JSON parser
- * (libbig/json-tree.c) builds exactly the tree cJSON builds, or declines. The
+ * (libbig/io/json-tree.c) builds exactly the tree cJSON builds, or declines. The
  * loaders read what it builds, so any difference would change a loaded
  * document; a declined text goes to cJSON as before. The same scanner only
  * checks the grammar (big_json_well_formed()): what it calls well-formed,
@@ -15,9 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../libbig/json-tree.h"
-#include "../libbig/utf8.h"
+#include "json-tree.h"
 #include "test-common.h"
+#include "utf8.h"
 
 /* json-tree.c and utf8.c are compiled into this program without the rest of the
  * library's internals: its allocator and out-of-memory error are these. */
@@ -225,8 +225,8 @@ static void well_formed_cases(void)
 	    "\xef\xbb\xbf\x33", /* cJSON failed on it after its own skip of the mark */
 	};
 	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
-		ck_assert_msg(big_json_well_formed(good[i], strlen(good[i])), "not well-formed: %s",
-			      good[i]);
+		ck_assert_msg(big_json_well_formed(good[i], strlen(good[i])),
+			      "not well-formed: %s", good[i]);
 		compare(good[i], strlen(good[i]), 64, good[i]);
 	}
 
@@ -276,7 +276,7 @@ static void well_formed_cases(void)
 	ck_assert_ptr_nonnull(deepest);
 	cJSON_Delete(deepest);
 	ck_assert(!big_json_well_formed(nested(buf, CJSON_NESTING_LIMIT + 1),
-					2 * CJSON_NESTING_LIMIT + 2));
+					 2 * CJSON_NESTING_LIMIT + 2));
 	free(buf);
 }
 

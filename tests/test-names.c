@@ -1,5 +1,5 @@
 /*
- * Names of the public enumerations (libbig/names.c): every value of every
+ * Names of the public enumerations (libbig/core/names.c): every value of every
  * enum up to its *_COUNT has a name, the names of one enum differ, each
  * _from_name() reads back what its _name() writes, and a value or a name
  * outside the table is refused. The static asserts of names.c check the

@@ -1,6 +1,6 @@
 /*
  * libbig tests — suite "number": the fast number formatting of the writers
- * (libbig/number.c) gives exactly what printf gives: the shortest of "%.15g",
+ * (libbig/core/number.c) gives exactly what printf gives: the shortest of "%.15g",
  * "%.16g" and "%.17g" that reads back to the same double, or declines.
  *
  * SPDX-License-Identifier: MIT
@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../libbig/number.h"
+#include "number.h"
 #include "test-common.h"
 
 /* What the writers wrote before number.c, with printf and strtod. */

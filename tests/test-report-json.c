@@ -11,7 +11,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "../libbig/plain.h"
+#include "plain.h"
 #include "test-common.h"
 
 #define EXPECTED_REPORT "worked-report.json"

@@ -1,6 +1,6 @@
 /*
  * libbig tests — suite "score-core": scoring one assessment and aggregating
- * many share one definition of a node's scores (libbig/node-scores.h), so
+ * many share one definition of a node's scores (libbig/scoring/node-scores.h), so
  * an aggregate of one member, and of N identical members, equals that
  * member's report field by field, under every aggregation method and roll-up
  * (docs/scoring.md, "Aggregation").
@@ -19,7 +19,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "../libbig/node-scores.h"
+#include "node-scores.h"
 #include "test-common.h"
 
 #define COPIES 3

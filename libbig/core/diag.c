@@ -1,0 +1,62 @@
+/*
+ * libbig — diagnostics lists.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "alloc.h"
+#include "diag.h"
+
+static int push(struct big_diag_list *list, big_severity severity, const char *code,
+		const char *path, const char *message)
+{
+	if (big_grow((void **)&list->items, &list->cap, list->count + 1, sizeof(*list->items)))
+		return BIG_ENOMEM;
+	char *p = big_strdup(path ? path : "");
+	char *m = big_strdup(message);
+	if (!p || !m) {
+		big_free(p);
+		big_free(m);
+		return BIG_ENOMEM;
+	}
+	list->items[list->count++] = (big_diagnostic){severity, code, m, p};
+	return 0;
+}
+
+int big_diag_add(struct big_diag_list *list, big_severity severity, const char *code,
+		  const char *path, const char *fmt, ...)
+{
+	char message[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof(message), fmt, ap);
+	va_end(ap);
+	return push(list, severity, code, path, message);
+}
+
+int big_diag_copy(struct big_diag_list *list, const struct big_diag_list *from)
+{
+	for (size_t i = 0; i < from->count; i++) {
+		const big_diagnostic *d = &from->items[i];
+		if (push(list, d->severity, d->code, d->path, d->message))
+			return BIG_ENOMEM;
+	}
+	return 0;
+}
+
+const big_diagnostic *big_diag_get(const struct big_diag_list *list, size_t i)
+{
+	return i < list->count ? &list->items[i] : NULL;
+}
+
+void big_diag_clear(struct big_diag_list *list)
+{
+	for (size_t i = 0; i < list->count; i++) {
+		big_free((char *)list->items[i].message);
+		big_free((char *)list->items[i].path);
+	}
+	big_free(list->items);
+	*list = (struct big_diag_list){0};
+}

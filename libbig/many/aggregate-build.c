@@ -1,0 +1,323 @@
+/*
+ * libbig — building an aggregate from its members (docs/scoring.md,
+ * "Aggregation"): every member's values per applicable requirement go into a
+ * matrix (one row per requirement), each row is combined by the method, and
+ * the combined requirement values are rolled up over the catalogue as
+ * score.c rolls up one assessment.
+ *
+ * Members are scored one at a time and their reports freed at once, so the
+ * memory held is the matrix, not a report per organisation.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <float.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aggregate-int.h"
+#include "alloc.h"
+#include "assessment-int.h"
+#include "catalogue-int.h"
+#include "errors-int.h"
+#include "report-int.h"
+#include "rollup.h"
+
+static bool applicable(const big_aggregate_report *ag, size_t q)
+{
+	return !ag->profile || big_profile_selects(ag->profile, ag->catalogue->requirements[q]);
+}
+
+/* A member's overall scores in the shape of an aggregate's, n = 1 when it
+ * has anything scorable. */
+static void scores_of(big_aggregate_scores *to, const big_scores *s)
+{
+	memset(to, 0, sizeof(*to));
+	to->applicable = s->applicable;
+	to->n = s->has_implementation;
+	to->has_implementation = s->has_implementation;
+	to->implementation = s->implementation;
+	to->has_maturity = s->has_maturity;
+	to->maturity_mean = s->maturity_mean;
+	to->attained_level = s->attained_level;
+	to->has_coverage = s->has_coverage;
+	to->coverage = s->coverage;
+	to->comply_or_explain = s->comply_or_explain;
+}
+
+/* Column @i of the matrix (@m members) from member @mem. */
+static int fill_column(big_aggregate_report *ag, struct big_req_values *cells, size_t m, size_t i,
+		       const struct big_agg_member *mem)
+{
+	const big_catalogue *cat = ag->catalogue;
+	size_t rq = cat->requirement_count;
+
+	if (mem->nested) {
+		for (size_t q = 0; q < rq; q++)
+			cells[q * m + i] = mem->nested->cells[q];
+		ag->member_scores[i] = mem->nested->overall;
+		return 0;
+	}
+	if (!mem->assessment) {
+		struct big_req_values none = {0};
+		none.scorable = true;
+		none.score = cat->status_values[BIG_STATUS_NOT_ASSESSED];
+		for (size_t q = 0; q < rq; q++)
+			cells[q * m + i] = none;
+		return 0;
+	}
+	big_score_options so = BIG_SCORE_OPTIONS_INIT;
+	big_report *r = NULL;
+	so.rollup = ag->rollup;
+	so.target = ag->target;
+	so.profile = ag->profile ? ag->profile->id : "";
+	int rc = big_score(&r, mem->assessment, &so);
+	if (rc)
+		return rc;
+	for (size_t q = 0; q < rq; q++)
+		cells[q * m + i] = big_eval_values(&r->evals[q]);
+	scores_of(&ag->member_scores[i], &r->overall);
+	big_report_free(r);
+	return 0;
+}
+
+static int compare_doubles(const void *x, const void *y)
+{
+	double a = *(const double *)x, b = *(const double *)y;
+	return (a > b) - (a < b);
+}
+
+/* The method over k > 0 values @v with weights @w (@v may be reordered). */
+static double combine_values(big_aggregate_method method, double *v, const double *w, size_t k)
+{
+	double lo = v[0], hi = v[0], sum = 0, wsum = 0, r;
+	for (size_t i = 0; i < k; i++) {
+		lo = v[i] < lo ? v[i] : lo;
+		hi = v[i] > hi ? v[i] : hi;
+	}
+	switch (method) {
+	case BIG_AGGREGATE_WEAKEST:
+		return lo;
+	case BIG_AGGREGATE_MEDIAN:
+		qsort(v, k, sizeof(*v), compare_doubles);
+		return k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+	case BIG_AGGREGATE_MEAN:
+		for (size_t i = 0; i < k; i++)
+			sum += v[i];
+		r = sum / (double)k;
+		break;
+	case BIG_AGGREGATE_WEIGHTED_MEAN:
+	default:
+		for (size_t i = 0; i < k; i++) {
+			sum += w[i] * v[i];
+			wsum += w[i];
+		}
+		r = sum / wsum;
+		break;
+	}
+	/* A mean lies between the values averaged; rounding must not take it out. */
+	return r < lo ? lo : r > hi ? hi : r;
+}
+
+enum field { F_SCORE, F_MATURITY, F_LEVEL, F_COVERED, F_COMPLIED };
+
+static bool cell_has(const struct big_req_values *c, enum field f)
+{
+	return f == F_MATURITY ? c->has_maturity : f >= F_COVERED || c->scorable;
+}
+
+static double cell_value(const struct big_req_values *c, enum field f)
+{
+	switch (f) {
+	case F_SCORE:
+		return c->score;
+	case F_MATURITY:
+		return c->maturity;
+	case F_LEVEL:
+		return c->level;
+	case F_COVERED:
+		return c->covered;
+	case F_COMPLIED:
+	default:
+		return c->complied;
+	}
+}
+
+/* One field of one requirement over the @m members of @row; false when no
+ * member has it. */
+static bool combine_field(const big_aggregate_report *ag, const struct big_req_values *row,
+			  size_t m, enum field f, double *v, double *w, double *out)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < m; i++) {
+		if (!cell_has(&row[i], f))
+			continue;
+		v[k] = cell_value(&row[i], f);
+		w[k++] = ag->weights[i];
+	}
+	if (k)
+		*out = combine_values(ag->method, v, w, k);
+	return k > 0;
+}
+
+static void combine_requirements(big_aggregate_report *ag, const struct big_req_values *cells,
+				 size_t m, double *v, double *w)
+{
+	for (size_t q = 0; q < ag->catalogue->requirement_count; q++) {
+		const struct big_req_values *row = &cells[q * m];
+		struct big_req_values *c = &ag->cells[q];
+		if (!applicable(ag, q))
+			continue;
+		c->scorable = combine_field(ag, row, m, F_SCORE, v, w, &c->score);
+		c->has_maturity = combine_field(ag, row, m, F_MATURITY, v, w, &c->maturity);
+		combine_field(ag, row, m, F_LEVEL, v, w, &c->level);
+		combine_field(ag, row, m, F_COVERED, v, w, &c->covered);
+		combine_field(ag, row, m, F_COMPLIED, v, w, &c->complied);
+	}
+}
+
+/* n: the members with a scorable applicable requirement beneath each node. */
+static int count_members(big_aggregate_report *ag, const struct big_req_values *cells, size_t m)
+{
+	const big_catalogue *cat = ag->catalogue;
+	size_t *stamp = big_calloc(cat->node_count ? cat->node_count : 1, sizeof(*stamp));
+	if (!stamp)
+		return BIG_ENOMEM;
+	for (size_t i = 0; i < m; i++) {
+		bool any = false;
+		for (size_t q = 0; q < cat->requirement_count; q++) {
+			if (!applicable(ag, q) || !cells[q * m + i].scorable)
+				continue;
+			any = true;
+			for (const big_node *n = cat->requirements[q];
+			     n && stamp[n->index] != i + 1; n = n->parent) {
+				stamp[n->index] = i + 1;
+				ag->scores[n->index].n++;
+			}
+		}
+		ag->overall.n += any;
+	}
+	big_free(stamp);
+	return 0;
+}
+
+/* The sums beneath a node (node-scores.h) and its implementation roll-up. */
+struct agg_acc {
+	struct big_node_sums s;
+	struct big_rollup_acc roll; /* over the combined implementation scores */
+};
+
+static void acc_combine(struct agg_acc *acc, big_rollup rollup, const struct agg_acc *all,
+			const big_node *const *children, size_t count, bool leaf)
+{
+	for (size_t i = 0; i < count; i++)
+		big_node_sums_add_child(&acc->s, &all[children[i]->index].s);
+	big_rollup_children(&acc->roll, rollup, children, count, leaf, &all->roll, sizeof(*all));
+}
+
+/* The scores of a node from its sums; its member count n stays. */
+static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_rollup rollup)
+{
+	struct big_node_figures f;
+	big_node_finish(&f, &acc->s, &acc->roll, rollup);
+	s->applicable = f.applicable;
+	s->has_implementation = f.has_implementation;
+	s->implementation = f.implementation;
+	s->has_maturity = f.has_maturity;
+	s->maturity_mean = f.maturity_mean;
+	s->attained_level = f.attained_level;
+	s->has_coverage = f.has_coverage;
+	s->coverage = f.coverage;
+	s->comply_or_explain = f.comply_or_explain;
+}
+
+static int roll_up(big_aggregate_report *ag)
+{
+	const big_catalogue *cat = ag->catalogue;
+	struct agg_acc *acc = big_calloc(cat->node_count ? cat->node_count : 1, sizeof(*acc));
+	if (!acc)
+		return BIG_ENOMEM;
+	for (size_t i = cat->node_count; i-- > 0;) {
+		const big_node *n = &cat->nodes[i];
+		bool leaf = false;
+		big_node_sums_clear(&acc[i].s);
+		if (n->assessable && applicable(ag, n->requirement) &&
+		    big_node_sums_add(&acc[i].s, n->weight, &ag->cells[n->requirement])) {
+			big_rollup_leaf(&acc[i].roll, ag->rollup, n->weight,
+					 ag->cells[n->requirement].score);
+			leaf = true;
+		}
+		acc_combine(&acc[i], ag->rollup, acc, n->children, n->child_count, leaf);
+		acc_finish(&ag->scores[i], &acc[i], ag->rollup);
+	}
+	struct agg_acc overall = {0};
+	big_node_sums_clear(&overall.s);
+	acc_combine(&overall, ag->rollup, acc, cat->roots, cat->root_count, false);
+	acc_finish(&ag->overall, &overall, ag->rollup);
+	big_free(acc);
+	return 0;
+}
+
+static int add_members(big_aggregate_report *ag, struct big_agg_member *members, size_t count)
+{
+	ag->members = big_calloc(count ? count : 1, sizeof(*ag->members));
+	ag->weights = big_calloc(count ? count : 1, sizeof(*ag->weights));
+	ag->nested = big_calloc(count ? count : 1, sizeof(*ag->nested));
+	ag->member_scores = big_calloc(count ? count : 1, sizeof(*ag->member_scores));
+	if (!ag->members || !ag->weights || !ag->nested || !ag->member_scores)
+		return BIG_ENOMEM;
+	ag->missing_first = count;
+	for (size_t i = 0; i < count; i++) {
+		ag->nested[i] = members[i].nested;
+		members[i].nested = NULL;
+		ag->weights[i] = members[i].weight;
+		ag->total_weight += members[i].weight;
+		if (!members[i].assessment && !ag->nested[i] && ag->missing_first == count)
+			ag->missing_first = i;
+		ag->member_count++;
+		if (!(ag->members[i] = big_strdup(members[i].id)))
+			return BIG_ENOMEM;
+	}
+	/* Σ w·v must stay finite for every v (levels up to 9). */
+	if (!(ag->total_weight <= DBL_MAX / 16))
+		return big_error_set(BIG_ERANGE, "the weights of the members add up to more "
+						  "than can be computed with");
+	return 0;
+}
+
+int big_aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count)
+{
+	size_t rq = ag->catalogue->requirement_count;
+	struct big_req_values *cells = NULL;
+	double *v = NULL, *w = NULL;
+	int rc = add_members(ag, members, count);
+
+	for (size_t i = 0; i < count; i++) {
+		big_aggregate_report_free(members[i].nested);
+		members[i].nested = NULL;
+	}
+	if (rc)
+		return rc;
+	if (rq && count > SIZE_MAX / sizeof(*cells) / rq)
+		return big_error_nomem();
+	cells = big_calloc(rq && count ? rq * count : 1, sizeof(*cells));
+	v = big_calloc(count ? count : 1, sizeof(*v));
+	w = big_calloc(count ? count : 1, sizeof(*w));
+	rc = cells && v && w ? 0 : BIG_ENOMEM;
+	for (size_t i = 0; !rc && i < count; i++) {
+		struct big_agg_member mem = {ag->members[i], ag->weights[i],
+					     i < ag->missing_first ? members[i].assessment : NULL,
+					     ag->nested[i]};
+		rc = fill_column(ag, cells, count, i, &mem);
+	}
+	if (!rc) {
+		combine_requirements(ag, cells, count, v, w);
+		rc = count_members(ag, cells, count);
+	}
+	if (!rc)
+		rc = roll_up(ag);
+	big_free(cells);
+	big_free(v);
+	big_free(w);
+	return rc;
+}

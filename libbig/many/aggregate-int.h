@@ -1,0 +1,122 @@
+/*
+ * libbig — private: the aggregate and distribution models.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_AGGREGATE_INT_H
+#define BIG_AGGREGATE_INT_H
+
+#include "big.h"
+#include "idmap.h"
+#include "node-scores.h"
+
+struct big_aggregate_report {
+	big_catalogue *catalogue; /* a reference */
+	const big_profile *profile;
+	big_aggregate_method method;
+	big_rollup rollup;
+	int target;
+	unsigned refs;     /* a nested aggregate is shared by its parents */
+	char *id;          /* the collaboration's, or NULL */
+	char *name, *kind; /* the collaboration's, or NULL */
+	big_policy policy;
+	bool own_assessment; /* the collaboration's own assessment was found */
+	size_t *delegated;   /* indices of the delegated nodes */
+	size_t delegated_count;
+	char *weight_attribute;              /* NULL: none */
+	char **members;                      /* the assessed members, then the missing */
+	double *weights;                     /* per member */
+	big_aggregate_report **nested;       /* per member: a nested collaboration's, or NULL */
+	big_aggregate_scores *member_scores; /* per member: its overall scores */
+	size_t member_count;
+	size_t missing_first;         /* members[missing_first..] are the missing ones */
+	double total_weight;          /* Σ weights, what the aggregate weighs as a nested member */
+	struct big_req_values *cells; /* per requirement: the combined values */
+	big_aggregate_scores overall;
+	big_aggregate_scores *scores; /* one per catalogue node, in pre-order */
+};
+
+/* One member for big_aggregate_build(): an assessment to score, a nested
+ * aggregate (handed over to the new one), or neither (missing). */
+struct big_agg_member {
+	const char *id;
+	double weight;
+	const big_assessment *assessment;
+	big_aggregate_report *nested;
+};
+
+/* A new, empty aggregate of @cat with the method, roll-up and target of
+ * @o and the profile @p; NULL when out of memory. */
+big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_profile *p,
+					   const big_aggregate_options *o);
+
+/* Scores the members (the missing ones last), combines their values per
+ * requirement and rolls them up into @ag. Takes over every member's nested
+ * aggregate, also on failure. 0, or a negative code. */
+int big_aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count);
+
+/* The sorted values of one score over the organisations, and their statistics. */
+struct big_dist_values {
+	double *sorted;
+	size_t n;
+};
+
+/* The scores a distribution describes, in the order its documents list them. */
+enum big_dist_score {
+	BIG_DIST_IMPLEMENTATION,
+	BIG_DIST_COVERAGE,
+	BIG_DIST_COMPLY_OR_EXPLAIN,
+	BIG_DIST_SCORE_COUNT
+};
+
+/* The statistics of score @s in @ds. */
+static inline const big_statistics *big__dist_statistics(const big_distribution_scores *ds,
+							 enum big_dist_score s)
+{
+	return s == BIG_DIST_IMPLEMENTATION ? &ds->implementation
+	       : s == BIG_DIST_COVERAGE     ? &ds->coverage
+					    : &ds->comply_or_explain;
+}
+
+struct big_distribution {
+	big_catalogue *catalogue; /* a reference */
+	const big_profile *profile;
+	big_rollup rollup;
+	size_t count;
+	unsigned int k;
+	big_distribution_scores overall;
+	big_distribution_scores *scores; /* one per catalogue node, in pre-order */
+	unsigned int *applicable; /* per node: the largest count of applicable requirements */
+	struct big_dist_values overall_impl;
+	struct big_dist_values *impl; /* per node: sorted implementation scores */
+};
+
+/* Checks the options that every aggregation shares against @cat. */
+int big_aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);
+
+/* Checks a pool of assessments: none NULL, all of @cat, one per
+ * organisation (BIG_EDUPLICATE) among those of @period (all when NULL).
+ * Fills @ids (organisation id -> index) with those, unless it is NULL; the
+ * caller frees it on success. */
+int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
+			      const big_catalogue *cat, const char *period, struct big_idmap *ids);
+
+/* Whether @a takes part under @period (NULL: every assessment does). */
+bool big_aggregate_in_period(const big_assessment *a, const char *period);
+
+/* 0 when the @count assessments share one period, else BIG_EMISMATCH. */
+int big_aggregate_check_periods(const big_assessment *const *as, size_t count);
+
+/* The profile of an aggregation: the one @name names, or else the one the
+ * @count assessments agree on (BIG_EMISMATCH when they do not). */
+int big_aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
+			   const big_assessment *const *as, size_t count);
+
+/* 0 when @w is a weight (finite, > 0), else BIG_ERANGE naming @id. */
+int big_aggregate_check_weight(double w, const char *id);
+
+/* Whether two catalogues are the same object or have the same id, version
+ * and nodes: 0, or BIG_EMISMATCH (aggregate.c). */
+int big_same_catalogue(const big_catalogue *a, const big_catalogue *b);
+
+#endif /* BIG_AGGREGATE_INT_H */

@@ -1,0 +1,57 @@
+/*
+ * libbig — the life of an aggregate report: made empty for a catalogue,
+ * profile and options (then filled by aggregate-build.c), shared by the
+ * aggregates that nest it, freed with its last reference.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include "aggregate-int.h"
+#include "alloc.h"
+#include "catalogue-int.h"
+
+big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_profile *p,
+					   const big_aggregate_options *o)
+{
+	big_aggregate_report *ag = big_calloc(1, sizeof(*ag));
+	if (!ag)
+		return NULL;
+	ag->refs = 1;
+	ag->catalogue = big_catalogue_ref((big_catalogue *)cat);
+	ag->profile = p;
+	ag->method = o->method;
+	ag->rollup = o->rollup;
+	ag->target = o->target >= 0 ? o->target : cat->default_target;
+	ag->scores = big_calloc(cat->node_count, sizeof(*ag->scores));
+	ag->cells =
+	    big_calloc(cat->requirement_count ? cat->requirement_count : 1, sizeof(*ag->cells));
+	if (!ag->scores || !ag->cells ||
+	    (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->weights && o->weight_attribute &&
+	     !(ag->weight_attribute = big_strdup(o->weight_attribute)))) {
+		big_aggregate_report_free(ag);
+		return NULL;
+	}
+	return ag;
+}
+
+void big_aggregate_report_free(big_aggregate_report *ag)
+{
+	if (!ag || --ag->refs > 0)
+		return;
+	for (size_t i = 0; i < ag->member_count; i++) {
+		big_free(ag->members[i]);
+		big_aggregate_report_free(ag->nested[i]);
+	}
+	big_free(ag->members);
+	big_free(ag->nested);
+	big_free(ag->member_scores);
+	big_free(ag->weights);
+	big_free(ag->cells);
+	big_free(ag->scores);
+	big_free(ag->id);
+	big_free(ag->name);
+	big_free(ag->kind);
+	big_free(ag->delegated);
+	big_free(ag->weight_attribute);
+	big_catalogue_free(ag->catalogue);
+	big_free(ag);
+}

@@ -1,0 +1,332 @@
+/*
+ * libbig — loading `libbig.assessment` documents (docs/formats.md).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "alloc.h"
+#include "assessment-int.h"
+#include "catalogue-int.h"
+#include "errors-int.h"
+#include "json-read.h"
+
+static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *cat,
+			   const cJSON *item, const struct big_jpath *path)
+{
+	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
+	int rc = big_json_collect(doc, item, path, f, 2);
+	if (rc)
+		return rc;
+	const char *id, *version;
+	for (int i = 0; i < 2; i++)
+		if (!f[i].item)
+			return big_json_missing(doc, path, f[i].name);
+	struct big_jpath ip = {path, "id", 0}, vp = {path, "version", 0};
+	if ((rc = big_json_string(doc, f[0].item, &ip, &id)) ||
+	    (rc = big_json_string(doc, f[1].item, &vp, &version)))
+		return rc;
+	if (strcmp(id, cat->id) != 0 || strcmp(version, cat->version) != 0)
+		return big_json_fail(doc, BIG_EMISMATCH, path,
+				      "assessment is for catalogue %s %s, but catalogue %s %s "
+				      "was given",
+				      id, version, cat->id, cat->version);
+	return 0;
+}
+
+static int optional_text(const struct big_json_doc *doc, const cJSON *item,
+			 const struct big_jpath *up, const char *key, char **field)
+{
+	const char *s;
+	struct big_jpath p = {up, key, 0};
+	if (!item)
+		return 0;
+	int rc = big_json_string(doc, item, &p, &s);
+	return rc ? rc : big_set_string(field, s);
+}
+
+static int load_attributes(const struct big_json_doc *doc, big_assessment *a, const cJSON *obj,
+			   const struct big_jpath *path)
+{
+	int rc = big_json_object(doc, obj, path);
+	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
+		struct big_jpath mp = {path, m->string, 0};
+		double v;
+		if (!*m->string)
+			return big_json_fail(doc, BIG_ESCHEMA, &mp, "empty attribute name");
+		if ((rc = big_json_number(doc, m, &mp, &v)))
+			return rc;
+		for (size_t i = 0; i < a->attribute_count; i++)
+			if (strcmp(a->attributes[i].name, m->string) == 0)
+				return big_json_fail(doc, BIG_EDUPLICATE, &mp,
+						      "attribute given twice");
+		if ((rc = big_assessment_set_attribute(a, m->string, v)))
+			return rc;
+	}
+	return rc;
+}
+
+static int load_organisation(const struct big_json_doc *doc, big_assessment *a,
+			     struct big_json_field *f, const struct big_jpath *path)
+{
+	int rc;
+	struct big_jpath ap = {path, "attributes", 0};
+	if ((rc = optional_text(doc, f[1].item, path, "name", &a->organisation_name)) ||
+	    (rc = optional_text(doc, f[2].item, path, "kind", &a->organisation_kind)))
+		return rc;
+	return f[3].item ? load_attributes(doc, a, f[3].item, &ap) : 0;
+}
+
+static int evidence_list(const struct big_json_doc *doc, struct big_result *r, const cJSON *array,
+			 const struct big_jpath *path)
+{
+	int rc = big_json_array(doc, array, path);
+	size_t i = 0;
+	for (const cJSON *it = rc ? NULL : array->child; it; it = it->next, i++) {
+		struct big_jpath ip = {path, NULL, i};
+		const char *s;
+		if ((rc = big_json_nonempty_string(doc, it, &ip, &s)))
+			return rc;
+		if (big_grow((void **)&r->evidence, &r->evidence_cap, r->evidence_count + 1,
+			      sizeof(*r->evidence)))
+			return BIG_ENOMEM;
+		if (!(r->evidence[r->evidence_count] = big_strdup(s)))
+			return BIG_ENOMEM;
+		r->evidence_count++;
+	}
+	return rc;
+}
+
+/* `criteria_met`: ids of criteria of the catalogue's maturity model. */
+static int criteria_list(const struct big_json_doc *doc, const big_catalogue *cat,
+			 struct big_result *r, const cJSON *array, const struct big_jpath *path)
+{
+	int rc = big_json_array(doc, array, path);
+	if (rc)
+		return rc;
+	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
+	if (!(r->criteria = big_calloc(n, sizeof(*r->criteria))))
+		return BIG_ENOMEM;
+	r->criteria_given = true;
+	for (const cJSON *it = array->child; it; it = it->next, i++) {
+		struct big_jpath ip = {path, NULL, i};
+		const char *id;
+		if ((rc = big_json_nonempty_string(doc, it, &ip, &id)))
+			return rc;
+		const big_criterion *c = big_catalogue_find_criterion(cat, id);
+		if (!c)
+			return big_json_fail(doc, BIG_ENOTFOUND, &ip,
+					      "the maturity model has no criterion \"%s\"", id);
+		for (size_t k = 0; k < r->criteria_count; k++)
+			if (r->criteria[k] == c)
+				return big_json_fail(doc, BIG_EDUPLICATE, &ip,
+						      "criterion \"%s\" given twice", id);
+		r->criteria[r->criteria_count++] = c;
+	}
+	return 0;
+}
+
+/* `source`: {"collaboration": id}, the provenance of a delegated result. */
+static int load_source(const struct big_json_doc *doc, struct big_result *r, const cJSON *obj,
+		       const struct big_jpath *path)
+{
+	struct big_json_field f[] = {{"collaboration", NULL}};
+	struct big_jpath cp = {path, "collaboration", 0};
+	const char *id;
+	int rc = big_json_collect(doc, obj, path, f, 1);
+	if (rc)
+		return rc;
+	if (!f[0].item)
+		return big_json_missing(doc, path, "collaboration");
+	rc = big_json_nonempty_string(doc, f[0].item, &cp, &id);
+	return rc ? rc : big_set_string(&r->source, id);
+}
+
+static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
+		       struct big_result *r, const cJSON *obj, const struct big_jpath *path)
+{
+	struct big_json_field f[] = {
+	    {"status", NULL},  {"maturity", NULL}, {"explanation", NULL},  {"owner", NULL},
+	    {"expires", NULL}, {"evidence", NULL}, {"criteria_met", NULL}, {"source", NULL}};
+	int rc = big_json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
+	if (rc)
+		return rc;
+	struct big_jpath sp = {path, "status", 0}, mp = {path, "maturity", 0};
+	struct big_jpath xp = {path, "expires", 0}, ep = {path, "evidence", 0};
+	const char *s;
+	if (!f[0].item)
+		return big_json_missing(doc, path, "status");
+	if ((rc = big_json_string(doc, f[0].item, &sp, &s)))
+		return rc;
+	if (big_status_from_name(&r->status, s))
+		return big_json_fail(doc, BIG_ESCHEMA, &sp, "unknown status \"%s\"", s);
+	r->recorded = true;
+	if (f[1].item && (rc = big_json_int(doc, f[1].item, &mp, 0, cat->max_level, &r->maturity)))
+		return rc;
+	if ((rc = optional_text(doc, f[2].item, path, "explanation", &r->explanation)) ||
+	    (rc = optional_text(doc, f[3].item, path, "owner", &r->owner)))
+		return rc;
+	if (f[4].item) {
+		if ((rc = big_json_date(doc, f[4].item, &xp, &s)) ||
+		    (rc = big_set_string(&r->expires, s)))
+			return rc;
+	}
+	if (f[6].item && (rc = criteria_list(doc, cat, r, f[6].item,
+					     &(struct big_jpath){path, "criteria_met", 0})))
+		return rc;
+	if (f[7].item &&
+	    (rc = load_source(doc, r, f[7].item, &(struct big_jpath){path, "source", 0})))
+		return rc;
+	return f[5].item ? evidence_list(doc, r, f[5].item, &ep) : 0;
+}
+
+static int load_results(const struct big_json_doc *doc, big_assessment *a, const cJSON *obj,
+			const struct big_jpath *path)
+{
+	const big_catalogue *cat = a->catalogue;
+	int rc = big_json_object(doc, obj, path);
+	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
+		struct big_jpath mp = {path, m->string, 0};
+		const big_node *node = big_catalogue_find(cat, m->string);
+		if (!node) {
+			if (doc->strict)
+				return big_json_fail(doc, BIG_ENOTFOUND, &mp,
+						      "catalogue %s %s has no requirement \"%s\"",
+						      cat->id, cat->version, m->string);
+			char where[512];
+			big_jpath_render(&mp, where, sizeof(where));
+			if ((rc = big_diag_add(&a->diags, BIG_SEVERITY_WARNING,
+						"unknown-requirement", where,
+						"catalogue %s %s has no requirement \"%s\"; result "
+						"ignored",
+						cat->id, cat->version, m->string)))
+				return rc;
+			continue;
+		}
+		if (!node->assessable)
+			return big_json_fail(doc, BIG_ESCHEMA, &mp,
+					      "node \"%s\" is not assessable (a %s with children)",
+					      node->id, node->kind);
+		struct big_result *r = &a->results[node->requirement];
+		if (r->recorded)
+			return big_json_fail(doc, BIG_EDUPLICATE, &mp, "result given twice");
+		if ((rc = load_result(doc, cat, r, m, &mp)))
+			return rc;
+	}
+	return rc;
+}
+
+/* The profile the assessment is made for: null or the id of a profile. */
+static int load_profile(const struct big_json_doc *doc, big_assessment *a, const cJSON *item,
+			const struct big_jpath *path)
+{
+	const char *id;
+	int rc = big_json_nonempty_string(doc, item, path, &id);
+	if (rc)
+		return rc;
+	if (!big_catalogue_find_profile(a->catalogue, id))
+		return big_json_fail(doc, BIG_ENOTFOUND, path,
+				      "catalogue %s %s has no profile \"%s\"", a->catalogue->id,
+				      a->catalogue->version, id);
+	return big_set_string(&a->profile, id);
+}
+
+enum {
+	CATALOGUE,
+	ORGANISATION,
+	PERIOD,
+	ASSESSED_ON,
+	TARGET,
+	RESULTS,
+	PROFILE,
+	FORMAT,
+	FORMAT_VERSION
+};
+
+static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessment **out)
+{
+	struct big_json_field f[] = {
+	    {"catalogue", NULL},   {"organisation", NULL}, {"period", NULL},
+	    {"assessed_on", NULL}, {"target", NULL},       {"results", NULL},
+	    {"profile", NULL},     {"format", NULL},       {"format_version", NULL}};
+	struct big_json_field of[] = {
+	    {"id", NULL}, {"name", NULL}, {"kind", NULL}, {"attributes", NULL}};
+	struct big_jpath top = {NULL, NULL, 0};
+	struct big_jpath cp = {&top, "catalogue", 0}, op = {&top, "organisation", 0};
+	struct big_jpath oip = {&op, "id", 0}, pp = {&top, "period", 0};
+	struct big_jpath dp = {&top, "assessed_on", 0}, tp = {&top, "target", 0};
+	struct big_jpath rp = {&top, "results", 0};
+	const char *org_id, *period, *date;
+	big_assessment *a = NULL;
+	int target, rc;
+
+	if ((rc = big_json_collect(doc, doc->root, &top, f, sizeof(f) / sizeof(f[0]))))
+		return rc;
+	for (int i = CATALOGUE; i <= RESULTS; i++)
+		if (i != ASSESSED_ON && i != TARGET && !f[i].item)
+			return big_json_missing(doc, &top, f[i].name);
+	if ((rc = check_catalogue(doc, cat, f[CATALOGUE].item, &cp)) ||
+	    (rc =
+		 big_json_collect(doc, f[ORGANISATION].item, &op, of, sizeof(of) / sizeof(of[0]))))
+		return rc;
+	if (!of[0].item)
+		return big_json_missing(doc, &op, "id");
+	if ((rc = big_json_nonempty_string(doc, of[0].item, &oip, &org_id)) ||
+	    (rc = big_json_nonempty_string(doc, f[PERIOD].item, &pp, &period)) ||
+	    (rc = big_assessment_new(&a, cat, org_id, period)))
+		return rc;
+	/* Diagnostics so far went to a list of the caller's; keep them. */
+	if ((rc = big_diag_copy(&a->diags, doc->diags)))
+		goto fail;
+	doc->diags = &a->diags;
+	if ((rc = load_organisation(doc, a, of, &op)))
+		goto fail;
+	if (f[ASSESSED_ON].item && ((rc = big_json_date(doc, f[ASSESSED_ON].item, &dp, &date)) ||
+				    (rc = big_set_string(&a->assessed_on, date))))
+		goto fail;
+	if (f[TARGET].item) {
+		if ((rc = big_json_int(doc, f[TARGET].item, &tp, 0, cat->max_level, &target)))
+			goto fail;
+		a->target = target;
+	}
+	if (f[PROFILE].item && !cJSON_IsNull(f[PROFILE].item) &&
+	    (rc = load_profile(doc, a, f[PROFILE].item, &(struct big_jpath){&top, "profile", 0})))
+		goto fail;
+	if ((rc = load_results(doc, a, f[RESULTS].item, &rp)))
+		goto fail;
+	big_assessment_refresh_all(a);
+	*out = a;
+	return 0;
+fail:
+	big_assessment_free(a);
+	return rc;
+}
+
+static int load_input(big_assessment **out, const big_catalogue *cat,
+		      const struct big_json_input *in, const big_load_options *opts)
+{
+	struct big_diag_list early = {0}; /* diagnostics before the assessment exists */
+	struct big_json_doc doc;
+	if (!out || !cat)
+		return big_error_set(BIG_EINVAL, "no output pointer or no catalogue");
+	*out = NULL;
+	int rc = big_json_open(&doc, in, opts, "libbig.assessment", &early);
+	if (!rc) {
+		rc = load(&doc, cat, out);
+		big_json_close(&doc);
+	}
+	big_diag_clear(&early);
+	return rc;
+}
+
+int big_assessment_load_buffer(big_assessment **out, const big_catalogue *cat, const char *data,
+			       size_t len, const big_load_options *opts)
+{
+	return load_input(out, cat, BIG_JSON_BUFFER(data, len), opts);
+}
+
+int big_assessment_load_file(big_assessment **out, const big_catalogue *cat, const char *path,
+			     const big_load_options *opts)
+{
+	return load_input(out, cat, BIG_JSON_FILE(path), opts);
+}

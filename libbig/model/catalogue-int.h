@@ -1,0 +1,178 @@
+/*
+ * libbig — private: the catalogue model.
+ *
+ * Nodes live in one array in pre-order, so a subtree is a contiguous range
+ * [index, end) and a reverse walk visits children before parents. All strings
+ * and arrays live in the catalogue's arena.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_CATALOGUE_INT_H
+#define BIG_CATALOGUE_INT_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+
+#include "arena.h"
+#include "big.h"
+#include "diag.h"
+#include "idmap.h"
+
+#define BIG_MAX_LEVELS        10 /* levels 0..9 */
+#define BIG_DEFAULT_MAX_LEVEL 5
+#define BIG_DEFAULT_TARGET    3
+#define BIG_NO_REQUIREMENT    ((size_t)-1)
+
+struct big_node {
+	const big_catalogue *catalogue;
+	const char *id;
+	const char *kind;
+	const char *title;
+	const char *text;
+	double weight;
+	const big_node *parent;
+	const big_node **children;
+	size_t child_count;
+	const char **tags;
+	size_t tag_count;
+	const char **refs;
+	size_t ref_count;
+	size_t index;       /* pre-order position */
+	size_t end;         /* one past the last node of the subtree */
+	size_t requirement; /* position among the assessable nodes, or BIG_NO_REQUIREMENT */
+	unsigned int depth;
+	bool assessable;
+	bool mandatory;
+	bool leaf_requirement; /* assessable without children: score.c's fast case, set at load */
+};
+
+struct big_level {
+	const char *label;
+	size_t first_criterion; /* into big_catalogue.criteria */
+	size_t criterion_count;
+};
+
+struct big_profile {
+	const big_catalogue *catalogue;
+	const char *id;
+	const char *title;
+	bool all; /* selects everything, itself or through a profile it extends */
+	const char **tags;
+	size_t tag_count;
+	const big_profile **extends;
+	size_t extends_count;
+	const char **priority; /* own, or inherited from the first extended profile */
+	size_t priority_count;
+	const char **closure; /* own tags and those of every extended profile */
+	size_t closure_count;
+	bool *selected; /* per requirement position */
+	size_t *rank;   /* per requirement position: its first tag in priority, or
+			   priority_count; NULL when there is no priority */
+	const big_node **requirements;
+	size_t requirement_count;
+};
+
+/* A child as scoring reads it (score-plan.c): its node weight, and whether
+ * it is a leaf requirement (an assessable node without children) or an inner
+ * node, with its position among those. */
+struct big_plan_edge {
+	double weight;
+	size_t ref; /* 2 * requirement + 1 for a leaf requirement, 2 * inner slot otherwise */
+};
+
+/* A node that is not a leaf requirement, with its children as edges. */
+struct big_plan_inner {
+	size_t node;        /* its index */
+	size_t requirement; /* its own, or BIG_NO_REQUIREMENT */
+	double weight;
+	size_t first, count; /* its children among the plan's edges */
+};
+
+/* A requirement as scoring reads it, without the cache lines of its node. */
+struct big_plan_requirement {
+	double weight;
+	size_t ref; /* 4 * node index + 2 * mandatory + (leaf requirement) */
+};
+
+/* The catalogue tree as scoring walks it, built once at load: the inner
+ * nodes in pre-order (a reverse walk finds every inner child done before its
+ * parent) and the children of each in catalogue order, in two flat arrays;
+ * the roots are the last root_count edges. */
+struct big_plan {
+	struct big_plan_inner *inner;
+	size_t inner_count;
+	struct big_plan_edge *edges;
+	size_t edge_count;
+	size_t root_count;
+	struct big_plan_requirement *requirements; /* one per requirement */
+};
+
+/* Builds cat->plan from the complete tree. 0 or BIG_ENOMEM. */
+int big_plan_build(big_catalogue *cat);
+
+struct big_catalogue {
+	atomic_size_t refs;
+	struct big_arena arena;
+	const char *id;
+	const char *version;
+	const char *title;
+	const char *language;
+	const char *publisher;
+	const char *based_on;
+	int max_level;
+	int default_target;
+	double status_values[BIG_STATUS_COUNT]; /* the score s of each status */
+	struct big_level levels[BIG_MAX_LEVELS];
+	big_criterion *criteria;
+	size_t criterion_count;
+	big_tag *tags; /* declared tags */
+	size_t tag_count;
+	bool tags_declared;
+	bool tags_interned; /* every tag of a node or profile is the id pointer of a
+			       declared tag, so that tags compare by pointer */
+	big_profile *profiles;
+	size_t profile_count;
+	big_node *nodes;
+	size_t node_count;
+	const big_node **roots;
+	size_t root_count;
+	const big_node **requirements; /* assessable nodes in pre-order */
+	size_t requirement_count;
+	struct big_plan plan;
+	struct big_idmap ids;           /* node id -> node index */
+	struct big_idmap criterion_ids; /* criterion id -> index */
+	struct big_idmap tag_ids;       /* declared tag id -> index */
+	struct big_idmap profile_ids;   /* profile id -> index */
+	struct big_diag_list diags;
+};
+
+/* A new, empty catalogue with one reference and the default maturity
+ * model; NULL when out of memory. */
+big_catalogue *big_catalogue_alloc(void);
+
+struct big_json_doc;
+struct big_jpath;
+struct cJSON;
+
+/* Sets the default maturity model (maturity.c). 0 or BIG_ENOMEM. */
+int big_maturity_set_default(big_catalogue *cat);
+/* Reads `maturity_model` (maturity.c). */
+int big_load_maturity(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
+		       const struct big_jpath *path);
+/* Reads `profiles` once the nodes are loaded, and computes what each selects
+ * (profile.c). */
+int big_load_profiles(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
+		       const struct big_jpath *path);
+/* An array of non-empty tags, each checked with big_check_tag(). */
+int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc,
+		       const struct cJSON *array, const struct big_jpath *path, const char ***out,
+		       size_t *count);
+/* Checks *@tag against the declared tags: a diagnostic when undeclared;
+ * when declared, *@tag becomes the declared tag's id (interned). */
+int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char **tag,
+		   const struct big_jpath *path);
+/* big_node_carries_tag() for a @tag of the node's own catalogue (from a node
+ * or profile of it): compares pointers when the tags are interned. */
+bool big_node_has_tag(const big_node *node, const char *tag);
+
+#endif /* BIG_CATALOGUE_INT_H */

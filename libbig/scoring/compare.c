@@ -1,0 +1,275 @@
+/*
+ * libbig — comparing two assessments of the same catalogue
+ * (docs/scoring.md, "Comparison").
+ *
+ * Both sides are scored by big_score(); the comparison only subtracts their
+ * scores and attributes the change of the flat overall score to the
+ * requirements, from the per-requirement evaluations of the two reports.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "catalogue-int.h"
+#include "compare-int.h"
+#include "errors-int.h"
+#include "report-int.h"
+
+/* A compensated sum (Neumaier's variant of Kahan summation). */
+struct big_ksum {
+	double sum;
+	double comp; /* the rounding errors of the additions so far */
+};
+
+static void ksum_add(struct big_ksum *k, double x)
+{
+	double t = k->sum + x;
+
+	/* The smaller operand is the one that lost digits. */
+	if (fabs(k->sum) >= fabs(x))
+		k->comp += (k->sum - t) + x;
+	else
+		k->comp += (x - t) + k->sum;
+	k->sum = t;
+}
+
+static double ksum_value(const struct big_ksum *k)
+{
+	return k->sum + k->comp;
+}
+
+/* Same id and version, and (for two catalogue objects) the same nodes. */
+static int check_catalogues(const big_catalogue *b, const big_catalogue *a)
+{
+	if (b == a)
+		return 0;
+	if (strcmp(b->id, a->id) != 0 || strcmp(b->version, a->version) != 0)
+		return big_error_set(BIG_EMISMATCH,
+				      "the assessments are made for different catalogues "
+				      "(%s %s and %s %s)",
+				      b->id, b->version, a->id, a->version);
+	bool same = b->node_count == a->node_count && b->requirement_count == a->requirement_count;
+	for (size_t i = 0; same && i < b->node_count; i++)
+		same = strcmp(b->nodes[i].id, a->nodes[i].id) == 0 &&
+		       b->nodes[i].assessable == a->nodes[i].assessable;
+	if (!same)
+		return big_error_set(BIG_EMISMATCH,
+				      "two catalogues named %s %s have different nodes", b->id,
+				      b->version);
+	return 0;
+}
+
+static bool same_string(const char *x, const char *y)
+{
+	return strcmp(x ? x : "", y ? y : "") == 0;
+}
+
+/* The options both sides are scored with; an unset one must agree on both. */
+static int resolve_options(big_score_options *o, const big_assessment *b, const big_assessment *a,
+			   const big_score_options *opts)
+{
+	const big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
+
+	if (opts && opts->version != BIG_SCORE_OPTIONS_VERSION)
+		return big_error_set(BIG_EINVAL, "unsupported big_score_options version %u",
+				      opts->version);
+	*o = opts ? *opts : defaults;
+	if (!o->profile && !same_string(big_assessment_profile(b), big_assessment_profile(a)))
+		return big_error_set(BIG_EMISMATCH,
+				      "the assessments are made for different profiles (\"%s\" and "
+				      "\"%s\"): choose one in the options",
+				      big_assessment_profile(b), big_assessment_profile(a));
+	if (o->target == -1 && big_assessment_target(b) != big_assessment_target(a))
+		return big_error_set(BIG_EMISMATCH,
+				      "the assessments set different targets (%d and %d): choose "
+				      "one in the options",
+				      big_assessment_target(b), big_assessment_target(a));
+	return 0;
+}
+
+static void subtract(big_delta *d, const big_scores *b, const big_scores *a)
+{
+	memset(d, 0, sizeof(*d));
+	d->has_implementation = b->has_implementation && a->has_implementation;
+	if (d->has_implementation)
+		d->implementation = a->implementation - b->implementation;
+	d->has_maturity = b->has_maturity && a->has_maturity;
+	if (d->has_maturity)
+		d->maturity_mean = a->maturity_mean - b->maturity_mean;
+	d->has_coverage = b->has_coverage && a->has_coverage;
+	if (d->has_coverage) {
+		d->coverage = a->coverage - b->coverage;
+		d->comply_or_explain = a->comply_or_explain - b->comply_or_explain;
+	}
+	d->applicable = (int)a->applicable - (int)b->applicable;
+}
+
+static bool counts(const struct big_eval *e)
+{
+	return e->applicable && e->scorable;
+}
+
+/* W: the weight of the scorable set of one side, in catalogue order. */
+static double scorable_weight(const big_report *r)
+{
+	const big_catalogue *cat = r->catalogue;
+	struct big_ksum w = {0, 0};
+
+	for (size_t i = 0; i < cat->requirement_count; i++)
+		if (counts(&r->evals[i]))
+			ksum_add(&w, cat->requirements[i]->weight);
+	return ksum_value(&w);
+}
+
+/* w·s/W of requirement @i on one side, 0 when it is not in the scorable set. */
+static double share(const big_report *r, size_t i, double total)
+{
+	if (!counts(&r->evals[i]) || total <= 0)
+		return 0;
+	return r->catalogue->requirements[i]->weight * r->evals[i].score / total;
+}
+
+static double contribution(const big_comparison *c, size_t i, double wb, double wa)
+{
+	const big_report *b = c->before, *a = c->after;
+	double weight = a->catalogue->requirements[i]->weight;
+
+	/* The same scorable weight on both sides: one rounding instead of three. */
+	if (counts(&b->evals[i]) && counts(&a->evals[i]) && wb == wa && wa > 0 &&
+	    weight == b->catalogue->requirements[i]->weight)
+		return weight * (a->evals[i].score - b->evals[i].score) / wa;
+	return share(a, i, wa) - share(b, i, wb);
+}
+
+static int by_size(const void *x, const void *y)
+{
+	const big_contribution *p = x, *q = y;
+	double fp = fabs(p->contribution), fq = fabs(q->contribution);
+
+	if (fp != fq)
+		return fp > fq ? -1 : 1;
+	return p->node->index < q->node->index ? -1 : p->node->index > q->node->index;
+}
+
+static int attribute(big_comparison *c)
+{
+	const big_catalogue *cat = c->before->catalogue;
+	double wb = scorable_weight(c->before), wa = scorable_weight(c->after);
+	struct big_ksum total = {0, 0};
+
+	/* One spare element, so that a catalogue without requirements allocates too. */
+	c->contributions = big_calloc(cat->requirement_count + 1, sizeof(*c->contributions));
+	if (!c->contributions)
+		return BIG_ENOMEM;
+	for (size_t i = 0; i < cat->requirement_count; i++) {
+		const struct big_eval *eb = &c->before->evals[i], *ea = &c->after->evals[i];
+		if (!eb->applicable && !ea->applicable)
+			continue;
+		double x = contribution(c, i, wb, wa);
+		ksum_add(&total, x);
+		if (x == 0 && eb->status == ea->status && counts(eb) == counts(ea))
+			continue;
+		c->contributions[c->contribution_count++] = (big_contribution){
+		    .node = cat->requirements[i],
+		    .before = eb->status,
+		    .after = ea->status,
+		    .scorable_before = counts(eb),
+		    .scorable_after = counts(ea),
+		    .contribution = x,
+		};
+	}
+	c->flat_delta = ksum_value(&total);
+	qsort(c->contributions, c->contribution_count, sizeof(*c->contributions), by_size);
+	return 0;
+}
+
+static int compute(big_comparison *c)
+{
+	const big_catalogue *cat = c->before->catalogue;
+
+	subtract(&c->overall, &c->before->overall, &c->after->overall);
+	c->nodes = big_calloc(cat->node_count + 1, sizeof(*c->nodes));
+	if (!c->nodes)
+		return BIG_ENOMEM;
+	for (size_t i = 0; i < cat->node_count; i++)
+		subtract(&c->nodes[i], &c->before->scores[i], &c->after->scores[i]);
+	return attribute(c);
+}
+
+int big_compare(big_comparison **out, const big_assessment *before, const big_assessment *after,
+		const big_score_options *opts)
+{
+	big_score_options o;
+	big_comparison *c;
+	int rc;
+
+	if (!out || !before || !after)
+		return big_error_set(BIG_EINVAL, "no output pointer or no assessment");
+	*out = NULL;
+	if ((rc = check_catalogues(big_assessment_catalogue(before),
+				   big_assessment_catalogue(after))) ||
+	    (rc = resolve_options(&o, before, after, opts)))
+		return rc;
+	c = big_calloc(1, sizeof(*c));
+	if (!c)
+		return BIG_ENOMEM;
+	if ((rc = big_score(&c->before, before, &o)) || (rc = big_score(&c->after, after, &o)) ||
+	    (rc = compute(c))) {
+		big_comparison_free(c);
+		return rc;
+	}
+	*out = c;
+	return 0;
+}
+
+void big_comparison_free(big_comparison *c)
+{
+	if (!c)
+		return;
+	big_free(c->contributions);
+	big_free(c->nodes);
+	big_report_free(c->before);
+	big_report_free(c->after);
+	big_free(c);
+}
+
+const big_report *big_comparison_before(const big_comparison *c)
+{
+	return c->before;
+}
+
+const big_report *big_comparison_after(const big_comparison *c)
+{
+	return c->after;
+}
+
+const big_delta *big_comparison_overall(const big_comparison *c)
+{
+	return &c->overall;
+}
+
+const big_delta *big_comparison_node(const big_comparison *c, const big_node *node)
+{
+	if (!node ||
+	    (node->catalogue != c->before->catalogue && node->catalogue != c->after->catalogue))
+		return NULL;
+	return &c->nodes[node->index];
+}
+
+size_t big_comparison_contribution_count(const big_comparison *c)
+{
+	return c->contribution_count;
+}
+
+const big_contribution *big_comparison_contribution(const big_comparison *c, size_t i)
+{
+	return i < c->contribution_count ? &c->contributions[i] : NULL;
+}
+
+double big_comparison_flat_delta(const big_comparison *c)
+{
+	return c->flat_delta;
+}

@@ -1,0 +1,174 @@
+/*
+ * libbig — private: the one definition of a node's scores (docs/scoring.md,
+ * "Node scores"): what a requirement adds to the sums of the nodes above it,
+ * how a node adds up its children, and how the sums become the scores.
+ * Scoring one assessment (score.c) and aggregating many (aggregate-build.c)
+ * both use these, so the rules cannot drift apart: one assessment's values
+ * are 0 or 1 and whole levels, an aggregate's may be shares and fractional
+ * levels combined from its members', and the same arithmetic gives both.
+ *
+ * Everything is inline: scoring calls these for every requirement, and a
+ * call would cost as much as the work. The implementation roll-up, which
+ * depends on the method, is rollup.h's.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#ifndef BIG_NODE_SCORES_H
+#define BIG_NODE_SCORES_H
+
+#include <math.h> /* INFINITY */
+#include <stdbool.h>
+
+#include "big.h"
+#include "rollup.h"
+
+/* The values of one applicable requirement: one organisation's, or those an
+ * aggregate combined from its members' (docs/scoring.md, "Aggregation"). */
+struct big_req_values {
+	double score;      /* implementation s, when scorable */
+	double maturity;   /* when has_maturity */
+	double level;      /* maturity, or 0 without one, when scorable */
+	double covered;    /* assessed (status other than not_assessed): 1 or 0, or a share */
+	double complied;   /* implemented or properly explained: 1 or 0, or a share */
+	bool scorable;     /* counts in the implementation score */
+	bool has_maturity; /* scorable with a maturity */
+};
+
+/* The sums of a node over the applicable requirements beneath it (or of the
+ * node itself, when it is scored as a leaf), but the counts per status and
+ * the implementation roll-up. The minima start at +infinity and the maxima at
+ * -infinity, so that adding a value is a plain min or max (no "first value"
+ * case, no branch); they are read only when mw > 0 (then scorable > 0). */
+struct big_node_sums {
+	unsigned applicable;
+	unsigned scorable;
+	double covered, complied; /* Σ of the requirements' values */
+	double mw, mwm;           /* Σw and Σw·m over scorable requirements with a maturity */
+	double m_min, m_max;      /* smallest and largest of those maturities */
+	double min_level;         /* smallest level of the scorable requirements */
+};
+
+/* A node's scores but the counts per status, before they are stored into a
+ * big_scores or a big_aggregate_scores. */
+struct big_node_figures {
+	unsigned applicable;
+	bool has_implementation;
+	double implementation;
+	bool has_maturity;
+	double maturity_mean;
+	int attained_level;
+	bool has_coverage;
+	double coverage;
+	double comply_or_explain;
+};
+
+/* A level within this of a whole level counts as reaching it, so that the
+ * rounding of a combined (mean) level cannot cost a level. One assessment's
+ * levels are whole: for them this changes nothing. */
+#define BIG_LEVEL_TOLERANCE 1e-9
+
+static inline double big_min_double(double a, double b)
+{
+	return b < a ? b : a;
+}
+
+static inline double big_max_double(double a, double b)
+{
+	return b > a ? b : a;
+}
+
+static inline void big_node_sums_clear(struct big_node_sums *t)
+{
+	*t = (struct big_node_sums){0};
+	t->m_min = t->min_level = INFINITY;
+	t->m_max = -INFINITY;
+}
+
+/* Adds an applicable requirement of weight @weight with the values @v.
+ * Returns whether it is scored (then the caller adds its score to the
+ * implementation roll-up, as the node's own or as a child's). */
+static inline bool big_node_sums_add(struct big_node_sums *restrict t, double weight,
+				      const struct big_req_values *restrict v)
+{
+	t->applicable++;
+	t->covered += v->covered;
+	t->complied += v->complied;
+	if (!v->scorable)
+		return false;
+	if (v->has_maturity) {
+		t->m_min = big_min_double(t->m_min, v->maturity);
+		t->m_max = big_max_double(t->m_max, v->maturity);
+		t->mw += weight;
+		t->mwm += weight * v->maturity;
+	}
+	t->scorable++;
+	t->min_level = big_min_double(t->min_level, v->level);
+	return true;
+}
+
+/* Adds the sums of a child node. */
+static inline void big_node_sums_add_child(struct big_node_sums *restrict t,
+					    const struct big_node_sums *restrict c)
+{
+	t->applicable += c->applicable;
+	t->covered += c->covered;
+	t->complied += c->complied;
+	t->m_min = big_min_double(t->m_min, c->m_min);
+	t->m_max = big_max_double(t->m_max, c->m_max);
+	t->mw += c->mw;
+	t->mwm += c->mwm;
+	t->min_level = big_min_double(t->min_level, c->min_level);
+	t->scorable += c->scorable;
+}
+
+/* The scores from the sums @t and the implementation roll-up @roll by
+ * @method. Nothing scorable gives no implementation and no maturity; no
+ * applicable requirement no coverage (docs/scoring.md). */
+static inline void big_node_finish(struct big_node_figures *restrict f,
+				    const struct big_node_sums *restrict t,
+				    const struct big_rollup_acc *restrict roll, big_rollup method)
+{
+	f->applicable = t->applicable;
+	big_rollup_result(roll, method, &f->has_implementation, &f->implementation);
+	f->has_maturity = t->mw > 0;
+	f->maturity_mean = 0;
+	f->attained_level = 0;
+	if (f->has_maturity) {
+		/* A mean lies between the values averaged; rounding must not
+		 * take it out (so when they are all one level, it is that level). */
+		double mean = t->mwm / t->mw;
+		f->maturity_mean = big_max_double(t->m_min, big_min_double(mean, t->m_max));
+		/* Levels are >= 0: truncation is floor (without a call of
+		 * floor(), which x86-64 without SSE4.1 cannot inline). */
+		f->attained_level = (int)(t->min_level + BIG_LEVEL_TOLERANCE);
+	}
+	f->has_coverage = t->applicable > 0;
+	f->coverage = f->has_coverage ? t->covered / t->applicable : 0;
+	f->comply_or_explain = f->has_coverage ? t->complied / t->applicable : 0;
+}
+
+/* What big_node_finish() gives for the sums of the one applicable
+ * requirement @v of weight @weight alone (a leaf requirement), without making
+ * them: with one value the mean, the minimum and the maximum are that value,
+ * and a share of one is the value itself. The same numbers, so the same
+ * bytes; scoring's fast path (most nodes are leaf requirements, 160 of
+ * BIO2's 217). The suite score-core checks both against each other for
+ * every kind of value. */
+static inline void big_node_finish_one(struct big_node_figures *restrict f,
+					const struct big_req_values *restrict v, double weight,
+					big_rollup method)
+{
+	struct big_rollup_acc roll = {0};
+	if (v->scorable)
+		big_rollup_leaf(&roll, method, weight, v->score);
+	f->applicable = 1;
+	big_rollup_result(&roll, method, &f->has_implementation, &f->implementation);
+	f->has_maturity = v->scorable && v->has_maturity;
+	f->maturity_mean = f->has_maturity ? v->maturity : 0;
+	f->attained_level = f->has_maturity ? (int)(v->level + BIG_LEVEL_TOLERANCE) : 0;
+	f->has_coverage = true;
+	f->coverage = v->covered;
+	f->comply_or_explain = v->complied;
+}
+
+#endif /* BIG_NODE_SCORES_H */

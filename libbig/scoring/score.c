@@ -1,0 +1,376 @@
+/*
+ * libbig — scoring an assessment (docs/scoring.md).
+ *
+ * One reverse walk over the pre-order node array visits every child before
+ * its parent, so each node combines the finished sums of its children.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stddef.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "assessment-int.h"
+#include "catalogue-int.h"
+#include "compiler.h"
+#include "errors-int.h"
+#include "json-read.h"
+#include "report-int.h"
+#include "rollup.h"
+
+/* The sums of a node (node-scores.h) and its implementation roll-up: no
+ * array, so that the compiler keeps a local one in registers. */
+struct tally {
+	struct big_node_sums s;
+	struct big_rollup_acc roll; /* the implementation roll-up, by the report's method */
+};
+
+/* All sums of an inner node, kept for its parent. */
+struct acc {
+	struct tally t;
+	unsigned counts[BIG_STATUS_COUNT];
+};
+
+/* The evaluation @e of a result under the report: what the assessment
+ * keeps for scoring (@r, big_assessment_refresh()), its score and whether it
+ * applies. Field by field, each read before any is stored: a struct built in
+ * a local and copied whole was written in small stores and read back in a
+ * wide load, which stalled the processor on every requirement. */
+static void evaluate(struct big_eval *e, const double *status_values,
+		     const struct big_result_eval *r, bool applicable)
+{
+	const unsigned status = r->status;
+	const int maturity = r->maturity;
+	const bool explanation_ok = r->explanation_ok, explained = r->explained,
+		   scorable = r->scorable;
+	e->applicable = applicable;
+	e->status = (big_status)status;
+	e->maturity = maturity;
+	e->explanation_ok = explanation_ok;
+	e->explained = explained;
+	e->scorable = scorable;
+	e->score = status_values[status];
+}
+
+/* A maturity given beside criteria_met that imply another level: the
+ * derived level is used, and the report says so. */
+static int report_mismatch(big_report *r, const big_assessment *a, const big_node *n,
+			   const struct big_eval *e)
+{
+	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
+	struct big_jpath id = {&results, n->id, 0}, maturity = {&id, "maturity", 0};
+	char where[512];
+	big_jpath_render(&maturity, where, sizeof(where));
+	return big_diag_add(&r->diags, BIG_SEVERITY_WARNING, "maturity-mismatch", where,
+			     "maturity %d is given, but the criteria met imply level %d, which is "
+			     "used",
+			     a->results[n->requirement].maturity, e->maturity);
+}
+
+static void tally_clear(struct tally *t)
+{
+	big_node_sums_clear(&t->s);
+	t->roll = (struct big_rollup_acc){0};
+}
+
+/* Adds a requirement of weight @weight to the sums @t and @counts, all but
+ * the implementation roll-up, which the caller adds as the node's own or a
+ * child's. Returns whether it is scored (applicable and scorable). */
+static inline bool add_requirement(struct tally *restrict t, unsigned *restrict counts,
+				   double weight, const struct big_eval *restrict e)
+{
+	if (!e->applicable)
+		return false;
+	counts[e->status]++;
+	const struct big_req_values v = big_eval_values(e);
+	return big_node_sums_add(&t->s, weight, &v);
+}
+
+static BIG_ALWAYS_INLINE void add_sums(struct tally *restrict t, unsigned *restrict counts,
+				       const struct acc *restrict from)
+{
+	for (int s = 0; s < BIG_STATUS_COUNT; s++)
+		counts[s] += from->counts[s];
+	big_node_sums_add_child(&t->s, &from->t.s);
+}
+
+/* Stores the figures of a node and its @counts into its scores. */
+static BIG_ALWAYS_INLINE void store(big_scores *s, const struct big_node_figures *f,
+				    const unsigned *counts)
+{
+	s->applicable = f->applicable;
+	memcpy(s->counts, counts, sizeof(s->counts));
+	s->has_implementation = f->has_implementation;
+	s->implementation = f->implementation;
+	s->has_maturity = f->has_maturity;
+	s->maturity_mean = f->maturity_mean;
+	s->attained_level = f->attained_level;
+	s->has_coverage = f->has_coverage;
+	s->coverage = f->coverage;
+	s->comply_or_explain = f->comply_or_explain;
+}
+
+/* The scores of a leaf requirement: those of an accumulator of its own,
+ * without making one (big_node_finish_one()). */
+static void finish_requirement(big_scores *restrict s, double weight,
+			       const struct big_eval *restrict e, big_rollup method)
+{
+	unsigned counts[BIG_STATUS_COUNT] = {0};
+	struct big_node_figures f = {0}; /* not applicable: nothing */
+	if (e->applicable) {
+		const struct big_req_values v = big_eval_values(e);
+		counts[e->status] = 1;
+		big_node_finish_one(&f, &v, weight, method);
+	}
+	store(s, &f, counts);
+}
+
+int big_report_evaluate(big_report *r, const big_assessment *a)
+{
+	const big_catalogue *cat = a->catalogue;
+	/* Read once: the stores into the evaluations could alias them. */
+	struct big_eval *evals = r->evals;
+	big_scores *scores = r->scores;
+	const struct big_result_eval *results = a->evals;
+	const bool *selected = r->profile ? r->profile->selected : NULL;
+	const struct big_plan_requirement *requirements = cat->plan.requirements;
+	const double *status_values = cat->status_values;
+	const size_t count = cat->requirement_count;
+	const big_rollup method = r->rollup;
+	for (size_t i = 0; i < count; i++) {
+		const size_t ref = requirements[i].ref;
+		struct big_eval *e = &evals[i];
+		evaluate(e, status_values, &results[i], !selected || selected[i]);
+		if (results[i].mismatch && report_mismatch(r, a, cat->requirements[i], e))
+			return BIG_ENOMEM;
+		/* The exceptions register will read the result's strings: ask
+		 * for its cache line now, so that the gaps do not wait for it. */
+		if (e->explained)
+			BIG_PREFETCH(&a->results[i].explanation);
+		if (ref & 1) /* a leaf requirement */
+			finish_requirement(&scores[ref >> 2], requirements[i].weight, e, method);
+	}
+	return 0;
+}
+
+/* Sums of the children (@count edges from @edges) into @t and @counts, and
+ * the roll-up unless the node is a leaf. */
+static BIG_ALWAYS_INLINE void combine(struct tally *restrict t, unsigned *restrict counts,
+				      const struct acc *all, const struct big_eval *evals,
+				      const struct big_plan_edge *edges, size_t count, bool leaf,
+				      big_rollup method)
+{
+	struct big_rollup_sums sums = {0, 0};
+	for (size_t i = 0; i < count; i++) {
+		const double weight = edges[i].weight;
+		const size_t ref = edges[i].ref;
+		if (ref & 1) { /* a leaf requirement */
+			const struct big_eval *e = &evals[ref >> 1];
+			/* what add_sums() and big_rollup_child() would add of
+			 * the child's accumulator, made by add_requirement() */
+			if (add_requirement(t, counts, weight, e)) {
+				struct big_rollup_acc c = {0};
+				big_rollup_leaf(&c, method, weight, e->score);
+				big_rollup_child(&t->roll, method, &sums, &c, weight, leaf);
+			}
+			continue;
+		}
+		const struct acc *c = &all[ref >> 1];
+		add_sums(t, counts, c);
+		big_rollup_child(&t->roll, method, &sums, &c->t.roll, weight, leaf);
+	}
+	big_rollup_end(&t->roll, method, &sums, leaf);
+}
+
+static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct tally *t, const unsigned *counts,
+				     big_rollup method)
+{
+	struct big_node_figures f;
+	big_node_finish(&f, &t->s, &t->roll, method);
+	store(s, &f, counts);
+}
+
+/* The scores of the inner nodes and the overall scores, from the
+ * evaluations and the scores of the leaf requirements (big_report_evaluate()),
+ * by roll-up @method. @acc: scratch memory for an accumulator per inner node.
+ * Always inlined with @method a constant: each method gets a loop of its own
+ * without the other methods' work. */
+static BIG_ALWAYS_INLINE void compute_by(big_report *r, struct acc *acc, big_rollup method)
+{
+	const struct big_plan *plan = &r->catalogue->plan;
+	/* Read once: the stores into the scores could alias the report. */
+	big_scores *scores = r->scores;
+	const struct big_eval *evals = r->evals;
+	const struct big_plan_inner *inner = plan->inner;
+	const struct big_plan_edge *edges = plan->edges;
+	for (size_t k = plan->inner_count; k-- > 0;) {
+		const struct big_plan_inner *in = &inner[k];
+		/* Its inner children come after it: they are done. Summed in
+		 * a local the compiler keeps in registers, then stored. */
+		struct tally t;
+		unsigned *counts = acc[k].counts;
+		tally_clear(&t);
+		for (int s = 0; s < BIG_STATUS_COUNT; s++)
+			counts[s] = 0;
+		/* An assessable node counts as a leaf when it is scored itself;
+		 * otherwise it rolls up its children like any inner node. */
+		bool leaf = false;
+		if (in->requirement != BIG_NO_REQUIREMENT) {
+			const struct big_eval *e = &evals[in->requirement];
+			if ((leaf = add_requirement(&t, counts, in->weight, e)))
+				big_rollup_leaf(&t.roll, method, in->weight, e->score);
+		}
+		combine(&t, counts, acc, evals, &edges[in->first], in->count, leaf, method);
+		acc[k].t = t;
+		finish(&scores[in->node], &t, counts, method);
+	}
+	struct tally t;
+	unsigned counts[BIG_STATUS_COUNT] = {0};
+	tally_clear(&t);
+	combine(&t, counts, acc, evals, &edges[plan->edge_count - plan->root_count],
+		plan->root_count, false, method);
+	finish(&r->overall, &t, counts, method);
+}
+
+static void compute(big_report *r, struct acc *acc)
+{
+	switch (r->rollup) {
+	case BIG_ROLLUP_HIERARCHICAL:
+		compute_by(r, acc, BIG_ROLLUP_HIERARCHICAL);
+		return;
+	case BIG_ROLLUP_FLAT:
+		compute_by(r, acc, BIG_ROLLUP_FLAT);
+		return;
+	case BIG_ROLLUP_WEAKEST:
+		compute_by(r, acc, BIG_ROLLUP_WEAKEST);
+		return;
+	}
+}
+
+/* Scratch memory for the node sums, then for sorting the gaps: one
+ * allocation, as they are not needed at the same time. */
+static size_t scratch_size(const big_catalogue *cat)
+{
+	size_t nodes = cat->plan.inner_count * sizeof(struct acc);
+	size_t gaps = big_report_gaps_scratch_size(cat);
+	return nodes > gaps ? nodes : gaps;
+}
+
+/* @size rounded up so that what follows it is aligned for any type. */
+static size_t aligned(size_t size)
+{
+	const size_t align = _Alignof(max_align_t);
+	return (size + align - 1) / align * align;
+}
+
+/* The report's arrays, in one allocation: they live and die together. */
+static int alloc_arrays(big_report *r, const big_catalogue *cat)
+{
+	size_t nodes = cat->node_count, reqs = cat->requirement_count;
+	size_t scores = aligned(nodes * sizeof(*r->scores)),
+	       evals = aligned(reqs * sizeof(*r->evals));
+	size_t gaps = aligned(reqs * sizeof(*r->gaps));
+	size_t exceptions = aligned(reqs * sizeof(*r->exceptions));
+	size_t attainments = cat->profile_count * sizeof(*r->attainments);
+	char *p = big_malloc(scores + evals + gaps + exceptions + attainments);
+	if (!p)
+		return BIG_ENOMEM;
+	r->arrays = p;
+	r->scores = (big_scores *)p;
+	r->evals = (struct big_eval *)(p += scores);
+	r->gaps = (big_gap *)(p += evals);
+	r->exceptions = (big_exception *)(p += gaps);
+	r->attainments = (big_attainment *)(p += exceptions);
+	return 0;
+}
+
+static size_t text_size(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+static char *text_copy(char **to, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *copy = memcpy(*to, s, n);
+	*to += n;
+	return copy;
+}
+
+/* Copies the strings the report takes from @a into one allocation: its
+ * organisation and period, and those of the exceptions (borrowed until now). */
+static int copy_text(big_report *r, const big_assessment *a)
+{
+	size_t size =
+	    text_size(a->organisation_id) + text_size(a->organisation_name) + text_size(a->period);
+	for (size_t i = 0; i < r->exception_count; i++) {
+		const big_exception *x = &r->exceptions[i];
+		size += text_size(x->explanation) + text_size(x->owner) + text_size(x->expires);
+	}
+	char *p = r->text = big_malloc(size);
+	if (!p)
+		return BIG_ENOMEM;
+	r->organisation_id = text_copy(&p, a->organisation_id);
+	r->organisation_name = text_copy(&p, a->organisation_name);
+	r->period = text_copy(&p, a->period);
+	for (size_t i = 0; i < r->exception_count; i++) {
+		big_exception *x = &r->exceptions[i];
+		x->explanation = text_copy(&p, x->explanation);
+		x->owner = text_copy(&p, x->owner);
+		x->expires = text_copy(&p, x->expires);
+	}
+	return 0;
+}
+
+int big_score(big_report **out, const big_assessment *a, const big_score_options *opts)
+{
+	const big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
+	if (!out || !a)
+		return big_error_set(BIG_EINVAL, "no output pointer or no assessment");
+	*out = NULL;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != BIG_SCORE_OPTIONS_VERSION)
+		return big_error_set(BIG_EINVAL, "unsupported big_score_options version %u",
+				      opts->version);
+	if (!big_rollup_name(opts->rollup))
+		return big_error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
+	const big_catalogue *cat = a->catalogue;
+	if (opts->target < -1 || opts->target > cat->max_level)
+		return big_error_set(BIG_ERANGE, "target %d is not between 0 and %d", opts->target,
+				      cat->max_level);
+
+	big_report *r = big_calloc(1, sizeof(*r));
+	if (!r)
+		return BIG_ENOMEM;
+	r->catalogue = big_catalogue_ref((big_catalogue *)cat);
+	r->rollup = opts->rollup;
+	/* NULL: the assessment's profile; "": none, every requirement. */
+	const char *profile = opts->profile ? opts->profile : a->profile;
+	if (profile && *profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {
+		big_report_free(r);
+		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
+				      cat->id, cat->version, profile);
+	}
+	r->target = opts->target >= 0 ? opts->target
+		    : a->target >= 0  ? a->target
+				      : cat->default_target;
+	void *scratch = big_malloc(scratch_size(cat));
+	if (!scratch || alloc_arrays(r, cat) || big_diag_copy(&r->diags, &a->diags) ||
+	    big_report_evaluate(r, a)) {
+		big_free(scratch);
+		big_report_free(r);
+		return BIG_ENOMEM;
+	}
+	compute(r, scratch);
+	big_report_add_gaps(r, a, scratch);
+	big_free(scratch);
+	if (copy_text(r, a)) {
+		big_report_free(r);
+		return BIG_ENOMEM;
+	}
+	*out = r;
+	return 0;
+}
