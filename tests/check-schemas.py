@@ -396,7 +396,7 @@ def check_negatives(c, base):
 
 
 def date_valid(s):
-    """The C loader's big_date_valid(), in Python."""
+    """The C loader's big__date_valid(), in Python."""
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", s):
         return False
     y, m, d = int(s[:4]), int(s[5:7]), int(s[8:])

@@ -3,7 +3,7 @@
  * (libbig/io/json-tree.c) builds exactly the tree cJSON builds, or declines. The
  * loaders read what it builds, so any difference would change a loaded
  * document; a declined text goes to cJSON as before. The same scanner only
- * checks the grammar (big_json_well_formed()): what it calls well-formed,
+ * checks the grammar (big__json_well_formed()): what it calls well-formed,
  * cJSON reads, or a failure there would be taken for running out of memory.
  *
  * SPDX-License-Identifier: MIT
@@ -21,10 +21,10 @@
 
 /* json-tree.c and utf8.c are compiled into this program without the rest of the
  * library's internals: its allocator and out-of-memory error are these. */
-void *big_malloc(size_t size);
+void *big__malloc(size_t size);
 void big_free(void *p);
-int big_error_nomem(void);
-void *big_malloc(size_t size)
+int big__error_nomem(void);
+void *big__malloc(size_t size)
 {
 	return malloc(size);
 }
@@ -32,7 +32,7 @@ void big_free(void *p)
 {
 	free(p);
 }
-int big_error_nomem(void)
+int big__error_nomem(void)
 {
 	return BIG_ENOMEM;
 }
@@ -65,7 +65,7 @@ static bool prescan_passes(const char *text, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)text;
 	for (size_t i = 0, n; i < len; i += n) {
-		n = u[i] < 0x80 ? 1 : big_utf8_seq(u + i, len - i);
+		n = u[i] < 0x80 ? 1 : big__utf8_seq(u + i, len - i);
 		if (n == 0 || (u[i] < 0x20 && u[i] != '\t' && u[i] != '\r' && u[i] != '\n'))
 			return false;
 	}
@@ -94,14 +94,14 @@ static bool compare(const char *text, size_t len, unsigned max_depth, const char
 {
 	struct big_json_tree tree;
 	cJSON *ours = NULL;
-	int rc = big_json_tree_parse(&tree, text, len, max_depth, &ours);
+	int rc = big__json_tree_parse(&tree, text, len, max_depth, &ours);
 	ck_assert_msg(rc == 0 || rc == BIG_JSON_TREE_DECLINED, "%s: rc %d", what, rc);
 	bool checked = prescan_passes(text, len);
 	if (rc == 0 && !checked)
 		ck_abort_msg("%s: accepted with invalid UTF-8 or a control character", what);
 	if (!checked)
 		return false;
-	bool well_formed = big_json_well_formed(text, len);
+	bool well_formed = big__json_well_formed(text, len);
 	/* as the loader calls cJSON: after a byte order mark (json-read.c) */
 	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	cJSON *theirs = cjson_parse(text + bom, len - bom);
@@ -115,7 +115,7 @@ static bool compare(const char *text, size_t len, unsigned max_depth, const char
 		ck_abort_msg("%s: not the tree cJSON builds", what);
 	cJSON_Delete(theirs);
 	if (rc == 0)
-		big_json_tree_free(&tree);
+		big__json_tree_free(&tree);
 	return rc == 0;
 }
 
@@ -225,7 +225,7 @@ static void well_formed_cases(void)
 	    "\xef\xbb\xbf\x33", /* cJSON failed on it after its own skip of the mark */
 	};
 	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
-		ck_assert_msg(big_json_well_formed(good[i], strlen(good[i])),
+		ck_assert_msg(big__json_well_formed(good[i], strlen(good[i])),
 			      "not well-formed: %s", good[i]);
 		compare(good[i], strlen(good[i]), 64, good[i]);
 	}
@@ -263,7 +263,7 @@ static void well_formed_cases(void)
 	    "[1, 2",
 	};
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
-		ck_assert_msg(!big_json_well_formed(bad[i], strlen(bad[i])), "well-formed: %s",
+		ck_assert_msg(!big__json_well_formed(bad[i], strlen(bad[i])), "well-formed: %s",
 			      bad[i]);
 		compare(bad[i], strlen(bad[i]), 64, bad[i]);
 	}
@@ -271,11 +271,11 @@ static void well_formed_cases(void)
 	/* cJSON reads at most CJSON_NESTING_LIMIT levels. */
 	char *buf = malloc(2 * CJSON_NESTING_LIMIT + 3);
 	ck_assert_ptr_nonnull(buf);
-	ck_assert(big_json_well_formed(nested(buf, CJSON_NESTING_LIMIT), 2 * CJSON_NESTING_LIMIT));
+	ck_assert(big__json_well_formed(nested(buf, CJSON_NESTING_LIMIT), 2 * CJSON_NESTING_LIMIT));
 	cJSON *deepest = cjson_parse(buf, 2 * CJSON_NESTING_LIMIT);
 	ck_assert_ptr_nonnull(deepest);
 	cJSON_Delete(deepest);
-	ck_assert(!big_json_well_formed(nested(buf, CJSON_NESTING_LIMIT + 1),
+	ck_assert(!big__json_well_formed(nested(buf, CJSON_NESTING_LIMIT + 1),
 					 2 * CJSON_NESTING_LIMIT + 2));
 	free(buf);
 }
@@ -362,7 +362,7 @@ static size_t mutate(const char *doc, uint64_t seed, size_t *well_formed)
 			}
 		}
 		accepted += compare(text, len, 64, "a mutation");
-		*well_formed += big_json_well_formed(text, len);
+		*well_formed += big__json_well_formed(text, len);
 	}
 	return accepted;
 }

@@ -26,13 +26,13 @@ static void reference(char *buf, size_t size, double d)
 	}
 }
 
-/* Fails unless big_number_format() declines @d or writes what printf does;
+/* Fails unless big__number_format() declines @d or writes what printf does;
  * returns whether it took the fast path. */
 static int check(double d)
 {
 	char fast[BIG_NUMBER_SIZE], slow[64];
 	memset(fast, 'x', sizeof(fast));
-	size_t n = big_number_format(fast, d);
+	size_t n = big__number_format(fast, d);
 	if (n == 0)
 		return 0;
 	reference(slow, sizeof(slow), d);
@@ -80,10 +80,10 @@ START_TEST(test_boundaries)
 			check(ldexp((double)m, -e));
 	for (int e = -20; e < 40; e++)
 		check(ldexp(1.0, e));
-	ck_assert_uint_eq(big_number_format((char[BIG_NUMBER_SIZE]){0}, 0.0), 0);
-	ck_assert_uint_eq(big_number_format((char[BIG_NUMBER_SIZE]){0}, NAN), 0);
-	ck_assert_uint_eq(big_number_format((char[BIG_NUMBER_SIZE]){0}, INFINITY), 0);
-	ck_assert_uint_eq(big_number_format((char[BIG_NUMBER_SIZE]){0}, DBL_MIN), 0);
+	ck_assert_uint_eq(big__number_format((char[BIG_NUMBER_SIZE]){0}, 0.0), 0);
+	ck_assert_uint_eq(big__number_format((char[BIG_NUMBER_SIZE]){0}, NAN), 0);
+	ck_assert_uint_eq(big__number_format((char[BIG_NUMBER_SIZE]){0}, INFINITY), 0);
+	ck_assert_uint_eq(big__number_format((char[BIG_NUMBER_SIZE]){0}, DBL_MIN), 0);
 }
 END_TEST
 
@@ -112,7 +112,7 @@ START_TEST(test_integers)
 					   100, 123456789, -987654321, LLONG_MAX, LLONG_MIN};
 	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
 		char fast[24], slow[32];
-		size_t n = big_number_format_int(fast, values[i]);
+		size_t n = big__number_format_int(fast, values[i]);
 		snprintf(slow, sizeof(slow), "%lld", values[i]);
 		ck_assert_str_eq(fast, slow);
 		ck_assert_uint_eq(n, strlen(slow));

@@ -660,27 +660,27 @@ END_TEST
 
 START_TEST(test_plain_all)
 {
-	/* big_plain_all() (plain.h), the writer's test for a string with
-	 * nothing to escape, agrees with big_plain_run() for every length and
+	/* big__plain_all() (plain.h), the writer's test for a string with
+	 * nothing to escape, agrees with big__plain_run() for every length and
 	 * every place of a byte to escape. */
 	static const char stops[] = {'"', '\\', 0x01, 0x1f, '\n'};
 	char s[48];
 	for (size_t n = 0; n <= 40; n++) {
 		memset(s, 'a', sizeof(s));
-		ck_assert(big_plain_all(s, n));
+		ck_assert(big__plain_all(s, n));
 		for (size_t i = 0; i < n; i++)
 			for (size_t k = 0; k < sizeof(stops); k++) {
 				s[i] = stops[k];
-				ck_assert_msg(!big_plain_all(s, n), "0x%02x at %zu of %zu missed",
+				ck_assert_msg(!big__plain_all(s, n), "0x%02x at %zu of %zu missed",
 					      (unsigned char)stops[k], i, n);
-				ck_assert_uint_eq(big_plain_run(s, n, false), i);
+				ck_assert_uint_eq(big__plain_run(s, n, false), i);
 				s[i] =
 				    (char)(0x20 + (i * 7 + k) % 0x60); /* also ' ', '!', '#', DEL */
-				ck_assert_msg(big_plain_all(s, n) ==
-						  (big_plain_run(s, n, false) == n),
+				ck_assert_msg(big__plain_all(s, n) ==
+						  (big__plain_run(s, n, false) == n),
 					      "0x%02x at %zu of %zu", (unsigned char)s[i], i, n);
 				s[i] = (char)0xc3; /* UTF-8 needs no escape */
-				ck_assert(big_plain_all(s, n));
+				ck_assert(big__plain_all(s, n));
 				s[i] = 'a';
 			}
 	}

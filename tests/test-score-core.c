@@ -8,7 +8,7 @@
  * The members are copies of real documents (tests/data and the demo
  * assessment against the built-in BIO2), each copy with an organisation id
  * of its own. And scoring's fast path for a leaf requirement,
- * big_node_finish_one(), gives what the general big_node_finish() gives for
+ * big__node_finish_one(), gives what the general big__node_finish() gives for
  * the sums of that requirement alone, for every kind of value.
  *
  * SPDX-License-Identifier: MIT
@@ -172,18 +172,18 @@ static bool same_figures(const struct big_node_figures *a, const struct big_node
 	       a->comply_or_explain == b->comply_or_explain;
 }
 
-/* big_node_finish_one() of @v against big_node_finish() of the sums of @v
+/* big__node_finish_one() of @v against big__node_finish() of the sums of @v
  * alone. */
 static void check_leaf(const struct big_req_values *v, double weight, big_rollup rollup)
 {
 	struct big_node_sums t;
 	struct big_rollup_acc roll = {0};
 	struct big_node_figures general, fast;
-	big_node_sums_clear(&t);
-	if (big_node_sums_add(&t, weight, v))
-		big_rollup_leaf(&roll, rollup, weight, v->score);
-	big_node_finish(&general, &t, &roll, rollup);
-	big_node_finish_one(&fast, v, weight, rollup);
+	big__node_sums_clear(&t);
+	if (big__node_sums_add(&t, weight, v))
+		big__rollup_leaf(&roll, rollup, weight, v->score);
+	big__node_finish(&general, &t, &roll, rollup);
+	big__node_finish_one(&fast, v, weight, rollup);
 	ck_assert_msg(same_figures(&general, &fast),
 		      "%s, scorable %d, maturity %d %.17g, score %g, covered %g, complied %g, "
 		      "weight %g",
@@ -193,7 +193,7 @@ static void check_leaf(const struct big_req_values *v, double weight, big_rollup
 
 /* Every combination of the values one requirement of one assessment can
  * have (and some shares and fractional levels an aggregate can have), of
- * weights and roll-ups: big_node_finish_one() == big_node_finish(). */
+ * weights and roll-ups: big__node_finish_one() == big__node_finish(). */
 START_TEST(test_leaf_fast_path)
 {
 	static const double scores[] = {0, 0.2, 0.5, 0.75, 1};

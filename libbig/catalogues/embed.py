@@ -5,7 +5,7 @@ Usage:
     embed.py [--table TABLE] OUTPUT.c NAME=FILE.json [NAME=FILE.json ...]
 
 Writes OUTPUT.c, which includes "builtin.h" and defines (TABLE is
-big_builtin_table by default; the mappings go into big_builtin_mapping_table)
+big__builtin_table by default; the mappings go into big__builtin_mapping_table)
 
     const struct big_builtin_entry TABLE[];
     const size_t TABLE_count;
@@ -28,7 +28,7 @@ import sys
 BYTES_PER_LINE = 16
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 TABLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-DEFAULT_TABLE = "big_builtin_table"
+DEFAULT_TABLE = "big__builtin_table"
 
 
 def usage(message):

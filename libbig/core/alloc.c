@@ -29,7 +29,7 @@ int big_set_alloc_funcs(big_malloc_fn malloc_fn, big_realloc_fn realloc_fn, big_
 		realloc_fn = realloc;
 		free_fn = free;
 	} else if (!malloc_fn || !realloc_fn || !free_fn) {
-		return big_error_set(BIG_EINVAL, "give all three allocation functions, or none");
+		return big__error_set(BIG_EINVAL, "give all three allocation functions, or none");
 	}
 	funcs.malloc_fn = malloc_fn;
 	funcs.realloc_fn = realloc_fn;
@@ -47,48 +47,48 @@ void big_get_alloc_funcs(big_malloc_fn *malloc_fn, big_realloc_fn *realloc_fn, b
 		*free_fn = funcs.free_fn;
 }
 
-void *big_malloc(size_t size)
+void *big__malloc(size_t size)
 {
 	void *p = funcs.malloc_fn(size ? size : 1);
 	if (!p)
-		big_error_nomem();
+		big__error_nomem();
 	return p;
 }
 
-void *big_calloc(size_t count, size_t size)
+void *big__calloc(size_t count, size_t size)
 {
 	if (size && count > SIZE_MAX / size) {
-		big_error_nomem();
+		big__error_nomem();
 		return NULL;
 	}
 	size_t n = count * size;
-	void *p = big_malloc(n);
+	void *p = big__malloc(n);
 	if (p)
 		memset(p, 0, n);
 	return p;
 }
 
-void *big_realloc(void *ptr, size_t size)
+void *big__realloc(void *ptr, size_t size)
 {
 	void *p = funcs.realloc_fn(ptr, size ? size : 1);
 	if (!p)
-		big_error_nomem();
+		big__error_nomem();
 	return p;
 }
 
-int big_grow(void **items, size_t *cap, size_t need, size_t elem_size)
+int big__grow(void **items, size_t *cap, size_t need, size_t elem_size)
 {
 	if (need <= *cap)
 		return 0;
 	size_t ncap = *cap ? *cap : 8;
 	while (ncap < need) {
 		if (ncap > SIZE_MAX / 2)
-			return big_error_nomem();
+			return big__error_nomem();
 		ncap *= 2;
 	}
 	if (ncap > SIZE_MAX / elem_size)
-		return big_error_nomem();
-	void *p = big_realloc(*items, ncap * elem_size);
+		return big__error_nomem();
+	void *p = big__realloc(*items, ncap * elem_size);
 	if (!p)
 		return BIG_ENOMEM;
 	*items = p;
@@ -96,10 +96,10 @@ int big_grow(void **items, size_t *cap, size_t need, size_t elem_size)
 	return 0;
 }
 
-char *big_strdup(const char *s)
+char *big__strdup(const char *s)
 {
 	size_t n = strlen(s) + 1;
-	char *p = big_malloc(n);
+	char *p = big__malloc(n);
 	if (p)
 		memcpy(p, s, n);
 	return p;

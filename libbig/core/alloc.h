@@ -9,12 +9,12 @@
 
 #include <stddef.h>
 
-void *big_malloc(size_t size);
-void *big_calloc(size_t count, size_t size);
-void *big_realloc(void *ptr, size_t size);
+void *big__malloc(size_t size);
+void *big__calloc(size_t count, size_t size);
+void *big__realloc(void *ptr, size_t size);
 /* Grows an array to hold at least @need elements; 0 or BIG_ENOMEM. */
-int big_grow(void **items, size_t *cap, size_t need, size_t elem_size);
+int big__grow(void **items, size_t *cap, size_t need, size_t elem_size);
 /* A copy of @s, or NULL when out of memory (sets the last error). */
-char *big_strdup(const char *s);
+char *big__strdup(const char *s);
 
 #endif /* BIG_ALLOC_H */

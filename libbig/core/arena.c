@@ -26,14 +26,14 @@ static void *alloc_raw(struct big_arena *arena, size_t size)
 {
 	const size_t align = alignof(max_align_t);
 	if (size > SIZE_MAX - align) {
-		big_error_nomem();
+		big__error_nomem();
 		return NULL;
 	}
 	size = (size + align - 1) & ~(align - 1);
 	struct big_arena_chunk *c = arena->head;
 	if (!c || c->size - c->used < size) {
 		size_t want = size > CHUNK_SIZE ? size : CHUNK_SIZE;
-		c = big_malloc(sizeof(*c) + want);
+		c = big__malloc(sizeof(*c) + want);
 		if (!c)
 			return NULL;
 		c->used = 0;
@@ -46,7 +46,7 @@ static void *alloc_raw(struct big_arena *arena, size_t size)
 	return p;
 }
 
-void *big_arena_alloc(struct big_arena *arena, size_t size)
+void *big__arena_alloc(struct big_arena *arena, size_t size)
 {
 	void *p = alloc_raw(arena, size);
 	if (p)
@@ -54,10 +54,10 @@ void *big_arena_alloc(struct big_arena *arena, size_t size)
 	return p;
 }
 
-char *big_arena_strndup(struct big_arena *arena, const char *s, size_t n)
+char *big__arena_strndup(struct big_arena *arena, const char *s, size_t n)
 {
 	if (n == SIZE_MAX) {
-		big_error_nomem();
+		big__error_nomem();
 		return NULL;
 	}
 	char *p = alloc_raw(arena, n + 1);
@@ -68,12 +68,12 @@ char *big_arena_strndup(struct big_arena *arena, const char *s, size_t n)
 	return p;
 }
 
-char *big_arena_strdup(struct big_arena *arena, const char *s)
+char *big__arena_strdup(struct big_arena *arena, const char *s)
 {
-	return big_arena_strndup(arena, s, strlen(s));
+	return big__arena_strndup(arena, s, strlen(s));
 }
 
-void big_arena_free(struct big_arena *arena)
+void big__arena_free(struct big_arena *arena)
 {
 	struct big_arena_chunk *c = arena->head;
 	while (c) {

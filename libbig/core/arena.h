@@ -16,10 +16,10 @@ struct big_arena {
 };
 
 /* @size bytes aligned for any type, zeroed; NULL when out of memory. */
-void *big_arena_alloc(struct big_arena *arena, size_t size);
+void *big__arena_alloc(struct big_arena *arena, size_t size);
 /* A copy of @n bytes of @s plus a NUL; NULL when out of memory. */
-char *big_arena_strndup(struct big_arena *arena, const char *s, size_t n);
-char *big_arena_strdup(struct big_arena *arena, const char *s);
-void big_arena_free(struct big_arena *arena);
+char *big__arena_strndup(struct big_arena *arena, const char *s, size_t n);
+char *big__arena_strdup(struct big_arena *arena, const char *s);
+void big__arena_free(struct big_arena *arena);
 
 #endif /* BIG_ARENA_H */

@@ -12,10 +12,10 @@
 static int push(struct big_diag_list *list, big_severity severity, const char *code,
 		const char *path, const char *message)
 {
-	if (big_grow((void **)&list->items, &list->cap, list->count + 1, sizeof(*list->items)))
+	if (big__grow((void **)&list->items, &list->cap, list->count + 1, sizeof(*list->items)))
 		return BIG_ENOMEM;
-	char *p = big_strdup(path ? path : "");
-	char *m = big_strdup(message);
+	char *p = big__strdup(path ? path : "");
+	char *m = big__strdup(message);
 	if (!p || !m) {
 		big_free(p);
 		big_free(m);
@@ -25,7 +25,7 @@ static int push(struct big_diag_list *list, big_severity severity, const char *c
 	return 0;
 }
 
-int big_diag_add(struct big_diag_list *list, big_severity severity, const char *code,
+int big__diag_add(struct big_diag_list *list, big_severity severity, const char *code,
 		  const char *path, const char *fmt, ...)
 {
 	char message[512];
@@ -36,7 +36,7 @@ int big_diag_add(struct big_diag_list *list, big_severity severity, const char *
 	return push(list, severity, code, path, message);
 }
 
-int big_diag_copy(struct big_diag_list *list, const struct big_diag_list *from)
+int big__diag_copy(struct big_diag_list *list, const struct big_diag_list *from)
 {
 	for (size_t i = 0; i < from->count; i++) {
 		const big_diagnostic *d = &from->items[i];
@@ -46,12 +46,12 @@ int big_diag_copy(struct big_diag_list *list, const struct big_diag_list *from)
 	return 0;
 }
 
-const big_diagnostic *big_diag_get(const struct big_diag_list *list, size_t i)
+const big_diagnostic *big__diag_get(const struct big_diag_list *list, size_t i)
 {
 	return i < list->count ? &list->items[i] : NULL;
 }
 
-void big_diag_clear(struct big_diag_list *list)
+void big__diag_clear(struct big_diag_list *list)
 {
 	for (size_t i = 0; i < list->count; i++) {
 		big_free((char *)list->items[i].message);

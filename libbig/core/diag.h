@@ -16,11 +16,11 @@ struct big_diag_list {
 };
 
 /* Appends a diagnostic; @code is a static string. 0 or BIG_ENOMEM. */
-int big_diag_add(struct big_diag_list *list, big_severity severity, const char *code,
+int big__diag_add(struct big_diag_list *list, big_severity severity, const char *code,
 		  const char *path, const char *fmt, ...) BIG_PRINTF(5, 6);
 /* Appends copies of all diagnostics of @from. 0 or BIG_ENOMEM. */
-int big_diag_copy(struct big_diag_list *list, const struct big_diag_list *from);
-const big_diagnostic *big_diag_get(const struct big_diag_list *list, size_t i);
-void big_diag_clear(struct big_diag_list *list);
+int big__diag_copy(struct big_diag_list *list, const struct big_diag_list *from);
+const big_diagnostic *big__diag_get(const struct big_diag_list *list, size_t i);
+void big__diag_clear(struct big_diag_list *list);
 
 #endif /* BIG_DIAG_H */

@@ -2,7 +2,7 @@
  * libbig — private: setting the per-thread last error.
  *
  * Every setter returns the code it was given, so that a failing function can
- * `return big_error_set(BIG_EINVAL, "…");`.
+ * `return big__error_set(BIG_EINVAL, "…");`.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -16,14 +16,14 @@
 #endif
 
 /* An error without a place in the input. */
-int big_error_set(int code, const char *fmt, ...) BIG_PRINTF(2, 3);
+int big__error_set(int code, const char *fmt, ...) BIG_PRINTF(2, 3);
 /* An error at line:column of @source: "source:line:column: message". */
-int big_error_set_at(int code, const char *source, int line, int column, const char *fmt, ...)
+int big__error_set_at(int code, const char *source, int line, int column, const char *fmt, ...)
     BIG_PRINTF(5, 6);
 /* An error at a JSON path of @source: "source: path: message". */
-int big_error_set_path(int code, const char *source, const char *path, const char *fmt, ...)
+int big__error_set_path(int code, const char *source, const char *path, const char *fmt, ...)
     BIG_PRINTF(4, 5);
 /* BIG_ENOMEM with a fixed message (allocates nothing). */
-int big_error_nomem(void);
+int big__error_nomem(void);
 
 #endif /* BIG_ERRORS_INT_H */

@@ -70,7 +70,7 @@ static int set(int code, const char *source, const char *path, int line, int col
 	return code;
 }
 
-int big_error_set(int code, const char *fmt, ...)
+int big__error_set(int code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -79,7 +79,7 @@ int big_error_set(int code, const char *fmt, ...)
 	return code;
 }
 
-int big_error_set_at(int code, const char *source, int line, int column, const char *fmt, ...)
+int big__error_set_at(int code, const char *source, int line, int column, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -88,7 +88,7 @@ int big_error_set_at(int code, const char *source, int line, int column, const c
 	return code;
 }
 
-int big_error_set_path(int code, const char *source, const char *path, const char *fmt, ...)
+int big__error_set_path(int code, const char *source, const char *path, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -97,9 +97,9 @@ int big_error_set_path(int code, const char *source, const char *path, const cha
 	return code;
 }
 
-int big_error_nomem(void)
+int big__error_nomem(void)
 {
-	return big_error_set(BIG_ENOMEM, "out of memory");
+	return big__error_set(BIG_ENOMEM, "out of memory");
 }
 
 const big_error *big_error_last(void)

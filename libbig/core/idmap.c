@@ -21,15 +21,15 @@ static uint64_t hash(const char *s)
 	return h ^ (h >> 29);
 }
 
-int big_idmap_init(struct big_idmap *map, size_t expected)
+int big__idmap_init(struct big_idmap *map, size_t expected)
 {
 	size_t cap = 16;
 	while (cap < expected * 2) {
 		if (cap > SIZE_MAX / 4)
-			return big_error_nomem();
+			return big__error_nomem();
 		cap *= 2;
 	}
-	map->slots = big_calloc(cap, sizeof(*map->slots));
+	map->slots = big__calloc(cap, sizeof(*map->slots));
 	if (!map->slots)
 		return BIG_ENOMEM;
 	map->mask = cap - 1;
@@ -37,7 +37,7 @@ int big_idmap_init(struct big_idmap *map, size_t expected)
 	return 0;
 }
 
-int big_idmap_insert(struct big_idmap *map, const char *key, size_t value, size_t *existing)
+int big__idmap_insert(struct big_idmap *map, const char *key, size_t value, size_t *existing)
 {
 	size_t i = (size_t)hash(key) & map->mask;
 	while (map->slots[i].key) {
@@ -53,7 +53,7 @@ int big_idmap_insert(struct big_idmap *map, const char *key, size_t value, size_
 	return 0;
 }
 
-int big_idmap_find(const struct big_idmap *map, const char *key, size_t *value)
+int big__idmap_find(const struct big_idmap *map, const char *key, size_t *value)
 {
 	if (!map->slots)
 		return 0;
@@ -68,7 +68,7 @@ int big_idmap_find(const struct big_idmap *map, const char *key, size_t *value)
 	return 0;
 }
 
-void big_idmap_free(struct big_idmap *map)
+void big__idmap_free(struct big_idmap *map)
 {
 	big_free(map->slots);
 	memset(map, 0, sizeof(*map));

@@ -21,11 +21,11 @@ struct big_idmap {
 };
 
 /* Prepares a map for up to @expected keys. 0 or BIG_ENOMEM. */
-int big_idmap_init(struct big_idmap *map, size_t expected);
+int big__idmap_init(struct big_idmap *map, size_t expected);
 /* Inserts @key; 0, or 1 (and *existing) when the key is already there. */
-int big_idmap_insert(struct big_idmap *map, const char *key, size_t value, size_t *existing);
+int big__idmap_insert(struct big_idmap *map, const char *key, size_t value, size_t *existing);
 /* 1 and *value when found, else 0. */
-int big_idmap_find(const struct big_idmap *map, const char *key, size_t *value);
-void big_idmap_free(struct big_idmap *map);
+int big__idmap_find(const struct big_idmap *map, const char *key, size_t *value);
+void big__idmap_free(struct big_idmap *map);
 
 #endif /* BIG_IDMAP_H */

@@ -140,7 +140,7 @@ static int value_of(const void *out, const char *const *names, size_t count, con
 	for (size_t i = 0; out && name && i < count; i++)
 		if (strcmp(names[i], name) == 0)
 			return (int)i;
-	big_error_set(BIG_EINVAL, "unknown %s \"%s\"", what, name ? name : "(null)");
+	big__error_set(BIG_EINVAL, "unknown %s \"%s\"", what, name ? name : "(null)");
 	return -1;
 }
 

@@ -16,7 +16,7 @@
 
 #include "number.h"
 
-size_t big_number_format_digits(char *buf, long long v)
+size_t big__number_format_digits(char *buf, long long v)
 {
 	char tmp[24];
 	size_t n = 0, len = 0;
@@ -175,7 +175,7 @@ static size_t fixed(char *buf, bool negative, uint64_t digits, int p, int scale)
 	return len;
 }
 
-size_t big_number_format_fraction(char *buf, double d)
+size_t big__number_format_fraction(char *buf, double d)
 {
 	double a = d < 0 ? -d : d;
 
@@ -200,7 +200,7 @@ size_t big_number_format_fraction(char *buf, double d)
 
 #else /* no 128-bit integers: integers only */
 
-size_t big_number_format_fraction(char *buf, double d)
+size_t big__number_format_fraction(char *buf, double d)
 {
 	(void)buf;
 	(void)d;

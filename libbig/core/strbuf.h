@@ -18,56 +18,56 @@ struct big_strbuf {
 	bool failed;
 };
 
-/* The slow path of big_strbuf_append(): grows the buffer first. */
-void big_strbuf_append_grow(struct big_strbuf *b, const char *s, size_t n);
+/* The slow path of big__strbuf_append(): grows the buffer first. */
+void big__strbuf_append_grow(struct big_strbuf *b, const char *s, size_t n);
 
 /* Writers append a few bytes at a time: the common case is inline. */
-static inline void big_strbuf_append(struct big_strbuf *b, const char *s, size_t n)
+static inline void big__strbuf_append(struct big_strbuf *b, const char *s, size_t n)
 {
 	if (b->len + n < b->cap) { /* room for the bytes and the NUL */
 		memcpy(b->data + b->len, s, n);
 		b->len += n;
 		b->data[b->len] = '\0';
 	} else {
-		big_strbuf_append_grow(b, s, n);
+		big__strbuf_append_grow(b, s, n);
 	}
 }
 
 /* Marks the buffer failed: nothing more is written, finishing gives
  * BIG_ENOMEM. */
-static inline void big_strbuf_fail(struct big_strbuf *b)
+static inline void big__strbuf_fail(struct big_strbuf *b)
 {
 	b->failed = true;
 	b->cap = 0;
 }
 
 /* Room for @n bytes and a NUL at the end of the text, or NULL after a
- * failure; big_strbuf_advance() then takes in what was written there. */
-char *big_strbuf_make_room(struct big_strbuf *b, size_t n);
+ * failure; big__strbuf_advance() then takes in what was written there. */
+char *big__strbuf_make_room(struct big_strbuf *b, size_t n);
 
-static inline char *big_strbuf_room(struct big_strbuf *b, size_t n)
+static inline char *big__strbuf_room(struct big_strbuf *b, size_t n)
 {
-	return b->len + n < b->cap ? b->data + b->len : big_strbuf_make_room(b, n);
+	return b->len + n < b->cap ? b->data + b->len : big__strbuf_make_room(b, n);
 }
 
-static inline void big_strbuf_advance(struct big_strbuf *b, size_t n)
+static inline void big__strbuf_advance(struct big_strbuf *b, size_t n)
 {
 	b->len += n;
 	b->data[b->len] = '\0';
 }
 
-static inline void big_strbuf_puts(struct big_strbuf *b, const char *s)
+static inline void big__strbuf_puts(struct big_strbuf *b, const char *s)
 {
-	big_strbuf_append(b, s, strlen(s));
+	big__strbuf_append(b, s, strlen(s));
 }
 
-static inline void big_strbuf_putc(struct big_strbuf *b, char c)
+static inline void big__strbuf_putc(struct big_strbuf *b, char c)
 {
-	big_strbuf_append(b, &c, 1);
+	big__strbuf_append(b, &c, 1);
 }
 /* Hands the NUL-terminated text to the caller: 0, or BIG_ENOMEM when any
  * append failed (the buffer is then freed). */
-int big_strbuf_finish(struct big_strbuf *b, char **out, size_t *len);
-void big_strbuf_free(struct big_strbuf *b);
+int big__strbuf_finish(struct big_strbuf *b, char **out, size_t *len);
+void big__strbuf_free(struct big_strbuf *b);
 
 #endif /* BIG_STRBUF_H */

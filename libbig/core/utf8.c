@@ -10,7 +10,7 @@ static bool cont(unsigned char c)
 	return (c & 0xC0) == 0x80;
 }
 
-size_t big_utf8_seq(const unsigned char *s, size_t n)
+size_t big__utf8_seq(const unsigned char *s, size_t n)
 {
 	unsigned char c = s[0];
 	if (c < 0x80)
@@ -38,11 +38,11 @@ size_t big_utf8_seq(const unsigned char *s, size_t n)
 	return 0;
 }
 
-bool big_utf8_valid(const char *s)
+bool big__utf8_valid(const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	while (*p) {
-		size_t n = big_utf8_seq(p, 4);
+		size_t n = big__utf8_seq(p, 4);
 		/* A NUL inside a sequence makes it invalid, never read past it. */
 		if (n == 0)
 			return false;

@@ -12,8 +12,8 @@
 /* Length (1-4) of the well-formed UTF-8 sequence at @s (at most @n bytes),
  * or 0 when it is not well-formed (overlong forms, surrogates and values
  * above U+10FFFF are not). */
-size_t big_utf8_seq(const unsigned char *s, size_t n);
+size_t big__utf8_seq(const unsigned char *s, size_t n);
 /* Whether the NUL-terminated @s is well-formed UTF-8. */
-bool big_utf8_valid(const char *s);
+bool big__utf8_valid(const char *s);
 
 #endif /* BIG_UTF8_H */

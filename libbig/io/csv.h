@@ -20,21 +20,21 @@ struct big_csv {
 };
 
 /* Starts a document (with a byte order mark under BIG_CSV_BOM). */
-int big_csv_init(struct big_csv *c, unsigned int flags);
-/* Hands the text over (big_strbuf_finish()) and frees the rest. */
-int big_csv_finish(struct big_csv *c, char **out, size_t *len);
+int big__csv_init(struct big_csv *c, unsigned int flags);
+/* Hands the text over (big__strbuf_finish()) and frees the rest. */
+int big__csv_finish(struct big_csv *c, char **out, size_t *len);
 /* The comma before a field, unless it is the first of its row. */
-void big_csv_separator(struct big_csv *c);
+void big__csv_separator(struct big_csv *c);
 /* CRLF. */
-void big_csv_end_row(struct big_csv *c);
+void big__csv_end_row(struct big_csv *c);
 /* Text from the documents: quoted when needed, an apostrophe before a
  * formula-like field with BIG_CSV_SAFE. NULL is an empty field. */
-void big_csv_text(struct big_csv *c, const char *s);
+void big__csv_text(struct big_csv *c, const char *s);
 /* A field that never needs quoting: names, numbers, booleans. */
-void big_csv_plain(struct big_csv *c, const char *s);
-/* big_format_double(); an empty field unless @has. */
-void big_csv_number(struct big_csv *c, bool has, double d);
+void big__csv_plain(struct big_csv *c, const char *s);
+/* big__format_double(); an empty field unless @has. */
+void big__csv_number(struct big_csv *c, bool has, double d);
 /* An empty field unless @has. */
-void big_csv_integer(struct big_csv *c, bool has, long long i);
+void big__csv_integer(struct big_csv *c, bool has, long long i);
 
 #endif /* BIG_CSV_H */

@@ -55,9 +55,9 @@ int big_document_head_read(big_document_head **out, const char *data, size_t len
 {
 	struct big_json_doc doc;
 	if (!out)
-		return big_error_set(BIG_EINVAL, "no output pointer");
+		return big__error_set(BIG_EINVAL, "no output pointer");
 	*out = NULL;
-	int rc = big_json_open(&doc, BIG_JSON_BUFFER(data, len), opts, NULL, NULL);
+	int rc = big__json_open(&doc, BIG_JSON_BUFFER(data, len), opts, NULL, NULL);
 	if (rc)
 		return rc;
 
@@ -71,7 +71,7 @@ int big_document_head_read(big_document_head **out, const char *data, size_t len
 	const char *id = string_member(ref, "id"), *version = string_member(ref, "version");
 
 	big_document_head *head =
-	    big_malloc(sizeof(*head) + size_of(format) + size_of(id) + size_of(version));
+	    big__malloc(sizeof(*head) + size_of(format) + size_of(id) + size_of(version));
 	if (head) {
 		char *at = head->text;
 		head->kind = kind;
@@ -80,8 +80,8 @@ int big_document_head_read(big_document_head **out, const char *data, size_t len
 		head->catalogue_version = keep(&at, version);
 		*out = head;
 	}
-	big_json_close(&doc);
-	return head ? 0 : big_error_nomem();
+	big__json_close(&doc);
+	return head ? 0 : big__error_nomem();
 }
 
 void big_document_head_free(big_document_head *head)

@@ -39,7 +39,7 @@ static int fail_at(int code, const char *source, const char *data, size_t offset
 {
 	int line, column;
 	position(data, offset, &line, &column);
-	return big_error_set_at(code, source, line, column, "%s", what);
+	return big__error_set_at(code, source, line, column, "%s", what);
 }
 
 static int control_at(const char *source, const char *data, size_t i)
@@ -56,7 +56,7 @@ static size_t string_end(const char *data, size_t len, size_t i, const char *sou
 	const unsigned char *s = (const unsigned char *)data;
 	size_t j = i + 1;
 	for (;;) {
-		j += big_plain_run(data + j, len - j, true); /* eight bytes at a time */
+		j += big__plain_run(data + j, len - j, true); /* eight bytes at a time */
 		if (j >= len || s[j] == '"')
 			return j < len ? j : len;
 		if (s[j] == '\\') {
@@ -64,7 +64,7 @@ static size_t string_end(const char *data, size_t len, size_t i, const char *sou
 			if (j >= len)
 				return len;
 		} else if (s[j] >= 0x80) {
-			size_t n = big_utf8_seq(s + j, len - j);
+			size_t n = big__utf8_seq(s + j, len - j);
 			if (n == 0) {
 				*rc = fail_at(BIG_EUTF8, source, data, j, "invalid UTF-8");
 				return 0;
@@ -97,9 +97,9 @@ static int prescan(const char *data, size_t len, unsigned max_depth, const char 
 					       "unexpected end of input inside a string");
 			i = end + 1;
 		} else if (c == '\n' || c == ' ') { /* a line break and the indentation */
-			i += 1 + big_space_run(data + i + 1, len - i - 1);
+			i += 1 + big__space_run(data + i + 1, len - i - 1);
 		} else if (c >= 0x80) {
-			size_t n = big_utf8_seq(s + i, len - i);
+			size_t n = big__utf8_seq(s + i, len - i);
 			if (n == 0)
 				return fail_at(BIG_EUTF8, source, data, i, "invalid UTF-8");
 			i += n;
@@ -160,7 +160,7 @@ static int syntax_error(const char *source, const char *data, size_t len, size_t
 	return fail_at(BIG_ESYNTAX, source, data, at, what);
 }
 
-int big_json_syntax_error(const char *source, const char *data, size_t len, unsigned max_depth,
+int big__json_syntax_error(const char *source, const char *data, size_t len, unsigned max_depth,
 			   const struct big_json_stop *stop)
 {
 	unsigned open_at_end = 0;

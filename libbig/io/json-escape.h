@@ -13,7 +13,7 @@
 #include <string.h>
 
 /* The value of the four hex digits at @p, or -1. */
-static inline long big_json_hex4(const unsigned char *p, const unsigned char *end)
+static inline long big__json_hex4(const unsigned char *p, const unsigned char *end)
 {
 	long v = 0;
 	if (end - p < 4)
@@ -32,10 +32,10 @@ static inline long big_json_hex4(const unsigned char *p, const unsigned char *en
 /* The code point of the \u escape at @q, with cJSON's rules for surrogates
  * (a high one followed by an escaped low one), its length in *@n; -1 when
  * it breaks them or a digit is not hex (cJSON read that as U+0000). */
-static inline long big_json_unicode_escape(const unsigned char *q, const unsigned char *end,
+static inline long big__json_unicode_escape(const unsigned char *q, const unsigned char *end,
 					    size_t *n)
 {
-	long code = big_json_hex4(q + 2, end);
+	long code = big__json_hex4(q + 2, end);
 	if (code < 0 || (code >= 0xDC00 && code <= 0xDFFF))
 		return -1;
 	*n = 6;
@@ -43,23 +43,23 @@ static inline long big_json_unicode_escape(const unsigned char *q, const unsigne
 		return code;
 	if (end - q < 12 || q[6] != '\\' || q[7] != 'u')
 		return -1;
-	long low = big_json_hex4(q + 8, end);
+	long low = big__json_hex4(q + 8, end);
 	if (low < 0xDC00 || low > 0xDFFF)
 		return -1;
 	*n = 12;
 	return 0x10000 + (((code & 0x3FF) << 10) | (low & 0x3FF));
 }
 
-static inline size_t big_json_utf8_length(long code)
+static inline size_t big__json_utf8_length(long code)
 {
 	return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
 /* Writes @code in UTF-8 at @o; returns the bytes written. */
-static inline size_t big_json_put_utf8(char *o, long code)
+static inline size_t big__json_put_utf8(char *o, long code)
 {
 	static const unsigned char first[] = {0, 0, 0xC0, 0xE0, 0xF0};
-	size_t n = big_json_utf8_length(code);
+	size_t n = big__json_utf8_length(code);
 	for (size_t k = n - 1; k > 0; k--, code >>= 6)
 		o[k] = (char)(0x80 | (code & 0x3F));
 	o[0] = (char)(first[n] | code);
@@ -68,7 +68,7 @@ static inline size_t big_json_put_utf8(char *o, long code)
 
 /* Copies the string text from @r up to its closing quote @q into @o,
  * escapes replaced: the reader checked each (escape() of json-tree.c). */
-static inline void big_json_unescape(char *o, const unsigned char *r, const unsigned char *q)
+static inline void big__json_unescape(char *o, const unsigned char *r, const unsigned char *q)
 {
 	while (r < q) {
 		const unsigned char *b = memchr(r, '\\', (size_t)(q - r));
@@ -97,7 +97,7 @@ static inline void big_json_unescape(char *o, const unsigned char *r, const unsi
 			break;
 		case 'u': {
 			size_t n = 0;
-			o += big_json_put_utf8(o, big_json_unicode_escape(b, q, &n));
+			o += big__json_put_utf8(o, big__json_unicode_escape(b, q, &n));
 			r = b + n;
 			break;
 		}

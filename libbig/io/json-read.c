@@ -24,14 +24,14 @@ static int read_file(char **out, size_t *len, const char *path, size_t max_bytes
 static int check_and_parse(struct big_json_doc *doc, const char *data, size_t len, size_t max_bytes,
 			   unsigned max_depth, const char *format);
 
-int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
+int big__json_open(struct big_json_doc *doc, const struct big_json_input *in,
 		   const big_load_options *opts, const char *format, struct big_diag_list *diags)
 {
 	const big_load_options defaults = BIG_LOAD_OPTIONS_INIT;
 	if (!opts)
 		opts = &defaults;
 	if (opts->version != BIG_LOAD_OPTIONS_VERSION)
-		return big_error_set(BIG_EINVAL, "unsupported big_load_options version %u",
+		return big__error_set(BIG_EINVAL, "unsupported big_load_options version %u",
 				      opts->version);
 	size_t max_bytes = opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
 	unsigned max_depth = opts->max_depth ? opts->max_depth : DEFAULT_MAX_DEPTH;
@@ -54,7 +54,7 @@ int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
 	}
 	int rc = check_and_parse(doc, data, len, max_bytes, max_depth, format);
 	if (rc)
-		big_json_close(doc);
+		big__json_close(doc);
 	return rc;
 }
 
@@ -63,41 +63,41 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 {
 	int rc;
 	if (!data)
-		return big_error_set(BIG_EINVAL, "no input");
+		return big__error_set(BIG_EINVAL, "no input");
 	if (len > max_bytes)
-		return big_error_set_path(BIG_ELIMIT, doc->source, NULL,
+		return big__error_set_path(BIG_ELIMIT, doc->source, NULL,
 					   "input of %zu bytes exceeds the limit of %zu bytes", len,
 					   max_bytes);
 	struct big_json_stop stop;
-	rc = big_json_tree_read(&doc->tree, data, len, max_depth, &doc->root, &stop);
+	rc = big__json_tree_read(&doc->tree, data, len, max_depth, &doc->root, &stop);
 	if (rc == BIG_JSON_TREE_DECLINED)
-		rc = big_json_syntax_error(doc->source, data, len, max_depth, &stop);
+		rc = big__json_syntax_error(doc->source, data, len, max_depth, &stop);
 	if (rc || !format)
 		return rc;
 
 	struct big_jpath root = {NULL, NULL, 0};
 	if (!cJSON_IsObject(doc->root))
-		return big_json_fail(doc, BIG_ESCHEMA, &root,
+		return big__json_fail(doc, BIG_ESCHEMA, &root,
 				      "a libbig document is a JSON object");
 	const cJSON *f = cJSON_GetObjectItemCaseSensitive(doc->root, "format");
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(doc->root, "format_version");
 	if (!f)
-		rc = big_json_missing(doc, &root, "format");
+		rc = big__json_missing(doc, &root, "format");
 	else if (!cJSON_IsString(f) || strcmp(f->valuestring, format) != 0)
-		rc = big_json_fail(doc, BIG_EVERSION, &(struct big_jpath){&root, "format", 0},
+		rc = big__json_fail(doc, BIG_EVERSION, &(struct big_jpath){&root, "format", 0},
 				    "expected \"%s\"", format);
 	else if (!v)
-		rc = big_json_missing(doc, &root, "format_version");
+		rc = big__json_missing(doc, &root, "format_version");
 	else if (!cJSON_IsNumber(v) || v->valuedouble != 1.0)
-		rc = big_json_fail(doc, BIG_EVERSION,
+		rc = big__json_fail(doc, BIG_EVERSION,
 				    &(struct big_jpath){&root, "format_version", 0},
 				    "unsupported format_version (this library reads version 1)");
 	return rc;
 }
 
-void big_json_close(struct big_json_doc *doc)
+void big__json_close(struct big_json_doc *doc)
 {
-	big_json_tree_free(&doc->tree);
+	big__json_tree_free(&doc->tree);
 	doc->root = NULL;
 	big_free(doc->text);
 	doc->text = NULL;
@@ -108,9 +108,9 @@ static int read_file(char **out, size_t *len, const char *path, size_t max_bytes
 	*out = NULL;
 	FILE *f = fopen(path, "rb");
 	if (!f && errno == ENOMEM) /* the C library's FILE could not be allocated */
-		return big_error_nomem();
+		return big__error_nomem();
 	if (!f)
-		return big_error_set_path(BIG_EIO, path, NULL, "cannot open: %s", strerror(errno));
+		return big__error_set_path(BIG_EIO, path, NULL, "cannot open: %s", strerror(errno));
 	struct big_strbuf_local {
 		char *data;
 		size_t len, cap;
@@ -120,11 +120,11 @@ static int read_file(char **out, size_t *len, const char *path, size_t max_bytes
 	size_t n;
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (b.len + n > max_bytes) {
-			rc = big_error_set_path(BIG_ELIMIT, path, NULL,
+			rc = big__error_set_path(BIG_ELIMIT, path, NULL,
 						 "file exceeds the limit of %zu bytes", max_bytes);
 			break;
 		}
-		if (big_grow((void **)&b.data, &b.cap, b.len + n + 1, 1)) {
+		if (big__grow((void **)&b.data, &b.cap, b.len + n + 1, 1)) {
 			rc = BIG_ENOMEM;
 			break;
 		}
@@ -132,9 +132,9 @@ static int read_file(char **out, size_t *len, const char *path, size_t max_bytes
 		b.len += n;
 	}
 	if (!rc && ferror(f))
-		rc = big_error_set_path(BIG_EIO, path, NULL, "cannot read: %s", strerror(errno));
+		rc = big__error_set_path(BIG_EIO, path, NULL, "cannot read: %s", strerror(errno));
 	fclose(f);
-	if (!rc && !b.data && !(b.data = big_malloc(1)))
+	if (!rc && !b.data && !(b.data = big__malloc(1)))
 		rc = BIG_ENOMEM;
 	if (rc) {
 		big_free(b.data);
@@ -186,7 +186,7 @@ static size_t render(const struct big_jpath *p, char *buf, size_t size)
 	return n + (k > 0 ? (size_t)k : 0);
 }
 
-void big_jpath_render(const struct big_jpath *path, char *buf, size_t size)
+void big__jpath_render(const struct big_jpath *path, char *buf, size_t size)
 {
 	if (size == 0)
 		return;
@@ -194,34 +194,34 @@ void big_jpath_render(const struct big_jpath *path, char *buf, size_t size)
 	render(path, buf, size);
 }
 
-int big_json_fail(const struct big_json_doc *doc, int code, const struct big_jpath *path,
+int big__json_fail(const struct big_json_doc *doc, int code, const struct big_jpath *path,
 		   const char *fmt, ...)
 {
 	char where[512], what[512];
 	va_list ap;
-	big_jpath_render(path, where, sizeof(where));
+	big__jpath_render(path, where, sizeof(where));
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof(what), fmt, ap);
 	va_end(ap);
-	return big_error_set_path(code, doc->source, where, "%s", what);
+	return big__error_set_path(code, doc->source, where, "%s", what);
 }
 
-int big_json_unknown(const struct big_json_doc *doc, const struct big_jpath *path,
+int big__json_unknown(const struct big_json_doc *doc, const struct big_jpath *path,
 		      const cJSON *item)
 {
 	(void)item;
 	if (doc->strict)
-		return big_json_fail(doc, BIG_ESCHEMA, path, "unknown field (strict mode)");
+		return big__json_fail(doc, BIG_ESCHEMA, path, "unknown field (strict mode)");
 	char where[512];
-	big_jpath_render(path, where, sizeof(where));
-	return big_diag_add(doc->diags, BIG_SEVERITY_WARNING, "unknown-field", where,
+	big__jpath_render(path, where, sizeof(where));
+	return big__diag_add(doc->diags, BIG_SEVERITY_WARNING, "unknown-field", where,
 			     "unknown field '%s' ignored", path->key ? path->key : "");
 }
 
-int big_json_collect(const struct big_json_doc *doc, const cJSON *obj,
+int big__json_collect(const struct big_json_doc *doc, const cJSON *obj,
 		      const struct big_jpath *path, struct big_json_field *fields, size_t count)
 {
-	int rc = big_json_object(doc, obj, path);
+	int rc = big__json_object(doc, obj, path);
 	if (rc)
 		return rc;
 	for (const cJSON *m = obj->child; m; m = m->next) {
@@ -231,9 +231,9 @@ int big_json_collect(const struct big_json_doc *doc, const cJSON *obj,
 				     strcmp(fields[i].name, m->string) != 0))
 			i++;
 		if (i == count)
-			rc = big_json_unknown(doc, &mp, m);
+			rc = big__json_unknown(doc, &mp, m);
 		else if (fields[i].item)
-			rc = big_json_fail(doc, BIG_EDUPLICATE, &mp, "field given twice");
+			rc = big__json_fail(doc, BIG_EDUPLICATE, &mp, "field given twice");
 		else
 			fields[i].item = m;
 		if (rc)
@@ -260,22 +260,22 @@ static const char *type_name(const cJSON *item)
 static int wrong_type(const struct big_json_doc *doc, const cJSON *item,
 		      const struct big_jpath *path, const char *want)
 {
-	return big_json_fail(doc, BIG_ESCHEMA, path, "expected %s, found %s", want,
+	return big__json_fail(doc, BIG_ESCHEMA, path, "expected %s, found %s", want,
 			      type_name(item));
 }
 
-int big_json_object(const struct big_json_doc *doc, const cJSON *item,
+int big__json_object(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path)
 {
 	return cJSON_IsObject(item) ? 0 : wrong_type(doc, item, path, "an object");
 }
 
-int big_json_array(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path)
+int big__json_array(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path)
 {
 	return cJSON_IsArray(item) ? 0 : wrong_type(doc, item, path, "an array");
 }
 
-int big_json_string(const struct big_json_doc *doc, const cJSON *item,
+int big__json_string(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path, const char **out)
 {
 	if (!cJSON_IsString(item))
@@ -285,42 +285,42 @@ int big_json_string(const struct big_json_doc *doc, const cJSON *item,
 	return 0;
 }
 
-int big_json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
+int big__json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
 			      const struct big_jpath *path, const char **out)
 {
-	int rc = big_json_string(doc, item, path, out);
+	int rc = big__json_string(doc, item, path, out);
 	if (!rc && !**out)
-		rc = big_json_fail(doc, BIG_ESCHEMA, path, "must not be empty");
+		rc = big__json_fail(doc, BIG_ESCHEMA, path, "must not be empty");
 	return rc;
 }
 
-int big_json_copy_string(const struct big_json_doc *doc, struct big_arena *arena,
+int big__json_copy_string(const struct big_json_doc *doc, struct big_arena *arena,
 			  const cJSON *item, const struct big_jpath *path, bool nonempty,
 			  const char **out)
 {
 	const char *s = NULL;
-	int rc = nonempty ? big_json_nonempty_string(doc, item, path, &s)
-			  : big_json_string(doc, item, path, &s);
+	int rc = nonempty ? big__json_nonempty_string(doc, item, path, &s)
+			  : big__json_string(doc, item, path, &s);
 	if (rc)
 		return rc;
-	*out = big_arena_strdup(arena, s);
+	*out = big__arena_strdup(arena, s);
 	return *out ? 0 : BIG_ENOMEM;
 }
 
-int big_json_string_list(const struct big_json_doc *doc, struct big_arena *arena,
+int big__json_string_list(const struct big_json_doc *doc, struct big_arena *arena,
 			  const cJSON *array, const struct big_jpath *path, const char ***out,
 			  size_t *count)
 {
-	int rc = big_json_array(doc, array, path);
+	int rc = big__json_array(doc, array, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
-	const char **items = big_arena_alloc(arena, n * sizeof(*items));
+	const char **items = big__arena_alloc(arena, n * sizeof(*items));
 	if (!items)
 		return BIG_ENOMEM;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
-		if ((rc = big_json_copy_string(doc, arena, it, &ip, true, &items[i])))
+		if ((rc = big__json_copy_string(doc, arena, it, &ip, true, &items[i])))
 			return rc;
 	}
 	*out = items;
@@ -328,33 +328,33 @@ int big_json_string_list(const struct big_json_doc *doc, struct big_arena *arena
 	return 0;
 }
 
-int big_json_number(const struct big_json_doc *doc, const cJSON *item,
+int big__json_number(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path, double *out)
 {
 	if (!cJSON_IsNumber(item))
 		return wrong_type(doc, item, path, "a number");
 	if (!isfinite(item->valuedouble))
-		return big_json_fail(doc, BIG_ERANGE, path, "number out of range");
+		return big__json_fail(doc, BIG_ERANGE, path, "number out of range");
 	*out = item->valuedouble;
 	return 0;
 }
 
-int big_json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+int big__json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		  int min, int max, int *out)
 {
 	double d = 0;
-	int rc = big_json_number(doc, item, path, &d);
+	int rc = big__json_number(doc, item, path, &d);
 	if (rc)
 		return rc;
 	if (d != floor(d))
-		return big_json_fail(doc, BIG_ESCHEMA, path, "expected a whole number");
+		return big__json_fail(doc, BIG_ESCHEMA, path, "expected a whole number");
 	if (d < min || d > max)
-		return big_json_fail(doc, BIG_ERANGE, path, "must be between %d and %d", min, max);
+		return big__json_fail(doc, BIG_ERANGE, path, "must be between %d and %d", min, max);
 	*out = (int)d;
 	return 0;
 }
 
-int big_json_bool(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+int big__json_bool(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		   bool *out)
 {
 	if (!cJSON_IsBool(item))
@@ -363,22 +363,22 @@ int big_json_bool(const struct big_json_doc *doc, const cJSON *item, const struc
 	return 0;
 }
 
-int big_json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+int big__json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		   const char **out)
 {
-	int rc = big_json_string(doc, item, path, out);
-	if (!rc && !big_date_valid(*out))
-		rc = big_json_fail(doc, BIG_ESCHEMA, path, "expected a date YYYY-MM-DD");
+	int rc = big__json_string(doc, item, path, out);
+	if (!rc && !big__date_valid(*out))
+		rc = big__json_fail(doc, BIG_ESCHEMA, path, "expected a date YYYY-MM-DD");
 	return rc;
 }
 
-int big_json_missing(const struct big_json_doc *doc, const struct big_jpath *path, const char *key)
+int big__json_missing(const struct big_json_doc *doc, const struct big_jpath *path, const char *key)
 {
 	struct big_jpath member = {path, key, 0};
-	return big_json_fail(doc, BIG_ESCHEMA, &member, "missing required field '%s'", key);
+	return big__json_fail(doc, BIG_ESCHEMA, &member, "missing required field '%s'", key);
 }
 
-bool big_date_valid(const char *s)
+bool big__date_valid(const char *s)
 {
 	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	for (int i = 0; i < 10; i++) {

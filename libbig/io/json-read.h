@@ -45,21 +45,21 @@ struct big_json_doc {
 /* Reads the input if it is a file, checks the size limit, reads the JSON
  * (UTF-8, syntax and depth checked), and checks `format` and
  * `format_version`; with @format NULL any JSON value is taken. On success the
- * document must be released with big_json_close(). */
-int big_json_open(struct big_json_doc *doc, const struct big_json_input *in,
+ * document must be released with big__json_close(). */
+int big__json_open(struct big_json_doc *doc, const struct big_json_input *in,
 		   const big_load_options *opts, const char *format, struct big_diag_list *diags);
-void big_json_close(struct big_json_doc *doc);
+void big__json_close(struct big_json_doc *doc);
 
 /* Renders @path into @buf ("$.nodes[3].id"). */
-void big_jpath_render(const struct big_jpath *path, char *buf, size_t size);
+void big__jpath_render(const struct big_jpath *path, char *buf, size_t size);
 
 /* Sets a schema-kind error at @path. Returns @code. */
-int big_json_fail(const struct big_json_doc *doc, int code, const struct big_jpath *path,
+int big__json_fail(const struct big_json_doc *doc, int code, const struct big_jpath *path,
 		   const char *fmt, ...) BIG_PRINTF(4, 5);
 
 /* Reports @item, a member that the format does not define: a diagnostic, or
  * an error in strict mode. */
-int big_json_unknown(const struct big_json_doc *doc, const struct big_jpath *path,
+int big__json_unknown(const struct big_json_doc *doc, const struct big_jpath *path,
 		      const cJSON *item);
 
 /* A member of an object that a format defines, and where it was found. */
@@ -69,41 +69,41 @@ struct big_json_field {
 };
 
 /* Sorts the members of the object @obj into @fields by name, so that they can
- * be read in a fixed order: an unknown member is reported (big_json_unknown),
+ * be read in a fixed order: an unknown member is reported (big__json_unknown),
  * a member given twice is BIG_EDUPLICATE. Also checks that @obj is an object. */
-int big_json_collect(const struct big_json_doc *doc, const cJSON *obj,
+int big__json_collect(const struct big_json_doc *doc, const cJSON *obj,
 		      const struct big_jpath *path, struct big_json_field *fields, size_t count);
 
 /* Type-checked accessors; each sets an error naming @path on failure. */
-int big_json_object(const struct big_json_doc *doc, const cJSON *item,
+int big__json_object(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path);
-int big_json_array(const struct big_json_doc *doc, const cJSON *item,
+int big__json_array(const struct big_json_doc *doc, const cJSON *item,
 		    const struct big_jpath *path);
-int big_json_string(const struct big_json_doc *doc, const cJSON *item,
+int big__json_string(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path, const char **out);
-int big_json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
+int big__json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
 			      const struct big_jpath *path, const char **out);
-int big_json_number(const struct big_json_doc *doc, const cJSON *item,
+int big__json_number(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path, double *out);
-int big_json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+int big__json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		  int min, int max, int *out);
-int big_json_bool(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+int big__json_bool(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		   bool *out);
-int big_json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+int big__json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		   const char **out);
 /* A (non-empty, when @nonempty) string copied into @arena. */
-int big_json_copy_string(const struct big_json_doc *doc, struct big_arena *arena,
+int big__json_copy_string(const struct big_json_doc *doc, struct big_arena *arena,
 			  const cJSON *item, const struct big_jpath *path, bool nonempty,
 			  const char **out);
 /* An array of non-empty strings, copied into @arena with the array itself. */
-int big_json_string_list(const struct big_json_doc *doc, struct big_arena *arena,
+int big__json_string_list(const struct big_json_doc *doc, struct big_arena *arena,
 			  const cJSON *array, const struct big_jpath *path, const char ***out,
 			  size_t *count);
 /* An error for the missing required member @key of the object at @path. */
-int big_json_missing(const struct big_json_doc *doc, const struct big_jpath *path,
+int big__json_missing(const struct big_json_doc *doc, const struct big_jpath *path,
 		      const char *key);
 
 /* Whether @s is a valid calendar date "YYYY-MM-DD". */
-bool big_date_valid(const char *s);
+bool big__date_valid(const char *s);
 
 #endif /* BIG_JSON_READ_H */

@@ -7,7 +7,7 @@
  * (glibc then also consolidates the freed blocks on the next large
  * allocation). The loaders only read the tree, so here the same tree
  * (struct cJSON, read with cJSON's accessors) is built in blocks from
- * big_malloc() that are released at once. cJSON's parser is not called:
+ * big__malloc() that are released at once. cJSON's parser is not called:
  * nothing global is written while a text is read, and nothing is allocated
  * outside libbig's allocator.
  *
@@ -18,8 +18,8 @@
  * besides (UTF-8, no control characters, the depth limit); a text that
  * fails those stops too, and the pre-scan of json-error.c names the place.
  *
- * Two narrower uses share the code: big_json_tree_parse() reads plain JSON
- * only (no \u escapes, no byte order mark), and big_json_well_formed()
+ * Two narrower uses share the code: big__json_tree_parse() reads plain JSON
+ * only (no \u escapes, no byte order mark), and big__json_well_formed()
  * checks RFC 8259 as cJSON reads it, building nothing.
  *
  * SPDX-License-Identifier: MIT
@@ -51,9 +51,9 @@ struct big_json_block {
 
 /* What is read (struct parser.mode). */
 enum mode {
-	READ,  /* big_json_tree_read(): what the loaders read */
-	PLAIN, /* big_json_tree_parse(): plain JSON only */
-	CHECK, /* big_json_well_formed(): RFC 8259; nothing is built */
+	READ,  /* big__json_tree_read(): what the loaders read */
+	PLAIN, /* big__json_tree_parse(): plain JSON only */
+	CHECK, /* big__json_well_formed(): RFC 8259; nothing is built */
 };
 
 struct parser {
@@ -94,8 +94,8 @@ static void *take(struct parser *ps, size_t size)
 		if (ps->mode == CHECK) /* no blocks, nothing kept */
 			return NULL;
 		size_t want = size > ps->block_size ? size : ps->block_size;
-		if (want > SIZE_MAX - sizeof(*b) || !(b = big_malloc(sizeof(*b) + want))) {
-			ps->rc = big_error_nomem();
+		if (want > SIZE_MAX - sizeof(*b) || !(b = big__malloc(sizeof(*b) + want))) {
+			ps->rc = big__error_nomem();
 			return NULL;
 		}
 		b->used = 0;
@@ -181,11 +181,11 @@ static size_t escape(const struct parser *ps, const unsigned char *q, size_t *by
 		return 2;
 	case 'u': {
 		size_t n = 0;
-		long code = ps->mode == PLAIN ? -1 : big_json_unicode_escape(q, ps->end, &n);
+		long code = ps->mode == PLAIN ? -1 : big__json_unicode_escape(q, ps->end, &n);
 		/* U+0000 would cut the string short without a trace */
 		if (code < 0 || (code == 0 && ps->mode == READ))
 			return 0;
-		*bytes = big_json_utf8_length(code);
+		*bytes = big__json_utf8_length(code);
 		return n;
 	}
 	default:
@@ -217,7 +217,7 @@ static char *parse_string(struct parser *ps)
 		if (*q == '"')
 			break;
 		if (*q >= 0x80) {
-			size_t n = big_utf8_seq(q, (size_t)(ps->end - q));
+			size_t n = big__utf8_seq(q, (size_t)(ps->end - q));
 			if (n == 0)
 				return stop(ps, q), NULL;
 			q += n;
@@ -235,7 +235,7 @@ static char *parse_string(struct parser *ps)
 	if (!s)
 		return unbuilt_string(ps, q);
 	if (escapes)
-		big_json_unescape(s, start, q);
+		big__json_unescape(s, start, q);
 	else
 		memcpy(s, start, n);
 	s[n] = '\0';
@@ -266,8 +266,8 @@ static int number_value(const unsigned char *s, size_t n, double *v)
 	size_t k = strlen(point), o = 0;
 	if (k == 0 || k > 7)
 		return BIG_JSON_TREE_DECLINED;
-	if (n > NUMBER_MAX && !(text = big_malloc(n + k + 1)))
-		return big_error_nomem();
+	if (n > NUMBER_MAX && !(text = big__malloc(n + k + 1)))
+		return big__error_nomem();
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '.') {
 			memcpy(text + o, point, k);
@@ -461,25 +461,25 @@ static int build(struct big_json_tree *tree, const char *data, size_t len, unsig
 	*root = parse_document(&ps, max_depth);
 	if (*root)
 		return 0;
-	big_json_tree_free(tree);
+	big__json_tree_free(tree);
 	if (at)
 		*at = ps.at;
 	return ps.rc;
 }
 
-int big_json_tree_read(struct big_json_tree *tree, const char *data, size_t len,
+int big__json_tree_read(struct big_json_tree *tree, const char *data, size_t len,
 			unsigned max_depth, cJSON **root, struct big_json_stop *stop)
 {
 	return build(tree, data, len, max_depth, READ, root, stop);
 }
 
-int big_json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
+int big__json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
 			 unsigned max_depth, cJSON **root)
 {
 	return build(tree, data, len, max_depth, PLAIN, root, NULL);
 }
 
-bool big_json_well_formed(const char *data, size_t len)
+bool big__json_well_formed(const char *data, size_t len)
 {
 	cJSON scratch = {0};
 	struct big_json_tree none = {NULL};
@@ -492,7 +492,7 @@ bool big_json_well_formed(const char *data, size_t len)
 	return parse_document(&ps, CJSON_NESTING_LIMIT) != NULL;
 }
 
-void big_json_tree_free(struct big_json_tree *tree)
+void big__json_tree_free(struct big_json_tree *tree)
 {
 	struct big_json_block *b = tree->blocks;
 	while (b) {

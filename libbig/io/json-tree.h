@@ -19,11 +19,11 @@ struct big_json_tree {
 	struct big_json_block *blocks;
 };
 
-/* The text was not read: it is not JSON (big_json_tree_read()), or not of
- * the plain kind that big_json_tree_parse() reads. */
+/* The text was not read: it is not JSON (big__json_tree_read()), or not of
+ * the plain kind that big__json_tree_parse() reads. */
 #define BIG_JSON_TREE_DECLINED 1
 
-/* Where big_json_tree_read() stopped in a text that is not JSON. */
+/* Where big__json_tree_read() stopped in a text that is not JSON. */
 struct big_json_stop {
 	size_t at;     /* byte offset, where cJSON reported it (may be past the end) */
 	bool trailing; /* a whole value was read, and text other than white space follows at @at */
@@ -40,17 +40,17 @@ struct big_json_stop {
  * characters, depth), so that every tree it builds passes the loaders'
  * checks.
  *
- * Returns 0 with *@root set (release it with big_json_tree_free(), never
+ * Returns 0 with *@root set (release it with big__json_tree_free(), never
  * cJSON_Delete()); BIG_JSON_TREE_DECLINED with *@stop set, the text being
- * no JSON that the loaders read (big_json_syntax_error() names the place);
+ * no JSON that the loaders read (big__json_syntax_error() names the place);
  * or BIG_ENOMEM (the error set). */
-int big_json_tree_read(struct big_json_tree *tree, const char *data, size_t len,
+int big__json_tree_read(struct big_json_tree *tree, const char *data, size_t len,
 			unsigned max_depth, cJSON **root, struct big_json_stop *stop);
 
 /* The same reader on the plain part of JSON: no byte order mark, no \u
  * escapes, no error (each is BIG_JSON_TREE_DECLINED). The suite json-tree
  * checks the reader against cJSON through it, on every test document. */
-int big_json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
+int big__json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
 			 unsigned max_depth, cJSON **root);
 
 /* Whether @data (@len bytes) is one well-formed JSON value between optional
@@ -58,9 +58,9 @@ int big_json_tree_parse(struct big_json_tree *tree, const char *data, size_t len
  * numbers of at most 63 bytes, \u escapes with complete surrogate pairs, at
  * most CJSON_NESTING_LIMIT levels. Strings must also be valid UTF-8 without
  * control characters. The same reader, building nothing. */
-bool big_json_well_formed(const char *data, size_t len);
+bool big__json_well_formed(const char *data, size_t len);
 
 /* Releases every value of @tree at once. */
-void big_json_tree_free(struct big_json_tree *tree);
+void big__json_tree_free(struct big_json_tree *tree);
 
 #endif /* BIG_JSON_TREE_H */

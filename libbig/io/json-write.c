@@ -15,20 +15,20 @@
 #include "number.h"
 #include "plain.h"
 
-int big_jw_init(struct big_jw *w, unsigned int flags)
+int big__jw_init(struct big_jw *w, unsigned int flags)
 {
 	memset(w, 0, sizeof(*w));
 	w->compact = (flags & BIG_JSON_COMPACT) != 0;
 	w->first[0] = true;
 	w->c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
 	if (w->c_locale == (locale_t)0)
-		return big_error_nomem();
+		return big__error_nomem();
 	return 0;
 }
 
-void big_jw_reserve(struct big_jw *w, size_t bytes)
+void big__jw_reserve(struct big_jw *w, size_t bytes)
 {
-	big_strbuf_room(&w->buf, bytes);
+	big__strbuf_room(&w->buf, bytes);
 }
 
 /* A newline and two spaces per level, BIG_JW_MAX_DEPTH levels deep. */
@@ -96,12 +96,12 @@ static inline void copy(char *to, const char *from, size_t n)
 /* The separator, then @n bytes of @s. */
 static void put(struct big_jw *w, const char *s, size_t n)
 {
-	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + n);
+	char *p = big__strbuf_room(&w->buf, SEPARATOR_MAX + n);
 	if (!p)
 		return;
 	size_t k = separator(w, p);
 	copy(p + k, s, n);
-	big_strbuf_advance(&w->buf, k + n);
+	big__strbuf_advance(&w->buf, k + n);
 }
 
 static void open(struct big_jw *w, char c)
@@ -120,30 +120,30 @@ static void close(struct big_jw *w, char c)
 	bool empty = w->first[w->depth];
 	w->depth--;
 	size_t k = empty || w->compact ? 0 : 1 + 2 * (size_t)w->depth;
-	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + 1);
+	char *p = big__strbuf_room(&w->buf, SEPARATOR_MAX + 1);
 	if (!p)
 		return;
 	memcpy(p, indent, 64); /* as in separator() */
 	p[k] = c;
-	big_strbuf_advance(&w->buf, k + 1);
+	big__strbuf_advance(&w->buf, k + 1);
 }
 
-void big_jw_begin_object(struct big_jw *w)
+void big__jw_begin_object(struct big_jw *w)
 {
 	open(w, '{');
 }
 
-void big_jw_end_object(struct big_jw *w)
+void big__jw_end_object(struct big_jw *w)
 {
 	close(w, '}');
 }
 
-void big_jw_begin_array(struct big_jw *w)
+void big__jw_begin_array(struct big_jw *w)
 {
 	open(w, '[');
 }
 
-void big_jw_end_array(struct big_jw *w)
+void big__jw_end_array(struct big_jw *w)
 {
 	close(w, ']');
 }
@@ -199,7 +199,7 @@ static char *put_escaped(char *p, const char *s, size_t n)
 	return p;
 }
 
-void big_jw_text_init(struct big_jw_text *t, const char *s)
+void big__jw_text_init(struct big_jw_text *t, const char *s)
 {
 	t->s = s;
 	t->len = s ? strlen(s) : 0;
@@ -207,16 +207,16 @@ void big_jw_text_init(struct big_jw_text *t, const char *s)
 		t->size = 4;
 	else if (t->len > (BIG_JW_SIZE_MAX - 2) / 6) /* escaped, it could pass the limit */
 		t->size = BIG_JW_SIZE_MAX;
-	else if (big_plain_all(s, t->len))
+	else if (big__plain_all(s, t->len))
 		t->size = t->len + 2;
 	else
 		t->size = escaped_size(s, t->len) + 2;
 }
 
-char *big_jw_put_text(char *p, const struct big_jw_text *t)
+char *big__jw_put_text(char *p, const struct big_jw_text *t)
 {
 	if (!t->s)
-		return big_jw_put_null(p);
+		return big__jw_put_null(p);
 	*p++ = '"';
 	if (t->size == t->len + 2) { /* nothing to escape: most strings */
 		copy(p, t->s, t->len);
@@ -228,37 +228,37 @@ char *big_jw_put_text(char *p, const struct big_jw_text *t)
 	return p;
 }
 
-char *big_jw_value_begin(struct big_jw *w, size_t n)
+char *big__jw_value_begin(struct big_jw *w, size_t n)
 {
 	if (n >= BIG_JW_SIZE_MAX) {
-		big_strbuf_fail(&w->buf);
+		big__strbuf_fail(&w->buf);
 		return NULL;
 	}
-	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + n);
+	char *p = big__strbuf_room(&w->buf, SEPARATOR_MAX + n);
 	return p ? p + separator(w, p) : NULL;
 }
 
-void big_jw_value_end(struct big_jw *w, const char *end)
+void big__jw_value_end(struct big_jw *w, const char *end)
 {
-	big_strbuf_advance(&w->buf, (size_t)(end - (w->buf.data + w->buf.len)));
+	big__strbuf_advance(&w->buf, (size_t)(end - (w->buf.data + w->buf.len)));
 }
 
 /* The separator, then @s quoted and escaped, then @after (@after_len bytes). */
 static void quoted(struct big_jw *w, const char *s, const char *after, size_t after_len)
 {
 	struct big_jw_text t;
-	big_jw_text_init(&t, s);
-	char *p = big_jw_value_begin(w, t.size + after_len);
+	big__jw_text_init(&t, s);
+	char *p = big__jw_value_begin(w, t.size + after_len);
 	if (!p)
 		return;
-	p = big_jw_put_text(p, &t);
+	p = big__jw_put_text(p, &t);
 	copy(p, after, after_len);
-	big_jw_value_end(w, p + after_len);
+	big__jw_value_end(w, p + after_len);
 }
 
-void big_jw_key_plain(struct big_jw *w, const char *key, size_t len)
+void big__jw_key_plain(struct big_jw *w, const char *key, size_t len)
 {
-	char *p = big_strbuf_room(&w->buf, SEPARATOR_MAX + len + 4);
+	char *p = big__strbuf_room(&w->buf, SEPARATOR_MAX + len + 4);
 	if (!p)
 		return;
 	size_t k = separator(w, p);
@@ -266,26 +266,26 @@ void big_jw_key_plain(struct big_jw *w, const char *key, size_t len)
 	copy(p + k, key, len);
 	k += len;
 	memcpy(p + k, "\": ", 3);
-	big_strbuf_advance(&w->buf, k + (w->compact ? 2 : 3));
+	big__strbuf_advance(&w->buf, k + (w->compact ? 2 : 3));
 	w->after_key = true;
 }
 
-void big_jw_key(struct big_jw *w, const char *key)
+void big__jw_key(struct big_jw *w, const char *key)
 {
 	quoted(w, key, ": ", w->compact ? 1 : 2);
 	w->after_key = true;
 }
 
-void big_jw_string(struct big_jw *w, const char *s)
+void big__jw_string(struct big_jw *w, const char *s)
 {
 	if (!s) {
-		big_jw_null(w);
+		big__jw_null(w);
 		return;
 	}
 	quoted(w, s, "", 0);
 }
 
-void big_format_double(char *buf, size_t size, double d, locale_t c_locale)
+void big__format_double(char *buf, size_t size, double d, locale_t c_locale)
 {
 	if (!isfinite(d)) {
 		snprintf(buf, size, "null"); /* JSON has no NaN; never produced by scoring */
@@ -295,7 +295,7 @@ void big_format_double(char *buf, size_t size, double d, locale_t c_locale)
 		memcpy(buf, "0", 2); /* also for -0 */
 		return;
 	}
-	if (size >= BIG_NUMBER_SIZE && big_number_format(buf, d))
+	if (size >= BIG_NUMBER_SIZE && big__number_format(buf, d))
 		return; /* the same text, without printf (number.c) */
 	locale_t old = uselocale(c_locale);
 	for (int precision = 15; precision <= 17; precision++) {
@@ -306,44 +306,44 @@ void big_format_double(char *buf, size_t size, double d, locale_t c_locale)
 	uselocale(old);
 }
 
-char *big_jw_put_number_printf(const struct big_jw *w, char *p, double d)
+char *big__jw_put_number_printf(const struct big_jw *w, char *p, double d)
 {
-	big_format_double(p, BIG_JW_NUMBER_MAX, d, w->c_locale);
+	big__format_double(p, BIG_JW_NUMBER_MAX, d, w->c_locale);
 	return p + strlen(p);
 }
 
-void big_jw_number(struct big_jw *w, double d)
+void big__jw_number(struct big_jw *w, double d)
 {
-	char *p = big_jw_value_begin(w, BIG_JW_NUMBER_MAX);
+	char *p = big__jw_value_begin(w, BIG_JW_NUMBER_MAX);
 	if (p)
-		big_jw_value_end(w, big_jw_put_number(w, p, d));
+		big__jw_value_end(w, big__jw_put_number(w, p, d));
 }
 
-void big_jw_int(struct big_jw *w, long long i)
+void big__jw_int(struct big_jw *w, long long i)
 {
-	char *p = big_jw_value_begin(w, BIG_JW_INT_MAX);
+	char *p = big__jw_value_begin(w, BIG_JW_INT_MAX);
 	if (p)
-		big_jw_value_end(w, big_jw_put_int(p, i));
+		big__jw_value_end(w, big__jw_put_int(p, i));
 }
 
-void big_jw_bool(struct big_jw *w, bool b)
+void big__jw_bool(struct big_jw *w, bool b)
 {
 	put(w, b ? "true" : "false", b ? 4 : 5);
 }
 
-void big_jw_null(struct big_jw *w)
+void big__jw_null(struct big_jw *w)
 {
 	put(w, "null", 4);
 }
 
-void big_jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, char before,
+void big__jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, char before,
 			const char *key)
 {
 	size_t key_len = key ? strlen(key) : 0;
 	size_t indent_len = w->compact ? 0 : 1 + 2 * (size_t)depth;
 	memset(out, 0, sizeof(*out));
 	if (depth < 1 || 1 + indent_len + key_len + 4 > BIG_JW_PIECE_SIZE) {
-		big_strbuf_fail(&w->buf); /* a programming error: our keys are short */
+		big__strbuf_fail(&w->buf); /* a programming error: our keys are short */
 		return;
 	}
 	out->text[out->len++] = before;
@@ -358,7 +358,7 @@ void big_jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, ch
 	}
 }
 
-void big_jw_piece_close(struct big_jw_piece *out, const struct big_jw *w, int depth, char close)
+void big__jw_piece_close(struct big_jw_piece *out, const struct big_jw *w, int depth, char close)
 {
 	memset(out, 0, sizeof(*out));
 	if (!w->compact && depth >= 1) {
@@ -368,40 +368,40 @@ void big_jw_piece_close(struct big_jw_piece *out, const struct big_jw *w, int de
 	out->text[out->len++] = close;
 }
 
-void big_jw_member_string(struct big_jw *w, const char *key, const char *value)
+void big__jw_member_string(struct big_jw *w, const char *key, const char *value)
 {
-	big_jw_key(w, key);
-	big_jw_string(w, value);
+	big__jw_key(w, key);
+	big__jw_string(w, value);
 }
 
-void big_jw_format(struct big_jw *w, const char *format)
+void big__jw_format(struct big_jw *w, const char *format)
 {
-	big_jw_member_string(w, "format", format);
-	big_jw_key(w, "format_version");
-	big_jw_int(w, 1);
+	big__jw_member_string(w, "format", format);
+	big__jw_key(w, "format_version");
+	big__jw_int(w, 1);
 }
 
-void big_jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version)
+void big__jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version)
 {
-	big_jw_key(w, key);
-	big_jw_begin_object(w);
-	big_jw_member_string(w, "id", id);
-	big_jw_member_string(w, "version", version);
-	big_jw_end_object(w);
+	big__jw_key(w, key);
+	big__jw_begin_object(w);
+	big__jw_member_string(w, "id", id);
+	big__jw_member_string(w, "version", version);
+	big__jw_end_object(w);
 }
 
-int big_jw_finish(struct big_jw *w, char **out, size_t *len)
+int big__jw_finish(struct big_jw *w, char **out, size_t *len)
 {
-	big_strbuf_putc(&w->buf, '\n');
+	big__strbuf_putc(&w->buf, '\n');
 	freelocale(w->c_locale);
 	w->c_locale = (locale_t)0;
-	return big_strbuf_finish(&w->buf, out, len);
+	return big__strbuf_finish(&w->buf, out, len);
 }
 
-void big_jw_discard(struct big_jw *w)
+void big__jw_discard(struct big_jw *w)
 {
 	if (w->c_locale != (locale_t)0)
 		freelocale(w->c_locale);
-	big_strbuf_free(&w->buf);
+	big__strbuf_free(&w->buf);
 	memset(w, 0, sizeof(*w));
 }

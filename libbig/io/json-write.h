@@ -30,40 +30,40 @@ struct big_jw {
 };
 
 /* @flags: BIG_JSON_COMPACT. 0 or BIG_ENOMEM. */
-int big_jw_init(struct big_jw *w, unsigned int flags);
+int big__jw_init(struct big_jw *w, unsigned int flags);
 /* Room for about @bytes of text, so that a long document is not copied as
- * it grows (a failure shows at big_jw_finish()). */
-void big_jw_reserve(struct big_jw *w, size_t bytes);
-void big_jw_begin_object(struct big_jw *w);
-void big_jw_end_object(struct big_jw *w);
-void big_jw_begin_array(struct big_jw *w);
-void big_jw_end_array(struct big_jw *w);
-void big_jw_key(struct big_jw *w, const char *key);
-/* big_jw_key() for a key of @len bytes that needs no escaping. */
-void big_jw_key_plain(struct big_jw *w, const char *key, size_t len);
-/* big_jw_key() for a string literal with nothing to escape. */
-#define BIG_JW_KEY(w, literal) big_jw_key_plain((w), "" literal, sizeof(literal) - 1)
-/* big_jw_member_string() for a literal key. */
-#define BIG_JW_MEMBER(w, literal, value) (BIG_JW_KEY((w), literal), big_jw_string((w), (value)))
+ * it grows (a failure shows at big__jw_finish()). */
+void big__jw_reserve(struct big_jw *w, size_t bytes);
+void big__jw_begin_object(struct big_jw *w);
+void big__jw_end_object(struct big_jw *w);
+void big__jw_begin_array(struct big_jw *w);
+void big__jw_end_array(struct big_jw *w);
+void big__jw_key(struct big_jw *w, const char *key);
+/* big__jw_key() for a key of @len bytes that needs no escaping. */
+void big__jw_key_plain(struct big_jw *w, const char *key, size_t len);
+/* big__jw_key() for a string literal with nothing to escape. */
+#define BIG_JW_KEY(w, literal) big__jw_key_plain((w), "" literal, sizeof(literal) - 1)
+/* big__jw_member_string() for a literal key. */
+#define BIG_JW_MEMBER(w, literal, value) (BIG_JW_KEY((w), literal), big__jw_string((w), (value)))
 /* NULL is written as null. */
-void big_jw_string(struct big_jw *w, const char *s);
-void big_jw_number(struct big_jw *w, double d);
-void big_jw_int(struct big_jw *w, long long i);
-void big_jw_bool(struct big_jw *w, bool b);
-void big_jw_null(struct big_jw *w);
+void big__jw_string(struct big_jw *w, const char *s);
+void big__jw_number(struct big_jw *w, double d);
+void big__jw_int(struct big_jw *w, long long i);
+void big__jw_bool(struct big_jw *w, bool b);
+void big__jw_null(struct big_jw *w);
 /* "key": "value" (null when @value is NULL). */
-void big_jw_member_string(struct big_jw *w, const char *key, const char *value);
+void big__jw_member_string(struct big_jw *w, const char *key, const char *value);
 /* "format": @format, "format_version": 1 — how every libbig document starts. */
-void big_jw_format(struct big_jw *w, const char *format);
+void big__jw_format(struct big_jw *w, const char *format);
 /* "@key": {"id": @id, "version": @version} — a reference to a catalogue. */
-void big_jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version);
+void big__jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version);
 /* Ends the text with a newline and hands it over. 0 or BIG_ENOMEM. */
-int big_jw_finish(struct big_jw *w, char **out, size_t *len);
+int big__jw_finish(struct big_jw *w, char **out, size_t *len);
 /* Releases everything after a failure or instead of finishing. */
-void big_jw_discard(struct big_jw *w);
+void big__jw_discard(struct big_jw *w);
 
 /* Formats @d as the writer does into @buf (at least 32 bytes). */
-void big_format_double(char *buf, size_t size, double d, locale_t c_locale);
+void big__format_double(char *buf, size_t size, double d, locale_t c_locale);
 
 /*
  * Writing in place, for objects of a fixed shape written many times (the
@@ -75,9 +75,9 @@ void big_format_double(char *buf, size_t size, double d, locale_t c_locale);
 
 /* The most a piece holds; a piece is always copied whole. */
 #define BIG_JW_PIECE_SIZE 64
-/* The most big_jw_put_number() writes. */
+/* The most big__jw_put_number() writes. */
 #define BIG_JW_NUMBER_MAX 40
-/* The most big_jw_put_int() writes. */
+/* The most big__jw_put_int() writes. */
 #define BIG_JW_INT_MAX 24
 
 struct big_jw_piece {
@@ -89,73 +89,73 @@ struct big_jw_piece {
  * whose contents are at depth @depth, after @before: '{' or '[' when it
  * opens the container, ',' when it follows another value. A piece too long
  * (a programming error) makes the writer fail. */
-void big_jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, char before,
+void big__jw_piece_lead(struct big_jw_piece *out, struct big_jw *w, int depth, char before,
 			const char *key);
 /* The text that closes with @close a container whose contents are at depth
  * @depth and that has at least one value. */
-void big_jw_piece_close(struct big_jw_piece *out, const struct big_jw *w, int depth, char close);
+void big__jw_piece_close(struct big_jw_piece *out, const struct big_jw *w, int depth, char close);
 
 /* Room for a value of at most @n bytes (pieces counted as
  * BIG_JW_PIECE_SIZE), after the separator due before it, which is written;
- * NULL after a failure. The value ends with big_jw_value_end(). */
-char *big_jw_value_begin(struct big_jw *w, size_t n);
+ * NULL after a failure. The value ends with big__jw_value_end(). */
+char *big__jw_value_begin(struct big_jw *w, size_t n);
 /* Takes in what was written up to @end. */
-void big_jw_value_end(struct big_jw *w, const char *end);
+void big__jw_value_end(struct big_jw *w, const char *end);
 
-static inline char *big_jw_put_piece(char *p, const struct big_jw_piece *piece)
+static inline char *big__jw_put_piece(char *p, const struct big_jw_piece *piece)
 {
 	memcpy(p, piece->text, BIG_JW_PIECE_SIZE);
 	return p + piece->len;
 }
 
-/* big_jw_put_number() of a number outside number.c's fast path. */
-char *big_jw_put_number_printf(const struct big_jw *w, char *p, double d);
+/* big__jw_put_number() of a number outside number.c's fast path. */
+char *big__jw_put_number_printf(const struct big_jw *w, char *p, double d);
 
 /* The value @d; returns the end. */
-static inline char *big_jw_put_number(const struct big_jw *w, char *p, double d)
+static inline char *big__jw_put_number(const struct big_jw *w, char *p, double d)
 {
 	if (d == 0) { /* many scores; also -0 */
 		*p = '0';
 		return p + 1;
 	}
-	size_t n = big_number_format(p, d);
-	return n ? p + n : big_jw_put_number_printf(w, p, d);
+	size_t n = big__number_format(p, d);
+	return n ? p + n : big__jw_put_number_printf(w, p, d);
 }
 
 /* The value @i; returns the end. */
-static inline char *big_jw_put_int(char *p, long long i)
+static inline char *big__jw_put_int(char *p, long long i)
 {
-	return p + big_number_format_int(p, i);
+	return p + big__number_format_int(p, i);
 }
 
 /* "null"; returns the end. */
-static inline char *big_jw_put_null(char *p)
+static inline char *big__jw_put_null(char *p)
 {
 	memcpy(p, "null", 4);
 	return p + 4;
 }
 
 /* "true" or "false"; returns the end. */
-static inline char *big_jw_put_bool(char *p, bool b)
+static inline char *big__jw_put_bool(char *p, bool b)
 {
 	memcpy(p, b ? "true" : "false", 5);
 	return p + (b ? 4 : 5);
 }
 
 /* The size of a string too long to write: measured sizes stay below it, so
- * that the sum of a few cannot overflow; big_jw_value_begin() refuses room
+ * that the sum of a few cannot overflow; big__jw_value_begin() refuses room
  * of this size or more (BIG_ENOMEM). */
 #define BIG_JW_SIZE_MAX (SIZE_MAX / 16)
 
-/* A string measured for big_jw_put_text(): @size bytes are written. */
+/* A string measured for big__jw_put_text(): @size bytes are written. */
 struct big_jw_text {
 	const char *s; /* NULL: null */
 	size_t len;
 	size_t size; /* len + 2 when nothing is escaped */
 };
 /* Measures @s (NULL: null). */
-void big_jw_text_init(struct big_jw_text *t, const char *s);
+void big__jw_text_init(struct big_jw_text *t, const char *s);
 /* The string quoted and escaped, or null; returns the end. */
-char *big_jw_put_text(char *p, const struct big_jw_text *t);
+char *big__jw_put_text(char *p, const struct big_jw_text *t);
 
 #endif /* BIG_JSON_WRITE_H */

@@ -15,7 +15,7 @@
 /* Whether any of the eight bytes of @x needs attention inside a JSON
  * string: below 0x20, '"', '\\', and when @ascii also above 0x7f. Uses the
  * exact word tests "has a byte less than k" and "has a zero byte". */
-static inline bool big_plain_word_stops(uint64_t x, bool ascii)
+static inline bool big__plain_word_stops(uint64_t x, bool ascii)
 {
 	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
@@ -27,13 +27,13 @@ static inline bool big_plain_word_stops(uint64_t x, bool ascii)
 /* The length of the prefix of @s (@n bytes) whose bytes need no attention
  * inside a JSON string: none below 0x20, no '"', no '\\', and when @ascii
  * also none above 0x7f. */
-static inline size_t big_plain_run(const char *s, size_t n, bool ascii)
+static inline size_t big__plain_run(const char *s, size_t n, bool ascii)
 {
 	size_t i = 0;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;
 		memcpy(&x, s + i, 8);
-		if (big_plain_word_stops(x, ascii))
+		if (big__plain_word_stops(x, ascii))
 			break;
 	}
 	for (; i < n; i++) {
@@ -45,21 +45,21 @@ static inline size_t big_plain_run(const char *s, size_t n, bool ascii)
 }
 
 /* Whether none of the @n bytes of @s needs attention inside a JSON string
- * (as big_plain_run(@s, @n, false) == @n): whole words, the last one
+ * (as big__plain_run(@s, @n, false) == @n): whole words, the last one
  * overlapping, and a short string as two overlapping halves, so that no
  * byte is tested alone. */
-static inline bool big_plain_all(const char *s, size_t n)
+static inline bool big__plain_all(const char *s, size_t n)
 {
 	uint64_t x;
 	uint32_t a, b;
 	if (n >= 8) {
 		for (size_t i = 0; i + 8 < n; i += 8) {
 			memcpy(&x, s + i, 8);
-			if (big_plain_word_stops(x, false))
+			if (big__plain_word_stops(x, false))
 				return false;
 		}
 		memcpy(&x, s + n - 8, 8);
-		return !big_plain_word_stops(x, false);
+		return !big__plain_word_stops(x, false);
 	}
 	if (n >= 4) {
 		memcpy(&a, s, 4);
@@ -71,11 +71,11 @@ static inline bool big_plain_all(const char *s, size_t n)
 	} else {
 		return true;
 	}
-	return !big_plain_word_stops((uint64_t)a << 32 | b, false);
+	return !big__plain_word_stops((uint64_t)a << 32 | b, false);
 }
 
 /* The length of the run of spaces at the start of @s (@n bytes). */
-static inline size_t big_space_run(const char *s, size_t n)
+static inline size_t big__space_run(const char *s, size_t n)
 {
 	size_t i = 0;
 	uint64_t x;

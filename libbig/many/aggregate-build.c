@@ -75,7 +75,7 @@ static int fill_column(big_aggregate_report *ag, struct big_req_values *cells, s
 	if (rc)
 		return rc;
 	for (size_t q = 0; q < rq; q++)
-		cells[q * m + i] = big_eval_values(&r->evals[q]);
+		cells[q * m + i] = big__eval_values(&r->evals[q]);
 	scores_of(&ag->member_scores[i], &r->overall);
 	big_report_free(r);
 	return 0;
@@ -180,7 +180,7 @@ static void combine_requirements(big_aggregate_report *ag, const struct big_req_
 static int count_members(big_aggregate_report *ag, const struct big_req_values *cells, size_t m)
 {
 	const big_catalogue *cat = ag->catalogue;
-	size_t *stamp = big_calloc(cat->node_count ? cat->node_count : 1, sizeof(*stamp));
+	size_t *stamp = big__calloc(cat->node_count ? cat->node_count : 1, sizeof(*stamp));
 	if (!stamp)
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < m; i++) {
@@ -211,15 +211,15 @@ static void acc_combine(struct agg_acc *acc, big_rollup rollup, const struct agg
 			const big_node *const *children, size_t count, bool leaf)
 {
 	for (size_t i = 0; i < count; i++)
-		big_node_sums_add_child(&acc->s, &all[children[i]->index].s);
-	big_rollup_children(&acc->roll, rollup, children, count, leaf, &all->roll, sizeof(*all));
+		big__node_sums_add_child(&acc->s, &all[children[i]->index].s);
+	big__rollup_children(&acc->roll, rollup, children, count, leaf, &all->roll, sizeof(*all));
 }
 
 /* The scores of a node from its sums; its member count n stays. */
 static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_rollup rollup)
 {
 	struct big_node_figures f;
-	big_node_finish(&f, &acc->s, &acc->roll, rollup);
+	big__node_finish(&f, &acc->s, &acc->roll, rollup);
 	s->applicable = f.applicable;
 	s->has_implementation = f.has_implementation;
 	s->implementation = f.implementation;
@@ -234,16 +234,16 @@ static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_r
 static int roll_up(big_aggregate_report *ag)
 {
 	const big_catalogue *cat = ag->catalogue;
-	struct agg_acc *acc = big_calloc(cat->node_count ? cat->node_count : 1, sizeof(*acc));
+	struct agg_acc *acc = big__calloc(cat->node_count ? cat->node_count : 1, sizeof(*acc));
 	if (!acc)
 		return BIG_ENOMEM;
 	for (size_t i = cat->node_count; i-- > 0;) {
 		const big_node *n = &cat->nodes[i];
 		bool leaf = false;
-		big_node_sums_clear(&acc[i].s);
+		big__node_sums_clear(&acc[i].s);
 		if (n->assessable && applicable(ag, n->requirement) &&
-		    big_node_sums_add(&acc[i].s, n->weight, &ag->cells[n->requirement])) {
-			big_rollup_leaf(&acc[i].roll, ag->rollup, n->weight,
+		    big__node_sums_add(&acc[i].s, n->weight, &ag->cells[n->requirement])) {
+			big__rollup_leaf(&acc[i].roll, ag->rollup, n->weight,
 					 ag->cells[n->requirement].score);
 			leaf = true;
 		}
@@ -251,7 +251,7 @@ static int roll_up(big_aggregate_report *ag)
 		acc_finish(&ag->scores[i], &acc[i], ag->rollup);
 	}
 	struct agg_acc overall = {0};
-	big_node_sums_clear(&overall.s);
+	big__node_sums_clear(&overall.s);
 	acc_combine(&overall, ag->rollup, acc, cat->roots, cat->root_count, false);
 	acc_finish(&ag->overall, &overall, ag->rollup);
 	big_free(acc);
@@ -260,10 +260,10 @@ static int roll_up(big_aggregate_report *ag)
 
 static int add_members(big_aggregate_report *ag, struct big_agg_member *members, size_t count)
 {
-	ag->members = big_calloc(count ? count : 1, sizeof(*ag->members));
-	ag->weights = big_calloc(count ? count : 1, sizeof(*ag->weights));
-	ag->nested = big_calloc(count ? count : 1, sizeof(*ag->nested));
-	ag->member_scores = big_calloc(count ? count : 1, sizeof(*ag->member_scores));
+	ag->members = big__calloc(count ? count : 1, sizeof(*ag->members));
+	ag->weights = big__calloc(count ? count : 1, sizeof(*ag->weights));
+	ag->nested = big__calloc(count ? count : 1, sizeof(*ag->nested));
+	ag->member_scores = big__calloc(count ? count : 1, sizeof(*ag->member_scores));
 	if (!ag->members || !ag->weights || !ag->nested || !ag->member_scores)
 		return BIG_ENOMEM;
 	ag->missing_first = count;
@@ -275,17 +275,17 @@ static int add_members(big_aggregate_report *ag, struct big_agg_member *members,
 		if (!members[i].assessment && !ag->nested[i] && ag->missing_first == count)
 			ag->missing_first = i;
 		ag->member_count++;
-		if (!(ag->members[i] = big_strdup(members[i].id)))
+		if (!(ag->members[i] = big__strdup(members[i].id)))
 			return BIG_ENOMEM;
 	}
 	/* Σ w·v must stay finite for every v (levels up to 9). */
 	if (!(ag->total_weight <= DBL_MAX / 16))
-		return big_error_set(BIG_ERANGE, "the weights of the members add up to more "
+		return big__error_set(BIG_ERANGE, "the weights of the members add up to more "
 						  "than can be computed with");
 	return 0;
 }
 
-int big_aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count)
+int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count)
 {
 	size_t rq = ag->catalogue->requirement_count;
 	struct big_req_values *cells = NULL;
@@ -299,10 +299,10 @@ int big_aggregate_build(big_aggregate_report *ag, struct big_agg_member *members
 	if (rc)
 		return rc;
 	if (rq && count > SIZE_MAX / sizeof(*cells) / rq)
-		return big_error_nomem();
-	cells = big_calloc(rq && count ? rq * count : 1, sizeof(*cells));
-	v = big_calloc(count ? count : 1, sizeof(*v));
-	w = big_calloc(count ? count : 1, sizeof(*w));
+		return big__error_nomem();
+	cells = big__calloc(rq && count ? rq * count : 1, sizeof(*cells));
+	v = big__calloc(count ? count : 1, sizeof(*v));
+	w = big__calloc(count ? count : 1, sizeof(*w));
 	rc = cells && v && w ? 0 : BIG_ENOMEM;
 	for (size_t i = 0; !rc && i < count; i++) {
 		struct big_agg_member mem = {ag->members[i], ag->weights[i],

@@ -48,13 +48,13 @@ struct walk {
 
 static bool pooled(const struct walk *wk, const char *id, size_t *at)
 {
-	return big_idmap_find(&wk->collab_ids, id, at);
+	return big__idmap_find(&wk->collab_ids, id, at);
 }
 
 static const big_assessment *assessment_of(const struct walk *wk, const char *id)
 {
 	size_t i;
-	return big_idmap_find(&wk->org_ids, id, &i) ? wk->as[i] : NULL;
+	return big__idmap_find(&wk->org_ids, id, &i) ? wk->as[i] : NULL;
 }
 
 /* BIG_ESCHEMA naming the cycle that member @id closes: "A -> B -> A". */
@@ -62,22 +62,22 @@ static int cycle_error(const struct walk *wk, size_t from, const char *id)
 {
 	struct big_strbuf b = {0};
 	for (size_t i = from; i < wk->depth; i++) {
-		big_strbuf_puts(&b, wk->path[i]->id);
-		big_strbuf_puts(&b, " -> ");
+		big__strbuf_puts(&b, wk->path[i]->id);
+		big__strbuf_puts(&b, " -> ");
 	}
-	big_strbuf_puts(&b, id);
+	big__strbuf_puts(&b, id);
 	int rc = b.failed
-		     ? big_error_nomem()
-		     : big_error_set(BIG_ESCHEMA, "collaboration %s is a member of itself: %s", id,
+		     ? big__error_nomem()
+		     : big__error_set(BIG_ESCHEMA, "collaboration %s is a member of itself: %s", id,
 				      b.data);
-	big_strbuf_free(&b);
+	big__strbuf_free(&b);
 	return rc;
 }
 
 static int use(struct walk *wk, const big_assessment *a)
 {
 	int rc =
-	    big_grow((void **)&wk->used, &wk->used_cap, wk->used_count + 1, sizeof(*wk->used));
+	    big__grow((void **)&wk->used, &wk->used_cap, wk->used_count + 1, sizeof(*wk->used));
 	if (!rc)
 		wk->used[wk->used_count++] = a;
 	return rc;
@@ -88,10 +88,10 @@ static int plan(struct walk *wk, const big_collaboration *c)
 {
 	int rc;
 	if (wk->depth == NESTING_LIMIT)
-		return big_error_set(BIG_ELIMIT,
+		return big__error_set(BIG_ELIMIT,
 				      "collaborations are nested more than %d deep (%s)",
 				      NESTING_LIMIT, c->id);
-	if ((rc = big_same_catalogue(wk->root->catalogue, c->catalogue)))
+	if ((rc = big__same_catalogue(wk->root->catalogue, c->catalogue)))
 		return rc;
 	wk->path[wk->depth++] = c;
 	for (size_t i = 0; i < c->member_count; i++) {
@@ -160,16 +160,16 @@ static int add_member(struct walk *wk, const big_collaboration *c, const struct 
 			slot->assessment = *effective;
 		}
 		if (by_attribute && big_assessment_attribute(&slot->weight, a, o->weight_attribute))
-			return big_error_set(BIG_ENOTFOUND,
+			return big__error_set(BIG_ENOTFOUND,
 					      "organisation %s has no attribute \"%s\" to weigh by",
 					      m->id, o->weight_attribute);
 	} else if (by_attribute) {
-		return big_error_set(BIG_ENOTFOUND,
+		return big__error_set(BIG_ENOTFOUND,
 				      "member %s of collaboration %s has no assessment, so no "
 				      "attribute \"%s\" to weigh by",
 				      m->id, c->id, o->weight_attribute);
 	}
-	return weighted ? big_aggregate_check_weight(slot->weight, m->id) : 0;
+	return weighted ? big__aggregate_check_weight(slot->weight, m->id) : 0;
 }
 
 static bool present(const struct walk *wk, const char *id)
@@ -184,10 +184,10 @@ static int describe(big_aggregate_report *ag, const struct walk *wk, const big_c
 	ag->policy = c->policy;
 	ag->own_assessment = assessment_of(wk, c->id) != NULL;
 	ag->delegated_count = c->delegated_count;
-	if (!(ag->id = big_strdup(c->id)) || big_set_string(&ag->name, c->name) ||
-	    big_set_string(&ag->kind, c->kind) ||
+	if (!(ag->id = big__strdup(c->id)) || big__set_string(&ag->name, c->name) ||
+	    big__set_string(&ag->kind, c->kind) ||
 	    !(ag->delegated =
-		  big_calloc(c->delegated_count ? c->delegated_count : 1, sizeof(*ag->delegated))))
+		  big__calloc(c->delegated_count ? c->delegated_count : 1, sizeof(*ag->delegated))))
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < c->delegated_count; i++)
 		ag->delegated[i] = c->delegated[i]->index;
@@ -198,9 +198,9 @@ static int describe(big_aggregate_report *ag, const struct walk *wk, const big_c
 static int build(struct walk *wk, const big_collaboration *c, big_aggregate_report **out)
 {
 	size_t m = c->member_count, n = 0;
-	struct big_agg_member *members = big_calloc(m ? m : 1, sizeof(*members));
-	big_assessment **effective = big_calloc(m ? m : 1, sizeof(*effective));
-	big_aggregate_report *ag = big_aggregate_alloc(wk->root->catalogue, wk->profile, wk->o);
+	struct big_agg_member *members = big__calloc(m ? m : 1, sizeof(*members));
+	big_assessment **effective = big__calloc(m ? m : 1, sizeof(*effective));
+	big_aggregate_report *ag = big__aggregate_alloc(wk->root->catalogue, wk->profile, wk->o);
 	int rc = members && effective && ag ? describe(ag, wk, c) : BIG_ENOMEM;
 
 	/* The members present in document order, then the missing ones. */
@@ -211,7 +211,7 @@ static int build(struct walk *wk, const big_collaboration *c, big_aggregate_repo
 		if (!present(wk, c->members[i].id))
 			rc = add_member(wk, c, &c->members[i], &members[n++], &effective[i]);
 	if (!rc)
-		rc = big_aggregate_build(ag, members, n);
+		rc = big__aggregate_build(ag, members, n);
 	for (size_t i = 0; i < m; i++) {
 		if (members)
 			big_aggregate_report_free(members[i].nested);
@@ -222,7 +222,7 @@ static int build(struct walk *wk, const big_collaboration *c, big_aggregate_repo
 	big_free(effective);
 	if (rc) {
 		big_aggregate_report_free(ag);
-		return rc == BIG_ENOMEM ? big_error_nomem() : rc;
+		return rc == BIG_ENOMEM ? big__error_nomem() : rc;
 	}
 	*out = ag;
 	return 0;
@@ -233,33 +233,33 @@ static int check_arguments(const big_collaboration *c, const big_collaboration *
 			   const big_aggregate_options *o)
 {
 	if (!c)
-		return big_error_set(BIG_EINVAL, "no collaboration to aggregate");
+		return big__error_set(BIG_EINVAL, "no collaboration to aggregate");
 	if ((ncollab && !collabs) || (count && !as))
-		return big_error_set(BIG_EINVAL, "a count without its array");
-	int rc = big_aggregate_check_options(o, c->catalogue);
+		return big__error_set(BIG_EINVAL, "a count without its array");
+	int rc = big__aggregate_check_options(o, c->catalogue);
 	if (rc)
 		return rc;
 	if (o->weights || o->expected_member_count)
-		return big_error_set(BIG_EINVAL,
+		return big__error_set(BIG_EINVAL,
 				      "a collaboration names its members and their weights: no "
 				      "weights or expected_members in the options");
 	for (size_t i = 0; i < ncollab; i++)
 		if (!collabs[i])
-			return big_error_set(BIG_EINVAL, "collaboration %zu is NULL", i);
+			return big__error_set(BIG_EINVAL, "collaboration %zu is NULL", i);
 	return 0;
 }
 
 static int index_collaborations(struct walk *wk, size_t ncollab)
 {
-	int rc = big_idmap_init(&wk->collab_ids, ncollab);
-	wk->mark = big_calloc(ncollab ? ncollab : 1, sizeof(*wk->mark));
-	wk->built = big_calloc(ncollab ? ncollab : 1, sizeof(*wk->built));
+	int rc = big__idmap_init(&wk->collab_ids, ncollab);
+	wk->mark = big__calloc(ncollab ? ncollab : 1, sizeof(*wk->mark));
+	wk->built = big__calloc(ncollab ? ncollab : 1, sizeof(*wk->built));
 	if (!rc && (!wk->mark || !wk->built))
 		rc = BIG_ENOMEM;
 	for (size_t i = 0; !rc && i < ncollab; i++) {
 		size_t first;
-		if (big_idmap_insert(&wk->collab_ids, wk->collabs[i]->id, i, &first))
-			rc = big_error_set(BIG_EDUPLICATE,
+		if (big__idmap_insert(&wk->collab_ids, wk->collabs[i]->id, i, &first))
+			rc = big__error_set(BIG_EDUPLICATE,
 					    "collaborations %zu and %zu have the same id %s", first,
 					    i, wk->collabs[i]->id);
 	}
@@ -278,7 +278,7 @@ int big_aggregate_collaboration(big_aggregate_report **out, const big_collaborat
 	int rc;
 
 	if (!out)
-		return big_error_set(BIG_EINVAL, "no output pointer");
+		return big__error_set(BIG_EINVAL, "no output pointer");
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
@@ -291,20 +291,20 @@ int big_aggregate_collaboration(big_aggregate_report **out, const big_collaborat
 	wk.as = assessments;
 	wk.o = opts;
 	if (!(rc = index_collaborations(&wk, collaboration_count)) &&
-	    !(rc = big_aggregate_check_pool(assessments, count, c->catalogue, opts->period,
+	    !(rc = big__aggregate_check_pool(assessments, count, c->catalogue, opts->period,
 					     &wk.org_ids))) {
 		if (pooled(&wk, c->id, &at))
 			wk.mark[at] = ON_PATH;
 		if (!(rc = plan(&wk, c)) &&
-		    !(rc = big_aggregate_profile(&wk.profile, c->catalogue, opts->profile, wk.used,
+		    !(rc = big__aggregate_profile(&wk.profile, c->catalogue, opts->profile, wk.used,
 						  wk.used_count)) &&
-		    !(rc = opts->period ? 0 : big_aggregate_check_periods(wk.used, wk.used_count)))
+		    !(rc = opts->period ? 0 : big__aggregate_check_periods(wk.used, wk.used_count)))
 			rc = build(&wk, c, out);
 	}
-	big_idmap_free(&wk.collab_ids);
-	big_idmap_free(&wk.org_ids);
+	big__idmap_free(&wk.collab_ids);
+	big__idmap_free(&wk.org_ids);
 	big_free(wk.mark);
 	big_free(wk.built);
 	big_free(wk.used);
-	return rc == BIG_ENOMEM ? big_error_nomem() : rc;
+	return rc == BIG_ENOMEM ? big__error_nomem() : rc;
 }

@@ -36,7 +36,7 @@ struct big_aggregate_report {
 	big_aggregate_scores *scores; /* one per catalogue node, in pre-order */
 };
 
-/* One member for big_aggregate_build(): an assessment to score, a nested
+/* One member for big__aggregate_build(): an assessment to score, a nested
  * aggregate (handed over to the new one), or neither (missing). */
 struct big_agg_member {
 	const char *id;
@@ -47,13 +47,13 @@ struct big_agg_member {
 
 /* A new, empty aggregate of @cat with the method, roll-up and target of
  * @o and the profile @p; NULL when out of memory. */
-big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_profile *p,
+big_aggregate_report *big__aggregate_alloc(const big_catalogue *cat, const big_profile *p,
 					   const big_aggregate_options *o);
 
 /* Scores the members (the missing ones last), combines their values per
  * requirement and rolls them up into @ag. Takes over every member's nested
  * aggregate, also on failure. 0, or a negative code. */
-int big_aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count);
+int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count);
 
 /* The sorted values of one score over the organisations, and their statistics. */
 struct big_dist_values {
@@ -92,31 +92,31 @@ struct big_distribution {
 };
 
 /* Checks the options that every aggregation shares against @cat. */
-int big_aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);
+int big__aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);
 
 /* Checks a pool of assessments: none NULL, all of @cat, one per
  * organisation (BIG_EDUPLICATE) among those of @period (all when NULL).
  * Fills @ids (organisation id -> index) with those, unless it is NULL; the
  * caller frees it on success. */
-int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
+int big__aggregate_check_pool(const big_assessment *const *as, size_t count,
 			      const big_catalogue *cat, const char *period, struct big_idmap *ids);
 
 /* Whether @a takes part under @period (NULL: every assessment does). */
-bool big_aggregate_in_period(const big_assessment *a, const char *period);
+bool big__aggregate_in_period(const big_assessment *a, const char *period);
 
 /* 0 when the @count assessments share one period, else BIG_EMISMATCH. */
-int big_aggregate_check_periods(const big_assessment *const *as, size_t count);
+int big__aggregate_check_periods(const big_assessment *const *as, size_t count);
 
 /* The profile of an aggregation: the one @name names, or else the one the
  * @count assessments agree on (BIG_EMISMATCH when they do not). */
-int big_aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
+int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
 			   const big_assessment *const *as, size_t count);
 
 /* 0 when @w is a weight (finite, > 0), else BIG_ERANGE naming @id. */
-int big_aggregate_check_weight(double w, const char *id);
+int big__aggregate_check_weight(double w, const char *id);
 
 /* Whether two catalogues are the same object or have the same id, version
  * and nodes: 0, or BIG_EMISMATCH (aggregate.c). */
-int big_same_catalogue(const big_catalogue *a, const big_catalogue *b);
+int big__same_catalogue(const big_catalogue *a, const big_catalogue *b);
 
 #endif /* BIG_AGGREGATE_INT_H */

@@ -9,10 +9,10 @@
 #include "alloc.h"
 #include "catalogue-int.h"
 
-big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_profile *p,
+big_aggregate_report *big__aggregate_alloc(const big_catalogue *cat, const big_profile *p,
 					   const big_aggregate_options *o)
 {
-	big_aggregate_report *ag = big_calloc(1, sizeof(*ag));
+	big_aggregate_report *ag = big__calloc(1, sizeof(*ag));
 	if (!ag)
 		return NULL;
 	ag->refs = 1;
@@ -21,12 +21,12 @@ big_aggregate_report *big_aggregate_alloc(const big_catalogue *cat, const big_pr
 	ag->method = o->method;
 	ag->rollup = o->rollup;
 	ag->target = o->target >= 0 ? o->target : cat->default_target;
-	ag->scores = big_calloc(cat->node_count, sizeof(*ag->scores));
+	ag->scores = big__calloc(cat->node_count, sizeof(*ag->scores));
 	ag->cells =
-	    big_calloc(cat->requirement_count ? cat->requirement_count : 1, sizeof(*ag->cells));
+	    big__calloc(cat->requirement_count ? cat->requirement_count : 1, sizeof(*ag->cells));
 	if (!ag->scores || !ag->cells ||
 	    (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->weights && o->weight_attribute &&
-	     !(ag->weight_attribute = big_strdup(o->weight_attribute)))) {
+	     !(ag->weight_attribute = big__strdup(o->weight_attribute)))) {
 		big_aggregate_report_free(ag);
 		return NULL;
 	}

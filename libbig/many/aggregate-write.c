@@ -15,115 +15,115 @@
 /* id, kind, title, depth of a node; of the whole catalogue when @n is NULL. */
 static void node_columns(struct big_csv *c, const big_catalogue *cat, const big_node *n)
 {
-	big_csv_text(c, n ? n->id : NULL);
+	big__csv_text(c, n ? n->id : NULL);
 	if (n)
-		big_csv_text(c, n->kind);
+		big__csv_text(c, n->kind);
 	else
-		big_csv_plain(c, "overall");
-	big_csv_text(c, n ? n->title : cat->title);
+		big__csv_plain(c, "overall");
+	big__csv_text(c, n ? n->title : cat->title);
 	if (n)
-		big_csv_integer(c, true, n->depth);
+		big__csv_integer(c, true, n->depth);
 	else
-		big_csv_text(c, NULL);
+		big__csv_text(c, NULL);
 }
 
 /* ---- JSON ---- */
 
 static void optional_number(struct big_jw *w, const char *key, bool has, double value)
 {
-	big_jw_key(w, key);
+	big__jw_key(w, key);
 	if (has)
-		big_jw_number(w, value);
+		big__jw_number(w, value);
 	else
-		big_jw_null(w);
+		big__jw_null(w);
 }
 
 static void write_catalogue(struct big_jw *w, const char *format, const big_catalogue *cat)
 {
-	big_jw_format(w, format);
-	big_jw_catalogue(w, "catalogue", cat->id, cat->version);
+	big__jw_format(w, format);
+	big__jw_catalogue(w, "catalogue", cat->id, cat->version);
 }
 
 static void write_node_head(struct big_jw *w, const big_node *n)
 {
-	big_jw_key(w, "id");
-	big_jw_string(w, n->id);
-	big_jw_key(w, "kind");
-	big_jw_string(w, n->kind);
-	big_jw_key(w, "title");
-	big_jw_string(w, n->title);
+	big__jw_key(w, "id");
+	big__jw_string(w, n->id);
+	big__jw_key(w, "kind");
+	big__jw_string(w, n->kind);
+	big__jw_key(w, "title");
+	big__jw_string(w, n->title);
 }
 
 static void write_aggregate_scores(struct big_jw *w, const big_aggregate_scores *s)
 {
-	big_jw_begin_object(w);
+	big__jw_begin_object(w);
 	optional_number(w, "implementation", s->has_implementation, s->implementation);
 	optional_number(w, "maturity_mean", s->has_maturity, s->maturity_mean);
-	big_jw_key(w, "attained_level");
+	big__jw_key(w, "attained_level");
 	if (s->has_maturity)
-		big_jw_int(w, s->attained_level);
+		big__jw_int(w, s->attained_level);
 	else
-		big_jw_null(w);
+		big__jw_null(w);
 	optional_number(w, "coverage", s->has_coverage, s->coverage);
 	optional_number(w, "comply_or_explain", s->has_coverage, s->comply_or_explain);
-	big_jw_key(w, "n");
-	big_jw_int(w, s->n);
-	big_jw_key(w, "applicable");
-	big_jw_int(w, s->applicable);
-	big_jw_end_object(w);
+	big__jw_key(w, "n");
+	big__jw_int(w, s->n);
+	big__jw_key(w, "applicable");
+	big__jw_int(w, s->applicable);
+	big__jw_end_object(w);
 }
 
 static void write_collaboration(struct big_jw *w, const big_aggregate_report *ag)
 {
-	big_jw_key(w, "collaboration");
+	big__jw_key(w, "collaboration");
 	if (!ag->id) {
-		big_jw_null(w);
+		big__jw_null(w);
 		return;
 	}
-	big_jw_begin_object(w);
-	big_jw_key(w, "id");
-	big_jw_string(w, ag->id);
-	big_jw_member_string(w, "name", ag->name);
-	big_jw_member_string(w, "kind", ag->kind);
-	big_jw_key(w, "policy");
-	big_jw_string(w, big_policy_name(ag->policy));
-	big_jw_key(w, "delegated");
-	big_jw_begin_array(w);
+	big__jw_begin_object(w);
+	big__jw_key(w, "id");
+	big__jw_string(w, ag->id);
+	big__jw_member_string(w, "name", ag->name);
+	big__jw_member_string(w, "kind", ag->kind);
+	big__jw_key(w, "policy");
+	big__jw_string(w, big_policy_name(ag->policy));
+	big__jw_key(w, "delegated");
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < ag->delegated_count; i++)
-		big_jw_string(w, ag->catalogue->nodes[ag->delegated[i]].id);
-	big_jw_end_array(w);
-	big_jw_key(w, "assessed");
-	big_jw_bool(w, ag->own_assessment);
-	big_jw_end_object(w);
+		big__jw_string(w, ag->catalogue->nodes[ag->delegated[i]].id);
+	big__jw_end_array(w);
+	big__jw_key(w, "assessed");
+	big__jw_bool(w, ag->own_assessment);
+	big__jw_end_object(w);
 }
 
 static void write_members(struct big_jw *w, const big_aggregate_report *ag)
 {
 	bool weighted = ag->method == BIG_AGGREGATE_WEIGHTED_MEAN;
-	big_jw_key(w, "members");
-	big_jw_begin_array(w);
+	big__jw_key(w, "members");
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < ag->member_count; i++) {
-		big_jw_begin_object(w);
-		big_jw_key(w, "id");
-		big_jw_string(w, ag->members[i]);
-		big_jw_key(w, "assessed");
-		big_jw_bool(w, i < ag->missing_first);
-		big_jw_key(w, "collaboration");
-		big_jw_bool(w, ag->nested[i] != NULL);
+		big__jw_begin_object(w);
+		big__jw_key(w, "id");
+		big__jw_string(w, ag->members[i]);
+		big__jw_key(w, "assessed");
+		big__jw_bool(w, i < ag->missing_first);
+		big__jw_key(w, "collaboration");
+		big__jw_bool(w, ag->nested[i] != NULL);
 		optional_number(w, "weight", weighted, ag->weights[i]);
-		big_jw_key(w, "overall");
+		big__jw_key(w, "overall");
 		if (i < ag->missing_first)
 			write_aggregate_scores(w, &ag->member_scores[i]);
 		else
-			big_jw_null(w);
-		big_jw_end_object(w);
+			big__jw_null(w);
+		big__jw_end_object(w);
 	}
-	big_jw_end_array(w);
-	big_jw_key(w, "missing");
-	big_jw_begin_array(w);
+	big__jw_end_array(w);
+	big__jw_key(w, "missing");
+	big__jw_begin_array(w);
 	for (size_t i = ag->missing_first; i < ag->member_count; i++)
-		big_jw_string(w, ag->members[i]);
-	big_jw_end_array(w);
+		big__jw_string(w, ag->members[i]);
+	big__jw_end_array(w);
 }
 
 /* What the document says of one aggregate, the outermost or a nested one. */
@@ -131,20 +131,20 @@ static void write_body(struct big_jw *w, const big_aggregate_report *ag)
 {
 	const big_catalogue *cat = ag->catalogue;
 	write_members(w, ag);
-	big_jw_key(w, "overall");
+	big__jw_key(w, "overall");
 	write_aggregate_scores(w, &ag->overall);
-	big_jw_key(w, "nodes");
-	big_jw_begin_array(w);
+	big__jw_key(w, "nodes");
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		if (ag->scores[i].applicable == 0)
 			continue;
-		big_jw_begin_object(w);
+		big__jw_begin_object(w);
 		write_node_head(w, &cat->nodes[i]);
-		big_jw_key(w, "scores");
+		big__jw_key(w, "scores");
 		write_aggregate_scores(w, &ag->scores[i]);
-		big_jw_end_object(w);
+		big__jw_end_object(w);
 	}
-	big_jw_end_array(w);
+	big__jw_end_array(w);
 }
 
 /* The nested aggregates beneath @ag, each once, depth first in member order
@@ -159,7 +159,7 @@ static int collect_nested(const big_aggregate_report *ag, const big_aggregate_re
 			seen = (*list)[k] == n;
 		if (seen)
 			continue;
-		int rc = big_grow((void **)list, cap, *count + 1, sizeof(**list));
+		int rc = big__grow((void **)list, cap, *count + 1, sizeof(**list));
 		if (rc)
 			return rc;
 		(*list)[(*count)++] = n;
@@ -176,41 +176,41 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 	size_t count = 0, cap = 0;
 	struct big_jw w;
 	if (!out || !ag)
-		return big_error_set(BIG_EINVAL, "no output pointer or no aggregate");
+		return big__error_set(BIG_EINVAL, "no output pointer or no aggregate");
 	*out = NULL;
-	if (collect_nested(ag, &nested, &count, &cap) || big_jw_init(&w, flags)) {
+	if (collect_nested(ag, &nested, &count, &cap) || big__jw_init(&w, flags)) {
 		big_free(nested);
 		return BIG_ENOMEM;
 	}
-	big_jw_begin_object(&w);
+	big__jw_begin_object(&w);
 	write_catalogue(&w, "libbig.aggregate", ag->catalogue);
 	write_collaboration(&w, ag);
-	big_jw_key(&w, "profile");
-	big_jw_string(&w, ag->profile ? ag->profile->id : NULL);
-	big_jw_key(&w, "options");
-	big_jw_begin_object(&w);
-	big_jw_key(&w, "method");
-	big_jw_string(&w, big_aggregate_method_name(ag->method));
-	big_jw_key(&w, "weight_attribute");
-	big_jw_string(&w, ag->weight_attribute);
-	big_jw_key(&w, "rollup");
-	big_jw_string(&w, big_rollup_name(ag->rollup));
-	big_jw_key(&w, "target");
-	big_jw_int(&w, ag->target);
-	big_jw_end_object(&w);
+	big__jw_key(&w, "profile");
+	big__jw_string(&w, ag->profile ? ag->profile->id : NULL);
+	big__jw_key(&w, "options");
+	big__jw_begin_object(&w);
+	big__jw_key(&w, "method");
+	big__jw_string(&w, big_aggregate_method_name(ag->method));
+	big__jw_key(&w, "weight_attribute");
+	big__jw_string(&w, ag->weight_attribute);
+	big__jw_key(&w, "rollup");
+	big__jw_string(&w, big_rollup_name(ag->rollup));
+	big__jw_key(&w, "target");
+	big__jw_int(&w, ag->target);
+	big__jw_end_object(&w);
 	write_body(&w, ag);
-	big_jw_key(&w, "nested");
-	big_jw_begin_array(&w);
+	big__jw_key(&w, "nested");
+	big__jw_begin_array(&w);
 	for (size_t i = 0; i < count; i++) {
-		big_jw_begin_object(&w);
+		big__jw_begin_object(&w);
 		write_collaboration(&w, nested[i]);
 		write_body(&w, nested[i]);
-		big_jw_end_object(&w);
+		big__jw_end_object(&w);
 	}
-	big_jw_end_array(&w);
-	big_jw_end_object(&w);
+	big__jw_end_array(&w);
+	big__jw_end_object(&w);
 	big_free(nested);
-	return big_jw_finish(&w, out, len);
+	return big__jw_finish(&w, out, len);
 }
 
 int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_report *ag,
@@ -218,30 +218,30 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 {
 	struct big_csv c;
 	if (!out || !ag)
-		return big_error_set(BIG_EINVAL, "no output pointer or no aggregate");
+		return big__error_set(BIG_EINVAL, "no output pointer or no aggregate");
 	*out = NULL;
-	if (big_csv_init(&c, flags))
+	if (big__csv_init(&c, flags))
 		return BIG_ENOMEM;
 	const big_catalogue *cat = ag->catalogue;
-	big_strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
+	big__strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
 				 "coverage,comply_or_explain,n,applicable");
-	big_csv_end_row(&c);
+	big__csv_end_row(&c);
 	for (size_t i = 0; i <= cat->node_count; i++) {
 		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
 		const big_aggregate_scores *s = n ? &ag->scores[i - 1] : &ag->overall;
 		if (n && s->applicable == 0)
 			continue;
 		node_columns(&c, cat, n);
-		big_csv_number(&c, s->has_implementation, s->implementation);
-		big_csv_number(&c, s->has_maturity, s->maturity_mean);
-		big_csv_integer(&c, s->has_maturity, s->attained_level);
-		big_csv_number(&c, s->has_coverage, s->coverage);
-		big_csv_number(&c, s->has_coverage, s->comply_or_explain);
-		big_csv_integer(&c, true, s->n);
-		big_csv_integer(&c, true, s->applicable);
-		big_csv_end_row(&c);
+		big__csv_number(&c, s->has_implementation, s->implementation);
+		big__csv_number(&c, s->has_maturity, s->maturity_mean);
+		big__csv_integer(&c, s->has_maturity, s->attained_level);
+		big__csv_number(&c, s->has_coverage, s->coverage);
+		big__csv_number(&c, s->has_coverage, s->comply_or_explain);
+		big__csv_integer(&c, true, s->n);
+		big__csv_integer(&c, true, s->applicable);
+		big__csv_end_row(&c);
 	}
-	return big_csv_finish(&c, out, len);
+	return big__csv_finish(&c, out, len);
 }
 
 static const char *const score_names[] = {
@@ -254,24 +254,24 @@ _Static_assert(sizeof(score_names) / sizeof(score_names[0]) == BIG_DIST_SCORE_CO
 
 static void write_statistics(struct big_jw *w, const big_statistics *s)
 {
-	big_jw_begin_object(w);
-	big_jw_key(w, "n");
-	big_jw_int(w, s->n);
-	big_jw_key(w, "suppressed");
-	big_jw_bool(w, s->suppressed);
+	big__jw_begin_object(w);
+	big__jw_key(w, "n");
+	big__jw_int(w, s->n);
+	big__jw_key(w, "suppressed");
+	big__jw_bool(w, s->suppressed);
 	optional_number(w, "min", s->available, s->min);
 	optional_number(w, "q1", s->available, s->q1);
 	optional_number(w, "median", s->available, s->median);
 	optional_number(w, "q3", s->available, s->q3);
 	optional_number(w, "max", s->available, s->max);
 	optional_number(w, "mean", s->available, s->mean);
-	big_jw_end_object(w);
+	big__jw_end_object(w);
 }
 
 static void write_distribution_scores(struct big_jw *w, const big_distribution_scores *ds)
 {
 	for (int i = 0; i < BIG_DIST_SCORE_COUNT; i++) {
-		big_jw_key(w, score_names[i]);
+		big__jw_key(w, score_names[i]);
 		write_statistics(w, big__dist_statistics(ds, (enum big_dist_score)i));
 	}
 }
@@ -280,57 +280,57 @@ int big_distribution_to_json(char **out, size_t *len, const big_distribution *d,
 {
 	struct big_jw w;
 	if (!out || !d)
-		return big_error_set(BIG_EINVAL, "no output pointer or no distribution");
+		return big__error_set(BIG_EINVAL, "no output pointer or no distribution");
 	*out = NULL;
-	if (big_jw_init(&w, flags))
+	if (big__jw_init(&w, flags))
 		return BIG_ENOMEM;
 	const big_catalogue *cat = d->catalogue;
-	big_jw_begin_object(&w);
+	big__jw_begin_object(&w);
 	write_catalogue(&w, "libbig.distribution", cat);
-	big_jw_key(&w, "profile");
-	big_jw_string(&w, d->profile ? d->profile->id : NULL);
-	big_jw_key(&w, "options");
-	big_jw_begin_object(&w);
-	big_jw_key(&w, "rollup");
-	big_jw_string(&w, big_rollup_name(d->rollup));
-	big_jw_key(&w, "k");
-	big_jw_int(&w, d->k);
-	big_jw_key(&w, "quantiles");
-	big_jw_string(&w, "R-7");
-	big_jw_end_object(&w);
-	big_jw_key(&w, "organisations");
-	big_jw_int(&w, (long long)d->count);
-	big_jw_key(&w, "overall");
-	big_jw_begin_object(&w);
+	big__jw_key(&w, "profile");
+	big__jw_string(&w, d->profile ? d->profile->id : NULL);
+	big__jw_key(&w, "options");
+	big__jw_begin_object(&w);
+	big__jw_key(&w, "rollup");
+	big__jw_string(&w, big_rollup_name(d->rollup));
+	big__jw_key(&w, "k");
+	big__jw_int(&w, d->k);
+	big__jw_key(&w, "quantiles");
+	big__jw_string(&w, "R-7");
+	big__jw_end_object(&w);
+	big__jw_key(&w, "organisations");
+	big__jw_int(&w, (long long)d->count);
+	big__jw_key(&w, "overall");
+	big__jw_begin_object(&w);
 	write_distribution_scores(&w, &d->overall);
-	big_jw_end_object(&w);
-	big_jw_key(&w, "nodes");
-	big_jw_begin_array(&w);
+	big__jw_end_object(&w);
+	big__jw_key(&w, "nodes");
+	big__jw_begin_array(&w);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		if (d->applicable[i] == 0)
 			continue;
-		big_jw_begin_object(&w);
+		big__jw_begin_object(&w);
 		write_node_head(&w, &cat->nodes[i]);
 		write_distribution_scores(&w, &d->scores[i]);
-		big_jw_end_object(&w);
+		big__jw_end_object(&w);
 	}
-	big_jw_end_array(&w);
-	big_jw_end_object(&w);
-	return big_jw_finish(&w, out, len);
+	big__jw_end_array(&w);
+	big__jw_end_object(&w);
+	return big__jw_finish(&w, out, len);
 }
 
 int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d, unsigned int flags)
 {
 	struct big_csv c;
 	if (!out || !d)
-		return big_error_set(BIG_EINVAL, "no output pointer or no distribution");
+		return big__error_set(BIG_EINVAL, "no output pointer or no distribution");
 	*out = NULL;
-	if (big_csv_init(&c, flags))
+	if (big__csv_init(&c, flags))
 		return BIG_ENOMEM;
 	const big_catalogue *cat = d->catalogue;
-	big_strbuf_puts(&c.buf,
+	big__strbuf_puts(&c.buf,
 			 "id,kind,title,depth,score,n,suppressed,min,q1,median,q3,max,mean");
-	big_csv_end_row(&c);
+	big__csv_end_row(&c);
 	for (size_t i = 0; i <= cat->node_count; i++) {
 		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
 		if (n && d->applicable[i - 1] == 0)
@@ -339,17 +339,17 @@ int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d, 
 		for (int k = 0; k < BIG_DIST_SCORE_COUNT; k++) {
 			const big_statistics *s = big__dist_statistics(ds, (enum big_dist_score)k);
 			node_columns(&c, cat, n);
-			big_csv_plain(&c, score_names[k]);
-			big_csv_integer(&c, true, s->n);
-			big_csv_plain(&c, s->suppressed ? "true" : "false");
-			big_csv_number(&c, s->available, s->min);
-			big_csv_number(&c, s->available, s->q1);
-			big_csv_number(&c, s->available, s->median);
-			big_csv_number(&c, s->available, s->q3);
-			big_csv_number(&c, s->available, s->max);
-			big_csv_number(&c, s->available, s->mean);
-			big_csv_end_row(&c);
+			big__csv_plain(&c, score_names[k]);
+			big__csv_integer(&c, true, s->n);
+			big__csv_plain(&c, s->suppressed ? "true" : "false");
+			big__csv_number(&c, s->available, s->min);
+			big__csv_number(&c, s->available, s->q1);
+			big__csv_number(&c, s->available, s->median);
+			big__csv_number(&c, s->available, s->q3);
+			big__csv_number(&c, s->available, s->max);
+			big__csv_number(&c, s->available, s->mean);
+			big__csv_end_row(&c);
 		}
 	}
-	return big_csv_finish(&c, out, len);
+	return big__csv_finish(&c, out, len);
 }

@@ -20,12 +20,12 @@
 #include "idmap.h"
 #include "report-int.h"
 
-int big_same_catalogue(const big_catalogue *a, const big_catalogue *b)
+int big__same_catalogue(const big_catalogue *a, const big_catalogue *b)
 {
 	if (a == b)
 		return 0;
 	if (strcmp(a->id, b->id) != 0 || strcmp(a->version, b->version) != 0)
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "the documents are made for different catalogues "
 				      "(%s %s and %s %s)",
 				      a->id, a->version, b->id, b->version);
@@ -34,7 +34,7 @@ int big_same_catalogue(const big_catalogue *a, const big_catalogue *b)
 		same = strcmp(a->nodes[i].id, b->nodes[i].id) == 0 &&
 		       a->nodes[i].assessable == b->nodes[i].assessable;
 	if (!same)
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "two catalogues named %s %s have different nodes", a->id,
 				      a->version);
 	return 0;
@@ -45,46 +45,46 @@ static bool same_string(const char *x, const char *y)
 	return strcmp(x ? x : "", y ? y : "") == 0;
 }
 
-int big_aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat)
+int big__aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat)
 {
 	if (o->version != BIG_AGGREGATE_OPTIONS_VERSION)
-		return big_error_set(BIG_EINVAL, "unsupported big_aggregate_options version %u",
+		return big__error_set(BIG_EINVAL, "unsupported big_aggregate_options version %u",
 				      o->version);
 	if (!big_aggregate_method_name(o->method))
-		return big_error_set(BIG_EINVAL, "unknown aggregation method %d", (int)o->method);
+		return big__error_set(BIG_EINVAL, "unknown aggregation method %d", (int)o->method);
 	if (!big_rollup_name(o->rollup))
-		return big_error_set(BIG_EINVAL, "unknown roll-up method %d", (int)o->rollup);
+		return big__error_set(BIG_EINVAL, "unknown roll-up method %d", (int)o->rollup);
 	if (o->target < -1 || o->target > cat->max_level)
-		return big_error_set(BIG_ERANGE, "target %d is not between 0 and %d", o->target,
+		return big__error_set(BIG_ERANGE, "target %d is not between 0 and %d", o->target,
 				      cat->max_level);
 	return 0;
 }
 
-bool big_aggregate_in_period(const big_assessment *a, const char *period)
+bool big__aggregate_in_period(const big_assessment *a, const char *period)
 {
 	return !period || same_string(a->period, period);
 }
 
-int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
+int big__aggregate_check_pool(const big_assessment *const *as, size_t count,
 			      const big_catalogue *cat, const char *period, struct big_idmap *ids)
 {
 	struct big_idmap own = {0};
 	struct big_idmap *map = ids ? ids : &own;
-	int rc = big_idmap_init(map, count);
+	int rc = big__idmap_init(map, count);
 	for (size_t i = 0; !rc && i < count; i++) {
 		size_t first;
 		if (!as[i])
-			rc = big_error_set(BIG_EINVAL, "assessment %zu is NULL", i);
-		else if ((rc = big_same_catalogue(cat, as[i]->catalogue)) ||
-			 !big_aggregate_in_period(as[i], period) ||
-			 !big_idmap_insert(map, as[i]->organisation_id, i, &first))
+			rc = big__error_set(BIG_EINVAL, "assessment %zu is NULL", i);
+		else if ((rc = big__same_catalogue(cat, as[i]->catalogue)) ||
+			 !big__aggregate_in_period(as[i], period) ||
+			 !big__idmap_insert(map, as[i]->organisation_id, i, &first))
 			continue;
 		else if (same_string(as[first]->period, as[i]->period))
-			rc = big_error_set(BIG_EDUPLICATE,
+			rc = big__error_set(BIG_EDUPLICATE,
 					    "assessments %zu and %zu are both of organisation %s",
 					    first, i, as[i]->organisation_id);
 		else
-			rc = big_error_set(BIG_EDUPLICATE,
+			rc = big__error_set(BIG_EDUPLICATE,
 					    "assessments %zu and %zu are both of organisation %s "
 					    "(periods %s and %s: the option period selects one)",
 					    first, i, as[i]->organisation_id,
@@ -92,15 +92,15 @@ int big_aggregate_check_pool(const big_assessment *const *as, size_t count,
 					    as[i]->period ? as[i]->period : "");
 	}
 	if (rc || !ids)
-		big_idmap_free(map);
+		big__idmap_free(map);
 	return rc;
 }
 
-int big_aggregate_check_periods(const big_assessment *const *as, size_t count)
+int big__aggregate_check_periods(const big_assessment *const *as, size_t count)
 {
 	for (size_t i = 1; i < count; i++)
 		if (!same_string(as[0]->period, as[i]->period))
-			return big_error_set(
+			return big__error_set(
 			    BIG_EMISMATCH,
 			    "organisations %s and %s are assessed for different periods "
 			    "(\"%s\" and \"%s\"); name one in the options (period)",
@@ -109,14 +109,14 @@ int big_aggregate_check_periods(const big_assessment *const *as, size_t count)
 	return 0;
 }
 
-int big_aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
+int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
 			   const big_assessment *const *as, size_t count)
 {
 	*out = NULL;
 	if (!name) {
 		for (size_t i = 1; i < count; i++)
 			if (!same_string(as[0]->profile, as[i]->profile))
-				return big_error_set(
+				return big__error_set(
 				    BIG_EMISMATCH,
 				    "organisations %s and %s are assessed under different "
 				    "profiles (\"%s\" and \"%s\"); name one in the options",
@@ -126,15 +126,15 @@ int big_aggregate_profile(const big_profile **out, const big_catalogue *cat, con
 		name = count ? as[0]->profile : NULL;
 	}
 	if (name && *name && !(*out = big_catalogue_find_profile(cat, name)))
-		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
+		return big__error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
 				      cat->id, cat->version, name);
 	return 0;
 }
 
-int big_aggregate_check_weight(double w, const char *id)
+int big__aggregate_check_weight(double w, const char *id)
 {
 	if (!isfinite(w) || w <= 0)
-		return big_error_set(BIG_ERANGE, "the weight of organisation %s is not positive",
+		return big__error_set(BIG_ERANGE, "the weight of organisation %s is not positive",
 				      id);
 	return 0;
 }
@@ -148,10 +148,10 @@ static int weight_of(double *w, const big_assessment *a, size_t i, const big_agg
 	if (o->weights)
 		*w = o->weights[i];
 	else if (big_assessment_attribute(w, a, o->weight_attribute))
-		return big_error_set(BIG_ENOTFOUND,
+		return big__error_set(BIG_ENOTFOUND,
 				      "organisation %s has no attribute \"%s\" to weigh by",
 				      a->organisation_id, o->weight_attribute);
-	return big_aggregate_check_weight(*w, a->organisation_id);
+	return big__aggregate_check_weight(*w, a->organisation_id);
 }
 
 /* The members of a big_aggregate(): the assessments, then the expected
@@ -160,7 +160,7 @@ static int list_members(struct big_agg_member *m, size_t *count, const big_asses
 			size_t n, const struct big_idmap *ids, const big_aggregate_options *o)
 {
 	struct big_idmap missing = {0};
-	int rc = big_idmap_init(&missing, o->expected_member_count);
+	int rc = big__idmap_init(&missing, o->expected_member_count);
 	for (size_t i = 0; !rc && i < n; i++) {
 		m[i].id = as[i]->organisation_id;
 		m[i].assessment = as[i];
@@ -170,21 +170,21 @@ static int list_members(struct big_agg_member *m, size_t *count, const big_asses
 	for (size_t j = 0; !rc && j < o->expected_member_count; j++) {
 		const char *id = o->expected_members[j];
 		size_t at;
-		if (big_idmap_find(ids, id, &at) || big_idmap_insert(&missing, id, j, &at))
+		if (big__idmap_find(ids, id, &at) || big__idmap_insert(&missing, id, j, &at))
 			continue;
 		m[*count].id = id;
 		m[*count].weight = 1;
 		if (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->expected_weights)
-			rc = big_error_set(BIG_ENOTFOUND,
+			rc = big__error_set(BIG_ENOTFOUND,
 					    "expected member %s has no assessment and no weight "
 					    "(expected_weights)",
 					    id);
 		else if (o->method == BIG_AGGREGATE_WEIGHTED_MEAN)
-			rc = big_aggregate_check_weight(m[*count].weight = o->expected_weights[j],
+			rc = big__aggregate_check_weight(m[*count].weight = o->expected_weights[j],
 							 id);
 		++*count;
 	}
-	big_idmap_free(&missing);
+	big__idmap_free(&missing);
 	return rc;
 }
 
@@ -192,17 +192,17 @@ static int check_arguments(const big_assessment *const *as, size_t count,
 			   const big_aggregate_options *o)
 {
 	if (!as || count == 0 || !as[0])
-		return big_error_set(BIG_EINVAL, "no assessments to aggregate");
-	int rc = big_aggregate_check_options(o, as[0]->catalogue);
+		return big__error_set(BIG_EINVAL, "no assessments to aggregate");
+	int rc = big__aggregate_check_options(o, as[0]->catalogue);
 	if (rc)
 		return rc;
 	if (o->expected_member_count && !o->expected_members)
-		return big_error_set(BIG_EINVAL, "expected_member_count without expected_members");
+		return big__error_set(BIG_EINVAL, "expected_member_count without expected_members");
 	for (size_t i = 0; i < o->expected_member_count; i++)
 		if (!o->expected_members[i] || !*o->expected_members[i])
-			return big_error_set(BIG_EINVAL, "expected member %zu has no id", i);
+			return big__error_set(BIG_EINVAL, "expected member %zu has no id", i);
 	if (o->method == BIG_AGGREGATE_WEIGHTED_MEAN && !o->weights && !o->weight_attribute)
-		return big_error_set(BIG_EINVAL,
+		return big__error_set(BIG_EINVAL,
 				      "a weighted mean needs weights or a weight attribute");
 	return 0;
 }
@@ -222,24 +222,24 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 	int rc;
 
 	if (!out)
-		return big_error_set(BIG_EINVAL, "no output pointer");
+		return big__error_set(BIG_EINVAL, "no output pointer");
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
 	if ((rc = check_arguments(assessments, count, opts)))
 		return rc;
 	const big_catalogue *cat = assessments[0]->catalogue;
-	if ((rc = big_aggregate_check_pool(assessments, count, cat, opts->period, &ids)))
+	if ((rc = big__aggregate_check_pool(assessments, count, cat, opts->period, &ids)))
 		return rc;
 	/* The assessments of the period, in order. */
-	taking = big_calloc(count, sizeof(*taking));
-	weights = big_calloc(count, sizeof(*weights));
+	taking = big__calloc(count, sizeof(*taking));
+	weights = big__calloc(count, sizeof(*weights));
 	if (!taking || !weights) {
 		rc = BIG_ENOMEM;
 		goto done;
 	}
 	for (size_t i = 0; i < count; i++) {
-		if (!big_aggregate_in_period(assessments[i], opts->period))
+		if (!big__aggregate_in_period(assessments[i], opts->period))
 			continue;
 		if (opts->weights) /* weights[] is parallel to the assessments */
 			weights[taken] = opts->weights[i];
@@ -248,19 +248,19 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 	o = *opts;
 	o.weights = opts->weights ? weights : NULL;
 	if (!taken) {
-		rc = big_error_set(BIG_EINVAL, "no assessment is of period \"%s\"", opts->period);
+		rc = big__error_set(BIG_EINVAL, "no assessment is of period \"%s\"", opts->period);
 		goto done;
 	}
-	if ((rc = big_aggregate_check_periods(taking, taken)) ||
-	    (rc = big_aggregate_profile(&p, cat, opts->profile, taking, taken)))
+	if ((rc = big__aggregate_check_periods(taking, taken)) ||
+	    (rc = big__aggregate_profile(&p, cat, opts->profile, taking, taken)))
 		goto done;
-	members = big_calloc(taken + opts->expected_member_count, sizeof(*members));
-	if (!members || !(ag = big_aggregate_alloc(cat, p, opts))) {
-		rc = big_error_nomem();
+	members = big__calloc(taken + opts->expected_member_count, sizeof(*members));
+	if (!members || !(ag = big__aggregate_alloc(cat, p, opts))) {
+		rc = big__error_nomem();
 		goto done;
 	}
 	if ((rc = list_members(members, &n, taking, taken, &ids, &o)) ||
-	    (rc = big_aggregate_build(ag, members, n))) {
+	    (rc = big__aggregate_build(ag, members, n))) {
 		big_aggregate_report_free(ag);
 		ag = NULL;
 	}
@@ -268,9 +268,9 @@ done:
 	big_free(taking);
 	big_free(weights);
 	big_free(members);
-	big_idmap_free(&ids);
+	big__idmap_free(&ids);
 	*out = ag;
-	return rc == BIG_ENOMEM ? big_error_nomem() : rc;
+	return rc == BIG_ENOMEM ? big__error_nomem() : rc;
 }
 
 const char *big_aggregate_report_id(const big_aggregate_report *ag)

@@ -103,7 +103,7 @@ static int describe(big_distribution_scores *ds, struct big_dist_values *impl, d
 	impl->n = n;
 	if (n == 0)
 		return 0;
-	if (!(impl->sorted = big_malloc(n * sizeof(*tmp))))
+	if (!(impl->sorted = big__malloc(n * sizeof(*tmp))))
 		return BIG_ENOMEM;
 	memcpy(impl->sorted, tmp, n * sizeof(*tmp));
 	return 0;
@@ -113,24 +113,24 @@ static int check_reports(const big_report *const *reports, size_t count,
 			 const big_distribution_options *o)
 {
 	if (!reports || count == 0)
-		return big_error_set(BIG_EINVAL, "no reports to describe");
+		return big__error_set(BIG_EINVAL, "no reports to describe");
 	if (o->version != BIG_DISTRIBUTION_OPTIONS_VERSION)
-		return big_error_set(BIG_EINVAL, "unsupported big_distribution_options version %u",
+		return big__error_set(BIG_EINVAL, "unsupported big_distribution_options version %u",
 				      o->version);
 	for (size_t i = 0; i < count; i++) {
 		if (!reports[i])
-			return big_error_set(BIG_EINVAL, "report %zu is NULL", i);
-		int rc = big_same_catalogue(reports[0]->catalogue, reports[i]->catalogue);
+			return big__error_set(BIG_EINVAL, "report %zu is NULL", i);
+		int rc = big__same_catalogue(reports[0]->catalogue, reports[i]->catalogue);
 		if (rc)
 			return rc;
 		if (reports[i]->rollup != reports[0]->rollup)
-			return big_error_set(
+			return big__error_set(
 			    BIG_EMISMATCH, "reports %zu and 0 are rolled up differently (%s, %s)",
 			    i, big_rollup_name(reports[i]->rollup),
 			    big_rollup_name(reports[0]->rollup));
 		const big_profile *p = reports[i]->profile, *p0 = reports[0]->profile;
 		if (!p != !p0 || (p && strcmp(p->id, p0->id) != 0))
-			return big_error_set(
+			return big__error_set(
 			    BIG_EMISMATCH, "reports %zu and 0 are scored under different profiles",
 			    i);
 	}
@@ -146,14 +146,14 @@ int big_distribution_new(big_distribution **out, const big_report *const *report
 	int rc;
 
 	if (!out)
-		return big_error_set(BIG_EINVAL, "no output pointer");
+		return big__error_set(BIG_EINVAL, "no output pointer");
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
 	if ((rc = check_reports(reports, count, opts)))
 		return rc;
 	const big_catalogue *cat = reports[0]->catalogue;
-	if (!(d = big_calloc(1, sizeof(*d))))
+	if (!(d = big__calloc(1, sizeof(*d))))
 		return BIG_ENOMEM;
 	d->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	d->profile = reports[0]->profile;
@@ -161,10 +161,10 @@ int big_distribution_new(big_distribution **out, const big_report *const *report
 	d->count = count;
 	d->k = opts->k;
 	rc = BIG_ENOMEM;
-	if (!(d->scores = big_calloc(cat->node_count, sizeof(*d->scores))) ||
-	    !(d->impl = big_calloc(cat->node_count, sizeof(*d->impl))) ||
-	    !(d->applicable = big_calloc(cat->node_count, sizeof(*d->applicable))) ||
-	    !(tmp = big_calloc(count, sizeof(*tmp))))
+	if (!(d->scores = big__calloc(cat->node_count, sizeof(*d->scores))) ||
+	    !(d->impl = big__calloc(cat->node_count, sizeof(*d->impl))) ||
+	    !(d->applicable = big__calloc(cat->node_count, sizeof(*d->applicable))) ||
+	    !(tmp = big__calloc(count, sizeof(*tmp))))
 		goto fail;
 	if ((rc = describe(&d->overall, &d->overall_impl, tmp, reports, count, NULL, d->k)))
 		goto fail;
@@ -182,7 +182,7 @@ int big_distribution_new(big_distribution **out, const big_report *const *report
 fail:
 	big_free(tmp);
 	big_distribution_free(d);
-	return rc == BIG_ENOMEM ? big_error_nomem() : rc;
+	return rc == BIG_ENOMEM ? big__error_nomem() : rc;
 }
 
 const big_catalogue *big_distribution_catalogue(const big_distribution *d)
@@ -222,19 +222,19 @@ int big_distribution_percentile_rank(double *out, const big_distribution *d, con
 				     double value)
 {
 	if (!out || !d || isnan(value))
-		return big_error_set(BIG_EINVAL, "no output pointer, no distribution or no value");
+		return big__error_set(BIG_EINVAL, "no output pointer, no distribution or no value");
 	if (node && node->catalogue != d->catalogue)
-		return big_error_set(BIG_ENOTFOUND, "node %s is not of catalogue %s %s", node->id,
+		return big__error_set(BIG_ENOTFOUND, "node %s is not of catalogue %s %s", node->id,
 				      d->catalogue->id, d->catalogue->version);
 	const struct big_dist_values *v = node ? &d->impl[node->index] : &d->overall_impl;
 	const big_statistics *s =
 	    node ? &d->scores[node->index].implementation : &d->overall.implementation;
 	const char *id = node ? node->id : "overall";
 	if (v->n == 0)
-		return big_error_set(BIG_ERANGE,
+		return big__error_set(BIG_ERANGE,
 				      "no organisation has an implementation score for %s", id);
 	if (s->suppressed)
-		return big_error_set(BIG_ERANGE,
+		return big__error_set(BIG_ERANGE,
 				      "%s: %zu organisations are fewer than k = %u: suppressed", id,
 				      v->n, d->k);
 	size_t below = 0, equal = 0;

@@ -32,7 +32,7 @@ struct big_result {
 
 /* What scoring reads of a result (docs/scoring.md), derived when the result
  * or the assessment's date changes, not at every scoring: every such change
- * calls big_assessment_refresh(). Kept apart from the results, in an array
+ * calls big__assessment_refresh(). Kept apart from the results, in an array
  * of 6 bytes per requirement: scoring many assessments reads these from
  * memory, and the results would cost two cache lines each. */
 struct big_result_eval {
@@ -69,16 +69,16 @@ struct big_assessment {
 
 /* The maturity implied by the criteria met: the highest level whose
  * criteria, and those of every lower level, are all met. */
-int big_derived_maturity(const big_catalogue *cat, const struct big_result *r);
+int big__derived_maturity(const big_catalogue *cat, const struct big_result *r);
 
 /* Derives the scoring fields of result @i of @a (result-eval.c); to be
  * called after every change of the result. */
-void big_assessment_refresh(big_assessment *a, size_t i);
+void big__assessment_refresh(big_assessment *a, size_t i);
 
 /* The same for every result: after loading, or a change of assessed_on. */
-void big_assessment_refresh_all(big_assessment *a);
+void big__assessment_refresh_all(big_assessment *a);
 
 /* Replaces *field by a copy of @value (NULL clears it). 0 or BIG_ENOMEM. */
-int big_set_string(char **field, const char *value);
+int big__set_string(char **field, const char *value);
 
 #endif /* BIG_ASSESSMENT_INT_H */

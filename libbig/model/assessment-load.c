@@ -15,19 +15,19 @@ static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *
 			   const cJSON *item, const struct big_jpath *path)
 {
 	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
-	int rc = big_json_collect(doc, item, path, f, 2);
+	int rc = big__json_collect(doc, item, path, f, 2);
 	if (rc)
 		return rc;
 	const char *id, *version;
 	for (int i = 0; i < 2; i++)
 		if (!f[i].item)
-			return big_json_missing(doc, path, f[i].name);
+			return big__json_missing(doc, path, f[i].name);
 	struct big_jpath ip = {path, "id", 0}, vp = {path, "version", 0};
-	if ((rc = big_json_string(doc, f[0].item, &ip, &id)) ||
-	    (rc = big_json_string(doc, f[1].item, &vp, &version)))
+	if ((rc = big__json_string(doc, f[0].item, &ip, &id)) ||
+	    (rc = big__json_string(doc, f[1].item, &vp, &version)))
 		return rc;
 	if (strcmp(id, cat->id) != 0 || strcmp(version, cat->version) != 0)
-		return big_json_fail(doc, BIG_EMISMATCH, path,
+		return big__json_fail(doc, BIG_EMISMATCH, path,
 				      "assessment is for catalogue %s %s, but catalogue %s %s "
 				      "was given",
 				      id, version, cat->id, cat->version);
@@ -41,24 +41,24 @@ static int optional_text(const struct big_json_doc *doc, const cJSON *item,
 	struct big_jpath p = {up, key, 0};
 	if (!item)
 		return 0;
-	int rc = big_json_string(doc, item, &p, &s);
-	return rc ? rc : big_set_string(field, s);
+	int rc = big__json_string(doc, item, &p, &s);
+	return rc ? rc : big__set_string(field, s);
 }
 
 static int load_attributes(const struct big_json_doc *doc, big_assessment *a, const cJSON *obj,
 			   const struct big_jpath *path)
 {
-	int rc = big_json_object(doc, obj, path);
+	int rc = big__json_object(doc, obj, path);
 	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
 		struct big_jpath mp = {path, m->string, 0};
 		double v;
 		if (!*m->string)
-			return big_json_fail(doc, BIG_ESCHEMA, &mp, "empty attribute name");
-		if ((rc = big_json_number(doc, m, &mp, &v)))
+			return big__json_fail(doc, BIG_ESCHEMA, &mp, "empty attribute name");
+		if ((rc = big__json_number(doc, m, &mp, &v)))
 			return rc;
 		for (size_t i = 0; i < a->attribute_count; i++)
 			if (strcmp(a->attributes[i].name, m->string) == 0)
-				return big_json_fail(doc, BIG_EDUPLICATE, &mp,
+				return big__json_fail(doc, BIG_EDUPLICATE, &mp,
 						      "attribute given twice");
 		if ((rc = big_assessment_set_attribute(a, m->string, v)))
 			return rc;
@@ -80,17 +80,17 @@ static int load_organisation(const struct big_json_doc *doc, big_assessment *a,
 static int evidence_list(const struct big_json_doc *doc, struct big_result *r, const cJSON *array,
 			 const struct big_jpath *path)
 {
-	int rc = big_json_array(doc, array, path);
+	int rc = big__json_array(doc, array, path);
 	size_t i = 0;
 	for (const cJSON *it = rc ? NULL : array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
 		const char *s;
-		if ((rc = big_json_nonempty_string(doc, it, &ip, &s)))
+		if ((rc = big__json_nonempty_string(doc, it, &ip, &s)))
 			return rc;
-		if (big_grow((void **)&r->evidence, &r->evidence_cap, r->evidence_count + 1,
+		if (big__grow((void **)&r->evidence, &r->evidence_cap, r->evidence_count + 1,
 			      sizeof(*r->evidence)))
 			return BIG_ENOMEM;
-		if (!(r->evidence[r->evidence_count] = big_strdup(s)))
+		if (!(r->evidence[r->evidence_count] = big__strdup(s)))
 			return BIG_ENOMEM;
 		r->evidence_count++;
 	}
@@ -101,25 +101,25 @@ static int evidence_list(const struct big_json_doc *doc, struct big_result *r, c
 static int criteria_list(const struct big_json_doc *doc, const big_catalogue *cat,
 			 struct big_result *r, const cJSON *array, const struct big_jpath *path)
 {
-	int rc = big_json_array(doc, array, path);
+	int rc = big__json_array(doc, array, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
-	if (!(r->criteria = big_calloc(n, sizeof(*r->criteria))))
+	if (!(r->criteria = big__calloc(n, sizeof(*r->criteria))))
 		return BIG_ENOMEM;
 	r->criteria_given = true;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
 		const char *id;
-		if ((rc = big_json_nonempty_string(doc, it, &ip, &id)))
+		if ((rc = big__json_nonempty_string(doc, it, &ip, &id)))
 			return rc;
 		const big_criterion *c = big_catalogue_find_criterion(cat, id);
 		if (!c)
-			return big_json_fail(doc, BIG_ENOTFOUND, &ip,
+			return big__json_fail(doc, BIG_ENOTFOUND, &ip,
 					      "the maturity model has no criterion \"%s\"", id);
 		for (size_t k = 0; k < r->criteria_count; k++)
 			if (r->criteria[k] == c)
-				return big_json_fail(doc, BIG_EDUPLICATE, &ip,
+				return big__json_fail(doc, BIG_EDUPLICATE, &ip,
 						      "criterion \"%s\" given twice", id);
 		r->criteria[r->criteria_count++] = c;
 	}
@@ -133,13 +133,13 @@ static int load_source(const struct big_json_doc *doc, struct big_result *r, con
 	struct big_json_field f[] = {{"collaboration", NULL}};
 	struct big_jpath cp = {path, "collaboration", 0};
 	const char *id;
-	int rc = big_json_collect(doc, obj, path, f, 1);
+	int rc = big__json_collect(doc, obj, path, f, 1);
 	if (rc)
 		return rc;
 	if (!f[0].item)
-		return big_json_missing(doc, path, "collaboration");
-	rc = big_json_nonempty_string(doc, f[0].item, &cp, &id);
-	return rc ? rc : big_set_string(&r->source, id);
+		return big__json_missing(doc, path, "collaboration");
+	rc = big__json_nonempty_string(doc, f[0].item, &cp, &id);
+	return rc ? rc : big__set_string(&r->source, id);
 }
 
 static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
@@ -148,27 +148,27 @@ static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 	struct big_json_field f[] = {
 	    {"status", NULL},  {"maturity", NULL}, {"explanation", NULL},  {"owner", NULL},
 	    {"expires", NULL}, {"evidence", NULL}, {"criteria_met", NULL}, {"source", NULL}};
-	int rc = big_json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
+	int rc = big__json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
 	if (rc)
 		return rc;
 	struct big_jpath sp = {path, "status", 0}, mp = {path, "maturity", 0};
 	struct big_jpath xp = {path, "expires", 0}, ep = {path, "evidence", 0};
 	const char *s;
 	if (!f[0].item)
-		return big_json_missing(doc, path, "status");
-	if ((rc = big_json_string(doc, f[0].item, &sp, &s)))
+		return big__json_missing(doc, path, "status");
+	if ((rc = big__json_string(doc, f[0].item, &sp, &s)))
 		return rc;
 	if (big_status_from_name(&r->status, s))
-		return big_json_fail(doc, BIG_ESCHEMA, &sp, "unknown status \"%s\"", s);
+		return big__json_fail(doc, BIG_ESCHEMA, &sp, "unknown status \"%s\"", s);
 	r->recorded = true;
-	if (f[1].item && (rc = big_json_int(doc, f[1].item, &mp, 0, cat->max_level, &r->maturity)))
+	if (f[1].item && (rc = big__json_int(doc, f[1].item, &mp, 0, cat->max_level, &r->maturity)))
 		return rc;
 	if ((rc = optional_text(doc, f[2].item, path, "explanation", &r->explanation)) ||
 	    (rc = optional_text(doc, f[3].item, path, "owner", &r->owner)))
 		return rc;
 	if (f[4].item) {
-		if ((rc = big_json_date(doc, f[4].item, &xp, &s)) ||
-		    (rc = big_set_string(&r->expires, s)))
+		if ((rc = big__json_date(doc, f[4].item, &xp, &s)) ||
+		    (rc = big__set_string(&r->expires, s)))
 			return rc;
 	}
 	if (f[6].item && (rc = criteria_list(doc, cat, r, f[6].item,
@@ -184,18 +184,18 @@ static int load_results(const struct big_json_doc *doc, big_assessment *a, const
 			const struct big_jpath *path)
 {
 	const big_catalogue *cat = a->catalogue;
-	int rc = big_json_object(doc, obj, path);
+	int rc = big__json_object(doc, obj, path);
 	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
 		struct big_jpath mp = {path, m->string, 0};
 		const big_node *node = big_catalogue_find(cat, m->string);
 		if (!node) {
 			if (doc->strict)
-				return big_json_fail(doc, BIG_ENOTFOUND, &mp,
+				return big__json_fail(doc, BIG_ENOTFOUND, &mp,
 						      "catalogue %s %s has no requirement \"%s\"",
 						      cat->id, cat->version, m->string);
 			char where[512];
-			big_jpath_render(&mp, where, sizeof(where));
-			if ((rc = big_diag_add(&a->diags, BIG_SEVERITY_WARNING,
+			big__jpath_render(&mp, where, sizeof(where));
+			if ((rc = big__diag_add(&a->diags, BIG_SEVERITY_WARNING,
 						"unknown-requirement", where,
 						"catalogue %s %s has no requirement \"%s\"; result "
 						"ignored",
@@ -204,12 +204,12 @@ static int load_results(const struct big_json_doc *doc, big_assessment *a, const
 			continue;
 		}
 		if (!node->assessable)
-			return big_json_fail(doc, BIG_ESCHEMA, &mp,
+			return big__json_fail(doc, BIG_ESCHEMA, &mp,
 					      "node \"%s\" is not assessable (a %s with children)",
 					      node->id, node->kind);
 		struct big_result *r = &a->results[node->requirement];
 		if (r->recorded)
-			return big_json_fail(doc, BIG_EDUPLICATE, &mp, "result given twice");
+			return big__json_fail(doc, BIG_EDUPLICATE, &mp, "result given twice");
 		if ((rc = load_result(doc, cat, r, m, &mp)))
 			return rc;
 	}
@@ -221,14 +221,14 @@ static int load_profile(const struct big_json_doc *doc, big_assessment *a, const
 			const struct big_jpath *path)
 {
 	const char *id;
-	int rc = big_json_nonempty_string(doc, item, path, &id);
+	int rc = big__json_nonempty_string(doc, item, path, &id);
 	if (rc)
 		return rc;
 	if (!big_catalogue_find_profile(a->catalogue, id))
-		return big_json_fail(doc, BIG_ENOTFOUND, path,
+		return big__json_fail(doc, BIG_ENOTFOUND, path,
 				      "catalogue %s %s has no profile \"%s\"", a->catalogue->id,
 				      a->catalogue->version, id);
-	return big_set_string(&a->profile, id);
+	return big__set_string(&a->profile, id);
 }
 
 enum {
@@ -260,32 +260,32 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 	big_assessment *a = NULL;
 	int target, rc;
 
-	if ((rc = big_json_collect(doc, doc->root, &top, f, sizeof(f) / sizeof(f[0]))))
+	if ((rc = big__json_collect(doc, doc->root, &top, f, sizeof(f) / sizeof(f[0]))))
 		return rc;
 	for (int i = CATALOGUE; i <= RESULTS; i++)
 		if (i != ASSESSED_ON && i != TARGET && !f[i].item)
-			return big_json_missing(doc, &top, f[i].name);
+			return big__json_missing(doc, &top, f[i].name);
 	if ((rc = check_catalogue(doc, cat, f[CATALOGUE].item, &cp)) ||
 	    (rc =
-		 big_json_collect(doc, f[ORGANISATION].item, &op, of, sizeof(of) / sizeof(of[0]))))
+		 big__json_collect(doc, f[ORGANISATION].item, &op, of, sizeof(of) / sizeof(of[0]))))
 		return rc;
 	if (!of[0].item)
-		return big_json_missing(doc, &op, "id");
-	if ((rc = big_json_nonempty_string(doc, of[0].item, &oip, &org_id)) ||
-	    (rc = big_json_nonempty_string(doc, f[PERIOD].item, &pp, &period)) ||
+		return big__json_missing(doc, &op, "id");
+	if ((rc = big__json_nonempty_string(doc, of[0].item, &oip, &org_id)) ||
+	    (rc = big__json_nonempty_string(doc, f[PERIOD].item, &pp, &period)) ||
 	    (rc = big_assessment_new(&a, cat, org_id, period)))
 		return rc;
 	/* Diagnostics so far went to a list of the caller's; keep them. */
-	if ((rc = big_diag_copy(&a->diags, doc->diags)))
+	if ((rc = big__diag_copy(&a->diags, doc->diags)))
 		goto fail;
 	doc->diags = &a->diags;
 	if ((rc = load_organisation(doc, a, of, &op)))
 		goto fail;
-	if (f[ASSESSED_ON].item && ((rc = big_json_date(doc, f[ASSESSED_ON].item, &dp, &date)) ||
-				    (rc = big_set_string(&a->assessed_on, date))))
+	if (f[ASSESSED_ON].item && ((rc = big__json_date(doc, f[ASSESSED_ON].item, &dp, &date)) ||
+				    (rc = big__set_string(&a->assessed_on, date))))
 		goto fail;
 	if (f[TARGET].item) {
-		if ((rc = big_json_int(doc, f[TARGET].item, &tp, 0, cat->max_level, &target)))
+		if ((rc = big__json_int(doc, f[TARGET].item, &tp, 0, cat->max_level, &target)))
 			goto fail;
 		a->target = target;
 	}
@@ -294,7 +294,7 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 		goto fail;
 	if ((rc = load_results(doc, a, f[RESULTS].item, &rp)))
 		goto fail;
-	big_assessment_refresh_all(a);
+	big__assessment_refresh_all(a);
 	*out = a;
 	return 0;
 fail:
@@ -308,14 +308,14 @@ static int load_input(big_assessment **out, const big_catalogue *cat,
 	struct big_diag_list early = {0}; /* diagnostics before the assessment exists */
 	struct big_json_doc doc;
 	if (!out || !cat)
-		return big_error_set(BIG_EINVAL, "no output pointer or no catalogue");
+		return big__error_set(BIG_EINVAL, "no output pointer or no catalogue");
 	*out = NULL;
-	int rc = big_json_open(&doc, in, opts, "libbig.assessment", &early);
+	int rc = big__json_open(&doc, in, opts, "libbig.assessment", &early);
 	if (!rc) {
 		rc = load(&doc, cat, out);
-		big_json_close(&doc);
+		big__json_close(&doc);
 	}
-	big_diag_clear(&early);
+	big__diag_clear(&early);
 	return rc;
 }
 

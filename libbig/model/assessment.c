@@ -13,10 +13,10 @@
 #include "json-read.h"
 #include "utf8.h"
 
-int big_set_string(char **field, const char *value)
+int big__set_string(char **field, const char *value)
 {
 	char *copy = NULL;
-	if (value && !(copy = big_strdup(value)))
+	if (value && !(copy = big__strdup(value)))
 		return BIG_ENOMEM;
 	big_free(*field);
 	*field = copy;
@@ -27,11 +27,11 @@ int big_set_string(char **field, const char *value)
 static int check_text(const char *what, const char *value, bool required)
 {
 	if (!value)
-		return required ? big_error_set(BIG_EINVAL, "%s: missing", what) : 0;
+		return required ? big__error_set(BIG_EINVAL, "%s: missing", what) : 0;
 	if (required && !*value)
-		return big_error_set(BIG_EINVAL, "%s: must not be empty", what);
-	if (!big_utf8_valid(value))
-		return big_error_set(BIG_EINVAL, "%s: not valid UTF-8", what);
+		return big__error_set(BIG_EINVAL, "%s: must not be empty", what);
+	if (!big__utf8_valid(value))
+		return big__error_set(BIG_EINVAL, "%s: not valid UTF-8", what);
 	return 0;
 }
 
@@ -40,20 +40,20 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 {
 	int rc;
 	if (!out || !cat)
-		return big_error_set(BIG_EINVAL, "no output pointer or no catalogue");
+		return big__error_set(BIG_EINVAL, "no output pointer or no catalogue");
 	*out = NULL;
 	if ((rc = check_text("organisation id", organisation_id, true)) ||
 	    (rc = check_text("period", period, true)))
 		return rc;
-	big_assessment *a = big_calloc(1, sizeof(*a));
+	big_assessment *a = big__calloc(1, sizeof(*a));
 	if (!a)
 		return BIG_ENOMEM;
 	a->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	a->target = -1;
-	a->results = big_calloc(cat->requirement_count, sizeof(*a->results));
-	a->evals = big_calloc(cat->requirement_count, sizeof(*a->evals));
-	a->organisation_id = big_strdup(organisation_id);
-	a->period = big_strdup(period);
+	a->results = big__calloc(cat->requirement_count, sizeof(*a->results));
+	a->evals = big__calloc(cat->requirement_count, sizeof(*a->evals));
+	a->organisation_id = big__strdup(organisation_id);
+	a->period = big__strdup(period);
 	if (!a->results || !a->evals || !a->organisation_id || !a->period) {
 		big_assessment_free(a);
 		return BIG_ENOMEM;
@@ -62,7 +62,7 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 		a->results[i].status = BIG_STATUS_NOT_ASSESSED;
 		a->results[i].maturity = -1;
 	}
-	big_assessment_refresh_all(a);
+	big__assessment_refresh_all(a);
 	*out = a;
 	return 0;
 }
@@ -97,7 +97,7 @@ void big_assessment_free(big_assessment *a)
 	big_free(a->period);
 	big_free(a->assessed_on);
 	big_free(a->profile);
-	big_diag_clear(&a->diags);
+	big__diag_clear(&a->diags);
 	big_catalogue_free(a->catalogue);
 	big_free(a);
 }
@@ -155,7 +155,7 @@ int big_assessment_attribute(double *out, const big_assessment *a, const char *n
 			return 0;
 		}
 	}
-	return big_error_set(BIG_ENOTFOUND, "organisation has no attribute \"%s\"",
+	return big__error_set(BIG_ENOTFOUND, "organisation has no attribute \"%s\"",
 			      name ? name : "(null)");
 }
 
@@ -172,13 +172,13 @@ const char *big_assessment_attribute_name(const big_assessment *a, size_t i)
 int big_assessment_set_organisation_name(big_assessment *a, const char *name)
 {
 	int rc = check_text("organisation name", name, false);
-	return rc ? rc : big_set_string(&a->organisation_name, name);
+	return rc ? rc : big__set_string(&a->organisation_name, name);
 }
 
 int big_assessment_set_organisation_kind(big_assessment *a, const char *kind)
 {
 	int rc = check_text("organisation kind", kind, false);
-	return rc ? rc : big_set_string(&a->organisation_kind, kind);
+	return rc ? rc : big__set_string(&a->organisation_kind, kind);
 }
 
 int big_assessment_set_attribute(big_assessment *a, const char *name, double value)
@@ -187,17 +187,17 @@ int big_assessment_set_attribute(big_assessment *a, const char *name, double val
 	if (rc)
 		return rc;
 	if (!isfinite(value))
-		return big_error_set(BIG_EINVAL, "attribute \"%s\": value must be finite", name);
+		return big__error_set(BIG_EINVAL, "attribute \"%s\": value must be finite", name);
 	for (size_t i = 0; i < a->attribute_count; i++) {
 		if (strcmp(a->attributes[i].name, name) == 0) {
 			a->attributes[i].value = value;
 			return 0;
 		}
 	}
-	if (big_grow((void **)&a->attributes, &a->attribute_cap, a->attribute_count + 1,
+	if (big__grow((void **)&a->attributes, &a->attribute_cap, a->attribute_count + 1,
 		      sizeof(*a->attributes)))
 		return BIG_ENOMEM;
-	char *copy = big_strdup(name);
+	char *copy = big__strdup(name);
 	if (!copy)
 		return BIG_ENOMEM;
 	a->attributes[a->attribute_count++] = (struct big_attribute){copy, value};
@@ -206,8 +206,8 @@ int big_assessment_set_attribute(big_assessment *a, const char *name, double val
 
 static int check_date(const char *what, const char *date)
 {
-	if (date && !big_date_valid(date))
-		return big_error_set(BIG_EINVAL, "%s: \"%s\" is not a date YYYY-MM-DD", what,
+	if (date && !big__date_valid(date))
+		return big__error_set(BIG_EINVAL, "%s: \"%s\" is not a date YYYY-MM-DD", what,
 				      date);
 	return 0;
 }
@@ -215,24 +215,24 @@ static int check_date(const char *what, const char *date)
 int big_assessment_set_assessed_on(big_assessment *a, const char *date)
 {
 	int rc = check_date("assessed_on", date);
-	if (rc || (rc = big_set_string(&a->assessed_on, date)))
+	if (rc || (rc = big__set_string(&a->assessed_on, date)))
 		return rc;
-	big_assessment_refresh_all(a); /* expiry dates compare with it */
+	big__assessment_refresh_all(a); /* expiry dates compare with it */
 	return 0;
 }
 
 int big_assessment_set_profile(big_assessment *a, const char *profile)
 {
 	if (profile && !big_catalogue_find_profile(a->catalogue, profile))
-		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
+		return big__error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
 				      a->catalogue->id, a->catalogue->version, profile);
-	return big_set_string(&a->profile, profile);
+	return big__set_string(&a->profile, profile);
 }
 
 int big_assessment_set_target(big_assessment *a, int target)
 {
 	if (target < -1 || target > a->catalogue->max_level)
-		return big_error_set(BIG_ERANGE, "target %d is not between 0 and %d", target,
+		return big__error_set(BIG_ERANGE, "target %d is not between 0 and %d", target,
 				      a->catalogue->max_level);
 	a->target = target;
 	return 0;
@@ -242,17 +242,17 @@ int big_assessment_set_target(big_assessment *a, int target)
 static struct big_result *find_slot(const big_assessment *a, const char *id)
 {
 	if (!id) {
-		big_error_set(BIG_EINVAL, "no requirement id");
+		big__error_set(BIG_EINVAL, "no requirement id");
 		return NULL;
 	}
 	const big_node *node = big_catalogue_find(a->catalogue, id);
 	if (!node) {
-		big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no node \"%s\"",
+		big__error_set(BIG_ENOTFOUND, "catalogue %s %s has no node \"%s\"",
 			       a->catalogue->id, a->catalogue->version, id);
 		return NULL;
 	}
 	if (!node->assessable) {
-		big_error_set(BIG_EINVAL, "node \"%s\" is not assessable", id);
+		big__error_set(BIG_EINVAL, "node \"%s\" is not assessable", id);
 		return NULL;
 	}
 	return &a->results[node->requirement];
@@ -270,25 +270,25 @@ static struct big_result *slot(big_assessment *a, const char *id)
 int big_assessment_set_status(big_assessment *a, const char *id, big_status status)
 {
 	if ((unsigned)status >= BIG_STATUS_COUNT)
-		return big_error_set(BIG_EINVAL, "invalid status %d", (int)status);
+		return big__error_set(BIG_EINVAL, "invalid status %d", (int)status);
 	struct big_result *r = slot(a, id);
 	if (!r)
 		return big_error_last()->code;
 	r->status = status;
-	big_assessment_refresh(a, (size_t)(r - a->results));
+	big__assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 
 int big_assessment_set_maturity(big_assessment *a, const char *id, int maturity)
 {
 	if (maturity < -1 || maturity > a->catalogue->max_level)
-		return big_error_set(BIG_ERANGE, "maturity %d is not between 0 and %d", maturity,
+		return big__error_set(BIG_ERANGE, "maturity %d is not between 0 and %d", maturity,
 				      a->catalogue->max_level);
 	struct big_result *r = slot(a, id);
 	if (!r)
 		return big_error_last()->code;
 	r->maturity = maturity;
-	big_assessment_refresh(a, (size_t)(r - a->results));
+	big__assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 
@@ -301,9 +301,9 @@ static int set_result_text(big_assessment *a, const char *id, const char *what, 
 	struct big_result *r = slot(a, id);
 	if (!r)
 		return big_error_last()->code;
-	if ((rc = big_set_string((char **)((char *)r + offset), value)))
+	if ((rc = big__set_string((char **)((char *)r + offset), value)))
 		return rc;
-	big_assessment_refresh(a, (size_t)(r - a->results));
+	big__assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 
@@ -333,10 +333,10 @@ int big_assessment_add_evidence(big_assessment *a, const char *id, const char *e
 	struct big_result *r = slot(a, id);
 	if (!r)
 		return big_error_last()->code;
-	if (big_grow((void **)&r->evidence, &r->evidence_cap, r->evidence_count + 1,
+	if (big__grow((void **)&r->evidence, &r->evidence_cap, r->evidence_count + 1,
 		      sizeof(*r->evidence)))
 		return BIG_ENOMEM;
-	if (!(r->evidence[r->evidence_count] = big_strdup(evidence)))
+	if (!(r->evidence[r->evidence_count] = big__strdup(evidence)))
 		return BIG_ENOMEM;
 	r->evidence_count++;
 	return 0;
@@ -348,19 +348,19 @@ int big_assessment_set_criteria_met(big_assessment *a, const char *id, const cha
 	const big_criterion **list = NULL;
 	if (!find_slot(a, id))
 		return big_error_last()->code;
-	if (criteria && !(list = big_calloc(count, sizeof(*list))))
+	if (criteria && !(list = big__calloc(count, sizeof(*list))))
 		return BIG_ENOMEM;
 	for (size_t i = 0; criteria && i < count; i++) {
 		list[i] = big_catalogue_find_criterion(a->catalogue, criteria[i]);
 		for (size_t k = 0; list[i] && k < i; k++)
 			if (list[k] == list[i]) {
 				big_free(list);
-				return big_error_set(BIG_EINVAL, "criterion \"%s\" given twice",
+				return big__error_set(BIG_EINVAL, "criterion \"%s\" given twice",
 						      criteria[i]);
 			}
 		if (!list[i]) {
 			big_free(list);
-			return big_error_set(BIG_ENOTFOUND,
+			return big__error_set(BIG_ENOTFOUND,
 					      "the maturity model has no criterion \"%s\"",
 					      criteria[i] ? criteria[i] : "(null)");
 		}
@@ -374,14 +374,14 @@ int big_assessment_set_criteria_met(big_assessment *a, const char *id, const cha
 	r->criteria = list;
 	r->criteria_count = criteria ? count : 0;
 	r->criteria_given = criteria != NULL;
-	big_assessment_refresh(a, (size_t)(r - a->results));
+	big__assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 
 int big_assessment_derived_maturity(const big_assessment *a, const char *id)
 {
 	const big_result *r = big_assessment_result(a, id);
-	return r && r->criteria_given ? big_derived_maturity(a->catalogue, r) : -1;
+	return r && r->criteria_given ? big__derived_maturity(a->catalogue, r) : -1;
 }
 
 bool big_result_has_criteria(const big_result *r)
@@ -449,5 +449,5 @@ size_t big_assessment_diagnostic_count(const big_assessment *a)
 
 const big_diagnostic *big_assessment_diagnostic(const big_assessment *a, size_t i)
 {
-	return big_diag_get(&a->diags, i);
+	return big__diag_get(&a->diags, i);
 }

@@ -9,7 +9,7 @@
 #include "builtin.h"
 #include "errors-int.h"
 
-const struct big_builtin_entry *big_builtin_find(const struct big_builtin_entry *table,
+const struct big_builtin_entry *big__builtin_find(const struct big_builtin_entry *table,
 						  size_t count, const char *name)
 {
 	for (size_t i = 0; name && i < count; i++)
@@ -21,14 +21,14 @@ const struct big_builtin_entry *big_builtin_find(const struct big_builtin_entry 
 int big_builtin_json(const char **out, size_t *len, const char *name)
 {
 	if (!out || !len || !name)
-		return big_error_set(BIG_EINVAL, "no output pointer, length or name");
+		return big__error_set(BIG_EINVAL, "no output pointer, length or name");
 	const struct big_builtin_entry *e =
-	    big_builtin_find(big_builtin_table, big_builtin_table_count, name);
+	    big__builtin_find(big__builtin_table, big__builtin_table_count, name);
 	if (!e)
-		e = big_builtin_find(big_builtin_mapping_table, big_builtin_mapping_table_count,
+		e = big__builtin_find(big__builtin_mapping_table, big__builtin_mapping_table_count,
 				      name);
 	if (!e)
-		return big_error_set(BIG_ENOTFOUND, "no built-in catalogue or mapping \"%s\"",
+		return big__error_set(BIG_ENOTFOUND, "no built-in catalogue or mapping \"%s\"",
 				      name);
 	*out = (const char *)e->data;
 	*len = e->len;

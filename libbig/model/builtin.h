@@ -17,15 +17,15 @@ struct big_builtin_entry {
 	size_t len;                /* its length in bytes */
 };
 
-extern const struct big_builtin_entry big_builtin_table[];
-extern const size_t big_builtin_table_count;
+extern const struct big_builtin_entry big__builtin_table[];
+extern const size_t big__builtin_table_count;
 
 /* The built-in mappings (libbig.mapping documents), generated the same way. */
-extern const struct big_builtin_entry big_builtin_mapping_table[];
-extern const size_t big_builtin_mapping_table_count;
+extern const struct big_builtin_entry big__builtin_mapping_table[];
+extern const size_t big__builtin_mapping_table_count;
 
 /* The entry named @name in @table, or NULL. */
-const struct big_builtin_entry *big_builtin_find(const struct big_builtin_entry *table,
+const struct big_builtin_entry *big__builtin_find(const struct big_builtin_entry *table,
 						  size_t count, const char *name);
 
 #endif /* BIG_BUILTIN_H */

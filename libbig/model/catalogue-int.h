@@ -108,7 +108,7 @@ struct big_plan {
 };
 
 /* Builds cat->plan from the complete tree. 0 or BIG_ENOMEM. */
-int big_plan_build(big_catalogue *cat);
+int big__plan_build(big_catalogue *cat);
 
 struct big_catalogue {
 	atomic_size_t refs;
@@ -148,31 +148,31 @@ struct big_catalogue {
 
 /* A new, empty catalogue with one reference and the default maturity
  * model; NULL when out of memory. */
-big_catalogue *big_catalogue_alloc(void);
+big_catalogue *big__catalogue_alloc(void);
 
 struct big_json_doc;
 struct big_jpath;
 struct cJSON;
 
 /* Sets the default maturity model (maturity.c). 0 or BIG_ENOMEM. */
-int big_maturity_set_default(big_catalogue *cat);
+int big__maturity_set_default(big_catalogue *cat);
 /* Reads `maturity_model` (maturity.c). */
-int big_load_maturity(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
+int big__load_maturity(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
 		       const struct big_jpath *path);
 /* Reads `profiles` once the nodes are loaded, and computes what each selects
  * (profile.c). */
-int big_load_profiles(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
+int big__load_profiles(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *item,
 		       const struct big_jpath *path);
-/* An array of non-empty tags, each checked with big_check_tag(). */
-int big_load_tag_list(big_catalogue *cat, const struct big_json_doc *doc,
+/* An array of non-empty tags, each checked with big__check_tag(). */
+int big__load_tag_list(big_catalogue *cat, const struct big_json_doc *doc,
 		       const struct cJSON *array, const struct big_jpath *path, const char ***out,
 		       size_t *count);
 /* Checks *@tag against the declared tags: a diagnostic when undeclared;
  * when declared, *@tag becomes the declared tag's id (interned). */
-int big_check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char **tag,
+int big__check_tag(big_catalogue *cat, const struct big_json_doc *doc, const char **tag,
 		   const struct big_jpath *path);
 /* big_node_carries_tag() for a @tag of the node's own catalogue (from a node
  * or profile of it): compares pointers when the tags are interned. */
-bool big_node_has_tag(const big_node *node, const char *tag);
+bool big__node_has_tag(const big_node *node, const char *tag);
 
 #endif /* BIG_CATALOGUE_INT_H */

@@ -38,18 +38,18 @@ static size_t count_nodes(const cJSON *array)
 static int copy_string(struct loader *l, const cJSON *item, const struct big_jpath *path,
 		       bool nonempty, const char **out)
 {
-	return big_json_copy_string(&l->doc, &l->cat->arena, item, path, nonempty, out);
+	return big__json_copy_string(&l->doc, &l->cat->arena, item, path, nonempty, out);
 }
 
 static int load_tags(struct loader *l, const cJSON *array, const struct big_jpath *path)
 {
 	big_catalogue *cat = l->cat;
-	int rc = big_json_array(&l->doc, array, path);
+	int rc = big__json_array(&l->doc, array, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
-	cat->tags = big_arena_alloc(&cat->arena, n * sizeof(*cat->tags));
-	if (!cat->tags || big_idmap_init(&cat->tag_ids, n))
+	cat->tags = big__arena_alloc(&cat->arena, n * sizeof(*cat->tags));
+	if (!cat->tags || big__idmap_init(&cat->tag_ids, n))
 		return BIG_ENOMEM;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
@@ -57,22 +57,22 @@ static int load_tags(struct loader *l, const cJSON *array, const struct big_jpat
 		struct big_json_field f[] = {{"id", NULL}, {"label", NULL}};
 		big_tag *t = &cat->tags[i];
 		t->label = "";
-		if ((rc = big_json_collect(&l->doc, it, &ip, f, 2)))
+		if ((rc = big__json_collect(&l->doc, it, &ip, f, 2)))
 			return rc;
 		if (!f[0].item)
-			return big_json_missing(&l->doc, &ip, "id");
+			return big__json_missing(&l->doc, &ip, "id");
 		if ((rc = copy_string(l, f[0].item, &idp, true, &t->id)) ||
 		    (f[1].item && (rc = copy_string(l, f[1].item, &lp, false, &t->label))))
 			return rc;
 		size_t first;
-		if (big_idmap_insert(&cat->tag_ids, t->id, i, &first))
-			return big_json_fail(&l->doc, BIG_EDUPLICATE, &idp,
+		if (big__idmap_insert(&cat->tag_ids, t->id, i, &first))
+			return big__json_fail(&l->doc, BIG_EDUPLICATE, &idp,
 					      "tag \"%s\" is already declared (tags[%zu])", t->id,
 					      first);
 		cat->tag_count++;
 	}
 	cat->tags_declared = true;
-	cat->tags_interned = true; /* until big_check_tag() meets an undeclared tag */
+	cat->tags_interned = true; /* until big__check_tag() meets an undeclared tag */
 	return 0;
 }
 
@@ -82,18 +82,18 @@ static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath 
 /* `status_values`: the score of a status, overriding the defaults. */
 static int load_status_values(struct loader *l, const cJSON *obj, const struct big_jpath *path)
 {
-	int rc = big_json_object(&l->doc, obj, path);
+	int rc = big__json_object(&l->doc, obj, path);
 	for (const cJSON *m = rc ? NULL : obj->child; m; m = m->next) {
 		struct big_jpath mp = {path, m->string, 0};
 		big_status st;
 		double v;
 		if (big_status_from_name(&st, m->string))
-			return big_json_fail(&l->doc, BIG_ESCHEMA, &mp, "unknown status \"%s\"",
+			return big__json_fail(&l->doc, BIG_ESCHEMA, &mp, "unknown status \"%s\"",
 					      m->string);
-		if ((rc = big_json_number(&l->doc, m, &mp, &v)))
+		if ((rc = big__json_number(&l->doc, m, &mp, &v)))
 			return rc;
 		if (v < 0 || v > 1)
-			return big_json_fail(&l->doc, BIG_ERANGE, &mp,
+			return big__json_fail(&l->doc, BIG_ERANGE, &mp,
 					      "a status value lies between 0 and 1");
 		l->cat->status_values[st] = v;
 	}
@@ -104,11 +104,11 @@ static int load_children(struct loader *l, const cJSON *array, const struct big_
 			 const big_node *parent, unsigned depth, const big_node ***out,
 			 size_t *count)
 {
-	int rc = big_json_array(&l->doc, array, path);
+	int rc = big__json_array(&l->doc, array, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
-	const big_node **items = big_arena_alloc(&l->cat->arena, n * sizeof(*items));
+	const big_node **items = big__arena_alloc(&l->cat->arena, n * sizeof(*items));
 	if (!items)
 		return BIG_ENOMEM;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
@@ -142,8 +142,8 @@ static int node_id(struct loader *l, big_node *node, const cJSON *item,
 	if (rc)
 		return rc;
 	size_t first;
-	if (big_idmap_insert(&l->cat->ids, node->id, node->index, &first))
-		return big_json_fail(&l->doc, BIG_EDUPLICATE, path,
+	if (big__idmap_insert(&l->cat->ids, node->id, node->index, &first))
+		return big__json_fail(&l->doc, BIG_EDUPLICATE, path,
 				      "id \"%s\" is already used by node %zu (in document order, "
 				      "counting from 0)",
 				      node->id, first);
@@ -160,7 +160,7 @@ static int node_fields(struct loader *l, big_node *node, const struct big_json_f
 		p[i] = (struct big_jpath){path, f[i].name, 0};
 	for (int i = N_ID; i <= N_TITLE; i++)
 		if (!f[i].item)
-			return big_json_missing(doc, path, f[i].name);
+			return big__json_missing(doc, path, f[i].name);
 	if ((rc = node_id(l, node, f[N_ID].item, &p[N_ID])) ||
 	    (rc = copy_string(l, f[N_KIND].item, &p[N_KIND], false, &node->kind)) ||
 	    (rc = copy_string(l, f[N_TITLE].item, &p[N_TITLE], false, &node->title)) ||
@@ -168,20 +168,20 @@ static int node_fields(struct loader *l, big_node *node, const struct big_json_f
 	     (rc = copy_string(l, f[N_TEXT].item, &p[N_TEXT], false, &node->text))))
 		return rc;
 	if (f[N_WEIGHT].item) {
-		if ((rc = big_json_number(doc, f[N_WEIGHT].item, &p[N_WEIGHT], &node->weight)))
+		if ((rc = big__json_number(doc, f[N_WEIGHT].item, &p[N_WEIGHT], &node->weight)))
 			return rc;
 		if (!(node->weight > 0))
-			return big_json_fail(doc, BIG_ERANGE, &p[N_WEIGHT],
+			return big__json_fail(doc, BIG_ERANGE, &p[N_WEIGHT],
 					      "weight must be greater than 0");
 	}
-	if ((f[N_ASSESSABLE].item && (rc = big_json_bool(doc, f[N_ASSESSABLE].item,
+	if ((f[N_ASSESSABLE].item && (rc = big__json_bool(doc, f[N_ASSESSABLE].item,
 							  &p[N_ASSESSABLE], &node->assessable))) ||
 	    (f[N_MANDATORY].item &&
-	     (rc = big_json_bool(doc, f[N_MANDATORY].item, &p[N_MANDATORY], &node->mandatory))) ||
-	    (f[N_TAGS].item && (rc = big_load_tag_list(l->cat, doc, f[N_TAGS].item, &p[N_TAGS],
+	     (rc = big__json_bool(doc, f[N_MANDATORY].item, &p[N_MANDATORY], &node->mandatory))) ||
+	    (f[N_TAGS].item && (rc = big__load_tag_list(l->cat, doc, f[N_TAGS].item, &p[N_TAGS],
 							&node->tags, &node->tag_count))) ||
 	    (f[N_REFS].item &&
-	     (rc = big_json_string_list(doc, &l->cat->arena, f[N_REFS].item, &p[N_REFS],
+	     (rc = big__json_string_list(doc, &l->cat->arena, f[N_REFS].item, &p[N_REFS],
 					 &node->refs, &node->ref_count))))
 		return rc;
 	return 0;
@@ -197,11 +197,11 @@ static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath 
 	    {"refs", NULL},   {"children", NULL},
 	};
 	struct big_jpath children_path = {path, "children", 0};
-	int rc = big_json_collect(&l->doc, obj, path, f, N_FIELDS);
+	int rc = big__json_collect(&l->doc, obj, path, f, N_FIELDS);
 	if (rc)
 		return rc;
 	if (cat->node_count >= l->capacity)
-		return big_json_fail(&l->doc, BIG_ERROR, path, "internal error: node count");
+		return big__json_fail(&l->doc, BIG_ERROR, path, "internal error: node count");
 	/* The node takes its place in pre-order before its children. */
 	big_node *node = &cat->nodes[cat->node_count]; /* zeroed by the arena */
 	node->catalogue = cat;
@@ -234,13 +234,13 @@ static int index_tree(struct loader *l, const cJSON *nodes, const struct big_jpa
 	if (rc)
 		return rc;
 	if (cat->root_count == 0)
-		return big_json_fail(&l->doc, BIG_ESCHEMA, path,
+		return big__json_fail(&l->doc, BIG_ESCHEMA, path,
 				      "a catalogue needs at least one node");
 	for (size_t i = 0; i < cat->node_count; i++)
 		if (cat->nodes[i].assessable)
 			cat->requirement_count++;
 	cat->requirements =
-	    big_arena_alloc(&cat->arena, cat->requirement_count * sizeof(*cat->requirements));
+	    big__arena_alloc(&cat->arena, cat->requirement_count * sizeof(*cat->requirements));
 	if (!cat->requirements)
 		return BIG_ENOMEM;
 	size_t r = 0;
@@ -250,7 +250,7 @@ static int index_tree(struct loader *l, const cJSON *nodes, const struct big_jpa
 		cat->nodes[i].requirement = r;
 		cat->requirements[r++] = &cat->nodes[i];
 	}
-	return big_plan_build(cat);
+	return big__plan_build(cat);
 }
 
 enum {
@@ -284,25 +284,25 @@ static int load(struct loader *l)
 	const char **meta[] = {&cat->id,       &cat->version,   &cat->title,
 			       &cat->language, &cat->publisher, &cat->based_on};
 	struct big_jpath top = {NULL, NULL, 0}, p[T_FIELDS];
-	int rc = big_json_collect(&l->doc, l->doc.root, &top, f, T_FIELDS);
+	int rc = big__json_collect(&l->doc, l->doc.root, &top, f, T_FIELDS);
 	if (rc)
 		return rc;
 	for (int i = 0; i < T_FIELDS; i++)
 		p[i] = (struct big_jpath){&top, f[i].name, 0};
 	for (int i = T_ID; i <= T_BASED_ON; i++) {
 		if (!f[i].item && i <= T_VERSION)
-			return big_json_missing(&l->doc, &top, f[i].name);
+			return big__json_missing(&l->doc, &top, f[i].name);
 		if (f[i].item &&
 		    (rc = copy_string(l, f[i].item, &p[i], i <= T_VERSION, meta[i - T_ID])))
 			return rc;
 	}
 	if (!f[T_NODES].item)
-		return big_json_missing(&l->doc, &top, "nodes");
+		return big__json_missing(&l->doc, &top, "nodes");
 	if ((f[T_MATURITY_MODEL].item &&
-	     (rc = big_load_maturity(cat, &l->doc, f[T_MATURITY_MODEL].item,
+	     (rc = big__load_maturity(cat, &l->doc, f[T_MATURITY_MODEL].item,
 				      &p[T_MATURITY_MODEL]))) ||
 	    (f[T_DEFAULT_TARGET].item &&
-	     (rc = big_json_int(&l->doc, f[T_DEFAULT_TARGET].item, &p[T_DEFAULT_TARGET], 0,
+	     (rc = big__json_int(&l->doc, f[T_DEFAULT_TARGET].item, &p[T_DEFAULT_TARGET], 0,
 				 cat->max_level, &cat->default_target))) ||
 	    (f[T_TAGS].item && (rc = load_tags(l, f[T_TAGS].item, &p[T_TAGS]))) ||
 	    (f[T_STATUS_VALUES].item &&
@@ -313,13 +313,13 @@ static int load(struct loader *l)
 	if (!f[T_DEFAULT_TARGET].item && cat->default_target > cat->max_level)
 		cat->default_target = cat->max_level;
 	l->capacity = count_nodes(f[T_NODES].item);
-	cat->nodes = big_arena_alloc(&cat->arena, l->capacity * sizeof(*cat->nodes));
-	if (!cat->nodes || big_idmap_init(&cat->ids, l->capacity))
+	cat->nodes = big__arena_alloc(&cat->arena, l->capacity * sizeof(*cat->nodes));
+	if (!cat->nodes || big__idmap_init(&cat->ids, l->capacity))
 		return BIG_ENOMEM;
 	if ((rc = index_tree(l, f[T_NODES].item, &p[T_NODES])))
 		return rc;
 	return f[T_PROFILES].item
-		   ? big_load_profiles(cat, &l->doc, f[T_PROFILES].item, &p[T_PROFILES])
+		   ? big__load_profiles(cat, &l->doc, f[T_PROFILES].item, &p[T_PROFILES])
 		   : 0;
 }
 
@@ -330,14 +330,14 @@ static int load_input(big_catalogue **out, const struct big_json_input *in,
 	int rc;
 
 	if (!out)
-		return big_error_set(BIG_EINVAL, "no output pointer");
+		return big__error_set(BIG_EINVAL, "no output pointer");
 	*out = NULL;
-	if (!(l.cat = big_catalogue_alloc()))
+	if (!(l.cat = big__catalogue_alloc()))
 		return BIG_ENOMEM;
-	rc = big_json_open(&l.doc, in, opts, "libbig.catalogue", &l.cat->diags);
+	rc = big__json_open(&l.doc, in, opts, "libbig.catalogue", &l.cat->diags);
 	if (!rc) {
 		rc = load(&l);
-		big_json_close(&l.doc);
+		big__json_close(&l.doc);
 	}
 	if (rc) {
 		big_catalogue_free(l.cat);
@@ -361,25 +361,25 @@ int big_catalogue_load_file(big_catalogue **out, const char *path, const big_loa
 int big_catalogue_builtin(big_catalogue **out, const char *name)
 {
 	if (!out || !name)
-		return big_error_set(BIG_EINVAL, "no output pointer or no name");
+		return big__error_set(BIG_EINVAL, "no output pointer or no name");
 	*out = NULL;
 	const struct big_builtin_entry *e =
-	    big_builtin_find(big_builtin_table, big_builtin_table_count, name);
+	    big__builtin_find(big__builtin_table, big__builtin_table_count, name);
 	if (e) {
 		big_load_options opts = BIG_LOAD_OPTIONS_INIT;
 		struct big_json_input in = {(const char *)e->data, e->len, NULL, e->name};
 		opts.flags = BIG_LOAD_STRICT;
 		return load_input(out, &in, &opts);
 	}
-	return big_error_set(BIG_ENOTFOUND, "no built-in catalogue named \"%s\"", name);
+	return big__error_set(BIG_ENOTFOUND, "no built-in catalogue named \"%s\"", name);
 }
 
 size_t big_builtin_count(void)
 {
-	return big_builtin_table_count;
+	return big__builtin_table_count;
 }
 
 const char *big_builtin_name(size_t i)
 {
-	return i < big_builtin_table_count ? big_builtin_table[i].name : NULL;
+	return i < big__builtin_table_count ? big__builtin_table[i].name : NULL;
 }

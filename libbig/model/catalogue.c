@@ -8,9 +8,9 @@
 #include "alloc.h"
 #include "catalogue-int.h"
 
-big_catalogue *big_catalogue_alloc(void)
+big_catalogue *big__catalogue_alloc(void)
 {
-	big_catalogue *cat = big_calloc(1, sizeof(*cat));
+	big_catalogue *cat = big__calloc(1, sizeof(*cat));
 	if (!cat)
 		return NULL;
 	atomic_init(&cat->refs, 1);
@@ -19,7 +19,7 @@ big_catalogue *big_catalogue_alloc(void)
 	cat->default_target = BIG_DEFAULT_TARGET;
 	cat->status_values[BIG_STATUS_IMPLEMENTED] = 1.0;
 	cat->status_values[BIG_STATUS_PARTIALLY_IMPLEMENTED] = 0.5;
-	if (big_maturity_set_default(cat)) {
+	if (big__maturity_set_default(cat)) {
 		big_catalogue_free(cat);
 		return NULL;
 	}
@@ -37,12 +37,12 @@ void big_catalogue_free(big_catalogue *cat)
 {
 	if (!cat || atomic_fetch_sub_explicit(&cat->refs, 1, memory_order_acq_rel) != 1)
 		return;
-	big_idmap_free(&cat->ids);
-	big_idmap_free(&cat->criterion_ids);
-	big_idmap_free(&cat->tag_ids);
-	big_idmap_free(&cat->profile_ids);
-	big_diag_clear(&cat->diags);
-	big_arena_free(&cat->arena);
+	big__idmap_free(&cat->ids);
+	big__idmap_free(&cat->criterion_ids);
+	big__idmap_free(&cat->tag_ids);
+	big__idmap_free(&cat->profile_ids);
+	big__diag_clear(&cat->diags);
+	big__arena_free(&cat->arena);
 	big_free(cat);
 }
 
@@ -109,7 +109,7 @@ const big_node *big_catalogue_root(const big_catalogue *cat, size_t i)
 const big_node *big_catalogue_find(const big_catalogue *cat, const char *id)
 {
 	size_t i;
-	if (!id || !big_idmap_find(&cat->ids, id, &i))
+	if (!id || !big__idmap_find(&cat->ids, id, &i))
 		return NULL;
 	return &cat->nodes[i];
 }
@@ -121,7 +121,7 @@ size_t big_catalogue_diagnostic_count(const big_catalogue *cat)
 
 const big_diagnostic *big_catalogue_diagnostic(const big_catalogue *cat, size_t i)
 {
-	return big_diag_get(&cat->diags, i);
+	return big__diag_get(&cat->diags, i);
 }
 
 const char *big_node_id(const big_node *node)
@@ -227,7 +227,7 @@ const big_tag *big_catalogue_tag(const big_catalogue *cat, size_t i)
 const big_tag *big_catalogue_find_tag(const big_catalogue *cat, const char *id)
 {
 	size_t i;
-	if (!id || !big_idmap_find(&cat->tag_ids, id, &i))
+	if (!id || !big__idmap_find(&cat->tag_ids, id, &i))
 		return NULL;
 	return &cat->tags[i];
 }
@@ -241,7 +241,7 @@ bool big_node_carries_tag(const big_node *node, const char *tag)
 	return false;
 }
 
-bool big_node_has_tag(const big_node *node, const char *tag)
+bool big__node_has_tag(const big_node *node, const char *tag)
 {
 	if (!node || !node->catalogue->tags_interned)
 		return big_node_carries_tag(node, tag);

@@ -38,6 +38,6 @@ struct big_collaboration {
 };
 
 /* A new, empty collaboration holding a reference to @cat; NULL when out of memory. */
-big_collaboration *big_collaboration_alloc(const big_catalogue *cat);
+big_collaboration *big__collaboration_alloc(const big_catalogue *cat);
 
 #endif /* BIG_COLLABORATION_INT_H */

@@ -18,7 +18,7 @@ struct loader {
 static int copy_string(struct loader *l, const cJSON *item, const struct big_jpath *path,
 		       bool nonempty, const char **out)
 {
-	return big_json_copy_string(&l->doc, &l->c->arena, item, path, nonempty, out);
+	return big__json_copy_string(&l->doc, &l->c->arena, item, path, nonempty, out);
 }
 
 /* `catalogue`: {"id": …, "version": …}, those of the given catalogue. */
@@ -27,16 +27,16 @@ static int check_catalogue(struct loader *l, const cJSON *obj, const struct big_
 	const big_catalogue *cat = l->c->catalogue;
 	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
 	const char *v[2];
-	int rc = big_json_collect(&l->doc, obj, path, f, 2);
+	int rc = big__json_collect(&l->doc, obj, path, f, 2);
 	for (size_t i = 0; !rc && i < 2; i++) {
 		struct big_jpath p = {path, f[i].name, 0};
-		rc = f[i].item ? big_json_string(&l->doc, f[i].item, &p, &v[i])
-			       : big_json_missing(&l->doc, path, f[i].name);
+		rc = f[i].item ? big__json_string(&l->doc, f[i].item, &p, &v[i])
+			       : big__json_missing(&l->doc, path, f[i].name);
 	}
 	if (rc)
 		return rc;
 	if (strcmp(v[0], cat->id) != 0 || strcmp(v[1], cat->version) != 0)
-		return big_json_fail(&l->doc, BIG_EMISMATCH, path,
+		return big__json_fail(&l->doc, BIG_EMISMATCH, path,
 				      "collaboration is for catalogue %s %s, but catalogue %s %s "
 				      "was given",
 				      v[0], v[1], cat->id, cat->version);
@@ -53,17 +53,17 @@ static int load_member(struct loader *l, struct big_member *m, const cJSON *item
 	m->weight = 1.0;
 	if (cJSON_IsString(item))
 		return copy_string(l, item, path, true, &m->id);
-	if ((rc = big_json_collect(&l->doc, item, path, f, 2)))
+	if ((rc = big__json_collect(&l->doc, item, path, f, 2)))
 		return rc;
 	if (!f[0].item)
-		return big_json_missing(&l->doc, path, "id");
+		return big__json_missing(&l->doc, path, "id");
 	if ((rc = copy_string(l, f[0].item, &ip, true, &m->id)))
 		return rc;
 	if (f[1].item) {
-		if ((rc = big_json_number(&l->doc, f[1].item, &wp, &m->weight)))
+		if ((rc = big__json_number(&l->doc, f[1].item, &wp, &m->weight)))
 			return rc;
 		if (!(m->weight > 0))
-			return big_json_fail(&l->doc, BIG_ERANGE, &wp,
+			return big__json_fail(&l->doc, BIG_ERANGE, &wp,
 					      "weight must be greater than 0");
 	}
 	return 0;
@@ -72,20 +72,20 @@ static int load_member(struct loader *l, struct big_member *m, const cJSON *item
 static int load_members(struct loader *l, const cJSON *array, const struct big_jpath *path)
 {
 	big_collaboration *c = l->c;
-	int rc = big_json_array(&l->doc, array, path);
+	int rc = big__json_array(&l->doc, array, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(array), i = 0, first;
-	if ((n && !(c->members = big_arena_alloc(&c->arena, n * sizeof(*c->members)))) ||
-	    (rc = big_idmap_init(&c->member_ids, n)))
+	if ((n && !(c->members = big__arena_alloc(&c->arena, n * sizeof(*c->members)))) ||
+	    (rc = big__idmap_init(&c->member_ids, n)))
 		return rc ? rc : BIG_ENOMEM;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
 		struct big_member *m = &c->members[i];
 		if ((rc = load_member(l, m, it, &ip)))
 			return rc;
-		if (big_idmap_insert(&c->member_ids, m->id, i, &first))
-			return big_json_fail(
+		if (big__idmap_insert(&c->member_ids, m->id, i, &first))
+			return big__json_fail(
 			    &l->doc, BIG_EDUPLICATE, &ip,
 			    "organisation \"%s\" is already a member at members[%zu]", m->id,
 			    first);
@@ -104,8 +104,8 @@ static int delegate(struct loader *l, size_t i, const struct big_jpath *path)
 	char where[512];
 	if (covered) {
 		const big_node *by = c->delegated[covered - 1];
-		big_jpath_render(path, where, sizeof(where));
-		return big_diag_add(&c->diags, BIG_SEVERITY_WARNING, "redundant-delegation", where,
+		big__jpath_render(path, where, sizeof(where));
+		return big__diag_add(&c->diags, BIG_SEVERITY_WARNING, "redundant-delegation", where,
 				     by == node
 					 ? "node \"%s\" is already delegated at delegated[%zu]"
 					 : "node \"%s\" lies inside delegated[%zu]",
@@ -113,8 +113,8 @@ static int delegate(struct loader *l, size_t i, const struct big_jpath *path)
 	}
 	for (size_t k = node->index; k < node->end; k++) {
 		if (c->cover[k]) {
-			big_jpath_render(path, where, sizeof(where));
-			int rc = big_diag_add(
+			big__jpath_render(path, where, sizeof(where));
+			int rc = big__diag_add(
 			    &c->diags, BIG_SEVERITY_WARNING, "redundant-delegation", where,
 			    "node \"%s\" contains delegated[%zu] (\"%s\")", node->id,
 			    c->cover[k] - 1, c->delegated[c->cover[k] - 1]->id);
@@ -132,20 +132,20 @@ static int load_delegated(struct loader *l, const cJSON *array, const struct big
 {
 	big_collaboration *c = l->c;
 	const big_catalogue *cat = c->catalogue;
-	int rc = big_json_array(&l->doc, array, path);
+	int rc = big__json_array(&l->doc, array, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
-	if (n && !(c->delegated = big_arena_alloc(&c->arena, n * sizeof(*c->delegated))))
+	if (n && !(c->delegated = big__arena_alloc(&c->arena, n * sizeof(*c->delegated))))
 		return BIG_ENOMEM;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
 		const char *id;
-		if ((rc = big_json_nonempty_string(&l->doc, it, &ip, &id)))
+		if ((rc = big__json_nonempty_string(&l->doc, it, &ip, &id)))
 			return rc;
 		const big_node *node = big_catalogue_find(cat, id);
 		if (!node)
-			return big_json_fail(&l->doc, BIG_ENOTFOUND, &ip,
+			return big__json_fail(&l->doc, BIG_ENOTFOUND, &ip,
 					      "catalogue %s %s has no node \"%s\"", cat->id,
 					      cat->version, id);
 		c->delegated[i] = node;
@@ -178,14 +178,14 @@ static int load(struct loader *l)
 	    {"members", NULL}, {"delegated", NULL},      {"policy", NULL}};
 	struct big_jpath top = {NULL, NULL, 0}, p[T_FIELDS];
 	const char *policy;
-	int rc = big_json_collect(&l->doc, l->doc.root, &top, f, T_FIELDS);
+	int rc = big__json_collect(&l->doc, l->doc.root, &top, f, T_FIELDS);
 	if (rc)
 		return rc;
 	for (size_t i = 0; i < T_FIELDS; i++) {
 		p[i] = (struct big_jpath){&top, f[i].name, 0};
 		bool required = i == T_ID || i == T_CATALOGUE || i == T_MEMBERS;
 		if (required && !f[i].item)
-			return big_json_missing(&l->doc, &top, f[i].name);
+			return big__json_missing(&l->doc, &top, f[i].name);
 	}
 	if ((rc = copy_string(l, f[T_ID].item, &p[T_ID], true, &c->id)) ||
 	    (f[T_NAME].item &&
@@ -195,10 +195,10 @@ static int load(struct loader *l)
 	    (rc = check_catalogue(l, f[T_CATALOGUE].item, &p[T_CATALOGUE])))
 		return rc;
 	if (f[T_POLICY].item) {
-		if ((rc = big_json_string(&l->doc, f[T_POLICY].item, &p[T_POLICY], &policy)))
+		if ((rc = big__json_string(&l->doc, f[T_POLICY].item, &p[T_POLICY], &policy)))
 			return rc;
 		if (big_policy_from_name(&c->policy, policy))
-			return big_json_fail(&l->doc, BIG_ESCHEMA, &p[T_POLICY],
+			return big__json_fail(&l->doc, BIG_ESCHEMA, &p[T_POLICY],
 					      "unknown policy \"%s\" (expected collaboration, "
 					      "member, worst or best)",
 					      policy);
@@ -215,14 +215,14 @@ static int load_input(big_collaboration **out, const big_catalogue *cat,
 	int rc;
 
 	if (!out || !cat)
-		return big_error_set(BIG_EINVAL, "no output pointer or no catalogue");
+		return big__error_set(BIG_EINVAL, "no output pointer or no catalogue");
 	*out = NULL;
-	if (!(l.c = big_collaboration_alloc(cat)))
+	if (!(l.c = big__collaboration_alloc(cat)))
 		return BIG_ENOMEM;
-	rc = big_json_open(&l.doc, in, opts, "libbig.collaboration", &l.c->diags);
+	rc = big__json_open(&l.doc, in, opts, "libbig.collaboration", &l.c->diags);
 	if (!rc) {
 		rc = load(&l);
-		big_json_close(&l.doc);
+		big__json_close(&l.doc);
 	}
 	if (rc) {
 		big_collaboration_free(l.c);

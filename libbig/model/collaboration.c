@@ -10,14 +10,14 @@
 #include "collaboration-int.h"
 #include "errors-int.h"
 
-big_collaboration *big_collaboration_alloc(const big_catalogue *cat)
+big_collaboration *big__collaboration_alloc(const big_catalogue *cat)
 {
-	big_collaboration *c = big_calloc(1, sizeof(*c));
+	big_collaboration *c = big__calloc(1, sizeof(*c));
 	if (!c)
 		return NULL;
 	c->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	c->policy = BIG_POLICY_COLLABORATION;
-	if (!(c->cover = big_calloc(cat->node_count ? cat->node_count : 1, sizeof(*c->cover)))) {
+	if (!(c->cover = big__calloc(cat->node_count ? cat->node_count : 1, sizeof(*c->cover)))) {
 		big_collaboration_free(c);
 		return NULL;
 	}
@@ -28,10 +28,10 @@ void big_collaboration_free(big_collaboration *c)
 {
 	if (!c)
 		return;
-	big_idmap_free(&c->member_ids);
+	big__idmap_free(&c->member_ids);
 	big_free(c->cover);
-	big_diag_clear(&c->diags);
-	big_arena_free(&c->arena);
+	big__diag_clear(&c->diags);
+	big__arena_free(&c->arena);
 	big_catalogue_free(c->catalogue);
 	big_free(c);
 }
@@ -79,7 +79,7 @@ double big_collaboration_member_weight(const big_collaboration *c, size_t i)
 bool big_collaboration_has_member(const big_collaboration *c, const char *organisation_id)
 {
 	size_t i;
-	return organisation_id && big_idmap_find(&c->member_ids, organisation_id, &i);
+	return organisation_id && big__idmap_find(&c->member_ids, organisation_id, &i);
 }
 
 size_t big_collaboration_delegated_count(const big_collaboration *c)
@@ -105,5 +105,5 @@ size_t big_collaboration_diagnostic_count(const big_collaboration *c)
 
 const big_diagnostic *big_collaboration_diagnostic(const big_collaboration *c, size_t i)
 {
-	return big_diag_get(&c->diags, i);
+	return big__diag_get(&c->diags, i);
 }

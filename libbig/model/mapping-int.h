@@ -47,9 +47,9 @@ struct big_mapping {
 };
 
 /* A new, empty mapping; NULL when out of memory. */
-big_mapping *big_mapping_alloc(void);
+big_mapping *big__mapping_alloc(void);
 
 /* Builds both indexes once the entries are loaded. 0 or BIG_ENOMEM. */
-int big_mapping_index_entries(big_mapping *m);
+int big__mapping_index_entries(big_mapping *m);
 
 #endif /* BIG_MAPPING_INT_H */

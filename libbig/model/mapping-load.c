@@ -22,7 +22,7 @@ struct loader {
 static int copy_string(struct loader *l, const cJSON *item, const struct big_jpath *path,
 		       bool nonempty, const char **out)
 {
-	return big_json_copy_string(&l->doc, &l->m->arena, item, path, nonempty, out);
+	return big__json_copy_string(&l->doc, &l->m->arena, item, path, nonempty, out);
 }
 
 /* `source` or `target`: {"id": …, "version": …}. */
@@ -31,11 +31,11 @@ static int load_catalogue_ref(struct loader *l, const cJSON *obj, const struct b
 {
 	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
 	const char **out[] = {id, version};
-	int rc = big_json_collect(&l->doc, obj, path, f, 2);
+	int rc = big__json_collect(&l->doc, obj, path, f, 2);
 	for (size_t i = 0; !rc && i < 2; i++) {
 		struct big_jpath p = {path, f[i].name, 0};
 		rc = f[i].item ? copy_string(l, f[i].item, &p, true, out[i])
-			       : big_json_missing(&l->doc, path, f[i].name);
+			       : big__json_missing(&l->doc, path, f[i].name);
 	}
 	return rc;
 }
@@ -46,12 +46,12 @@ static int check_pair(struct loader *l, size_t i, const struct big_jpath *path)
 {
 	const big_mapping_entry *e = &l->m->entries[i];
 	size_t n = strlen(e->source), size = n + strlen(e->target) + 24, first;
-	char *key = big_arena_alloc(&l->scratch, size);
+	char *key = big__arena_alloc(&l->scratch, size);
 	if (!key)
 		return BIG_ENOMEM;
 	snprintf(key, size, "%zu:%s%s", n, e->source, e->target);
-	if (big_idmap_insert(&l->pairs, key, i, &first))
-		return big_json_fail(&l->doc, BIG_EDUPLICATE, path,
+	if (big__idmap_insert(&l->pairs, key, i, &first))
+		return big__json_fail(&l->doc, BIG_EDUPLICATE, path,
 				      "source \"%s\" and target \"%s\" are already mapped by "
 				      "entries[%zu]",
 				      e->source, e->target, first);
@@ -67,20 +67,20 @@ static int load_entry(struct loader *l, big_mapping_entry *e, const cJSON *obj,
 	    {"source", NULL}, {"target", NULL}, {"relationship", NULL}};
 	struct big_jpath p[E_FIELDS];
 	const char *name;
-	int rc = big_json_collect(&l->doc, obj, path, f, E_FIELDS);
+	int rc = big__json_collect(&l->doc, obj, path, f, E_FIELDS);
 	if (rc)
 		return rc;
 	for (size_t i = 0; i < E_FIELDS; i++) {
 		if (!f[i].item)
-			return big_json_missing(&l->doc, path, f[i].name);
+			return big__json_missing(&l->doc, path, f[i].name);
 		p[i] = (struct big_jpath){path, f[i].name, 0};
 	}
 	if ((rc = copy_string(l, f[E_SOURCE].item, &p[E_SOURCE], true, &e->source)) ||
 	    (rc = copy_string(l, f[E_TARGET].item, &p[E_TARGET], true, &e->target)) ||
-	    (rc = big_json_string(&l->doc, f[E_RELATIONSHIP].item, &p[E_RELATIONSHIP], &name)))
+	    (rc = big__json_string(&l->doc, f[E_RELATIONSHIP].item, &p[E_RELATIONSHIP], &name)))
 		return rc;
 	if (big_relationship_from_name(&e->relationship, name))
-		return big_json_fail(
+		return big__json_fail(
 		    &l->doc, BIG_ESCHEMA, &p[E_RELATIONSHIP],
 		    "unknown relationship \"%s\" (expected equal, subset, superset, "
 		    "intersect or not_related)",
@@ -91,12 +91,12 @@ static int load_entry(struct loader *l, big_mapping_entry *e, const cJSON *obj,
 static int load_entries(struct loader *l, const cJSON *array, const struct big_jpath *path)
 {
 	big_mapping *m = l->m;
-	int rc = big_json_array(&l->doc, array, path);
+	int rc = big__json_array(&l->doc, array, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(array), i = 0;
-	if (!(m->entries = big_arena_alloc(&m->arena, n * sizeof(*m->entries))) ||
-	    big_idmap_init(&l->pairs, n))
+	if (!(m->entries = big__arena_alloc(&m->arena, n * sizeof(*m->entries))) ||
+	    big__idmap_init(&l->pairs, n))
 		return BIG_ENOMEM;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
@@ -104,7 +104,7 @@ static int load_entries(struct loader *l, const cJSON *array, const struct big_j
 			return rc;
 	}
 	m->entry_count = n;
-	return big_mapping_index_entries(m);
+	return big__mapping_index_entries(m);
 }
 
 /* Source ids known to have no counterpart: each once, and none that an entry
@@ -113,25 +113,25 @@ static int load_unmapped(struct loader *l, const cJSON *array, const struct big_
 {
 	big_mapping *m = l->m;
 	struct big_idmap seen = {0};
-	int rc = big_json_string_list(&l->doc, &m->arena, array, path, &m->unmapped,
+	int rc = big__json_string_list(&l->doc, &m->arena, array, path, &m->unmapped,
 				       &m->unmapped_count);
-	if (rc || (rc = big_idmap_init(&seen, m->unmapped_count)))
+	if (rc || (rc = big__idmap_init(&seen, m->unmapped_count)))
 		return rc;
 	for (size_t i = 0, first; !rc && i < m->unmapped_count; i++) {
 		struct big_jpath ip = {path, NULL, i};
 		const char *id = m->unmapped[i];
 		const big_mapping_entry *e = big_mapping_source_entry(m, id, 0);
-		if (big_idmap_insert(&seen, id, i, &first))
-			rc = big_json_fail(&l->doc, BIG_EDUPLICATE, &ip,
+		if (big__idmap_insert(&seen, id, i, &first))
+			rc = big__json_fail(&l->doc, BIG_EDUPLICATE, &ip,
 					    "\"%s\" is already listed as unmapped at unmapped[%zu]",
 					    id, first);
 		else if (e)
 			rc =
-			    big_json_fail(&l->doc, BIG_ESCHEMA, &ip,
+			    big__json_fail(&l->doc, BIG_ESCHEMA, &ip,
 					   "\"%s\" is listed as unmapped, but entries[%zu] maps it",
 					   id, (size_t)(e - m->entries));
 	}
-	big_idmap_free(&seen);
+	big__idmap_free(&seen);
 	return rc;
 }
 
@@ -156,14 +156,14 @@ static int load(struct loader *l)
 	    {"title", NULL},  {"note", NULL},           {"source", NULL},
 	    {"target", NULL}, {"entries", NULL},        {"unmapped", NULL}};
 	struct big_jpath top = {NULL, NULL, 0}, p[T_FIELDS];
-	int rc = big_json_collect(&l->doc, l->doc.root, &top, f, T_FIELDS);
+	int rc = big__json_collect(&l->doc, l->doc.root, &top, f, T_FIELDS);
 	if (rc)
 		return rc;
 	for (size_t i = 0; i < T_FIELDS; i++) {
 		p[i] = (struct big_jpath){&top, f[i].name, 0};
 		bool required = i == T_ID || i == T_SOURCE || i == T_TARGET || i == T_ENTRIES;
 		if (required && !f[i].item)
-			return big_json_missing(&l->doc, &top, f[i].name);
+			return big__json_missing(&l->doc, &top, f[i].name);
 	}
 	if ((rc = copy_string(l, f[T_ID].item, &p[T_ID], true, &m->id)) ||
 	    (f[T_TITLE].item &&
@@ -186,17 +186,17 @@ static int load_input(big_mapping **out, const struct big_json_input *in,
 	int rc;
 
 	if (!out)
-		return big_error_set(BIG_EINVAL, "no output pointer");
+		return big__error_set(BIG_EINVAL, "no output pointer");
 	*out = NULL;
-	if (!(l.m = big_mapping_alloc()))
+	if (!(l.m = big__mapping_alloc()))
 		return BIG_ENOMEM;
-	rc = big_json_open(&l.doc, in, opts, "libbig.mapping", &l.m->diags);
+	rc = big__json_open(&l.doc, in, opts, "libbig.mapping", &l.m->diags);
 	if (!rc) {
 		rc = load(&l);
-		big_json_close(&l.doc);
+		big__json_close(&l.doc);
 	}
-	big_idmap_free(&l.pairs);
-	big_arena_free(&l.scratch);
+	big__idmap_free(&l.pairs);
+	big__arena_free(&l.scratch);
 	if (rc) {
 		big_mapping_free(l.m);
 		return rc;
@@ -219,12 +219,12 @@ int big_mapping_load_file(big_mapping **out, const char *path, const big_load_op
 int big_mapping_builtin(big_mapping **out, const char *name)
 {
 	if (!out || !name)
-		return big_error_set(BIG_EINVAL, "no output pointer or no name");
+		return big__error_set(BIG_EINVAL, "no output pointer or no name");
 	*out = NULL;
 	const struct big_builtin_entry *e =
-	    big_builtin_find(big_builtin_mapping_table, big_builtin_mapping_table_count, name);
+	    big__builtin_find(big__builtin_mapping_table, big__builtin_mapping_table_count, name);
 	if (!e)
-		return big_error_set(BIG_ENOTFOUND, "no built-in mapping named \"%s\"", name);
+		return big__error_set(BIG_ENOTFOUND, "no built-in mapping named \"%s\"", name);
 	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
 	opts.flags = BIG_LOAD_STRICT; /* a built-in document is ours: no slack */
 	return load_input(
@@ -233,10 +233,10 @@ int big_mapping_builtin(big_mapping **out, const char *name)
 
 size_t big_builtin_mapping_count(void)
 {
-	return big_builtin_mapping_table_count;
+	return big__builtin_mapping_table_count;
 }
 
 const char *big_builtin_mapping_name(size_t i)
 {
-	return i < big_builtin_mapping_table_count ? big_builtin_mapping_table[i].name : NULL;
+	return i < big__builtin_mapping_table_count ? big__builtin_mapping_table[i].name : NULL;
 }

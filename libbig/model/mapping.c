@@ -12,9 +12,9 @@
 #include "errors-int.h"
 #include "mapping-int.h"
 
-big_mapping *big_mapping_alloc(void)
+big_mapping *big__mapping_alloc(void)
 {
-	big_mapping *m = big_calloc(1, sizeof(*m));
+	big_mapping *m = big__calloc(1, sizeof(*m));
 	if (!m)
 		return NULL;
 	m->id = m->title = m->note = "";
@@ -26,10 +26,10 @@ void big_mapping_free(big_mapping *m)
 {
 	if (!m)
 		return;
-	big_idmap_free(&m->by_source.ids);
-	big_idmap_free(&m->by_target.ids);
-	big_diag_clear(&m->diags);
-	big_arena_free(&m->arena);
+	big__idmap_free(&m->by_source.ids);
+	big__idmap_free(&m->by_target.ids);
+	big__diag_clear(&m->diags);
+	big__arena_free(&m->arena);
 	big_free(m);
 }
 
@@ -43,14 +43,14 @@ static const char *side(const big_mapping_entry *e, bool target)
 static int build_index(big_mapping *m, struct big_mapping_index *ix, bool target)
 {
 	size_t n = m->entry_count, groups = 0, g;
-	if (big_idmap_init(&ix->ids, n))
+	if (big__idmap_init(&ix->ids, n))
 		return BIG_ENOMEM;
-	ix->groups = big_arena_alloc(&m->arena, n * sizeof(*ix->groups));
-	ix->entries = big_arena_alloc(&m->arena, n * sizeof(*ix->entries));
+	ix->groups = big__arena_alloc(&m->arena, n * sizeof(*ix->groups));
+	ix->entries = big__arena_alloc(&m->arena, n * sizeof(*ix->entries));
 	if (!ix->groups || !ix->entries)
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < n; i++) {
-		if (!big_idmap_insert(&ix->ids, side(&m->entries[i], target), groups, &g))
+		if (!big__idmap_insert(&ix->ids, side(&m->entries[i], target), groups, &g))
 			g = groups++;
 		ix->groups[g].count++;
 	}
@@ -60,14 +60,14 @@ static int build_index(big_mapping *m, struct big_mapping_index *ix, bool target
 		ix->groups[k].count = 0; /* counts again while filling */
 	}
 	for (size_t i = 0; i < n; i++) {
-		big_idmap_find(&ix->ids, side(&m->entries[i], target), &g);
+		big__idmap_find(&ix->ids, side(&m->entries[i], target), &g);
 		struct big_mapping_group *grp = &ix->groups[g];
 		ix->entries[grp->first + grp->count++] = &m->entries[i];
 	}
 	return 0;
 }
 
-int big_mapping_index_entries(big_mapping *m)
+int big__mapping_index_entries(big_mapping *m)
 {
 	int rc = build_index(m, &m->by_source, false);
 	return rc ? rc : build_index(m, &m->by_target, true);
@@ -76,7 +76,7 @@ int big_mapping_index_entries(big_mapping *m)
 static const struct big_mapping_group *group(const struct big_mapping_index *ix, const char *id)
 {
 	size_t g;
-	return id && big_idmap_find(&ix->ids, id, &g) ? &ix->groups[g] : NULL;
+	return id && big__idmap_find(&ix->ids, id, &g) ? &ix->groups[g] : NULL;
 }
 
 static const big_mapping_entry *group_entry(const struct big_mapping_index *ix, const char *id,
@@ -172,7 +172,7 @@ size_t big_mapping_diagnostic_count(const big_mapping *m)
 
 const big_diagnostic *big_mapping_diagnostic(const big_mapping *m, size_t i)
 {
-	return big_diag_get(&m->diags, i);
+	return big__diag_get(&m->diags, i);
 }
 
 /* The catalogue given for one side must be the one the mapping names. */
@@ -183,7 +183,7 @@ static int check_catalogue(const big_mapping *m, bool is_target, const char *id,
 	if (strcmp(id, big_catalogue_id(cat)) == 0 &&
 	    strcmp(version, big_catalogue_version(cat)) == 0)
 		return 0;
-	return big_error_set_path(
+	return big__error_set_path(
 	    BIG_EMISMATCH, NULL, is_target ? "$.target" : "$.source",
 	    "%s: mapping %s maps %s catalogue %s %s, but catalogue %s %s was "
 	    "given as its %s",
@@ -200,7 +200,7 @@ static int check_node(const big_catalogue *cat, const char *id, const char *list
 		return 0;
 	snprintf(where, sizeof(where), "%s[%zu]%s", list, i, member);
 	snprintf(path, sizeof(path), "$.%s", where);
-	return big_error_set_path(BIG_ENOTFOUND, NULL, path,
+	return big__error_set_path(BIG_ENOTFOUND, NULL, path,
 				   "%s: catalogue %s %s has no node \"%s\"", where,
 				   big_catalogue_id(cat), big_catalogue_version(cat), id);
 }
@@ -210,7 +210,7 @@ int big_mapping_check(const big_mapping *m, const big_catalogue *source,
 {
 	int rc;
 	if (!m || !source || !target)
-		return big_error_set(BIG_EINVAL, "no mapping or no catalogue");
+		return big__error_set(BIG_EINVAL, "no mapping or no catalogue");
 	if ((rc = check_catalogue(m, false, m->source_id, m->source_version, source)) ||
 	    (rc = check_catalogue(m, true, m->target_id, m->target_version, target)))
 		return rc;

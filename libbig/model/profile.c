@@ -35,41 +35,41 @@ static int load_one(big_catalogue *cat, const struct big_json_doc *doc, const cJ
 	struct big_jpath pp = {path, "priority", 0};
 	const char *s;
 	int rc;
-	if ((rc = big_json_collect(doc, item, path, f, P_FIELDS)))
+	if ((rc = big__json_collect(doc, item, path, f, P_FIELDS)))
 		return rc;
 	if (!f[P_ID].item)
-		return big_json_missing(doc, path, "id");
-	if ((rc = big_json_nonempty_string(doc, f[P_ID].item, &idp, &s)))
+		return big__json_missing(doc, path, "id");
+	if ((rc = big__json_nonempty_string(doc, f[P_ID].item, &idp, &s)))
 		return rc;
 	p->catalogue = cat;
 	p->title = "";
-	if (!(p->id = big_arena_strdup(&cat->arena, s)))
+	if (!(p->id = big__arena_strdup(&cat->arena, s)))
 		return BIG_ENOMEM;
 	size_t first;
-	if (big_idmap_insert(&cat->profile_ids, p->id, (size_t)(p - cat->profiles), &first))
-		return big_json_fail(doc, BIG_EDUPLICATE, &idp,
+	if (big__idmap_insert(&cat->profile_ids, p->id, (size_t)(p - cat->profiles), &first))
+		return big__json_fail(doc, BIG_EDUPLICATE, &idp,
 				      "profile \"%s\" is already defined (profiles[%zu])", s,
 				      first);
 	if (f[P_TITLE].item) {
-		if ((rc = big_json_string(doc, f[P_TITLE].item, &tp, &s)))
+		if ((rc = big__json_string(doc, f[P_TITLE].item, &tp, &s)))
 			return rc;
-		if (!(p->title = big_arena_strdup(&cat->arena, s)))
+		if (!(p->title = big__arena_strdup(&cat->arena, s)))
 			return BIG_ENOMEM;
 	}
 	if ((f[P_TAGS].item &&
-	     (rc = big_load_tag_list(cat, doc, f[P_TAGS].item, &gp, &p->tags, &p->tag_count))) ||
-	    (f[P_PRIORITY].item && (rc = big_load_tag_list(cat, doc, f[P_PRIORITY].item, &pp,
+	     (rc = big__load_tag_list(cat, doc, f[P_TAGS].item, &gp, &p->tags, &p->tag_count))) ||
+	    (f[P_PRIORITY].item && (rc = big__load_tag_list(cat, doc, f[P_PRIORITY].item, &pp,
 							    &p->priority, &p->priority_count))) ||
-	    (f[P_ALL].item && (rc = big_json_bool(doc, f[P_ALL].item, &ap, &p->all))))
+	    (f[P_ALL].item && (rc = big__json_bool(doc, f[P_ALL].item, &ap, &p->all))))
 		return rc;
 	if (f[P_EXTENDS].item) {
 		struct big_jpath ep = {path, "extends", 0};
-		if ((rc = big_json_array(doc, f[P_EXTENDS].item, &ep)))
+		if ((rc = big__json_array(doc, f[P_EXTENDS].item, &ep)))
 			return rc;
 		pend->extends = f[P_EXTENDS].item;
 	}
 	if (!f[P_TAGS].item && !f[P_EXTENDS].item && !p->all)
-		return big_json_fail(doc, BIG_ESCHEMA, path,
+		return big__json_fail(doc, BIG_ESCHEMA, path,
 				      "profile \"%s\" selects nothing: give tags, extends or "
 				      "\"all\": true",
 				      p->id);
@@ -86,22 +86,22 @@ static int resolve(big_catalogue *cat, const struct big_json_doc *doc, const str
 		size_t n = (size_t)cJSON_GetArraySize(pend[i].extends), j = 0;
 		if (!pend[i].extends)
 			continue;
-		p->extends = big_arena_alloc(&cat->arena, n * sizeof(*p->extends));
+		p->extends = big__arena_alloc(&cat->arena, n * sizeof(*p->extends));
 		if (!p->extends)
 			return BIG_ENOMEM;
 		for (const cJSON *it = pend[i].extends->child; it; it = it->next, j++) {
 			struct big_jpath jp = {&ep, NULL, j};
 			const char *id;
 			size_t k;
-			int rc = big_json_nonempty_string(doc, it, &jp, &id);
+			int rc = big__json_nonempty_string(doc, it, &jp, &id);
 			if (rc)
 				return rc;
-			if (!big_idmap_find(&cat->profile_ids, id, &k))
-				return big_json_fail(doc, BIG_ENOTFOUND, &jp, "no profile \"%s\"",
+			if (!big__idmap_find(&cat->profile_ids, id, &k))
+				return big__json_fail(doc, BIG_ENOTFOUND, &jp, "no profile \"%s\"",
 						      id);
 			for (size_t m = 0; m < j; m++)
 				if (p->extends[m] == &cat->profiles[k])
-					return big_json_fail(doc, BIG_EDUPLICATE, &jp,
+					return big__json_fail(doc, BIG_EDUPLICATE, &jp,
 							      "profile \"%s\" is named twice", id);
 			p->extends[j] = &cat->profiles[k];
 			pend[k].user_count++;
@@ -110,7 +110,7 @@ static int resolve(big_catalogue *cat, const struct big_json_doc *doc, const str
 		pend[i].waiting = n;
 	}
 	for (size_t k = 0; k < cat->profile_count; k++) {
-		pend[k].users = big_arena_alloc(&cat->arena, pend[k].user_count * sizeof(size_t));
+		pend[k].users = big__arena_alloc(&cat->arena, pend[k].user_count * sizeof(size_t));
 		if (!pend[k].users)
 			return BIG_ENOMEM;
 		pend[k].user_count = 0;
@@ -137,7 +137,7 @@ static int close_over(big_catalogue *cat, big_profile *p)
 	size_t cap = p->tag_count;
 	for (size_t j = 0; j < p->extends_count; j++)
 		cap += p->extends[j]->closure_count;
-	p->closure = big_arena_alloc(&cat->arena, cap * sizeof(*p->closure));
+	p->closure = big__arena_alloc(&cat->arena, cap * sizeof(*p->closure));
 	if (!p->closure)
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < p->tag_count; i++)
@@ -160,28 +160,28 @@ static int close_over(big_catalogue *cat, big_profile *p)
 static int select_requirements(big_catalogue *cat, big_profile *p)
 {
 	size_t n = cat->requirement_count;
-	p->selected = big_arena_alloc(&cat->arena, n * sizeof(*p->selected));
+	p->selected = big__arena_alloc(&cat->arena, n * sizeof(*p->selected));
 	if (!p->selected)
 		return BIG_ENOMEM;
 	for (size_t r = 0; r < n; r++) {
 		for (size_t t = 0; !p->selected[r] && t < p->closure_count; t++)
-			p->selected[r] = big_node_has_tag(cat->requirements[r], p->closure[t]);
+			p->selected[r] = big__node_has_tag(cat->requirements[r], p->closure[t]);
 		p->selected[r] = p->selected[r] || p->all;
 		p->requirement_count += p->selected[r];
 	}
 	/* The rank of each requirement in the gap order (gaps.c). */
 	if (p->priority_count) {
-		if (!(p->rank = big_arena_alloc(&cat->arena, n * sizeof(*p->rank))))
+		if (!(p->rank = big__arena_alloc(&cat->arena, n * sizeof(*p->rank))))
 			return BIG_ENOMEM;
 		for (size_t r = 0; r < n; r++) {
 			size_t i = 0;
 			while (i < p->priority_count &&
-			       !big_node_has_tag(cat->requirements[r], p->priority[i]))
+			       !big__node_has_tag(cat->requirements[r], p->priority[i]))
 				i++;
 			p->rank[r] = i;
 		}
 	}
-	p->requirements = big_arena_alloc(&cat->arena, p->requirement_count * sizeof(big_node *));
+	p->requirements = big__arena_alloc(&cat->arena, p->requirement_count * sizeof(big_node *));
 	if (!p->requirements)
 		return BIG_ENOMEM;
 	for (size_t r = 0, k = 0; r < n; r++)
@@ -226,7 +226,7 @@ static int cycle_error(big_catalogue *cat, const struct big_json_doc *doc,
 		at = next_unfinished(cat, at, done);
 	} while (at != first && len < sizeof(names));
 	struct big_jpath ip = {path, NULL, first}, ep = {&ip, "extends", 0};
-	return big_json_fail(doc, BIG_ESCHEMA, &ep, "profiles extend each other in a cycle: %s%s",
+	return big__json_fail(doc, BIG_ESCHEMA, &ep, "profiles extend each other in a cycle: %s%s",
 			      names, cat->profiles[first].id);
 }
 
@@ -234,8 +234,8 @@ static int complete(big_catalogue *cat, const struct big_json_doc *doc,
 		    const struct big_jpath *path, struct pending *pend)
 {
 	size_t n = cat->profile_count, head = 0, tail = 0;
-	size_t *queue = big_arena_alloc(&cat->arena, n * sizeof(*queue));
-	bool *done = big_arena_alloc(&cat->arena, n * sizeof(*done));
+	size_t *queue = big__arena_alloc(&cat->arena, n * sizeof(*queue));
+	bool *done = big__arena_alloc(&cat->arena, n * sizeof(*done));
 	int rc;
 	if (!queue || !done)
 		return BIG_ENOMEM;
@@ -255,16 +255,16 @@ static int complete(big_catalogue *cat, const struct big_json_doc *doc,
 	return tail == n ? 0 : cycle_error(cat, doc, path, done);
 }
 
-int big_load_profiles(big_catalogue *cat, const struct big_json_doc *doc, const cJSON *item,
+int big__load_profiles(big_catalogue *cat, const struct big_json_doc *doc, const cJSON *item,
 		       const struct big_jpath *path)
 {
-	int rc = big_json_array(doc, item, path);
+	int rc = big__json_array(doc, item, path);
 	if (rc)
 		return rc;
 	size_t n = (size_t)cJSON_GetArraySize(item), i = 0;
-	struct pending *pend = big_arena_alloc(&cat->arena, n * sizeof(*pend));
-	cat->profiles = big_arena_alloc(&cat->arena, n * sizeof(*cat->profiles));
-	if (!pend || !cat->profiles || big_idmap_init(&cat->profile_ids, n))
+	struct pending *pend = big__arena_alloc(&cat->arena, n * sizeof(*pend));
+	cat->profiles = big__arena_alloc(&cat->arena, n * sizeof(*cat->profiles));
+	if (!pend || !cat->profiles || big__idmap_init(&cat->profile_ids, n))
 		return BIG_ENOMEM;
 	for (const cJSON *it = item->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
@@ -290,7 +290,7 @@ const big_profile *big_catalogue_profile(const big_catalogue *cat, size_t i)
 const big_profile *big_catalogue_find_profile(const big_catalogue *cat, const char *id)
 {
 	size_t i;
-	if (!id || !big_idmap_find(&cat->profile_ids, id, &i))
+	if (!id || !big__idmap_find(&cat->profile_ids, id, &i))
 		return NULL;
 	return &cat->profiles[i];
 }

@@ -13,7 +13,7 @@
 _Static_assert(BIG_MAX_LEVELS <= 127 && BIG_STATUS_COUNT <= 255,
 	       "maturities and statuses fit in a byte");
 
-int big_derived_maturity(const big_catalogue *cat, const struct big_result *r)
+int big__derived_maturity(const big_catalogue *cat, const struct big_result *r)
 {
 	size_t met[BIG_MAX_LEVELS] = {0}; /* criteria met per level (none twice) */
 	int level = 0;
@@ -35,12 +35,12 @@ static bool blank(const char *s)
 	return true;
 }
 
-void big_assessment_refresh(big_assessment *a, size_t i)
+void big__assessment_refresh(big_assessment *a, size_t i)
 {
 	const big_catalogue *cat = a->catalogue;
 	const struct big_result *r = &a->results[i];
 	const big_status status = r->status;
-	int maturity = r->criteria_given ? big_derived_maturity(cat, r) : r->maturity;
+	int maturity = r->criteria_given ? big__derived_maturity(cat, r) : r->maturity;
 	struct big_result_eval e = {(signed char)maturity,
 				    (unsigned char)status,
 				    false,
@@ -59,8 +59,8 @@ void big_assessment_refresh(big_assessment *a, size_t i)
 	a->evals[i] = e;
 }
 
-void big_assessment_refresh_all(big_assessment *a)
+void big__assessment_refresh_all(big_assessment *a)
 {
 	for (size_t i = 0; i < a->catalogue->requirement_count; i++)
-		big_assessment_refresh(a, i);
+		big__assessment_refresh(a, i);
 }

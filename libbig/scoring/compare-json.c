@@ -12,11 +12,11 @@
 /* A number, or null when it does not exist. */
 static void put_number(struct big_jw *w, const char *key, bool has, double value)
 {
-	big_jw_key(w, key);
+	big__jw_key(w, key);
 	if (has)
-		big_jw_number(w, value);
+		big__jw_number(w, value);
 	else
-		big_jw_null(w);
+		big__jw_null(w);
 }
 
 /* The scores a comparison shows, of one side or of the change. */
@@ -31,22 +31,22 @@ static void put_fractions(struct big_jw *w, bool has_impl, double impl, bool has
 
 static void put_scores(struct big_jw *w, const char *key, const big_scores *s)
 {
-	big_jw_key(w, key);
-	big_jw_begin_object(w);
+	big__jw_key(w, key);
+	big__jw_begin_object(w);
 	put_fractions(w, s->has_implementation, s->implementation, s->has_maturity,
 		      s->maturity_mean, s->has_coverage, s->coverage, s->comply_or_explain);
-	big_jw_end_object(w);
+	big__jw_end_object(w);
 }
 
 static void put_delta(struct big_jw *w, const big_delta *d)
 {
-	big_jw_key(w, "delta");
-	big_jw_begin_object(w);
+	big__jw_key(w, "delta");
+	big__jw_begin_object(w);
 	put_fractions(w, d->has_implementation, d->implementation, d->has_maturity,
 		      d->maturity_mean, d->has_coverage, d->coverage, d->comply_or_explain);
-	big_jw_key(w, "applicable");
-	big_jw_int(w, d->applicable);
-	big_jw_end_object(w);
+	big__jw_key(w, "applicable");
+	big__jw_int(w, d->applicable);
+	big__jw_end_object(w);
 }
 
 /* "before", "after" and "delta" of one node, or of the whole (@node NULL). */
@@ -62,81 +62,81 @@ static void put_change(struct big_jw *w, const big_comparison *c, const big_node
 
 static void put_side(struct big_jw *w, const char *key, const big_report *r)
 {
-	big_jw_key(w, key);
-	big_jw_begin_object(w);
-	big_jw_key(w, "organisation");
-	big_jw_begin_object(w);
-	big_jw_member_string(w, "id", r->organisation_id);
-	big_jw_member_string(w, "name", r->organisation_name);
-	big_jw_end_object(w);
-	big_jw_member_string(w, "period", r->period);
-	big_jw_end_object(w);
+	big__jw_key(w, key);
+	big__jw_begin_object(w);
+	big__jw_key(w, "organisation");
+	big__jw_begin_object(w);
+	big__jw_member_string(w, "id", r->organisation_id);
+	big__jw_member_string(w, "name", r->organisation_name);
+	big__jw_end_object(w);
+	big__jw_member_string(w, "period", r->period);
+	big__jw_end_object(w);
 }
 
 static void put_inputs(struct big_jw *w, const big_comparison *c)
 {
 	const big_report *r = c->before;
 
-	big_jw_format(w, "libbig.comparison");
-	big_jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
+	big__jw_format(w, "libbig.comparison");
+	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
 	put_side(w, "before", c->before);
 	put_side(w, "after", c->after);
-	big_jw_member_string(w, "profile", r->profile ? r->profile->id : NULL);
-	big_jw_key(w, "options");
-	big_jw_begin_object(w);
-	big_jw_member_string(w, "rollup", big_rollup_name(r->rollup));
-	big_jw_key(w, "target");
-	big_jw_int(w, r->target);
-	big_jw_end_object(w);
+	big__jw_member_string(w, "profile", r->profile ? r->profile->id : NULL);
+	big__jw_key(w, "options");
+	big__jw_begin_object(w);
+	big__jw_member_string(w, "rollup", big_rollup_name(r->rollup));
+	big__jw_key(w, "target");
+	big__jw_int(w, r->target);
+	big__jw_end_object(w);
 }
 
 static void put_nodes(struct big_jw *w, const big_comparison *c)
 {
 	const big_catalogue *cat = c->before->catalogue;
 
-	big_jw_key(w, "nodes");
-	big_jw_begin_array(w);
+	big__jw_key(w, "nodes");
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		const big_node *n = &cat->nodes[i];
 		if (!c->before->scores[i].applicable && !c->after->scores[i].applicable)
 			continue;
-		big_jw_begin_object(w);
-		big_jw_member_string(w, "id", n->id);
-		big_jw_member_string(w, "kind", n->kind);
-		big_jw_member_string(w, "title", n->title);
+		big__jw_begin_object(w);
+		big__jw_member_string(w, "id", n->id);
+		big__jw_member_string(w, "kind", n->kind);
+		big__jw_member_string(w, "title", n->title);
 		put_change(w, c, n);
-		big_jw_end_object(w);
+		big__jw_end_object(w);
 	}
-	big_jw_end_array(w);
+	big__jw_end_array(w);
 }
 
 static void put_state(struct big_jw *w, const char *key, big_status status, bool scorable)
 {
-	big_jw_key(w, key);
-	big_jw_begin_object(w);
-	big_jw_member_string(w, "status", big_status_name(status));
-	big_jw_key(w, "scorable");
-	big_jw_bool(w, scorable);
-	big_jw_end_object(w);
+	big__jw_key(w, key);
+	big__jw_begin_object(w);
+	big__jw_member_string(w, "status", big_status_name(status));
+	big__jw_key(w, "scorable");
+	big__jw_bool(w, scorable);
+	big__jw_end_object(w);
 }
 
 static void put_contributions(struct big_jw *w, const big_comparison *c)
 {
-	big_jw_key(w, "contributions");
-	big_jw_begin_array(w);
+	big__jw_key(w, "contributions");
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < c->contribution_count; i++) {
 		const big_contribution *x = &c->contributions[i];
-		big_jw_begin_object(w);
-		big_jw_member_string(w, "id", x->node->id);
+		big__jw_begin_object(w);
+		big__jw_member_string(w, "id", x->node->id);
 		put_state(w, "before", x->before, x->scorable_before);
 		put_state(w, "after", x->after, x->scorable_after);
-		big_jw_key(w, "contribution");
-		big_jw_number(w, x->contribution);
-		big_jw_end_object(w);
+		big__jw_key(w, "contribution");
+		big__jw_number(w, x->contribution);
+		big__jw_end_object(w);
 	}
-	big_jw_end_array(w);
-	big_jw_key(w, "flat_delta");
-	big_jw_number(w, c->flat_delta);
+	big__jw_end_array(w);
+	big__jw_key(w, "flat_delta");
+	big__jw_number(w, c->flat_delta);
 }
 
 int big_comparison_to_json(char **out, size_t *len, const big_comparison *c, unsigned int flags)
@@ -144,18 +144,18 @@ int big_comparison_to_json(char **out, size_t *len, const big_comparison *c, uns
 	struct big_jw w;
 
 	if (!out || !c)
-		return big_error_set(BIG_EINVAL, "no output pointer or no comparison");
+		return big__error_set(BIG_EINVAL, "no output pointer or no comparison");
 	*out = NULL;
-	if (big_jw_init(&w, flags))
+	if (big__jw_init(&w, flags))
 		return BIG_ENOMEM;
-	big_jw_begin_object(&w);
+	big__jw_begin_object(&w);
 	put_inputs(&w, c);
-	big_jw_key(&w, "overall");
-	big_jw_begin_object(&w);
+	big__jw_key(&w, "overall");
+	big__jw_begin_object(&w);
 	put_change(&w, c, NULL);
-	big_jw_end_object(&w);
+	big__jw_end_object(&w);
 	put_nodes(&w, c);
 	put_contributions(&w, c);
-	big_jw_end_object(&w);
-	return big_jw_finish(&w, out, len);
+	big__jw_end_object(&w);
+	return big__jw_finish(&w, out, len);
 }

@@ -47,7 +47,7 @@ static int check_catalogues(const big_catalogue *b, const big_catalogue *a)
 	if (b == a)
 		return 0;
 	if (strcmp(b->id, a->id) != 0 || strcmp(b->version, a->version) != 0)
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "the assessments are made for different catalogues "
 				      "(%s %s and %s %s)",
 				      b->id, b->version, a->id, a->version);
@@ -56,7 +56,7 @@ static int check_catalogues(const big_catalogue *b, const big_catalogue *a)
 		same = strcmp(b->nodes[i].id, a->nodes[i].id) == 0 &&
 		       b->nodes[i].assessable == a->nodes[i].assessable;
 	if (!same)
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "two catalogues named %s %s have different nodes", b->id,
 				      b->version);
 	return 0;
@@ -74,16 +74,16 @@ static int resolve_options(big_score_options *o, const big_assessment *b, const 
 	const big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
 
 	if (opts && opts->version != BIG_SCORE_OPTIONS_VERSION)
-		return big_error_set(BIG_EINVAL, "unsupported big_score_options version %u",
+		return big__error_set(BIG_EINVAL, "unsupported big_score_options version %u",
 				      opts->version);
 	*o = opts ? *opts : defaults;
 	if (!o->profile && !same_string(big_assessment_profile(b), big_assessment_profile(a)))
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "the assessments are made for different profiles (\"%s\" and "
 				      "\"%s\"): choose one in the options",
 				      big_assessment_profile(b), big_assessment_profile(a));
 	if (o->target == -1 && big_assessment_target(b) != big_assessment_target(a))
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "the assessments set different targets (%d and %d): choose "
 				      "one in the options",
 				      big_assessment_target(b), big_assessment_target(a));
@@ -161,7 +161,7 @@ static int attribute(big_comparison *c)
 	struct big_ksum total = {0, 0};
 
 	/* One spare element, so that a catalogue without requirements allocates too. */
-	c->contributions = big_calloc(cat->requirement_count + 1, sizeof(*c->contributions));
+	c->contributions = big__calloc(cat->requirement_count + 1, sizeof(*c->contributions));
 	if (!c->contributions)
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < cat->requirement_count; i++) {
@@ -191,7 +191,7 @@ static int compute(big_comparison *c)
 	const big_catalogue *cat = c->before->catalogue;
 
 	subtract(&c->overall, &c->before->overall, &c->after->overall);
-	c->nodes = big_calloc(cat->node_count + 1, sizeof(*c->nodes));
+	c->nodes = big__calloc(cat->node_count + 1, sizeof(*c->nodes));
 	if (!c->nodes)
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < cat->node_count; i++)
@@ -207,13 +207,13 @@ int big_compare(big_comparison **out, const big_assessment *before, const big_as
 	int rc;
 
 	if (!out || !before || !after)
-		return big_error_set(BIG_EINVAL, "no output pointer or no assessment");
+		return big__error_set(BIG_EINVAL, "no output pointer or no assessment");
 	*out = NULL;
 	if ((rc = check_catalogues(big_assessment_catalogue(before),
 				   big_assessment_catalogue(after))) ||
 	    (rc = resolve_options(&o, before, after, opts)))
 		return rc;
-	c = big_calloc(1, sizeof(*c));
+	c = big__calloc(1, sizeof(*c));
 	if (!c)
 		return BIG_ENOMEM;
 	if ((rc = big_score(&c->before, before, &o)) || (rc = big_score(&c->after, after, &o)) ||

@@ -194,12 +194,12 @@ static void add_attainments(big_report *r, const unsigned char *complies)
 	}
 }
 
-size_t big_report_gaps_scratch_size(const big_catalogue *cat)
+size_t big__report_gaps_scratch_size(const big_catalogue *cat)
 {
 	return cat->requirement_count * (sizeof(big_gap) + 2 * sizeof(struct key) + 2);
 }
 
-void big_report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
+void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 {
 	const big_catalogue *cat = a->catalogue;
 	size_t n = cat->requirement_count, count = 0;

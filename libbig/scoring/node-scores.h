@@ -67,17 +67,17 @@ struct big_node_figures {
  * levels are whole: for them this changes nothing. */
 #define BIG_LEVEL_TOLERANCE 1e-9
 
-static inline double big_min_double(double a, double b)
+static inline double big__min_double(double a, double b)
 {
 	return b < a ? b : a;
 }
 
-static inline double big_max_double(double a, double b)
+static inline double big__max_double(double a, double b)
 {
 	return b > a ? b : a;
 }
 
-static inline void big_node_sums_clear(struct big_node_sums *t)
+static inline void big__node_sums_clear(struct big_node_sums *t)
 {
 	*t = (struct big_node_sums){0};
 	t->m_min = t->min_level = INFINITY;
@@ -87,7 +87,7 @@ static inline void big_node_sums_clear(struct big_node_sums *t)
 /* Adds an applicable requirement of weight @weight with the values @v.
  * Returns whether it is scored (then the caller adds its score to the
  * implementation roll-up, as the node's own or as a child's). */
-static inline bool big_node_sums_add(struct big_node_sums *restrict t, double weight,
+static inline bool big__node_sums_add(struct big_node_sums *restrict t, double weight,
 				      const struct big_req_values *restrict v)
 {
 	t->applicable++;
@@ -96,40 +96,40 @@ static inline bool big_node_sums_add(struct big_node_sums *restrict t, double we
 	if (!v->scorable)
 		return false;
 	if (v->has_maturity) {
-		t->m_min = big_min_double(t->m_min, v->maturity);
-		t->m_max = big_max_double(t->m_max, v->maturity);
+		t->m_min = big__min_double(t->m_min, v->maturity);
+		t->m_max = big__max_double(t->m_max, v->maturity);
 		t->mw += weight;
 		t->mwm += weight * v->maturity;
 	}
 	t->scorable++;
-	t->min_level = big_min_double(t->min_level, v->level);
+	t->min_level = big__min_double(t->min_level, v->level);
 	return true;
 }
 
 /* Adds the sums of a child node. */
-static inline void big_node_sums_add_child(struct big_node_sums *restrict t,
+static inline void big__node_sums_add_child(struct big_node_sums *restrict t,
 					    const struct big_node_sums *restrict c)
 {
 	t->applicable += c->applicable;
 	t->covered += c->covered;
 	t->complied += c->complied;
-	t->m_min = big_min_double(t->m_min, c->m_min);
-	t->m_max = big_max_double(t->m_max, c->m_max);
+	t->m_min = big__min_double(t->m_min, c->m_min);
+	t->m_max = big__max_double(t->m_max, c->m_max);
 	t->mw += c->mw;
 	t->mwm += c->mwm;
-	t->min_level = big_min_double(t->min_level, c->min_level);
+	t->min_level = big__min_double(t->min_level, c->min_level);
 	t->scorable += c->scorable;
 }
 
 /* The scores from the sums @t and the implementation roll-up @roll by
  * @method. Nothing scorable gives no implementation and no maturity; no
  * applicable requirement no coverage (docs/scoring.md). */
-static inline void big_node_finish(struct big_node_figures *restrict f,
+static inline void big__node_finish(struct big_node_figures *restrict f,
 				    const struct big_node_sums *restrict t,
 				    const struct big_rollup_acc *restrict roll, big_rollup method)
 {
 	f->applicable = t->applicable;
-	big_rollup_result(roll, method, &f->has_implementation, &f->implementation);
+	big__rollup_result(roll, method, &f->has_implementation, &f->implementation);
 	f->has_maturity = t->mw > 0;
 	f->maturity_mean = 0;
 	f->attained_level = 0;
@@ -137,7 +137,7 @@ static inline void big_node_finish(struct big_node_figures *restrict f,
 		/* A mean lies between the values averaged; rounding must not
 		 * take it out (so when they are all one level, it is that level). */
 		double mean = t->mwm / t->mw;
-		f->maturity_mean = big_max_double(t->m_min, big_min_double(mean, t->m_max));
+		f->maturity_mean = big__max_double(t->m_min, big__min_double(mean, t->m_max));
 		/* Levels are >= 0: truncation is floor (without a call of
 		 * floor(), which x86-64 without SSE4.1 cannot inline). */
 		f->attained_level = (int)(t->min_level + BIG_LEVEL_TOLERANCE);
@@ -147,22 +147,22 @@ static inline void big_node_finish(struct big_node_figures *restrict f,
 	f->comply_or_explain = f->has_coverage ? t->complied / t->applicable : 0;
 }
 
-/* What big_node_finish() gives for the sums of the one applicable
+/* What big__node_finish() gives for the sums of the one applicable
  * requirement @v of weight @weight alone (a leaf requirement), without making
  * them: with one value the mean, the minimum and the maximum are that value,
  * and a share of one is the value itself. The same numbers, so the same
  * bytes; scoring's fast path (most nodes are leaf requirements, 160 of
  * BIO2's 217). The suite score-core checks both against each other for
  * every kind of value. */
-static inline void big_node_finish_one(struct big_node_figures *restrict f,
+static inline void big__node_finish_one(struct big_node_figures *restrict f,
 					const struct big_req_values *restrict v, double weight,
 					big_rollup method)
 {
 	struct big_rollup_acc roll = {0};
 	if (v->scorable)
-		big_rollup_leaf(&roll, method, weight, v->score);
+		big__rollup_leaf(&roll, method, weight, v->score);
 	f->applicable = 1;
-	big_rollup_result(&roll, method, &f->has_implementation, &f->implementation);
+	big__rollup_result(&roll, method, &f->has_implementation, &f->implementation);
 	f->has_maturity = v->scorable && v->has_maturity;
 	f->maturity_mean = f->has_maturity ? v->maturity : 0;
 	f->attained_level = f->has_maturity ? (int)(v->level + BIG_LEVEL_TOLERANCE) : 0;

@@ -12,15 +12,15 @@
 
 static void scores_row(struct big_csv *c, const big_scores *s)
 {
-	big_csv_number(c, s->has_implementation, s->implementation);
-	big_csv_number(c, s->has_maturity, s->maturity_mean);
-	big_csv_integer(c, s->has_maturity, s->attained_level);
-	big_csv_number(c, s->has_coverage, s->coverage);
-	big_csv_number(c, s->has_coverage, s->comply_or_explain);
-	big_csv_integer(c, true, s->applicable);
+	big__csv_number(c, s->has_implementation, s->implementation);
+	big__csv_number(c, s->has_maturity, s->maturity_mean);
+	big__csv_integer(c, s->has_maturity, s->attained_level);
+	big__csv_number(c, s->has_coverage, s->coverage);
+	big__csv_number(c, s->has_coverage, s->comply_or_explain);
+	big__csv_integer(c, true, s->applicable);
 	for (int i = 0; i < BIG_STATUS_COUNT; i++)
-		big_csv_integer(c, true, s->counts[i]);
-	big_csv_end_row(c);
+		big__csv_integer(c, true, s->counts[i]);
+	big__csv_end_row(c);
 }
 
 int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int flags)
@@ -28,48 +28,48 @@ int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int
 	const big_catalogue *cat;
 	struct big_csv c;
 	if (!out || !r)
-		return big_error_set(BIG_EINVAL, "no output pointer or no report");
+		return big__error_set(BIG_EINVAL, "no output pointer or no report");
 	*out = NULL;
-	if (big_csv_init(&c, flags))
+	if (big__csv_init(&c, flags))
 		return BIG_ENOMEM;
 	cat = r->catalogue;
-	big_strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
+	big__strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
 				 "coverage,comply_or_explain,applicable");
 	for (int i = 0; i < BIG_STATUS_COUNT; i++) {
-		big_strbuf_putc(&c.buf, ',');
-		big_strbuf_puts(&c.buf, big_status_name((big_status)i));
+		big__strbuf_putc(&c.buf, ',');
+		big__strbuf_puts(&c.buf, big_status_name((big_status)i));
 	}
-	big_csv_end_row(&c);
+	big__csv_end_row(&c);
 	/* The whole assessment: no id, no depth. */
-	big_csv_text(&c, NULL);
-	big_csv_plain(&c, "overall");
-	big_csv_text(&c, cat->title);
-	big_csv_text(&c, NULL);
+	big__csv_text(&c, NULL);
+	big__csv_plain(&c, "overall");
+	big__csv_text(&c, cat->title);
+	big__csv_text(&c, NULL);
 	scores_row(&c, &r->overall);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		const big_node *n = &cat->nodes[i];
 		if (r->scores[i].applicable == 0)
 			continue;
-		big_csv_text(&c, n->id);
-		big_csv_text(&c, n->kind);
-		big_csv_text(&c, n->title);
-		big_csv_integer(&c, true, n->depth);
+		big__csv_text(&c, n->id);
+		big__csv_text(&c, n->kind);
+		big__csv_text(&c, n->title);
+		big__csv_integer(&c, true, n->depth);
 		scores_row(&c, &r->scores[i]);
 	}
-	return big_csv_finish(&c, out, len);
+	return big__csv_finish(&c, out, len);
 }
 
 /* The kinds of a gap, '|'-joined. */
 static void gap_kinds(struct big_csv *c, unsigned int kinds)
 {
 	bool first = true;
-	big_csv_separator(c);
+	big__csv_separator(c);
 	for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++) {
 		if (!(kinds & (1u << k)))
 			continue;
 		if (!first)
-			big_strbuf_putc(&c->buf, '|');
-		big_strbuf_puts(&c->buf, big_gap_kind_name(1u << k));
+			big__strbuf_putc(&c->buf, '|');
+		big__strbuf_puts(&c->buf, big_gap_kind_name(1u << k));
 		first = false;
 	}
 }
@@ -78,25 +78,25 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 {
 	struct big_csv c;
 	if (!out || !r)
-		return big_error_set(BIG_EINVAL, "no output pointer or no report");
+		return big__error_set(BIG_EINVAL, "no output pointer or no report");
 	*out = NULL;
-	if (big_csv_init(&c, flags))
+	if (big__csv_init(&c, flags))
 		return BIG_ENOMEM;
-	big_strbuf_puts(&c.buf, "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight");
-	big_csv_end_row(&c);
+	big__strbuf_puts(&c.buf, "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight");
+	big__csv_end_row(&c);
 	for (size_t i = 0; i < r->gap_count; i++) {
 		const big_gap *g = &r->gaps[i];
-		big_csv_integer(&c, true, (long long)(i + 1));
-		big_csv_text(&c, g->node->id);
-		big_csv_text(&c, g->node->title);
+		big__csv_integer(&c, true, (long long)(i + 1));
+		big__csv_text(&c, g->node->id);
+		big__csv_text(&c, g->node->title);
 		gap_kinds(&c, g->kinds);
-		big_csv_number(&c, true, g->size);
-		big_csv_plain(&c, big_status_name(g->status));
-		big_csv_integer(&c, g->maturity >= 0, g->maturity);
-		big_csv_text(&c, g->tag);
-		big_csv_plain(&c, g->node->mandatory ? "true" : "false");
-		big_csv_number(&c, true, g->node->weight);
-		big_csv_end_row(&c);
+		big__csv_number(&c, true, g->size);
+		big__csv_plain(&c, big_status_name(g->status));
+		big__csv_integer(&c, g->maturity >= 0, g->maturity);
+		big__csv_text(&c, g->tag);
+		big__csv_plain(&c, g->node->mandatory ? "true" : "false");
+		big__csv_number(&c, true, g->node->weight);
+		big__csv_end_row(&c);
 	}
-	return big_csv_finish(&c, out, len);
+	return big__csv_finish(&c, out, len);
 }

@@ -50,7 +50,7 @@ struct big_eval {
 
 /* The values an applicable evaluated requirement adds to the node sums
  * (node-scores.h): one definition for scoring and aggregation. */
-static inline struct big_req_values big_eval_values(const struct big_eval *e)
+static inline struct big_req_values big__eval_values(const struct big_eval *e)
 {
 	struct big_req_values v;
 	v.scorable = e->scorable;
@@ -64,14 +64,14 @@ static inline struct big_req_values big_eval_values(const struct big_eval *e)
 }
 
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
-int big_report_evaluate(big_report *r, const big_assessment *a);
+int big__report_evaluate(big_report *r, const big_assessment *a);
 
-/* The bytes of scratch memory big_report_add_gaps() needs. */
-size_t big_report_gaps_scratch_size(const big_catalogue *cat);
+/* The bytes of scratch memory big__report_add_gaps() needs. */
+size_t big__report_gaps_scratch_size(const big_catalogue *cat);
 
 /* Fills r->gaps, r->exceptions (whose strings are still those of @a) and
- * r->attainments, using @scratch: big_report_gaps_scratch_size() bytes
+ * r->attainments, using @scratch: big__report_gaps_scratch_size() bytes
  * aligned for any type (big_score() lends the same memory to every step). */
-void big_report_add_gaps(big_report *r, const big_assessment *a, void *scratch);
+void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch);
 
 #endif /* BIG_REPORT_INT_H */

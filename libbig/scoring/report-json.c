@@ -36,35 +36,35 @@ struct scores_pieces {
 static void scores_pieces_init(struct scores_pieces *t, struct big_jw *w, int depth)
 {
 	for (size_t i = 0; i < SCORE_MEMBERS; i++)
-		big_jw_piece_lead(&t->member[i], w, depth, i ? ',' : '{', score_keys[i]);
+		big__jw_piece_lead(&t->member[i], w, depth, i ? ',' : '{', score_keys[i]);
 	for (int i = 0; i < BIG_STATUS_COUNT; i++)
-		big_jw_piece_lead(&t->count[i], w, depth + 1, i ? ',' : '{',
+		big__jw_piece_lead(&t->count[i], w, depth + 1, i ? ',' : '{',
 				   big_status_name((big_status)i));
-	big_jw_piece_close(&t->end_counts, w, depth + 1, '}');
-	big_jw_piece_close(&t->end, w, depth, '}');
+	big__jw_piece_close(&t->end_counts, w, depth + 1, '}');
+	big__jw_piece_close(&t->end, w, depth, '}');
 }
 
 /* A number, or null when there is none. */
 static char *put_optional(const struct big_jw *w, char *p, bool has, double value)
 {
-	return has ? big_jw_put_number(w, p, value) : big_jw_put_null(p);
+	return has ? big__jw_put_number(w, p, value) : big__jw_put_null(p);
 }
 
 static char *put_scores(const struct big_jw *w, char *p, const struct scores_pieces *t,
 			const big_scores *s)
 {
 	const struct big_jw_piece *m = t->member;
-	p = put_optional(w, big_jw_put_piece(p, &m[0]), s->has_implementation, s->implementation);
-	p = put_optional(w, big_jw_put_piece(p, &m[1]), s->has_maturity, s->maturity_mean);
-	p = put_optional(w, big_jw_put_piece(p, &m[2]), s->has_maturity, s->attained_level);
-	p = put_optional(w, big_jw_put_piece(p, &m[3]), s->has_coverage, s->coverage);
-	p = put_optional(w, big_jw_put_piece(p, &m[4]), s->has_coverage, s->comply_or_explain);
-	p = big_jw_put_int(big_jw_put_piece(p, &m[5]), s->applicable);
-	p = big_jw_put_piece(p, &m[6]);
+	p = put_optional(w, big__jw_put_piece(p, &m[0]), s->has_implementation, s->implementation);
+	p = put_optional(w, big__jw_put_piece(p, &m[1]), s->has_maturity, s->maturity_mean);
+	p = put_optional(w, big__jw_put_piece(p, &m[2]), s->has_maturity, s->attained_level);
+	p = put_optional(w, big__jw_put_piece(p, &m[3]), s->has_coverage, s->coverage);
+	p = put_optional(w, big__jw_put_piece(p, &m[4]), s->has_coverage, s->comply_or_explain);
+	p = big__jw_put_int(big__jw_put_piece(p, &m[5]), s->applicable);
+	p = big__jw_put_piece(p, &m[6]);
 	for (int i = 0; i < BIG_STATUS_COUNT; i++)
-		p = big_jw_put_int(big_jw_put_piece(p, &t->count[i]), s->counts[i]);
-	p = big_jw_put_piece(p, &t->end_counts);
-	return big_jw_put_piece(p, &t->end);
+		p = big__jw_put_int(big__jw_put_piece(p, &t->count[i]), s->counts[i]);
+	p = big__jw_put_piece(p, &t->end_counts);
+	return big__jw_put_piece(p, &t->end);
 }
 
 /* "key": SCORES, the scores object's members at depth @w->depth + 1. */
@@ -72,10 +72,10 @@ static void write_scores(struct big_jw *w, const char *key, const big_scores *s)
 {
 	struct scores_pieces t;
 	scores_pieces_init(&t, w, w->depth + 1);
-	big_jw_key(w, key);
-	char *p = big_jw_value_begin(w, SCORES_SIZE);
+	big__jw_key(w, key);
+	char *p = big__jw_value_begin(w, SCORES_SIZE);
 	if (p)
-		big_jw_value_end(w, put_scores(w, p, &t, s));
+		big__jw_value_end(w, put_scores(w, p, &t, s));
 }
 
 static void write_nodes(struct big_jw *w, const big_report *r)
@@ -86,31 +86,31 @@ static void write_nodes(struct big_jw *w, const big_report *r)
 	struct scores_pieces t;
 
 	BIG_JW_KEY(w, "nodes");
-	big_jw_begin_array(w);
+	big__jw_begin_array(w);
 	/* A node's members are at depth + 1, its scores' at depth + 2. */
 	for (size_t k = 0; k < 4; k++)
-		big_jw_piece_lead(&member[k], w, w->depth + 1, k ? ',' : '{', keys[k]);
-	big_jw_piece_close(&end, w, w->depth + 1, '}');
+		big__jw_piece_lead(&member[k], w, w->depth + 1, k ? ',' : '{', keys[k]);
+	big__jw_piece_close(&end, w, w->depth + 1, '}');
 	scores_pieces_init(&t, w, w->depth + 2);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		if (r->scores[i].applicable == 0)
 			continue;
 		const big_node *node = &cat->nodes[i];
 		struct big_jw_text id, kind, title;
-		big_jw_text_init(&id, node->id);
-		big_jw_text_init(&kind, node->kind);
-		big_jw_text_init(&title, node->title);
-		char *p = big_jw_value_begin(w, 5 * BIG_JW_PIECE_SIZE + id.size + kind.size +
+		big__jw_text_init(&id, node->id);
+		big__jw_text_init(&kind, node->kind);
+		big__jw_text_init(&title, node->title);
+		char *p = big__jw_value_begin(w, 5 * BIG_JW_PIECE_SIZE + id.size + kind.size +
 						     title.size + SCORES_SIZE);
 		if (!p)
 			return;
-		p = big_jw_put_text(big_jw_put_piece(p, &member[0]), &id);
-		p = big_jw_put_text(big_jw_put_piece(p, &member[1]), &kind);
-		p = big_jw_put_text(big_jw_put_piece(p, &member[2]), &title);
-		p = put_scores(w, big_jw_put_piece(p, &member[3]), &t, &r->scores[i]);
-		big_jw_value_end(w, big_jw_put_piece(p, &end));
+		p = big__jw_put_text(big__jw_put_piece(p, &member[0]), &id);
+		p = big__jw_put_text(big__jw_put_piece(p, &member[1]), &kind);
+		p = big__jw_put_text(big__jw_put_piece(p, &member[2]), &title);
+		p = put_scores(w, big__jw_put_piece(p, &member[3]), &t, &r->scores[i]);
+		big__jw_value_end(w, big__jw_put_piece(p, &end));
 	}
-	big_jw_end_array(w);
+	big__jw_end_array(w);
 }
 
 /* The pieces of a gap (its members, the elements of its kinds), and the
@@ -136,10 +136,10 @@ static char *put_kinds(char *p, const struct gap_pieces *t, unsigned int kinds)
 	const struct big_jw_piece *lead = &t->first_kind;
 	for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
 		if (kinds & (1u << k)) {
-			p = big_jw_put_text(big_jw_put_piece(p, lead), &t->kind[k]);
+			p = big__jw_put_text(big__jw_put_piece(p, lead), &t->kind[k]);
 			lead = &t->next_kind;
 		}
-	return big_jw_put_piece(p, &t->end_kinds);
+	return big__jw_put_piece(p, &t->end_kinds);
 }
 
 /* The most the kinds of a gap take (names of at most 14 bytes). */
@@ -150,131 +150,131 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 	struct gap_pieces t;
 
 	BIG_JW_KEY(w, "gaps");
-	big_jw_begin_array(w);
+	big__jw_begin_array(w);
 	/* A gap's members are at depth + 1, its kinds at depth + 2. */
 	for (size_t k = 0; k < GAP_MEMBERS; k++)
-		big_jw_piece_lead(&t.member[k], w, w->depth + 1, k ? ',' : '{', gap_keys[k]);
-	big_jw_piece_close(&t.end, w, w->depth + 1, '}');
-	big_jw_piece_lead(&t.first_kind, w, w->depth + 2, '[', NULL);
-	big_jw_piece_lead(&t.next_kind, w, w->depth + 2, ',', NULL);
-	big_jw_piece_close(&t.end_kinds, w, w->depth + 2, ']');
+		big__jw_piece_lead(&t.member[k], w, w->depth + 1, k ? ',' : '{', gap_keys[k]);
+	big__jw_piece_close(&t.end, w, w->depth + 1, '}');
+	big__jw_piece_lead(&t.first_kind, w, w->depth + 2, '[', NULL);
+	big__jw_piece_lead(&t.next_kind, w, w->depth + 2, ',', NULL);
+	big__jw_piece_close(&t.end_kinds, w, w->depth + 2, ']');
 	for (size_t k = 0; k < BIG_GAP_KIND_COUNT; k++)
-		big_jw_text_init(&t.kind[k], big_gap_kind_name(1u << k));
+		big__jw_text_init(&t.kind[k], big_gap_kind_name(1u << k));
 	for (int k = 0; k < BIG_STATUS_COUNT; k++)
-		big_jw_text_init(&t.status[k], big_status_name((big_status)k));
+		big__jw_text_init(&t.status[k], big_status_name((big_status)k));
 	for (size_t i = 0; i < r->gap_count; i++) {
 		const big_gap *g = &r->gaps[i];
 		const struct big_jw_piece *m = t.member;
 		const struct big_jw_text *status = &t.status[g->status];
 		struct big_jw_text id, tag;
-		big_jw_text_init(&id, g->node->id);
-		big_jw_text_init(&tag, g->tag);
-		char *p = big_jw_value_begin(w, (GAP_MEMBERS + 1) * BIG_JW_PIECE_SIZE + id.size +
+		big__jw_text_init(&id, g->node->id);
+		big__jw_text_init(&tag, g->tag);
+		char *p = big__jw_value_begin(w, (GAP_MEMBERS + 1) * BIG_JW_PIECE_SIZE + id.size +
 						     KINDS_SIZE + status->size + tag.size +
 						     3 * BIG_JW_NUMBER_MAX + 5);
 		if (!p)
 			return;
-		p = big_jw_put_text(big_jw_put_piece(p, &m[GAP_ID]), &id);
-		p = put_kinds(big_jw_put_piece(p, &m[GAP_KINDS]), &t, g->kinds);
-		p = big_jw_put_number(w, big_jw_put_piece(p, &m[GAP_SIZE]), g->size);
-		p = big_jw_put_text(big_jw_put_piece(p, &m[GAP_STATUS]), status);
-		p = put_optional(w, big_jw_put_piece(p, &m[GAP_MATURITY]), g->maturity >= 0,
+		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_ID]), &id);
+		p = put_kinds(big__jw_put_piece(p, &m[GAP_KINDS]), &t, g->kinds);
+		p = big__jw_put_number(w, big__jw_put_piece(p, &m[GAP_SIZE]), g->size);
+		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_STATUS]), status);
+		p = put_optional(w, big__jw_put_piece(p, &m[GAP_MATURITY]), g->maturity >= 0,
 				 g->maturity);
-		p = big_jw_put_text(big_jw_put_piece(p, &m[GAP_TAG]), &tag);
-		p = big_jw_put_bool(big_jw_put_piece(p, &m[GAP_MANDATORY]), g->node->mandatory);
-		p = big_jw_put_number(w, big_jw_put_piece(p, &m[GAP_WEIGHT]), g->node->weight);
-		big_jw_value_end(w, big_jw_put_piece(p, &t.end));
+		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_TAG]), &tag);
+		p = big__jw_put_bool(big__jw_put_piece(p, &m[GAP_MANDATORY]), g->node->mandatory);
+		p = big__jw_put_number(w, big__jw_put_piece(p, &m[GAP_WEIGHT]), g->node->weight);
+		big__jw_value_end(w, big__jw_put_piece(p, &t.end));
 	}
-	big_jw_end_array(w);
+	big__jw_end_array(w);
 }
 
 static void write_exceptions(struct big_jw *w, const big_report *r)
 {
 	BIG_JW_KEY(w, "exceptions");
-	big_jw_begin_array(w);
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < r->exception_count; i++) {
 		const big_exception *x = &r->exceptions[i];
-		big_jw_begin_object(w);
+		big__jw_begin_object(w);
 		BIG_JW_MEMBER(w, "id", x->node->id);
 		BIG_JW_MEMBER(w, "status", big_status_name(x->status));
 		BIG_JW_MEMBER(w, "explanation", x->explanation);
 		BIG_JW_MEMBER(w, "owner", x->owner);
 		BIG_JW_MEMBER(w, "expires", x->expires);
-		big_jw_end_object(w);
+		big__jw_end_object(w);
 	}
-	big_jw_end_array(w);
+	big__jw_end_array(w);
 }
 
 static void write_attainments(struct big_jw *w, const big_report *r)
 {
 	BIG_JW_KEY(w, "profiles");
-	big_jw_begin_array(w);
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < big_report_attainment_count(r); i++) {
 		const big_attainment *t = big_report_attainment(r, i);
-		big_jw_begin_object(w);
+		big__jw_begin_object(w);
 		BIG_JW_MEMBER(w, "id", big_profile_id(t->profile));
 		BIG_JW_MEMBER(w, "title", big_profile_title(t->profile));
 		BIG_JW_KEY(w, "requirements");
-		big_jw_int(w, t->requirements);
+		big__jw_int(w, t->requirements);
 		BIG_JW_KEY(w, "complied");
-		big_jw_int(w, t->complied);
+		big__jw_int(w, t->complied);
 		BIG_JW_KEY(w, "attained");
-		big_jw_bool(w, t->attained);
-		big_jw_end_object(w);
+		big__jw_bool(w, t->attained);
+		big__jw_end_object(w);
 	}
-	big_jw_end_array(w);
+	big__jw_end_array(w);
 }
 
 static void write_diagnostics(struct big_jw *w, const big_report *r)
 {
 	BIG_JW_KEY(w, "diagnostics");
-	big_jw_begin_array(w);
+	big__jw_begin_array(w);
 	for (size_t i = 0; i < r->diags.count; i++) {
 		const big_diagnostic *d = &r->diags.items[i];
-		big_jw_begin_object(w);
+		big__jw_begin_object(w);
 		BIG_JW_MEMBER(w, "severity", big_severity_name(d->severity));
 		BIG_JW_MEMBER(w, "code", d->code);
 		BIG_JW_MEMBER(w, "message", d->message);
 		BIG_JW_MEMBER(w, "path", d->path);
-		big_jw_end_object(w);
+		big__jw_end_object(w);
 	}
-	big_jw_end_array(w);
+	big__jw_end_array(w);
 }
 
 static void write_header(struct big_jw *w, const big_report *r)
 {
-	big_jw_format(w, "libbig.report");
-	big_jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
+	big__jw_format(w, "libbig.report");
+	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
 	BIG_JW_KEY(w, "organisation");
-	big_jw_begin_object(w);
+	big__jw_begin_object(w);
 	BIG_JW_MEMBER(w, "id", r->organisation_id);
 	BIG_JW_MEMBER(w, "name", r->organisation_name);
-	big_jw_end_object(w);
+	big__jw_end_object(w);
 	BIG_JW_MEMBER(w, "period", r->period);
 	BIG_JW_MEMBER(w, "profile", r->profile ? big_profile_id(r->profile) : NULL);
 	BIG_JW_KEY(w, "options");
-	big_jw_begin_object(w);
+	big__jw_begin_object(w);
 	BIG_JW_MEMBER(w, "rollup", big_rollup_name(r->rollup));
 	BIG_JW_KEY(w, "target");
-	big_jw_int(w, r->target);
-	big_jw_end_object(w);
+	big__jw_int(w, r->target);
+	big__jw_end_object(w);
 }
 
 int big_report_to_json(char **out, size_t *len, const big_report *r, unsigned int flags)
 {
 	struct big_jw w;
 	if (!out || !r)
-		return big_error_set(BIG_EINVAL, "no output pointer or no report");
+		return big__error_set(BIG_EINVAL, "no output pointer or no report");
 	*out = NULL;
-	if (big_jw_init(&w, flags))
+	if (big__jw_init(&w, flags))
 		return BIG_ENOMEM;
 	/* A little more than a node, a gap, an exception or a diagnostic
 	 * takes, so that the text is not copied as it grows. */
 	bool compact = flags & BIG_JSON_COMPACT;
 	size_t node = compact ? 330 : 540, gap = compact ? 160 : 260;
-	big_jw_reserve(&w, 1024 + node * r->catalogue->node_count + gap * r->gap_count +
+	big__jw_reserve(&w, 1024 + node * r->catalogue->node_count + gap * r->gap_count +
 				256 * (r->exception_count + r->diags.count));
-	big_jw_begin_object(&w);
+	big__jw_begin_object(&w);
 	write_header(&w, r);
 	write_scores(&w, "overall", &r->overall);
 	write_nodes(&w, r);
@@ -282,6 +282,6 @@ int big_report_to_json(char **out, size_t *len, const big_report *r, unsigned in
 	write_exceptions(&w, r);
 	write_attainments(&w, r);
 	write_diagnostics(&w, r);
-	big_jw_end_object(&w);
-	return big_jw_finish(&w, out, len);
+	big__jw_end_object(&w);
+	return big__jw_finish(&w, out, len);
 }

@@ -16,7 +16,7 @@ void big_report_free(big_report *r)
 		return;
 	big_free(r->arrays);
 	big_free(r->text);
-	big_diag_clear(&r->diags);
+	big__diag_clear(&r->diags);
 	big_catalogue_free(r->catalogue);
 	big_free(r);
 }
@@ -95,5 +95,5 @@ size_t big_report_diagnostic_count(const big_report *r)
 
 const big_diagnostic *big_report_diagnostic(const big_report *r, size_t i)
 {
-	return big_diag_get(&r->diags, i);
+	return big__diag_get(&r->diags, i);
 }

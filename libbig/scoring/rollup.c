@@ -6,7 +6,7 @@
 #include "rollup.h"
 #include "catalogue-int.h"
 
-void big_rollup_children(struct big_rollup_acc *acc, big_rollup method,
+void big__rollup_children(struct big_rollup_acc *acc, big_rollup method,
 			  const big_node *const *children, size_t count, bool leaf,
 			  const void *base, size_t stride)
 {
@@ -15,7 +15,7 @@ void big_rollup_children(struct big_rollup_acc *acc, big_rollup method,
 		const struct big_rollup_acc *c =
 		    (const struct big_rollup_acc *)((const char *)base +
 						    children[i]->index * stride);
-		big_rollup_child(acc, method, &sums, c, children[i]->weight, leaf);
+		big__rollup_child(acc, method, &sums, c, children[i]->weight, leaf);
 	}
-	big_rollup_end(acc, method, &sums, leaf);
+	big__rollup_end(acc, method, &sums, leaf);
 }

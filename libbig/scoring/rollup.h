@@ -25,9 +25,9 @@ struct big_rollup_acc {
 };
 
 /* A scored requirement: its own term of the flat sums or, as a leaf, its
- * hierarchical and weakest value. Inline (as big_rollup_result()): scoring
+ * hierarchical and weakest value. Inline (as big__rollup_result()): scoring
  * calls both for every requirement, and a call costs as much as the work. */
-static inline void big_rollup_leaf(struct big_rollup_acc *acc, big_rollup method, double weight,
+static inline void big__rollup_leaf(struct big_rollup_acc *acc, big_rollup method, double weight,
 				    double s)
 {
 	if (method == BIG_ROLLUP_FLAT) {
@@ -43,18 +43,18 @@ static inline void big_rollup_leaf(struct big_rollup_acc *acc, big_rollup method
  * hierarchical mean (weighted by the children's node weights) and the weakest
  * minimum over the children that have a value, unless the node is a @leaf.
  * Child @c's accumulator is at `base + c->index * stride`. */
-void big_rollup_children(struct big_rollup_acc *acc, big_rollup method,
+void big__rollup_children(struct big_rollup_acc *acc, big_rollup method,
 			  const big_node *const *children, size_t count, bool leaf,
 			  const void *base, size_t stride);
 
-/* big_rollup_children() one child at a time, for a caller that walks the
- * children anyway: big_rollup_child() for each child in catalogue order with
- * the same @sums (zeroed first), then big_rollup_end(). */
+/* big__rollup_children() one child at a time, for a caller that walks the
+ * children anyway: big__rollup_child() for each child in catalogue order with
+ * the same @sums (zeroed first), then big__rollup_end(). */
 struct big_rollup_sums {
 	double hw, hws; /* hierarchical: Σw and Σw·s over the children with a value */
 };
 
-static inline void big_rollup_child(struct big_rollup_acc *acc, big_rollup method,
+static inline void big__rollup_child(struct big_rollup_acc *acc, big_rollup method,
 				     struct big_rollup_sums *sums, const struct big_rollup_acc *c,
 				     double weight, bool leaf)
 {
@@ -78,7 +78,7 @@ static inline void big_rollup_child(struct big_rollup_acc *acc, big_rollup metho
 	}
 }
 
-static inline void big_rollup_end(struct big_rollup_acc *acc, big_rollup method,
+static inline void big__rollup_end(struct big_rollup_acc *acc, big_rollup method,
 				   const struct big_rollup_sums *sums, bool leaf)
 {
 	if (method == BIG_ROLLUP_HIERARCHICAL && !leaf && sums->hw > 0) {
@@ -88,7 +88,7 @@ static inline void big_rollup_end(struct big_rollup_acc *acc, big_rollup method,
 }
 
 /* The implementation score by @method, and whether there is one. */
-static inline void big_rollup_result(const struct big_rollup_acc *acc, big_rollup method,
+static inline void big__rollup_result(const struct big_rollup_acc *acc, big_rollup method,
 				      bool *has, double *value)
 {
 	if (method == BIG_ROLLUP_FLAT) {

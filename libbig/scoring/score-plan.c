@@ -13,7 +13,7 @@ static struct big_plan_edge edge(const big_node *child, const size_t *slot)
 	return (struct big_plan_edge){child->weight, ref};
 }
 
-int big_plan_build(big_catalogue *cat)
+int big__plan_build(big_catalogue *cat)
 {
 	struct big_plan *plan = &cat->plan;
 	size_t inner = 0, edges = cat->root_count;
@@ -23,10 +23,10 @@ int big_plan_build(big_catalogue *cat)
 			edges += cat->nodes[i].child_count;
 		}
 	/* The arena zeroes what it gives and frees it with the catalogue. */
-	size_t *slot = big_arena_alloc(&cat->arena, (cat->node_count + 1) * sizeof(*slot));
-	plan->inner = big_arena_alloc(&cat->arena, (inner + 1) * sizeof(*plan->inner));
-	plan->edges = big_arena_alloc(&cat->arena, (edges + 1) * sizeof(*plan->edges));
-	plan->requirements = big_arena_alloc(&cat->arena, (cat->requirement_count + 1) *
+	size_t *slot = big__arena_alloc(&cat->arena, (cat->node_count + 1) * sizeof(*slot));
+	plan->inner = big__arena_alloc(&cat->arena, (inner + 1) * sizeof(*plan->inner));
+	plan->edges = big__arena_alloc(&cat->arena, (edges + 1) * sizeof(*plan->edges));
+	plan->requirements = big__arena_alloc(&cat->arena, (cat->requirement_count + 1) *
 							       sizeof(*plan->requirements));
 	if (!slot || !plan->inner || !plan->edges || !plan->requirements)
 		return BIG_ENOMEM;

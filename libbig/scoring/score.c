@@ -32,7 +32,7 @@ struct acc {
 };
 
 /* The evaluation @e of a result under the report: what the assessment
- * keeps for scoring (@r, big_assessment_refresh()), its score and whether it
+ * keeps for scoring (@r, big__assessment_refresh()), its score and whether it
  * applies. Field by field, each read before any is stored: a struct built in
  * a local and copied whole was written in small stores and read back in a
  * wide load, which stalled the processor on every requirement. */
@@ -60,8 +60,8 @@ static int report_mismatch(big_report *r, const big_assessment *a, const big_nod
 	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
 	struct big_jpath id = {&results, n->id, 0}, maturity = {&id, "maturity", 0};
 	char where[512];
-	big_jpath_render(&maturity, where, sizeof(where));
-	return big_diag_add(&r->diags, BIG_SEVERITY_WARNING, "maturity-mismatch", where,
+	big__jpath_render(&maturity, where, sizeof(where));
+	return big__diag_add(&r->diags, BIG_SEVERITY_WARNING, "maturity-mismatch", where,
 			     "maturity %d is given, but the criteria met imply level %d, which is "
 			     "used",
 			     a->results[n->requirement].maturity, e->maturity);
@@ -69,7 +69,7 @@ static int report_mismatch(big_report *r, const big_assessment *a, const big_nod
 
 static void tally_clear(struct tally *t)
 {
-	big_node_sums_clear(&t->s);
+	big__node_sums_clear(&t->s);
 	t->roll = (struct big_rollup_acc){0};
 }
 
@@ -82,8 +82,8 @@ static inline bool add_requirement(struct tally *restrict t, unsigned *restrict 
 	if (!e->applicable)
 		return false;
 	counts[e->status]++;
-	const struct big_req_values v = big_eval_values(e);
-	return big_node_sums_add(&t->s, weight, &v);
+	const struct big_req_values v = big__eval_values(e);
+	return big__node_sums_add(&t->s, weight, &v);
 }
 
 static BIG_ALWAYS_INLINE void add_sums(struct tally *restrict t, unsigned *restrict counts,
@@ -91,7 +91,7 @@ static BIG_ALWAYS_INLINE void add_sums(struct tally *restrict t, unsigned *restr
 {
 	for (int s = 0; s < BIG_STATUS_COUNT; s++)
 		counts[s] += from->counts[s];
-	big_node_sums_add_child(&t->s, &from->t.s);
+	big__node_sums_add_child(&t->s, &from->t.s);
 }
 
 /* Stores the figures of a node and its @counts into its scores. */
@@ -111,21 +111,21 @@ static BIG_ALWAYS_INLINE void store(big_scores *s, const struct big_node_figures
 }
 
 /* The scores of a leaf requirement: those of an accumulator of its own,
- * without making one (big_node_finish_one()). */
+ * without making one (big__node_finish_one()). */
 static void finish_requirement(big_scores *restrict s, double weight,
 			       const struct big_eval *restrict e, big_rollup method)
 {
 	unsigned counts[BIG_STATUS_COUNT] = {0};
 	struct big_node_figures f = {0}; /* not applicable: nothing */
 	if (e->applicable) {
-		const struct big_req_values v = big_eval_values(e);
+		const struct big_req_values v = big__eval_values(e);
 		counts[e->status] = 1;
-		big_node_finish_one(&f, &v, weight, method);
+		big__node_finish_one(&f, &v, weight, method);
 	}
 	store(s, &f, counts);
 }
 
-int big_report_evaluate(big_report *r, const big_assessment *a)
+int big__report_evaluate(big_report *r, const big_assessment *a)
 {
 	const big_catalogue *cat = a->catalogue;
 	/* Read once: the stores into the evaluations could alias them. */
@@ -166,32 +166,32 @@ static BIG_ALWAYS_INLINE void combine(struct tally *restrict t, unsigned *restri
 		const size_t ref = edges[i].ref;
 		if (ref & 1) { /* a leaf requirement */
 			const struct big_eval *e = &evals[ref >> 1];
-			/* what add_sums() and big_rollup_child() would add of
+			/* what add_sums() and big__rollup_child() would add of
 			 * the child's accumulator, made by add_requirement() */
 			if (add_requirement(t, counts, weight, e)) {
 				struct big_rollup_acc c = {0};
-				big_rollup_leaf(&c, method, weight, e->score);
-				big_rollup_child(&t->roll, method, &sums, &c, weight, leaf);
+				big__rollup_leaf(&c, method, weight, e->score);
+				big__rollup_child(&t->roll, method, &sums, &c, weight, leaf);
 			}
 			continue;
 		}
 		const struct acc *c = &all[ref >> 1];
 		add_sums(t, counts, c);
-		big_rollup_child(&t->roll, method, &sums, &c->t.roll, weight, leaf);
+		big__rollup_child(&t->roll, method, &sums, &c->t.roll, weight, leaf);
 	}
-	big_rollup_end(&t->roll, method, &sums, leaf);
+	big__rollup_end(&t->roll, method, &sums, leaf);
 }
 
 static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct tally *t, const unsigned *counts,
 				     big_rollup method)
 {
 	struct big_node_figures f;
-	big_node_finish(&f, &t->s, &t->roll, method);
+	big__node_finish(&f, &t->s, &t->roll, method);
 	store(s, &f, counts);
 }
 
 /* The scores of the inner nodes and the overall scores, from the
- * evaluations and the scores of the leaf requirements (big_report_evaluate()),
+ * evaluations and the scores of the leaf requirements (big__report_evaluate()),
  * by roll-up @method. @acc: scratch memory for an accumulator per inner node.
  * Always inlined with @method a constant: each method gets a loop of its own
  * without the other methods' work. */
@@ -218,7 +218,7 @@ static BIG_ALWAYS_INLINE void compute_by(big_report *r, struct acc *acc, big_rol
 		if (in->requirement != BIG_NO_REQUIREMENT) {
 			const struct big_eval *e = &evals[in->requirement];
 			if ((leaf = add_requirement(&t, counts, in->weight, e)))
-				big_rollup_leaf(&t.roll, method, in->weight, e->score);
+				big__rollup_leaf(&t.roll, method, in->weight, e->score);
 		}
 		combine(&t, counts, acc, evals, &edges[in->first], in->count, leaf, method);
 		acc[k].t = t;
@@ -252,7 +252,7 @@ static void compute(big_report *r, struct acc *acc)
 static size_t scratch_size(const big_catalogue *cat)
 {
 	size_t nodes = cat->plan.inner_count * sizeof(struct acc);
-	size_t gaps = big_report_gaps_scratch_size(cat);
+	size_t gaps = big__report_gaps_scratch_size(cat);
 	return nodes > gaps ? nodes : gaps;
 }
 
@@ -272,7 +272,7 @@ static int alloc_arrays(big_report *r, const big_catalogue *cat)
 	size_t gaps = aligned(reqs * sizeof(*r->gaps));
 	size_t exceptions = aligned(reqs * sizeof(*r->exceptions));
 	size_t attainments = cat->profile_count * sizeof(*r->attainments);
-	char *p = big_malloc(scores + evals + gaps + exceptions + attainments);
+	char *p = big__malloc(scores + evals + gaps + exceptions + attainments);
 	if (!p)
 		return BIG_ENOMEM;
 	r->arrays = p;
@@ -309,7 +309,7 @@ static int copy_text(big_report *r, const big_assessment *a)
 		const big_exception *x = &r->exceptions[i];
 		size += text_size(x->explanation) + text_size(x->owner) + text_size(x->expires);
 	}
-	char *p = r->text = big_malloc(size);
+	char *p = r->text = big__malloc(size);
 	if (!p)
 		return BIG_ENOMEM;
 	r->organisation_id = text_copy(&p, a->organisation_id);
@@ -328,21 +328,21 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 {
 	const big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
 	if (!out || !a)
-		return big_error_set(BIG_EINVAL, "no output pointer or no assessment");
+		return big__error_set(BIG_EINVAL, "no output pointer or no assessment");
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
 	if (opts->version != BIG_SCORE_OPTIONS_VERSION)
-		return big_error_set(BIG_EINVAL, "unsupported big_score_options version %u",
+		return big__error_set(BIG_EINVAL, "unsupported big_score_options version %u",
 				      opts->version);
 	if (!big_rollup_name(opts->rollup))
-		return big_error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
+		return big__error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
 	const big_catalogue *cat = a->catalogue;
 	if (opts->target < -1 || opts->target > cat->max_level)
-		return big_error_set(BIG_ERANGE, "target %d is not between 0 and %d", opts->target,
+		return big__error_set(BIG_ERANGE, "target %d is not between 0 and %d", opts->target,
 				      cat->max_level);
 
-	big_report *r = big_calloc(1, sizeof(*r));
+	big_report *r = big__calloc(1, sizeof(*r));
 	if (!r)
 		return BIG_ENOMEM;
 	r->catalogue = big_catalogue_ref((big_catalogue *)cat);
@@ -351,21 +351,21 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	const char *profile = opts->profile ? opts->profile : a->profile;
 	if (profile && *profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {
 		big_report_free(r);
-		return big_error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
+		return big__error_set(BIG_ENOTFOUND, "catalogue %s %s has no profile \"%s\"",
 				      cat->id, cat->version, profile);
 	}
 	r->target = opts->target >= 0 ? opts->target
 		    : a->target >= 0  ? a->target
 				      : cat->default_target;
-	void *scratch = big_malloc(scratch_size(cat));
-	if (!scratch || alloc_arrays(r, cat) || big_diag_copy(&r->diags, &a->diags) ||
-	    big_report_evaluate(r, a)) {
+	void *scratch = big__malloc(scratch_size(cat));
+	if (!scratch || alloc_arrays(r, cat) || big__diag_copy(&r->diags, &a->diags) ||
+	    big__report_evaluate(r, a)) {
 		big_free(scratch);
 		big_report_free(r);
 		return BIG_ENOMEM;
 	}
 	compute(r, scratch);
-	big_report_add_gaps(r, a, scratch);
+	big__report_add_gaps(r, a, scratch);
 	big_free(scratch);
 	if (copy_text(r, a)) {
 		big_report_free(r);

@@ -40,7 +40,7 @@ static int copy_result(const big_catalogue *cat, struct big_result *to,
 	to->maturity = from->maturity;
 	to->criteria_given = from->criteria_given;
 	if (from->criteria_count) {
-		if (!(to->criteria = big_calloc(from->criteria_count, sizeof(*to->criteria))))
+		if (!(to->criteria = big__calloc(from->criteria_count, sizeof(*to->criteria))))
 			return BIG_ENOMEM;
 		for (size_t i = 0; i < from->criteria_count; i++) {
 			const big_criterion *k =
@@ -48,23 +48,23 @@ static int copy_result(const big_catalogue *cat, struct big_result *to,
 				? from->criteria[i]
 				: big_catalogue_find_criterion(cat, from->criteria[i]->id);
 			if (!k)
-				return big_error_set(BIG_EMISMATCH,
+				return big__error_set(BIG_EMISMATCH,
 						      "the maturity model has no criterion \"%s\"",
 						      from->criteria[i]->id);
 			to->criteria[to->criteria_count++] = k;
 		}
 	}
-	if ((rc = big_set_string(&to->explanation, from->explanation)) ||
-	    (rc = big_set_string(&to->owner, from->owner)) ||
-	    (rc = big_set_string(&to->expires, from->expires)) ||
-	    (rc = big_set_string(&to->source, source)))
+	if ((rc = big__set_string(&to->explanation, from->explanation)) ||
+	    (rc = big__set_string(&to->owner, from->owner)) ||
+	    (rc = big__set_string(&to->expires, from->expires)) ||
+	    (rc = big__set_string(&to->source, source)))
 		return rc;
 	if (from->evidence_count) {
-		if (!(to->evidence = big_calloc(from->evidence_count, sizeof(*to->evidence))))
+		if (!(to->evidence = big__calloc(from->evidence_count, sizeof(*to->evidence))))
 			return BIG_ENOMEM;
 		to->evidence_cap = from->evidence_count;
 		for (size_t i = 0; i < from->evidence_count; i++) {
-			if (!(to->evidence[i] = big_strdup(from->evidence[i])))
+			if (!(to->evidence[i] = big__strdup(from->evidence[i])))
 				return BIG_ENOMEM;
 			to->evidence_count++;
 		}
@@ -75,7 +75,7 @@ static int copy_result(const big_catalogue *cat, struct big_result *to,
 /* The maturity that scoring uses: derived from the criteria when given. */
 static int effective_maturity(const big_catalogue *cat, const struct big_result *r)
 {
-	return r->criteria_given ? big_derived_maturity(cat, r) : r->maturity;
+	return r->criteria_given ? big__derived_maturity(cat, r) : r->maturity;
 }
 
 /* Whether, under @policy, the collaboration's result @theirs wins over the
@@ -105,30 +105,30 @@ static int check_inputs(const big_collaboration *c, const big_assessment *member
 {
 	const big_catalogue *cat = c->catalogue;
 	if (!same_catalogue(cat, member->catalogue))
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "the member's assessment is for catalogue %s %s, the "
 				      "collaboration %s for %s %s",
 				      member->catalogue->id, member->catalogue->version, c->id,
 				      cat->id, cat->version);
 	if (!big_collaboration_has_member(c, member->organisation_id))
-		return big_error_set(BIG_ENOTFOUND, "\"%s\" is not a member of collaboration %s",
+		return big__error_set(BIG_ENOTFOUND, "\"%s\" is not a member of collaboration %s",
 				      member->organisation_id, c->id);
 	if (!theirs)
 		return 0;
 	if (!same_catalogue(cat, theirs->catalogue))
-		return big_error_set(BIG_EMISMATCH,
+		return big__error_set(BIG_EMISMATCH,
 				      "the collaboration's assessment is for catalogue %s %s, the "
 				      "collaboration %s for %s %s",
 				      theirs->catalogue->id, theirs->catalogue->version, c->id,
 				      cat->id, cat->version);
 	if (strcmp(theirs->organisation_id, c->id) != 0)
-		return big_error_set(
+		return big__error_set(
 		    BIG_EMISMATCH,
 		    "the collaboration's assessment is of organisation \"%s\", not "
 		    "of collaboration \"%s\"",
 		    theirs->organisation_id, c->id);
 	if (strcmp(theirs->period, member->period) != 0)
-		return big_error_set(
+		return big__error_set(
 		    BIG_EMISMATCH,
 		    "the member's assessment is for period %s, the collaboration's "
 		    "for period %s",
@@ -140,10 +140,10 @@ static int check_inputs(const big_collaboration *c, const big_assessment *member
 static int copy_header(big_assessment *a, const big_assessment *from)
 {
 	int rc;
-	if ((rc = big_set_string(&a->organisation_name, from->organisation_name)) ||
-	    (rc = big_set_string(&a->organisation_kind, from->organisation_kind)) ||
-	    (rc = big_set_string(&a->assessed_on, from->assessed_on)) ||
-	    (rc = big_set_string(&a->profile, from->profile)))
+	if ((rc = big__set_string(&a->organisation_name, from->organisation_name)) ||
+	    (rc = big__set_string(&a->organisation_kind, from->organisation_kind)) ||
+	    (rc = big__set_string(&a->assessed_on, from->assessed_on)) ||
+	    (rc = big__set_string(&a->profile, from->profile)))
 		return rc;
 	a->target = from->target;
 	for (size_t i = 0; i < from->attribute_count; i++)
@@ -163,7 +163,7 @@ int big_effective_assessment(big_assessment **out, const big_collaboration *c,
 	int rc;
 
 	if (!out || !c || !member)
-		return big_error_set(BIG_EINVAL, "no output pointer, collaboration or member");
+		return big__error_set(BIG_EINVAL, "no output pointer, collaboration or member");
 	*out = NULL;
 	if ((rc = check_inputs(c, member, theirs)))
 		return rc;
@@ -185,7 +185,7 @@ int big_effective_assessment(big_assessment **out, const big_collaboration *c,
 		if (rc)
 			goto fail;
 	}
-	big_assessment_refresh_all(a);
+	big__assessment_refresh_all(a);
 	*out = a;
 	return 0;
 fail:

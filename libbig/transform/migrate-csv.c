@@ -22,30 +22,30 @@ static void sources(struct big_csv *c, const struct big_migrated *r, const char 
 	for (size_t i = 0; i < r->source_count; i++) {
 		const big_migration_origin *p = &r->sources[i];
 		if (i)
-			big_strbuf_putc(&b, '|');
-		big_strbuf_puts(&b, p->source);
-		big_strbuf_putc(&b, ':');
-		big_strbuf_puts(&b, big_relationship_name(p->relationship));
+			big__strbuf_putc(&b, '|');
+		big__strbuf_puts(&b, p->source);
+		big__strbuf_putc(&b, ':');
+		big__strbuf_puts(&b, big_relationship_name(p->relationship));
 		if (p->via && strcmp(p->via, id) != 0) {
-			big_strbuf_putc(&b, ':');
-			big_strbuf_puts(&b, p->via);
+			big__strbuf_putc(&b, ':');
+			big__strbuf_puts(&b, p->via);
 		}
 	}
-	if (big_strbuf_finish(&b, &s, NULL)) {
+	if (big__strbuf_finish(&b, &s, NULL)) {
 		c->buf.failed = true;
-		big_csv_separator(c);
+		big__csv_separator(c);
 		return;
 	}
-	big_csv_text(c, s);
+	big__csv_text(c, s);
 	big_free(s);
 }
 
 static void boolean(struct big_csv *c, bool has, bool value)
 {
 	if (has)
-		big_csv_plain(c, value ? "true" : "false");
+		big__csv_plain(c, value ? "true" : "false");
 	else
-		big_csv_separator(c);
+		big__csv_separator(c);
 }
 
 int big_migration_to_csv(char **out, size_t *len, const big_migration *m, unsigned int flags)
@@ -53,41 +53,41 @@ int big_migration_to_csv(char **out, size_t *len, const big_migration *m, unsign
 	struct big_csv c;
 
 	if (!out || !m)
-		return big_error_set(BIG_EINVAL, "no output pointer or no migration");
+		return big__error_set(BIG_EINVAL, "no output pointer or no migration");
 	*out = NULL;
-	if (big_csv_init(&c, flags))
+	if (big__csv_init(&c, flags))
 		return BIG_ENOMEM;
-	big_strbuf_puts(&c.buf, "kind,id,title,status,maturity,needs_review,capped,sources,"
+	big__strbuf_puts(&c.buf, "kind,id,title,status,maturity,needs_review,capped,sources,"
 				 "listed_in_mapping");
-	big_csv_end_row(&c);
+	big__csv_end_row(&c);
 	for (size_t i = 0; i < m->target->requirement_count; i++) {
 		const struct big_migrated *r = &m->reqs[i];
 		const big_node *n = m->target->requirements[i];
 		bool mapped = r->source_count > 0;
-		big_csv_plain(&c, mapped ? "migrated" : "unmapped_target");
-		big_csv_text(&c, n->id);
-		big_csv_text(&c, n->title);
+		big__csv_plain(&c, mapped ? "migrated" : "unmapped_target");
+		big__csv_text(&c, n->id);
+		big__csv_text(&c, n->title);
 		if (mapped && r->has_result)
-			big_csv_plain(&c, big_status_name(r->status));
+			big__csv_plain(&c, big_status_name(r->status));
 		else
-			big_csv_separator(&c);
-		big_csv_integer(&c, mapped && r->maturity >= 0, r->maturity);
+			big__csv_separator(&c);
+		big__csv_integer(&c, mapped && r->maturity >= 0, r->maturity);
 		boolean(&c, mapped, r->needs_review);
 		boolean(&c, mapped, r->capped);
 		if (mapped)
 			sources(&c, r, n->id);
 		else
-			big_csv_separator(&c);
-		big_csv_separator(&c); /* listed_in_mapping */
-		big_csv_end_row(&c);
+			big__csv_separator(&c);
+		big__csv_separator(&c); /* listed_in_mapping */
+		big__csv_end_row(&c);
 	}
 	for (size_t i = 0; i < m->unmapped_source_count; i++) {
-		big_csv_plain(&c, "unmapped_source");
-		big_csv_text(&c, m->unmapped_sources[i]);
+		big__csv_plain(&c, "unmapped_source");
+		big__csv_text(&c, m->unmapped_sources[i]);
 		for (int k = 0; k < 6; k++) /* title … sources */
-			big_csv_separator(&c);
+			big__csv_separator(&c);
 		boolean(&c, true, m->unmapped_listed[i]);
-		big_csv_end_row(&c);
+		big__csv_end_row(&c);
 	}
-	return big_csv_finish(&c, out, len);
+	return big__csv_finish(&c, out, len);
 }

@@ -142,11 +142,11 @@ static int migrate_one(big_migration *m, const big_assessment *source, const big
 
 	if (n == 0)
 		return 0;
-	struct candidate *cs = big_calloc(n, sizeof(*cs));
-	big_migration_origin *prov = big_arena_alloc(&m->arena, n * sizeof(*prov));
+	struct candidate *cs = big__calloc(n, sizeof(*cs));
+	big_migration_origin *prov = big__arena_alloc(&m->arena, n * sizeof(*prov));
 	if (!cs || !prov) {
 		big_free(cs);
-		return big_error_nomem();
+		return big__error_nomem();
 	}
 	collect(map, req, cs, n);
 	size_t best = 0;
@@ -157,12 +157,12 @@ static int migrate_one(big_migration *m, const big_assessment *source, const big
 	}
 	for (size_t i = 0; i < n; i++) {
 		/* Copies: the migration may outlive the mapping. */
-		prov[i].source = big_arena_strdup(&m->arena, cs[i].entry->source);
-		prov[i].via = big_arena_strdup(&m->arena, cs[i].entry->target);
+		prov[i].source = big__arena_strdup(&m->arena, cs[i].entry->source);
+		prov[i].via = big__arena_strdup(&m->arena, cs[i].entry->target);
 		prov[i].relationship = cs[i].entry->relationship;
 		if (!prov[i].source || !prov[i].via) {
 			big_free(cs);
-			return big_error_nomem();
+			return big__error_nomem();
 		}
 		prov[i].capped = cs[i].capped;
 		prov[i].chosen = i == best;
@@ -224,11 +224,11 @@ static int list_unmapped(big_migration *m, const big_catalogue *scat, const big_
 				BIG_RELATIONSHIP_NOT_RELATED;
 		ns += used == 0;
 	}
-	m->unmapped_targets = big_arena_alloc(&m->arena, (nt ? nt : 1) * sizeof(char *));
-	m->unmapped_sources = big_arena_alloc(&m->arena, (ns ? ns : 1) * sizeof(char *));
-	m->unmapped_listed = big_arena_alloc(&m->arena, (ns ? ns : 1) * sizeof(bool));
+	m->unmapped_targets = big__arena_alloc(&m->arena, (nt ? nt : 1) * sizeof(char *));
+	m->unmapped_sources = big__arena_alloc(&m->arena, (ns ? ns : 1) * sizeof(char *));
+	m->unmapped_listed = big__arena_alloc(&m->arena, (ns ? ns : 1) * sizeof(bool));
 	if (!m->unmapped_targets || !m->unmapped_sources || !m->unmapped_listed)
-		return big_error_nomem();
+		return big__error_nomem();
 	for (size_t i = 0; i < m->target->requirement_count; i++)
 		if (m->reqs[i].source_count == 0)
 			m->unmapped_targets[m->unmapped_target_count++] =
@@ -244,9 +244,9 @@ static int list_unmapped(big_migration *m, const big_catalogue *scat, const big_
 		bool listed = false;
 		for (size_t j = 0; !listed && j < map->unmapped_count; j++)
 			listed = strcmp(map->unmapped[j], id) == 0;
-		const char *copy = big_arena_strdup(&m->arena, id);
+		const char *copy = big__arena_strdup(&m->arena, id);
 		if (!copy)
-			return big_error_nomem();
+			return big__error_nomem();
 		m->unmapped_listed[m->unmapped_source_count] = listed;
 		m->unmapped_sources[m->unmapped_source_count++] = copy;
 	}
@@ -259,7 +259,7 @@ static int check_sources(const big_mapping *map, const big_catalogue *scat)
 	for (size_t i = 0; i < map->entry_count; i++) {
 		const big_node *n = big_catalogue_find(scat, map->entries[i].source);
 		if (!n || !n->assessable)
-			return big_error_set(BIG_EINVAL,
+			return big__error_set(BIG_EINVAL,
 					      "mapping %s: entries[%zu].source \"%s\" is not a "
 					      "requirement of %s %s",
 					      map->id, i, map->entries[i].source, scat->id,
@@ -270,9 +270,9 @@ static int check_sources(const big_mapping *map, const big_catalogue *scat)
 
 static const char *keep(big_migration *m, const char *s, int *rc)
 {
-	const char *copy = big_arena_strdup(&m->arena, s ? s : "");
+	const char *copy = big__arena_strdup(&m->arena, s ? s : "");
 	if (!copy)
-		*rc = big_error_nomem();
+		*rc = big__error_nomem();
 	return copy;
 }
 
@@ -286,23 +286,23 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 	if (out)
 		*out = NULL;
 	if (!out || !source || !mapping || !target)
-		return big_error_set(BIG_EINVAL,
+		return big__error_set(BIG_EINVAL,
 				      "no output pointer, assessment, mapping or target");
 	if (!opts)
 		opts = &defaults;
 	if (opts->version != BIG_MIGRATE_OPTIONS_VERSION)
-		return big_error_set(BIG_EINVAL, "big_migrate_options version %u, expected %d",
+		return big__error_set(BIG_EINVAL, "big_migrate_options version %u, expected %d",
 				      opts->version, BIG_MIGRATE_OPTIONS_VERSION);
 	if (opts->flags & ~(unsigned int)BIG_MIGRATE_KEEP_MATURITY)
-		return big_error_set(BIG_EINVAL, "unknown big_migrate_options flags 0x%x",
+		return big__error_set(BIG_EINVAL, "unknown big_migrate_options flags 0x%x",
 				      opts->flags);
 	const big_catalogue *scat = big_assessment_catalogue(source);
 	if ((rc = big_mapping_check(mapping, scat, target)) || (rc = check_sources(mapping, scat)))
 		return rc;
 
-	m = big_calloc(1, sizeof(*m));
+	m = big__calloc(1, sizeof(*m));
 	if (!m)
-		return big_error_nomem();
+		return big__error_nomem();
 	m->target = big_catalogue_ref((big_catalogue *)target);
 	rc = 0;
 	m->mapping_id = keep(m, mapping->id, &rc);
@@ -313,9 +313,9 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 	m->period = keep(m, big_assessment_period(source), &rc);
 	if (!rc) {
 		m->reqs =
-		    big_arena_alloc(&m->arena, (target->requirement_count + 1) * sizeof(*m->reqs));
+		    big__arena_alloc(&m->arena, (target->requirement_count + 1) * sizeof(*m->reqs));
 		if (!m->reqs)
-			rc = big_error_nomem();
+			rc = big__error_nomem();
 	}
 	if (!rc)
 		rc = big_assessment_new(&m->assessment, target, m->organisation_id, m->period);
@@ -339,7 +339,7 @@ void big_migration_free(big_migration *m)
 		return;
 	big_assessment_free(m->assessment);
 	big_catalogue_free(m->target);
-	big_arena_free(&m->arena);
+	big__arena_free(&m->arena);
 	big_free(m);
 }
 
@@ -351,10 +351,10 @@ const big_assessment *big_migration_assessment(const big_migration *m)
 int big_migration_take_assessment(big_assessment **out, big_migration *m)
 {
 	if (!out || !m)
-		return big_error_set(BIG_EINVAL, "no output pointer or no migration");
+		return big__error_set(BIG_EINVAL, "no output pointer or no migration");
 	*out = NULL;
 	if (!m->assessment)
-		return big_error_set(BIG_ENOTFOUND, "the migrated assessment was already taken");
+		return big__error_set(BIG_ENOTFOUND, "the migrated assessment was already taken");
 	*out = m->assessment;
 	m->assessment = NULL;
 	return 0;
