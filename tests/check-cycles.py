@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
-"""No import circles between the source files of libbig (docs/architecture.md):
-in the graph "file A calls a function (or uses data) defined in file B",
-read from the object files with nm, no set of files reaches itself. A
-circle means two files that can only be understood, changed and tested
+"""No import circles between the source files of libbig, and no layer that
+uses a layer after it (docs/architecture.md): in the graph "file A calls a
+function (or uses data) defined in file B", read from the object files with
+nm, no set of files reaches itself, and B's layer is A's or one before it.
+A circle means files that can only be understood, changed and tested
 together; break it by moving the shared part into a file of its own, or to
 the side that owns it.
 
-Usage: check-cycles.py OBJECT_DIR   (the library's object files, *.o)
-Exit 1 with each circle and the symbols that make it.
+Usage: check-cycles.py OBJECT_DIR [LAYER...]
+  OBJECT_DIR  the library's object files (*.o); meson names the object of
+              libbig/LAYER/file.c "LAYER_file.c.o"
+  LAYER...    the layer folders in order, first the one every other uses
+Exit 1 with each circle or upward call and the symbols that make it.
 """
 import collections
 import os
@@ -76,12 +80,34 @@ def circles(nodes, edges):
     return found
 
 
+def upward(nodes, edges, layers):
+    """The calls from a file to a file of a later layer, and the files of no
+    layer."""
+    def layer(obj):
+        prefix = obj.split("_", 1)[0]
+        return layers.index(prefix) if prefix in layers else None
+
+    # Generated tables (the built-in catalogues) are data of no layer: they
+    # may call nothing.
+    bad = [f"check-cycles: {o} is in none of the layers {', '.join(layers)}"
+           for o in nodes if layer(o) is None and edges[o]]
+    for a in nodes:
+        for b, syms in sorted(edges[a].items()):
+            if layer(a) is not None and layer(b) is not None and layer(b) > layer(a):
+                bad.append(f"check-cycles: {a} ({layers[layer(a)]}) uses {b} "
+                           f"({layers[layer(b)]}), a later layer: {', '.join(syms[:6])}")
+    return bad
+
+
 def main():
-    folder = sys.argv[1]
+    folder, layers = sys.argv[1], sys.argv[2:]
     nodes, edges = graph_of(folder)
     if len(nodes) < 10:
         print(f"check-cycles: only {len(nodes)} object files in {folder}")
         return 1
+    bad = upward(nodes, edges, layers) if layers else []
+    for line in bad:
+        print(line)
     found = circles(nodes, edges)
     for comp in found:
         print("check-cycles: these files call each other in a circle:", ", ".join(comp))
@@ -89,10 +115,11 @@ def main():
             for b, syms in sorted(edges[a].items()):
                 if b in comp:
                     print(f"  {a} -> {b}: {', '.join(syms[:6])}")
-    if found:
+    if found or bad:
         return 1
     n = sum(len(e) for e in edges.values())
-    print(f"check-cycles: {len(nodes)} files, {n} calls between files, no circle")
+    print(f"check-cycles: {len(nodes)} files, {n} calls between files, no circle"
+          + (f", none to a later layer ({' < '.join(layers)})" if layers else ""))
     return 0
 
 
