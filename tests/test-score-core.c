@@ -163,7 +163,7 @@ START_TEST(test_bio2_demo)
 }
 END_TEST
 
-static bool same_figures(const struct big_node_figures *a, const struct big_node_figures *b)
+static bool same_figures(const big_scores *a, const big_scores *b)
 {
 	return a->applicable == b->applicable && a->has_implementation == b->has_implementation &&
 	       a->implementation == b->implementation && a->has_maturity == b->has_maturity &&
@@ -178,7 +178,7 @@ static void check_leaf(const struct big_req_values *v, double weight, big_rollup
 {
 	struct big_node_sums t;
 	struct big_rollup_acc roll = {0};
-	struct big_node_figures general, fast;
+	big_scores general, fast;
 	big__node_sums_clear(&t);
 	if (big__node_sums_add(&t, weight, v))
 		big__rollup_leaf(&roll, rollup, weight, v->score);

@@ -218,7 +218,7 @@ static void acc_combine(struct agg_acc *acc, big_rollup rollup, const struct agg
 /* The scores of a node from its sums; its member count n stays. */
 static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_rollup rollup)
 {
-	struct big_node_figures f;
+	big_scores f;
 	big__node_finish(&f, &acc->s, &acc->roll, rollup);
 	s->applicable = f.applicable;
 	s->has_implementation = f.has_implementation;

@@ -48,20 +48,6 @@ struct big_node_sums {
 	double min_level;         /* smallest level of the scorable requirements */
 };
 
-/* A node's scores but the counts per status, before they are stored into a
- * big_scores or a big_aggregate_scores. */
-struct big_node_figures {
-	unsigned applicable;
-	bool has_implementation;
-	double implementation;
-	bool has_maturity;
-	double maturity_mean;
-	int attained_level;
-	bool has_coverage;
-	double coverage;
-	double comply_or_explain;
-};
-
 /* A level within this of a whole level counts as reaching it, so that the
  * rounding of a combined (mean) level cannot cost a level. One assessment's
  * levels are whole: for them this changes nothing. */
@@ -122,10 +108,12 @@ static inline void big__node_sums_add_child(struct big_node_sums *restrict t,
 }
 
 /* The scores from the sums @t and the implementation roll-up @roll by
- * @method. Nothing scorable gives no implementation and no maturity; no
- * applicable requirement no coverage (docs/scoring.md). */
-static inline void big__node_finish(struct big_node_figures *restrict f,
-				    const struct big_node_sums *restrict t,
+ * @method, into every field of @f but the counts per status (the caller's:
+ * an aggregate has none). Written into the report's scores themselves: a
+ * struct made in a local and copied over would be read back in wide loads
+ * from small stores, which stalls the processor on every node. Nothing scorable gives no
+ * implementation and no maturity; no applicable requirement no coverage (docs/scoring.md). */
+static inline void big__node_finish(big_scores *restrict f, const struct big_node_sums *restrict t,
 				    const struct big_rollup_acc *restrict roll, big_rollup method)
 {
 	f->applicable = t->applicable;
@@ -154,7 +142,7 @@ static inline void big__node_finish(struct big_node_figures *restrict f,
  * bytes; scoring's fast path (most nodes are leaf requirements, 160 of
  * BIO2's 217). The suite score-core checks both against each other for
  * every kind of value. */
-static inline void big__node_finish_one(struct big_node_figures *restrict f,
+static inline void big__node_finish_one(big_scores *restrict f,
 					const struct big_req_values *restrict v, double weight,
 					big_rollup method)
 {

@@ -94,35 +94,19 @@ static BIG_ALWAYS_INLINE void add_sums(struct tally *restrict t, unsigned *restr
 	big__node_sums_add_child(&t->s, &from->t.s);
 }
 
-/* Stores the figures of a node and its @counts into its scores. */
-static BIG_ALWAYS_INLINE void store(big_scores *s, const struct big_node_figures *f,
-				    const unsigned *counts)
-{
-	s->applicable = f->applicable;
-	memcpy(s->counts, counts, sizeof(s->counts));
-	s->has_implementation = f->has_implementation;
-	s->implementation = f->implementation;
-	s->has_maturity = f->has_maturity;
-	s->maturity_mean = f->maturity_mean;
-	s->attained_level = f->attained_level;
-	s->has_coverage = f->has_coverage;
-	s->coverage = f->coverage;
-	s->comply_or_explain = f->comply_or_explain;
-}
-
 /* The scores of a leaf requirement: those of an accumulator of its own,
  * without making one (big__node_finish_one()). */
 static void finish_requirement(big_scores *restrict s, double weight,
 			       const struct big_eval *restrict e, big_rollup method)
 {
-	unsigned counts[BIG_STATUS_COUNT] = {0};
-	struct big_node_figures f = {0}; /* not applicable: nothing */
-	if (e->applicable) {
-		const struct big_req_values v = big__eval_values(e);
-		counts[e->status] = 1;
-		big__node_finish_one(&f, &v, weight, method);
+	if (!e->applicable) { /* nothing */
+		memset(s, 0, sizeof(*s));
+		return;
 	}
-	store(s, &f, counts);
+	const struct big_req_values v = big__eval_values(e);
+	memset(s->counts, 0, sizeof(s->counts));
+	s->counts[e->status] = 1;
+	big__node_finish_one(s, &v, weight, method);
 }
 
 int big__report_evaluate(big_report *r, const big_assessment *a)
@@ -185,9 +169,8 @@ static BIG_ALWAYS_INLINE void combine(struct tally *restrict t, unsigned *restri
 static BIG_ALWAYS_INLINE void finish(big_scores *s, const struct tally *t, const unsigned *counts,
 				     big_rollup method)
 {
-	struct big_node_figures f;
-	big__node_finish(&f, &t->s, &t->roll, method);
-	store(s, &f, counts);
+	memcpy(s->counts, counts, sizeof(s->counts));
+	big__node_finish(s, &t->s, &t->roll, method);
 }
 
 /* The scores of the inner nodes and the overall scores, from the
