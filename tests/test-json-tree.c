@@ -2,7 +2,7 @@
  * libbig tests — suite "json-tree": libbig's own JSON parser
  * (libbig/io/json-tree.c) builds exactly the tree cJSON builds, or declines. The
  * loaders read what it builds, so any difference would change a loaded
- * document; a declined text goes to cJSON as before. The same scanner only
+ * document; a text it declines in this mode, the loaders' mode reads itself. The same scanner only
  * checks the grammar (big__json_well_formed()): what it calls well-formed,
  * cJSON reads, or a failure there would be taken for running out of memory.
  *

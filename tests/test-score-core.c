@@ -219,6 +219,28 @@ START_TEST(test_leaf_fast_path)
 }
 END_TEST
 
+/* Weights whose sum overflows give a NaN mean; it stays NaN (written as
+ * null), as before the shared finish, and is not clamped into a level. */
+START_TEST(test_nan_mean)
+{
+	struct big_req_values v = {0};
+	struct big_node_sums t;
+	struct big_rollup_acc roll = {0};
+	big_scores s;
+	v.scorable = v.has_maturity = true;
+	v.covered = v.complied = 1;
+	big__node_sums_clear(&t);
+	v.maturity = v.level = 1;
+	big__node_sums_add(&t, 1e308, &v);
+	v.maturity = v.level = 2;
+	big__node_sums_add(&t, 1e308, &v);
+	big__node_finish(&s, &t, &roll, BIG_ROLLUP_FLAT);
+	ck_assert(s.has_maturity);
+	ck_assert_msg(s.maturity_mean != s.maturity_mean, "mean %g, expected NaN", s.maturity_mean);
+	ck_assert_int_eq(s.attained_level, 1);
+}
+END_TEST
+
 static Suite *score_core_suite(void)
 {
 	Suite *s = suite_create("score-core");
@@ -229,6 +251,7 @@ static Suite *score_core_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("leaf-fast-path");
 	tcase_add_test(tc, test_leaf_fast_path);
+	tcase_add_test(tc, test_nan_mean);
 	suite_add_tcase(s, tc);
 	return s;
 }

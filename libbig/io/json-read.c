@@ -280,7 +280,7 @@ int big__json_string(const struct big_json_doc *doc, const cJSON *item,
 {
 	if (!cJSON_IsString(item))
 		return wrong_type(doc, item, path, "a string");
-	/* A \u0000 escape would cut the string short without a trace. */
+	/* No \u0000 can cut it short: the reader refuses that escape. */
 	*out = item->valuestring;
 	return 0;
 }
