@@ -71,6 +71,13 @@ struct big_assessment {
  * criteria, and those of every lower level, are all met. */
 int big__derived_maturity(const big_catalogue *cat, const struct big_result *r);
 
+/* The maturity a result counts with (docs/scoring.md, "Terms"): derived from
+ * the criteria when they are given, else the one given (-1: none). */
+static inline int big__result_maturity(const big_catalogue *cat, const struct big_result *r)
+{
+	return r->criteria_given ? big__derived_maturity(cat, r) : r->maturity;
+}
+
 /* Derives the scoring fields of result @i of @a (result-eval.c); to be
  * called after every change of the result. */
 void big__assessment_refresh(big_assessment *a, size_t i);

@@ -40,7 +40,7 @@ void big__assessment_refresh(big_assessment *a, size_t i)
 	const big_catalogue *cat = a->catalogue;
 	const struct big_result *r = &a->results[i];
 	const big_status status = r->status;
-	int maturity = r->criteria_given ? big__derived_maturity(cat, r) : r->maturity;
+	int maturity = big__result_maturity(cat, r);
 	struct big_result_eval e = {(signed char)maturity,
 				    (unsigned char)status,
 				    false,

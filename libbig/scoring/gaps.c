@@ -218,7 +218,7 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	for (size_t i = 0; i < n; i++) {
 		const big_node *node = requirements[i]; /* not read: its lines are cold */
 		const struct big_eval *e = &evals[i];
-		complies[i] = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
+		complies[i] = big__eval_complies(e);
 		if (!e->applicable)
 			continue;
 		if (e->explained)

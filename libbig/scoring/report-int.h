@@ -48,6 +48,13 @@ struct big_eval {
 	double score;        /* s, when scorable */
 };
 
+/* Whether an evaluated requirement complies ('pas toe of leg uit'):
+ * implemented or properly explained. */
+static inline bool big__eval_complies(const struct big_eval *e)
+{
+	return (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
+}
+
 /* The values an applicable evaluated requirement adds to the node sums
  * (node-scores.h): one definition for scoring and aggregation. */
 static inline struct big_req_values big__eval_values(const struct big_eval *e)
@@ -59,7 +66,7 @@ static inline struct big_req_values big__eval_values(const struct big_eval *e)
 	v.maturity = v.has_maturity ? e->maturity : 0;
 	v.level = v.maturity; /* no maturity counts as level 0 */
 	v.covered = e->status != BIG_STATUS_NOT_ASSESSED;
-	v.complied = (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
+	v.complied = big__eval_complies(e);
 	return v;
 }
 

@@ -72,12 +72,6 @@ static int copy_result(const big_catalogue *cat, struct big_result *to,
 	return 0;
 }
 
-/* The maturity that scoring uses: derived from the criteria when given. */
-static int effective_maturity(const big_catalogue *cat, const struct big_result *r)
-{
-	return r->criteria_given ? big__derived_maturity(cat, r) : r->maturity;
-}
-
 /* Whether, under @policy, the collaboration's result @theirs wins over the
  * member's own @own (both possibly not recorded: then not_assessed). */
 static bool take_collaboration(big_policy policy, const big_catalogue *cat,
@@ -90,8 +84,8 @@ static bool take_collaboration(big_policy policy, const big_catalogue *cat,
 	big_status so = own->recorded ? own->status : BIG_STATUS_NOT_ASSESSED;
 	big_status st = theirs->recorded ? theirs->status : BIG_STATUS_NOT_ASSESSED;
 	double vo = cat->status_values[so], vt = cat->status_values[st];
-	int mo = own->recorded ? effective_maturity(cat, own) : -1;
-	int mt = theirs->recorded ? effective_maturity(cat, theirs) : -1;
+	int mo = own->recorded ? big__result_maturity(cat, own) : -1;
+	int mt = theirs->recorded ? big__result_maturity(cat, theirs) : -1;
 	bool worst = policy == BIG_POLICY_WORST;
 	if (vt != vo)
 		return worst ? vt < vo : vt > vo;
