@@ -29,11 +29,7 @@ int big__same_catalogue(const big_catalogue *a, const big_catalogue *b)
 				      "the documents are made for different catalogues "
 				      "(%s %s and %s %s)",
 				      a->id, a->version, b->id, b->version);
-	bool same = a->node_count == b->node_count && a->requirement_count == b->requirement_count;
-	for (size_t i = 0; same && i < a->node_count; i++)
-		same = strcmp(a->nodes[i].id, b->nodes[i].id) == 0 &&
-		       a->nodes[i].assessable == b->nodes[i].assessable;
-	if (!same)
+	if (!big__catalogue_same_nodes(a, b))
 		return big__error_set(BIG_EMISMATCH,
 				      "two catalogues named %s %s have different nodes", a->id,
 				      a->version);

@@ -174,5 +174,10 @@ int big__check_tag(big_catalogue *cat, const struct big_json_doc *doc, const cha
 /* big_node_carries_tag() for a @tag of the node's own catalogue (from a node
  * or profile of it): compares pointers when the tags are interned. */
 bool big__node_has_tag(const big_node *node, const char *tag);
+/* Whether two catalogues have the same nodes: the same ids in the same
+ * order, the same ones assessable (so the same requirements). A catalogue
+ * loaded twice has; the one rule for whether documents made for catalogues
+ * of one id and version can be used together. */
+bool big__catalogue_same_nodes(const big_catalogue *a, const big_catalogue *b);
 
 #endif /* BIG_CATALOGUE_INT_H */

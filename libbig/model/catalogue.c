@@ -256,3 +256,16 @@ double big_catalogue_status_value(const big_catalogue *cat, big_status status)
 {
 	return (unsigned)status < BIG_STATUS_COUNT ? cat->status_values[status] : 0.0;
 }
+
+bool big__catalogue_same_nodes(const big_catalogue *a, const big_catalogue *b)
+{
+	if (a == b)
+		return true;
+	if (a->node_count != b->node_count || a->requirement_count != b->requirement_count)
+		return false;
+	for (size_t i = 0; i < a->node_count; i++)
+		if (strcmp(a->nodes[i].id, b->nodes[i].id) != 0 ||
+		    a->nodes[i].assessable != b->nodes[i].assessable)
+			return false;
+	return true;
+}

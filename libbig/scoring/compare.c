@@ -51,11 +51,7 @@ static int check_catalogues(const big_catalogue *b, const big_catalogue *a)
 				      "the assessments are made for different catalogues "
 				      "(%s %s and %s %s)",
 				      b->id, b->version, a->id, a->version);
-	bool same = b->node_count == a->node_count && b->requirement_count == a->requirement_count;
-	for (size_t i = 0; same && i < b->node_count; i++)
-		same = strcmp(b->nodes[i].id, a->nodes[i].id) == 0 &&
-		       b->nodes[i].assessable == a->nodes[i].assessable;
-	if (!same)
+	if (!big__catalogue_same_nodes(b, a))
 		return big__error_set(BIG_EMISMATCH,
 				      "two catalogues named %s %s have different nodes", b->id,
 				      b->version);

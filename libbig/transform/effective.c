@@ -15,16 +15,8 @@
 /* The same catalogue, or one loaded again: same id, version and nodes. */
 static bool same_catalogue(const big_catalogue *a, const big_catalogue *b)
 {
-	if (a == b)
-		return true;
-	if (strcmp(a->id, b->id) != 0 || strcmp(a->version, b->version) != 0 ||
-	    a->node_count != b->node_count || a->requirement_count != b->requirement_count)
-		return false;
-	for (size_t i = 0; i < a->node_count; i++)
-		if (strcmp(a->nodes[i].id, b->nodes[i].id) != 0 ||
-		    a->nodes[i].requirement != b->nodes[i].requirement)
-			return false;
-	return true;
+	return a == b || (strcmp(a->id, b->id) == 0 && strcmp(a->version, b->version) == 0 &&
+			  big__catalogue_same_nodes(a, b));
 }
 
 /* Copies the result @from (of an assessment against @from_cat) into the
