@@ -47,6 +47,17 @@ void big__rollup_children(struct big_rollup_acc *acc, big_rollup method,
 			  const big_node *const *children, size_t count, bool leaf,
 			  const void *base, size_t stride);
 
+/* Stores @from into @to field by field, as big__node_sums_store() does and
+ * for the same reason: no trip through the stack. */
+static inline void big__rollup_store(struct big_rollup_acc *restrict to,
+				     const struct big_rollup_acc *restrict from)
+{
+	to->w = from->w;
+	to->ws = from->ws;
+	to->has = from->has;
+	to->value = from->value;
+}
+
 /* big__rollup_children() one child at a time, for a caller that walks the
  * children anyway: big__rollup_child() for each child in catalogue order with
  * the same @sums (zeroed first), then big__rollup_end(). */

@@ -204,7 +204,8 @@ static BIG_ALWAYS_INLINE void compute_by(big_report *r, struct acc *acc, big_rol
 				big__rollup_leaf(&t.roll, method, in->weight, e->score);
 		}
 		combine(&t, counts, acc, evals, &edges[in->first], in->count, leaf, method);
-		acc[k].t = t;
+		big__node_sums_store(&acc[k].t.s, &t.s);
+		big__rollup_store(&acc[k].t.roll, &t.roll);
 		finish(&scores[in->node], &t, counts, method);
 	}
 	struct tally t;
