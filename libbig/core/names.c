@@ -3,7 +3,8 @@
  * indexed by its values and as long as its *_COUNT, and its public
  * _name()/_from_name() pair. The loaders, the writers, bigscore and the
  * bindings take their names from here; tests/check-schema-names.py holds the
- * JSON Schemas of docs/schemas/ to the same tables.
+ * JSON Schemas of docs/schemas/ to the same tables, tests/check-help-names.py
+ * bigscore's help.
  *
  * SPDX-License-Identifier: MIT
  */

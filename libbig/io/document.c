@@ -57,7 +57,7 @@ int big_document_head_read(big_document_head **out, const char *data, size_t len
 	if (!out)
 		return big__error_set(BIG_EINVAL, "no output pointer");
 	*out = NULL;
-	int rc = big__json_open(&doc, BIG_JSON_BUFFER(data, len), opts, NULL, NULL);
+	int rc = big__json_open(&doc, BIG_JSON_BUFFER(data, len), opts, BIG_DOCUMENT_UNKNOWN, NULL);
 	if (rc)
 		return rc;
 

@@ -25,8 +25,10 @@ static int check_and_parse(struct big_json_doc *doc, const char *data, size_t le
 			   unsigned max_depth, const char *format);
 
 int big__json_open(struct big_json_doc *doc, const struct big_json_input *in,
-		   const big_load_options *opts, const char *format, struct big_diag_list *diags)
+		   const big_load_options *opts, big_document_kind kind,
+		   struct big_diag_list *diags)
 {
+	const char *format = big_document_kind_name(kind); /* NULL: any JSON value */
 	const big_load_options defaults = BIG_LOAD_OPTIONS_INIT;
 	if (!opts)
 		opts = &defaults;

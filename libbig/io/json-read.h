@@ -43,11 +43,13 @@ struct big_json_doc {
 };
 
 /* Reads the input if it is a file, checks the size limit, reads the JSON
- * (UTF-8, syntax and depth checked), and checks `format` and
- * `format_version`; with @format NULL any JSON value is taken. On success the
- * document must be released with big__json_close(). */
+ * (UTF-8, syntax and depth checked), and checks `format` (the name of @kind,
+ * core/names.c) and `format_version`; with @kind BIG_DOCUMENT_UNKNOWN any
+ * JSON value is taken. On success the document must be released with
+ * big__json_close(). */
 int big__json_open(struct big_json_doc *doc, const struct big_json_input *in,
-		   const big_load_options *opts, const char *format, struct big_diag_list *diags);
+		   const big_load_options *opts, big_document_kind kind,
+		   struct big_diag_list *diags);
 void big__json_close(struct big_json_doc *doc);
 
 /* Renders @path into @buf ("$.nodes[3].id"). */

@@ -374,9 +374,18 @@ void big__jw_member_string(struct big_jw *w, const char *key, const char *value)
 	big__jw_string(w, value);
 }
 
-void big__jw_format(struct big_jw *w, const char *format)
+void big__jw_member_number(struct big_jw *w, const char *key, bool has, double value)
 {
-	big__jw_member_string(w, "format", format);
+	big__jw_key(w, key);
+	if (has)
+		big__jw_number(w, value);
+	else
+		big__jw_null(w);
+}
+
+void big__jw_format(struct big_jw *w, big_document_kind kind)
+{
+	big__jw_member_string(w, "format", big_document_kind_name(kind));
 	big__jw_key(w, "format_version");
 	big__jw_int(w, 1);
 }

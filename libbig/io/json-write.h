@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "big.h"
 #include "number.h"
 #include "strbuf.h"
 
@@ -53,8 +54,11 @@ void big__jw_bool(struct big_jw *w, bool b);
 void big__jw_null(struct big_jw *w);
 /* "key": "value" (null when @value is NULL). */
 void big__jw_member_string(struct big_jw *w, const char *key, const char *value);
-/* "format": @format, "format_version": 1 — how every libbig document starts. */
-void big__jw_format(struct big_jw *w, const char *format);
+/* "key": @value, or null when there is none (@has false). */
+void big__jw_member_number(struct big_jw *w, const char *key, bool has, double value);
+/* "format": the name of @kind (core/names.c), "format_version": 1 — how
+ * every libbig document starts. */
+void big__jw_format(struct big_jw *w, big_document_kind kind);
 /* "@key": {"id": @id, "version": @version} — a reference to a catalogue. */
 void big__jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version);
 /* Ends the text with a newline and hands it over. 0 or BIG_ENOMEM. */

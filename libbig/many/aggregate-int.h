@@ -69,6 +69,19 @@ enum big_dist_score {
 	BIG_DIST_SCORE_COUNT
 };
 
+/* The name of score @s in the documents ("implementation" …). */
+static inline const char *big__dist_score_name(enum big_dist_score s)
+{
+	static const char *const names[] = {
+	    [BIG_DIST_IMPLEMENTATION] = "implementation",
+	    [BIG_DIST_COVERAGE] = "coverage",
+	    [BIG_DIST_COMPLY_OR_EXPLAIN] = "comply_or_explain",
+	};
+	_Static_assert(sizeof(names) / sizeof(names[0]) == BIG_DIST_SCORE_COUNT,
+		       "a name per distribution score");
+	return names[s];
+}
+
 /* The statistics of score @s in @ds. */
 static inline const big_statistics *big__dist_statistics(const big_distribution_scores *ds,
 							 enum big_dist_score s)

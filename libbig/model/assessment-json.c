@@ -83,7 +83,7 @@ int big_assessment_to_json(char **out, size_t *len, const big_assessment *a, uns
 		return BIG_ENOMEM;
 	cat = a->catalogue;
 	big__jw_begin_object(&w);
-	big__jw_format(&w, "libbig.assessment");
+	big__jw_format(&w, BIG_DOCUMENT_ASSESSMENT);
 	big__jw_catalogue(&w, "catalogue", cat->id, cat->version);
 	write_organisation(&w, a);
 	big__jw_member_string(&w, "period", a->period);

@@ -310,7 +310,7 @@ static int load_input(big_assessment **out, const big_catalogue *cat,
 	if (!out || !cat)
 		return big__error_set(BIG_EINVAL, "no output pointer or no catalogue");
 	*out = NULL;
-	int rc = big__json_open(&doc, in, opts, "libbig.assessment", &early);
+	int rc = big__json_open(&doc, in, opts, BIG_DOCUMENT_ASSESSMENT, &early);
 	if (!rc) {
 		rc = load(&doc, cat, out);
 		big__json_close(&doc);

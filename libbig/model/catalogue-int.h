@@ -180,4 +180,15 @@ bool big__node_has_tag(const big_node *node, const char *tag);
  * of one id and version can be used together. */
 bool big__catalogue_same_nodes(const big_catalogue *a, const big_catalogue *b);
 
+struct big_jw;
+struct big_csv;
+
+/* "id", "kind" and "title" of @n: how a node's object begins in every JSON
+ * document (node-write.c). */
+void big__node_json_head(struct big_jw *w, const big_node *n);
+/* The columns id, kind, title and depth of @n that begin a row of every CSV;
+ * for the whole catalogue @cat (@n NULL): no id, "overall", the catalogue's
+ * title, no depth (node-write.c). */
+void big__node_csv_columns(struct big_csv *c, const big_catalogue *cat, const big_node *n);
+
 #endif /* BIG_CATALOGUE_INT_H */

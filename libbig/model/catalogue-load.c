@@ -334,7 +334,7 @@ static int load_input(big_catalogue **out, const struct big_json_input *in,
 	*out = NULL;
 	if (!(l.cat = big__catalogue_alloc()))
 		return BIG_ENOMEM;
-	rc = big__json_open(&l.doc, in, opts, "libbig.catalogue", &l.cat->diags);
+	rc = big__json_open(&l.doc, in, opts, BIG_DOCUMENT_CATALOGUE, &l.cat->diags);
 	if (!rc) {
 		rc = load(&l);
 		big__json_close(&l.doc);

@@ -219,7 +219,7 @@ static int load_input(big_collaboration **out, const big_catalogue *cat,
 	*out = NULL;
 	if (!(l.c = big__collaboration_alloc(cat)))
 		return BIG_ENOMEM;
-	rc = big__json_open(&l.doc, in, opts, "libbig.collaboration", &l.c->diags);
+	rc = big__json_open(&l.doc, in, opts, BIG_DOCUMENT_COLLABORATION, &l.c->diags);
 	if (!rc) {
 		rc = load(&l);
 		big__json_close(&l.doc);

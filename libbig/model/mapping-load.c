@@ -190,7 +190,7 @@ static int load_input(big_mapping **out, const struct big_json_input *in,
 	*out = NULL;
 	if (!(l.m = big__mapping_alloc()))
 		return BIG_ENOMEM;
-	rc = big__json_open(&l.doc, in, opts, "libbig.mapping", &l.m->diags);
+	rc = big__json_open(&l.doc, in, opts, BIG_DOCUMENT_MAPPING, &l.m->diags);
 	if (!rc) {
 		rc = load(&l);
 		big__json_close(&l.doc);

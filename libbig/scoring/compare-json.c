@@ -9,24 +9,14 @@
 #include "json-write.h"
 #include "report-int.h"
 
-/* A number, or null when it does not exist. */
-static void put_number(struct big_jw *w, const char *key, bool has, double value)
-{
-	big__jw_key(w, key);
-	if (has)
-		big__jw_number(w, value);
-	else
-		big__jw_null(w);
-}
-
 /* The scores a comparison shows, of one side or of the change. */
 static void put_fractions(struct big_jw *w, bool has_impl, double impl, bool has_mat, double mat,
 			  bool has_cov, double cov, double coe)
 {
-	put_number(w, "implementation", has_impl, impl);
-	put_number(w, "maturity_mean", has_mat, mat);
-	put_number(w, "coverage", has_cov, cov);
-	put_number(w, "comply_or_explain", has_cov, coe);
+	big__jw_member_number(w, "implementation", has_impl, impl);
+	big__jw_member_number(w, "maturity_mean", has_mat, mat);
+	big__jw_member_number(w, "coverage", has_cov, cov);
+	big__jw_member_number(w, "comply_or_explain", has_cov, coe);
 }
 
 static void put_scores(struct big_jw *w, const char *key, const big_scores *s)
@@ -77,7 +67,7 @@ static void put_inputs(struct big_jw *w, const big_comparison *c)
 {
 	const big_report *r = c->before;
 
-	big__jw_format(w, "libbig.comparison");
+	big__jw_format(w, BIG_DOCUMENT_COMPARISON);
 	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
 	put_side(w, "before", c->before);
 	put_side(w, "after", c->after);
@@ -101,9 +91,7 @@ static void put_nodes(struct big_jw *w, const big_comparison *c)
 		if (!c->before->scores[i].applicable && !c->after->scores[i].applicable)
 			continue;
 		big__jw_begin_object(w);
-		big__jw_member_string(w, "id", n->id);
-		big__jw_member_string(w, "kind", n->kind);
-		big__jw_member_string(w, "title", n->title);
+		big__node_json_head(w, n);
 		put_change(w, c, n);
 		big__jw_end_object(w);
 	}

@@ -40,20 +40,12 @@ int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int
 		big__strbuf_puts(&c.buf, big_status_name((big_status)i));
 	}
 	big__csv_end_row(&c);
-	/* The whole assessment: no id, no depth. */
-	big__csv_text(&c, NULL);
-	big__csv_plain(&c, "overall");
-	big__csv_text(&c, cat->title);
-	big__csv_text(&c, NULL);
+	big__node_csv_columns(&c, cat, NULL); /* the whole assessment */
 	scores_row(&c, &r->overall);
 	for (size_t i = 0; i < cat->node_count; i++) {
-		const big_node *n = &cat->nodes[i];
 		if (r->scores[i].applicable == 0)
 			continue;
-		big__csv_text(&c, n->id);
-		big__csv_text(&c, n->kind);
-		big__csv_text(&c, n->title);
-		big__csv_integer(&c, true, n->depth);
+		big__node_csv_columns(&c, cat, &cat->nodes[i]);
 		scores_row(&c, &r->scores[i]);
 	}
 	return big__csv_finish(&c, out, len);

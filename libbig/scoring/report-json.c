@@ -243,7 +243,7 @@ static void write_diagnostics(struct big_jw *w, const big_report *r)
 
 static void write_header(struct big_jw *w, const big_report *r)
 {
-	big__jw_format(w, "libbig.report");
+	big__jw_format(w, BIG_DOCUMENT_REPORT);
 	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
 	BIG_JW_KEY(w, "organisation");
 	big__jw_begin_object(w);

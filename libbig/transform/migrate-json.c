@@ -107,7 +107,7 @@ int big_migration_to_json(char **out, size_t *len, const big_migration *m, unsig
 	if (big__jw_init(&w, flags))
 		return BIG_ENOMEM;
 	big__jw_begin_object(&w);
-	big__jw_format(&w, "libbig.migration");
+	big__jw_format(&w, BIG_DOCUMENT_MIGRATION);
 	big__jw_member_string(&w, "mapping", m->mapping_id);
 	big__jw_catalogue(&w, "source", m->source_id, m->source_version);
 	big__jw_catalogue(&w, "target", m->target->id, m->target->version);
