@@ -7,15 +7,19 @@ added to one and not the other fails here:
   order, less the names it leaves out on purpose (each with its reason);
 - every other "enum" of strings in a schema shares no name with a table
   (a new list of statuses, roll-ups … must be added to LISTS);
-- every table that documents use is checked at one place at least.
+- every table that documents use is checked at one place at least;
+- every schema's `format` const is the name of a document kind
+  (big_document_kind_name()), its own: "libbig.X" for X.schema.json, and
+  every document kind has its schema.
 
 Usage: check-schema-names.py SCHEMA_DIR PRINT_NAMES
 """
 
 import json
 import pathlib
-import subprocess
 import sys
+
+from name_tables import Results, tables
 
 ALL_BUT_EXCLUSIONS = {
     "implemented": "an exception is an exclusion: not_applicable or risk_accepted",
@@ -56,16 +60,14 @@ LISTS = {
                                          "is never the source of a migrated requirement"}),
 }
 
+# Where a schema names its document kind (the `format` of the document).
+FORMAT = "/properties/format/const"
+
 # Tables that no document writes.
 NOT_IN_DOCUMENTS = {
     "provenance_kind": "only Assessment.provenance() of the bindings names it",
     "error": "error codes are not part of any document",
 }
-
-
-def tables(print_names):
-    out = subprocess.run([print_names], capture_output=True, text=True, check=True).stdout
-    return {words[0]: words[1:] for words in (line.split() for line in out.splitlines())}
 
 
 def at(doc, pointer):
@@ -94,13 +96,7 @@ def main(schema_dir, print_names):
     names = tables(print_names)
     schemas = {p.name: json.loads(p.read_text(encoding="utf-8"))
                for p in sorted(pathlib.Path(schema_dir).glob("*.schema.json"))}
-    failures = passes = 0
-
-    def result(ok, what):
-        nonlocal failures, passes
-        passes += ok
-        failures += not ok
-        print(("ok - " if ok else "FAIL - ") + what)
+    result = Results("check-schema-names")
 
     for (schema, pointer), (table, left_out) in LISTS.items():
         where = f"{schema}#{pointer}"
@@ -126,7 +122,21 @@ def main(schema_dir, print_names):
                 result(False, f"{schema}#{pointer} lists {values}, names of {shared}: add it "
                               "to LISTS in tests/check-schema-names.py")
 
-    used = {table for table, _ in LISTS.values()}
+    formats = {}
+    for schema, doc in schemas.items():
+        try:
+            formats[schema] = at(doc, FORMAT)
+        except (KeyError, IndexError, ValueError):
+            formats[schema] = None
+        expected = "libbig." + schema[:-len(".schema.json")]
+        result(formats[schema] == expected and expected in names["document_kind"],
+               f"{schema}#{FORMAT} is the document kind {expected}"
+               + ("" if expected in names["document_kind"] else ", which the library lacks")
+               + ("" if formats[schema] == expected else f", not {formats[schema]}"))
+    for kind in names["document_kind"]:
+        result(kind in formats.values(), f"the document kind {kind} has a schema")
+
+    used = {table for table, _ in LISTS.values()} | {"document_kind"}
     for table in names:
         if table in NOT_IN_DOCUMENTS:
             continue
@@ -134,8 +144,7 @@ def main(schema_dir, print_names):
     for table in NOT_IN_DOCUMENTS:
         result(table in names, f"{table} is a table of print-names")
 
-    print(f"check-schema-names: {passes} passed, {failures} failed")
-    return 1 if failures else 0
+    return result.finish()
 
 
 if __name__ == "__main__":

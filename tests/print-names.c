@@ -2,7 +2,7 @@
  * libbig tests — prints the name tables of the public enumerations, one line
  * per enum: its key, then its names in the order of its values (gap kinds:
  * of the flags 1u << k). tests/check-schema-names.py holds the JSON Schemas
- * of docs/schemas/ to these lines.
+ * of docs/schemas/ to these lines, tests/check-help-names.py bigscore's help.
  *
  * Usage: print-names
  *
@@ -48,6 +48,10 @@ static const char *error_at(unsigned int i)
 {
 	return big_error_name(-(int)i);
 }
+static const char *document_kind_at(unsigned int i)
+{
+	return big_document_kind_name((big_document_kind)i);
+}
 
 static const struct {
 	const char *key;
@@ -63,6 +67,7 @@ static const struct {
     {"provenance_kind", BIG_PROVENANCE_KIND_COUNT, provenance_at},
     {"relationship", BIG_RELATIONSHIP_COUNT, relationship_at},
     {"error", BIG_ERROR_CODE_COUNT, error_at},
+    {"document_kind", BIG_DOCUMENT_KIND_COUNT, document_kind_at},
 };
 
 int main(void)
