@@ -103,11 +103,6 @@ static void subtract(big_delta *d, const big_scores *b, const big_scores *a)
 	d->applicable = (int)a->applicable - (int)b->applicable;
 }
 
-static bool counts(const struct big_eval *e)
-{
-	return e->applicable && e->scorable;
-}
-
 /* W: the weight of the scorable set of one side, in catalogue order. */
 static double scorable_weight(const big_report *r)
 {
@@ -115,7 +110,7 @@ static double scorable_weight(const big_report *r)
 	struct big_ksum w = {0, 0};
 
 	for (size_t i = 0; i < cat->requirement_count; i++)
-		if (counts(&r->evals[i]))
+		if (big__eval_scored(&r->evals[i]))
 			ksum_add(&w, cat->requirements[i]->weight);
 	return ksum_value(&w);
 }
@@ -123,7 +118,7 @@ static double scorable_weight(const big_report *r)
 /* w·s/W of requirement @i on one side, 0 when it is not in the scorable set. */
 static double share(const big_report *r, size_t i, double total)
 {
-	if (!counts(&r->evals[i]) || total <= 0)
+	if (!big__eval_scored(&r->evals[i]) || total <= 0)
 		return 0;
 	return r->catalogue->requirements[i]->weight * r->evals[i].score / total;
 }
@@ -134,8 +129,8 @@ static double contribution(const big_comparison *c, size_t i, double wb, double 
 	double weight = a->catalogue->requirements[i]->weight;
 
 	/* The same scorable weight on both sides: one rounding instead of three. */
-	if (counts(&b->evals[i]) && counts(&a->evals[i]) && wb == wa && wa > 0 &&
-	    weight == b->catalogue->requirements[i]->weight)
+	if (big__eval_scored(&b->evals[i]) && big__eval_scored(&a->evals[i]) && wb == wa &&
+	    wa > 0 && weight == b->catalogue->requirements[i]->weight)
 		return weight * (a->evals[i].score - b->evals[i].score) / wa;
 	return share(a, i, wa) - share(b, i, wb);
 }
@@ -166,14 +161,15 @@ static int attribute(big_comparison *c)
 			continue;
 		double x = contribution(c, i, wb, wa);
 		ksum_add(&total, x);
-		if (x == 0 && eb->status == ea->status && counts(eb) == counts(ea))
+		if (x == 0 && eb->status == ea->status &&
+		    big__eval_scored(eb) == big__eval_scored(ea))
 			continue;
 		c->contributions[c->contribution_count++] = (big_contribution){
 		    .node = cat->requirements[i],
 		    .before = eb->status,
 		    .after = ea->status,
-		    .scorable_before = counts(eb),
-		    .scorable_after = counts(ea),
+		    .scorable_before = big__eval_scored(eb),
+		    .scorable_after = big__eval_scored(ea),
 		    .contribution = x,
 		};
 	}

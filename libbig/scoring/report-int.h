@@ -55,6 +55,13 @@ static inline bool big__eval_complies(const struct big_eval *e)
 	return (e->status == BIG_STATUS_IMPLEMENTED) | e->explained;
 }
 
+/* Whether an evaluated requirement counts in the implementation score: it
+ * applies and is scorable (docs/scoring.md, "Requirement score"). */
+static inline bool big__eval_scored(const struct big_eval *e)
+{
+	return e->applicable && e->scorable;
+}
+
 /* The values an applicable evaluated requirement adds to the node sums
  * (node-scores.h): one definition for scoring and aggregation. */
 static inline struct big_req_values big__eval_values(const struct big_eval *e)
