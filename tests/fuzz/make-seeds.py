@@ -145,3 +145,34 @@ cvariants = {
 write_variants("collaboration", collaboration, cvariants)
 text = json.dumps(collaboration)
 write("collaboration", "truncated.json", text[: len(text) // 2])
+
+# The head reader (fuzz-document.c) sees every kind, and texts near the
+# edges of what it tells: formats that are not libbig's, catalogue references
+# in each place a kind keeps them, values that are not objects.
+for kind, doc in (("catalogue", catalogue), ("assessment", assessment),
+                  ("mapping", mapping), ("collaboration", collaboration)):
+    write("document", kind + ".json", json.dumps(doc, indent=1))
+heads = {
+    "report.json": {"format": "libbig.report", "format_version": 1,
+                    "catalogue": {"id": "bio2", "version": "1.2"}},
+    "migration.json": {"format": "libbig.migration", "source": {"id": "bio", "version": "1.04"}},
+    "future.json": {"format": "libbig.future", "catalogue": {"id": "x"}},
+    "geojson.json": {"type": "FeatureCollection", "format": "geojson"},
+    "format-number.json": {"format": 7, "catalogue": {"id": "bio2", "version": "1.2"}},
+    "version-only.json": {"format": "libbig.assessment", "catalogue": {"version": "1.2"}},
+    "id-number.json": {"format": "libbig.assessment", "catalogue": {"id": 3, "version": "1"}},
+    "catalogue-array.json": {"format": "libbig.assessment", "catalogue": ["bio2", "1.2"]},
+    "no-format.json": {"catalogue": {"id": "bio2", "version": "1.2"}},
+}
+for name, doc in heads.items():
+    write("document", name, json.dumps(doc))
+for name, text in (("array.json", "[1, 2]"), ("string.json", '"libbig.catalogue"'),
+                   ("null.json", "null"), ("empty.json", ""), ("bom.json", "\ufeff{}"),
+                   ("escaped.json", '{"format": "libbig.\\u0061ssessment"}'),
+                   ("trailing.json", '{"format": "libbig.report"} x'),
+                   ("leading-zero.json", '{"format": "libbig.report", "n": 03}'),
+                   ("nul-escape.json", '{"format": "libbig.rep\\u0000ort"}'),
+                   ("truncated.json", '{"format": "libbig.assessment", "catalogue": {"id": "b'),
+                   ("deep.json", "[" * 100 + "]" * 100)):
+    write("document", name, text)
+write("document", "bad-utf8.json", b'{"format": "libbig.report", "t": "\xc3("}')
