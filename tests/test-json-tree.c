@@ -1,13 +1,17 @@
 /*
  * libbig tests — suite "json-tree": libbig's own JSON parser
- * (libbig/io/json-tree.c) builds exactly the tree cJSON builds, or declines. The
- * loaders read what it builds, so any difference would change a loaded
- * document; a text it declines in this mode, the loaders' mode reads itself. The same scanner only
+ * (libbig/io/json-tree.c) builds exactly the tree cJSON builds, or declines.
+ * The loaders read what it builds, so any difference would change a loaded
+ * document. Every text is read in the loaders' mode (big__json_tree_read())
+ * and in the plain mode (big__json_tree_parse()); the same scanner also only
  * checks the grammar (big__json_well_formed()): what it calls well-formed,
  * cJSON reads, or a failure there would be taken for running out of memory.
+ * The two test modes are compiled into this program only
+ * (BIG_JSON_TREE_TEST_MODES, tests/meson.build).
  *
  * SPDX-License-Identifier: MIT
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <locale.h>
 #include <stdint.h>
@@ -86,23 +90,95 @@ static cJSON *cjson_parse(const char *text, size_t len)
 	return root;
 }
 
-/* Parses @text both ways; returns whether json-tree.c accepted it, failing
- * the test if it accepted what cJSON does not or built another tree, or if
- * the well-formedness check calls well-formed what cJSON refuses (the loader
- * would report running out of memory) or what json-tree.c built not. */
+/* Whether the place @at where the loaders' mode stopped in @text is one of
+ * the texts it refuses on purpose although cJSON reads them (json-tree.h): a
+ * number with a leading zero ("03", at the "3"), a point without a digit
+ * after it ("1." and "1.e5", at the point), "\u0000" and a \u escape with a
+ * digit that is not hex (at the backslash); or a control character in a
+ * string, which the pre-scan refused before cJSON was called. */
+static bool refused_on_purpose(const char *text, size_t len, size_t at)
+{
+	const unsigned char *c = (const unsigned char *)text + at;
+	if (at >= len)
+		return false;
+	if (*c < 0x20)
+		return true;
+	if (*c == '\\') {
+		if (len - at < 6 || c[1] != 'u')
+			return false;
+		bool zero = true, hex = true;
+		for (int i = 2; i < 6; i++) {
+			zero = zero && c[i] == '0';
+			hex = hex && isxdigit(c[i]);
+		}
+		return zero || !hex;
+	}
+	if (at == 0 || !isdigit(c[-1]))
+		return false;
+	if (*c == '.')
+		return true;
+	/* a digit after a 0 that begins a number */
+	return isdigit(*c) && c[-1] == '0' && (at < 2 || !(isdigit(c[-2]) || c[-2] == '.'));
+}
+
+static size_t texts_read; /* by compare_read(), for test_files */
+
+/* Reads @text in the loaders' mode and compares with @theirs, cJSON's tree of
+ * it as json-read.c called cJSON before it had its own reader (after a byte
+ * order mark), NULL when cJSON refuses it; @checked: whether the text passes
+ * what the pre-scan checks besides. What the reader reads, cJSON reads, to
+ * the same tree; what cJSON reads, the reader reads, unless it is refused on
+ * purpose; where the reader declines, it stopped inside the text or at its
+ * end. The depth limit is cJSON's, whose own the loaders never exceed.
+ * Returns whether the reader read it. */
+static bool compare_read(const char *text, size_t len, bool checked, const cJSON *theirs,
+			 const char *what)
+{
+	struct big_json_tree tree;
+	struct big_json_stop stop = {SIZE_MAX, false};
+	cJSON *ours = NULL;
+	int rc = big__json_tree_read(&tree, text, len, CJSON_NESTING_LIMIT, &ours, &stop);
+	if (rc == 0) {
+		if (!checked)
+			ck_abort_msg("%s: read, with invalid UTF-8 or a control character", what);
+		if (!theirs)
+			ck_abort_msg("%s: read, but cJSON refuses it", what);
+		if (!same(ours, theirs))
+			ck_abort_msg("%s: read into another tree than cJSON's", what);
+		big__json_tree_free(&tree);
+		texts_read++;
+		return true;
+	}
+	if (rc != BIG_JSON_TREE_DECLINED)
+		ck_abort_msg("%s: rc %d", what, rc);
+	if (stop.at > len)
+		ck_abort_msg("%s: stopped at %zu, past the end (%zu)", what, stop.at, len);
+	if (theirs && !refused_on_purpose(text, len, stop.at))
+		ck_abort_msg("%s: cJSON reads it, the reader stops at %zu", what, stop.at);
+	return false;
+}
+
+/* Parses @text in every mode and with cJSON; returns whether the plain mode
+ * accepted it, failing the test if it accepted what cJSON does not or built
+ * another tree, if the well-formedness check calls well-formed what cJSON
+ * refuses (the loader would report running out of memory) or what the plain
+ * mode built not, or if the loaders' mode differs (compare_read()). */
 static bool compare(const char *text, size_t len, unsigned max_depth, const char *what)
 {
 	struct big_json_tree tree;
 	cJSON *ours = NULL;
 	int rc = big__json_tree_parse(&tree, text, len, max_depth, &ours);
-	ck_assert_msg(rc == 0 || rc == BIG_JSON_TREE_DECLINED, "%s: rc %d", what, rc);
+	if (rc != 0 && rc != BIG_JSON_TREE_DECLINED)
+		ck_abort_msg("%s: rc %d", what, rc);
 	bool checked = prescan_passes(text, len);
 	if (rc == 0 && !checked)
 		ck_abort_msg("%s: accepted with invalid UTF-8 or a control character", what);
-	if (!checked)
+	if (!checked) {
+		compare_read(text, len, false, NULL, what);
 		return false;
+	}
 	bool well_formed = big__json_well_formed(text, len);
-	/* as the loader calls cJSON: after a byte order mark (json-read.c) */
+	/* as the loader called cJSON: after a byte order mark (json-read.c) */
 	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	cJSON *theirs = cjson_parse(text + bom, len - bom);
 	if (well_formed && !theirs)
@@ -113,10 +189,23 @@ static bool compare(const char *text, size_t len, unsigned max_depth, const char
 		ck_abort_msg("%s: accepted, but cJSON refuses it", what);
 	if (rc == 0 && !same(ours, theirs))
 		ck_abort_msg("%s: not the tree cJSON builds", what);
+	compare_read(text, len, true, theirs, what);
 	cJSON_Delete(theirs);
 	if (rc == 0)
 		big__json_tree_free(&tree);
 	return rc == 0;
+}
+
+/* Whether the loaders' mode reads @text (compare() checks it every way). */
+static bool reads(const char *text)
+{
+	size_t len = strlen(text);
+	compare(text, len, 64, text);
+	size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	cJSON *theirs = cjson_parse(text + bom, len - bom);
+	bool read = compare_read(text, len, prescan_passes(text, len), theirs, text);
+	cJSON_Delete(theirs);
+	return read;
 }
 
 static bool accepts(const char *text, unsigned max_depth)
@@ -181,6 +270,46 @@ static void cases(void)
 	ck_assert(accepts("[1, \"[[[[\"]", 1));
 }
 
+/* What the loaders' mode reads besides plain JSON: \u escapes, a byte order
+ * mark, numbers of any length (compare() checks every text of this file in
+ * that mode too). */
+static void read_cases(void)
+{
+	static const char *const read[] = {
+	    "[\"\\u00e9\", \"\\u00E9x\", \"\\ud83d\\ude00\", \"\\uDBFF\\uDFFF\", \"a\\u0041\"]",
+	    "[\"\\u0001\\u007f\\u0080\\u07ff\\u0800\\uffff\\ud800\\udc00\"]",
+	    "{\"k\\u00e9y\": \"v\\n\\u20ac\", \"\\u0022\\u005c\": [\"\\/\"]}",
+	    "\xEF\xBB\xBF{\"a\": [1, 2.5, \"\\u00e9\"]}",
+	    "\xEF\xBB\xBF 7",
+	    "\xEF\xBB\xBF\"x\"\n",
+	    "[12345678901234567890123456789012345678901234567890123456789012345678901234567890]",
+	    "[-0.00000000000000000000000000000000000000000000000000000000000000000001e-5]",
+	    "[1234567890123456, -1234567890123456, 0.1, -0.0, 1e-400, 17e-1, 3.14159e2]",
+	    "[1.7976931348623157e308, 2.2250738585072014e-308, 4.9e-324, 123456789012345.5]",
+	    "[-.5, -.25e1]",
+	};
+	for (size_t i = 0; i < sizeof(read) / sizeof(read[0]); i++)
+		ck_assert_msg(reads(read[i]), "not read: %s", read[i]);
+
+	/* Refused on purpose, although cJSON reads them; and what neither reads. */
+	static const char *const refused[] = {
+	    "[03]",          "[-01.5]",         "[1.]",          "[1.e5]",           "{\"a\": 00}",
+	    "[\"\\u0000\"]", "[\"a\\u0000b\"]", "[\"\\u12G4\"]", "{\"\\u00g0\": 1}", "[\"a\tb\"]",
+	};
+	for (size_t i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+		cJSON *theirs = cjson_parse(refused[i], strlen(refused[i]));
+		ck_assert_msg(theirs != NULL, "cJSON refuses: %s", refused[i]);
+		cJSON_Delete(theirs);
+		ck_assert_msg(!reads(refused[i]), "read: %s", refused[i]);
+	}
+	static const char *const neither[] = {
+	    "\xEF\xBB\xBF",  "{",           "[1, 2",   "{\"a\"", "{\"a\":",
+	    "[\"\\ud83d\"]", "[\"\\u12\"]", "[1] [2]",
+	};
+	for (size_t i = 0; i < sizeof(neither) / sizeof(neither[0]); i++)
+		ck_assert_msg(!reads(neither[i]), "read: %s", neither[i]);
+}
+
 /* Runs @check in the C locale and, when it is installed, under nl_NL, whose
  * decimal comma cJSON follows when it reads numbers. */
 static void in_locales(void (*check)(void))
@@ -195,6 +324,12 @@ static void in_locales(void (*check)(void))
 START_TEST(test_cases)
 {
 	in_locales(cases);
+}
+END_TEST
+
+START_TEST(test_read_cases)
+{
+	in_locales(read_cases);
 }
 END_TEST
 
@@ -320,6 +455,7 @@ START_TEST(test_files)
 	size_t accepted = 0, declined = 0;
 	char *fuzz = test_data_path("../fuzz/corpus"),
 	     *builtin = test_data_path("../../libbig/catalogues");
+	texts_read = 0;
 	compare_dir(test_data_dir(), &accepted, &declined);
 	compare_dir(fuzz, &accepted, &declined);
 	compare_dir(builtin, &accepted, &declined);
@@ -327,6 +463,8 @@ START_TEST(test_files)
 	free(builtin);
 	ck_assert_uint_gt(accepted, 500);
 	ck_assert_uint_gt(declined, 100);
+	/* the loaders' mode reads more: escapes, byte order marks */
+	ck_assert_uint_gt(texts_read, accepted);
 }
 END_TEST
 
@@ -399,6 +537,7 @@ static Suite *json_tree_suite(void)
 	TCase *tc = tcase_create("same as cJSON");
 
 	tcase_add_test(tc, test_cases);
+	tcase_add_test(tc, test_read_cases);
 	tcase_add_test(tc, test_well_formed);
 	tcase_add_test(tc, test_files);
 	tcase_add_test(tc, test_mutations);

@@ -113,6 +113,9 @@ static const char escaped_catalogue[] =
     " \"version\": \"1\", \"title\": \"Caf\\u00e9 \\ud83d\\ude00\", \"nodes\": [\n"
     "  {\"id\": \"a\", \"kind\": \"k\", \"title\": \"A\\tB\"}]}\n";
 static const char broken[] = "{\"format\": \"libbig.catalogue\",\n \"id\": }";
+/* Numbers read with strtod in the "C" locale, made on first use: here by
+ * every thread at once (the suite runs each test in a new process). */
+static const char numbers[] = "{\"format\": \"x\", \"n\": [0.5, -1.25e-3, 12345678901234567890]}";
 
 static void *reader(void *arg)
 {
@@ -133,6 +136,12 @@ static void *reader(void *arg)
 		failures +=
 		    big_document_head_read(&head, broken, strlen(broken), NULL) != BIG_ESYNTAX ||
 		    big_error_last()->line != 2 || big_error_last()->column != 8;
+		failures += big_document_head_read(&head, numbers, strlen(numbers), NULL) != BIG_OK;
+		big_document_head_free(head);
+		/* the reason, from strerror_r() */
+		failures +=
+		    big_catalogue_load_file(&cat, "/nonexistent-libbig/c.json", NULL) != BIG_EIO ||
+		    !test_contains(big_error_last()->message, "cannot open: ");
 	}
 	return (void *)failures;
 }

@@ -105,9 +105,11 @@ BIG_EXPORT const char *big_document_head_format(const big_document_head *head);
 BIG_EXPORT const char *big_document_head_catalogue_id(const big_document_head *head);
 
 /**
- * @brief The version of the catalogue the document refers to, or NULL: the
- * `version` beside the id of big_document_head_catalogue_id(). Borrowed from
- * @p head.
+ * @brief The version of the catalogue the document refers to: the `version`
+ * string beside the id of big_document_head_catalogue_id(). NULL when it is
+ * not a string, and whenever big_document_head_catalogue_id() is NULL: a
+ * version without an id (`"catalogue": {"version": "1.2"}`, or beside an id
+ * that is not a string) refers to no catalogue. Borrowed from @p head.
  */
 BIG_EXPORT const char *big_document_head_catalogue_version(const big_document_head *head);
 

@@ -68,7 +68,9 @@ int big_document_head_read(big_document_head **out, const char *data, size_t len
 		ref = cJSON_GetObjectItemCaseSensitive(doc.root, "source");
 	else if (kind != BIG_DOCUMENT_CATALOGUE && cJSON_IsObject(doc.root))
 		ref = cJSON_GetObjectItemCaseSensitive(doc.root, "catalogue");
-	const char *id = string_member(ref, "id"), *version = string_member(ref, "version");
+	/* A version names no catalogue without an id beside it (document.h). */
+	const char *id = string_member(ref, "id");
+	const char *version = id ? string_member(ref, "version") : NULL;
 
 	big_document_head *head =
 	    big__malloc(sizeof(*head) + size_of(format) + size_of(id) + size_of(version));

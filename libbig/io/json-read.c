@@ -105,14 +105,40 @@ void big__json_close(struct big_json_doc *doc)
 	doc->text = NULL;
 }
 
+/* What strerror_r() returned: its XSI form (int), which _POSIX_C_SOURCE
+ * declares, fails only for a number it does not know, for which strerror()
+ * says "Unknown error N"; its GNU form (_GNU_SOURCE) returns the text. */
+static const char *xsi_error_text(int rc, char *buf, size_t size, int err)
+{
+	if (rc != 0)
+		snprintf(buf, size, "Unknown error %d", err);
+	return buf;
+}
+
+static const char *gnu_error_text(const char *text, char *buf, size_t size, int err)
+{
+	(void)buf, (void)size, (void)err;
+	return text;
+}
+
+/* The text strerror() gives for @err, without its buffer shared between
+ * threads: in @buf, or a constant. */
+static const char *error_text(int err, char *buf, size_t size)
+{
+	return _Generic(strerror_r(err, buf, size), int: xsi_error_text, char *: gnu_error_text)(
+	    strerror_r(err, buf, size), buf, size, err);
+}
+
 static int read_file(char **out, size_t *len, const char *path, size_t max_bytes)
 {
+	char why[256];
 	*out = NULL;
 	FILE *f = fopen(path, "rb");
 	if (!f && errno == ENOMEM) /* the C library's FILE could not be allocated */
 		return big__error_nomem();
 	if (!f)
-		return big__error_set_path(BIG_EIO, path, NULL, "cannot open: %s", strerror(errno));
+		return big__error_set_path(BIG_EIO, path, NULL, "cannot open: %s",
+					   error_text(errno, why, sizeof(why)));
 	struct big_strbuf_local {
 		char *data;
 		size_t len, cap;
@@ -134,7 +160,8 @@ static int read_file(char **out, size_t *len, const char *path, size_t max_bytes
 		b.len += n;
 	}
 	if (!rc && ferror(f))
-		rc = big__error_set_path(BIG_EIO, path, NULL, "cannot read: %s", strerror(errno));
+		rc = big__error_set_path(BIG_EIO, path, NULL, "cannot read: %s",
+					 error_text(errno, why, sizeof(why)));
 	fclose(f);
 	if (!rc && !b.data && !(b.data = big__malloc(1)))
 		rc = BIG_ENOMEM;

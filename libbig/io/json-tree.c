@@ -8,8 +8,9 @@
  * allocation). The loaders only read the tree, so here the same tree
  * (struct cJSON, read with cJSON's accessors) is built in blocks from
  * big__malloc() that are released at once. cJSON's parser is not called:
- * nothing global is written while a text is read, and nothing is allocated
- * outside libbig's allocator.
+ * nothing global is written while a text is read (but for the "C" locale of
+ * the numbers, made once), and nothing is allocated outside libbig's
+ * allocator.
  *
  * The grammar is the one Debian's cJSON 1.7.15 read, less what it let
  * through wrongly (see json-tree.h), and so is the place where a text that
@@ -18,14 +19,24 @@
  * besides (UTF-8, no control characters, the depth limit); a text that
  * fails those stops too, and the pre-scan of json-error.c names the place.
  *
- * Two narrower uses share the code: big__json_tree_parse() reads plain JSON
- * only (no \u escapes, no byte order mark), and big__json_well_formed()
- * checks RFC 8259 as cJSON reads it, building nothing.
+ * Numbers are read in the "C" locale whatever the thread's locale is, with
+ * the values strtod() gives there (cJSON read them in the locale, with its
+ * decimal point for '.': the same values).
+ *
+ * Two narrower modes share the code for the suite json-tree, which checks
+ * the reader against cJSON through them: big__json_tree_parse() reads plain
+ * JSON only (no \u escapes, no byte order mark), and big__json_well_formed()
+ * checks RFC 8259 as cJSON reads it, building nothing. They are compiled
+ * only with BIG_JSON_TREE_TEST_MODES (tests/meson.build); the library reads
+ * in the loaders' mode alone.
  *
  * SPDX-License-Identifier: MIT
  */
-#include <langinfo.h>
+#define _GNU_SOURCE /* strtod_l(), which glibc declares only for GNU */
+
 #include <limits.h>
+#include <locale.h>
+#include <pthread.h>
 #include <stdalign.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -49,12 +60,20 @@ struct big_json_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
-/* What is read (struct parser.mode). */
+/* What is read (struct parser.mode, through MODE()). */
 enum mode {
 	READ,  /* big__json_tree_read(): what the loaders read */
-	PLAIN, /* big__json_tree_parse(): plain JSON only */
-	CHECK, /* big__json_well_formed(): RFC 8259; nothing is built */
+	PLAIN, /* big__json_tree_parse(): plain JSON only (tests) */
+	CHECK, /* big__json_well_formed(): RFC 8259; nothing is built (tests) */
 };
+
+/* The mode of a parser: always READ in the library, so that the compiler
+ * drops what only the test modes do. */
+#ifdef BIG_JSON_TREE_TEST_MODES
+#define MODE(ps) ((ps)->mode)
+#else
+#define MODE(ps) ((void)(ps), READ)
+#endif
 
 struct parser {
 	const unsigned char *p, *end;
@@ -73,8 +92,9 @@ struct parser {
 static bool stop_at(struct parser *ps, const unsigned char *where, size_t past)
 {
 	if (!ps->rc) {
+		size_t at = (size_t)(where - ps->text) + past, len = (size_t)(ps->end - ps->text);
 		ps->rc = BIG_JSON_TREE_DECLINED;
-		ps->at.at = (size_t)(where - ps->text) + past;
+		ps->at.at = at < len ? at : len; /* cJSON pointed past a "{" that ends the text */
 	}
 	return false;
 }
@@ -91,7 +111,7 @@ static void *take(struct parser *ps, size_t size)
 	size = (size + align - 1) & ~(align - 1);
 	struct big_json_block *b = ps->tree->blocks;
 	if (!b || b->size - b->used < size) {
-		if (ps->mode == CHECK) /* no blocks, nothing kept */
+		if (MODE(ps) == CHECK) /* no blocks, nothing kept */
 			return NULL;
 		size_t want = size > ps->block_size ? size : ps->block_size;
 		if (want > SIZE_MAX - sizeof(*b) || !(b = big__malloc(sizeof(*b) + want))) {
@@ -181,9 +201,9 @@ static size_t escape(const struct parser *ps, const unsigned char *q, size_t *by
 		return 2;
 	case 'u': {
 		size_t n = 0;
-		long code = ps->mode == PLAIN ? -1 : big__json_unicode_escape(q, ps->end, &n);
+		long code = MODE(ps) == PLAIN ? -1 : big__json_unicode_escape(q, ps->end, &n);
 		/* U+0000 would cut the string short without a trace */
-		if (code < 0 || (code == 0 && ps->mode == READ))
+		if (code < 0 || (code == 0 && MODE(ps) == READ))
 			return 0;
 		*bytes = big__json_utf8_length(code);
 		return n;
@@ -198,7 +218,7 @@ static size_t escape(const struct parser *ps, const unsigned char *q, size_t *by
  * copied, and a pointer that is not NULL stands for it. */
 static char *unbuilt_string(struct parser *ps, const unsigned char *q)
 {
-	if (ps->mode != CHECK)
+	if (MODE(ps) != CHECK)
 		return NULL;
 	ps->p = q + 1;
 	return (char *)ps->scratch;
@@ -256,29 +276,32 @@ static bool point_digit(const unsigned char *p, const unsigned char *end)
 	return end - p >= 2 && p[0] == '.' && p[1] >= '0' && p[1] <= '9';
 }
 
-/* strtod() of the @n characters at @s with the locale's decimal point for
- * '.', as cJSON calls it (nl_NL writes a comma): 0, BIG_JSON_TREE_DECLINED
- * when it does not read them all, or BIG_ENOMEM for a copy of a long one. */
+static locale_t c_locale;
+static pthread_once_t c_locale_once = PTHREAD_ONCE_INIT;
+
+/* The "C" locale, made once and never changed nor released (glibc gives
+ * its own, allocating nothing). */
+static void make_c_locale(void)
+{
+	c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+}
+
+/* strtod() in the "C" locale of the @n characters at @s, whatever the
+ * thread's locale (cJSON read them in the locale, putting its decimal
+ * point for '.': nl_NL's comma gives the same values): 0,
+ * BIG_JSON_TREE_DECLINED when it does not read them all, or BIG_ENOMEM. */
 static int number_value(const unsigned char *s, size_t n, double *v)
 {
-	char small[NUMBER_MAX + 8], *text = small, *after = NULL;
-	const char *point = nl_langinfo(RADIXCHAR); /* localeconv() is not thread-safe */
-	size_t k = strlen(point), o = 0;
-	if (k == 0 || k > 7)
-		return BIG_JSON_TREE_DECLINED;
-	if (n > NUMBER_MAX && !(text = big__malloc(n + k + 1)))
+	char small[NUMBER_MAX + 1], *text = small, *after = NULL;
+	pthread_once(&c_locale_once, make_c_locale);
+	if (c_locale == (locale_t)0)
 		return big__error_nomem();
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '.') {
-			memcpy(text + o, point, k);
-			o += k;
-		} else {
-			text[o++] = (char)s[i];
-		}
-	}
-	text[o] = '\0';
-	*v = strtod(text, &after);
-	int rc = after == text + o ? 0 : BIG_JSON_TREE_DECLINED;
+	if (n > NUMBER_MAX && !(text = big__malloc(n + 1)))
+		return big__error_nomem();
+	memcpy(text, s, n); /* the text need not end after the number */
+	text[n] = '\0';
+	*v = strtod_l(text, &after, c_locale);
+	int rc = after == text + n ? 0 : BIG_JSON_TREE_DECLINED;
 	if (text != small)
 		big_free(text);
 	return rc;
@@ -292,7 +315,7 @@ static int number_value(const unsigned char *s, size_t n, double *v)
 static bool parse_number(struct parser *ps, cJSON *item)
 {
 	const unsigned char *start = ps->p, *p = start, *end = ps->end;
-	if (ps->mode != READ && end - start > NUMBER_MAX)
+	if (MODE(ps) != READ && end - start > NUMBER_MAX)
 		end = start + NUMBER_MAX;
 	bool negative = *p == '-', whole = true;
 	p += negative;
@@ -301,7 +324,7 @@ static bool parse_number(struct parser *ps, cJSON *item)
 		p++;
 	else if (p < end && *p >= '1' && *p <= '9')
 		p = digits(p, end);
-	else if (!(ps->mode == READ && negative && point_digit(p, end))) /* cJSON read "-.5" */
+	else if (!(MODE(ps) == READ && negative && point_digit(p, end))) /* cJSON read "-.5" */
 		return stop(ps, start);
 	size_t int_digits = (size_t)(p - first);
 	if (point_digit(p, end)) {
@@ -473,6 +496,7 @@ int big__json_tree_read(struct big_json_tree *tree, const char *data, size_t len
 	return build(tree, data, len, max_depth, READ, root, stop);
 }
 
+#ifdef BIG_JSON_TREE_TEST_MODES
 int big__json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
 			 unsigned max_depth, cJSON **root)
 {
@@ -491,6 +515,7 @@ bool big__json_well_formed(const char *data, size_t len)
 	struct parser ps = {text, text + len, text, &none, 0, CHECK, 0, {0, false}, &scratch};
 	return parse_document(&ps, CJSON_NESTING_LIMIT) != NULL;
 }
+#endif /* BIG_JSON_TREE_TEST_MODES */
 
 void big__json_tree_free(struct big_json_tree *tree)
 {

@@ -25,7 +25,7 @@ struct big_json_tree {
 
 /* Where big__json_tree_read() stopped in a text that is not JSON. */
 struct big_json_stop {
-	size_t at;     /* byte offset, where cJSON reported it (may be past the end) */
+	size_t at;     /* byte offset, where cJSON reported it, but at most the length */
 	bool trailing; /* a whole value was read, and text other than white space follows at @at */
 };
 
@@ -47,9 +47,13 @@ struct big_json_stop {
 int big__json_tree_read(struct big_json_tree *tree, const char *data, size_t len,
 			unsigned max_depth, cJSON **root, struct big_json_stop *stop);
 
-/* The same reader on the plain part of JSON: no byte order mark, no \u
- * escapes, no error (each is BIG_JSON_TREE_DECLINED). The suite json-tree
- * checks the reader against cJSON through it, on every test document. */
+#ifdef BIG_JSON_TREE_TEST_MODES
+/* Two more modes of the same reader, compiled only into the suite json-tree
+ * (tests/meson.build), which checks the reader against cJSON through them;
+ * the library has no use for them. */
+
+/* The reader on the plain part of JSON: no byte order mark, no \u escapes,
+ * no error (each is BIG_JSON_TREE_DECLINED). */
 int big__json_tree_parse(struct big_json_tree *tree, const char *data, size_t len,
 			 unsigned max_depth, cJSON **root);
 
@@ -59,6 +63,7 @@ int big__json_tree_parse(struct big_json_tree *tree, const char *data, size_t le
  * most CJSON_NESTING_LIMIT levels. Strings must also be valid UTF-8 without
  * control characters. The same reader, building nothing. */
 bool big__json_well_formed(const char *data, size_t len);
+#endif
 
 /* Releases every value of @tree at once. */
 void big__json_tree_free(struct big_json_tree *tree);
