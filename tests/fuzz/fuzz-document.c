@@ -46,6 +46,8 @@ static void check_head(const big_document_head *h)
 	const char *version = big_document_head_catalogue_version(h);
 	if ((id && strlen(id) + 1 == 0) || (version && strlen(version) + 1 == 0))
 		abort();
+	if (version && !id)
+		abort(); /* a version without an id names no catalogue */
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
