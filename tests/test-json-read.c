@@ -146,7 +146,6 @@ static void numbers(void)
 	    "2.2250738585072011e-308",
 	    "4.9e-324",
 	    "1.7976931348623157e308",
-	    "-.5", /* read by cJSON, and still: see json-tree.h */
 	    "1234567890123456789012345678901234567890123456789012345678901234567890",
 	    "0.000000000000000000000000000000000000000000000000000000000000000000001",
 	};
@@ -207,6 +206,8 @@ START_TEST(test_refused)
 	    {"1.", BIG_ESYNTAX, "1:2: text after the end of the document"},
 	    {"[03]", BIG_ESYNTAX, "1:3: syntax error: unexpected '3'"},
 	    {"-01", BIG_ESYNTAX, "1:3: text after the end of the document"},
+	    {"[-.5]", BIG_ESYNTAX, "1:2: syntax error: unexpected '-'"},
+	    {"-.5", BIG_ESYNTAX, "1:1: syntax error: unexpected '-'"},
 	    {"[\"\\u0000\"]", BIG_ESYNTAX, "1:3: syntax error: unexpected '\\'"},
 	    {"{\"k\\u0000\": 1}", BIG_ESYNTAX, "1:4: syntax error: unexpected '\\'"},
 	    {"[\"\\u12G4\"]", BIG_ESYNTAX, "1:3: syntax error: unexpected '\\'"},

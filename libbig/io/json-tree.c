@@ -324,7 +324,7 @@ static bool parse_number(struct parser *ps, cJSON *item)
 		p++;
 	else if (p < end && *p >= '1' && *p <= '9')
 		p = digits(p, end);
-	else if (!(MODE(ps) == READ && negative && point_digit(p, end))) /* cJSON read "-.5" */
+	else /* "-.5", which cJSON read, is no JSON number either */
 		return stop(ps, start);
 	size_t int_digits = (size_t)(p - first);
 	if (point_digit(p, end)) {

@@ -32,9 +32,10 @@ struct big_json_stop {
 /* Reads the JSON text @data (@len bytes, a byte order mark allowed) into a
  * tree of the same types, values, strings and links as cJSON builds, with at
  * most @max_depth levels of arrays and objects. It reads what the loaders
- * read with Debian's cJSON 1.7.15 (numbers of any length, "-.5" too), less
- * what cJSON let through wrongly: numbers with a leading zero ("03") or a
- * point without a digit after it ("1."), and \u escapes that give U+0000
+ * read with Debian's cJSON 1.7.15 (numbers of any length), less
+ * what cJSON let through wrongly: numbers with a leading zero ("03"), a
+ * point without a digit after it ("1.") or a minus sign without a digit
+ * after it ("-.5"), and \u escapes that give U+0000
  * ("\u0000", and "\u12G4", whose digit that is not hex cJSON read as 0). It
  * also checks what the pre-scan of json-error.c checks (UTF-8, control
  * characters, depth), so that every tree it builds passes the loaders'
