@@ -337,6 +337,22 @@ static const struct bad_case cases[] = {
      .text = CAT_WITH_NODE("'weight': -1e999"),
      .code = BIG_ERANGE,
      .path = "$.nodes[0].weight"},
+    /* Weights whose sums cannot be computed finitely (Σw·m with m up to 9
+     * among them): their total is at most the largest double / 16. */
+    {.name = "weight 1.5e308",
+     .text = CAT_WITH_NODE("'weight': 1.5e308"),
+     .code = BIG_ERANGE,
+     .path = "$.nodes[0].weight"},
+    {.name = "two sibling weights whose sum overflows",
+     .text = CAT_HEAD "'nodes': [" CAT_NODE ", {'id': 'b', 'kind': 'k', 'title': 'T', "
+		      "'weight': 1e307}, {'id': 'c', 'kind': 'k', 'title': 'T', 'weight': 1e307}]}",
+     .code = BIG_ERANGE,
+     .path = "$.nodes[2].weight"},
+    {.name = "weights of an inner node and its child",
+     .text = CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T', 'weight': 6e306, "
+		      "'children': [{'id': 'b', 'kind': 'k', 'title': 'T', 'weight': 6e306}]}]}",
+     .code = BIG_ERANGE,
+     .path = "$.nodes[0].children[0].weight"},
     {.name = "default_target 1e999",
      .text = CAT_WITH("'default_target': 1e999"),
      .code = BIG_ERANGE,
@@ -1048,6 +1064,10 @@ START_TEST(test_good_documents_load)
 	    CAT_WITH("'default_target': 5"),
 	    CAT_WITH("'default_target': 0"),
 	    CAT_WITH_NODE("'weight': 0.5"),
+	    CAT_WITH_NODE("'weight': 1.1e307"),
+	    CAT_WITH_NODE("'weight': 4.9e-324"),
+	    CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T', 'weight': 5e306, "
+		     "'children': [{'id': 'b', 'kind': 'k', 'title': 'T', 'weight': 5e306}]}]}",
 	    CAT_WITH_NODE("'tags': ['basishygiene'], 'refs': ['ISO 5.1'], 'children': []"),
 	    CAT_WITH("'title': 'caf\xc3\xa9 \xe2\x82\xac \xf0\x9d\x84\x9e'"),
 	    CAT_WITH("'title': 'a\\tb \\u00e9 \\ud834\\udd1e'"),

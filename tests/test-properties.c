@@ -27,6 +27,7 @@
  */
 #include <float.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -143,9 +144,9 @@ struct mnode {
 	int parent; /* -1 for a top-level node */
 	int child[MAX_CHILDREN];
 	int nchild;
-	double weight;       /* strtod of weight_text, 1 when omitted */
-	char weight_text[8]; /* "" when omitted */
-	int assessable_json; /* -1 omitted, else the value written */
+	double weight;        /* strtod of weight_text, 1 when omitted */
+	char weight_text[16]; /* "" when omitted */
+	int assessable_json;  /* -1 omitted, else the value written */
 	bool assessable;
 	bool mandatory;
 	unsigned tags;    /* own tags (bit set over tag_names) */
@@ -932,6 +933,37 @@ static void check_bounds(const big_scores *s, const char *where, const char *ron
 	}
 }
 
+/* The report's JSON says null exactly when the API has no score, and gives
+ * the API's numbers otherwise, for the overall and every node. */
+static void check_report_json(const big_report *rep)
+{
+	size_t len;
+	char *text = report_json(rep, BIG_JSON_COMPACT, &len);
+	cJSON *doc = cJSON_ParseWithLength(text, len);
+	PCHECK(doc != NULL, "report JSON does not parse: %.200s", text);
+	check_json_scores(cJSON_GetObjectItemCaseSensitive(doc, "overall"), big_report_overall(rep),
+			  "overall");
+	const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(doc, "nodes");
+	const cJSON *item = nodes ? nodes->child : NULL;
+	for (int i = 0; i < model->n; i++) {
+		const big_scores *s = scores_at(rep, i);
+		if (s->applicable == 0)
+			continue; /* "nodes without applicable requirements are left out" */
+		PCHECK(item != NULL, "JSON lacks node %s", model->node[i].id);
+		const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
+		PCHECK(cJSON_IsString(id) && strcmp(id->valuestring, model->node[i].id) == 0,
+		       "JSON node %s where %s was expected",
+		       cJSON_IsString(id) ? id->valuestring : "?", model->node[i].id);
+		check_json_scores(cJSON_GetObjectItemCaseSensitive(item, "scores"), s,
+				  model->node[i].id);
+		item = item->next;
+	}
+	PCHECK(item == NULL, "JSON has an extra node %s",
+	       item ? cJSON_GetObjectItemCaseSensitive(item, "id")->valuestring : "");
+	cJSON_Delete(doc);
+	big_free(text);
+}
+
 START_TEST(test_bounds_and_no_score)
 {
 	struct options o;
@@ -981,33 +1013,7 @@ START_TEST(test_bounds_and_no_score)
 			       big_node_id(gap->node), gap->size, big_report_target(rep),
 			       gap->maturity, model->max_level);
 		}
-		/* The JSON says null exactly when the API has no score. */
-		size_t len;
-		char *text = report_json(rep, BIG_JSON_COMPACT, &len);
-		cJSON *doc = cJSON_ParseWithLength(text, len);
-		PCHECK(doc != NULL, "report JSON does not parse: %.200s", text);
-		check_json_scores(cJSON_GetObjectItemCaseSensitive(doc, "overall"),
-				  big_report_overall(rep), "overall");
-		const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(doc, "nodes");
-		const cJSON *item = nodes ? nodes->child : NULL;
-		for (int i = 0; i < model->n; i++) {
-			const big_scores *s = scores_at(rep, i);
-			if (s->applicable == 0)
-				continue; /* "nodes without applicable requirements are left out" */
-			PCHECK(item != NULL, "JSON lacks node %s", model->node[i].id);
-			const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
-			PCHECK(cJSON_IsString(id) &&
-				   strcmp(id->valuestring, model->node[i].id) == 0,
-			       "JSON node %s where %s was expected",
-			       cJSON_IsString(id) ? id->valuestring : "?", model->node[i].id);
-			check_json_scores(cJSON_GetObjectItemCaseSensitive(item, "scores"), s,
-					  model->node[i].id);
-			item = item->next;
-		}
-		PCHECK(item == NULL, "JSON has an extra node %s",
-		       item ? cJSON_GetObjectItemCaseSensitive(item, "id")->valuestring : "");
-		cJSON_Delete(doc);
-		big_free(text);
+		check_report_json(rep);
 		big_report_free(rep);
 	}
 	big_assessment_free(a);
@@ -1640,6 +1646,149 @@ START_TEST(test_gaps)
 }
 END_TEST
 
+/* ------------------------------------------ property 9: finite scores */
+
+/* Weights from the smallest double to beyond what can be summed, each with
+ * its chance in percent: some catalogues add up to more than the limit
+ * (docs/formats.md), and some stay just below it. */
+static const struct {
+	const char *text;
+	unsigned percent;
+} extreme_weights[] = {
+    {"4.9e-324", 5}, {"1e-300", 5}, {"1e-5", 5},  {"1", 50},    {"3", 10},      {"1e300", 8},
+    {"1e305", 6},    {"1e306", 5},  {"3e306", 3}, {"1e307", 2}, {"1.5e308", 1},
+};
+
+/* The largest total of node weights a catalogue may have (docs/formats.md). */
+#define WEIGHT_SUM_MAX (DBL_MAX / 16)
+
+/* The JSON path of node @i ("$.nodes[1].children[0]"). */
+static void node_path(const struct model *m, int i, char *out, size_t size)
+{
+	int parent = m->node[i].parent, k = 0;
+	const int *siblings = parent < 0 ? m->root : m->node[parent].child;
+	while (siblings[k] != i)
+		k++;
+	if (parent < 0) {
+		snprintf(out, size, "$.nodes[%d]", k);
+		return;
+	}
+	node_path(m, parent, out, size);
+	size_t len = strlen(out);
+	snprintf(out + len, size - len, ".children[%d]", k);
+}
+
+static bool scores_finite(bool has_impl, double impl, bool has_mat, double mean, double cov,
+			  double comply)
+{
+	return (!has_impl || isfinite(impl)) && (!has_mat || isfinite(mean)) && isfinite(cov) &&
+	       isfinite(comply);
+}
+
+static void check_aggregate_finite(const big_assessment *a, const big_assessment *b, big_rollup ro)
+{
+	static const double weights[] = {1e-300, 1e300};
+	const big_assessment *pool[] = {a, b};
+	for (int method = 0; method < BIG_AGGREGATE_METHOD_COUNT; method++) {
+		big_aggregate_options opts = BIG_AGGREGATE_OPTIONS_INIT;
+		big_aggregate_report *ag = NULL;
+		opts.method = (big_aggregate_method)method;
+		opts.rollup = ro;
+		opts.profile = "";
+		if (opts.method == BIG_AGGREGATE_WEIGHTED_MEAN)
+			opts.weights = weights;
+		BIG_OK(big_aggregate(&ag, pool, 2, &opts));
+		for (int i = -1; i < model->n; i++) {
+			const big_aggregate_scores *s =
+			    i < 0 ? big_aggregate_report_overall(ag)
+				  : big_aggregate_report_find(ag, model->node[i].id);
+			PCHECK(s != NULL, "aggregate: no scores for %s", name_of(i));
+			PCHECK(scores_finite(s->has_implementation, s->implementation,
+					     s->has_maturity, s->maturity_mean, s->coverage,
+					     s->comply_or_explain),
+			       "aggregate %s %s, %s: a score is not finite (%.17g, %.17g)",
+			       big_aggregate_method_name(opts.method), big_rollup_name(ro),
+			       name_of(i), s->implementation, s->maturity_mean);
+			PCHECK(!s->has_implementation ||
+				   (s->implementation >= 0 && s->implementation <= 1),
+			       "aggregate %s: implementation %.17g outside [0,1]", name_of(i),
+			       s->implementation);
+		}
+		big_aggregate_report_free(ag);
+	}
+}
+
+/* Whatever the weights, no NaN or infinity reaches a score: a catalogue
+ * whose weights add up to more than the limit is refused at the weight that
+ * passes it (BIG_ERANGE), and any other one scores and aggregates to finite
+ * values, the same as the reference's, bit for bit, and written as numbers. */
+START_TEST(test_finite_scores)
+{
+	struct options o;
+	struct rng r;
+	struct ref ref;
+
+	world(_i, SHAPE_ANY, "property 9 (finite scores)", &o, &r);
+	big_catalogue_free(model->cat);
+	model->cat = NULL;
+	double total = 0;
+	int tipping = -1;
+	for (int i = 0; i < model->n; i++) {
+		struct mnode *n = &model->node[i];
+		unsigned k = rng_below(&r, 100), e = 0;
+		while (k >= extreme_weights[e].percent)
+			k -= extreme_weights[e++].percent;
+		const char *w = extreme_weights[e].text;
+		snprintf(n->weight_text, sizeof(n->weight_text), "%s", w);
+		n->weight = strtod(w, NULL);
+		total += n->weight; /* in document order, as the loader adds them */
+		if (tipping < 0 && !(total <= WEIGHT_SUM_MAX))
+			tipping = i;
+	}
+	model->json.len = 0;
+	write_catalogue(model);
+	int rc = big_catalogue_load_buffer(&model->cat, model->json.p, model->json.len, NULL);
+	if (tipping >= 0) {
+		char want[256];
+		node_path(model, tipping, want, sizeof(want) - 8);
+		strcat(want, ".weight");
+		PCHECK(rc == BIG_ERANGE && strcmp(big_error_last()->path, want) == 0,
+		       "weights adding up to %.17g: %s at \"%s\", expected BIG_ERANGE at %s: %s",
+		       total, big_error_name(rc), big_error_last()->path, want,
+		       big_error_last()->message);
+		PCHECK(model->cat == NULL, "%s", "a refused catalogue is returned");
+		return;
+	}
+	PCHECK(rc == BIG_OK, "weights adding up to %.17g refused: %s", total,
+	       big_error_last()->message);
+	big_assessment *a = build(model, inputs), *b = NULL;
+	BIG_OK(big_assessment_new(&b, model->cat, "GM0002", "2025"));
+	ref_compute(&ref, model, inputs, &o);
+	for (int k = 0; k < N_ROLLUPS; k++) {
+		big_rollup ro = rollups[k];
+		big_report *rep = score(a, &o, ro);
+		for (int i = -1; i < model->n; i++) {
+			const big_scores *s = scores_at(rep, i);
+			PCHECK(scores_finite(s->has_implementation, s->implementation,
+					     s->has_maturity, s->maturity_mean, s->coverage,
+					     s->comply_or_explain),
+			       "%s %s: a score is not finite (%.17g, %.17g)", name_of(i),
+			       big_rollup_name(ro), s->implementation, s->maturity_mean);
+			check_bounds(s, name_of(i), big_rollup_name(ro));
+		}
+		check_reference(rep, &ref, ro);
+		for (size_t g = 0; g < big_report_gap_count(rep); g++)
+			PCHECK(isfinite(big_report_gap(rep, g)->size), "gap %zu: size %.17g", g,
+			       big_report_gap(rep, g)->size);
+		check_report_json(rep);
+		big_report_free(rep);
+		check_aggregate_finite(a, b, ro);
+	}
+	big_assessment_free(b);
+	big_assessment_free(a);
+}
+END_TEST
+
 static Suite *properties_suite(void)
 {
 	Suite *s = suite_create("properties");
@@ -1656,6 +1805,7 @@ static Suite *properties_suite(void)
 	    {"attained", test_attained_level},
 	    {"determinism", test_determinism},
 	    {"gaps", test_gaps},
+	    {"finite", test_finite_scores},
 	};
 
 	for (size_t i = 0; i < sizeof(tests) / sizeof(tests[0]); i++) {

@@ -10,7 +10,6 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <float.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -279,7 +278,7 @@ static int add_members(big_aggregate_report *ag, struct big_agg_member *members,
 			return BIG_ENOMEM;
 	}
 	/* Σ w·v must stay finite for every v (levels up to 9). */
-	if (!(ag->total_weight <= DBL_MAX / 16))
+	if (!(ag->total_weight <= BIG_WEIGHT_SUM_MAX))
 		return big__error_set(BIG_ERANGE, "the weights of the members add up to more "
 						  "than can be computed with");
 	return 0;

@@ -10,6 +10,7 @@
 #ifndef BIG_CATALOGUE_INT_H
 #define BIG_CATALOGUE_INT_H
 
+#include <float.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 
@@ -22,6 +23,15 @@
 #define BIG_DEFAULT_MAX_LEVEL 5
 #define BIG_DEFAULT_TARGET    3
 #define BIG_NO_REQUIREMENT    ((size_t)-1)
+
+/* The most that weights may add up to: the node weights of a catalogue (all
+ * nodes together, checked when it is loaded) and the member weights of an
+ * aggregate (checked when it is built). Then every sum scoring and
+ * aggregation form of them (a node's Σw, the flat Σw, Σw·s with s <= 1,
+ * Σw·m with m <= 9, in any order) is finite: no NaN or infinity can reach a
+ * score (docs/scoring.md, "Terms"). */
+#define BIG_WEIGHT_SUM_MAX     (DBL_MAX / 16)
+#define BIG_WEIGHT_SUM_MAX_TXT "1.1e307 (the largest double / 16)"
 
 struct big_node {
 	const big_catalogue *catalogue;

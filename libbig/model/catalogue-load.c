@@ -18,7 +18,8 @@
 struct loader {
 	struct big_json_doc doc;
 	big_catalogue *cat;
-	size_t capacity; /* nodes allocated */
+	size_t capacity;     /* nodes allocated */
+	double weight_total; /* of the nodes read so far */
 };
 
 /* An upper bound of the number of nodes, to allocate them at once. */
@@ -174,6 +175,13 @@ static int node_fields(struct loader *l, big_node *node, const struct big_json_f
 			return big__json_fail(doc, BIG_ERANGE, &p[N_WEIGHT],
 					      "weight must be greater than 0");
 	}
+	/* In document order, so that the weight that tips it is named. */
+	l->weight_total += node->weight;
+	if (!(l->weight_total <= BIG_WEIGHT_SUM_MAX))
+		return big__json_fail(doc, BIG_ERANGE, f[N_WEIGHT].item ? &p[N_WEIGHT] : path,
+				      "the weights of the nodes up to here add up to more than "
+				      "%s: sums of them would not be finite",
+				      BIG_WEIGHT_SUM_MAX_TXT);
 	if ((f[N_ASSESSABLE].item && (rc = big__json_bool(doc, f[N_ASSESSABLE].item,
 							  &p[N_ASSESSABLE], &node->assessable))) ||
 	    (f[N_MANDATORY].item &&

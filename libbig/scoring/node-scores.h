@@ -144,8 +144,8 @@ static inline void big__node_finish(big_scores *restrict f, const struct big_nod
 		/* A mean lies between the values averaged; rounding must not
 		 * take it out (so when they are all one level, it is that level). */
 		double mean = t->mwm / t->mw;
-		/* Written so that a NaN mean (weights whose sum overflows) stays
-		 * NaN, as before: written as null. */
+		/* The sums are finite: the catalogue's weights add up to at
+		 * most BIG_WEIGHT_SUM_MAX (catalogue-int.h). */
 		f->maturity_mean = mean < t->m_min ? t->m_min : mean > t->m_max ? t->m_max : mean;
 		/* Levels are >= 0: truncation is floor (without a call of
 		 * floor(), which x86-64 without SSE4.1 cannot inline). */
