@@ -53,7 +53,9 @@ static const char *const tag_names[N_TAGS] = {"t0", "t1", "t2", "t3", "t4"};
 /* Sorted, so that the order of indices is the order of the dates. */
 static const char *const dates[N_DATES] = {"2024-12-31", "2025-01-01", "2025-09-30",
 					   "2025-10-01", "2025-10-02", "2026-06-30"};
-static const char *const blanks[] = {"", " ", "\t \n", "\r\n"};
+/* Blank (docs/scoring.md, "Terms"): white space of any kind, or nothing. */
+static const char *const blanks[] = {"",     " ",    "\t \n",
+				     "\r\n", "\v\f", "\xc2\xa0\xe3\x80\x80\xef\xbb\xbf"};
 static const char *const texts[] = {"Geen eigen datacenter", "Vervanging gepland",
 				    " Zie risicoanalyse ", "x"};
 static const char *const owners[] = {"CISO", "Teamleider ICT"};
@@ -462,7 +464,7 @@ static void gen_inputs(const struct model *m, struct inputs *in, struct rng *r)
 		if (res->expl == EXPL_TEXT)
 			res->expl_text = texts[rng_below(r, 4)];
 		else if (res->expl == EXPL_BLANK)
-			res->expl_text = blanks[rng_below(r, 4)];
+			res->expl_text = blanks[rng_below(r, sizeof(blanks) / sizeof(blanks[0]))];
 		if (rng_chance(r, exception ? 80 : 20))
 			res->expires = (int)rng_below(r, N_DATES);
 		if (rng_chance(r, 40))

@@ -554,6 +554,76 @@ START_TEST(test_follows_changes)
 }
 END_TEST
 
+/* An explanation of nothing but white space or invisible characters is no
+ * explanation, whatever the kind of space (docs/scoring.md, "Terms"): the
+ * exclusion is not properly explained, so not in the exceptions register. */
+START_TEST(test_blank_explanations)
+{
+	static const char *const blank[] = {
+	    "\xc2\xa0",                             /* U+00A0 no-break space */
+	    "\v",                                   /* U+000B */
+	    "\f",                                   /* U+000C */
+	    "\xc2\x85",                             /* U+0085 next line */
+	    "\xe1\x9a\x80",                         /* U+1680 ogham space mark */
+	    "\xe1\xa0\x8e",                         /* U+180E Mongolian vowel separator */
+	    "\xe2\x80\x80\xe2\x80\x85\xe2\x80\x8a", /* U+2000, U+2005, U+200A */
+	    "\xe2\x80\x8b\xe2\x80\x8c\xe2\x80\x8d", /* U+200B-U+200D zero width */
+	    "\xe2\x80\xa8\xe2\x80\xa9",             /* U+2028, U+2029 */
+	    "\xe2\x80\xaf\xe2\x81\x9f\xe2\x81\xa0", /* U+202F, U+205F, U+2060 */
+	    "\xe3\x80\x80",                         /* U+3000 ideographic space */
+	    "\xef\xbb\xbf",                         /* U+FEFF */
+	    "\x01\x1b\x7f\xc2\x9f",                 /* control characters */
+	    " \t\r\n\xc2\xa0\xe3\x80\x80 ",
+	};
+	static const char *const proper[] = {
+	    "\xc2\xa0x", "\xe2\x80\x8b.", "\xc3\xa9", "\xe2\x80\x94", "\xef\xbf\xbd", "-",
+	};
+	for (size_t i = 0; i < sizeof(blank) / sizeof(blank[0]) + 6; i++) {
+		bool is_blank = i < sizeof(blank) / sizeof(blank[0]);
+		const char *text =
+		    is_blank ? blank[i] : proper[i - sizeof(blank) / sizeof(blank[0])];
+		big_assessment *a = NULL;
+
+		assert_big_ok(big_assessment_new(&a, test_worked, "GM9901", "2025"));
+		assert_big_ok(big_assessment_set_status(a, "A.1", BIG_STATUS_NOT_APPLICABLE));
+		assert_big_ok(big_assessment_set_explanation(a, "A.1", text));
+		assert_big_ok(big_assessment_set_expires(a, "A.1", "2030-01-01"));
+		big_report *r = score(a, BIG_ROLLUP_FLAT, -1);
+		ck_assert_msg(big_report_exception_count(r) == (is_blank ? 0u : 1u),
+			      "explanation %zu: %zu exceptions", i, big_report_exception_count(r));
+		ck_assert_msg(scores_of(r, "A.1")->has_implementation == is_blank,
+			      "explanation %zu: scorable %d", i,
+			      scores_of(r, "A.1")->has_implementation);
+		big_report_free(r);
+		big_assessment_free(a);
+	}
+}
+END_TEST
+
+/* The case of issue 17: "\u00a0" in a document. */
+START_TEST(test_no_break_space_explanation_loaded)
+{
+	static const char text[] =
+	    "{\"format\": \"libbig.assessment\", \"format_version\": 1, "
+	    "\"catalogue\": {\"id\": \"worked-example\", \"version\": \"1\"}, "
+	    "\"organisation\": {\"id\": \"GM9901\"}, \"period\": \"2025\", \"results\": {"
+	    "\"A.1\": {\"status\": \"not_applicable\", \"explanation\": \"\\u00a0\", "
+	    "\"expires\": \"2030-01-01\"}}}";
+	big_assessment *a = NULL;
+
+	assert_big_ok(big_assessment_load_buffer(&a, test_worked, text, sizeof(text) - 1, NULL));
+	big_report *r = score(a, BIG_ROLLUP_FLAT, -1);
+	ck_assert_uint_eq(big_report_exception_count(r), 0);
+	const big_gap *gap = NULL;
+	for (size_t i = 0; i < big_report_gap_count(r); i++)
+		if (strcmp(big_node_id(big_report_gap(r, i)->node), "A.1") == 0)
+			gap = big_report_gap(r, i);
+	ck_assert_msg(gap && (gap->kinds & BIG_GAP_EXPLANATION), "A.1 is no explanation gap");
+	big_report_free(r);
+	big_assessment_free(a);
+}
+END_TEST
+
 START_TEST(test_nothing_scorable)
 {
 	big_assessment *a = NULL;
@@ -863,6 +933,8 @@ static Suite *score_suite(void)
 	tcase_add_test(tc, test_report_lookup);
 	tcase_add_test(tc, test_built_equals_loaded);
 	tcase_add_test(tc, test_proper_explanation_rules);
+	tcase_add_test(tc, test_blank_explanations);
+	tcase_add_test(tc, test_no_break_space_explanation_loaded);
 	tcase_add_test(tc, test_nothing_scorable);
 	suite_add_tcase(s, tc);
 

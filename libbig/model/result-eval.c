@@ -9,6 +9,7 @@
 
 #include "assessment-int.h"
 #include "catalogue-int.h"
+#include "text.h"
 
 _Static_assert(BIG_MAX_LEVELS <= 127 && BIG_STATUS_COUNT <= 255,
 	       "maturities and statuses fit in a byte");
@@ -27,14 +28,6 @@ int big__derived_maturity(const big_catalogue *cat, const struct big_result *r)
 	return level;
 }
 
-static bool blank(const char *s)
-{
-	for (; s && *s; s++)
-		if (!strchr(" \t\r\n", *s))
-			return false;
-	return true;
-}
-
 void big__assessment_refresh(big_assessment *a, size_t i)
 {
 	const big_catalogue *cat = a->catalogue;
@@ -50,7 +43,7 @@ void big__assessment_refresh(big_assessment *a, size_t i)
 					r->maturity != maturity};
 	/* Only an exclusion or a risk acceptance needs an explanation. */
 	if (status == BIG_STATUS_NOT_APPLICABLE || status == BIG_STATUS_RISK_ACCEPTED) {
-		e.explanation_ok = !blank(r->explanation) && r->expires &&
+		e.explanation_ok = !big__text_blank(r->explanation) && r->expires &&
 				   (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
 		e.explained = e.explanation_ok && (status == BIG_STATUS_NOT_APPLICABLE ||
 						   !cat->requirements[i]->mandatory);

@@ -1,0 +1,65 @@
+/*
+ * libbig — white space in document text (see text.h).
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <string.h>
+
+#include "text.h"
+#include "utf8.h"
+
+/* The code point of the well-formed sequence of @n bytes at @s. */
+static unsigned decode(const unsigned char *s, size_t n)
+{
+	switch (n) {
+	case 1:
+		return s[0];
+	case 2:
+		return (s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu);
+	case 3:
+		return (s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu);
+	default:
+		return (s[0] & 0x07u) << 18 | (s[1] & 0x3Fu) << 12 | (s[2] & 0x3Fu) << 6 |
+		       (s[3] & 0x3Fu);
+	}
+}
+
+/* The character at @s: its code point and length in bytes. A byte that
+ * starts no well-formed sequence (not from a document, which is checked)
+ * stands for itself, and is no control character. */
+static unsigned next(const unsigned char *s, size_t *len)
+{
+	size_t n = big__utf8_seq(s, strnlen((const char *)s, 4));
+	if (n == 0) {
+		*len = 1;
+		return 0xFFFD;
+	}
+	*len = n;
+	return decode(s, n);
+}
+
+static bool control(unsigned c)
+{
+	return (c >= 0x01 && c <= 0x1F) || (c >= 0x7F && c <= 0x9F);
+}
+
+/* Unicode's White_Space (PropList.txt), less the control characters, and
+ * the characters of zero width: none of them shows anything. */
+static bool invisible(unsigned c)
+{
+	return c == 0x20 || c == 0xA0 || c == 0x1680 || c == 0x180E ||
+	       (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+	       c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
+
+bool big__text_blank(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+	for (; p && *p; p += n) {
+		unsigned c = next(p, &n);
+		if (!control(c) && !invisible(c))
+			return false;
+	}
+	return true;
+}
