@@ -454,6 +454,34 @@ static const struct bad_case cases[] = {
      .flags = BIG_LOAD_STRICT,
      .code = BIG_ESCHEMA,
      .path = "$.colour"},
+    /* Control characters (C0, DEL, C1) in ids and titles: a warning, and
+     * in strict mode an error at their path. */
+    {.name = "strict: line feed in a node title",
+     .text = CAT_HEAD "'nodes': [{'id': 'a', 'kind': 'k', 'title': 'T\\nx'}]}",
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].title"},
+    {.name = "strict: DEL in the catalogue id",
+     .text = "{'format': 'libbig.catalogue', 'format_version': 1, 'id': 't\x7f', 'version': '1', "
+	     "'nodes': [" CAT_NODE "]}",
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.id"},
+    {.name = "strict: C1 control in a node id",
+     .text = CAT_HEAD "'nodes': [{'id': 'a\xc2\x9b', 'kind': 'k', 'title': 'T'}]}",
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].id"},
+    {.name = "strict: escape in a profile title",
+     .text = CAT_WITH("'profiles': [{'id': 'p', 'title': '\\u001b[2J', 'all': true}]"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.profiles[0].title"},
+    {.name = "strict: tab in a ref",
+     .text = CAT_WITH_NODE("'refs': ['ISO\\t5.1']"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.nodes[0].refs[0]"},
     {.name = "strict: unknown node field",
      .text = CAT_WITH_NODE("'colour': 'red'"),
      .flags = BIG_LOAD_STRICT,
@@ -547,6 +575,19 @@ static const struct bad_case cases[] = {
      .flags = BIG_LOAD_STRICT,
      .code = BIG_ESCHEMA,
      .path = "$.organisation.colour"},
+    {.name = "assessment: strict, escape in the organisation name",
+     .kind = ASSESSMENT,
+     .text = ASS_FORMAT ASS_CAT "'organisation': {'id': 'GM9901', 'name': 'x\\u001b[2J'}, "
+				"'period': '2025', 'results': {}}",
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.organisation.name"},
+    {.name = "assessment: strict, carriage return in the period",
+     .kind = ASSESSMENT,
+     .text = ASS_FORMAT ASS_CAT ASS_ORG "'period': '2025\\r', 'results': {}}",
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.period"},
     {.name = "assessment: duplicate result",
      .kind = ASSESSMENT,
      .text = ASS_RESULTS("'A.1': {'status': 'implemented'}, 'A.1': {'status': 'not_implemented'}"),
@@ -828,6 +869,12 @@ static const struct bad_case cases[] = {
      .text = MAP_WITH("'note': ['a']"),
      .code = BIG_ESCHEMA,
      .path = "$.note"},
+    {.name = "mapping: strict, next line in the title",
+     .kind = MAPPING,
+     .text = MAP_WITH("'title': 'a\\u0085'"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.title"},
     {.name = "mapping: strict, unknown top-level field",
      .kind = MAPPING,
      .text = MAP_WITH("'colour': 'red'"),
@@ -1073,6 +1120,8 @@ START_TEST(test_good_documents_load)
 	    CAT_WITH("'title': 'a\\tb \\u00e9 \\ud834\\udd1e'"),
 	    CAT_WITH("'colour': 'red'"),
 	    "  \n" CAT_MIN "\n\n",
+	    CAT_HEAD "'nodes': [{'id': 'a\xc2\x9b', 'kind': 'k', 'title': 'T\\nx'}]}",
+	    CAT_WITH_NODE("'text': 'line 1\\nline 2\\t\\u001b'"),
 	};
 	static const char *const assessments[] = {
 	    ASS_RESULTS(""),
@@ -1179,6 +1228,103 @@ START_TEST(test_unknown_field_diagnostic_in_assessment)
 	big_assessment_free(a);
 	free(text);
 	big_catalogue_free(cat);
+}
+END_TEST
+
+/* A catalogue, from ' for ", in lenient (0) or strict mode. */
+static int load_catalogue_text(big_catalogue **out, const char *text, unsigned flags)
+{
+	struct bad_case c = {.name = "text", .text = text};
+	big_load_options opts = BIG_LOAD_OPTIONS_INIT;
+	size_t len;
+	char *data = bad_text(&c, &len);
+
+	opts.flags = flags;
+	int rc = big_catalogue_load_buffer(out, data, len, &opts);
+	free(data);
+	return rc;
+}
+
+static void check_diagnostic(const big_diagnostic *d, const char *path, const char *code_point)
+{
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(d->code, "control-character");
+	ck_assert_int_eq(d->severity, BIG_SEVERITY_WARNING);
+	ck_assert_str_eq(d->path, path);
+	ck_assert_msg(test_contains(d->message, code_point), "message \"%s\" does not name %s",
+		      d->message, code_point);
+}
+
+/* Lenient: a control character in an id or a title is a warning at its
+ * path; in free text (a node's text, an explanation) it is nothing, also in
+ * strict mode. */
+START_TEST(test_control_character_diagnostics)
+{
+	big_catalogue *cat = NULL;
+	big_assessment *a = NULL;
+
+	assert_big_ok(load_catalogue_text(
+	    &cat,
+	    "{'format': 'libbig.catalogue', 'format_version': 1, 'id': 't', 'version': '1', "
+	    "'title': 'a\\nb', 'nodes': [{'id': 'x\\u001b', 'kind': 'k', 'title': 'T\x7f', "
+	    "'text': 'free\\ntext'}]}",
+	    0));
+	ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 3);
+	check_diagnostic(big_catalogue_diagnostic(cat, 0), "$.title", "U+000A");
+	check_diagnostic(big_catalogue_diagnostic(cat, 1), "$.nodes[0].id", "U+001B");
+	check_diagnostic(big_catalogue_diagnostic(cat, 2), "$.nodes[0].title", "U+007F");
+	big_catalogue_free(cat);
+
+	/* Free text is free. */
+	cat = NULL;
+	assert_big_ok(load_catalogue_text(&cat, CAT_WITH_NODE("'text': 'a\\nb\\u001b\\u0085'"),
+					  BIG_LOAD_STRICT));
+	ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 0);
+	big_catalogue_free(cat);
+
+	struct bad_case c = {.name = "assessment",
+			     .text = ASS_FORMAT ASS_CAT
+			     "'organisation': {'id': 'GM9901', 'name': 'Gemeente\\u0085X'}, "
+			     "'period': '2025', 'results': {'A.1': {'status': 'not_applicable', "
+			     "'explanation': 'regel 1\\nregel 2', 'expires': '2030-01-01'}}}"};
+	big_catalogue *worked = test_load_catalogue("worked-catalogue.json");
+	big_load_options strict = BIG_LOAD_OPTIONS_INIT;
+	size_t len;
+	char *text = bad_text(&c, &len);
+
+	assert_big_ok(big_assessment_load_buffer(&a, worked, text, len, NULL));
+	ck_assert_uint_eq(big_assessment_diagnostic_count(a), 1);
+	check_diagnostic(big_assessment_diagnostic(a, 0), "$.organisation.name", "U+0085");
+	/* The report carries the assessment's diagnostics. */
+	big_report *r = NULL;
+	assert_big_ok(big_score(&r, a, NULL));
+	ck_assert_uint_ge(big_report_diagnostic_count(r), 1);
+	check_diagnostic(big_report_diagnostic(r, 0), "$.organisation.name", "U+0085");
+	big_report_free(r);
+	big_assessment_free(a);
+	a = NULL;
+	strict.flags = BIG_LOAD_STRICT;
+	assert_big_fails(big_assessment_load_buffer(&a, worked, text, len, &strict), BIG_ESCHEMA);
+	ck_assert_str_eq(big_error_last()->path, "$.organisation.name");
+	free(text);
+
+	/* A collaboration's member ids. */
+	c = (struct bad_case){.name = "collaboration",
+			      .text =
+				  "{'format': 'libbig.collaboration', 'format_version': 1, "
+				  "'id': 'SV', " ASS_CAT "'members': ['GM1\\n', {'id': 'GM2'}]}"};
+	big_collaboration *co = NULL;
+	text = bad_text(&c, &len);
+	assert_big_ok(big_collaboration_load_buffer(&co, worked, text, len, NULL));
+	ck_assert_uint_eq(big_collaboration_diagnostic_count(co), 1);
+	check_diagnostic(big_collaboration_diagnostic(co, 0), "$.members[0]", "U+000A");
+	big_collaboration_free(co);
+	co = NULL;
+	assert_big_fails(big_collaboration_load_buffer(&co, worked, text, len, &strict),
+			 BIG_ESCHEMA);
+	ck_assert_str_eq(big_error_last()->path, "$.members[0]");
+	free(text);
+	big_catalogue_free(worked);
 }
 END_TEST
 
@@ -1331,6 +1477,7 @@ static Suite *bad_input_suite(void)
 	tc = tcase_create("diagnostics");
 	tcase_add_test(tc, test_unknown_requirement_lenient);
 	tcase_add_test(tc, test_unknown_field_diagnostic_in_assessment);
+	tcase_add_test(tc, test_control_character_diagnostics);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("errors");

@@ -1,5 +1,6 @@
 /*
- * libbig — white space in document text (see text.h).
+ * libbig — white space and control characters in document text (see
+ * text.h).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -62,4 +63,18 @@ bool big__text_blank(const char *s)
 			return false;
 	}
 	return true;
+}
+
+unsigned big__text_control(const char *s, size_t *at)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t n;
+	for (; *p; p += n) {
+		unsigned c = next(p, &n);
+		if (control(c)) {
+			*at = (size_t)(p - (const unsigned char *)s);
+			return c;
+		}
+	}
+	return 0;
 }

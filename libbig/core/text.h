@@ -1,6 +1,7 @@
 /*
  * libbig — private: what libbig reads in the text of a document beyond its
- * bytes: which characters are white space (a blank explanation).
+ * bytes: which characters are white space (a blank explanation), and which
+ * are control characters (an id or a title should have none).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -15,5 +16,10 @@
  * "Terms", defines the set: Unicode's White_Space, the control characters,
  * and the zero-width characters U+180E, U+200B–U+200D, U+2060, U+FEFF). */
 bool big__text_blank(const char *s);
+
+/* The first control character of @s (C0 U+0001–U+001F, DEL U+007F, C1
+ * U+0080–U+009F): its code point, with its byte offset in *@at; 0 when @s
+ * has none. */
+unsigned big__text_control(const char *s, size_t *at);
 
 #endif /* BIG_TEXT_H */

@@ -16,6 +16,7 @@
 #include "errors-int.h"
 #include "json-error.h"
 #include "json-read.h"
+#include "text.h"
 
 #define DEFAULT_MAX_BYTES ((size_t)64 << 20)
 #define DEFAULT_MAX_DEPTH 64u
@@ -323,13 +324,42 @@ int big__json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
 	return rc;
 }
 
+/* A control character in the id or title @s at @path: a warning, or an
+ * error in strict mode. */
+static int control_character(const struct big_json_doc *doc, const struct big_jpath *path,
+			     const char *s)
+{
+	size_t at;
+	unsigned c = big__text_control(s, &at);
+	if (!c)
+		return 0;
+	if (doc->strict)
+		return big__json_fail(doc, BIG_ESCHEMA, path,
+				      "control character U+%04X at byte %zu of an id or a title "
+				      "(strict mode)",
+				      c, at);
+	if (!doc->diags)
+		return 0;
+	char where[512];
+	big__jpath_render(path, where, sizeof(where));
+	return big__diag_add(doc->diags, BIG_SEVERITY_WARNING, "control-character", where,
+			     "control character U+%04X at byte %zu of an id or a title", c, at);
+}
+
+int big__json_text(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		   enum big_text_kind kind, const char **out)
+{
+	int rc = kind == BIG_TEXT_ID ? big__json_nonempty_string(doc, item, path, out)
+				     : big__json_string(doc, item, path, out);
+	return rc || kind == BIG_TEXT_FREE ? rc : control_character(doc, path, *out);
+}
+
 int big__json_copy_string(const struct big_json_doc *doc, struct big_arena *arena,
-			  const cJSON *item, const struct big_jpath *path, bool nonempty,
+			  const cJSON *item, const struct big_jpath *path, enum big_text_kind kind,
 			  const char **out)
 {
 	const char *s = NULL;
-	int rc = nonempty ? big__json_nonempty_string(doc, item, path, &s)
-			  : big__json_string(doc, item, path, &s);
+	int rc = big__json_text(doc, item, path, kind, &s);
 	if (rc)
 		return rc;
 	*out = big__arena_strdup(arena, s);
@@ -349,7 +379,7 @@ int big__json_string_list(const struct big_json_doc *doc, struct big_arena *aren
 		return BIG_ENOMEM;
 	for (const cJSON *it = array->child; it; it = it->next, i++) {
 		struct big_jpath ip = {path, NULL, i};
-		if ((rc = big__json_copy_string(doc, arena, it, &ip, true, &items[i])))
+		if ((rc = big__json_copy_string(doc, arena, it, &ip, BIG_TEXT_ID, &items[i])))
 			return rc;
 	}
 	*out = items;

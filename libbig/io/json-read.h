@@ -76,6 +76,16 @@ struct big_json_field {
 int big__json_collect(const struct big_json_doc *doc, const cJSON *obj,
 		      const struct big_jpath *path, struct big_json_field *fields, size_t count);
 
+/* What a string of a document is: free text may hold any character; an id
+ * or a title is one line, and a control character in it (C0, DEL, C1:
+ * text.h) is a warning `control-character` naming its path, or BIG_ESCHEMA
+ * in strict mode (docs/formats.md). */
+enum big_text_kind {
+	BIG_TEXT_FREE,  /* may be empty, any character: a node's text, a note */
+	BIG_TEXT_LABEL, /* may be empty, one line: a title, a name, a label */
+	BIG_TEXT_ID,    /* not empty, one line: an id */
+};
+
 /* Type-checked accessors; each sets an error naming @path on failure. */
 int big__json_object(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path);
@@ -85,6 +95,9 @@ int big__json_string(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path, const char **out);
 int big__json_nonempty_string(const struct big_json_doc *doc, const cJSON *item,
 			      const struct big_jpath *path, const char **out);
+/* A string of the @kind. */
+int big__json_text(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
+		   enum big_text_kind kind, const char **out);
 int big__json_number(const struct big_json_doc *doc, const cJSON *item,
 		     const struct big_jpath *path, double *out);
 int big__json_int(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
@@ -93,11 +106,11 @@ int big__json_bool(const struct big_json_doc *doc, const cJSON *item, const stru
 		   bool *out);
 int big__json_date(const struct big_json_doc *doc, const cJSON *item, const struct big_jpath *path,
 		   const char **out);
-/* A (non-empty, when @nonempty) string copied into @arena. */
+/* A string of the @kind copied into @arena. */
 int big__json_copy_string(const struct big_json_doc *doc, struct big_arena *arena,
-			  const cJSON *item, const struct big_jpath *path, bool nonempty,
+			  const cJSON *item, const struct big_jpath *path, enum big_text_kind kind,
 			  const char **out);
-/* An array of non-empty strings, copied into @arena with the array itself. */
+/* An array of ids (BIG_TEXT_ID), copied into @arena with the array itself. */
 int big__json_string_list(const struct big_json_doc *doc, struct big_arena *arena,
 			  const cJSON *array, const struct big_jpath *path, const char ***out,
 			  size_t *count);

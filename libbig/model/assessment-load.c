@@ -35,13 +35,14 @@ static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *
 }
 
 static int optional_text(const struct big_json_doc *doc, const cJSON *item,
-			 const struct big_jpath *up, const char *key, char **field)
+			 const struct big_jpath *up, const char *key, enum big_text_kind kind,
+			 char **field)
 {
 	const char *s;
 	struct big_jpath p = {up, key, 0};
 	if (!item)
 		return 0;
-	int rc = big__json_string(doc, item, &p, &s);
+	int rc = big__json_text(doc, item, &p, kind, &s);
 	return rc ? rc : big__set_string(field, s);
 }
 
@@ -71,8 +72,10 @@ static int load_organisation(const struct big_json_doc *doc, big_assessment *a,
 {
 	int rc;
 	struct big_jpath ap = {path, "attributes", 0};
-	if ((rc = optional_text(doc, f[1].item, path, "name", &a->organisation_name)) ||
-	    (rc = optional_text(doc, f[2].item, path, "kind", &a->organisation_kind)))
+	if ((rc = optional_text(doc, f[1].item, path, "name", BIG_TEXT_LABEL,
+				&a->organisation_name)) ||
+	    (rc = optional_text(doc, f[2].item, path, "kind", BIG_TEXT_LABEL,
+				&a->organisation_kind)))
 		return rc;
 	return f[3].item ? load_attributes(doc, a, f[3].item, &ap) : 0;
 }
@@ -163,8 +166,9 @@ static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 	r->recorded = true;
 	if (f[1].item && (rc = big__json_int(doc, f[1].item, &mp, 0, cat->max_level, &r->maturity)))
 		return rc;
-	if ((rc = optional_text(doc, f[2].item, path, "explanation", &r->explanation)) ||
-	    (rc = optional_text(doc, f[3].item, path, "owner", &r->owner)))
+	if ((rc = optional_text(doc, f[2].item, path, "explanation", BIG_TEXT_FREE,
+				&r->explanation)) ||
+	    (rc = optional_text(doc, f[3].item, path, "owner", BIG_TEXT_FREE, &r->owner)))
 		return rc;
 	if (f[4].item) {
 		if ((rc = big__json_date(doc, f[4].item, &xp, &s)) ||
@@ -271,8 +275,8 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 		return rc;
 	if (!of[0].item)
 		return big__json_missing(doc, &op, "id");
-	if ((rc = big__json_nonempty_string(doc, of[0].item, &oip, &org_id)) ||
-	    (rc = big__json_nonempty_string(doc, f[PERIOD].item, &pp, &period)) ||
+	if ((rc = big__json_text(doc, of[0].item, &oip, BIG_TEXT_ID, &org_id)) ||
+	    (rc = big__json_text(doc, f[PERIOD].item, &pp, BIG_TEXT_ID, &period)) ||
 	    (rc = big_assessment_new(&a, cat, org_id, period)))
 		return rc;
 	/* Diagnostics so far went to a list of the caller's; keep them. */

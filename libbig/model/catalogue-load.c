@@ -37,9 +37,9 @@ static size_t count_nodes(const cJSON *array)
 }
 
 static int copy_string(struct loader *l, const cJSON *item, const struct big_jpath *path,
-		       bool nonempty, const char **out)
+		       enum big_text_kind kind, const char **out)
 {
-	return big__json_copy_string(&l->doc, &l->cat->arena, item, path, nonempty, out);
+	return big__json_copy_string(&l->doc, &l->cat->arena, item, path, kind, out);
 }
 
 static int load_tags(struct loader *l, const cJSON *array, const struct big_jpath *path)
@@ -62,8 +62,8 @@ static int load_tags(struct loader *l, const cJSON *array, const struct big_jpat
 			return rc;
 		if (!f[0].item)
 			return big__json_missing(&l->doc, &ip, "id");
-		if ((rc = copy_string(l, f[0].item, &idp, true, &t->id)) ||
-		    (f[1].item && (rc = copy_string(l, f[1].item, &lp, false, &t->label))))
+		if ((rc = copy_string(l, f[0].item, &idp, BIG_TEXT_ID, &t->id)) ||
+		    (f[1].item && (rc = copy_string(l, f[1].item, &lp, BIG_TEXT_LABEL, &t->label))))
 			return rc;
 		size_t first;
 		if (big__idmap_insert(&cat->tag_ids, t->id, i, &first))
@@ -139,7 +139,7 @@ enum {
 static int node_id(struct loader *l, big_node *node, const cJSON *item,
 		   const struct big_jpath *path)
 {
-	int rc = copy_string(l, item, path, true, &node->id);
+	int rc = copy_string(l, item, path, BIG_TEXT_ID, &node->id);
 	if (rc)
 		return rc;
 	size_t first;
@@ -163,10 +163,10 @@ static int node_fields(struct loader *l, big_node *node, const struct big_json_f
 		if (!f[i].item)
 			return big__json_missing(doc, path, f[i].name);
 	if ((rc = node_id(l, node, f[N_ID].item, &p[N_ID])) ||
-	    (rc = copy_string(l, f[N_KIND].item, &p[N_KIND], false, &node->kind)) ||
-	    (rc = copy_string(l, f[N_TITLE].item, &p[N_TITLE], false, &node->title)) ||
+	    (rc = copy_string(l, f[N_KIND].item, &p[N_KIND], BIG_TEXT_LABEL, &node->kind)) ||
+	    (rc = copy_string(l, f[N_TITLE].item, &p[N_TITLE], BIG_TEXT_LABEL, &node->title)) ||
 	    (f[N_TEXT].item &&
-	     (rc = copy_string(l, f[N_TEXT].item, &p[N_TEXT], false, &node->text))))
+	     (rc = copy_string(l, f[N_TEXT].item, &p[N_TEXT], BIG_TEXT_FREE, &node->text))))
 		return rc;
 	if (f[N_WEIGHT].item) {
 		if ((rc = big__json_number(doc, f[N_WEIGHT].item, &p[N_WEIGHT], &node->weight)))
@@ -300,8 +300,9 @@ static int load(struct loader *l)
 	for (int i = T_ID; i <= T_BASED_ON; i++) {
 		if (!f[i].item && i <= T_VERSION)
 			return big__json_missing(&l->doc, &top, f[i].name);
-		if (f[i].item &&
-		    (rc = copy_string(l, f[i].item, &p[i], i <= T_VERSION, meta[i - T_ID])))
+		if (f[i].item && (rc = copy_string(l, f[i].item, &p[i],
+						   i <= T_VERSION ? BIG_TEXT_ID : BIG_TEXT_LABEL,
+						   meta[i - T_ID])))
 			return rc;
 	}
 	if (!f[T_NODES].item)

@@ -16,9 +16,9 @@ struct loader {
 };
 
 static int copy_string(struct loader *l, const cJSON *item, const struct big_jpath *path,
-		       bool nonempty, const char **out)
+		       enum big_text_kind kind, const char **out)
 {
-	return big__json_copy_string(&l->doc, &l->c->arena, item, path, nonempty, out);
+	return big__json_copy_string(&l->doc, &l->c->arena, item, path, kind, out);
 }
 
 /* `catalogue`: {"id": …, "version": …}, those of the given catalogue. */
@@ -52,12 +52,12 @@ static int load_member(struct loader *l, struct big_member *m, const cJSON *item
 	int rc;
 	m->weight = 1.0;
 	if (cJSON_IsString(item))
-		return copy_string(l, item, path, true, &m->id);
+		return copy_string(l, item, path, BIG_TEXT_ID, &m->id);
 	if ((rc = big__json_collect(&l->doc, item, path, f, 2)))
 		return rc;
 	if (!f[0].item)
 		return big__json_missing(&l->doc, path, "id");
-	if ((rc = copy_string(l, f[0].item, &ip, true, &m->id)))
+	if ((rc = copy_string(l, f[0].item, &ip, BIG_TEXT_ID, &m->id)))
 		return rc;
 	if (f[1].item) {
 		if ((rc = big__json_number(&l->doc, f[1].item, &wp, &m->weight)))
@@ -187,11 +187,11 @@ static int load(struct loader *l)
 		if (required && !f[i].item)
 			return big__json_missing(&l->doc, &top, f[i].name);
 	}
-	if ((rc = copy_string(l, f[T_ID].item, &p[T_ID], true, &c->id)) ||
+	if ((rc = copy_string(l, f[T_ID].item, &p[T_ID], BIG_TEXT_ID, &c->id)) ||
 	    (f[T_NAME].item &&
-	     (rc = copy_string(l, f[T_NAME].item, &p[T_NAME], false, &c->name))) ||
+	     (rc = copy_string(l, f[T_NAME].item, &p[T_NAME], BIG_TEXT_LABEL, &c->name))) ||
 	    (f[T_KIND].item &&
-	     (rc = copy_string(l, f[T_KIND].item, &p[T_KIND], false, &c->kind))) ||
+	     (rc = copy_string(l, f[T_KIND].item, &p[T_KIND], BIG_TEXT_LABEL, &c->kind))) ||
 	    (rc = check_catalogue(l, f[T_CATALOGUE].item, &p[T_CATALOGUE])))
 		return rc;
 	if (f[T_POLICY].item) {

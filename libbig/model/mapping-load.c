@@ -20,9 +20,9 @@ struct loader {
 };
 
 static int copy_string(struct loader *l, const cJSON *item, const struct big_jpath *path,
-		       bool nonempty, const char **out)
+		       enum big_text_kind kind, const char **out)
 {
-	return big__json_copy_string(&l->doc, &l->m->arena, item, path, nonempty, out);
+	return big__json_copy_string(&l->doc, &l->m->arena, item, path, kind, out);
 }
 
 /* `source` or `target`: {"id": …, "version": …}. */
@@ -34,7 +34,7 @@ static int load_catalogue_ref(struct loader *l, const cJSON *obj, const struct b
 	int rc = big__json_collect(&l->doc, obj, path, f, 2);
 	for (size_t i = 0; !rc && i < 2; i++) {
 		struct big_jpath p = {path, f[i].name, 0};
-		rc = f[i].item ? copy_string(l, f[i].item, &p, true, out[i])
+		rc = f[i].item ? copy_string(l, f[i].item, &p, BIG_TEXT_ID, out[i])
 			       : big__json_missing(&l->doc, path, f[i].name);
 	}
 	return rc;
@@ -75,8 +75,8 @@ static int load_entry(struct loader *l, big_mapping_entry *e, const cJSON *obj,
 			return big__json_missing(&l->doc, path, f[i].name);
 		p[i] = (struct big_jpath){path, f[i].name, 0};
 	}
-	if ((rc = copy_string(l, f[E_SOURCE].item, &p[E_SOURCE], true, &e->source)) ||
-	    (rc = copy_string(l, f[E_TARGET].item, &p[E_TARGET], true, &e->target)) ||
+	if ((rc = copy_string(l, f[E_SOURCE].item, &p[E_SOURCE], BIG_TEXT_ID, &e->source)) ||
+	    (rc = copy_string(l, f[E_TARGET].item, &p[E_TARGET], BIG_TEXT_ID, &e->target)) ||
 	    (rc = big__json_string(&l->doc, f[E_RELATIONSHIP].item, &p[E_RELATIONSHIP], &name)))
 		return rc;
 	if (big_relationship_from_name(&e->relationship, name))
@@ -165,11 +165,11 @@ static int load(struct loader *l)
 		if (required && !f[i].item)
 			return big__json_missing(&l->doc, &top, f[i].name);
 	}
-	if ((rc = copy_string(l, f[T_ID].item, &p[T_ID], true, &m->id)) ||
+	if ((rc = copy_string(l, f[T_ID].item, &p[T_ID], BIG_TEXT_ID, &m->id)) ||
 	    (f[T_TITLE].item &&
-	     (rc = copy_string(l, f[T_TITLE].item, &p[T_TITLE], false, &m->title))) ||
+	     (rc = copy_string(l, f[T_TITLE].item, &p[T_TITLE], BIG_TEXT_LABEL, &m->title))) ||
 	    (f[T_NOTE].item &&
-	     (rc = copy_string(l, f[T_NOTE].item, &p[T_NOTE], false, &m->note))) ||
+	     (rc = copy_string(l, f[T_NOTE].item, &p[T_NOTE], BIG_TEXT_FREE, &m->note))) ||
 	    (rc = load_catalogue_ref(l, f[T_SOURCE].item, &p[T_SOURCE], &m->source_id,
 				     &m->source_version)) ||
 	    (rc = load_catalogue_ref(l, f[T_TARGET].item, &p[T_TARGET], &m->target_id,

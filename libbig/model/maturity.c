@@ -58,8 +58,9 @@ static int load_criteria(big_catalogue *cat, const struct big_json_doc *doc, con
 			return rc;
 		if (!f[0].item)
 			return big__json_missing(doc, &ip, "id");
-		if ((rc = big__json_nonempty_string(doc, f[0].item, &idp, &id)) ||
-		    (f[1].item && (rc = big__json_string(doc, f[1].item, &lp, &label))))
+		if ((rc = big__json_text(doc, f[0].item, &idp, BIG_TEXT_ID, &id)) ||
+		    (f[1].item &&
+		     (rc = big__json_text(doc, f[1].item, &lp, BIG_TEXT_LABEL, &label))))
 			return rc;
 		big_criterion *c = &cat->criteria[cat->criterion_count];
 		c->id = big__arena_strdup(&cat->arena, id);
@@ -96,7 +97,7 @@ static int load_level(big_catalogue *cat, const struct big_json_doc *doc, const 
 		return big__json_fail(doc, BIG_ERANGE, &lp,
 				      "maturity levels out of order: expected level %d, found %d",
 				      expected, level);
-	if ((rc = big__json_nonempty_string(doc, f[1].item, &tp, &label)))
+	if ((rc = big__json_text(doc, f[1].item, &tp, BIG_TEXT_ID, &label)))
 		return rc;
 	struct big_level *l = &cat->levels[level];
 	if (!(l->label = big__arena_strdup(&cat->arena, label)))

@@ -39,7 +39,7 @@ static int load_one(big_catalogue *cat, const struct big_json_doc *doc, const cJ
 		return rc;
 	if (!f[P_ID].item)
 		return big__json_missing(doc, path, "id");
-	if ((rc = big__json_nonempty_string(doc, f[P_ID].item, &idp, &s)))
+	if ((rc = big__json_text(doc, f[P_ID].item, &idp, BIG_TEXT_ID, &s)))
 		return rc;
 	p->catalogue = cat;
 	p->title = "";
@@ -51,7 +51,7 @@ static int load_one(big_catalogue *cat, const struct big_json_doc *doc, const cJ
 				      "profile \"%s\" is already defined (profiles[%zu])", s,
 				      first);
 	if (f[P_TITLE].item) {
-		if ((rc = big__json_string(doc, f[P_TITLE].item, &tp, &s)))
+		if ((rc = big__json_text(doc, f[P_TITLE].item, &tp, BIG_TEXT_LABEL, &s)))
 			return rc;
 		if (!(p->title = big__arena_strdup(&cat->arena, s)))
 			return BIG_ENOMEM;
