@@ -1328,6 +1328,74 @@ START_TEST(test_control_character_diagnostics)
 }
 END_TEST
 
+/* Whether @s holds no control character: no C0 byte, no DEL, no C1 (as
+ * UTF-8: 0xC2 0x80-0x9F). */
+static bool free_of_controls(const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		if (*p < 0x20 || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F))
+			return false;
+	return true;
+}
+
+static void check_escaped(const char *message, const char *want)
+{
+	ck_assert_msg(free_of_controls(message), "message \"%s\" has a control character", message);
+	ck_assert_msg(test_contains(message, want), "message \"%s\" does not contain %s", message,
+		      want);
+}
+
+/* Text quoted from a document reaches no message raw: a document cannot
+ * write its own lines or terminal sequences into a log. */
+START_TEST(test_messages_escape_document_text)
+{
+	big_catalogue *cat = NULL;
+	big_assessment *a = NULL;
+	big_catalogue *worked = test_load_catalogue("worked-catalogue.json");
+
+	/* An error quoting an id. */
+	assert_big_fails(load_catalogue_text(&cat,
+					     CAT_HEAD "'nodes': [{'id': 'a\\n\\u001b[2J\\u0085', "
+						      "'kind': 'k', 'title': 'T'}, {'id': "
+						      "'a\\n\\u001b[2J\\u0085', 'kind': 'k', "
+						      "'title': 'T'}]}",
+					     0),
+			 BIG_EDUPLICATE);
+	check_escaped(big_error_last()->message, "\"a\\n\\u001b[2J\\u0085\"");
+	ck_assert_str_eq(big_error_last()->path, "$.nodes[1].id");
+
+	/* A member name in the path: \t as in JSON, DEL and C1 too. */
+	assert_big_fails(
+	    load_catalogue_text(&cat, CAT_WITH("'c\\td\x7f\xc2\x9b': 1"), BIG_LOAD_STRICT),
+	    BIG_ESCHEMA);
+	check_escaped(big_error_last()->message, "$[\"c\\td\\u007f\\u009b\"]");
+	ck_assert_str_eq(big_error_last()->path, "$[\"c\\td\\u007f\\u009b\"]");
+
+	/* A diagnostic quoting a requirement id, and its path. */
+	struct bad_case c = {.name = "unknown",
+			     .text = ASS_RESULTS("'Z\\r9': {'status': 'implemented'}")};
+	size_t len;
+	char *text = bad_text(&c, &len);
+	assert_big_ok(big_assessment_load_buffer(&a, worked, text, len, NULL));
+	const big_diagnostic *d = big_assessment_diagnostic(a, 0);
+	ck_assert_ptr_nonnull(d);
+	ck_assert_str_eq(d->code, "unknown-requirement");
+	check_escaped(d->message, "\"Z\\r9\"");
+	ck_assert_str_eq(d->path, "$.results[\"Z\\r9\"]");
+	free(text);
+
+	/* An error of the API quoting an argument, and a file name. */
+	assert_big_fails(big_assessment_set_status(a, "Z\n9\x1b", BIG_STATUS_IMPLEMENTED),
+			 BIG_ENOTFOUND);
+	check_escaped(big_error_last()->message, "Z\\n9\\u001b");
+	assert_big_fails(big_catalogue_load_file(&cat, "/nonexistent-libbig\n/x\x1b.json", NULL),
+			 BIG_EIO);
+	check_escaped(big_error_last()->message, "/nonexistent-libbig\\n/x\\u001b.json");
+	big_assessment_free(a);
+	big_catalogue_free(worked);
+}
+END_TEST
+
 START_TEST(test_missing_file)
 {
 	const char *path = "/nonexistent-libbig-dir/no-such-catalogue.json";
@@ -1478,6 +1546,7 @@ static Suite *bad_input_suite(void)
 	tcase_add_test(tc, test_unknown_requirement_lenient);
 	tcase_add_test(tc, test_unknown_field_diagnostic_in_assessment);
 	tcase_add_test(tc, test_control_character_diagnostics);
+	tcase_add_test(tc, test_messages_escape_document_text);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("errors");

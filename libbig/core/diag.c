@@ -8,6 +8,7 @@
 
 #include "alloc.h"
 #include "diag.h"
+#include "text.h"
 
 static int push(struct big_diag_list *list, big_severity severity, const char *code,
 		const char *path, const char *message)
@@ -28,11 +29,13 @@ static int push(struct big_diag_list *list, big_severity severity, const char *c
 int big__diag_add(struct big_diag_list *list, big_severity severity, const char *code,
 		  const char *path, const char *fmt, ...)
 {
-	char message[512];
+	char raw[512], message[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(message, sizeof(message), fmt, ap);
+	vsnprintf(raw, sizeof(raw), fmt, ap);
 	va_end(ap);
+	/* Control characters of text quoted from a document escaped. */
+	big__text_escape(message, sizeof(message), raw, false);
 	return push(list, severity, code, path, message);
 }
 

@@ -12,6 +12,7 @@
 
 #include "big.h"
 #include "errors-int.h"
+#include "text.h"
 
 #define BIG_MESSAGE_MAX 2048
 #define BIG_WHAT_MAX    768
@@ -50,7 +51,7 @@ static int set(int code, const char *source, const char *path, int line, int col
 	       const char *fmt, va_list ap)
 {
 	struct big_error_state *s = state();
-	char what[BIG_WHAT_MAX];
+	char what[BIG_WHAT_MAX], message[BIG_MESSAGE_MAX];
 
 	vsnprintf(what, sizeof(what), fmt, ap);
 	copy(s->source, sizeof(s->source), source);
@@ -59,14 +60,16 @@ static int set(int code, const char *source, const char *path, int line, int col
 	s->error.line = line;
 	s->error.column = column;
 	if (source && line > 0)
-		snprintf(s->message, sizeof(s->message), "%s:%d:%d: %s", source, line, column,
-			 what);
+		snprintf(message, sizeof(message), "%s:%d:%d: %s", source, line, column, what);
 	else if (source && path && *path)
-		snprintf(s->message, sizeof(s->message), "%s: %s: %s", source, path, what);
+		snprintf(message, sizeof(message), "%s: %s: %s", source, path, what);
 	else if (source)
-		snprintf(s->message, sizeof(s->message), "%s: %s", source, what);
+		snprintf(message, sizeof(message), "%s: %s", source, what);
 	else
-		copy(s->message, sizeof(s->message), what);
+		copy(message, sizeof(message), what);
+	/* Text quoted from a document (an id, a title, a file name) cannot
+	 * write control characters into a terminal or a log. */
+	big__text_escape(s->message, sizeof(s->message), message, false);
 	return code;
 }
 

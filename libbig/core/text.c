@@ -1,6 +1,6 @@
 /*
- * libbig — white space and control characters in document text (see
- * text.h).
+ * libbig — white space, control characters and escapes in document text
+ * (see text.h).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -77,4 +77,37 @@ unsigned big__text_control(const char *s, size_t *at)
 		}
 	}
 	return 0;
+}
+
+size_t big__text_escape(char *out, size_t size, const char *s, bool quote)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = 0, n;
+	if (size == 0)
+		return 0;
+	for (; p && *p; p += n) {
+		unsigned c = next(p, &n);
+		char esc[7];
+		const char *piece = (const char *)p;
+		size_t k = n;
+		if (c == '\n' || c == '\r' || c == '\t' || (quote && (c == '"' || c == '\\'))) {
+			esc[0] = '\\';
+			esc[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : (char)c;
+			piece = esc;
+			k = 2;
+		} else if (control(c)) {
+			memcpy(esc, "\\u00", 4);
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 0xF];
+			piece = esc;
+			k = 6;
+		}
+		if (k >= size - len)
+			break;
+		memcpy(out + len, piece, k);
+		len += k;
+	}
+	out[len] = '\0';
+	return len;
 }

@@ -1,7 +1,8 @@
 /*
  * libbig — private: what libbig reads in the text of a document beyond its
- * bytes: which characters are white space (a blank explanation), and which
- * are control characters (an id or a title should have none).
+ * bytes: which characters are white space (a blank explanation), which are
+ * control characters (an id or a title should have none), and how text from
+ * a document is quoted in a message (control characters escaped).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -21,5 +22,13 @@ bool big__text_blank(const char *s);
  * U+0080–U+009F): its code point, with its byte offset in *@at; 0 when @s
  * has none. */
 unsigned big__text_control(const char *s, size_t *at);
+
+/* Copies @s into @out (@size bytes, NUL-terminated) with every control
+ * character escaped: \n, \r and \t as such, the others as \u001b; with
+ * @quote also " and \ (as \" and \\, for a quoted JSON member name). A copy
+ * that does not fit ends before the character or escape that does not fit.
+ * Returns the length written. Every message that quotes text from a
+ * document passes through here (errors.c, diag.c, the JSON paths). */
+size_t big__text_escape(char *out, size_t size, const char *s, bool quote);
 
 #endif /* BIG_TEXT_H */

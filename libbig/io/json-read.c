@@ -202,14 +202,8 @@ static size_t render(const struct big_jpath *p, char *buf, size_t size)
 	else {
 		/* Quote the key as a JSON string would be quoted. */
 		k = snprintf(at, room, "[\"");
-		for (const char *c = p->key; *c && k > 0 && (size_t)k < room; c++) {
-			if (*c == '"' || *c == '\\')
-				k += snprintf(at + k, room - k, "\\%c", *c);
-			else if ((unsigned char)*c < 0x20)
-				k += snprintf(at + k, room - k, "\\u%04x", (unsigned char)*c);
-			else
-				k += snprintf(at + k, room - k, "%c", *c);
-		}
+		if (k > 0 && (size_t)k < room)
+			k += (int)big__text_escape(at + k, room - (size_t)k, p->key, true);
 		if ((size_t)k < room)
 			k += snprintf(at + k, room - k, "\"]");
 	}
