@@ -65,13 +65,18 @@ bool big__text_blank(const char *s)
 	return true;
 }
 
+/* Byte by byte, without decoding (every id and title of a catalogue is
+ * checked on loading): in UTF-8 a C0 control or DEL is its own byte, and a
+ * C1 control is 0xC2 followed by 0x80-0x9F, which no other character
+ * begins with. */
 unsigned big__text_control(const char *s, size_t *at)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t n;
-	for (; *p; p += n) {
-		unsigned c = next(p, &n);
-		if (control(c)) {
+	for (; *p; p++) {
+		unsigned c = *p < 0x20 || *p == 0x7F                      ? *p
+			     : *p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F ? p[1]
+									  : 0;
+		if (c) {
 			*at = (size_t)(p - (const unsigned char *)s);
 			return c;
 		}
