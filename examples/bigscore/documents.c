@@ -11,6 +11,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,29 +38,45 @@ const char *bs_kind_format(enum bs_kind kind)
 	return "a libbig document";
 }
 
-static int read_stream(FILE *f, const char *name, char **out, size_t *len)
+/* Reads @f into *@out (*@len bytes), but never more than @limit bytes and
+ * one: a document that is larger is refused without reading the rest (from
+ * /dev/zero, say), with the loaders' words. A regular file is read into one
+ * allocation of its size; a stream into a buffer that doubles, so that at
+ * most about twice the limit is ever held. */
+static int read_stream(FILE *f, const char *name, size_t limit, char **out, size_t *len)
 {
+	struct stat st;
 	size_t size = 65536, n = 0;
-	char *buf = malloc(size);
 
+	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
+		size = (uintmax_t)st.st_size < limit ? (size_t)st.st_size + 1 : limit + 1;
+	char *buf = malloc(size);
 	while (buf != NULL) {
 		n += fread(buf + n, 1, size - n, f);
-		if (n < size)
+		if (n < size || n > limit)
 			break;
-		char *bigger = realloc(buf, size * 2);
+		size_t grown = size > limit / 2 ? limit + 1 : size * 2;
+		char *bigger = realloc(buf, grown);
 		if (bigger == NULL) {
 			free(buf);
 			buf = NULL;
 			break;
 		}
 		buf = bigger;
-		size *= 2;
+		size = grown;
 	}
 	if (buf == NULL)
 		return bs_error(BS_INTERNAL, "%s: out of memory", name);
 	if (ferror(f)) {
+		int err = errno;
 		free(buf);
-		return bs_error(BS_IO, "%s: %s", name, strerror(errno));
+		return bs_error(BS_IO, "%s: %s", name, strerror(err));
+	}
+	if (n > limit) {
+		free(buf);
+		return bs_error(bs_exit_code(BIG_ELIMIT),
+				"%s: larger than the limit of %zu bytes; nothing of it was loaded",
+				name, limit);
 	}
 	*out = buf;
 	*len = n;
@@ -102,13 +119,14 @@ int bs_doc_read(struct bs_doc *d, const char *path)
 	f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (f == NULL)
 		return bs_error(BS_IO, "%s: %s", path, strerror(errno));
-	status = read_stream(f, d->name, &d->data, &d->len);
+	/* With the loaders' default limits, as every command loads. */
+	lo = bs_doc_load_options(d, &lo);
+	status = read_stream(f, d->name, lo.max_bytes ? lo.max_bytes : BIG_LOAD_DEFAULT_MAX_BYTES,
+			     &d->data, &d->len);
 	if (f != stdin)
 		fclose(f);
 	if (status != BS_OK)
 		return status;
-	/* With the loaders' default limits, as every command loads. */
-	lo = bs_doc_load_options(d, &lo);
 	if (big_document_head_read(&head, d->data, d->len, &lo) < 0) {
 		status = bs_library_error(d->name);
 		bs_doc_free(d);

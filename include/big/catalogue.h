@@ -33,11 +33,17 @@ enum {
 typedef struct big_load_options {
 	unsigned int version; /**< BIG_LOAD_OPTIONS_VERSION */
 	unsigned int flags;   /**< BIG_LOAD_STRICT … */
-	size_t max_bytes;     /**< largest accepted input; default 64 MiB */
+	size_t max_bytes;     /**< largest accepted input; default (0)
+				 BIG_LOAD_DEFAULT_MAX_BYTES */
 	unsigned int
 	    max_depth; /**< deepest accepted nesting of JSON values; default 64, at most 1000 */
 	const char *source; /**< name used in messages; default the file name or "<buffer>" */
 } big_load_options;
+
+/** @brief The largest input a loader accepts when big_load_options.max_bytes
+ * is 0: 64 MiB. A program that reads a document before handing it to
+ * libbig (from a stream, say) need read no more than this and one byte. */
+#define BIG_LOAD_DEFAULT_MAX_BYTES ((size_t)64 << 20)
 
 /** @brief Static initialiser for big_load_options. */
 #define BIG_LOAD_OPTIONS_INIT                           \

@@ -18,7 +18,6 @@
 #include "json-read.h"
 #include "text.h"
 
-#define DEFAULT_MAX_BYTES ((size_t)64 << 20)
 #define DEFAULT_MAX_DEPTH 64u
 
 static int read_file(char **out, size_t *len, const char *path, size_t max_bytes);
@@ -36,7 +35,7 @@ int big__json_open(struct big_json_doc *doc, const struct big_json_input *in,
 	if (opts->version != BIG_LOAD_OPTIONS_VERSION)
 		return big__error_set(BIG_EINVAL, "unsupported big_load_options version %u",
 				      opts->version);
-	size_t max_bytes = opts->max_bytes ? opts->max_bytes : DEFAULT_MAX_BYTES;
+	size_t max_bytes = opts->max_bytes ? opts->max_bytes : BIG_LOAD_DEFAULT_MAX_BYTES;
 	unsigned max_depth = opts->max_depth ? opts->max_depth : DEFAULT_MAX_DEPTH;
 	/* The limit cJSON set when it parsed for libbig; the reader recurses. */
 	if (max_depth > CJSON_NESTING_LIMIT)
