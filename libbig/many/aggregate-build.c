@@ -27,13 +27,12 @@ static bool applicable(const big_aggregate_report *ag, size_t q)
 	return !ag->profile || big_profile_selects(ag->profile, ag->catalogue->requirements[q]);
 }
 
-/* A member's overall scores in the shape of an aggregate's, n = 1 when it
- * has anything scorable. */
-static void scores_of(big_aggregate_scores *to, const big_scores *s)
+/* The figures a report's scores and an aggregate's share, from @s into
+ * @to (an aggregate's n, its own, stays): the one copy, so that a new figure
+ * of node-scores.h reaches aggregates by one line here. */
+static void copy_figures(big_aggregate_scores *to, const big_scores *s)
 {
-	memset(to, 0, sizeof(*to));
 	to->applicable = s->applicable;
-	to->n = s->has_implementation;
 	to->has_implementation = s->has_implementation;
 	to->implementation = s->implementation;
 	to->has_maturity = s->has_maturity;
@@ -42,6 +41,15 @@ static void scores_of(big_aggregate_scores *to, const big_scores *s)
 	to->has_coverage = s->has_coverage;
 	to->coverage = s->coverage;
 	to->comply_or_explain = s->comply_or_explain;
+}
+
+/* A member's overall scores in the shape of an aggregate's, n = 1 when it
+ * has anything scorable. */
+static void scores_of(big_aggregate_scores *to, const big_scores *s)
+{
+	memset(to, 0, sizeof(*to));
+	copy_figures(to, s);
+	to->n = s->has_implementation;
 }
 
 /* Column @i of the matrix (@m members) from member @mem. */
@@ -219,15 +227,7 @@ static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_r
 {
 	big_scores f;
 	big__node_finish(&f, &acc->s, &acc->roll, rollup);
-	s->applicable = f.applicable;
-	s->has_implementation = f.has_implementation;
-	s->implementation = f.implementation;
-	s->has_maturity = f.has_maturity;
-	s->maturity_mean = f.maturity_mean;
-	s->attained_level = f.attained_level;
-	s->has_coverage = f.has_coverage;
-	s->coverage = f.coverage;
-	s->comply_or_explain = f.comply_or_explain;
+	copy_figures(s, &f);
 }
 
 static int roll_up(big_aggregate_report *ag)
