@@ -122,8 +122,7 @@ static double combine_values(big_aggregate_method method, double *v, const doubl
 		r = sum / wsum;
 		break;
 	}
-	/* A mean lies between the values averaged; rounding must not take it out. */
-	return r < lo ? lo : r > hi ? hi : r;
+	return big__mean_within(r, lo, hi);
 }
 
 enum field { F_SCORE, F_MATURITY, F_LEVEL, F_COVERED, F_COMPLIED };

@@ -63,6 +63,23 @@ static inline double big__max_double(double a, double b)
 	return b > a ? b : a;
 }
 
+/* A mean of values from @lo to @hi, kept between them: rounding must not
+ * take it out (so when the values are all one level, it is that level).
+ * Node finish and an aggregate's means (aggregate-build.c) both use it. */
+static inline double big__mean_within(double mean, double lo, double hi)
+{
+	return mean < lo ? lo : mean > hi ? hi : mean;
+}
+
+/* The attained level of a node whose scorable requirements reach at least
+ * @min_level (>= 0): the whole level below it, within BIG_LEVEL_TOLERANCE.
+ * Truncation is floor for levels >= 0 (and needs no call of floor(), which
+ * x86-64 without SSE4.1 cannot inline). */
+static inline int big__attained_level(double min_level)
+{
+	return (int)(min_level + BIG_LEVEL_TOLERANCE);
+}
+
 static inline void big__node_sums_clear(struct big_node_sums *t)
 {
 	*t = (struct big_node_sums){0};
@@ -141,15 +158,10 @@ static inline void big__node_finish(big_scores *restrict f, const struct big_nod
 	f->maturity_mean = 0;
 	f->attained_level = 0;
 	if (f->has_maturity) {
-		/* A mean lies between the values averaged; rounding must not
-		 * take it out (so when they are all one level, it is that level). */
-		double mean = t->mwm / t->mw;
 		/* The sums are finite: the catalogue's weights add up to at
 		 * most BIG_WEIGHT_SUM_MAX (catalogue-int.h). */
-		f->maturity_mean = mean < t->m_min ? t->m_min : mean > t->m_max ? t->m_max : mean;
-		/* Levels are >= 0: truncation is floor (without a call of
-		 * floor(), which x86-64 without SSE4.1 cannot inline). */
-		f->attained_level = (int)(t->min_level + BIG_LEVEL_TOLERANCE);
+		f->maturity_mean = big__mean_within(t->mwm / t->mw, t->m_min, t->m_max);
+		f->attained_level = big__attained_level(t->min_level);
 	}
 	f->has_coverage = t->applicable > 0;
 	f->coverage = f->has_coverage ? t->covered / t->applicable : 0;
@@ -158,11 +170,12 @@ static inline void big__node_finish(big_scores *restrict f, const struct big_nod
 
 /* What big__node_finish() gives for the sums of the one applicable
  * requirement @v of weight @weight alone (a leaf requirement), without making
- * them: with one value the mean, the minimum and the maximum are that value,
- * and a share of one is the value itself. The same numbers, so the same
- * bytes; scoring's fast path (most nodes are leaf requirements, 160 of
- * BIO2's 217). The suite score-core checks both against each other for
- * every kind of value. */
+ * them: with one value the mean kept between the minimum and the maximum is
+ * that value, and a share of one is the value itself. The same numbers, so
+ * the same bytes, through the same helpers (the roll-up's, the attained
+ * level's); scoring's fast path (most nodes are leaf requirements, 160 of
+ * BIO2's 217: making and finishing the sums costs 15% of scoring). The suite
+ * score-core checks both against each other for every kind of value. */
 static inline void big__node_finish_one(big_scores *restrict f,
 					const struct big_req_values *restrict v, double weight,
 					big_rollup method)
@@ -174,7 +187,7 @@ static inline void big__node_finish_one(big_scores *restrict f,
 	big__rollup_result(&roll, method, &f->has_implementation, &f->implementation);
 	f->has_maturity = v->scorable && v->has_maturity;
 	f->maturity_mean = f->has_maturity ? v->maturity : 0;
-	f->attained_level = f->has_maturity ? (int)(v->level + BIG_LEVEL_TOLERANCE) : 0;
+	f->attained_level = f->has_maturity ? big__attained_level(v->level) : 0;
 	f->has_coverage = true;
 	f->coverage = v->covered;
 	f->comply_or_explain = v->complied;
