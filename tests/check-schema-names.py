@@ -10,11 +10,14 @@ added to one and not the other fails here:
 - every table that documents use is checked at one place at least;
 - every schema's `format` const is the name of a document kind
   (big_document_kind_name()), its own: "libbig.X" for X.schema.json, and
-  every document kind has its schema.
+  every document kind has its schema;
+- the relationships the catalogue generator (libbig/catalogues/generate.py)
+  accepts in its mapping facts are the relationship table, in its order.
 
-Usage: check-schema-names.py SCHEMA_DIR PRINT_NAMES
+Usage: check-schema-names.py SCHEMA_DIR PRINT_NAMES GENERATE_PY
 """
 
+import ast
 import json
 import pathlib
 import sys
@@ -92,7 +95,17 @@ def string_enums(node, pointer=""):
             yield from string_enums(value, f"{pointer}/{i}")
 
 
-def main(schema_dir, print_names):
+def generator_constant(path, name):
+    """The literal assigned to @name at the top of the Python file @path."""
+    tree = ast.parse(pathlib.Path(path).read_text(encoding="utf-8"))
+    for node in tree.body:
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name):
+            return ast.literal_eval(node.value)
+    return None
+
+
+def main(schema_dir, print_names, generator):
     names = tables(print_names)
     schemas = {p.name: json.loads(p.read_text(encoding="utf-8"))
                for p in sorted(pathlib.Path(schema_dir).glob("*.schema.json"))}
@@ -144,10 +157,16 @@ def main(schema_dir, print_names):
     for table in NOT_IN_DOCUMENTS:
         result(table in names, f"{table} is a table of print-names")
 
+    rels = generator_constant(generator, "RELATIONSHIPS")
+    result(rels is not None and list(rels) == names["relationship"],
+           f"{generator}: RELATIONSHIPS are the relationship names {names['relationship']}"
+           + ("" if rels is not None and list(rels) == names["relationship"]
+              else f", not {rels}"))
+
     return result.finish()
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2], sys.argv[3]))

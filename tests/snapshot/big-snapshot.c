@@ -311,6 +311,9 @@ static void emit_report(struct sink *s, const char *base, const big_report *r)
 static const big_rollup rollups[] = {BIG_ROLLUP_HIERARCHICAL, BIG_ROLLUP_FLAT, BIG_ROLLUP_WEAKEST};
 static const char *const rollup_names[] = {"hierarchical", "flat", "weakest"};
 #define ROLLUP_COUNT (sizeof(rollups) / sizeof(rollups[0]))
+_Static_assert(ROLLUP_COUNT == BIG_ROLLUP_COUNT &&
+		   ROLLUP_COUNT == sizeof(rollup_names) / sizeof(rollup_names[0]),
+	       "a new roll-up: add it (and its name) here, and accept the new snapshot");
 
 static const int score_targets[] = {-1, 2, 4};
 #define TARGET_COUNT (sizeof(score_targets) / sizeof(score_targets[0]))
@@ -319,6 +322,9 @@ static const big_aggregate_method methods[] = {BIG_AGGREGATE_WEAKEST, BIG_AGGREG
 					       BIG_AGGREGATE_WEIGHTED_MEAN, BIG_AGGREGATE_MEDIAN};
 static const char *const method_names[] = {"weakest", "mean", "weighted_mean", "median"};
 #define METHOD_COUNT (sizeof(methods) / sizeof(methods[0]))
+_Static_assert(METHOD_COUNT == BIG_AGGREGATE_METHOD_COUNT &&
+		   METHOD_COUNT == sizeof(method_names) / sizeof(method_names[0]),
+	       "a new aggregation method: add it (and its name) here, and accept the new snapshot");
 
 /* The weighted mean once more, weighed by this organisation attribute. */
 #define WEIGHT_ATTRIBUTE "inhabitants"
