@@ -154,6 +154,8 @@ START_TEST(test_messages)
 	ck_assert_str_eq(big_error_last()->message, "unknown policy \"(null)\"");
 	assert_big_fails(big_relationship_from_name(&rel, "equals"), BIG_EINVAL);
 	ck_assert_str_eq(big_error_last()->message, "unknown relationship \"equals\"");
+	assert_big_fails(big_status_from_name(NULL, "implemented"), BIG_EINVAL);
+	ck_assert_str_eq(big_error_last()->message, "no output pointer for the status");
 }
 END_TEST
 

@@ -132,13 +132,17 @@ static const char *name_at(const char *const *names, size_t count, unsigned int 
 
 /*
  * The value named @p name in a table of @p count, or -1 after setting the
- * last error (BIG_EINVAL, 'unknown WHAT "NAME"') when there is none or no
- * output pointer @p out to receive it.
+ * last error (BIG_EINVAL) when there is none ('unknown WHAT "NAME"') or no
+ * output pointer @p out to receive it ('no output pointer for the WHAT').
  */
 static int value_of(const void *out, const char *const *names, size_t count, const char *name,
 		    const char *what)
 {
-	for (size_t i = 0; out && name && i < count; i++)
+	if (!out) {
+		big__error_set(BIG_EINVAL, "no output pointer for the %s", what);
+		return -1;
+	}
+	for (size_t i = 0; name && i < count; i++)
 		if (strcmp(names[i], name) == 0)
 			return (int)i;
 	big__error_set(BIG_EINVAL, "unknown %s \"%s\"", what, name ? name : "(null)");
