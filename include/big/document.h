@@ -61,11 +61,13 @@ typedef struct big_document_head big_document_head;
  * kind and the catalogue it refers to, to choose the loader and the
  * catalogue to load it against.
  *
- * The text is read once, by the reader of the loaders and with their limits:
- * a text that is not JSON gives the error a loader gives (BIG_ESYNTAX,
- * BIG_EUTF8 or BIG_ELIMIT, with line and column). Any JSON value is read;
- * nothing is checked beyond JSON (not `format_version`, nor the members a
- * format requires: its loader does that).
+ * The whole text is parsed, by the reader of the loaders and with their
+ * limits: a text that is not JSON gives the error a loader gives
+ * (BIG_ESYNTAX, BIG_EUTF8 or BIG_ELIMIT, with line and column). Any JSON
+ * value is read; nothing is checked beyond JSON (not `format_version`, nor
+ * the members a format requires: its loader does that). A loader given the
+ * same text afterwards parses it again: the head costs about an eighth of a
+ * load (docs/architecture.md, "From a file to a report").
  *
  * @param out receives the head, owned by the caller (free it with
  *        big_document_head_free()); left NULL on failure

@@ -41,8 +41,9 @@ static void usage(FILE *f)
 		"  time per organisation at 340 / 3 400 / 34 000, max/min    <= 1.2\n"
 		"  Python binding vs this C program on the same job          <= 1.5\n"
 		"  peak memory with every assessment loaded vs input bytes   <= 3\n"
-		"and two of loading:\n"
+		"and three of loading:\n"
 		"  an assessment with one JSON escape vs the same without    <= 1.1\n"
+		"  reading a document's head vs loading it                   <= 0.6\n"
 		"  load + score: throughput on 2 threads vs 1 thread         >= 1.8\n"
 		"\n"
 		"Options:\n"
@@ -56,7 +57,7 @@ static void usage(FILE *f)
 		"                 binding was built with%s)\n"
 		"  --only IDS     only these measures (comma-separated ids: catalogue_load,\n"
 		"                 load_score_serialise, scoring, scaling, python_vs_c,\n"
-		"                 peak_memory, escaped_load, two_threads)\n"
+		"                 peak_memory, escaped_load, head_read, two_threads)\n"
 		"  --json         machine-readable output\n"
 		"  -h, --help     this text\n"
 		"\n"
@@ -163,6 +164,7 @@ static const struct {
     {"python_vs_c", bench_python},
     {"peak_memory", bench_memory},
     {"escaped_load", bench_escaped_load},
+    {"head_read", bench_head_read},
     {"two_threads", bench_two_threads},
 };
 

@@ -118,6 +118,8 @@ void bench_texts_free(struct bench_texts *t);
 
 void bench_catalogue_load(const struct bench_config *cfg, const struct bench_data *d,
 			  struct bench_result *r);
+void bench_head_read(const struct bench_config *cfg, const struct bench_data *d,
+		     struct bench_result *r);
 void bench_full_job(const struct bench_config *cfg, const struct bench_data *d,
 		    struct bench_result *r);
 void bench_scoring(const struct bench_config *cfg, const struct bench_data *d,
