@@ -66,9 +66,14 @@ static int fill_column(big_aggregate_report *ag, struct big_req_values *cells, s
 		return 0;
 	}
 	if (!mem->assessment) {
-		struct big_req_values none = {0};
-		none.scorable = true;
-		none.score = cat->status_values[BIG_STATUS_NOT_ASSESSED];
+		/* A member without an assessment: every requirement as an
+		 * assessment without its result evaluates it (result-eval.c). */
+		const struct big_eval e = {.applicable = true,
+					   .status = BIG_STATUS_NOT_ASSESSED,
+					   .maturity = -1,
+					   .scorable = true,
+					   .score = cat->status_values[BIG_STATUS_NOT_ASSESSED]};
+		const struct big_req_values none = big__eval_values(&e);
 		for (size_t q = 0; q < rq; q++)
 			cells[q * m + i] = none;
 		return 0;
