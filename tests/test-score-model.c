@@ -196,13 +196,13 @@ START_TEST(test_bio2_demo)
 	big_catalogue *bio2 = NULL;
 	big_assessment *demo = NULL;
 	char *path = NULL;
-	big_report *r[3];
+	big_report *r[BIG_ROLLUP_COUNT];
 
 	assert_big_ok(big_catalogue_builtin(&bio2, "bio2"));
 	path = test_data_path("../../examples/data/demo-assessment.json");
 	assert_big_ok(big_assessment_load_file(&demo, bio2, path, NULL));
 	free(path);
-	for (int k = 0; k < 3; k++) {
+	for (int k = 0; k < BIG_ROLLUP_COUNT; k++) {
 		big_score_options opts = BIG_SCORE_OPTIONS_INIT;
 		opts.rollup = (big_rollup)k;
 		assert_big_ok(big_score(&r[k], demo, &opts));
@@ -236,7 +236,7 @@ START_TEST(test_bio2_demo)
 		ck_assert_uint_eq(big_report_attainment(r[0], i)->complied, complied[i]);
 		ck_assert(!big_report_attainment(r[0], i)->attained);
 	}
-	for (int k = 0; k < 3; k++)
+	for (int k = 0; k < BIG_ROLLUP_COUNT; k++)
 		big_report_free(r[k]);
 	big_assessment_free(demo);
 	big_catalogue_free(bio2);

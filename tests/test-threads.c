@@ -18,8 +18,8 @@
 #define ROUNDS  25
 
 static big_catalogue *bio2;
-static char *expected[3]; /* report per roll-up, made on the main thread */
-static char *document;    /* the assessment as JSON */
+static char *expected[BIG_ROLLUP_COUNT]; /* report per roll-up, made on the main thread */
+static char *document;                   /* the assessment as JSON */
 
 /* A deterministic assessment of bio2 using every status and maturity. */
 static big_assessment *build(void)
@@ -63,7 +63,7 @@ static void *worker(void *arg)
 			big_assessment_free(built);
 			continue;
 		}
-		for (int k = 0; k < 3; k++) {
+		for (int k = 0; k < BIG_ROLLUP_COUNT; k++) {
 			big_assessment *a = round % 2 ? built : loaded;
 			char *json = report(a, (big_rollup)k);
 			failures += !json || strcmp(json, expected[k]) != 0;
@@ -88,7 +88,7 @@ START_TEST(test_shared_catalogue)
 	a = build();
 	ck_assert_ptr_nonnull(a);
 	ck_assert_int_eq(big_assessment_to_json(&document, NULL, a, 0), BIG_OK);
-	for (int k = 0; k < 3; k++)
+	for (int k = 0; k < BIG_ROLLUP_COUNT; k++)
 		ck_assert_ptr_nonnull(expected[k] = report(a, (big_rollup)k));
 	big_assessment_free(a);
 
@@ -99,7 +99,7 @@ START_TEST(test_shared_catalogue)
 		ck_assert_int_eq(pthread_join(threads[t], &failures), 0);
 		ck_assert_msg(failures == NULL, "thread %d: %ld failures", t, (long)failures);
 	}
-	for (int k = 0; k < 3; k++)
+	for (int k = 0; k < BIG_ROLLUP_COUNT; k++)
 		big_free(expected[k]);
 	big_free(document);
 	big_catalogue_free(bio2);
