@@ -66,8 +66,8 @@ typedef struct big_document_head big_document_head;
  * (BIG_ESYNTAX, BIG_EUTF8 or BIG_ELIMIT, with line and column). Any JSON
  * value is read; nothing is checked beyond JSON (not `format_version`, nor
  * the members a format requires: its loader does that). A loader given the
- * same text afterwards parses it again: the head costs about an eighth of a
- * load (docs/architecture.md, "From a file to a report").
+ * same text afterwards parses it again: the head costs a quarter to a half
+ * of a load (docs/performance.md, row `head_read`).
  *
  * @param out receives the head, owned by the caller (free it with
  *        big_document_head_free()); left NULL on failure
