@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""The allocation sweep of bigscore (issue 17): every allocation that
+bigscore, libbig, cJSON and the C library make while a command runs is made
+to fail in turn (the LD_PRELOAD shim failalloc.c), and each run must either
+
+- succeed (exit 0) with exactly the output of a run without failure (the
+  failure was one the program may get past, e.g. a buffer of stdio), or
+- end with exit 4 (internal error: out of memory), leave every output file
+  as it was, and say so on standard error;
+
+never exit 0 with other output, never another exit code (an allocation
+failure is not bad input), never a crash. The data is examples/data/collab
+(small: the sweep's cost grows with the square of the allocations).
+
+Usage: check-alloc-sweep.py SHIM BIGSCORE SOURCE_ROOT [CASE...]
+"""
+
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+
+PREVIOUS = b"the previous output, which a failed run must leave alone\n"
+
+
+def cases(root):
+    collab = root / "examples/data/collab"
+    y25, y24 = collab / "2025", collab / "2024"
+    bio = root / "examples/data/bio-assessment.json"
+    return {
+        "score": ["score", "--json", str(y25 / "GM9901.json")],
+        "score-text": ["score", str(y25 / "GM9901.json")],
+        "aggregate": ["aggregate", "--json", str(y25)],
+        "aggregate-collaboration": ["aggregate", "--json", "--collaboration",
+                                    str(collab / "SV0001.json"), str(y25)],
+        "report": ["report", str(y25 / "GM9901.json"), "-o", "{out}"],
+        "compare": ["compare", "--json", str(y24 / "GM9901.json"), str(y25 / "GM9901.json")],
+        "migrate": ["migrate", "--builtin-mapping", "bio-to-bio2", "--output", "{out}",
+                    str(bio)],
+        "validate": ["validate", str(collab)],
+    }
+
+
+def run(bigscore, shim, args, out, fail_at=0, count_file=None):
+    if out is not None:
+        out.write_bytes(PREVIOUS)
+    env = dict(os.environ, LD_PRELOAD=str(shim), BIG_FAILALLOC_AT=str(fail_at),
+               LC_ALL="C")
+    if count_file:
+        env["BIG_FAILALLOC_COUNT"] = str(count_file)
+    argv = [bigscore] + [a.replace("{out}", str(out)) for a in args]
+    p = subprocess.run(argv, env=env, capture_output=True, timeout=60)
+    return p.returncode, p.stdout, p.stderr, (out.read_bytes() if out is not None else None)
+
+
+def sweep(name, args, bigscore, shim, tmp):
+    out = tmp / (name + ".out") if any("{out}" in a for a in args) else None
+    count_file = tmp / (name + ".count")
+    code, stdout, _, written = run(bigscore, shim, args, out, 0, count_file)
+    if code != 0:
+        return [f"{name}: exits {code} without a failing allocation"]
+    total = int(count_file.read_text())
+    problems, tally = [], {}
+    for n in range(1, total + 1):
+        c, so, se, w = run(bigscore, shim, args, out, n)
+        tally[c] = tally.get(c, 0) + 1
+        what = f"{name}: allocation {n} of {total} failing"
+        if c == 0:
+            if so != stdout or w != written:
+                problems.append(f"{what}: exit 0 with other output")
+        elif c == 4:
+            if out is not None and w != PREVIOUS:
+                problems.append(f"{what}: exit 4, but the output file was changed")
+            if b"memory" not in se:
+                problems.append(f"{what}: exit 4 without 'memory' on stderr: {se[-200:]!r}")
+        elif c < 0:
+            problems.append(f"{what}: killed by signal {-c}")
+        else:
+            problems.append(f"{what}: exit {c}: {se.strip()[-300:]!r}")
+    summary = ", ".join(f"exit {c}: {k}" for c, k in sorted(tally.items()))
+    print(f"{name}: {total} allocations; {summary}; {len(problems)} problem(s)")
+    return problems
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    shim, bigscore, root = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
+    chosen = cases(root)
+    names = sys.argv[4:] or list(chosen)
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            problems += sweep(name, chosen[name], bigscore, shim, pathlib.Path(tmp))
+    for p in problems[:200]:
+        print("FAIL - " + p)
+    if len(problems) > 200:
+        print(f"... and {len(problems) - 200} more")
+    print(f"check-alloc-sweep: {len(problems)} problem(s)")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
