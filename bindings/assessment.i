@@ -14,30 +14,12 @@
 BIG_CLASS(Assessment, big_swig_assessment);
 BIG_CLASS(Result, big_swig_result);
 
-%{
-/* In C the Assessment class is the library's type. */
-#define big_swig_assessment big_assessment
-
-static const char *big_swig_status_name_at(const void *unused, size_t i)
-{
-	(void)unused;
-	return big_status_name((big_status)i);
-}
-%}
-
-BIG_FUNCTION(status_names);
-
 %feature("docstring") big_swig_status_names "status_names() -> list of str\n\n"
     "The statuses of a result, as documents write them: 'implemented',\n"
     "'partially_implemented', 'not_implemented', 'not_applicable',\n"
     "'risk_accepted', 'not_assessed' (the default).";
-
-%inline %{
-static big_swig_strings big_swig_status_names(void)
-{
-	return big_swig_strings_of(BIG_STATUS_COUNT, big_swig_status_name_at, NULL);
-}
-%}
+BIG_NAMES(status_names, big_status_name, BIG_STATUS_COUNT);
+BIG_NAME_OUT(big_status, big_status_name)
 
 /* ------------------------------------------------------------------------
  * Result.
@@ -211,7 +193,6 @@ static big_swig_optstrings big_swig_result_criteria_get(const big_swig_result *r
 %newobject big_swig_assessment::load_string;
 %newobject big_swig_assessment::load_buffer;
 %newobject big_swig_assessment::result;
-%newobject big_swig_assessment::catalogue;
 
 %{
 static big_assessment *big_swig_assessment_load(const big_catalogue *cat, const char *path,
@@ -240,14 +221,6 @@ static big_assessment *big_swig_assessment_copy(const big_assessment *a)
 	return copy;
 }
 
-static big_catalogue *big_swig_assessment_catalogue_get(const big_assessment *a)
-{
-	return big_swig_cat_ref(big_assessment_catalogue(a));
-}
-static const char *big_swig_assessment_organisation_id_get(const big_assessment *a)
-{
-	return big_assessment_organisation_id(a);
-}
 static const char *big_swig_assessment_organisation_name_get(const big_assessment *a)
 {
 	return big_assessment_organisation_name(a);
@@ -264,10 +237,6 @@ static void big_swig_assessment_organisation_kind_set(big_assessment *a, const c
 {
 	big_swig_failed(big_assessment_set_organisation_kind(a, kind));
 }
-static const char *big_swig_assessment_period_get(const big_assessment *a)
-{
-	return big_assessment_period(a);
-}
 static const char *big_swig_assessment_assessed_on_get(const big_assessment *a)
 {
 	return big_assessment_assessed_on(a);
@@ -275,14 +244,6 @@ static const char *big_swig_assessment_assessed_on_get(const big_assessment *a)
 static void big_swig_assessment_assessed_on_set(big_assessment *a, const char *date)
 {
 	big_swig_failed(big_assessment_set_assessed_on(a, date));
-}
-static const char *big_swig_assessment_profile_get(const big_assessment *a)
-{
-	return big_swig_nonempty(big_assessment_profile(a));
-}
-static big_swig_optint big_swig_assessment_target_get(const big_assessment *a)
-{
-	return big_swig_level_of(big_assessment_target(a));
 }
 static const char *big_swig_assessment_attribute_name_at(const void *a, size_t i)
 {
@@ -295,26 +256,10 @@ static double big_swig_assessment_attribute_at(const void *a, size_t i)
 	big_assessment_attribute(&value, a, big_assessment_attribute_name(a, i));
 	return value;
 }
-static big_swig_numbers big_swig_assessment_attributes_get(const big_assessment *a)
-{
-	big_swig_numbers v = {big_assessment_attribute_count(a),
-			      big_swig_assessment_attribute_name_at,
-			      big_swig_assessment_attribute_at, a};
-	return v;
-}
-static const big_diagnostic *big_swig_assessment_diagnostic_at(const void *a, size_t i)
-{
-	return big_assessment_diagnostic(a, i);
-}
-static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment *a)
-{
-	return big_swig_diagnostics(big_assessment_diagnostic_count(a), a,
-				    big_swig_assessment_diagnostic_at);
-}
 %}
 
 %extend big_swig_assessment {
-	big_swig_assessment(const big_swig_catalogue *catalogue, const char *organisation_id,
+	big_swig_assessment(const big_catalogue *catalogue, const char *organisation_id,
 			    const char *period)
 	{
 		big_assessment *a = NULL;
@@ -332,7 +277,7 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 	%feature("docstring") load_file
 	    "load_file(catalogue, path, strict=False) -> Assessment\n\n"
 	    "Loads a libbig.assessment document made against catalogue.";
-	static big_swig_assessment *load_file(const big_swig_catalogue *catalogue, const char *path,
+	static big_assessment *load_file(const big_catalogue *catalogue, const char *path,
 					      bool strict = false)
 	{
 		return big_swig_assessment_load(catalogue, path, NULL, 0, strict, NULL);
@@ -341,7 +286,7 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 	%feature("docstring") load_string
 	    "load_string(catalogue, text, strict=False, source=None) -> Assessment\n\n"
 	    "Loads a libbig.assessment document from a string (str or bytes).";
-	static big_swig_assessment *load_string(const big_swig_catalogue *catalogue, const char *text,
+	static big_assessment *load_string(const big_catalogue *catalogue, const char *text,
 						size_t len, bool strict = false,
 						const char *source = NULL)
 	{
@@ -351,7 +296,7 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 	%feature("docstring") load_buffer
 	    "load_buffer(catalogue, data, strict=False, source=None) -> Assessment\n\n"
 	    "Same as load_string(); data may be bytes, bytearray or str.";
-	static big_swig_assessment *load_buffer(const big_swig_catalogue *catalogue, const char *data,
+	static big_assessment *load_buffer(const big_catalogue *catalogue, const char *data,
 						size_t len, bool strict = false,
 						const char *source = NULL)
 	{
@@ -486,22 +431,6 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 		BIG_SWIG_WRITE(big_assessment_to_json, $self, big_swig_json_flags(compact));
 	}
 
-	%immutable;
-	/** The catalogue the assessment was made against. */
-	big_swig_catalogue *catalogue;
-	/** Organisation id, e.g. "GM0363". */
-	const char *organisation_id;
-	/** Period, e.g. "2025". */
-	const char *period;
-	/** Organisation attributes (name -> number). */
-	big_swig_numbers attributes;
-	/** Diagnostics collected while loading (list of Diagnostic). */
-	big_swig_objects diagnostics;
-	/** Target maturity of the assessment, or None. */
-	big_swig_optint target;
-	/** Id of the profile the assessment is made for, or None (see set_profile()). */
-	const char *profile;
-	%mutable;
 	/** Organisation name ("" when absent). */
 	const char *organisation_name;
 	/** Organisation kind ("" when absent). */
@@ -509,3 +438,22 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 	/** Date of the assessment, YYYY-MM-DD ("" when absent). */
 	const char *assessed_on;
 }
+
+BIG_ATTR(big_swig_assessment, const big_catalogue *, catalogue, big_assessment_catalogue(self),
+	 "The catalogue the assessment was made against.")
+BIG_ATTR(big_swig_assessment, const char *, organisation_id, big_assessment_organisation_id(self),
+	 "Organisation id, e.g. \"GM0363\".")
+BIG_ATTR(big_swig_assessment, const char *, period, big_assessment_period(self),
+	 "Period, e.g. \"2025\".")
+BIG_ATTR(big_swig_assessment, big_swig_numbers, attributes,
+	 ((big_swig_numbers){big_assessment_attribute_count(self),
+			     big_swig_assessment_attribute_name_at, big_swig_assessment_attribute_at,
+			     self}),
+	 "Organisation attributes (name -> number).")
+BIG_VIEWS(big_swig_assessment, diagnostics, big_diagnostic, big_assessment_diagnostic_count,
+	  big_assessment_diagnostic,
+	 "Diagnostics collected while loading (list of Diagnostic).")
+BIG_ATTR(big_swig_assessment, big_swig_optint, target, big_swig_level_of(big_assessment_target(self)),
+	 "Target maturity of the assessment, or None.")
+BIG_ATTR(big_swig_assessment, const char *, profile, big_swig_nonempty(big_assessment_profile(self)),
+	 "Id of the profile the assessment is made for, or None (see set_profile()).")

@@ -102,42 +102,50 @@ baselines (BIG, BIO, BIO2).
 #endif
 
 /* ------------------------------------------------------------------------
- * Classes.
+ * Classes: the library's types, with the fields of its public structs as
+ * read-only attributes. Declared last, as SWIG writes the code of each
+ * %extend where its class is declared, after all the helpers above. Of the
+ * headers only the structs are wrapped: every function, constant and enum
+ * value is ignored (the concerns wrap what the languages need).
  * ---------------------------------------------------------------------- */
 
-/*
- * What the languages see of the C types: opaque classes. Declared last, as
- * SWIG writes the code of each %extend where its class is declared, after
- * all the helpers above.
- */
 %nodefaultctor;
 %nodefaultdtor;
-typedef struct big_swig_catalogue {} big_swig_catalogue;
-typedef struct big_swig_node {} big_swig_node;
-typedef struct big_swig_profile {} big_swig_profile;
-typedef struct big_swig_criterion {} big_swig_criterion;
-typedef struct big_swig_tag {} big_swig_tag;
-typedef struct big_swig_diagnostic {} big_swig_diagnostic;
-typedef struct big_swig_assessment {} big_swig_assessment;
+%immutable;
+%rename("$ignore", %$isfunction, regexmatch$name="^big_") "";
+%rename("$ignore", %$isconstant) "";
+%rename("$ignore", %$isenumitem) "";
+%rename("$ignore", %$isvariable, regexmatch$name="^(has_|version$)") "";
+%rename("$ignore", %$isclass, regexmatch$name="_options$|^big_error$") "";
+/*
+ * The opaque types of the library: a class big_swig_X is the C type big_X
+ * (common.i), so that the functions SWIG writes for its %extend methods
+ * (big_swig_X_find …) do not clash with the library's (big_X_find …).
+ */
+typedef struct big_swig_catalogue {} big_catalogue;
+typedef struct big_swig_node {} big_node;
+typedef struct big_swig_profile {} big_profile;
+typedef struct big_swig_assessment {} big_assessment;
+typedef struct big_swig_report {} big_report;
+typedef struct big_swig_mapping {} big_mapping;
+typedef struct big_swig_comparison {} big_comparison;
+typedef struct big_swig_collaboration {} big_collaboration;
+typedef struct big_swig_aggregate_report {} big_aggregate_report;
+typedef struct big_swig_distribution {} big_distribution;
+typedef struct big_swig_migration {} big_migration;
 typedef struct big_swig_result {} big_swig_result;
-typedef struct big_swig_report {} big_swig_report;
-typedef struct big_scores {} big_scores;
-typedef struct big_swig_gap {} big_swig_gap;
-typedef struct big_swig_exception {} big_swig_exception;
-typedef struct big_swig_attainment {} big_swig_attainment;
-typedef struct big_swig_mapping {} big_swig_mapping;
-typedef struct big_swig_mapping_entry {} big_swig_mapping_entry;
-typedef struct big_swig_comparison {} big_swig_comparison;
-typedef struct big_swig_delta {} big_swig_delta;
-typedef struct big_swig_contribution {} big_swig_contribution;
-typedef struct big_swig_collaboration {} big_swig_collaboration;
-typedef struct big_swig_aggregate {} big_swig_aggregate;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
-typedef struct big_aggregate_scores {} big_aggregate_scores;
-typedef struct big_swig_distribution {} big_swig_distribution;
-typedef struct big_distribution_scores {} big_distribution_scores;
-typedef struct big_statistics {} big_statistics;
-typedef struct big_swig_migration {} big_swig_migration;
-typedef struct big_swig_migration_origin {} big_swig_migration_origin;
+/* The headers declare the opaque types again: the classes above stand. */
+#pragma SWIG nowarn=SWIGWARN_PARSE_REDEFINED
+%include "big/common.h"
+%include "big/catalogue.h"
+%include "big/assessment.h"
+%include "big/report.h"
+%include "big/mapping.h"
+%include "big/compare.h"
+%include "big/collaboration.h"
+%include "big/aggregate.h"
+%include "big/migrate.h"
+%mutable;
 %clearnodefaultctor;
 %clearnodefaultdtor;

@@ -9,7 +9,7 @@
 %typemap("phpinterfaces") big_swig_profile "Countable";
 %typemap("phpinterfaces") big_swig_mapping "Countable";
 %typemap("phpinterfaces") big_swig_collaboration "Countable,IteratorAggregate";
-%typemap("phpinterfaces") big_swig_aggregate "Countable,IteratorAggregate";
+%typemap("phpinterfaces") big_swig_aggregate_report "Countable,IteratorAggregate";
 %typemap("phpinterfaces") big_swig_distribution "Countable";
 
 %feature("php:type", "1") big_swig_catalogue::count;
@@ -18,8 +18,8 @@
 %feature("php:type", "1") big_swig_mapping::count;
 %feature("php:type", "1") big_swig_collaboration::count;
 %feature("php:type", "1") big_swig_collaboration::getIterator;
-%feature("php:type", "1") big_swig_aggregate::count;
-%feature("php:type", "1") big_swig_aggregate::getIterator;
+%feature("php:type", "1") big_swig_aggregate_report::count;
+%feature("php:type", "1") big_swig_aggregate_report::getIterator;
 %feature("php:type", "1") big_swig_distribution::count;
 
 %extend big_swig_catalogue {
@@ -30,9 +30,9 @@
 	}
 
 	/** Every node in pre-order (IteratorAggregate). */
-	big_swig_object_iterator getIterator()
+	big_swig_view_iterator getIterator()
 	{
-		big_swig_object_iterator it = {big_swig_catalogue_nodes_get($self)};
+		big_swig_view_iterator it = {big_swig_catalogue_nodes_get($self)};
 		return it;
 	}
 }
@@ -41,7 +41,7 @@
 	/** Number of requirements the profile selects (Countable). */
 	size_t count()
 	{
-		return big_profile_requirement_count($self->part);
+		return big_profile_requirement_count($self);
 	}
 }
 
@@ -68,17 +68,17 @@
 	}
 }
 
-%extend big_swig_aggregate {
+%extend big_swig_aggregate_report {
 	/** Number of organisations, missing ones included (Countable). */
 	size_t count()
 	{
-		return big_aggregate_report_member_count($self->ag);
+		return big_aggregate_report_member_count($self);
 	}
 
 	/** The members, BigAggregateMember (IteratorAggregate). */
-	big_swig_object_iterator getIterator()
+	big_swig_view_iterator getIterator()
 	{
-		big_swig_object_iterator it = {big_swig_aggregate_members_get($self)};
+		big_swig_view_iterator it = {big_swig_aggregate_report_members_get($self)};
 		return it;
 	}
 }

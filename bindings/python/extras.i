@@ -33,7 +33,7 @@ __version__ = _libbig.version()
 %extend big_swig_node {
 	size_t _identity()
 	{
-		return (size_t)(uintptr_t)$self->node;
+		return (size_t)(uintptr_t)$self;
 	}
 	%pythoncode %{
 	def __repr__(self):
@@ -87,21 +87,21 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_gap {
+%extend big_gap {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.Gap %s %s size=%r>" % (self.id, "+".join(self.kinds), self.size)
 	%}
 }
 
-%extend big_swig_exception {
+%extend big_exception {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.ExceptionEntry %s %s expires=%s>" % (self.id, self.status, self.expires)
 	%}
 }
 
-%extend big_swig_diagnostic {
+%extend big_diagnostic {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.Diagnostic %s %s %s>" % (self.severity, self.code, self.path)
@@ -115,11 +115,11 @@ __version__ = _libbig.version()
 	%feature("docstring") __len__ "Number of requirements the profile selects.";
 	size_t __len__()
 	{
-		return big_profile_requirement_count($self->part);
+		return big_profile_requirement_count($self);
 	}
 	size_t _identity()
 	{
-		return (size_t)(uintptr_t)$self->part;
+		return (size_t)(uintptr_t)$self;
 	}
 	%pythoncode %{
 	def __repr__(self):
@@ -139,21 +139,21 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_criterion {
+%extend big_criterion {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.Criterion %s level=%d>" % (self.id, self.level)
 	%}
 }
 
-%extend big_swig_tag {
+%extend big_tag {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.Tag %s %r>" % (self.id, self.label)
 	%}
 }
 
-%extend big_swig_attainment {
+%extend big_attainment {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.Attainment %s requirements=%d complied=%d%s>" % (
@@ -169,7 +169,7 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_mapping_entry {
+%extend big_mapping_entry {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.MappingEntry %s %s %s>" % (self.source, self.relationship, self.target)
@@ -183,7 +183,7 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_delta {
+%extend big_delta {
 	%pythoncode %{
 	def __repr__(self):
 	    return ("<libbig.Delta implementation=%r maturity_mean=%r coverage=%r "
@@ -193,7 +193,7 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_contribution {
+%extend big_contribution {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.Contribution %s %s -> %s contribution=%r>" % (
@@ -239,11 +239,11 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_aggregate {
+%extend big_swig_aggregate_report {
 	%feature("docstring") __len__ "Number of organisations, missing ones included.";
 	size_t __len__()
 	{
-		return big_aggregate_report_member_count($self->ag);
+		return big_aggregate_report_member_count($self);
 	}
 	%pythoncode %{
 	def __iter__(self):
@@ -315,7 +315,7 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_migration_origin {
+%extend big_migration_origin {
 	%pythoncode %{
 	def __repr__(self):
 	    return "<libbig.MigrationOrigin %s %s via %s%s%s>" % (

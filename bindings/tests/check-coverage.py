@@ -29,6 +29,8 @@ EXCEPTIONS = {
     "big_provenance_kind_from_name": "provenance kinds are only written by effective "
                                      "assessments; Assessment.provenance() and "
                                      "provenance_kind_names() give the names",
+    "big_catalogue_ref": "an object handed out by another (Node.catalogue, Report.catalogue …) "
+                         "keeps that one alive, which holds the catalogue",
     "big_error_from_name": "error codes are constants (libbig.EIO, BIG_EIO); error_name() and "
                            "the exception's name give the names",
 }
