@@ -3,7 +3,7 @@
  *
  *   Assessment / BigAssessment  the results of one organisation, one period;
  *                               built with setters or loaded
- *   Result / BigResult          a copy of the result of one requirement
+ *   Result / BigResult          the result of one requirement
  *   status_names()              the statuses a result can have
  *
  * Other concerns add methods: score() (report.i), provenance() (collaboration.i).
@@ -26,157 +26,33 @@ BIG_NAME_OUT(big_status, big_status_name)
  * ---------------------------------------------------------------------- */
 
 %feature("docstring") big_swig_result
-    "The recorded result of one requirement (a copy, taken by Assessment.result()).";
+    "The recorded result of one requirement (Assessment.result()): a view that\n"
+    "keeps the assessment alive and shows its later changes.";
 
 %{
-/* A copy of the result of one requirement (results are borrowed and change). */
-typedef struct big_swig_result {
-	char *id;
-	big_status status;
-	int maturity;
-	char *explanation;
-	char *owner;
-	char *expires;
-	size_t evidence_count;
-	char **evidence;
-	bool has_criteria; /* whether criteria_met was recorded (perhaps empty) */
-	size_t criteria_count;
-	char **criteria;
-} big_swig_result;
-
-static void big_swig_result_free(big_swig_result *r)
-{
-	if (r == NULL)
-		return;
-	for (size_t i = 0; i < r->evidence_count; i++)
-		free(r->evidence[i]);
-	free(r->evidence);
-	for (size_t i = 0; i < r->criteria_count; i++)
-		free(r->criteria[i]);
-	free(r->criteria);
-	free(r->id);
-	free(r->explanation);
-	free(r->owner);
-	free(r->expires);
-	free(r);
-}
-
-/* Copies @p n strings get(src, i) into *out; false when out of memory (recorded). */
-static bool big_swig_copy_strings(char ***out, size_t *count, size_t n, const big_result *src,
-				  const char *(*get)(const big_result *r, size_t i))
-{
-	if (n == 0)
-		return true;
-	*out = calloc(n, sizeof(**out));
-	if (*out == NULL) {
-		big_swig_nomem();
-		return false;
-	}
-	*count = n;
-	for (size_t i = 0; i < n; i++) {
-		(*out)[i] = big_swig_strdup(get(src, i));
-		if ((*out)[i] == NULL)
-			return false;
-	}
-	return true;
-}
-
-static big_swig_result *big_swig_result_copy(const char *id, const big_result *src)
-{
-	big_swig_result *r = calloc(1, sizeof(*r));
-
-	if (r == NULL) {
-		big_swig_nomem();
-		return NULL;
-	}
-	r->status = big_result_status(src);
-	r->maturity = big_result_maturity(src);
-	r->has_criteria = big_result_has_criteria(src);
-	r->id = big_swig_strdup(id);
-	r->explanation = big_swig_strdup(big_result_explanation(src));
-	r->owner = big_swig_strdup(big_result_owner(src));
-	r->expires = big_swig_strdup(big_result_expires(src));
-	if (r->id == NULL || r->explanation == NULL || r->owner == NULL || r->expires == NULL ||
-	    !big_swig_copy_strings(&r->evidence, &r->evidence_count, big_result_evidence_count(src),
-				   src, big_result_evidence) ||
-	    !big_swig_copy_strings(&r->criteria, &r->criteria_count,
-				   big_result_criteria_count(src), src, big_result_criterion)) {
-		big_swig_result_free(r);
-		return NULL;
-	}
-	return r;
-}
-
-static const char *big_swig_result_evidence_at(const void *r, size_t i)
-{
-	return ((const big_swig_result *)r)->evidence[i];
-}
 static const char *big_swig_result_criterion_at(const void *r, size_t i)
 {
-	return ((const big_swig_result *)r)->criteria[i];
-}
-
-static const char *big_swig_result_id_get(const big_swig_result *r)
-{
-	return r->id;
-}
-static const char *big_swig_result_status_get(const big_swig_result *r)
-{
-	return big_status_name(r->status);
-}
-static big_swig_optint big_swig_result_maturity_get(const big_swig_result *r)
-{
-	return big_swig_level_of(r->maturity);
-}
-static const char *big_swig_result_explanation_get(const big_swig_result *r)
-{
-	return r->explanation;
-}
-static const char *big_swig_result_owner_get(const big_swig_result *r)
-{
-	return r->owner;
-}
-static const char *big_swig_result_expires_get(const big_swig_result *r)
-{
-	return r->expires;
-}
-static big_swig_strings big_swig_result_evidence_get(const big_swig_result *r)
-{
-	return big_swig_strings_of(r->evidence_count, big_swig_result_evidence_at, r);
-}
-static big_swig_optstrings big_swig_result_criteria_get(const big_swig_result *r)
-{
-	big_swig_optstrings s = {
-	    r->has_criteria, big_swig_strings_of(r->criteria_count, big_swig_result_criterion_at, r)};
-	return s;
+	return big_result_criterion(r, i);
 }
 %}
 
-%extend big_swig_result {
-	~big_swig_result()
-	{
-		big_swig_result_free($self);
-	}
-
-	%immutable;
-	/** Requirement id. */
-	const char *id;
-	/** Status name, e.g. "implemented". */
-	const char *status;
-	/** Maturity level, or None. */
-	big_swig_optint maturity;
-	/** Explanation ("" when absent). */
-	const char *explanation;
-	/** Owner ("" when absent). */
-	const char *owner;
-	/** Expiry date YYYY-MM-DD ("" when absent). */
-	const char *expires;
-	/** Evidence (list of strings). */
-	big_swig_strings evidence;
-	/** Ids of the criteria met as recorded, or None when none were recorded. */
-	big_swig_optstrings criteria;
-	%mutable;
-}
+BIG_ATTR(big_swig_result, const char *, id, big_node_id(big_result_node(self)), "Requirement id.")
+BIG_ATTR(big_swig_result, big_status, status, big_result_status(self),
+	 "Status name, e.g. \"implemented\".")
+BIG_ATTR(big_swig_result, big_swig_optint, maturity, big_swig_level_of(big_result_maturity(self)),
+	 "Maturity level, or None.")
+BIG_ATTR(big_swig_result, const char *, explanation, big_result_explanation(self),
+	 "Explanation (\"\" when absent).")
+BIG_ATTR(big_swig_result, const char *, owner, big_result_owner(self), "Owner (\"\" when absent).")
+BIG_ATTR(big_swig_result, const char *, expires, big_result_expires(self),
+	 "Expiry date YYYY-MM-DD (\"\" when absent).")
+BIG_STRINGS(big_swig_result, evidence, big_result_evidence_count, big_result_evidence,
+	    "Evidence (list of strings).")
+BIG_ATTR(big_swig_result, big_swig_optstrings, criteria,
+	 ((big_swig_optstrings){big_result_has_criteria(self),
+				big_swig_strings_of(big_result_criteria_count(self),
+						    big_swig_result_criterion_at, self)}),
+	 "Ids of the criteria met as recorded, or None when none were recorded.")
 
 /* ------------------------------------------------------------------------
  * Assessment.
@@ -192,7 +68,6 @@ static big_swig_optstrings big_swig_result_criteria_get(const big_swig_result *r
 %newobject big_swig_assessment::load_file;
 %newobject big_swig_assessment::load_string;
 %newobject big_swig_assessment::load_buffer;
-%newobject big_swig_assessment::result;
 
 %{
 static big_assessment *big_swig_assessment_load(const big_catalogue *cat, const char *path,
@@ -416,12 +291,10 @@ static double big_swig_assessment_attribute_at(const void *a, size_t i)
 
 	%feature("docstring") result
 	    "result(id) -> Result or None\n\n"
-	    "A copy of the recorded result of requirement id, or None when nothing was recorded.";
-	big_swig_result *result(const char *id)
+	    "The recorded result of requirement id, or None when nothing was recorded.";
+	const big_result *result(const char *id)
 	{
-		const big_result *r = big_assessment_result($self, id);
-
-		return r == NULL ? NULL : big_swig_result_copy(id, r);
+		return big_assessment_result($self, id);
 	}
 
 	%feature("docstring") to_json

@@ -28,6 +28,7 @@
 #define big_swig_aggregate_report big_aggregate_report
 #define big_swig_distribution big_distribution
 #define big_swig_migration big_migration
+#define big_swig_result big_result
 %}
 
 /* ------------------------------------------------------------------------
@@ -98,12 +99,6 @@ static void big_swig_scratch_release(void);
  * ---------------------------------------------------------------------- */
 
 %{
-/* A number, or None/null. */
-typedef struct big_swig_optdouble {
-	bool has;
-	double value;
-} big_swig_optdouble;
-
 /* An integer, or None/null. */
 typedef struct big_swig_optint {
 	bool has;
@@ -140,11 +135,6 @@ typedef struct big_swig_numbers {
 	double (*value)(const void *obj, size_t i);
 	const void *obj;
 } big_swig_numbers;
-
-/* Counts per status, as a map from status name to count. */
-typedef struct big_swig_counts {
-	unsigned int counts[BIG_STATUS_COUNT];
-} big_swig_counts;
 
 /*
  * A list of views: get(obj, i) for i < count, each a pointer into @p obj
@@ -189,19 +179,6 @@ typedef struct big_swig_node_key {
 
 /* The same, where None/null is allowed (and the default). */
 typedef big_swig_node_key big_swig_optnode;
-
-static char *big_swig_strdup(const char *s)
-{
-	size_t len = strlen(s != NULL ? s : "");
-	char *copy = malloc(len + 1);
-
-	if (copy == NULL) {
-		big_swig_nomem();
-		return NULL;
-	}
-	memcpy(copy, s != NULL ? s : "", len + 1);
-	return copy;
-}
 
 /* A string list that the language builds from @p get. */
 static big_swig_strings big_swig_strings_of(size_t count,

@@ -133,7 +133,7 @@ typedef struct big_swig_collaboration {} big_collaboration;
 typedef struct big_swig_aggregate_report {} big_aggregate_report;
 typedef struct big_swig_distribution {} big_distribution;
 typedef struct big_swig_migration {} big_migration;
-typedef struct big_swig_result {} big_swig_result;
+typedef struct big_swig_result {} big_result;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 /* The headers declare the opaque types again: the classes above stand. */
 #pragma SWIG nowarn=SWIGWARN_PARSE_REDEFINED

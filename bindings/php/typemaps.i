@@ -541,14 +541,6 @@ static bool big_php_node_key(zval *z, big_swig_node_key *key, bool null_ok, cons
 }
 %enddef
 
-%typemap(out, phptype="?float") big_swig_optdouble
-%{
-	if ($1.has)
-		RETVAL_DOUBLE($1.value);
-	else
-		RETVAL_NULL();
-%}
-
 %typemap(out, phptype="?int") big_swig_optint
 %{
 	if ($1.has)

@@ -721,16 +721,6 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
 }
 %enddef
 
-%typemap(out) big_swig_optdouble
-{
-	if ($1.has) {
-		$result = PyFloat_FromDouble($1.value);
-	} else {
-		Py_INCREF(Py_None);
-		$result = Py_None;
-	}
-}
-
 %typemap(out) big_swig_optint
 {
 	if ($1.has) {
