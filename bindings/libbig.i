@@ -17,6 +17,7 @@
  *   aggregate.i      aggregate(), Aggregate, AggregateMember, AggregateScores
  *   distribution.i   distribution(), Distribution, DistributionScores, Statistics
  *   migrate.i        migrate(), Migration, MigrationOrigin
+ *   document.i       DocumentHead, document_kind_names()
  *
  * Names: the big_ prefix is dropped; Python classes are Catalogue …, PHP
  * classes BigCatalogue …; Python functions libbig.score() …, PHP functions
@@ -93,6 +94,7 @@ baselines (BIG, BIO, BIO2).
 %include "aggregate.i"
 %include "distribution.i"
 %include "migrate.i"
+%include "document.i"
 
 #ifdef SWIGPYTHON
 %include "python/extras.i"
@@ -134,6 +136,7 @@ typedef struct big_swig_aggregate_report {} big_aggregate_report;
 typedef struct big_swig_distribution {} big_distribution;
 typedef struct big_swig_migration {} big_migration;
 typedef struct big_swig_result {} big_result;
+typedef struct big_swig_document_head {} big_document_head;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 /* The headers declare the opaque types again: the classes above stand. */
 #pragma SWIG nowarn=SWIGWARN_PARSE_REDEFINED
@@ -146,6 +149,7 @@ typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 %include "big/collaboration.h"
 %include "big/aggregate.h"
 %include "big/migrate.h"
+%include "big/document.h"
 %mutable;
 %clearnodefaultctor;
 %clearnodefaultdtor;
