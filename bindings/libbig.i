@@ -96,9 +96,6 @@ baselines (BIG, BIO, BIO2).
 %include "migrate.i"
 %include "document.i"
 
-#ifdef SWIGPYTHON
-%include "python/extras.i"
-#endif
 #ifdef SWIGPHP
 %include "php/extras.i"
 #endif
@@ -153,3 +150,8 @@ typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 %mutable;
 %clearnodefaultctor;
 %clearnodefaultdtor;
+
+/* Python's niceties name the classes: after them. */
+#ifdef SWIGPYTHON
+%include "python/extras.i"
+#endif
