@@ -65,23 +65,9 @@ BIG_ATTR(big_swig_result, big_swig_optstrings, criteria,
     "Assessment.load_string(catalogue, text) read a libbig.assessment document.\n"
     "An Assessment keeps its catalogue alive.";
 
-%newobject big_swig_assessment::load_file;
-%newobject big_swig_assessment::load_string;
-%newobject big_swig_assessment::load_buffer;
+BIG_LOADERS_FOR(big_swig_assessment, Assessment, assessment)
 
 %{
-static big_assessment *big_swig_assessment_load(const big_catalogue *cat, const char *path,
-						const char *data, size_t len, bool strict,
-						const char *source)
-{
-	big_load_options opts = big_swig_load_options(strict, source);
-	big_assessment *a = NULL;
-	int rc = path != NULL ? big_assessment_load_file(&a, cat, path, &opts)
-			      : big_assessment_load_buffer(&a, cat, data, len, &opts);
-
-	return big_swig_failed(rc) ? NULL : a;
-}
-
 /* A copy of @p a (through its document), or NULL (recorded). */
 static big_assessment *big_swig_assessment_copy(const big_assessment *a)
 {
@@ -90,8 +76,8 @@ static big_assessment *big_swig_assessment_copy(const big_assessment *a)
 	big_assessment *copy = NULL;
 
 	if (!big_swig_failed(big_assessment_to_json(&text, &len, a, BIG_JSON_COMPACT)))
-		copy = big_swig_assessment_load(big_assessment_catalogue(a), NULL, text, len, false,
-						NULL);
+		(void)big_swig_failed(big_assessment_load_buffer(&copy, big_assessment_catalogue(a),
+								 text, len, NULL));
 	big_free(text);
 	return copy;
 }
@@ -147,35 +133,6 @@ static double big_swig_assessment_attribute_at(const void *a, size_t i)
 	~big_swig_assessment()
 	{
 		big_assessment_free($self);
-	}
-
-	%feature("docstring") load_file
-	    "load_file(catalogue, path, strict=False) -> Assessment\n\n"
-	    "Loads a libbig.assessment document made against catalogue.";
-	static big_assessment *load_file(const big_catalogue *catalogue, const char *path,
-					      bool strict = false)
-	{
-		return big_swig_assessment_load(catalogue, path, NULL, 0, strict, NULL);
-	}
-
-	%feature("docstring") load_string
-	    "load_string(catalogue, text, strict=False, source=None) -> Assessment\n\n"
-	    "Loads a libbig.assessment document from a string (str or bytes).";
-	static big_assessment *load_string(const big_catalogue *catalogue, const char *text,
-						size_t len, bool strict = false,
-						const char *source = NULL)
-	{
-		return big_swig_assessment_load(catalogue, NULL, text, len, strict, source);
-	}
-
-	%feature("docstring") load_buffer
-	    "load_buffer(catalogue, data, strict=False, source=None) -> Assessment\n\n"
-	    "Same as load_string(); data may be bytes, bytearray or str.";
-	static big_assessment *load_buffer(const big_catalogue *catalogue, const char *data,
-						size_t len, bool strict = false,
-						const char *source = NULL)
-	{
-		return big_swig_assessment_load(catalogue, NULL, data, len, strict, source);
 	}
 
 	%feature("docstring") set_status

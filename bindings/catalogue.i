@@ -64,53 +64,10 @@ static big_swig_text big_swig_builtin_json(const char *name)
     "Catalogue.load_string(text). len(catalogue) is the number of nodes;\n"
     "iterating gives every node in pre-order (document order).";
 
-%newobject big_swig_catalogue::load_file;
-%newobject big_swig_catalogue::load_string;
-%newobject big_swig_catalogue::load_buffer;
+BIG_LOADERS(big_swig_catalogue, Catalogue, catalogue)
 %newobject big_swig_catalogue::builtin;
 
-%{
-static big_catalogue *big_swig_catalogue_load(const char *path, const char *data, size_t len,
-					      bool strict, const char *source)
-{
-	big_load_options opts = big_swig_load_options(strict, source);
-	big_catalogue *cat = NULL;
-	int rc = path != NULL ? big_catalogue_load_file(&cat, path, &opts)
-			      : big_catalogue_load_buffer(&cat, data, len, &opts);
-
-	return big_swig_failed(rc) ? NULL : cat;
-}
-%}
-
 %extend big_swig_catalogue {
-	%feature("docstring") load_file
-	    "load_file(path, strict=False) -> Catalogue\n\n"
-	    "Loads a libbig.catalogue document from a file. With strict=True unknown\n"
-	    "fields are errors instead of diagnostics.";
-	static big_catalogue *load_file(const char *path, bool strict = false)
-	{
-		return big_swig_catalogue_load(path, NULL, 0, strict, NULL);
-	}
-
-	%feature("docstring") load_string
-	    "load_string(text, strict=False, source=None) -> Catalogue\n\n"
-	    "Loads a libbig.catalogue document from a string (str or bytes);\n"
-	    "source is the name used in error messages (default '<buffer>').";
-	static big_catalogue *load_string(const char *text, size_t len, bool strict = false,
-					  const char *source = NULL)
-	{
-		return big_swig_catalogue_load(NULL, text, len, strict, source);
-	}
-
-	%feature("docstring") load_buffer
-	    "load_buffer(data, strict=False, source=None) -> Catalogue\n\n"
-	    "Same as load_string(); data may be bytes, bytearray or str.";
-	static big_catalogue *load_buffer(const char *data, size_t len, bool strict = false,
-					  const char *source = NULL)
-	{
-		return big_swig_catalogue_load(NULL, data, len, strict, source);
-	}
-
 	%feature("docstring") builtin
 	    "builtin(name) -> Catalogue\n\n"
 	    "Loads a catalogue compiled into the library, e.g. 'bio2' (see builtin_names()).";

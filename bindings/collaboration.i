@@ -19,18 +19,6 @@ BIG_CLASS(Collaboration, big_swig_collaboration);
 BIG_NAME_OUT(big_policy, big_policy_name)
 
 %{
-static big_collaboration *big_swig_collaboration_load(const big_catalogue *cat, const char *path,
-						      const char *data, size_t len, bool strict,
-						      const char *source)
-{
-	big_load_options opts = big_swig_load_options(strict, source);
-	big_collaboration *c = NULL;
-	int rc = path != NULL ? big_collaboration_load_file(&c, cat, path, &opts)
-			      : big_collaboration_load_buffer(&c, cat, data, len, &opts);
-
-	return big_swig_failed(rc) ? NULL : c;
-}
-
 static const char *big_swig_collaboration_member_at(const void *c, size_t i)
 {
 	return big_collaboration_member_id(c, i);
@@ -64,42 +52,10 @@ BIG_NAMES(provenance_kind_names, big_provenance_kind_name, BIG_PROVENANCE_KIND_C
     "'GM0363' in collaboration tells whether an organisation is a member.\n"
     "A Collaboration keeps its catalogue alive.";
 
-%newobject big_swig_collaboration::load_file;
-%newobject big_swig_collaboration::load_string;
-%newobject big_swig_collaboration::load_buffer;
+BIG_LOADERS_FOR(big_swig_collaboration, Collaboration, collaboration)
 %newobject big_swig_collaboration::effective_assessment;
 
 %extend big_swig_collaboration {
-	%feature("docstring") load_file
-	    "load_file(catalogue, path, strict=False) -> Collaboration\n\n"
-	    "Loads a libbig.collaboration document made for catalogue. With\n"
-	    "strict=True unknown fields are errors instead of diagnostics.";
-	static big_collaboration *load_file(const big_catalogue *catalogue,
-						 const char *path, bool strict = false)
-	{
-		return big_swig_collaboration_load(catalogue, path, NULL, 0, strict, NULL);
-	}
-
-	%feature("docstring") load_string
-	    "load_string(catalogue, text, strict=False, source=None) -> Collaboration\n\n"
-	    "Loads a libbig.collaboration document from a string (str or bytes).";
-	static big_collaboration *load_string(const big_catalogue *catalogue,
-						   const char *text, size_t len, bool strict = false,
-						   const char *source = NULL)
-	{
-		return big_swig_collaboration_load(catalogue, NULL, text, len, strict, source);
-	}
-
-	%feature("docstring") load_buffer
-	    "load_buffer(catalogue, data, strict=False, source=None) -> Collaboration\n\n"
-	    "Same as load_string(); data may be bytes, bytearray or str.";
-	static big_collaboration *load_buffer(const big_catalogue *catalogue,
-						   const char *data, size_t len, bool strict = false,
-						   const char *source = NULL)
-	{
-		return big_swig_collaboration_load(catalogue, NULL, data, len, strict, source);
-	}
-
 	~big_swig_collaboration()
 	{
 		big_collaboration_free($self);

@@ -309,3 +309,81 @@ static big_swig_strings big_swig_##NAME(void)
 %}
 big_swig_strings big_swig_##NAME(void);
 %enddef
+
+/*
+ * The static methods load_file(), load_string() and load_buffer() of class
+ * CLS (NAME in Python), which load a libbig.KIND document with
+ * big_KIND_load_file() and big_KIND_load_buffer(). BIG_LOADERS_FOR: a
+ * document made against a catalogue, the first argument.
+ */
+%define BIG_LOADER_DOCS(NAME, KIND, CAT)
+%feature("docstring") load_file "load_file(" CAT "path, strict=False) -> " #NAME "\n\n"
+    "Loads a libbig." #KIND " document from a file. With strict=True unknown\n"
+    "fields are errors instead of diagnostics.";
+%feature("docstring") load_string "load_string(" CAT "text, strict=False, source=None) -> "
+    #NAME "\n\nLoads a libbig." #KIND " document from a string (str or bytes);\n"
+    "source is the name used in error messages (default '<buffer>').";
+%feature("docstring") load_buffer "load_buffer(" CAT "data, strict=False, source=None) -> "
+    #NAME "\n\nSame as load_string(); data may be bytes, bytearray or str.";
+%enddef
+
+%define BIG_LOADERS(CLS, NAME, KIND)
+%newobject CLS::load_file;
+%newobject CLS::load_string;
+%newobject CLS::load_buffer;
+%extend CLS {
+	BIG_LOADER_DOCS(NAME, KIND, "")
+	static big_##KIND *load_file(const char *path, bool strict = false)
+	{
+		big_load_options opts = big_swig_load_options(strict, NULL);
+		big_##KIND *obj = NULL;
+
+		return big_swig_failed(big_##KIND##_load_file(&obj, path, &opts)) ? NULL : obj;
+	}
+	static big_##KIND *load_string(const char *text, size_t len, bool strict = false,
+				       const char *source = NULL)
+	{
+		big_load_options opts = big_swig_load_options(strict, source);
+		big_##KIND *obj = NULL;
+
+		return big_swig_failed(big_##KIND##_load_buffer(&obj, text, len, &opts)) ? NULL : obj;
+	}
+	static big_##KIND *load_buffer(const char *data, size_t len, bool strict = false,
+				       const char *source = NULL)
+	{
+		return big_swig_##KIND##_load_string(data, len, strict, source);
+	}
+}
+%enddef
+
+%define BIG_LOADERS_FOR(CLS, NAME, KIND)
+%newobject CLS::load_file;
+%newobject CLS::load_string;
+%newobject CLS::load_buffer;
+%extend CLS {
+	BIG_LOADER_DOCS(NAME, KIND, "catalogue, ")
+	static big_##KIND *load_file(const big_catalogue *catalogue, const char *path,
+				     bool strict = false)
+	{
+		big_load_options opts = big_swig_load_options(strict, NULL);
+		big_##KIND *obj = NULL;
+		int rc = big_##KIND##_load_file(&obj, catalogue, path, &opts);
+
+		return big_swig_failed(rc) ? NULL : obj;
+	}
+	static big_##KIND *load_string(const big_catalogue *catalogue, const char *text, size_t len,
+				       bool strict = false, const char *source = NULL)
+	{
+		big_load_options opts = big_swig_load_options(strict, source);
+		big_##KIND *obj = NULL;
+		int rc = big_##KIND##_load_buffer(&obj, catalogue, text, len, &opts);
+
+		return big_swig_failed(rc) ? NULL : obj;
+	}
+	static big_##KIND *load_buffer(const big_catalogue *catalogue, const char *data, size_t len,
+				       bool strict = false, const char *source = NULL)
+	{
+		return big_swig_##KIND##_load_string(catalogue, data, len, strict, source);
+	}
+}
+%enddef

@@ -32,23 +32,7 @@ BIG_NAMES(relationship_names, big_relationship_name, BIG_RELATIONSHIP_COUNT);
     "Make one with Mapping.builtin(name), Mapping.load_file(path) or\n"
     "Mapping.load_string(text); check() looks its ids up in the catalogues.";
 
-%newobject big_swig_mapping::load_file;
-%newobject big_swig_mapping::load_string;
-%newobject big_swig_mapping::load_buffer;
-%newobject big_swig_mapping::builtin;
-
 %{
-static big_mapping *big_swig_mapping_load(const char *path, const char *data, size_t len,
-					  bool strict, const char *source)
-{
-	big_load_options opts = big_swig_load_options(strict, source);
-	big_mapping *m = NULL;
-	int rc = path != NULL ? big_mapping_load_file(&m, path, &opts)
-			      : big_mapping_load_buffer(&m, data, len, &opts);
-
-	return big_swig_failed(rc) ? NULL : m;
-}
-
 /*
  * The entries of one source or target id, for the list a method returns:
  * the id is the method's argument, alive until the list is made.
@@ -70,35 +54,10 @@ static const void *big_swig_target_entry_at(const void *unused, size_t i)
 }
 %}
 
+BIG_LOADERS(big_swig_mapping, Mapping, mapping)
+%newobject big_swig_mapping::builtin;
+
 %extend big_swig_mapping {
-	%feature("docstring") load_file
-	    "load_file(path, strict=False) -> Mapping\n\n"
-	    "Loads a libbig.mapping document from a file. With strict=True unknown\n"
-	    "fields are errors instead of diagnostics.";
-	static big_mapping *load_file(const char *path, bool strict = false)
-	{
-		return big_swig_mapping_load(path, NULL, 0, strict, NULL);
-	}
-
-	%feature("docstring") load_string
-	    "load_string(text, strict=False, source=None) -> Mapping\n\n"
-	    "Loads a libbig.mapping document from a string (str or bytes);\n"
-	    "source is the name used in error messages (default '<buffer>').";
-	static big_mapping *load_string(const char *text, size_t len, bool strict = false,
-					     const char *source = NULL)
-	{
-		return big_swig_mapping_load(NULL, text, len, strict, source);
-	}
-
-	%feature("docstring") load_buffer
-	    "load_buffer(data, strict=False, source=None) -> Mapping\n\n"
-	    "Same as load_string(); data may be bytes, bytearray or str.";
-	static big_mapping *load_buffer(const char *data, size_t len, bool strict = false,
-					     const char *source = NULL)
-	{
-		return big_swig_mapping_load(NULL, data, len, strict, source);
-	}
-
 	%feature("docstring") builtin
 	    "builtin(name) -> Mapping\n\n"
 	    "Loads a mapping compiled into the library, e.g. 'bio-to-bio2'\n"
