@@ -25,9 +25,12 @@
  * Errors: libbig.Error (code, name, source, path, line, column) /
  * BigException (getCode(), getMessage(), getName()).
  *
- * Memory: every object the binding hands out owns what it points to, or
- * holds a reference to what it borrows from (its catalogue, the comparison
- * or aggregate it belongs to), so nothing can outlive what it needs;
+ * Classes are the library's own types: the fields of the public structs are
+ * attributes generated from include/big/*.h (the end of this file), what
+ * else a class shows is declared with the macros of common.i (BIG_ATTR,
+ * BIG_VIEWS …). Memory: what a function makes belongs to its object; any
+ * other pointer is a view that keeps the object it came from alive, so
+ * nothing can outlive what it needs (docs/architecture.md, The bindings);
  * bindings/tests/check-coverage.py lists the few C functions that have no
  * wrapper of their own and why.
  *
