@@ -164,8 +164,7 @@ typedef struct big_swig_doubles {
 
 /*
  * An input list of objects of one class (assessments, reports,
- * collaborations): the pointers of the objects, which the callee may
- * replace with what the library takes; the typemaps own the memory.
+ * collaborations): the library's pointers; the typemaps own the memory.
  */
 typedef struct big_swig_ptrs {
 	const void **items;

@@ -117,7 +117,7 @@ baselines (BIG, BIO, BIO2).
 %rename("$ignore", %$isfunction, regexmatch$name="^big_") "";
 %rename("$ignore", %$isconstant) "";
 %rename("$ignore", %$isenumitem) "";
-%rename("$ignore", %$isvariable, regexmatch$name="^(has_|version$)") "";
+%rename("$ignore", %$isvariable, regexmatch$name="^has_") "";
 %rename("$ignore", %$isclass, regexmatch$name="_options$|^big_error$") "";
 /*
  * The opaque types of the library: a class big_swig_X is the C type big_X
