@@ -157,8 +157,7 @@ BIG_ATTR(big_swig_aggregate_member, double, weight,
 	 big_aggregate_report_member_weight(self->ag, self->i),
 	 "Its weight under weighted_mean (1 under the other methods).")
 BIG_ATTR(big_swig_aggregate_member, bool, missing,
-	 self->i + big_aggregate_report_missing_count(self->ag) >=
-	     big_aggregate_report_member_count(self->ag),
+	 big_aggregate_report_member_missing(self->ag, self->i),
 	 "Whether it is an expected member without an assessment (counts as not_assessed).")
 BIG_ATTR(big_swig_aggregate_member, const big_aggregate_report *, nested,
 	 big_aggregate_report_member_nested(self->ag, self->i),
