@@ -386,3 +386,26 @@ big_swig_strings big_swig_##NAME(void);
 	}
 }
 %enddef
+
+/* len() in Python, count() in PHP (Countable, php/extras.i): COUNT($self) of class CLS. */
+#ifdef SWIGPHP
+%define BIG_LEN(CLS, COUNT, DOC)
+%feature("php:type", "1") CLS::count;
+%extend CLS {
+	size_t count()
+	{
+		return COUNT($self);
+	}
+}
+%enddef
+#else
+%define BIG_LEN(CLS, COUNT, DOC)
+%feature("docstring") CLS::__len__ DOC;
+%extend CLS {
+	size_t __len__()
+	{
+		return COUNT($self);
+	}
+}
+%enddef
+#endif

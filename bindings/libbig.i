@@ -99,6 +99,16 @@ baselines (BIG, BIO, BIO2).
 %include "migrate.i"
 %include "document.i"
 
+/* len() / count(). */
+BIG_LEN(big_swig_catalogue, big_catalogue_node_count, "Number of nodes.")
+BIG_LEN(big_swig_profile, big_profile_requirement_count,
+	"Number of requirements the profile selects.")
+BIG_LEN(big_swig_collaboration, big_collaboration_member_count, "Number of members.")
+BIG_LEN(big_swig_aggregate_report, big_aggregate_report_member_count,
+	"Number of organisations, missing ones included.")
+BIG_LEN(big_swig_distribution, big_distribution_count, "Number of organisations (reports).")
+BIG_LEN(big_swig_mapping, big_mapping_entry_count, "Number of entries.")
+
 #ifdef SWIGPHP
 %include "php/extras.i"
 #endif
