@@ -204,24 +204,19 @@ BIG_VIEWS(big_swig_catalogue, profiles, big_swig_profile, big_catalogue_profile_
 	}
 }
 
-BIG_ATTR(big_swig_node, const char *, id, big_node_id(self),
-	 "Official identifier, e.g. \"5.1\".")
+BIG_ATTR(big_swig_node, const char *, id, big_node_id(self), "Official identifier, e.g. \"5.1\".")
 BIG_ATTR(big_swig_node, const char *, kind, big_node_kind(self),
 	 "Kind of node: \"theme\", \"control\", \"measure\" ...")
-BIG_ATTR(big_swig_node, const char *, title, big_node_title(self),
-	 "Title (short name).")
-BIG_ATTR(big_swig_node, const char *, text, big_node_text(self),
-	 "Longer text (\"\" when absent).")
-BIG_ATTR(big_swig_node, double, weight, big_node_weight(self),
-	 "Weight in roll-ups (> 0).")
+BIG_ATTR(big_swig_node, const char *, title, big_node_title(self), "Title (short name).")
+BIG_ATTR(big_swig_node, const char *, text, big_node_text(self), "Longer text (\"\" when absent).")
+BIG_ATTR(big_swig_node, double, weight, big_node_weight(self), "Weight in roll-ups (> 0).")
 BIG_ATTR(big_swig_node, bool, assessable, big_node_is_assessable(self),
 	 "Whether the node is a requirement that gets a result.")
 BIG_ATTR(big_swig_node, bool, mandatory, big_node_is_mandatory(self),
 	 "Whether the requirement is mandatory (cannot be risk-accepted).")
 BIG_ATTR(big_swig_node, unsigned int, depth, big_node_depth(self),
 	 "Depth in the tree: 0 for a top-level node.")
-BIG_ATTR(big_swig_node, size_t, index, big_node_index(self),
-	 "Position in pre-order.")
+BIG_ATTR(big_swig_node, size_t, index, big_node_index(self), "Position in pre-order.")
 BIG_ATTR(big_swig_node, const big_node *, parent, big_node_parent(self),
 	 "Parent node, or None for a top-level node.")
 BIG_VIEWS(big_swig_node, children, big_swig_node, big_node_child_count, big_node_child,

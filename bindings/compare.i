@@ -117,5 +117,4 @@ BIG_VIEWS(big_swig_comparison, contributions, big_contribution, big_comparison_c
 	 "largest |contribution| first (list of Contribution).")
 BIG_ATTR(big_swig_comparison, double, flat_delta, big_comparison_flat_delta(self),
 	 "Sum of all contributions: the change of the flat overall implementation score.")
-BIG_ATTR(big_contribution, const char *, id, big_node_id(self->node),
-	 "Its id.")
+BIG_ATTR(big_contribution, const char *, id, big_node_id(self->node), "Its id.")

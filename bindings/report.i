@@ -172,16 +172,12 @@ BIG_ATTR(big_gap, big_swig_strings, kinds,
 	 big_swig_strings_of(big_swig_gap_kind_count(self), big_swig_gap_kind_at, self),
 	 "Kinds of shortfall: \"implementation\", \"maturity\", \"explanation\".")
 %ignore big_gap::kinds; /* the field: the attribute above shows its names */
-BIG_ATTR(big_gap, const char *, id, big_node_id(self->node),
-	 "Its id.")
+BIG_ATTR(big_gap, const char *, id, big_node_id(self->node), "Its id.")
 BIG_ATTR(big_gap, bool, mandatory, big_node_is_mandatory(self->node),
 	 "Whether the requirement is mandatory.")
-BIG_ATTR(big_gap, double, weight, big_node_weight(self->node),
-	 "Weight of the requirement.")
-BIG_ATTR(big_exception, const char *, id, big_node_id(self->node),
-	 "Its id.")
-BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile),
-	 "Its id.")
+BIG_ATTR(big_gap, double, weight, big_node_weight(self->node), "Weight of the requirement.")
+BIG_ATTR(big_exception, const char *, id, big_node_id(self->node), "Its id.")
+BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile), "Its id.")
 
 /* ------------------------------------------------------------------------
  * Report.
