@@ -157,10 +157,15 @@ static void big_php_views(zval *arr, const big_swig_views *l, zval *parent)
 {
 	array_init_size(arr, (uint32_t)l->count);
 	for (size_t i = 0; i < l->count; i++) {
+		const void *ptr = l->get(l->obj, i);
 		zval z;
 
+		if (ptr == NULL && l->own) { /* a new object that could not be made */
+			zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+			return;
+		}
 		ZVAL_NULL(&z);
-		big_php_view(&z, l->get(l->obj, i), l->type, l->own, parent);
+		big_php_view(&z, ptr, l->type, l->own, parent);
 		add_next_index_zval(arr, &z);
 	}
 }

@@ -155,7 +155,8 @@ static int big_py_dict_set(PyObject *dict, const char *name, PyObject *value)
 
 /*
  * The object whose method runs, set when its self argument is converted (the
- * GIL is held): the parent of the views the method returns.
+ * GIL is held): the parent of the views the method returns. Only methods
+ * return views; a function of the module returns what it makes.
  */
 static PyObject *big_py_self;
 
@@ -185,8 +186,13 @@ static PyObject *big_py_views(const big_swig_views *l, PyObject *parent)
 	PyObject *list = PyList_New((Py_ssize_t)l->count);
 
 	for (size_t i = 0; list != NULL && i < l->count; i++) {
-		PyObject *o = big_py_view(l->get(l->obj, i), l->type, l->own ? SWIG_POINTER_OWN : 0,
-					  parent);
+		const void *ptr = l->get(l->obj, i);
+		PyObject *o;
+
+		if (ptr == NULL && l->own) /* a new object that could not be made */
+			o = PyErr_NoMemory();
+		else
+			o = big_py_view(ptr, l->type, l->own ? SWIG_POINTER_OWN : 0, parent);
 		if (o == NULL)
 			Py_CLEAR(list);
 		else
