@@ -3,7 +3,7 @@
  *
  *   Assessment / BigAssessment  the results of one organisation, one period;
  *                               built with setters or loaded
- *   Result / BigResult          a copy of the result of one requirement
+ *   Result / BigResult          the result of one requirement
  *   status_names()              the statuses a result can have
  *
  * Other concerns add methods: score() (report.i), provenance() (collaboration.i).
@@ -14,187 +14,45 @@
 BIG_CLASS(Assessment, big_swig_assessment);
 BIG_CLASS(Result, big_swig_result);
 
-%{
-/* In C the Assessment class is the library's type. */
-#define big_swig_assessment big_assessment
-
-static const char *big_swig_status_name_at(const void *unused, size_t i)
-{
-	(void)unused;
-	return big_status_name((big_status)i);
-}
-%}
-
-BIG_FUNCTION(status_names);
-
 %feature("docstring") big_swig_status_names "status_names() -> list of str\n\n"
     "The statuses of a result, as documents write them: 'implemented',\n"
     "'partially_implemented', 'not_implemented', 'not_applicable',\n"
     "'risk_accepted', 'not_assessed' (the default).";
-
-%inline %{
-static big_swig_strings big_swig_status_names(void)
-{
-	return big_swig_strings_of(BIG_STATUS_COUNT, big_swig_status_name_at, NULL);
-}
-%}
+BIG_NAMES(status_names, big_status_name, BIG_STATUS_COUNT);
+BIG_NAME_OUT(big_status, big_status_name)
 
 /* ------------------------------------------------------------------------
  * Result.
  * ---------------------------------------------------------------------- */
 
 %feature("docstring") big_swig_result
-    "The recorded result of one requirement (a copy, taken by Assessment.result()).";
+    "The recorded result of one requirement (Assessment.result()): a view that\n"
+    "keeps the assessment alive and shows its later changes.";
 
 %{
-/* A copy of the result of one requirement (results are borrowed and change). */
-typedef struct big_swig_result {
-	char *id;
-	big_status status;
-	int maturity;
-	char *explanation;
-	char *owner;
-	char *expires;
-	size_t evidence_count;
-	char **evidence;
-	bool has_criteria; /* whether criteria_met was recorded (perhaps empty) */
-	size_t criteria_count;
-	char **criteria;
-} big_swig_result;
-
-static void big_swig_result_free(big_swig_result *r)
-{
-	if (r == NULL)
-		return;
-	for (size_t i = 0; i < r->evidence_count; i++)
-		free(r->evidence[i]);
-	free(r->evidence);
-	for (size_t i = 0; i < r->criteria_count; i++)
-		free(r->criteria[i]);
-	free(r->criteria);
-	free(r->id);
-	free(r->explanation);
-	free(r->owner);
-	free(r->expires);
-	free(r);
-}
-
-/* Copies @p n strings get(src, i) into *out; false when out of memory (recorded). */
-static bool big_swig_copy_strings(char ***out, size_t *count, size_t n, const big_result *src,
-				  const char *(*get)(const big_result *r, size_t i))
-{
-	if (n == 0)
-		return true;
-	*out = calloc(n, sizeof(**out));
-	if (*out == NULL) {
-		big_swig_nomem();
-		return false;
-	}
-	*count = n;
-	for (size_t i = 0; i < n; i++) {
-		(*out)[i] = big_swig_strdup(get(src, i));
-		if ((*out)[i] == NULL)
-			return false;
-	}
-	return true;
-}
-
-static big_swig_result *big_swig_result_copy(const char *id, const big_result *src)
-{
-	big_swig_result *r = calloc(1, sizeof(*r));
-
-	if (r == NULL) {
-		big_swig_nomem();
-		return NULL;
-	}
-	r->status = big_result_status(src);
-	r->maturity = big_result_maturity(src);
-	r->has_criteria = big_result_has_criteria(src);
-	r->id = big_swig_strdup(id);
-	r->explanation = big_swig_strdup(big_result_explanation(src));
-	r->owner = big_swig_strdup(big_result_owner(src));
-	r->expires = big_swig_strdup(big_result_expires(src));
-	if (r->id == NULL || r->explanation == NULL || r->owner == NULL || r->expires == NULL ||
-	    !big_swig_copy_strings(&r->evidence, &r->evidence_count, big_result_evidence_count(src),
-				   src, big_result_evidence) ||
-	    !big_swig_copy_strings(&r->criteria, &r->criteria_count,
-				   big_result_criteria_count(src), src, big_result_criterion)) {
-		big_swig_result_free(r);
-		return NULL;
-	}
-	return r;
-}
-
-static const char *big_swig_result_evidence_at(const void *r, size_t i)
-{
-	return ((const big_swig_result *)r)->evidence[i];
-}
 static const char *big_swig_result_criterion_at(const void *r, size_t i)
 {
-	return ((const big_swig_result *)r)->criteria[i];
-}
-
-static const char *big_swig_result_id_get(const big_swig_result *r)
-{
-	return r->id;
-}
-static const char *big_swig_result_status_get(const big_swig_result *r)
-{
-	return big_status_name(r->status);
-}
-static big_swig_optint big_swig_result_maturity_get(const big_swig_result *r)
-{
-	return big_swig_level_of(r->maturity);
-}
-static const char *big_swig_result_explanation_get(const big_swig_result *r)
-{
-	return r->explanation;
-}
-static const char *big_swig_result_owner_get(const big_swig_result *r)
-{
-	return r->owner;
-}
-static const char *big_swig_result_expires_get(const big_swig_result *r)
-{
-	return r->expires;
-}
-static big_swig_strings big_swig_result_evidence_get(const big_swig_result *r)
-{
-	return big_swig_strings_of(r->evidence_count, big_swig_result_evidence_at, r);
-}
-static big_swig_optstrings big_swig_result_criteria_get(const big_swig_result *r)
-{
-	big_swig_optstrings s = {
-	    r->has_criteria, big_swig_strings_of(r->criteria_count, big_swig_result_criterion_at, r)};
-	return s;
+	return big_result_criterion(r, i);
 }
 %}
 
-%extend big_swig_result {
-	~big_swig_result()
-	{
-		big_swig_result_free($self);
-	}
-
-	%immutable;
-	/** Requirement id. */
-	const char *id;
-	/** Status name, e.g. "implemented". */
-	const char *status;
-	/** Maturity level, or None. */
-	big_swig_optint maturity;
-	/** Explanation ("" when absent). */
-	const char *explanation;
-	/** Owner ("" when absent). */
-	const char *owner;
-	/** Expiry date YYYY-MM-DD ("" when absent). */
-	const char *expires;
-	/** Evidence (list of strings). */
-	big_swig_strings evidence;
-	/** Ids of the criteria met as recorded, or None when none were recorded. */
-	big_swig_optstrings criteria;
-	%mutable;
-}
+BIG_ATTR(big_swig_result, const char *, id, big_node_id(big_result_node(self)), "Requirement id.")
+BIG_ATTR(big_swig_result, big_status, status, big_result_status(self),
+	 "Status name, e.g. \"implemented\".")
+BIG_ATTR(big_swig_result, big_swig_optint, maturity, big_swig_level_of(big_result_maturity(self)),
+	 "Maturity level, or None.")
+BIG_ATTR(big_swig_result, const char *, explanation, big_result_explanation(self),
+	 "Explanation (\"\" when absent).")
+BIG_ATTR(big_swig_result, const char *, owner, big_result_owner(self), "Owner (\"\" when absent).")
+BIG_ATTR(big_swig_result, const char *, expires, big_result_expires(self),
+	 "Expiry date YYYY-MM-DD (\"\" when absent).")
+BIG_STRINGS(big_swig_result, evidence, big_result_evidence_count, big_result_evidence,
+	    "Evidence (list of strings).")
+BIG_ATTR(big_swig_result, big_swig_optstrings, criteria,
+	 ((big_swig_optstrings){big_result_has_criteria(self),
+				big_swig_strings_of(big_result_criteria_count(self),
+						    big_swig_result_criterion_at, self)}),
+	 "Ids of the criteria met as recorded, or None when none were recorded.")
 
 /* ------------------------------------------------------------------------
  * Assessment.
@@ -207,25 +65,9 @@ static big_swig_optstrings big_swig_result_criteria_get(const big_swig_result *r
     "Assessment.load_string(catalogue, text) read a libbig.assessment document.\n"
     "An Assessment keeps its catalogue alive.";
 
-%newobject big_swig_assessment::load_file;
-%newobject big_swig_assessment::load_string;
-%newobject big_swig_assessment::load_buffer;
-%newobject big_swig_assessment::result;
-%newobject big_swig_assessment::catalogue;
+BIG_LOADERS_FOR(big_swig_assessment, Assessment, assessment)
 
 %{
-static big_assessment *big_swig_assessment_load(const big_catalogue *cat, const char *path,
-						const char *data, size_t len, bool strict,
-						const char *source)
-{
-	big_load_options opts = big_swig_load_options(strict, source);
-	big_assessment *a = NULL;
-	int rc = path != NULL ? big_assessment_load_file(&a, cat, path, &opts)
-			      : big_assessment_load_buffer(&a, cat, data, len, &opts);
-
-	return big_swig_failed(rc) ? NULL : a;
-}
-
 /* A copy of @p a (through its document), or NULL (recorded). */
 static big_assessment *big_swig_assessment_copy(const big_assessment *a)
 {
@@ -234,20 +76,12 @@ static big_assessment *big_swig_assessment_copy(const big_assessment *a)
 	big_assessment *copy = NULL;
 
 	if (!big_swig_failed(big_assessment_to_json(&text, &len, a, BIG_JSON_COMPACT)))
-		copy = big_swig_assessment_load(big_assessment_catalogue(a), NULL, text, len, false,
-						NULL);
+		(void)big_swig_failed(big_assessment_load_buffer(&copy, big_assessment_catalogue(a),
+								 text, len, NULL));
 	big_free(text);
 	return copy;
 }
 
-static big_catalogue *big_swig_assessment_catalogue_get(const big_assessment *a)
-{
-	return big_swig_cat_ref(big_assessment_catalogue(a));
-}
-static const char *big_swig_assessment_organisation_id_get(const big_assessment *a)
-{
-	return big_assessment_organisation_id(a);
-}
 static const char *big_swig_assessment_organisation_name_get(const big_assessment *a)
 {
 	return big_assessment_organisation_name(a);
@@ -264,10 +98,6 @@ static void big_swig_assessment_organisation_kind_set(big_assessment *a, const c
 {
 	big_swig_failed(big_assessment_set_organisation_kind(a, kind));
 }
-static const char *big_swig_assessment_period_get(const big_assessment *a)
-{
-	return big_assessment_period(a);
-}
 static const char *big_swig_assessment_assessed_on_get(const big_assessment *a)
 {
 	return big_assessment_assessed_on(a);
@@ -275,14 +105,6 @@ static const char *big_swig_assessment_assessed_on_get(const big_assessment *a)
 static void big_swig_assessment_assessed_on_set(big_assessment *a, const char *date)
 {
 	big_swig_failed(big_assessment_set_assessed_on(a, date));
-}
-static const char *big_swig_assessment_profile_get(const big_assessment *a)
-{
-	return big_swig_nonempty(big_assessment_profile(a));
-}
-static big_swig_optint big_swig_assessment_target_get(const big_assessment *a)
-{
-	return big_swig_level_of(big_assessment_target(a));
 }
 static const char *big_swig_assessment_attribute_name_at(const void *a, size_t i)
 {
@@ -295,26 +117,10 @@ static double big_swig_assessment_attribute_at(const void *a, size_t i)
 	big_assessment_attribute(&value, a, big_assessment_attribute_name(a, i));
 	return value;
 }
-static big_swig_numbers big_swig_assessment_attributes_get(const big_assessment *a)
-{
-	big_swig_numbers v = {big_assessment_attribute_count(a),
-			      big_swig_assessment_attribute_name_at,
-			      big_swig_assessment_attribute_at, a};
-	return v;
-}
-static const big_diagnostic *big_swig_assessment_diagnostic_at(const void *a, size_t i)
-{
-	return big_assessment_diagnostic(a, i);
-}
-static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment *a)
-{
-	return big_swig_diagnostics(big_assessment_diagnostic_count(a), a,
-				    big_swig_assessment_diagnostic_at);
-}
 %}
 
 %extend big_swig_assessment {
-	big_swig_assessment(const big_swig_catalogue *catalogue, const char *organisation_id,
+	big_swig_assessment(const big_catalogue *catalogue, const char *organisation_id,
 			    const char *period)
 	{
 		big_assessment *a = NULL;
@@ -327,35 +133,6 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 	~big_swig_assessment()
 	{
 		big_assessment_free($self);
-	}
-
-	%feature("docstring") load_file
-	    "load_file(catalogue, path, strict=False) -> Assessment\n\n"
-	    "Loads a libbig.assessment document made against catalogue.";
-	static big_swig_assessment *load_file(const big_swig_catalogue *catalogue, const char *path,
-					      bool strict = false)
-	{
-		return big_swig_assessment_load(catalogue, path, NULL, 0, strict, NULL);
-	}
-
-	%feature("docstring") load_string
-	    "load_string(catalogue, text, strict=False, source=None) -> Assessment\n\n"
-	    "Loads a libbig.assessment document from a string (str or bytes).";
-	static big_swig_assessment *load_string(const big_swig_catalogue *catalogue, const char *text,
-						size_t len, bool strict = false,
-						const char *source = NULL)
-	{
-		return big_swig_assessment_load(catalogue, NULL, text, len, strict, source);
-	}
-
-	%feature("docstring") load_buffer
-	    "load_buffer(catalogue, data, strict=False, source=None) -> Assessment\n\n"
-	    "Same as load_string(); data may be bytes, bytearray or str.";
-	static big_swig_assessment *load_buffer(const big_swig_catalogue *catalogue, const char *data,
-						size_t len, bool strict = false,
-						const char *source = NULL)
-	{
-		return big_swig_assessment_load(catalogue, NULL, data, len, strict, source);
 	}
 
 	%feature("docstring") set_status
@@ -471,12 +248,10 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 
 	%feature("docstring") result
 	    "result(id) -> Result or None\n\n"
-	    "A copy of the recorded result of requirement id, or None when nothing was recorded.";
-	big_swig_result *result(const char *id)
+	    "The recorded result of requirement id, or None when nothing was recorded.";
+	const big_result *result(const char *id)
 	{
-		const big_result *r = big_assessment_result($self, id);
-
-		return r == NULL ? NULL : big_swig_result_copy(id, r);
+		return big_assessment_result($self, id);
 	}
 
 	%feature("docstring") to_json
@@ -486,22 +261,6 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 		BIG_SWIG_WRITE(big_assessment_to_json, $self, big_swig_json_flags(compact));
 	}
 
-	%immutable;
-	/** The catalogue the assessment was made against. */
-	big_swig_catalogue *catalogue;
-	/** Organisation id, e.g. "GM0363". */
-	const char *organisation_id;
-	/** Period, e.g. "2025". */
-	const char *period;
-	/** Organisation attributes (name -> number). */
-	big_swig_numbers attributes;
-	/** Diagnostics collected while loading (list of Diagnostic). */
-	big_swig_objects diagnostics;
-	/** Target maturity of the assessment, or None. */
-	big_swig_optint target;
-	/** Id of the profile the assessment is made for, or None (see set_profile()). */
-	const char *profile;
-	%mutable;
 	/** Organisation name ("" when absent). */
 	const char *organisation_name;
 	/** Organisation kind ("" when absent). */
@@ -509,3 +268,22 @@ static big_swig_objects big_swig_assessment_diagnostics_get(const big_assessment
 	/** Date of the assessment, YYYY-MM-DD ("" when absent). */
 	const char *assessed_on;
 }
+
+BIG_ATTR(big_swig_assessment, const big_catalogue *, catalogue, big_assessment_catalogue(self),
+	 "The catalogue the assessment was made against.")
+BIG_ATTR(big_swig_assessment, const char *, organisation_id, big_assessment_organisation_id(self),
+	 "Organisation id, e.g. \"GM0363\".")
+BIG_ATTR(big_swig_assessment, const char *, period, big_assessment_period(self),
+	 "Period, e.g. \"2025\".")
+BIG_ATTR(big_swig_assessment, big_swig_numbers, attributes,
+	 ((big_swig_numbers){big_assessment_attribute_count(self),
+			     big_swig_assessment_attribute_name_at, big_swig_assessment_attribute_at,
+			     self}),
+	 "Organisation attributes (name -> number).")
+BIG_VIEWS(big_swig_assessment, diagnostics, big_diagnostic, big_assessment_diagnostic_count,
+	  big_assessment_diagnostic,
+	 "Diagnostics collected while loading (list of Diagnostic).")
+BIG_ATTR(big_swig_assessment, big_swig_optint, target, big_swig_level_of(big_assessment_target(self)),
+	 "Target maturity of the assessment, or None.")
+BIG_ATTR(big_swig_assessment, const char *, profile, big_swig_nonempty(big_assessment_profile(self)),
+	 "Id of the profile the assessment is made for, or None (see set_profile()).")

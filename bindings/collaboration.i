@@ -16,33 +16,9 @@
  */
 
 BIG_CLASS(Collaboration, big_swig_collaboration);
+BIG_NAME_OUT(big_policy, big_policy_name)
 
 %{
-/* In C the Collaboration class is the library's type. */
-#define big_swig_collaboration big_collaboration
-
-static big_collaboration *big_swig_collaboration_load(const big_catalogue *cat, const char *path,
-						      const char *data, size_t len, bool strict,
-						      const char *source)
-{
-	big_load_options opts = big_swig_load_options(strict, source);
-	big_collaboration *c = NULL;
-	int rc = path != NULL ? big_collaboration_load_file(&c, cat, path, &opts)
-			      : big_collaboration_load_buffer(&c, cat, data, len, &opts);
-
-	return big_swig_failed(rc) ? NULL : c;
-}
-
-static const char *big_swig_policy_name_at(const void *unused, size_t i)
-{
-	(void)unused;
-	return big_policy_name((big_policy)i);
-}
-static const char *big_swig_provenance_kind_name_at(const void *unused, size_t i)
-{
-	(void)unused;
-	return big_provenance_kind_name((big_provenance_kind)i);
-}
 static const char *big_swig_collaboration_member_at(const void *c, size_t i)
 {
 	return big_collaboration_member_id(c, i);
@@ -51,80 +27,16 @@ static double big_swig_collaboration_weight_at(const void *c, size_t i)
 {
 	return big_collaboration_member_weight(c, i);
 }
-static const big_node *big_swig_collaboration_delegated_at(const void *c, size_t i)
-{
-	return big_collaboration_delegated(c, i);
-}
-static const big_diagnostic *big_swig_collaboration_diagnostic_at(const void *c, size_t i)
-{
-	return big_collaboration_diagnostic(c, i);
-}
-
-static big_catalogue *big_swig_collaboration_catalogue_get(const big_collaboration *c)
-{
-	return big_swig_cat_ref(big_collaboration_catalogue(c));
-}
-static const char *big_swig_collaboration_id_get(const big_collaboration *c)
-{
-	return big_collaboration_id(c);
-}
-static const char *big_swig_collaboration_name_get(const big_collaboration *c)
-{
-	return big_collaboration_name(c);
-}
-static const char *big_swig_collaboration_kind_get(const big_collaboration *c)
-{
-	return big_collaboration_kind(c);
-}
-static const char *big_swig_collaboration_policy_get(const big_collaboration *c)
-{
-	return big_policy_name(big_collaboration_policy(c));
-}
-static big_swig_strings big_swig_collaboration_members_get(const big_collaboration *c)
-{
-	return big_swig_strings_of(big_collaboration_member_count(c),
-				   big_swig_collaboration_member_at, c);
-}
-static big_swig_numbers big_swig_collaboration_member_weights_get(const big_collaboration *c)
-{
-	big_swig_numbers v = {big_collaboration_member_count(c), big_swig_collaboration_member_at,
-			      big_swig_collaboration_weight_at, c};
-	return v;
-}
-static big_swig_objects big_swig_collaboration_delegated_get(const big_collaboration *c)
-{
-	return big_swig_nodes(big_collaboration_catalogue(c), big_collaboration_delegated_count(c),
-			      c, big_swig_collaboration_delegated_at);
-}
-static big_swig_objects big_swig_collaboration_diagnostics_get(const big_collaboration *c)
-{
-	return big_swig_diagnostics(big_collaboration_diagnostic_count(c), c,
-				    big_swig_collaboration_diagnostic_at);
-}
 %}
-
-BIG_FUNCTION(policy_names);
-BIG_FUNCTION(provenance_kind_names);
 
 %feature("docstring") big_swig_policy_names "policy_names() -> list of str\n\n"
     "How a delegated result combines with a member's own: 'collaboration'\n"
     "(the default), 'member', 'worst', 'best' (docs/scoring.md, Collaborations).";
+BIG_NAMES(policy_names, big_policy_name, BIG_POLICY_COUNT);
 %feature("docstring") big_swig_provenance_kind_names "provenance_kind_names() -> list of str\n\n"
     "Where a result of an (effective) assessment came from\n"
     "(Assessment.provenance()): 'own', 'delegated'.";
-
-%inline %{
-static big_swig_strings big_swig_policy_names(void)
-{
-	return big_swig_strings_of(BIG_POLICY_COUNT, big_swig_policy_name_at, NULL);
-}
-
-static big_swig_strings big_swig_provenance_kind_names(void)
-{
-	return big_swig_strings_of(BIG_PROVENANCE_KIND_COUNT, big_swig_provenance_kind_name_at,
-				   NULL);
-}
-%}
+BIG_NAMES(provenance_kind_names, big_provenance_kind_name, BIG_PROVENANCE_KIND_COUNT);
 
 /* ------------------------------------------------------------------------
  * Collaboration.
@@ -140,43 +52,10 @@ static big_swig_strings big_swig_provenance_kind_names(void)
     "'GM0363' in collaboration tells whether an organisation is a member.\n"
     "A Collaboration keeps its catalogue alive.";
 
-%newobject big_swig_collaboration::load_file;
-%newobject big_swig_collaboration::load_string;
-%newobject big_swig_collaboration::load_buffer;
-%newobject big_swig_collaboration::catalogue;
+BIG_LOADERS_FOR(big_swig_collaboration, Collaboration, collaboration)
 %newobject big_swig_collaboration::effective_assessment;
 
 %extend big_swig_collaboration {
-	%feature("docstring") load_file
-	    "load_file(catalogue, path, strict=False) -> Collaboration\n\n"
-	    "Loads a libbig.collaboration document made for catalogue. With\n"
-	    "strict=True unknown fields are errors instead of diagnostics.";
-	static big_swig_collaboration *load_file(const big_swig_catalogue *catalogue,
-						 const char *path, bool strict = false)
-	{
-		return big_swig_collaboration_load(catalogue, path, NULL, 0, strict, NULL);
-	}
-
-	%feature("docstring") load_string
-	    "load_string(catalogue, text, strict=False, source=None) -> Collaboration\n\n"
-	    "Loads a libbig.collaboration document from a string (str or bytes).";
-	static big_swig_collaboration *load_string(const big_swig_catalogue *catalogue,
-						   const char *text, size_t len, bool strict = false,
-						   const char *source = NULL)
-	{
-		return big_swig_collaboration_load(catalogue, NULL, text, len, strict, source);
-	}
-
-	%feature("docstring") load_buffer
-	    "load_buffer(catalogue, data, strict=False, source=None) -> Collaboration\n\n"
-	    "Same as load_string(); data may be bytes, bytearray or str.";
-	static big_swig_collaboration *load_buffer(const big_swig_catalogue *catalogue,
-						   const char *data, size_t len, bool strict = false,
-						   const char *source = NULL)
-	{
-		return big_swig_collaboration_load(catalogue, NULL, data, len, strict, source);
-	}
-
 	~big_swig_collaboration()
 	{
 		big_collaboration_free($self);
@@ -207,8 +86,8 @@ static big_swig_strings big_swig_provenance_kind_names(void)
 	    "Every result records where it came from: see Assessment.provenance().\n"
 	    "Error ENOTFOUND when member's organisation is not a member, EMISMATCH\n"
 	    "for another catalogue or period.";
-	big_swig_assessment *effective_assessment(const big_swig_assessment *member,
-						  const big_swig_assessment *collaboration_result =
+	big_assessment *effective_assessment(const big_assessment *member,
+						  const big_assessment *collaboration_result =
 						      NULL)
 	{
 		big_assessment *a = NULL;
@@ -218,27 +97,30 @@ static big_swig_strings big_swig_provenance_kind_names(void)
 		return a;
 	}
 
-	%immutable;
-	/** The catalogue the collaboration works with. */
-	big_swig_catalogue *catalogue;
-	/** Collaboration id, e.g. "SV0001". */
-	const char *id;
-	/** Name ("" when absent). */
-	const char *name;
-	/** Kind: "sociale_dienst", "belastingsamenwerking", "ict" ... ("" when absent). */
-	const char *kind;
-	/** How delegated results combine with a member's own: "collaboration", "member", "worst" or "best". */
-	const char *policy;
-	/** Organisation ids of the members, in document order (list of str). */
-	big_swig_strings members;
-	/** Weight of every member (organisation id -> weight; 1 unless the document says otherwise). */
-	big_swig_numbers member_weights;
-	/** The delegated nodes as listed, redundant ones included (list of Node). */
-	big_swig_objects delegated;
-	/** Diagnostics collected while loading (list of Diagnostic). */
-	big_swig_objects diagnostics;
-	%mutable;
 }
+
+BIG_ATTR(big_swig_collaboration, const big_catalogue *, catalogue, big_collaboration_catalogue(self),
+	 "The catalogue the collaboration works with.")
+BIG_ATTR(big_swig_collaboration, const char *, id, big_collaboration_id(self),
+	 "Collaboration id, e.g. \"SV0001\".")
+BIG_ATTR(big_swig_collaboration, const char *, name, big_collaboration_name(self),
+	 "Name (\"\" when absent).")
+BIG_ATTR(big_swig_collaboration, const char *, kind, big_collaboration_kind(self),
+	 "Kind: \"sociale_dienst\", \"belastingsamenwerking\", \"ict\" ... (\"\" when absent).")
+BIG_ATTR(big_swig_collaboration, big_policy, policy, big_collaboration_policy(self),
+	 "How delegated results combine with a member's own: \"collaboration\", \"member\", \"worst\" or \"best\".")
+BIG_STRINGS(big_swig_collaboration, members, big_collaboration_member_count, big_collaboration_member_id,
+	 "Organisation ids of the members, in document order (list of str).")
+BIG_ATTR(big_swig_collaboration, big_swig_numbers, member_weights,
+	 ((big_swig_numbers){big_collaboration_member_count(self), big_swig_collaboration_member_at,
+			     big_swig_collaboration_weight_at, self}),
+	 "Weight of every member (organisation id -> weight; 1 unless the document says otherwise).")
+BIG_VIEWS(big_swig_collaboration, delegated, big_swig_node, big_collaboration_delegated_count,
+	  big_collaboration_delegated,
+	 "The delegated nodes as listed, redundant ones included (list of Node).")
+BIG_VIEWS(big_swig_collaboration, diagnostics, big_diagnostic, big_collaboration_diagnostic_count,
+	  big_collaboration_diagnostic,
+	 "Diagnostics collected while loading (list of Diagnostic).")
 
 /* ------------------------------------------------------------------------
  * Provenance of the results of an (effective) assessment.

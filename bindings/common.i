@@ -15,6 +15,21 @@
 #include <string.h>
 
 #include "big.h"
+
+/* The classes of the opaque types (the end of libbig.i). */
+#define big_swig_catalogue big_catalogue
+#define big_swig_node big_node
+#define big_swig_profile big_profile
+#define big_swig_assessment big_assessment
+#define big_swig_report big_report
+#define big_swig_mapping big_mapping
+#define big_swig_comparison big_comparison
+#define big_swig_collaboration big_collaboration
+#define big_swig_aggregate_report big_aggregate_report
+#define big_swig_distribution big_distribution
+#define big_swig_migration big_migration
+#define big_swig_result big_result
+#define big_swig_document_head big_document_head
 %}
 
 /* ------------------------------------------------------------------------
@@ -85,12 +100,6 @@ static void big_swig_scratch_release(void);
  * ---------------------------------------------------------------------- */
 
 %{
-/* A number, or None/null. */
-typedef struct big_swig_optdouble {
-	bool has;
-	double value;
-} big_swig_optdouble;
-
 /* An integer, or None/null. */
 typedef struct big_swig_optint {
 	bool has;
@@ -128,22 +137,18 @@ typedef struct big_swig_numbers {
 	const void *obj;
 } big_swig_numbers;
 
-/* Counts per status, as a map from status name to count. */
-typedef struct big_swig_counts {
-	unsigned int counts[BIG_STATUS_COUNT];
-} big_swig_counts;
-
 /*
- * A list of new objects of one class, made in C and handed to the language
- * by the typemaps (nodes, gaps, profiles, diagnostics …). The items not
- * handed over yet belong to the list; free_item frees one.
+ * A list of views: get(obj, i) for i < count, each a pointer into @p obj
+ * shown as an object of class @p type that keeps the object of the method
+ * that made the list (its parent) alive.
  */
-typedef struct big_swig_objects {
+typedef struct big_swig_views {
 	size_t count;
-	void **items;
+	const void *(*get)(const void *obj, size_t i);
+	const void *obj;
 	swig_type_info *type;
-	void (*free_item)(void *item);
-} big_swig_objects;
+	bool own; /* each is new, freed with the object (else borrowed from obj) */
+} big_swig_views;
 
 /* An input list of ids, or None/null (ids NULL); the typemaps own the memory. */
 typedef struct big_swig_idlist {
@@ -159,8 +164,7 @@ typedef struct big_swig_doubles {
 
 /*
  * An input list of objects of one class (assessments, reports,
- * collaborations): the pointers of the objects, which the callee may
- * replace with what the library takes; the typemaps own the memory.
+ * collaborations): the library's pointers; the typemaps own the memory.
  */
 typedef struct big_swig_ptrs {
 	const void **items;
@@ -170,85 +174,11 @@ typedef struct big_swig_ptrs {
 /* An input node: an id (str) or a Node object; both NULL for None/null. */
 typedef struct big_swig_node_key {
 	const char *id;
-	const struct big_swig_node *node;
+	const struct big_node *node;
 } big_swig_node_key;
 
 /* The same, where None/null is allowed (and the default). */
 typedef big_swig_node_key big_swig_optnode;
-
-static char *big_swig_strdup(const char *s)
-{
-	size_t len = strlen(s != NULL ? s : "");
-	char *copy = malloc(len + 1);
-
-	if (copy == NULL) {
-		big_swig_nomem();
-		return NULL;
-	}
-	memcpy(copy, s != NULL ? s : "", len + 1);
-	return copy;
-}
-
-/*
- * An object of the library that several objects of the binding share, e.g.
- * a comparison and the two reports borrowed from it: the last one to go
- * frees it. The count needs no lock: Python calls the binding with the GIL
- * held, and a PHP object never leaves its thread.
- */
-typedef struct big_swig_shared {
-	unsigned int refs;
-	void *obj;
-	void (*free_obj)(void *obj);
-} big_swig_shared;
-
-/* Shares @p obj (count 1); frees it and returns NULL when out of memory (recorded). */
-static big_swig_shared *big_swig_shared_new(void *obj, void (*free_obj)(void *obj))
-{
-	big_swig_shared *s;
-
-	if (obj == NULL)
-		return NULL;
-	s = malloc(sizeof(*s));
-	if (s == NULL) {
-		free_obj(obj);
-		big_swig_nomem();
-		return NULL;
-	}
-	s->refs = 1;
-	s->obj = obj;
-	s->free_obj = free_obj;
-	return s;
-}
-
-static big_swig_shared *big_swig_shared_ref(big_swig_shared *s)
-{
-	s->refs++;
-	return s;
-}
-
-static void big_swig_shared_unref(big_swig_shared *s)
-{
-	if (s == NULL || --s->refs > 0)
-		return;
-	s->free_obj(s->obj);
-	free(s);
-}
-
-/* A copy of the @p size bytes at @p src (a struct of the library), or NULL. */
-static void *big_swig_memdup(const void *src, size_t size)
-{
-	void *copy;
-
-	if (src == NULL)
-		return NULL;
-	copy = malloc(size);
-	if (copy == NULL) {
-		big_swig_nomem();
-		return NULL;
-	}
-	memcpy(copy, src, size);
-	return copy;
-}
 
 /* A string list that the language builds from @p get. */
 static big_swig_strings big_swig_strings_of(size_t count,
@@ -257,47 +187,6 @@ static big_swig_strings big_swig_strings_of(size_t count,
 {
 	big_swig_strings s = {count, get, obj};
 	return s;
-}
-
-/* Frees the items not handed over and the list itself. */
-static void big_swig_objects_release(big_swig_objects *l)
-{
-	for (size_t i = 0; i < l->count; i++) {
-		if (l->items[i] != NULL)
-			l->free_item(l->items[i]);
-	}
-	free(l->items);
-	l->items = NULL;
-	l->count = 0;
-}
-
-/*
- * Makes a list of @p count objects of class @p type, item i being
- * make(obj, i). make() returns NULL only when out of memory (recorded): the
- * list is then empty.
- */
-static big_swig_objects big_swig_objects_make(swig_type_info *type, void (*free_item)(void *),
-					      size_t count, const void *obj,
-					      void *(*make)(const void *obj, size_t i))
-{
-	big_swig_objects l = {0, NULL, type, free_item};
-
-	if (count == 0)
-		return l;
-	l.items = calloc(count, sizeof(*l.items));
-	if (l.items == NULL) {
-		big_swig_nomem();
-		return l;
-	}
-	l.count = count;
-	for (size_t i = 0; i < count; i++) {
-		l.items[i] = make(obj, i);
-		if (l.items[i] == NULL) {
-			big_swig_objects_release(&l);
-			break;
-		}
-	}
-	return l;
 }
 
 /*
@@ -331,13 +220,6 @@ static big_load_options big_swig_load_options(bool strict, const char *source)
 	return opts;
 }
 
-/* An optional number of libbig: @p has tells whether @p value is one. */
-static big_swig_optdouble big_swig_optdouble_of(bool has, double value)
-{
-	big_swig_optdouble v = {has, value};
-	return v;
-}
-
 /* A level of libbig: -1 (none) is None/null. */
 static big_swig_optint big_swig_level_of(int level)
 {
@@ -351,3 +233,179 @@ static const char *big_swig_nonempty(const char *s)
 	return s != NULL && s[0] != '\0' ? s : NULL;
 }
 %}
+
+/* ------------------------------------------------------------------------
+ * Views. A C result (a gap, a node, the scores of a node …) is shown as the
+ * library's own struct: a borrowed pointer that keeps the object of the
+ * method that returned it alive (python/, php/ typemaps.i: big_swig_view).
+ * The struct's fields are read-only attributes generated from the public
+ * headers (the end of libbig.i); what needs more than a field is declared
+ * with these macros.
+ * ---------------------------------------------------------------------- */
+
+/* An attribute NAME of class CLS computed by EXPR from self, documented by DOC. */
+%define BIG_ATTR(CLS, TYPE, NAME, EXPR, DOC)
+%feature("docstring") CLS::NAME DOC;
+%{
+static TYPE CLS##_##NAME##_get(const CLS *self)
+{
+	return EXPR;
+}
+%}
+%extend CLS {
+	%immutable;
+	TYPE NAME;
+	%mutable;
+}
+%enddef
+
+/* An attribute NAME of class CLS: the list of views GET(self, i), i < COUNT(self), of class ITEM. */
+%define BIG_VIEWS(CLS, NAME, ITEM, COUNT, GET, DOC)
+%feature("docstring") CLS::NAME DOC;
+%{
+static const void *CLS##_##NAME##_at(const void *obj, size_t i)
+{
+	return GET((const CLS *)obj, i);
+}
+static big_swig_views CLS##_##NAME##_get(const CLS *self)
+{
+	big_swig_views v = {COUNT(self), CLS##_##NAME##_at, self, SWIGTYPE_p_##ITEM, false};
+	return v;
+}
+%}
+%extend CLS {
+	%immutable;
+	big_swig_views NAME;
+	%mutable;
+}
+%enddef
+
+/* An attribute NAME of class CLS: the list of strings GET(self, i), i < COUNT(self). */
+%define BIG_STRINGS(CLS, NAME, COUNT, GET, DOC)
+%{
+static const char *CLS##_##NAME##_at(const void *obj, size_t i)
+{
+	return GET((const CLS *)obj, i);
+}
+%}
+BIG_ATTR(CLS, big_swig_strings, NAME, big_swig_strings_of(COUNT(self), CLS##_##NAME##_at, self),
+	 DOC)
+%enddef
+
+/* A function NAME() of the module: the names of an enumeration, NAME_FN(i) for i < COUNT. */
+%define BIG_NAMES(NAME, NAME_FN, COUNT)
+BIG_FUNCTION(NAME);
+%{
+static const char *big_swig_##NAME##_at(const void *unused, size_t i)
+{
+	(void)unused;
+	return NAME_FN(i);
+}
+static big_swig_strings big_swig_##NAME(void)
+{
+	return big_swig_strings_of(COUNT, big_swig_##NAME##_at, NULL);
+}
+%}
+big_swig_strings big_swig_##NAME(void);
+%enddef
+
+/*
+ * The static methods load_file(), load_string() and load_buffer() of class
+ * CLS (NAME in Python), which load a libbig.KIND document with
+ * big_KIND_load_file() and big_KIND_load_buffer(). BIG_LOADERS_FOR: a
+ * document made against a catalogue, the first argument.
+ */
+%define BIG_LOADER_DOCS(NAME, KIND, CAT)
+%feature("docstring") load_file "load_file(" CAT "path, strict=False) -> " #NAME "\n\n"
+    "Loads a libbig." #KIND " document from a file. With strict=True unknown\n"
+    "fields are errors instead of diagnostics.";
+%feature("docstring") load_string "load_string(" CAT "text, strict=False, source=None) -> "
+    #NAME "\n\nLoads a libbig." #KIND " document from a string (str or bytes);\n"
+    "source is the name used in error messages (default '<buffer>').";
+%feature("docstring") load_buffer "load_buffer(" CAT "data, strict=False, source=None) -> "
+    #NAME "\n\nSame as load_string(); data may be bytes, bytearray or str.";
+%enddef
+
+%define BIG_LOADERS(CLS, NAME, KIND)
+%newobject CLS::load_file;
+%newobject CLS::load_string;
+%newobject CLS::load_buffer;
+%extend CLS {
+	BIG_LOADER_DOCS(NAME, KIND, "")
+	static big_##KIND *load_file(const char *path, bool strict = false)
+	{
+		big_load_options opts = big_swig_load_options(strict, NULL);
+		big_##KIND *obj = NULL;
+
+		return big_swig_failed(big_##KIND##_load_file(&obj, path, &opts)) ? NULL : obj;
+	}
+	static big_##KIND *load_string(const char *text, size_t len, bool strict = false,
+				       const char *source = NULL)
+	{
+		big_load_options opts = big_swig_load_options(strict, source);
+		big_##KIND *obj = NULL;
+
+		return big_swig_failed(big_##KIND##_load_buffer(&obj, text, len, &opts)) ? NULL : obj;
+	}
+	static big_##KIND *load_buffer(const char *data, size_t len, bool strict = false,
+				       const char *source = NULL)
+	{
+		return big_swig_##KIND##_load_string(data, len, strict, source);
+	}
+}
+%enddef
+
+%define BIG_LOADERS_FOR(CLS, NAME, KIND)
+%newobject CLS::load_file;
+%newobject CLS::load_string;
+%newobject CLS::load_buffer;
+%extend CLS {
+	BIG_LOADER_DOCS(NAME, KIND, "catalogue, ")
+	static big_##KIND *load_file(const big_catalogue *catalogue, const char *path,
+				     bool strict = false)
+	{
+		big_load_options opts = big_swig_load_options(strict, NULL);
+		big_##KIND *obj = NULL;
+		int rc = big_##KIND##_load_file(&obj, catalogue, path, &opts);
+
+		return big_swig_failed(rc) ? NULL : obj;
+	}
+	static big_##KIND *load_string(const big_catalogue *catalogue, const char *text, size_t len,
+				       bool strict = false, const char *source = NULL)
+	{
+		big_load_options opts = big_swig_load_options(strict, source);
+		big_##KIND *obj = NULL;
+		int rc = big_##KIND##_load_buffer(&obj, catalogue, text, len, &opts);
+
+		return big_swig_failed(rc) ? NULL : obj;
+	}
+	static big_##KIND *load_buffer(const big_catalogue *catalogue, const char *data, size_t len,
+				       bool strict = false, const char *source = NULL)
+	{
+		return big_swig_##KIND##_load_string(catalogue, data, len, strict, source);
+	}
+}
+%enddef
+
+/* len() in Python, count() in PHP (Countable, php/extras.i): COUNT($self) of class CLS. */
+#ifdef SWIGPHP
+%define BIG_LEN(CLS, COUNT, DOC)
+%feature("php:type", "1") CLS::count;
+%extend CLS {
+	size_t count()
+	{
+		return COUNT($self);
+	}
+}
+%enddef
+#else
+%define BIG_LEN(CLS, COUNT, DOC)
+%feature("docstring") CLS::__len__ DOC;
+%extend CLS {
+	size_t __len__()
+	{
+		return COUNT($self);
+	}
+}
+%enddef
+#endif

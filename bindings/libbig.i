@@ -17,6 +17,7 @@
  *   aggregate.i      aggregate(), Aggregate, AggregateMember, AggregateScores
  *   distribution.i   distribution(), Distribution, DistributionScores, Statistics
  *   migrate.i        migrate(), Migration, MigrationOrigin
+ *   document.i       DocumentHead, document_kind_names()
  *
  * Names: the big_ prefix is dropped; Python classes are Catalogue …, PHP
  * classes BigCatalogue …; Python functions libbig.score() …, PHP functions
@@ -24,9 +25,12 @@
  * Errors: libbig.Error (code, name, source, path, line, column) /
  * BigException (getCode(), getMessage(), getName()).
  *
- * Memory: every object the binding hands out owns what it points to, or
- * holds a reference to what it borrows from (its catalogue, the comparison
- * or aggregate it belongs to), so nothing can outlive what it needs;
+ * Classes are the library's own types: the fields of the public structs are
+ * attributes generated from include/big/*.h (the end of this file), what
+ * else a class shows is declared with the macros of common.i (BIG_ATTR,
+ * BIG_VIEWS …). Memory: what a function makes belongs to its object; any
+ * other pointer is a view that keeps the object it came from alive, so
+ * nothing can outlive what it needs (docs/architecture.md, The bindings);
  * bindings/tests/check-coverage.py lists the few C functions that have no
  * wrapper of their own and why.
  *
@@ -93,51 +97,74 @@ baselines (BIG, BIO, BIO2).
 %include "aggregate.i"
 %include "distribution.i"
 %include "migrate.i"
+%include "document.i"
 
-#ifdef SWIGPYTHON
-%include "python/extras.i"
-#endif
+/* len() / count(). */
+BIG_LEN(big_swig_catalogue, big_catalogue_node_count, "Number of nodes.")
+BIG_LEN(big_swig_profile, big_profile_requirement_count,
+	"Number of requirements the profile selects.")
+BIG_LEN(big_swig_collaboration, big_collaboration_member_count, "Number of members.")
+BIG_LEN(big_swig_aggregate_report, big_aggregate_report_member_count,
+	"Number of organisations, missing ones included.")
+BIG_LEN(big_swig_distribution, big_distribution_count, "Number of organisations (reports).")
+BIG_LEN(big_swig_mapping, big_mapping_entry_count, "Number of entries.")
+
 #ifdef SWIGPHP
 %include "php/extras.i"
 #endif
 
 /* ------------------------------------------------------------------------
- * Classes.
+ * Classes: the library's types, with the fields of its public structs as
+ * read-only attributes. Declared last, as SWIG writes the code of each
+ * %extend where its class is declared, after all the helpers above. Of the
+ * headers only the structs are wrapped: every function, constant and enum
+ * value is ignored (the concerns wrap what the languages need).
  * ---------------------------------------------------------------------- */
 
-/*
- * What the languages see of the C types: opaque classes. Declared last, as
- * SWIG writes the code of each %extend where its class is declared, after
- * all the helpers above.
- */
 %nodefaultctor;
 %nodefaultdtor;
-typedef struct big_swig_catalogue {} big_swig_catalogue;
-typedef struct big_swig_node {} big_swig_node;
-typedef struct big_swig_profile {} big_swig_profile;
-typedef struct big_swig_criterion {} big_swig_criterion;
-typedef struct big_swig_tag {} big_swig_tag;
-typedef struct big_swig_diagnostic {} big_swig_diagnostic;
-typedef struct big_swig_assessment {} big_swig_assessment;
-typedef struct big_swig_result {} big_swig_result;
-typedef struct big_swig_report {} big_swig_report;
-typedef struct big_scores {} big_scores;
-typedef struct big_swig_gap {} big_swig_gap;
-typedef struct big_swig_exception {} big_swig_exception;
-typedef struct big_swig_attainment {} big_swig_attainment;
-typedef struct big_swig_mapping {} big_swig_mapping;
-typedef struct big_swig_mapping_entry {} big_swig_mapping_entry;
-typedef struct big_swig_comparison {} big_swig_comparison;
-typedef struct big_swig_delta {} big_swig_delta;
-typedef struct big_swig_contribution {} big_swig_contribution;
-typedef struct big_swig_collaboration {} big_swig_collaboration;
-typedef struct big_swig_aggregate {} big_swig_aggregate;
+%immutable;
+%rename("$ignore", %$isfunction, regexmatch$name="^big_") "";
+%rename("$ignore", %$isconstant) "";
+%rename("$ignore", %$isenumitem) "";
+%rename("$ignore", %$isvariable, regexmatch$name="^has_") "";
+%rename("$ignore", %$isclass, regexmatch$name="_options$|^big_error$") "";
+/*
+ * The opaque types of the library: a class big_swig_X is the C type big_X
+ * (common.i), so that the functions SWIG writes for its %extend methods
+ * (big_swig_X_find …) do not clash with the library's (big_X_find …).
+ */
+typedef struct big_swig_catalogue {} big_catalogue;
+typedef struct big_swig_node {} big_node;
+typedef struct big_swig_profile {} big_profile;
+typedef struct big_swig_assessment {} big_assessment;
+typedef struct big_swig_report {} big_report;
+typedef struct big_swig_mapping {} big_mapping;
+typedef struct big_swig_comparison {} big_comparison;
+typedef struct big_swig_collaboration {} big_collaboration;
+typedef struct big_swig_aggregate_report {} big_aggregate_report;
+typedef struct big_swig_distribution {} big_distribution;
+typedef struct big_swig_migration {} big_migration;
+typedef struct big_swig_result {} big_result;
+typedef struct big_swig_document_head {} big_document_head;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
-typedef struct big_aggregate_scores {} big_aggregate_scores;
-typedef struct big_swig_distribution {} big_swig_distribution;
-typedef struct big_distribution_scores {} big_distribution_scores;
-typedef struct big_statistics {} big_statistics;
-typedef struct big_swig_migration {} big_swig_migration;
-typedef struct big_swig_migration_origin {} big_swig_migration_origin;
+/* The headers declare the opaque types again: the classes above stand. */
+#pragma SWIG nowarn=SWIGWARN_PARSE_REDEFINED
+%include "big/common.h"
+%include "big/catalogue.h"
+%include "big/assessment.h"
+%include "big/report.h"
+%include "big/mapping.h"
+%include "big/compare.h"
+%include "big/collaboration.h"
+%include "big/aggregate.h"
+%include "big/migrate.h"
+%include "big/document.h"
+%mutable;
 %clearnodefaultctor;
 %clearnodefaultdtor;
+
+/* Python's niceties name the classes: after them. */
+#ifdef SWIGPYTHON
+%include "python/extras.i"
+#endif

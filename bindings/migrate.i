@@ -5,7 +5,7 @@
  *   migrate()                   migrate an assessment to another catalogue
  *   Migration / BigMigration    the migrated assessment and its provenance
  *   MigrationOrigin / BigMigrationOrigin
- *                               one source of a migrated requirement (a copy)
+ *                               one source of a migrated requirement
  *
  * Options by name (options.i): keep_maturity (BIG_MIGRATE_KEEP_MATURITY).
  *
@@ -13,15 +13,11 @@
  */
 
 BIG_CLASS(Migration, big_swig_migration);
-BIG_CLASS(MigrationOrigin, big_swig_migration_origin);
+BIG_CLASS(MigrationOrigin, big_migration_origin);
 
 %{
-/* In C the Migration class is the library's type. */
-#define big_swig_migration big_migration
-
-static big_swig_migration *big_swig_migrate(const big_assessment *assessment,
-					    const big_mapping *mapping, const big_catalogue *target,
-					    big_swig_args migrate_options)
+static big_migration *big_swig_migrate(const big_assessment *assessment, const big_mapping *mapping,
+				       const big_catalogue *target, big_swig_args migrate_options)
 {
 	big_migrate_options opts = BIG_MIGRATE_OPTIONS_INIT;
 	big_migration *m = NULL;
@@ -33,122 +29,27 @@ static big_swig_migration *big_swig_migrate(const big_assessment *assessment,
 	return m;
 }
 
-/* One source of a migrated requirement (a copy: the strings are borrowed). */
-typedef struct big_swig_migration_origin {
-	char *source;
-	char *via;
-	big_relationship relationship;
-	bool capped;
-	bool chosen;
-} big_swig_migration_origin;
-
-static void big_swig_migration_origin_free(void *item)
-{
-	big_swig_migration_origin *o = item;
-
-	if (o == NULL)
-		return;
-	free(o->source);
-	free(o->via);
-	free(o);
-}
-
-/* The provenance of one target requirement. */
-typedef struct big_swig_migration_query {
+/* The sources of one requirement, for the list provenance() returns: see mapping.i. */
+static _Thread_local struct {
 	const big_migration *m;
 	const char *id;
 } big_swig_migration_query;
 
-static void *big_swig_make_migration_origin(const void *query, size_t i)
+static const void *big_swig_migration_origin_at(const void *unused, size_t i)
 {
-	const big_swig_migration_query *q = query;
-	const big_migration_origin *src = big_migration_provenance(q->m, q->id, i);
-	big_swig_migration_origin *o = calloc(1, sizeof(*o));
-
-	if (o == NULL) {
-		big_swig_nomem();
-		return NULL;
-	}
-	o->relationship = src->relationship;
-	o->capped = src->capped;
-	o->chosen = src->chosen;
-	o->source = big_swig_strdup(src->source);
-	o->via = big_swig_strdup(src->via);
-	if (o->source == NULL || o->via == NULL) {
-		big_swig_migration_origin_free(o);
-		return NULL;
-	}
-	return o;
-}
-
-static const char *big_swig_migration_unmapped_target_at(const void *m, size_t i)
-{
-	return big_migration_unmapped_target(m, i);
-}
-static const char *big_swig_migration_unmapped_source_at(const void *m, size_t i)
-{
-	return big_migration_unmapped_source(m, i);
+	(void)unused;
+	return big_migration_provenance(big_swig_migration_query.m, big_swig_migration_query.id, i);
 }
 %}
 
 BIG_OPTIONS_FUNCTION(migrate, big_swig_migrate);
 BIG_OPTIONS(big_swig_migrate_spec, migrate_options);
 %newobject big_swig_migrate;
+big_migration *big_swig_migrate(const big_assessment *assessment, const big_mapping *mapping,
+				const big_catalogue *target, big_swig_args migrate_options);
 
-big_swig_migration *big_swig_migrate(const big_swig_assessment *assessment,
-				     const big_swig_mapping *mapping,
-				     const big_swig_catalogue *target,
-				     big_swig_args migrate_options);
-
-/* ------------------------------------------------------------------------
- * MigrationOrigin.
- * ---------------------------------------------------------------------- */
-
-%feature("docstring") big_swig_migration_origin
-    "One source a migrated requirement came from (Migration.provenance(); a copy).";
-
-%{
-static const char *big_swig_migration_origin_source_get(const big_swig_migration_origin *o)
-{
-	return o->source;
-}
-static const char *big_swig_migration_origin_relationship_get(const big_swig_migration_origin *o)
-{
-	return big_relationship_name(o->relationship);
-}
-static const char *big_swig_migration_origin_via_get(const big_swig_migration_origin *o)
-{
-	return o->via;
-}
-static bool big_swig_migration_origin_capped_get(const big_swig_migration_origin *o)
-{
-	return o->capped;
-}
-static bool big_swig_migration_origin_chosen_get(const big_swig_migration_origin *o)
-{
-	return o->chosen;
-}
-%}
-
-%extend big_swig_migration_origin {
-	~big_swig_migration_origin()
-	{
-		big_swig_migration_origin_free($self);
-	}
-
-	%immutable;
-	/** Requirement id in the source catalogue, e.g. "5.1.1". */
-	const char *source;
-	/** The relationship of the mapping entry: "equal", "subset" ... */
-	const char *relationship;
-	/** The entry's target: the requirement itself, or the non-assessable node above it. */
-	const char *via;
-	/** Whether this source's implemented was lowered to partially_implemented. */
-	bool capped;
-	/** Whether this source's result was carried over (the most restrictive). */
-	bool chosen;
-	%mutable;
-}
+%feature("docstring") big_migration_origin
+    "One source a migrated requirement came from (Migration.provenance()).";
 
 /* ------------------------------------------------------------------------
  * Migration.
@@ -162,33 +63,6 @@ static bool big_swig_migration_origin_chosen_get(const big_swig_migration_origin
 %newobject big_swig_migration::assessment;
 %newobject big_swig_migration::take_assessment;
 
-%{
-static big_assessment *big_swig_migration_assessment_get(const big_migration *m)
-{
-	const big_assessment *a = big_migration_assessment(m);
-
-	return a == NULL ? NULL : big_swig_assessment_copy(a);
-}
-static size_t big_swig_migration_migrated_count_get(const big_migration *m)
-{
-	return big_migration_migrated_count(m);
-}
-static size_t big_swig_migration_review_count_get(const big_migration *m)
-{
-	return big_migration_review_count(m);
-}
-static big_swig_strings big_swig_migration_unmapped_targets_get(const big_migration *m)
-{
-	return big_swig_strings_of(big_migration_unmapped_target_count(m),
-				   big_swig_migration_unmapped_target_at, m);
-}
-static big_swig_strings big_swig_migration_unmapped_sources_get(const big_migration *m)
-{
-	return big_swig_strings_of(big_migration_unmapped_source_count(m),
-				   big_swig_migration_unmapped_source_at, m);
-}
-%}
-
 %extend big_swig_migration {
 	~big_swig_migration()
 	{
@@ -200,7 +74,7 @@ static big_swig_strings big_swig_migration_unmapped_sources_get(const big_migrat
 	    "Hands the migrated assessment over, e.g. to review and edit it (no\n"
 	    "copy); afterwards assessment is None and take_assessment() raises\n"
 	    "Error ENOTFOUND. The provenance stays in the migration.";
-	big_swig_assessment *take_assessment()
+	big_assessment *take_assessment()
 	{
 		big_assessment *a = NULL;
 
@@ -213,14 +87,14 @@ static big_swig_strings big_swig_migration_unmapped_sources_get(const big_migrat
 	    "provenance(id) -> list of MigrationOrigin\n\n"
 	    "The sources of target requirement id, in mapping order (empty for an\n"
 	    "unmapped requirement or an id that is not a requirement of the target).";
-	big_swig_objects provenance(const char *id)
+	big_swig_views provenance(const char *id)
 	{
-		big_swig_migration_query q = {$self, id};
+		big_swig_views v = {big_migration_provenance_count($self, id),
+				    big_swig_migration_origin_at, NULL, SWIGTYPE_p_big_migration_origin, false};
 
-		return big_swig_objects_make(SWIGTYPE_p_big_swig_migration_origin,
-					     big_swig_migration_origin_free,
-					     big_migration_provenance_count($self, id), &q,
-					     big_swig_make_migration_origin);
+		big_swig_migration_query.m = $self;
+		big_swig_migration_query.id = id;
+		return v;
 	}
 
 	%feature("docstring") needs_review
@@ -260,16 +134,19 @@ static big_swig_strings big_swig_migration_unmapped_sources_get(const big_migrat
 		BIG_SWIG_WRITE(big_migration_to_csv, $self, big_swig_csv_flags(bom, safe));
 	}
 
-	%immutable;
-	/** A copy of the migrated assessment (yours to edit), or None once taken. */
-	big_swig_assessment *assessment;
-	/** Number of target requirements that have at least one source. */
-	size_t migrated_count;
-	/** Number of target requirements whose migrated result needs review. */
-	size_t review_count;
-	/** Target requirements without a source, in catalogue order (list of str). */
-	big_swig_strings unmapped_targets;
-	/** Source requirements that are the source of no entry, in catalogue order (list of str). */
-	big_swig_strings unmapped_sources;
-	%mutable;
 }
+
+BIG_ATTR(big_swig_migration, big_assessment *, assessment,
+	 big_migration_assessment(self) ? big_swig_assessment_copy(big_migration_assessment(self))
+					: NULL,
+	 "A copy of the migrated assessment (yours to edit), or None once taken.")
+BIG_ATTR(big_swig_migration, size_t, migrated_count, big_migration_migrated_count(self),
+	 "Number of target requirements that have at least one source.")
+BIG_ATTR(big_swig_migration, size_t, review_count, big_migration_review_count(self),
+	 "Number of target requirements whose migrated result needs review.")
+BIG_STRINGS(big_swig_migration, unmapped_targets, big_migration_unmapped_target_count,
+	    big_migration_unmapped_target,
+	 "Target requirements without a source, in catalogue order (list of str).")
+BIG_STRINGS(big_swig_migration, unmapped_sources, big_migration_unmapped_source_count,
+	    big_migration_unmapped_source,
+	 "Source requirements that are the source of no entry, in catalogue order (list of str).")

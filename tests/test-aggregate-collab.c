@@ -280,6 +280,9 @@ START_TEST(test_collaboration_nested)
 	ck_assert_str_eq(big_aggregate_report_member(mean, 2), "GM0009");
 	ck_assert_uint_eq(big_aggregate_report_missing_count(mean), 1);
 	ck_assert_str_eq(big_aggregate_report_missing(mean, 0), "GM0009");
+	ck_assert(!big_aggregate_report_member_missing(mean, 1));
+	ck_assert(big_aggregate_report_member_missing(mean, 2));
+	ck_assert(!big_aggregate_report_member_missing(mean, 3));
 	const big_aggregate_report *inner = big_aggregate_report_member_nested(mean, 0);
 	ck_assert_ptr_nonnull(inner);
 	ck_assert_str_eq(big_aggregate_report_id(inner), "SV-A");

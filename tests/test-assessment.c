@@ -159,6 +159,7 @@ START_TEST(test_status)
 	assert_big_ok(big_assessment_set_status(a, "A.1", BIG_STATUS_IMPLEMENTED));
 	ck_assert_int_eq(big_result_status(result(a, "A.1")), BIG_STATUS_IMPLEMENTED);
 	ck_assert_int_eq(big_result_maturity(result(a, "A.1")), -1);
+	ck_assert_str_eq(big_node_id(big_result_node(result(a, "A.1"))), "A.1");
 	assert_big_ok(big_assessment_set_status(a, "A.1", BIG_STATUS_RISK_ACCEPTED));
 	ck_assert_int_eq(big_result_status(result(a, "A.1")), BIG_STATUS_RISK_ACCEPTED);
 	for (int st = 0; st < BIG_STATUS_COUNT; st++) {

@@ -145,6 +145,7 @@ START_TEST(test_tree)
 	const big_node *n121 = find(cat, "1.2.1"), *n122 = find(cat, "1.2.2");
 	const big_node *n2 = find(cat, "2"), *n21 = find(cat, "2.1");
 
+	ck_assert_ptr_eq(big_node_catalogue(n121), cat);
 	ck_assert_ptr_null(big_node_parent(n1));
 	ck_assert_ptr_null(big_node_parent(n2));
 	ck_assert_ptr_eq(big_node_parent(n11), n1);

@@ -140,6 +140,7 @@ START_TEST(test_profile_properties)
 	const big_profile *alles = big_catalogue_find_profile(model, "alles");
 	const big_profile *cloud = big_catalogue_find_profile(model, "cloud");
 
+	ck_assert_ptr_eq(big_profile_catalogue(bbn3), model);
 	ck_assert_ptr_eq(big_catalogue_profile(model, 0), bbn3);
 	ck_assert_str_eq(big_profile_id(bbn3), "bbn3");
 	ck_assert_str_eq(big_profile_title(bbn3), "BBN3");

@@ -134,19 +134,40 @@ static void big_php_strings(zval *arr, const big_swig_strings *l)
 		add_next_index_string(arr, l->get(l->obj, i));
 }
 
-/* Makes @p arr an array of the objects @p l (handed over to PHP). */
-static void big_php_objects(zval *arr, big_swig_objects *l)
+/*
+ * Makes @p result a view of @p ptr as class @p type that keeps @p parent (an
+ * object or not) alive; @p own when the object is new.
+ */
+static void big_php_view(zval *result, const void *ptr, swig_type_info *type, int own,
+			 zval *parent)
+{
+	zval keep;
+
+	SWIG_SetPointerZval(result, (void *)ptr, type, own);
+	if (ptr == NULL || parent == NULL || Z_TYPE_P(parent) != IS_OBJECT)
+		return;
+	/* a private property of no class: hidden from scripts, seen by the garbage collector */
+	ZVAL_COPY(&keep, parent);
+	zend_hash_str_update(zend_std_get_properties(Z_OBJ_P(result)), "\0libbig\0parent",
+			     sizeof("\0libbig\0parent") - 1, &keep);
+}
+
+/* Makes @p arr an array of the views @p l, each keeping @p parent alive. */
+static void big_php_views(zval *arr, const big_swig_views *l, zval *parent)
 {
 	array_init_size(arr, (uint32_t)l->count);
 	for (size_t i = 0; i < l->count; i++) {
+		const void *ptr = l->get(l->obj, i);
 		zval z;
 
+		if (ptr == NULL && l->own) { /* a new object that could not be made */
+			zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+			return;
+		}
 		ZVAL_NULL(&z);
-		SWIG_SetPointerZval(&z, l->items[i], l->type, 1);
-		l->items[i] = NULL;
+		big_php_view(&z, ptr, l->type, l->own, parent);
 		add_next_index_zval(arr, &z);
 	}
-	big_swig_objects_release(l);
 }
 
 /* Makes @p result an ArrayIterator over the array @p arr (which it takes). */
@@ -475,11 +496,11 @@ static bool big_php_node_key(zval *z, big_swig_node_key *key, bool null_ok, cons
 %}
 
 /* Objects passed in must be real objects, not null. */
-%typemap(check) const big_swig_catalogue *catalogue, const big_swig_assessment *assessment,
-		const big_swig_assessment *before, const big_swig_assessment *after,
-		const big_swig_catalogue *source, const big_swig_catalogue *target,
-		const big_swig_node *node, const big_swig_assessment *member,
-		const big_swig_mapping *mapping
+%typemap(check) const big_catalogue *catalogue, const big_assessment *assessment,
+		const big_assessment *before, const big_assessment *after,
+		const big_catalogue *source, const big_catalogue *target,
+		const big_node *node, const big_assessment *member,
+		const big_mapping *mapping
 %{
 	if ($1 == NULL) {
 		zend_type_error("$1_name must not be null");
@@ -489,13 +510,41 @@ static bool big_php_node_key(zval *z, big_swig_node_key *key, bool null_ok, cons
 
 /* ---- Results ---- */
 
-%typemap(out, phptype="?float") big_swig_optdouble
-%{
-	if ($1.has)
-		RETVAL_DOUBLE($1.value);
+/* A pointer the caller does not own is a view that keeps $this alive (nothing in a function). */
+%typemap(out, phptype="?SWIGTYPE") SWIGTYPE *
+{
+	big_php_view($result, $1, $1_descriptor, $owner, $owner ? NULL : ZEND_THIS);
+}
+
+%typemap(out, phptype="array") big_swig_views
+{
+	big_php_views($result, &$1, ZEND_THIS);
+}
+
+/* A number DECL (a struct's field), or null unless COND. */
+%define BIG_OPTIONAL(DECL, COND)
+%typemap(out, phptype="int|float|null") DECL
+{
+	if (!(COND))
+		RETVAL_NULL();
+	else if (_Generic($1, double: 1, default: 0))
+		RETVAL_DOUBLE((double)$1);
+	else
+		RETVAL_LONG((zend_long)$1);
+}
+%enddef
+
+/* A name of an enumeration. */
+%define BIG_NAME_OUT(TYPE, NAME_FN)
+%typemap(out, phptype="?string") TYPE
+{
+	const char *name_ = NAME_FN($1);
+	if (name_ != NULL)
+		RETVAL_STRING(name_);
 	else
 		RETVAL_NULL();
-%}
+}
+%enddef
 
 %typemap(out, phptype="?int") big_swig_optint
 %{
@@ -529,16 +578,12 @@ static bool big_php_node_key(zval *z, big_swig_node_key *key, bool null_ok, cons
 		RETVAL_NULL();
 }
 
-%typemap(out, phptype="array") big_swig_objects
-{
-	big_php_objects($result, &$1);
-}
-
-%typemap(out, phptype="array") big_swig_counts
+/* Counts per status, as an array from status name to count. */
+%typemap(out, phptype="array") unsigned int counts[BIG_STATUS_COUNT]
 {
 	array_init_size($result, BIG_STATUS_COUNT);
 	for (int st = 0; st < BIG_STATUS_COUNT; st++)
-		add_assoc_long($result, big_status_name((big_status)st), (zend_long)$1.counts[st]);
+		add_assoc_long($result, big_status_name((big_status)st), (zend_long)$1[st]);
 }
 
 %typemap(out, phptype="array") big_swig_numbers
@@ -558,19 +603,19 @@ static bool big_php_node_key(zval *z, big_swig_node_key *key, bool null_ok, cons
 
 /* Iterators for IteratorAggregate::getIterator() (extras.i). */
 %{
-typedef struct big_swig_object_iterator {
-	big_swig_objects objects;
-} big_swig_object_iterator;
+typedef struct big_swig_view_iterator {
+	big_swig_views views;
+} big_swig_view_iterator;
 
 typedef struct big_swig_string_iterator {
 	big_swig_strings strings;
 } big_swig_string_iterator;
 %}
 
-%typemap(out, phptype="Traversable") big_swig_object_iterator
+%typemap(out, phptype="Traversable") big_swig_view_iterator
 {
 	zval arr;
-	big_php_objects(&arr, &$1.objects);
+	big_php_views(&arr, &$1.views, ZEND_THIS);
 	big_php_iterator($result, &arr);
 }
 

@@ -1,5 +1,5 @@
 /*
- * libbig — Python 3 niceties (included by ../libbig.i after the concerns):
+ * libbig — Python 3 niceties (included at the end of ../libbig.i, after the classes):
  * __repr__, __len__, __iter__, __contains__, __eq__/__hash__, and the
  * functions that take options as keyword arguments (aggregate(),
  * distribution(), migrate(), Collaboration.aggregate()), which pass them on
@@ -13,212 +13,8 @@ Error = _libbig.Error
 __version__ = _libbig.version()
 %}
 
-%extend big_swig_catalogue {
-	%feature("docstring") __len__ "Number of nodes.";
-	size_t __len__()
-	{
-		return big_catalogue_node_count($self);
-	}
-	%pythoncode %{
-	def __iter__(self):
-	    """Every node in pre-order (document order)."""
-	    for i in range(len(self)):
-	        yield self.node(i)
-
-	def __repr__(self):
-	    return "<libbig.Catalogue %s %s %r>" % (self.id, self.version, self.title)
-	%}
-}
-
-%extend big_swig_node {
-	size_t _identity()
-	{
-		return (size_t)(uintptr_t)$self->node;
-	}
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Node %s %r>" % (self.id, self.title)
-
-	def __eq__(self, other):
-	    if not isinstance(other, Node):
-	        return NotImplemented
-	    return self._identity() == other._identity()
-
-	def __ne__(self, other):
-	    result = self.__eq__(other)
-	    return result if result is NotImplemented else not result
-
-	def __hash__(self):
-	    return hash(self._identity())
-	%}
-}
-
-%extend big_swig_assessment {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Assessment %s %s>" % (self.organisation_id, self.period)
-	%}
-}
-
-%extend big_swig_result {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Result %s %s>" % (self.id, self.status)
-	%}
-}
-
-%extend big_swig_report {
-	%pythoncode %{
-	def __repr__(self):
-	    profile = self.profile
-	    return "<libbig.Report %s target=%d%s implementation=%r>" % (
-	        self.rollup, self.target, "" if profile is None else " profile=" + profile.id,
-	        self.overall.implementation)
-	%}
-}
-
-%extend big_scores {
-	%pythoncode %{
-	def __repr__(self):
-	    return ("<libbig.Scores implementation=%r maturity_mean=%r attained_level=%r "
-	            "coverage=%r comply_or_explain=%r applicable=%d>" % (
-	                self.implementation, self.maturity_mean, self.attained_level,
-	                self.coverage, self.comply_or_explain, self.applicable))
-	%}
-}
-
-%extend big_swig_gap {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Gap %s %s size=%r>" % (self.id, "+".join(self.kinds), self.size)
-	%}
-}
-
-%extend big_swig_exception {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.ExceptionEntry %s %s expires=%s>" % (self.id, self.status, self.expires)
-	%}
-}
-
-%extend big_swig_diagnostic {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Diagnostic %s %s %s>" % (self.severity, self.code, self.path)
-
-	def __str__(self):
-	    return "%s: %s" % (self.severity, self.message)
-	%}
-}
-
-%extend big_swig_profile {
-	%feature("docstring") __len__ "Number of requirements the profile selects.";
-	size_t __len__()
-	{
-		return big_profile_requirement_count($self->part);
-	}
-	size_t _identity()
-	{
-		return (size_t)(uintptr_t)$self->part;
-	}
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Profile %s %r>" % (self.id, self.title)
-
-	def __eq__(self, other):
-	    if not isinstance(other, Profile):
-	        return NotImplemented
-	    return self._identity() == other._identity()
-
-	def __ne__(self, other):
-	    result = self.__eq__(other)
-	    return result if result is NotImplemented else not result
-
-	def __hash__(self):
-	    return hash(self._identity())
-	%}
-}
-
-%extend big_swig_criterion {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Criterion %s level=%d>" % (self.id, self.level)
-	%}
-}
-
-%extend big_swig_tag {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Tag %s %r>" % (self.id, self.label)
-	%}
-}
-
-%extend big_swig_attainment {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Attainment %s requirements=%d complied=%d%s>" % (
-	        self.id, self.requirements, self.complied, " attained" if self.attained else "")
-	%}
-}
-
-%extend big_swig_mapping {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Mapping %s %s %s -> %s %s>" % (
-	        self.id, self.source_id, self.source_version, self.target_id, self.target_version)
-	%}
-}
-
-%extend big_swig_mapping_entry {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.MappingEntry %s %s %s>" % (self.source, self.relationship, self.target)
-	%}
-}
-
-%extend big_swig_comparison {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Comparison %s flat_delta=%r>" % (self.before.rollup, self.flat_delta)
-	%}
-}
-
-%extend big_swig_delta {
-	%pythoncode %{
-	def __repr__(self):
-	    return ("<libbig.Delta implementation=%r maturity_mean=%r coverage=%r "
-	            "comply_or_explain=%r applicable=%d>" % (
-	                self.implementation, self.maturity_mean, self.coverage,
-	                self.comply_or_explain, self.applicable))
-	%}
-}
-
-%extend big_swig_contribution {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Contribution %s %s -> %s contribution=%r>" % (
-	        self.id, self.before, self.after, self.contribution)
-	%}
-}
-
 %extend big_swig_collaboration {
-	%feature("docstring") __len__ "Number of members.";
-	size_t __len__()
-	{
-		return big_collaboration_member_count($self);
-	}
 	%pythoncode %{
-	def __iter__(self):
-	    """The organisation ids of the members, in document order."""
-	    return iter(self.members)
-
-	def __contains__(self, organisation_id):
-	    return isinstance(organisation_id, str) and self.has_member(organisation_id)
-
-	def __repr__(self):
-	    return "<libbig.Collaboration %s %r policy=%s members=%d>" % (
-	        self.id, self.name, self.policy, len(self))
-
 	def aggregate(self, assessments, **options):
 	    """aggregate(assessments, *, method='weakest', weight_attribute=None,
 	                 rollup='hierarchical', target=None, profile=None,
@@ -239,98 +35,94 @@ __version__ = _libbig.version()
 	%}
 }
 
-%extend big_swig_aggregate {
-	%feature("docstring") __len__ "Number of organisations, missing ones included.";
-	size_t __len__()
-	{
-		return big_aggregate_report_member_count($self->ag);
-	}
-	%pythoncode %{
-	def __iter__(self):
-	    """The members (AggregateMember): those with an assessment, then the missing ones."""
-	    return iter(self.members)
+%pythoncode %{
+def _same(cls):
+    """== and hash() by the C object a view shows (a node, a profile)."""
+    cls.__eq__ = lambda self, other: (int(self.this) == int(other.this)
+                                      if isinstance(other, cls) else NotImplemented)
+    cls.__ne__ = lambda self, other: (int(self.this) != int(other.this)
+                                      if isinstance(other, cls) else NotImplemented)
+    cls.__hash__ = lambda self: hash(int(self.this))
 
-	def __repr__(self):
-	    return "<libbig.Aggregate%s %s members=%d implementation=%r>" % (
-	        "" if self.id is None else " " + self.id, self.method, len(self),
-	        self.overall.implementation)
-	%}
-}
 
-%extend big_swig_aggregate_member {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.AggregateMember %s weight=%r%s%s>" % (
-	        self.id, self.weight, " missing" if self.missing else "",
-	        " nested" if self.nested is not None else "")
-	%}
-}
+_same(Node)
+_same(Profile)
+Catalogue.__iter__ = lambda self: (self.node(i) for i in range(len(self)))
+Collaboration.__iter__ = lambda self: iter(self.members)
+Collaboration.__contains__ = lambda self, organisation_id: (
+    isinstance(organisation_id, str) and self.has_member(organisation_id))
+Aggregate.__iter__ = lambda self: iter(self.members)
+Diagnostic.__str__ = lambda self: "%s: %s" % (self.severity, self.message)
 
-%extend big_aggregate_scores {
-	%pythoncode %{
-	def __repr__(self):
-	    return ("<libbig.AggregateScores implementation=%r maturity_mean=%r attained_level=%r "
-	            "coverage=%r comply_or_explain=%r n=%d applicable=%d>" % (
-	                self.implementation, self.maturity_mean, self.attained_level,
-	                self.coverage, self.comply_or_explain, self.n, self.applicable))
-	%}
-}
-
-%extend big_swig_distribution {
-	%feature("docstring") __len__ "Number of organisations (reports).";
-	size_t __len__()
-	{
-		return big_distribution_count($self);
-	}
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Distribution count=%d k=%d>" % (len(self), self.k)
-	%}
-}
-
-%extend big_distribution_scores {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.DistributionScores implementation=%r coverage=%r comply_or_explain=%r>" % (
-	        self.implementation, self.coverage, self.comply_or_explain)
-	%}
-}
-
-%extend big_statistics {
-	%pythoncode %{
-	def __repr__(self):
-	    if not self.available:
-	        return "<libbig.Statistics n=%d%s>" % (self.n, " suppressed" if self.suppressed else "")
-	    return "<libbig.Statistics n=%d min=%r q1=%r median=%r q3=%r max=%r mean=%r>" % (
-	        self.n, self.min, self.q1, self.median, self.q3, self.max, self.mean)
-	%}
-}
-
-%extend big_swig_migration {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.Migration migrated=%d review=%d unmapped_targets=%d unmapped_sources=%d>" % (
-	        self.migrated_count, self.review_count, len(self.unmapped_targets),
-	        len(self.unmapped_sources))
-	%}
-}
-
-%extend big_swig_migration_origin {
-	%pythoncode %{
-	def __repr__(self):
-	    return "<libbig.MigrationOrigin %s %s via %s%s%s>" % (
-	        self.source, self.relationship, self.via, " chosen" if self.chosen else "",
-	        " capped" if self.capped else "")
-	%}
-}
-
-%extend big_swig_mapping {
-	%feature("docstring") __len__ "Number of entries.";
-	size_t __len__()
-	{
-		return big_mapping_entry_count($self);
-	}
-}
+Catalogue.__repr__ = lambda self: "<libbig.Catalogue %s %s %r>" % (
+    self.id, self.version, self.title)
+Node.__repr__ = lambda self: "<libbig.Node %s %r>" % (self.id, self.title)
+Assessment.__repr__ = lambda self: "<libbig.Assessment %s %s>" % (
+    self.organisation_id, self.period)
+Result.__repr__ = lambda self: "<libbig.Result %s %s>" % (self.id, self.status)
+Report.__repr__ = lambda self: "<libbig.Report %s target=%d%s implementation=%r>" % (
+    self.rollup, self.target, "" if self.profile is None else " profile=" + self.profile.id,
+    self.overall.implementation)
+Scores.__repr__ = lambda self: (
+    "<libbig.Scores implementation=%r maturity_mean=%r attained_level=%r coverage=%r "
+    "comply_or_explain=%r applicable=%d>" % (
+        self.implementation, self.maturity_mean, self.attained_level, self.coverage,
+        self.comply_or_explain, self.applicable))
+Gap.__repr__ = lambda self: "<libbig.Gap %s %s size=%r>" % (
+    self.id, "+".join(self.kinds), self.size)
+ExceptionEntry.__repr__ = lambda self: "<libbig.ExceptionEntry %s %s expires=%s>" % (
+    self.id, self.status, self.expires)
+Diagnostic.__repr__ = lambda self: "<libbig.Diagnostic %s %s %s>" % (
+    self.severity, self.code, self.path)
+Profile.__repr__ = lambda self: "<libbig.Profile %s %r>" % (self.id, self.title)
+Criterion.__repr__ = lambda self: "<libbig.Criterion %s level=%d>" % (self.id, self.level)
+Tag.__repr__ = lambda self: "<libbig.Tag %s %r>" % (self.id, self.label)
+Attainment.__repr__ = lambda self: "<libbig.Attainment %s requirements=%d complied=%d%s>" % (
+    self.id, self.requirements, self.complied, " attained" if self.attained else "")
+Mapping.__repr__ = lambda self: "<libbig.Mapping %s %s %s -> %s %s>" % (
+    self.id, self.source_id, self.source_version, self.target_id, self.target_version)
+MappingEntry.__repr__ = lambda self: "<libbig.MappingEntry %s %s %s>" % (
+    self.source, self.relationship, self.target)
+Comparison.__repr__ = lambda self: "<libbig.Comparison %s flat_delta=%r>" % (
+    self.before.rollup, self.flat_delta)
+Delta.__repr__ = lambda self: (
+    "<libbig.Delta implementation=%r maturity_mean=%r coverage=%r comply_or_explain=%r "
+    "applicable=%d>" % (self.implementation, self.maturity_mean, self.coverage,
+                        self.comply_or_explain, self.applicable))
+Contribution.__repr__ = lambda self: "<libbig.Contribution %s %s -> %s contribution=%r>" % (
+    self.id, self.before, self.after, self.contribution)
+Collaboration.__repr__ = lambda self: "<libbig.Collaboration %s %r policy=%s members=%d>" % (
+    self.id, self.name, self.policy, len(self))
+Aggregate.__repr__ = lambda self: "<libbig.Aggregate%s %s members=%d implementation=%r>" % (
+    "" if self.id is None else " " + self.id, self.method, len(self),
+    self.overall.implementation)
+AggregateMember.__repr__ = lambda self: "<libbig.AggregateMember %s weight=%r%s%s>" % (
+    self.id, self.weight, " missing" if self.missing else "",
+    " nested" if self.nested is not None else "")
+AggregateScores.__repr__ = lambda self: (
+    "<libbig.AggregateScores implementation=%r maturity_mean=%r attained_level=%r "
+    "coverage=%r comply_or_explain=%r n=%d applicable=%d>" % (
+        self.implementation, self.maturity_mean, self.attained_level, self.coverage,
+        self.comply_or_explain, self.n, self.applicable))
+Distribution.__repr__ = lambda self: "<libbig.Distribution count=%d k=%d>" % (len(self), self.k)
+DistributionScores.__repr__ = lambda self: (
+    "<libbig.DistributionScores implementation=%r coverage=%r comply_or_explain=%r>" % (
+        self.implementation, self.coverage, self.comply_or_explain))
+Statistics.__repr__ = lambda self: (
+    "<libbig.Statistics n=%d min=%r q1=%r median=%r q3=%r max=%r mean=%r>" % (
+        self.n, self.min, self.q1, self.median, self.q3, self.max, self.mean)
+    if self.available else
+    "<libbig.Statistics n=%d%s>" % (self.n, " suppressed" if self.suppressed else ""))
+Migration.__repr__ = lambda self: (
+    "<libbig.Migration migrated=%d review=%d unmapped_targets=%d unmapped_sources=%d>" % (
+        self.migrated_count, self.review_count, len(self.unmapped_targets),
+        len(self.unmapped_sources)))
+MigrationOrigin.__repr__ = lambda self: "<libbig.MigrationOrigin %s %s via %s%s%s>" % (
+    self.source, self.relationship, self.via, " chosen" if self.chosen else "",
+    " capped" if self.capped else "")
+DocumentHead.__repr__ = lambda self: "<libbig.DocumentHead %s %s %s>" % (
+    self.format, self.catalogue_id, self.catalogue_version)
+%}
 
 /* ---- Functions with options as keyword arguments ---- */
 

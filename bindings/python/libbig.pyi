@@ -62,6 +62,7 @@ def aggregate_method_names() -> list[str]: ...
 def relationship_names() -> list[str]: ...
 def severity_names() -> list[str]: ...
 def provenance_kind_names() -> list[str]: ...
+def document_kind_names() -> list[str]: ...
 
 
 def score(assessment: Assessment, rollup: Rollup = "hierarchical", target: Optional[int] = -1,
@@ -92,7 +93,7 @@ def migrate(assessment: Assessment, mapping: Mapping, target: Catalogue, *,
 
 
 class Diagnostic:
-    """A non-fatal finding about an input document (a copy)."""
+    """A non-fatal finding about an input document."""
     @property
     def severity(self) -> Severity: ...
     @property
@@ -232,7 +233,7 @@ class Tag:
 
 
 class Result:
-    """The recorded result of one requirement (a copy)."""
+    """The recorded result of one requirement: a view that shows later changes."""
     @property
     def id(self) -> str: ...
     @property
@@ -302,7 +303,7 @@ class Assessment:
 
 
 class Scores:
-    """The scores of one node or of the whole assessment (a copy)."""
+    """The scores of one node or of the whole assessment."""
     @property
     def implementation(self) -> Optional[float]: ...
     @property
@@ -398,7 +399,7 @@ class Report:
 
 
 class MappingEntry:
-    """One entry of a mapping (a copy)."""
+    """One entry of a mapping."""
     @property
     def source(self) -> str: ...
     @property
@@ -444,7 +445,7 @@ class Mapping:
 
 
 class Delta:
-    """The change of the scores of one node: after - before (a copy)."""
+    """The change of the scores of one node: after - before."""
     @property
     def implementation(self) -> Optional[float]: ...
     @property
@@ -533,7 +534,7 @@ class Collaboration:
 
 
 class AggregateScores:
-    """The aggregated scores of one node or of the whole aggregate (a copy)."""
+    """The aggregated scores of one node or of the whole aggregate."""
     @property
     def applicable(self) -> int: ...
     @property
@@ -610,7 +611,7 @@ class Statistics:
 
 
 class DistributionScores:
-    """The distribution of the scores of one node (a copy)."""
+    """The distribution of the scores of one node."""
     @property
     def implementation(self) -> Statistics: ...
     @property
@@ -635,7 +636,7 @@ class Distribution:
 
 
 class MigrationOrigin:
-    """One source a migrated requirement came from (a copy)."""
+    """One source a migrated requirement came from."""
     @property
     def source(self) -> str: ...
     @property
@@ -666,3 +667,17 @@ class Migration:
     def unmapped_targets(self) -> list[str]: ...
     @property
     def unmapped_sources(self) -> list[str]: ...
+
+
+class DocumentHead:
+    """What a document says about itself, read without loading it."""
+    @staticmethod
+    def read(data: Union[str, bytes], source: Optional[str] = None) -> DocumentHead: ...
+    @property
+    def kind(self) -> Optional[str]: ...
+    @property
+    def format(self) -> Optional[str]: ...
+    @property
+    def catalogue_id(self) -> Optional[str]: ...
+    @property
+    def catalogue_version(self) -> Optional[str]: ...

@@ -153,6 +153,54 @@ static int big_py_dict_set(PyObject *dict, const char *name, PyObject *value)
 	return rc;
 }
 
+/*
+ * The object whose method runs, set when its self argument is converted (the
+ * GIL is held): the parent of the views the method returns. Only methods
+ * return views; a function of the module returns what it makes.
+ */
+static PyObject *big_py_self;
+
+/*
+ * A view of @p ptr as class @p type that keeps @p parent alive (None for
+ * NULL); @p flags SWIG_POINTER_OWN when the object is new.
+ */
+static PyObject *big_py_view(const void *ptr, swig_type_info *type, int flags, PyObject *parent)
+{
+	static PyObject *name;
+	PyObject *o;
+
+	if (ptr == NULL)
+		Py_RETURN_NONE;
+	if (name == NULL && (name = PyUnicode_InternFromString("_parent")) == NULL)
+		return NULL;
+	o = SWIG_NewPointerObj((void *)ptr, type, flags);
+	/* past the proxy's __setattr__, which takes no new attributes */
+	if (o != NULL && parent != NULL && PyObject_GenericSetAttr(o, name, parent) < 0)
+		Py_CLEAR(o);
+	return o;
+}
+
+/* A new list of the views @p l, each keeping @p parent alive. */
+static PyObject *big_py_views(const big_swig_views *l, PyObject *parent)
+{
+	PyObject *list = PyList_New((Py_ssize_t)l->count);
+
+	for (size_t i = 0; list != NULL && i < l->count; i++) {
+		const void *ptr = l->get(l->obj, i);
+		PyObject *o;
+
+		if (ptr == NULL && l->own) /* a new object that could not be made */
+			o = PyErr_NoMemory();
+		else
+			o = big_py_view(ptr, l->type, l->own ? SWIG_POINTER_OWN : 0, parent);
+		if (o == NULL)
+			Py_CLEAR(list);
+		else
+			PyList_SET_ITEM(list, (Py_ssize_t)i, o);
+	}
+	return list;
+}
+
 static void big_swig_raise(void)
 {
 	const big_error *e = big_error_last();
@@ -616,11 +664,11 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
 }
 
 /* Objects passed in must be real objects, not None. */
-%typemap(check) const big_swig_catalogue *catalogue, const big_swig_assessment *assessment,
-		const big_swig_assessment *before, const big_swig_assessment *after,
-		const big_swig_catalogue *source, const big_swig_catalogue *target,
-		const big_swig_node *node, const big_swig_assessment *member,
-		const big_swig_mapping *mapping
+%typemap(check) const big_catalogue *catalogue, const big_assessment *assessment,
+		const big_assessment *before, const big_assessment *after,
+		const big_catalogue *source, const big_catalogue *target,
+		const big_node *node, const big_assessment *member,
+		const big_mapping *mapping
 {
 	if ($1 == NULL) {
 		PyErr_SetString(PyExc_TypeError, "$1_name must not be None");
@@ -630,15 +678,54 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
 
 /* ---- Results ---- */
 
-%typemap(out) big_swig_optdouble
+/* Self: remembered as the parent of the views the method returns. */
+%typemap(in, noblock=1) SWIGTYPE *self (void *argp = 0, int res = 0)
 {
-	if ($1.has) {
-		$result = PyFloat_FromDouble($1.value);
+	res = SWIG_ConvertPtr($input, &argp, $descriptor, 0);
+	if (!SWIG_IsOK(res)) {
+		SWIG_exception_fail(SWIG_ArgError(res), "in method '$symname', argument $argnum of type '$type'");
+	}
+	$1 = ($ltype)argp;
+	big_py_self = $input;
+}
+
+/* A pointer the caller does not own is a view that keeps self alive. */
+%typemap(out) SWIGTYPE *
+{
+	$result = big_py_view($1, $descriptor, $owner, $owner ? NULL : big_py_self);
+	if ($result == NULL)
+		SWIG_fail;
+}
+
+%typemap(out) big_swig_views
+{
+	$result = big_py_views(&$1, big_py_self);
+	if ($result == NULL)
+		SWIG_fail;
+}
+
+/* A number DECL (a struct's field), or None unless COND. */
+%define BIG_OPTIONAL(DECL, COND)
+%typemap(out) DECL
+{
+	if (COND) {
+		$result = _Generic($1, double: PyFloat_FromDouble, default: PyLong_FromLong)($1);
 	} else {
 		Py_INCREF(Py_None);
 		$result = Py_None;
 	}
 }
+%enddef
+
+/* A name of an enumeration. */
+%define BIG_NAME_OUT(TYPE, NAME_FN)
+%typemap(out) TYPE
+{
+	$result = big_py_str(NAME_FN($1));
+	if ($result == NULL)
+		SWIG_fail;
+}
+%enddef
 
 %typemap(out) big_swig_optint
 {
@@ -683,34 +770,16 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
 	}
 }
 
-%typemap(out) big_swig_objects
-{
-	$result = PyList_New((Py_ssize_t)$1.count);
-	if ($result == NULL) {
-		big_swig_objects_release(&$1);
-		SWIG_fail;
-	}
-	for (size_t i = 0; i < $1.count; i++) {
-		PyObject *o = SWIG_NewPointerObj($1.items[i], $1.type, SWIG_POINTER_OWN);
-		if (o == NULL) {
-			big_swig_objects_release(&$1);
-			Py_DECREF($result);
-			SWIG_fail;
-		}
-		$1.items[i] = NULL;
-		PyList_SET_ITEM($result, (Py_ssize_t)i, o);
-	}
-	big_swig_objects_release(&$1);
-}
 
-%typemap(out) big_swig_counts
+/* Counts per status, as a dict from status name to count. */
+%typemap(out) unsigned int counts[BIG_STATUS_COUNT]
 {
 	$result = PyDict_New();
 	if ($result == NULL)
 		SWIG_fail;
 	for (int st = 0; st < BIG_STATUS_COUNT; st++) {
 		if (big_py_dict_set($result, big_status_name((big_status)st),
-				    PyLong_FromUnsignedLong($1.counts[st])) < 0) {
+				    PyLong_FromUnsignedLong($1[st])) < 0) {
 			Py_DECREF($result);
 			SWIG_fail;
 		}

@@ -29,17 +29,13 @@ EXCEPTIONS = {
     "big_provenance_kind_from_name": "provenance kinds are only written by effective "
                                      "assessments; Assessment.provenance() and "
                                      "provenance_kind_names() give the names",
+    "big_catalogue_ref": "an object handed out by another (Node.catalogue, Report.catalogue …) "
+                         "keeps that one alive, which holds the catalogue",
     "big_error_from_name": "error codes are constants (libbig.EIO, BIG_EIO); error_name() and "
                            "the exception's name give the names",
+    "big_document_kind_from_name": "document kinds are only read from documents; "
+                                   "DocumentHead.kind and document_kind_names() give the names",
 }
-# Telling a document's kind without loading it (include/big/document.h) is for
-# programs that take any document, as bigscore does; the bindings load each
-# kind with its own class, whose error names the kind found. Not wrapped yet:
-# the thin bindings of issue 16 take them up.
-for _name in ("kind_name", "kind_from_name", "head_read", "head_free", "head_kind", "head_format",
-              "head_catalogue_id", "head_catalogue_version"):
-    EXCEPTIONS["big_document_" + _name] = ("a document's kind without loading it: for programs "
-                                           "that take any document; each class loads its own kind")
 
 
 def exported(sym_path):

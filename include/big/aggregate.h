@@ -227,6 +227,13 @@ BIG_EXPORT const char *big_aggregate_report_member(const big_aggregate_report *a
 BIG_EXPORT double big_aggregate_report_member_weight(const big_aggregate_report *ag, size_t i);
 
 /**
+ * @brief Whether organisation @p i is an expected member without an
+ * assessment (the missing come last; they count as not_assessed); false
+ * when out of range.
+ */
+BIG_EXPORT bool big_aggregate_report_member_missing(const big_aggregate_report *ag, size_t i);
+
+/**
  * @brief The nested aggregate of member @p i when that member is a
  * collaboration (borrowed, lives as long as @p ag), else NULL.
  */

@@ -181,10 +181,13 @@ BIG_EXPORT int big_assessment_add_evidence(big_assessment *a, const char *id, co
 
 /**
  * @brief The recorded result of a requirement.
- * @return the result (borrowed, valid until the assessment changes or is
- *         freed), or NULL when nothing was recorded for @p id
+ * @return the result (borrowed: valid as long as the assessment, and showing
+ *         its later changes), or NULL when nothing was recorded for @p id
  */
 BIG_EXPORT const big_result *big_assessment_result(const big_assessment *a, const char *id);
+
+/** @brief The requirement a result is for (borrowed). */
+BIG_EXPORT const big_node *big_result_node(const big_result *r);
 
 /** @brief Status of a result. */
 BIG_EXPORT big_status big_result_status(const big_result *r);

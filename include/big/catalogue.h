@@ -196,6 +196,9 @@ BIG_EXPORT const big_profile *big_catalogue_profile(const big_catalogue *cat, si
 /** @brief The profile with id @p id (borrowed), or NULL. */
 BIG_EXPORT const big_profile *big_catalogue_find_profile(const big_catalogue *cat, const char *id);
 
+/** @brief The catalogue the profile belongs to (borrowed; see big_node_catalogue()). */
+BIG_EXPORT const big_catalogue *big_profile_catalogue(const big_profile *p);
+
 /** @brief Profile id, e.g. "basishygiene". Borrowed. */
 BIG_EXPORT const char *big_profile_id(const big_profile *p);
 /** @brief Profile title. Borrowed; "" when absent. */
@@ -295,6 +298,12 @@ BIG_EXPORT bool big_node_is_mandatory(const big_node *node);
 BIG_EXPORT size_t big_node_index(const big_node *node);
 /** @brief Depth in the tree: 0 for a top-level node. */
 BIG_EXPORT unsigned int big_node_depth(const big_node *node);
+/**
+ * @brief The catalogue the node belongs to (borrowed): the node lives as long
+ * as it does, so a binding that keeps a node keeps this catalogue (with
+ * big_catalogue_ref()).
+ */
+BIG_EXPORT const big_catalogue *big_node_catalogue(const big_node *node);
 /** @brief Parent node (borrowed), or NULL for a top-level node. */
 BIG_EXPORT const big_node *big_node_parent(const big_node *node);
 /** @brief Number of children. */

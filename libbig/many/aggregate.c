@@ -316,6 +316,11 @@ double big_aggregate_report_member_weight(const big_aggregate_report *ag, size_t
 	return i < ag->member_count ? ag->weights[i] : 0;
 }
 
+bool big_aggregate_report_member_missing(const big_aggregate_report *ag, size_t i)
+{
+	return i >= ag->missing_first && i < ag->member_count;
+}
+
 size_t big_aggregate_report_missing_count(const big_aggregate_report *ag)
 {
 	return ag->member_count - ag->missing_first;

@@ -15,7 +15,8 @@
 #include "diag.h"
 
 struct big_result {
-	bool recorded; /* a result was given (else: not_assessed by default) */
+	const big_node *node; /* the requirement */
+	bool recorded;        /* a result was given (else: not_assessed by default) */
 	big_status status;
 	int maturity;                   /* -1: none */
 	bool criteria_given;            /* criteria_met was given (perhaps empty) */

@@ -59,6 +59,7 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 		return BIG_ENOMEM;
 	}
 	for (size_t i = 0; i < cat->requirement_count; i++) {
+		a->results[i].node = big_catalogue_requirement(cat, i);
 		a->results[i].status = BIG_STATUS_NOT_ASSESSED;
 		a->results[i].maturity = -1;
 	}
@@ -405,6 +406,11 @@ const big_result *big_assessment_result(const big_assessment *a, const char *id)
 	if (!node || !node->assessable || !a->results[node->requirement].recorded)
 		return NULL;
 	return &a->results[node->requirement];
+}
+
+const big_node *big_result_node(const big_result *r)
+{
+	return r->node;
 }
 
 big_status big_result_status(const big_result *r)

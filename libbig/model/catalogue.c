@@ -169,6 +169,11 @@ unsigned int big_node_depth(const big_node *node)
 	return node->depth;
 }
 
+const big_catalogue *big_node_catalogue(const big_node *node)
+{
+	return node->catalogue;
+}
+
 const big_node *big_node_parent(const big_node *node)
 {
 	return node->parent;

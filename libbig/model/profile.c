@@ -295,6 +295,11 @@ const big_profile *big_catalogue_find_profile(const big_catalogue *cat, const ch
 	return &cat->profiles[i];
 }
 
+const big_catalogue *big_profile_catalogue(const big_profile *p)
+{
+	return p->catalogue;
+}
+
 const char *big_profile_id(const big_profile *p)
 {
 	return p->id;

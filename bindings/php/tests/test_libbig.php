@@ -314,6 +314,18 @@ test('syntax error', function () use ($BAD) {
     }
 });
 
+test('document head', function () use ($BAD) {
+    global $EXAMPLES;
+    same(['libbig.catalogue', 'libbig.assessment'], array_slice(big_document_kind_names(), 0, 2), 'kinds');
+    $head = BigDocumentHead::read(file_get_contents("$EXAMPLES/demo-assessment.json"));
+    same('libbig.assessment', $head->kind, 'kind');
+    same(['bio2', '1.2'], [$head->catalogue_id, $head->catalogue_version], 'catalogue');
+    $head = BigDocumentHead::read('{"format": "geojson"}');
+    same([null, 'geojson', null], [$head->kind, $head->format, $head->catalogue_id], 'not libbig');
+    $e = throws(fn () => BigDocumentHead::read($BAD, 'any.json'), BIG_ESYNTAX, 'bad');
+    check(str_contains($e->getMessage(), 'any.json:3:5:'), 'line:column in ' . $e->getMessage());
+});
+
 test('missing file', function () {
     global $DATA, $CATALOGUE;
     $path = "$DATA/no-such-file.json";

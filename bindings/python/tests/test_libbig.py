@@ -992,6 +992,26 @@ class ComparisonTest(unittest.TestCase):
         self.assertEqual(libbig.compare(m, n, profile="alles").after.profile.id, "alles")
 
 
+class DocumentHeadTest(unittest.TestCase):
+    def test_read(self):
+        names = libbig.document_kind_names()
+        self.assertEqual(names[:2], ["libbig.catalogue", "libbig.assessment"])
+        with open(os.path.join(EXAMPLES, "demo-assessment.json"), "rb") as f:
+            head = libbig.DocumentHead.read(f.read())
+        self.assertEqual((head.kind, head.format), ("libbig.assessment", "libbig.assessment"))
+        self.assertEqual((head.catalogue_id, head.catalogue_version), ("bio2", "1.2"))
+        head = libbig.DocumentHead.read(libbig.builtin_json("bio2"))
+        self.assertEqual((head.kind, head.catalogue_id), ("libbig.catalogue", "bio2"))
+        head = libbig.DocumentHead.read('{"format": "geojson"}')
+        self.assertEqual((head.kind, head.format, head.catalogue_id), (None, "geojson", None))
+        head = libbig.DocumentHead.read("[1]")
+        self.assertEqual((head.kind, head.format, head.catalogue_version), (None, None, None))
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.DocumentHead.read(ErrorTest.BAD, source="any.json")
+        self.assertEqual(cm.exception.code, libbig.ESYNTAX)
+        self.assertIn("any.json:3:5:", str(cm.exception))
+
+
 class NewDocstringTest(unittest.TestCase):
     def test_docstrings(self):
         for cls in (libbig.Profile, libbig.Criterion, libbig.Tag, libbig.Attainment,
