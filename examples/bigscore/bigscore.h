@@ -171,9 +171,15 @@ void bs_scored_free(struct bs_scored *s);
 /* Prints one diagnostic to stderr as "severity: [FILE: ]path: message". */
 void bs_print_diagnostic(const char *file, const big_diagnostic *d);
 
+/* ---- output.c: output files ---- */
+
 /*
  * Writes @p len bytes of @p text to @p output (a file name), or to stdout
- * when it is NULL or "-". Returns an exit code.
+ * when it is NULL, "-" or names the file standard output is. A regular
+ * file is replaced only when the text is complete on the disk (a temporary
+ * file beside it, renamed over it), keeping its permission bits; a symbolic
+ * link is written through; a FIFO or a device is written directly.
+ * Returns an exit code; on failure a regular file is left as it was.
  */
 int bs_write_output(const char *output, const char *text, size_t len);
 

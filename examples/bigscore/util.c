@@ -278,23 +278,6 @@ void bs_print_diagnostic(const char *file, const big_diagnostic *d)
 	fprintf(stderr, "%s: %s\n", d->path && *d->path ? d->path : "$", d->message);
 }
 
-int bs_write_output(const char *output, const char *text, size_t len)
-{
-	FILE *f = stdout;
-	int status = BS_OK;
-
-	if (output != NULL && strcmp(output, "-") != 0) {
-		f = fopen(output, "wb");
-		if (f == NULL)
-			return bs_error(BS_IO, "%s: %s", output, strerror(errno));
-	}
-	if (fwrite(text, 1, len, f) != len)
-		status = bs_error(BS_IO, "%s: %s", output ? output : "<stdout>", strerror(errno));
-	if (f != stdout && fclose(f) != 0 && status == BS_OK)
-		status = bs_error(BS_IO, "%s: %s", output, strerror(errno));
-	return status;
-}
-
 int bs_print_document(int rc, char *text, size_t len, const char *output)
 {
 	int status;
