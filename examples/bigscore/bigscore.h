@@ -146,6 +146,28 @@ struct bs_common {
 extern const char bs_load_help[];
 extern const char bs_score_help[];
 
+/*
+ * --csv-safe and --no-csv-safe, of every command that writes CSV: CSV is
+ * for spreadsheets, so libbig's formula-safe CSV (BIG_CSV_SAFE) is the
+ * default, and --no-csv-safe gives the text exactly as libbig writes it by
+ * default (docs/cli.md, "Output").
+ */
+struct bs_csv {
+	int safe, raw;
+};
+#define BS_CSV_OPTS(c)                              \
+	{"--csv-safe", BS_FLAG, &(c)->safe},        \
+	{                                           \
+		"--no-csv-safe", BS_FLAG, &(c)->raw \
+	}
+/* Help lines of BS_CSV_OPTS. */
+extern const char bs_csv_help[];
+/*
+ * Sets *flags to libbig's CSV flags for @p c; returns -1 to go on, or a
+ * usage error when both options are given.
+ */
+int bs_csv_flags(unsigned int *flags, const struct bs_csv *c, const char *command);
+
 /* Opens the catalogues of --catalogue and --builtin; sets *lo for --strict. */
 int bs_common_open(struct bs_common *c, struct bs_catalogues *cs, big_load_options *lo);
 /* Frees the lists of @p c. */

@@ -60,6 +60,10 @@ static void print_help(void)
 	       "                            libbig.distribution) JSON document instead\n"
 	       "  --compact                 with --json: one line without indentation\n"
 	       "  --csv                     print the aggregate (or distribution) as CSV\n"
+	       "  --csv-safe                CSV safe for a spreadsheet (the default): a text\n"
+	       "                            field that starts with = + - @, a tab or a\n"
+	       "                            carriage return gets an apostrophe in front\n"
+	       "  --no-csv-safe             CSV text exactly as libbig writes it by default\n"
 	       "  --progress                report progress on stderr even when it is not a\n"
 	       "                            terminal\n"
 	       "  -h, --help                show this help\n"
@@ -130,7 +134,7 @@ static int print_output(const struct aggregate_view *v, const struct aggregate_a
 		rc = big_aggregate_report_to_json(&text, &len, v->ag,
 						  aa->compact ? BIG_JSON_COMPACT : 0);
 	else
-		rc = big_aggregate_report_to_csv(&text, &len, v->ag, 0);
+		rc = big_aggregate_report_to_csv(&text, &len, v->ag, aa->csv_flags);
 	return bs_print_document(rc, text, len, NULL);
 }
 
@@ -208,7 +212,7 @@ static int aggregate(struct aggregate_args *aa)
 }
 
 /* Checks the combination of options; returns -1 or an exit code. */
-static int check_args(const struct aggregate_args *aa)
+static int check_args(struct aggregate_args *aa)
 {
 	if (aa->json && aa->csv)
 		return bs_usage_error("aggregate", "--json and --csv exclude each other");
@@ -228,7 +232,7 @@ static int check_args(const struct aggregate_args *aa)
 		return bs_usage_error("aggregate", "--collaborations needs --collaboration");
 	if (aa->operands.count == 0 && !aa->collaboration)
 		return bs_usage_error("aggregate", "no assessments given");
-	return -1;
+	return bs_csv_flags(&aa->csv_flags, &aa->csv_opts, "aggregate");
 }
 
 int cmd_aggregate(int argc, char **argv)
@@ -249,6 +253,7 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--json", BS_FLAG, &aa.json},
 	    {"--compact", BS_FLAG, &aa.compact},
 	    {"--csv", BS_FLAG, &aa.csv},
+	    BS_CSV_OPTS(&aa.csv_opts),
 	    {"--progress", BS_FLAG, &aa.progress},
 	};
 	int status = bs_parse("aggregate", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),

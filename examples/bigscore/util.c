@@ -219,6 +219,21 @@ const char bs_score_help[] =
     "  --profile ID       count only the requirements profile ID of the catalogue\n"
     "                     selects (default: the assessment's)\n";
 
+const char bs_csv_help[] =
+    "  --csv-safe         CSV safe for a spreadsheet (the default): a text field\n"
+    "                     that starts with = + - @, a tab or a carriage return\n"
+    "                     gets an apostrophe in front, so that it is not taken\n"
+    "                     for a formula\n"
+    "  --no-csv-safe      CSV text exactly as libbig writes it by default\n";
+
+int bs_csv_flags(unsigned int *flags, const struct bs_csv *c, const char *command)
+{
+	if (c->safe && c->raw)
+		return bs_usage_error(command, "--csv-safe and --no-csv-safe exclude each other");
+	*flags = c->raw ? 0 : BIG_CSV_SAFE;
+	return -1;
+}
+
 int bs_common_open(struct bs_common *c, struct bs_catalogues *cs, big_load_options *lo)
 {
 	if (c->strict)
