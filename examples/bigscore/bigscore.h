@@ -314,14 +314,31 @@ int bs_load_assessment_doc(big_assessment **out, struct bs_catalogues *cs, const
 int bs_load_assessment(big_assessment **out, struct bs_catalogues *cs, const char *path,
 		       const big_load_options *lo, int diagnostics);
 
+/* ---- expand.c: directory operands ---- */
+
+/* Flags of bs_expand(). */
+enum {
+	/* --skip-unreadable: an entry that cannot be read is a warning, and left out */
+	BS_EXPAND_SKIP_UNREADABLE = 1u << 0
+};
+
 /*
  * Expands the operands into files (@p files then owns its strings): a
  * directory stands for the *.json files in it and in its subdirectories
- * (hidden ones left out), each directory in sorted (byte) order. @p from_dir
- * (may be NULL) receives, per file, the directory operand it came from, or
- * NULL. Returns an exit code.
+ * (hidden ones left out), each directory in sorted (byte) order, depth
+ * first. A file or directory reached again (by device and inode: a link, a
+ * second operand) is read once, by its first path. @p from_dir (may be
+ * NULL) receives, per file, the directory operand it came from, or NULL.
+ * An entry of a directory that cannot be read (a dangling link, a FIFO, a
+ * file or folder without permission, a name with control characters) is
+ * reported; without BS_EXPAND_SKIP_UNREADABLE the result is then BS_IO,
+ * with @p files holding every file that can be read. Returns an exit code.
  */
-int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands);
+int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands,
+	      unsigned int flags);
+
+/* Help lines of --skip-unreadable. */
+extern const char bs_skip_help[];
 
 /*
  * Documents of another kind met in directory operands (see bs_expand()),
@@ -390,6 +407,11 @@ void bs_cut(FILE *out, const char *s, size_t w, int pad);
 void bs_column(FILE *out, const char *s, size_t w);
 /* Writes s right-aligned in a column of @p w code points. */
 void bs_right(FILE *out, const char *s, size_t w);
+/* The length of the control character at @p s (C0 or DEL: 1, C1 in UTF-8: 2), or 0. */
+size_t bs_control_length(const char *s);
+/* Writes s (a file name) with its control characters escaped: \n, \r, \t,
+ * the others as \x1b (C1 in UTF-8 as \xc2\x9b). */
+void bs_put_escaped(FILE *out, const char *s);
 
 /* ---- text.c: text output shared by the commands ---- */
 

@@ -66,6 +66,10 @@ static void print_help(void)
 	       "  --no-csv-safe             CSV text exactly as libbig writes it by default\n"
 	       "  --progress                report progress on stderr even when it is not a\n"
 	       "                            terminal\n"
+	       "  --skip-unreadable         leave out, with a warning, an entry of a directory\n"
+	       "                            that cannot be read (a dangling link, a FIFO, no\n"
+	       "                            permission); without it such an entry is an\n"
+	       "                            error (exit 3)\n"
 	       "  -h, --help                show this help\n"
 	       "\n"
 	       "%s",
@@ -104,7 +108,8 @@ int bs_aggregate_pool(struct bs_pool *pool, struct bs_list *files, struct bs_cat
 		      const struct aggregate_args *aa, const big_load_options *lo)
 {
 	struct bs_list from_dir = {0};
-	int status = bs_expand(files, &from_dir, &aa->operands);
+	int status = bs_expand(files, &from_dir, &aa->operands,
+			       aa->skip_unreadable ? BS_EXPAND_SKIP_UNREADABLE : 0);
 
 	if (status == BS_OK)
 		status = bs_pool_load(pool, cs, files, &from_dir, lo, aa->organisation_kind,
@@ -154,7 +159,8 @@ static int load_collaborations(big_collaboration **c, struct bs_collabs *cl,
 		bs_doc_free(&d);
 	}
 	if (status == BS_OK)
-		status = bs_collabs_load(cl, cs, &aa->collaborations, lo);
+		status = bs_collabs_load(cl, cs, &aa->collaborations, lo,
+					 aa->skip_unreadable ? BS_EXPAND_SKIP_UNREADABLE : 0);
 	return status;
 }
 
@@ -255,6 +261,7 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--csv", BS_FLAG, &aa.csv},
 	    BS_CSV_OPTS(&aa.csv_opts),
 	    {"--progress", BS_FLAG, &aa.progress},
+	    {"--skip-unreadable", BS_FLAG, &aa.skip_unreadable},
 	};
 	int status = bs_parse("aggregate", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
 			      &aa.operands, print_help);

@@ -1,6 +1,6 @@
 /*
- * bigscore — reading documents: their format, the catalogues they refer
- * to, and the files of a directory.
+ * bigscore — reading documents: their format and the catalogues they
+ * refer to (directory operands: expand.c).
  *
  * What a document says about itself (its format and the catalogue it
  * refers to) is read by libbig (big_document_head_read()) to choose the
@@ -9,7 +9,6 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -308,122 +307,4 @@ int bs_load_assessment(big_assessment **out, struct bs_catalogues *cs, const cha
 		status = bs_load_assessment_doc(out, cs, &d, lo, diagnostics);
 	bs_doc_free(&d);
 	return status;
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Deepest folder bs_expand() descends into (also ends a loop of symbolic links). */
-#define MAX_DEPTH 32
-
-/*
- * Appends the *.json files of directory @p dir and of its subdirectories
- * (not hidden ones), each directory's entries in sorted order, to @p files;
- * @p top, the operand, to @p from_dir for each.
- */
-static int list_directory(struct bs_list *files, struct bs_list *from_dir, const char *top,
-			  const char *dir, int depth)
-{
-	struct bs_list names = {0};
-	struct dirent *e;
-	DIR *dp;
-	int status = BS_OK;
-
-	if (depth > MAX_DEPTH)
-		return bs_error(BS_INPUT, "%s: folders nested deeper than %d", dir, MAX_DEPTH);
-	if ((dp = opendir(dir)) == NULL)
-		return bs_error(BS_IO, "%s: %s", dir, strerror(errno));
-	while (status == BS_OK && (e = readdir(dp)) != NULL) {
-		size_t len = strlen(dir) + strlen(e->d_name) + 2;
-		char *path;
-
-		if (e->d_name[0] == '.')
-			continue;
-		if ((path = malloc(len)) == NULL) {
-			status = bs_error(BS_INTERNAL, "out of memory");
-			break;
-		}
-		snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
-			 e->d_name);
-		if ((status = bs_list_add(&names, path)) != BS_OK)
-			free(path);
-	}
-	closedir(dp);
-	if (names.count)
-		qsort(names.items, names.count, sizeof(*names.items), by_name);
-	for (size_t i = 0; i < names.count; i++) {
-		const char *path = names.items[i];
-		size_t n = strlen(path);
-		struct stat st;
-
-		if (status != BS_OK || stat(path, &st) != 0) {
-			free((char *)path);
-		} else if (S_ISDIR(st.st_mode)) {
-			status = list_directory(files, from_dir, top, path, depth + 1);
-			free((char *)path);
-		} else if (!S_ISREG(st.st_mode) || n < 6 || strcmp(path + n - 5, ".json") != 0) {
-			free((char *)path);
-		} else if ((status = bs_list_add(files, path)) != BS_OK) {
-			free((char *)path);
-		} else if (from_dir) {
-			status = bs_list_add(from_dir, top);
-		}
-	}
-	bs_list_free(&names);
-	return status;
-}
-
-int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands)
-{
-	files->owns = 1;
-	for (size_t i = 0; i < operands->count; i++) {
-		const char *path = operands->items[i];
-		struct stat st;
-		int status;
-
-		if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			status = list_directory(files, from_dir, path, path, 0);
-		} else {
-			char *copy = malloc(strlen(path) + 1);
-
-			if (copy == NULL)
-				return bs_error(BS_INTERNAL, "out of memory");
-			if ((status = bs_list_add(files, strcpy(copy, path))) != BS_OK)
-				free(copy);
-			else if (from_dir)
-				status = bs_list_add(from_dir, NULL);
-		}
-		if (status != BS_OK)
-			return status;
-	}
-	return BS_OK;
-}
-
-/* Prints the note for the documents skipped in one directory operand. */
-static void skipped_note(const struct bs_skipped *sk)
-{
-	if (sk->count == 1)
-		fprintf(stderr, "note: %s: skipped %s, not %s\n", sk->dir, sk->first, sk->one);
-	else if (sk->count > 1)
-		fprintf(stderr, "note: %s: skipped %zu documents that are not %s (%s, ...)\n",
-			sk->dir, sk->count, sk->many, sk->first);
-}
-
-void bs_skipped_add(struct bs_skipped *sk, const char *dir, const char *file)
-{
-	if (sk->dir != dir) {
-		skipped_note(sk);
-		sk->dir = dir;
-		sk->count = 0;
-	}
-	if (sk->count++ == 0)
-		sk->first = file;
-}
-
-void bs_skipped_end(struct bs_skipped *sk)
-{
-	skipped_note(sk);
-	sk->count = 0;
 }
