@@ -253,6 +253,13 @@ struct bs_doc {
  * failure @p d holds nothing (bs_doc_free() is still allowed).
  */
 int bs_doc_read(struct bs_doc *d, const char *path);
+/*
+ * Reads @p f (not closed) as the document @p name, as bs_doc_read() does,
+ * but refusing more than @p limit bytes after reading at most @p limit + 1
+ * (bs_doc_read(): BIG_LOAD_DEFAULT_MAX_BYTES). The fuzz target
+ * tests/fuzz/fuzz-cli-document.c reads through here.
+ */
+int bs_doc_read_from(struct bs_doc *d, FILE *f, const char *name, size_t limit);
 /* Frees what bs_doc_read() allocated. */
 void bs_doc_free(struct bs_doc *d);
 /* The load options for loading @p d from its buffer (source = its name). */

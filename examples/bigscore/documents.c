@@ -45,7 +45,7 @@ const char *bs_kind_format(enum bs_kind kind)
 static int read_stream(FILE *f, const char *name, size_t limit, char **out, size_t *len)
 {
 	struct stat st;
-	size_t size = 65536, n = 0;
+	size_t size = limit < 65536 ? limit + 1 : 65536, n = 0;
 
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
 		size = (uintmax_t)st.st_size < limit ? (size_t)st.st_size + 1 : limit + 1;
@@ -90,11 +90,20 @@ static char *copy(const char *s)
 	return c ? strcpy(c, s) : NULL;
 }
 
-static void read_head(struct bs_doc *d, const big_document_head *head)
+/* What @p head says into @p d. Returns an exit code: out of memory is never
+ * "a document of no known kind". */
+static int read_head(struct bs_doc *d, const big_document_head *head)
 {
 	big_document_kind document = big_document_head_kind(head);
+	const char *format = big_document_head_format(head);
+	const char *id = big_document_head_catalogue_id(head);
+	const char *version = big_document_head_catalogue_version(head);
 
-	d->format = copy(big_document_head_format(head));
+	d->format = copy(format);
+	d->cat_id = copy(id);
+	d->cat_version = copy(version);
+	if ((format && !d->format) || (id && !d->cat_id) || (version && !d->cat_version))
+		return bs_error(BS_INTERNAL, "out of memory");
 	/* Other libbig formats (reports …, and those of later versions) are
 	 * written by libbig, not read. */
 	d->kind =
@@ -102,38 +111,47 @@ static void read_head(struct bs_doc *d, const big_document_head *head)
 	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		if (kinds[i].document == document)
 			d->kind = kinds[i].kind;
-	d->cat_id = copy(big_document_head_catalogue_id(head));
-	d->cat_version = copy(big_document_head_catalogue_version(head));
+	return BS_OK;
+}
+
+int bs_doc_read_from(struct bs_doc *d, FILE *f, const char *name, size_t limit)
+{
+	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
+	big_document_head *head = NULL;
+	int status;
+
+	memset(d, 0, sizeof(*d));
+	d->name = name;
+	lo = bs_doc_load_options(d, &lo);
+	status = read_stream(f, d->name, limit, &d->data, &d->len);
+	if (status != BS_OK)
+		return status;
+	if (big_document_head_read(&head, d->data, d->len, &lo) < 0)
+		status = bs_library_error(d->name);
+	else
+		status = read_head(d, head);
+	big_document_head_free(head);
+	if (status != BS_OK)
+		bs_doc_free(d);
+	return status;
 }
 
 int bs_doc_read(struct bs_doc *d, const char *path)
 {
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
-	big_document_head *head = NULL;
 	FILE *f;
 	int status;
 
 	memset(d, 0, sizeof(*d));
-	d->name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (f == NULL)
 		return bs_error(BS_IO, "%s: %s", path, strerror(errno));
 	/* With the loaders' default limits, as every command loads. */
-	lo = bs_doc_load_options(d, &lo);
-	status = read_stream(f, d->name, lo.max_bytes ? lo.max_bytes : BIG_LOAD_DEFAULT_MAX_BYTES,
-			     &d->data, &d->len);
+	status = bs_doc_read_from(d, f, f == stdin ? "<stdin>" : path,
+				  lo.max_bytes ? lo.max_bytes : BIG_LOAD_DEFAULT_MAX_BYTES);
 	if (f != stdin)
 		fclose(f);
-	if (status != BS_OK)
-		return status;
-	if (big_document_head_read(&head, d->data, d->len, &lo) < 0) {
-		status = bs_library_error(d->name);
-		bs_doc_free(d);
-		return status;
-	}
-	read_head(d, head);
-	big_document_head_free(head);
-	return BS_OK;
+	return status;
 }
 
 void bs_doc_free(struct bs_doc *d)
