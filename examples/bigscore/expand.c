@@ -251,6 +251,8 @@ static int list_directory(struct expand *x, const char *top, const char *dir, in
 	if (depth > MAX_DEPTH)
 		return bs_error(BS_INPUT, "%s: folders nested deeper than %d", dir, MAX_DEPTH);
 	if ((dp = opendir(dir)) == NULL) {
+		if (errno == ENOMEM)
+			return bs_error(BS_INTERNAL, "out of memory");
 		if (depth == 0)
 			return bs_error(BS_IO, "%s: %s", dir, strerror(errno));
 		problem(x, dir, strerror(errno));

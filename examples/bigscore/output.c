@@ -48,15 +48,18 @@ static char *in_dir(const char *dir, size_t dlen, const char *name)
 	return p;
 }
 
-/* The target of symbolic link @p link, or NULL (errno set). */
+/* The target of symbolic link @p link, or NULL (errno set: ENOMEM when out
+ * of memory, whatever the allocator left in it). */
 static char *read_link(const char *link, size_t hint)
 {
 	for (size_t size = hint + 2;; size *= 2) {
 		char *target = malloc(size);
 		ssize_t n;
 
-		if (target == NULL)
+		if (target == NULL) {
+			errno = ENOMEM;
 			return NULL;
+		}
 		if ((n = readlink(link, target, size)) < 0) {
 			free(target);
 			return NULL;
@@ -72,35 +75,34 @@ static char *read_link(const char *link, size_t hint)
 /*
  * The path that a chain of symbolic links starting at @p path ends at (it
  * need not exist: a dangling link is written through, creating its
- * target), as a new string; NULL with errno set on failure.
+ * target), as a new string; NULL with errno set on failure (ENOMEM when
+ * out of memory).
  */
 static char *final_path(const char *path)
 {
 	char *p = strdup(path);
+	int err = ENOMEM;
 
 	for (int hops = 0; p != NULL; hops++) {
 		struct stat st;
-		char *target, *next;
+		char *target, *next = NULL;
 
 		if (lstat(p, &st) != 0 || !S_ISLNK(st.st_mode))
 			return p;
 		if (hops == MAX_LINKS) {
-			free(p);
-			errno = ELOOP;
-			return NULL;
+			err = ELOOP;
+		} else if ((target = read_link(p, (size_t)st.st_size)) == NULL) {
+			err = errno;
+		} else {
+			/* A relative target is relative to the link's directory. */
+			next = target[0] == '/' ? strdup(target) : in_dir(p, dir_length(p), target);
+			err = ENOMEM;
+			free(target);
 		}
-		target = read_link(p, (size_t)st.st_size);
-		/* A relative target is relative to the link's directory. */
-		if (target == NULL)
-			next = NULL;
-		else if (target[0] == '/')
-			next = strdup(target);
-		else
-			next = in_dir(p, dir_length(p), target);
-		free(target);
 		free(p);
 		p = next;
 	}
+	errno = err;
 	return NULL;
 }
 
