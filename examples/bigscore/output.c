@@ -154,16 +154,24 @@ static int write_direct(const char *output, const char *text, size_t len)
  */
 static int take_mode(int fd, const struct stat *old)
 {
+	mode_t mode;
+
 	if (old == NULL) {
 		mode_t mask = umask(0);
 
 		umask(mask);
-		return fchmod(fd, 0666 & ~mask);
+		mode = 0666 & ~mask;
+	} else {
+		/* Best effort: root may, and a user may for a group of theirs. */
+		if (old->st_uid != geteuid() || old->st_gid != getegid())
+			(void)!fchown(fd, old->st_uid, old->st_gid);
+		mode = old->st_mode & 0777;
 	}
-	/* Best effort: root may, and a user may for a group of theirs. */
-	if (old->st_uid != geteuid() || old->st_gid != getegid())
-		(void)!fchown(fd, old->st_uid, old->st_gid);
-	return fchmod(fd, old->st_mode & 0777);
+	/* The file is ours, so a refusal means a file system that keeps no
+	 * permission bits (FAT on a USB stick): its files all get its own. */
+	if (fchmod(fd, mode) != 0 && errno != EPERM && errno != EOPNOTSUPP)
+		return -1;
+	return 0;
 }
 
 /* Flushes the directory of @p path, so that the rename itself is on the disk. */
