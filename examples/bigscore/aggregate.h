@@ -21,6 +21,9 @@ struct aggregate_args {
 	const char *k, *organisation;  /* --k N, --organisation ID */
 	const char *organisation_kind; /* --organisation-kind KIND */
 	int json, csv, compact, progress;
+	int skip_unreadable; /* --skip-unreadable */
+	struct bs_csv csv_opts;
+	unsigned int csv_flags; /* from csv_opts */
 	struct bs_list operands;
 };
 

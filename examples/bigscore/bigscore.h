@@ -146,6 +146,28 @@ struct bs_common {
 extern const char bs_load_help[];
 extern const char bs_score_help[];
 
+/*
+ * --csv-safe and --no-csv-safe, of every command that writes CSV: CSV is
+ * for spreadsheets, so libbig's formula-safe CSV (BIG_CSV_SAFE) is the
+ * default, and --no-csv-safe gives the text exactly as libbig writes it by
+ * default (docs/cli.md, "Output").
+ */
+struct bs_csv {
+	int safe, raw;
+};
+#define BS_CSV_OPTS(c)                              \
+	{"--csv-safe", BS_FLAG, &(c)->safe},        \
+	{                                           \
+		"--no-csv-safe", BS_FLAG, &(c)->raw \
+	}
+/* Help lines of BS_CSV_OPTS. */
+extern const char bs_csv_help[];
+/*
+ * Sets *flags to libbig's CSV flags for @p c; returns -1 to go on, or a
+ * usage error when both options are given.
+ */
+int bs_csv_flags(unsigned int *flags, const struct bs_csv *c, const char *command);
+
 /* Opens the catalogues of --catalogue and --builtin; sets *lo for --strict. */
 int bs_common_open(struct bs_common *c, struct bs_catalogues *cs, big_load_options *lo);
 /* Frees the lists of @p c. */
@@ -171,9 +193,15 @@ void bs_scored_free(struct bs_scored *s);
 /* Prints one diagnostic to stderr as "severity: [FILE: ]path: message". */
 void bs_print_diagnostic(const char *file, const big_diagnostic *d);
 
+/* ---- output.c: output files ---- */
+
 /*
  * Writes @p len bytes of @p text to @p output (a file name), or to stdout
- * when it is NULL or "-". Returns an exit code.
+ * when it is NULL, "-" or names the file standard output is. A regular
+ * file is replaced only when the text is complete on the disk (a temporary
+ * file beside it, renamed over it), keeping its permission bits; a symbolic
+ * link is written through; a FIFO or a device is written directly.
+ * Returns an exit code; on failure a regular file is left as it was.
  */
 int bs_write_output(const char *output, const char *text, size_t len);
 
@@ -225,6 +253,13 @@ struct bs_doc {
  * failure @p d holds nothing (bs_doc_free() is still allowed).
  */
 int bs_doc_read(struct bs_doc *d, const char *path);
+/*
+ * Reads @p f (not closed) as the document @p name, as bs_doc_read() does,
+ * but refusing more than @p limit bytes after reading at most @p limit + 1
+ * (bs_doc_read(): BIG_LOAD_DEFAULT_MAX_BYTES). The fuzz target
+ * tests/fuzz/fuzz-cli-document.c reads through here.
+ */
+int bs_doc_read_from(struct bs_doc *d, FILE *f, const char *name, size_t limit);
 /* Frees what bs_doc_read() allocated. */
 void bs_doc_free(struct bs_doc *d);
 /* The load options for loading @p d from its buffer (source = its name). */
@@ -286,14 +321,31 @@ int bs_load_assessment_doc(big_assessment **out, struct bs_catalogues *cs, const
 int bs_load_assessment(big_assessment **out, struct bs_catalogues *cs, const char *path,
 		       const big_load_options *lo, int diagnostics);
 
+/* ---- expand.c: directory operands ---- */
+
+/* Flags of bs_expand(). */
+enum {
+	/* --skip-unreadable: an entry that cannot be read is a warning, and left out */
+	BS_EXPAND_SKIP_UNREADABLE = 1u << 0
+};
+
 /*
  * Expands the operands into files (@p files then owns its strings): a
  * directory stands for the *.json files in it and in its subdirectories
- * (hidden ones left out), each directory in sorted (byte) order. @p from_dir
- * (may be NULL) receives, per file, the directory operand it came from, or
- * NULL. Returns an exit code.
+ * (hidden ones left out), each directory in sorted (byte) order, depth
+ * first. A file or directory reached again (by device and inode: a link, a
+ * second operand) is read once, by its first path. @p from_dir (may be
+ * NULL) receives, per file, the directory operand it came from, or NULL.
+ * An entry of a directory that cannot be read (a dangling link, a FIFO, a
+ * file or folder without permission, a name with control characters) is
+ * reported; without BS_EXPAND_SKIP_UNREADABLE the result is then BS_IO,
+ * with @p files holding every file that can be read. Returns an exit code.
  */
-int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands);
+int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands,
+	      unsigned int flags);
+
+/* Help lines of --skip-unreadable. */
+extern const char bs_skip_help[];
 
 /*
  * Documents of another kind met in directory operands (see bs_expand()),
@@ -362,6 +414,11 @@ void bs_cut(FILE *out, const char *s, size_t w, int pad);
 void bs_column(FILE *out, const char *s, size_t w);
 /* Writes s right-aligned in a column of @p w code points. */
 void bs_right(FILE *out, const char *s, size_t w);
+/* The length of the control character at @p s (C0 or DEL: 1, C1 in UTF-8: 2), or 0. */
+size_t bs_control_length(const char *s);
+/* Writes s (a file name) with its control characters escaped: \n, \r, \t,
+ * the others as \x1b (C1 in UTF-8 as \xc2\x9b). */
+void bs_put_escaped(FILE *out, const char *s);
 
 /* ---- text.c: text output shared by the commands ---- */
 

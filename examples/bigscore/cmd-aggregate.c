@@ -60,8 +60,16 @@ static void print_help(void)
 	       "                            libbig.distribution) JSON document instead\n"
 	       "  --compact                 with --json: one line without indentation\n"
 	       "  --csv                     print the aggregate (or distribution) as CSV\n"
+	       "  --csv-safe                CSV safe for a spreadsheet (the default): a text\n"
+	       "                            field that starts with = + - @, a tab or a\n"
+	       "                            carriage return gets an apostrophe in front\n"
+	       "  --no-csv-safe             CSV text exactly as libbig writes it by default\n"
 	       "  --progress                report progress on stderr even when it is not a\n"
 	       "                            terminal\n"
+	       "  --skip-unreadable         leave out, with a warning, an entry of a directory\n"
+	       "                            that cannot be read (a dangling link, a FIFO, no\n"
+	       "                            permission); without it such an entry is an\n"
+	       "                            error (exit 3)\n"
 	       "  -h, --help                show this help\n"
 	       "\n"
 	       "%s",
@@ -100,7 +108,8 @@ int bs_aggregate_pool(struct bs_pool *pool, struct bs_list *files, struct bs_cat
 		      const struct aggregate_args *aa, const big_load_options *lo)
 {
 	struct bs_list from_dir = {0};
-	int status = bs_expand(files, &from_dir, &aa->operands);
+	int status = bs_expand(files, &from_dir, &aa->operands,
+			       aa->skip_unreadable ? BS_EXPAND_SKIP_UNREADABLE : 0);
 
 	if (status == BS_OK)
 		status = bs_pool_load(pool, cs, files, &from_dir, lo, aa->organisation_kind,
@@ -130,7 +139,7 @@ static int print_output(const struct aggregate_view *v, const struct aggregate_a
 		rc = big_aggregate_report_to_json(&text, &len, v->ag,
 						  aa->compact ? BIG_JSON_COMPACT : 0);
 	else
-		rc = big_aggregate_report_to_csv(&text, &len, v->ag, 0);
+		rc = big_aggregate_report_to_csv(&text, &len, v->ag, aa->csv_flags);
 	return bs_print_document(rc, text, len, NULL);
 }
 
@@ -150,7 +159,8 @@ static int load_collaborations(big_collaboration **c, struct bs_collabs *cl,
 		bs_doc_free(&d);
 	}
 	if (status == BS_OK)
-		status = bs_collabs_load(cl, cs, &aa->collaborations, lo);
+		status = bs_collabs_load(cl, cs, &aa->collaborations, lo,
+					 aa->skip_unreadable ? BS_EXPAND_SKIP_UNREADABLE : 0);
 	return status;
 }
 
@@ -208,7 +218,7 @@ static int aggregate(struct aggregate_args *aa)
 }
 
 /* Checks the combination of options; returns -1 or an exit code. */
-static int check_args(const struct aggregate_args *aa)
+static int check_args(struct aggregate_args *aa)
 {
 	if (aa->json && aa->csv)
 		return bs_usage_error("aggregate", "--json and --csv exclude each other");
@@ -228,7 +238,7 @@ static int check_args(const struct aggregate_args *aa)
 		return bs_usage_error("aggregate", "--collaborations needs --collaboration");
 	if (aa->operands.count == 0 && !aa->collaboration)
 		return bs_usage_error("aggregate", "no assessments given");
-	return -1;
+	return bs_csv_flags(&aa->csv_flags, &aa->csv_opts, "aggregate");
 }
 
 int cmd_aggregate(int argc, char **argv)
@@ -249,7 +259,9 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--json", BS_FLAG, &aa.json},
 	    {"--compact", BS_FLAG, &aa.compact},
 	    {"--csv", BS_FLAG, &aa.csv},
+	    BS_CSV_OPTS(&aa.csv_opts),
 	    {"--progress", BS_FLAG, &aa.progress},
+	    {"--skip-unreadable", BS_FLAG, &aa.skip_unreadable},
 	};
 	int status = bs_parse("aggregate", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
 			      &aa.operands, print_help);

@@ -15,6 +15,8 @@
 struct gap_args {
 	struct bs_common c;
 	int json, compact, csv;
+	struct bs_csv csv_opts;
+	unsigned int csv_flags;
 	const char *limit, *kind;
 	struct bs_list operands;
 };
@@ -40,10 +42,11 @@ static void print_help(void)
 	    "                     \"gaps\": [{\"rank\", \"id\", \"title\", \"kinds\", \"size\",\n"
 	    "                     \"status\", \"maturity\", \"tag\", \"mandatory\", \"weight\"}]}\n"
 	    "  --compact          with --json: one line without indentation\n"
+	    "%s"
 	    "  -h, --help         show this help\n"
 	    "\n"
 	    "%s",
-	    bs_load_help, bs_score_help, bs_exit_help);
+	    bs_load_help, bs_score_help, bs_csv_help, bs_exit_help);
 }
 
 static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, unsigned *kinds)
@@ -56,6 +59,7 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 	    {"--csv", BS_FLAG, &ga->csv},
 	    {"--limit", BS_VALUE, &ga->limit},
 	    {"--kind", BS_VALUE, &ga->kind},
+	    BS_CSV_OPTS(&ga->csv_opts),
 	};
 	int status = bs_parse("gap", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
 			      &ga->operands, print_help);
@@ -77,7 +81,7 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 		return bs_usage_error(
 		    "gap", "unknown gap kind '%s' (implementation, maturity or explanation)",
 		    ga->kind);
-	return -1;
+	return bs_csv_flags(&ga->csv_flags, &ga->csv_opts, "gap");
 }
 
 /* Length of the CSV record at @p s (through its CRLF), quotes respected. */
@@ -95,11 +99,11 @@ static size_t csv_record(const char *s, size_t len)
 }
 
 /* The gaps CSV of libbig, with only the header and the rows of @p index. */
-static int print_csv(const big_report *r, const size_t *index, size_t n)
+static int print_csv(const big_report *r, const size_t *index, size_t n, unsigned int flags)
 {
 	char *text = NULL;
 	size_t len = 0, at = 0, row = 0, next = 0;
-	int rc = big_report_gaps_to_csv(&text, &len, r, 0);
+	int rc = big_report_gaps_to_csv(&text, &len, r, flags);
 
 	if (rc < 0)
 		return bs_library_error(NULL);
@@ -209,7 +213,7 @@ static int gap(struct gap_args *ga, long limit, unsigned kinds)
 				index[n++] = i;
 	}
 	if (status == BS_OK && ga->csv)
-		status = print_csv(s.r, index, n);
+		status = print_csv(s.r, index, n, ga->csv_flags);
 	else if (status == BS_OK && ga->json)
 		status = print_json(s.a, s.r, index, n, ga->compact);
 	else if (status == BS_OK)

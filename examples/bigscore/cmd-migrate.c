@@ -13,6 +13,8 @@ struct migrate_args {
 	struct bs_common c;
 	const char *mapping, *builtin_mapping, *output;
 	int report, csv, compact, keep_maturity, quiet;
+	struct bs_csv csv_opts;
+	unsigned int csv_flags;
 	struct bs_list operands;
 };
 
@@ -41,6 +43,10 @@ static void print_help(void)
 	       "  --report                print the libbig.migration provenance report\n"
 	       "                          instead of the assessment\n"
 	       "  --csv                   print the provenance report as CSV instead\n"
+	       "  --csv-safe              CSV safe for a spreadsheet (the default): a text\n"
+	       "                          field that starts with = + - @, a tab or a\n"
+	       "                          carriage return gets an apostrophe in front\n"
+	       "  --no-csv-safe           CSV text exactly as libbig writes it by default\n"
 	       "  --compact               JSON on one line without indentation\n"
 	       "  --output FILE           write to FILE instead of standard output\n"
 	       "  -q, --quiet             no summary on stderr\n"
@@ -131,7 +137,7 @@ static int write_result(const big_migration *m, const struct migrate_args *ma)
 	int rc;
 
 	if (ma->csv)
-		rc = big_migration_to_csv(&text, &len, m, 0);
+		rc = big_migration_to_csv(&text, &len, m, ma->csv_flags);
 	else if (ma->report)
 		rc = big_migration_to_json(&text, &len, m, flags);
 	else
@@ -188,6 +194,7 @@ int cmd_migrate(int argc, char **argv)
 	    {"--output", BS_VALUE, &ma.output},
 	    {"--report", BS_FLAG, &ma.report},
 	    {"--csv", BS_FLAG, &ma.csv},
+	    BS_CSV_OPTS(&ma.csv_opts),
 	    {"--compact", BS_FLAG, &ma.compact},
 	    {"--keep-maturity", BS_FLAG, &ma.keep_maturity},
 	    {"--quiet", BS_FLAG, &ma.quiet},
@@ -207,6 +214,8 @@ int cmd_migrate(int argc, char **argv)
 		status = bs_usage_error("migrate", "--report and --csv exclude each other");
 	if (status < 0 && ma.compact && ma.csv)
 		status = bs_usage_error("migrate", "--compact does not go with --csv");
+	if (status < 0)
+		status = bs_csv_flags(&ma.csv_flags, &ma.csv_opts, "migrate");
 	if (status < 0)
 		status = migrate(&ma);
 	bs_common_free(&ma.c);

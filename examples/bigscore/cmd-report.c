@@ -57,13 +57,13 @@ static void print_help(void)
 	       "                     (default: none; expiry is checked against the\n"
 	       "                     assessment date)\n"
 	       "  --progress         progress on stderr while reading peers\n"
-	       "%s%s"
+	       "%s%s%s"
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "The same input gives the same bytes, in every locale.\n"
 	       "\n"
 	       "%s",
-	       bs_load_help, bs_score_help, bs_exit_help);
+	       bs_skip_help, bs_load_help, bs_score_help, bs_exit_help);
 }
 
 static int parse_args(struct report_args *ra, int argc, char **argv)
@@ -84,6 +84,7 @@ static int parse_args(struct report_args *ra, int argc, char **argv)
 	    {"--goal", BS_VALUE, &ra->goal},
 	    {"--date", BS_VALUE, &ra->date},
 	    {"--progress", BS_FLAG, &ra->progress},
+	    {"--skip-unreadable", BS_FLAG, &ra->skip_unreadable},
 	};
 	int status = bs_parse("report", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
 			      &ra->operands, print_help);

@@ -26,7 +26,7 @@ struct report_args {
 	const char *lang, *output, *collaboration, *members, *previous, *k, *top, *date, *goal;
 	struct bs_list peers;          /* --peers, each a directory or a file */
 	struct bs_list collaborations; /* --collaborations, for nested members */
-	int progress;
+	int progress, skip_unreadable;
 	struct bs_list operands;
 };
 

@@ -12,6 +12,8 @@
 struct score_args {
 	struct bs_common c;
 	int json, compact, csv, gaps_csv;
+	struct bs_csv csv_opts;
+	unsigned int csv_flags;
 	struct bs_list operands;
 };
 
@@ -32,10 +34,11 @@ static void print_help(void)
 	       "                     the whole assessment, then one per node)\n"
 	       "  --gaps-csv         print the gaps as CSV instead, in priority order\n"
 	       "                     (--json, --csv and --gaps-csv exclude each other)\n"
+	       "%s"
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "%s",
-	       bs_load_help, bs_score_help, bs_exit_help);
+	       bs_load_help, bs_score_help, bs_csv_help, bs_exit_help);
 }
 
 /* Parses the arguments; returns -1 to go on, else an exit code. */
@@ -45,6 +48,7 @@ static int parse_args(struct score_args *sa, int argc, char **argv)
 	    BS_LOAD_OPTS(&sa->c),           BS_SCORE_OPTS(&sa->c),
 	    {"--json", BS_FLAG, &sa->json}, {"--compact", BS_FLAG, &sa->compact},
 	    {"--csv", BS_FLAG, &sa->csv},   {"--gaps-csv", BS_FLAG, &sa->gaps_csv},
+	    BS_CSV_OPTS(&sa->csv_opts),
 	};
 	int status = bs_parse("score", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
 			      &sa->operands, print_help);
@@ -59,7 +63,7 @@ static int parse_args(struct score_args *sa, int argc, char **argv)
 		return bs_usage_error("score", "--json, --csv and --gaps-csv exclude each other");
 	if (sa->compact && !sa->json)
 		return bs_usage_error("score", "--compact needs --json");
-	return -1;
+	return bs_csv_flags(&sa->csv_flags, &sa->csv_opts, "score");
 }
 
 /* Prints the report as the JSON or CSV document the options ask for. */
@@ -70,9 +74,9 @@ static int print_document(const big_report *r, const struct score_args *sa)
 	int rc;
 
 	if (sa->csv)
-		rc = big_report_to_csv(&text, &len, r, 0);
+		rc = big_report_to_csv(&text, &len, r, sa->csv_flags);
 	else if (sa->gaps_csv)
-		rc = big_report_gaps_to_csv(&text, &len, r, 0);
+		rc = big_report_gaps_to_csv(&text, &len, r, sa->csv_flags);
 	else
 		rc = big_report_to_json(&text, &len, r, sa->compact ? BIG_JSON_COMPACT : 0);
 	return bs_print_document(rc, text, len, NULL);

@@ -11,7 +11,7 @@
 
 struct validate_args {
 	struct bs_common c;
-	int quiet;
+	int quiet, skip_unreadable;
 	struct bs_list operands;
 };
 
@@ -35,10 +35,11 @@ static void print_help(void)
 	       "Options:\n"
 	       "%s"
 	       "  -q, --quiet        print nothing for valid documents\n"
+	       "%s"
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "%s",
-	       bs_load_help, bs_exit_help);
+	       bs_load_help, bs_skip_help, bs_exit_help);
 }
 
 /* Prints the diagnostics of @p obj, a big_KIND, and sets @p n to their number. */
@@ -197,6 +198,7 @@ int cmd_validate(int argc, char **argv)
 	    BS_LOAD_OPTS(&va.c),
 	    {"--quiet", BS_FLAG, &va.quiet},
 	    {"-q", BS_FLAG, &va.quiet},
+	    {"--skip-unreadable", BS_FLAG, &va.skip_unreadable},
 	};
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
 	struct bs_catalogues cs = {0};
@@ -208,9 +210,12 @@ int cmd_validate(int argc, char **argv)
 		status = bs_usage_error("validate", "no file given");
 	if (status < 0)
 		status = bs_common_open(&va.c, &cs, &lo);
+	/* Entries of a directory that cannot be read are reported; the others
+	 * are validated all the same. */
 	if (status == BS_OK)
-		status = bs_expand(&files, NULL, &va.operands);
-	for (size_t i = 0, ok = status == BS_OK; ok && i < files.count; i++) {
+		status = bs_expand(&files, NULL, &va.operands,
+				   va.skip_unreadable ? BS_EXPAND_SKIP_UNREADABLE : 0);
+	for (size_t i = 0, ok = status == BS_OK || status == BS_IO; ok && i < files.count; i++) {
 		int s = validate_file(files.items[i], &cs, &lo, va.quiet);
 
 		status = s > status ? s : status;

@@ -27,11 +27,11 @@ int bs_collaboration_load_doc(big_collaboration **out, struct bs_catalogues *cs,
 }
 
 int bs_collabs_load(struct bs_collabs *cl, struct bs_catalogues *cs, const struct bs_list *paths,
-		    const big_load_options *lo)
+		    const big_load_options *lo, unsigned int flags)
 {
 	struct bs_list from_dir = {0};
 	struct bs_skipped sk = {"a collaboration", "collaborations", NULL, NULL, 0};
-	int status = bs_expand(&cl->paths, &from_dir, paths);
+	int status = bs_expand(&cl->paths, &from_dir, paths, flags);
 	size_t n = cl->paths.count + 1;
 
 	cl->items = calloc(n, sizeof(*cl->items));

@@ -26,11 +26,11 @@ int bs_collaboration_load_doc(big_collaboration **out, struct bs_catalogues *cs,
 
 /*
  * Loads the collaborations of @p paths (files, or directories whose other
- * documents are skipped with a note). Returns an exit code; free @p cl
- * with bs_collabs_free() in any case.
+ * documents are skipped with a note), expanded with bs_expand() @p flags.
+ * Returns an exit code; free @p cl with bs_collabs_free() in any case.
  */
 int bs_collabs_load(struct bs_collabs *cl, struct bs_catalogues *cs, const struct bs_list *paths,
-		    const big_load_options *lo);
+		    const big_load_options *lo, unsigned int flags);
 void bs_collabs_free(struct bs_collabs *cl);
 
 /* The collaboration with id @p id (borrowed) and its file, or NULL. */

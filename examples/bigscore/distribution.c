@@ -141,7 +141,7 @@ static int print_output(const big_distribution *d, const struct aggregate_args *
 	if (aa->json)
 		rc = big_distribution_to_json(&text, &len, d, aa->compact ? BIG_JSON_COMPACT : 0);
 	else
-		rc = big_distribution_to_csv(&text, &len, d, 0);
+		rc = big_distribution_to_csv(&text, &len, d, aa->csv_flags);
 	return bs_print_document(rc, text, len, NULL);
 }
 

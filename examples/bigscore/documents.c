@@ -1,6 +1,6 @@
 /*
- * bigscore — reading documents: their format, the catalogues they refer
- * to, and the files of a directory.
+ * bigscore — reading documents: their format and the catalogues they
+ * refer to (directory operands: expand.c).
  *
  * What a document says about itself (its format and the catalogue it
  * refers to) is read by libbig (big_document_head_read()) to choose the
@@ -9,7 +9,6 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -46,7 +45,7 @@ const char *bs_kind_format(enum bs_kind kind)
 static int read_stream(FILE *f, const char *name, size_t limit, char **out, size_t *len)
 {
 	struct stat st;
-	size_t size = 65536, n = 0;
+	size_t size = limit < 65536 ? limit + 1 : 65536, n = 0;
 
 	if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode))
 		size = (uintmax_t)st.st_size < limit ? (size_t)st.st_size + 1 : limit + 1;
@@ -91,11 +90,20 @@ static char *copy(const char *s)
 	return c ? strcpy(c, s) : NULL;
 }
 
-static void read_head(struct bs_doc *d, const big_document_head *head)
+/* What @p head says into @p d. Returns an exit code: out of memory is never
+ * "a document of no known kind". */
+static int read_head(struct bs_doc *d, const big_document_head *head)
 {
 	big_document_kind document = big_document_head_kind(head);
+	const char *format = big_document_head_format(head);
+	const char *id = big_document_head_catalogue_id(head);
+	const char *version = big_document_head_catalogue_version(head);
 
-	d->format = copy(big_document_head_format(head));
+	d->format = copy(format);
+	d->cat_id = copy(id);
+	d->cat_version = copy(version);
+	if ((format && !d->format) || (id && !d->cat_id) || (version && !d->cat_version))
+		return bs_error(BS_INTERNAL, "out of memory");
 	/* Other libbig formats (reports …, and those of later versions) are
 	 * written by libbig, not read. */
 	d->kind =
@@ -103,38 +111,47 @@ static void read_head(struct bs_doc *d, const big_document_head *head)
 	for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
 		if (kinds[i].document == document)
 			d->kind = kinds[i].kind;
-	d->cat_id = copy(big_document_head_catalogue_id(head));
-	d->cat_version = copy(big_document_head_catalogue_version(head));
+	return BS_OK;
+}
+
+int bs_doc_read_from(struct bs_doc *d, FILE *f, const char *name, size_t limit)
+{
+	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
+	big_document_head *head = NULL;
+	int status;
+
+	memset(d, 0, sizeof(*d));
+	d->name = name;
+	lo = bs_doc_load_options(d, &lo);
+	status = read_stream(f, d->name, limit, &d->data, &d->len);
+	if (status != BS_OK)
+		return status;
+	if (big_document_head_read(&head, d->data, d->len, &lo) < 0)
+		status = bs_library_error(d->name);
+	else
+		status = read_head(d, head);
+	big_document_head_free(head);
+	if (status != BS_OK)
+		bs_doc_free(d);
+	return status;
 }
 
 int bs_doc_read(struct bs_doc *d, const char *path)
 {
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
-	big_document_head *head = NULL;
 	FILE *f;
 	int status;
 
 	memset(d, 0, sizeof(*d));
-	d->name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (f == NULL)
 		return bs_error(BS_IO, "%s: %s", path, strerror(errno));
 	/* With the loaders' default limits, as every command loads. */
-	lo = bs_doc_load_options(d, &lo);
-	status = read_stream(f, d->name, lo.max_bytes ? lo.max_bytes : BIG_LOAD_DEFAULT_MAX_BYTES,
-			     &d->data, &d->len);
+	status = bs_doc_read_from(d, f, f == stdin ? "<stdin>" : path,
+				  lo.max_bytes ? lo.max_bytes : BIG_LOAD_DEFAULT_MAX_BYTES);
 	if (f != stdin)
 		fclose(f);
-	if (status != BS_OK)
-		return status;
-	if (big_document_head_read(&head, d->data, d->len, &lo) < 0) {
-		status = bs_library_error(d->name);
-		bs_doc_free(d);
-		return status;
-	}
-	read_head(d, head);
-	big_document_head_free(head);
-	return BS_OK;
+	return status;
 }
 
 void bs_doc_free(struct bs_doc *d)
@@ -308,122 +325,4 @@ int bs_load_assessment(big_assessment **out, struct bs_catalogues *cs, const cha
 		status = bs_load_assessment_doc(out, cs, &d, lo, diagnostics);
 	bs_doc_free(&d);
 	return status;
-}
-
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* Deepest folder bs_expand() descends into (also ends a loop of symbolic links). */
-#define MAX_DEPTH 32
-
-/*
- * Appends the *.json files of directory @p dir and of its subdirectories
- * (not hidden ones), each directory's entries in sorted order, to @p files;
- * @p top, the operand, to @p from_dir for each.
- */
-static int list_directory(struct bs_list *files, struct bs_list *from_dir, const char *top,
-			  const char *dir, int depth)
-{
-	struct bs_list names = {0};
-	struct dirent *e;
-	DIR *dp;
-	int status = BS_OK;
-
-	if (depth > MAX_DEPTH)
-		return bs_error(BS_INPUT, "%s: folders nested deeper than %d", dir, MAX_DEPTH);
-	if ((dp = opendir(dir)) == NULL)
-		return bs_error(BS_IO, "%s: %s", dir, strerror(errno));
-	while (status == BS_OK && (e = readdir(dp)) != NULL) {
-		size_t len = strlen(dir) + strlen(e->d_name) + 2;
-		char *path;
-
-		if (e->d_name[0] == '.')
-			continue;
-		if ((path = malloc(len)) == NULL) {
-			status = bs_error(BS_INTERNAL, "out of memory");
-			break;
-		}
-		snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
-			 e->d_name);
-		if ((status = bs_list_add(&names, path)) != BS_OK)
-			free(path);
-	}
-	closedir(dp);
-	if (names.count)
-		qsort(names.items, names.count, sizeof(*names.items), by_name);
-	for (size_t i = 0; i < names.count; i++) {
-		const char *path = names.items[i];
-		size_t n = strlen(path);
-		struct stat st;
-
-		if (status != BS_OK || stat(path, &st) != 0) {
-			free((char *)path);
-		} else if (S_ISDIR(st.st_mode)) {
-			status = list_directory(files, from_dir, top, path, depth + 1);
-			free((char *)path);
-		} else if (!S_ISREG(st.st_mode) || n < 6 || strcmp(path + n - 5, ".json") != 0) {
-			free((char *)path);
-		} else if ((status = bs_list_add(files, path)) != BS_OK) {
-			free((char *)path);
-		} else if (from_dir) {
-			status = bs_list_add(from_dir, top);
-		}
-	}
-	bs_list_free(&names);
-	return status;
-}
-
-int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_list *operands)
-{
-	files->owns = 1;
-	for (size_t i = 0; i < operands->count; i++) {
-		const char *path = operands->items[i];
-		struct stat st;
-		int status;
-
-		if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-			status = list_directory(files, from_dir, path, path, 0);
-		} else {
-			char *copy = malloc(strlen(path) + 1);
-
-			if (copy == NULL)
-				return bs_error(BS_INTERNAL, "out of memory");
-			if ((status = bs_list_add(files, strcpy(copy, path))) != BS_OK)
-				free(copy);
-			else if (from_dir)
-				status = bs_list_add(from_dir, NULL);
-		}
-		if (status != BS_OK)
-			return status;
-	}
-	return BS_OK;
-}
-
-/* Prints the note for the documents skipped in one directory operand. */
-static void skipped_note(const struct bs_skipped *sk)
-{
-	if (sk->count == 1)
-		fprintf(stderr, "note: %s: skipped %s, not %s\n", sk->dir, sk->first, sk->one);
-	else if (sk->count > 1)
-		fprintf(stderr, "note: %s: skipped %zu documents that are not %s (%s, ...)\n",
-			sk->dir, sk->count, sk->many, sk->first);
-}
-
-void bs_skipped_add(struct bs_skipped *sk, const char *dir, const char *file)
-{
-	if (sk->dir != dir) {
-		skipped_note(sk);
-		sk->dir = dir;
-		sk->count = 0;
-	}
-	if (sk->count++ == 0)
-		sk->first = file;
-}
-
-void bs_skipped_end(struct bs_skipped *sk)
-{
-	skipped_note(sk);
-	sk->count = 0;
 }

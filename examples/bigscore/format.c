@@ -116,3 +116,33 @@ void bs_right(FILE *out, const char *s, size_t w)
 
 	fprintf(out, "%*s%s", n < w ? (int)(w - n) : 0, "", s);
 }
+
+size_t bs_control_length(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (*p != '\0' && (*p < 0x20 || *p == 0x7f))
+		return 1;
+	return *p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f ? 2 : 0;
+}
+
+void bs_put_escaped(FILE *out, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		size_t control = bs_control_length((const char *)p);
+
+		if (*p == '\n')
+			fputs("\\n", out);
+		else if (*p == '\r')
+			fputs("\\r", out);
+		else if (*p == '\t')
+			fputs("\\t", out);
+		else if (control == 1)
+			fprintf(out, "\\x%02x", *p);
+		else if (control == 2) {
+			fprintf(out, "\\xc2\\x%02x", p[1]);
+			p++;
+		} else
+			fputc(*p, out);
+	}
+}

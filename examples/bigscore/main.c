@@ -7,6 +7,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -113,6 +114,10 @@ int main(int argc, char **argv)
 
 	/* Output and diagnostics (stderr) interleave in order, also in a pipe. */
 	setvbuf(stdout, NULL, _IOLBF, 0);
+	/* A file beyond the file size limit (ulimit -f) is then a write error
+	 * that is reported, with an output file left as it was, instead of a
+	 * signal that ends the program. */
+	signal(SIGXFSZ, SIG_IGN);
 	status = dispatch(argc, argv);
 
 	if (fflush(stdout) != 0 || ferror(stdout)) {

@@ -170,7 +170,8 @@ int rp_collab_load(struct rp *rp)
 		return bs_library_error(path);
 	for (size_t i = 0; i < big_collaboration_diagnostic_count(rp->collab); i++)
 		bs_print_diagnostic(path, big_collaboration_diagnostic(rp->collab, i));
-	status = bs_collabs_load(&rp->collabs, rp->cs, &rp->args->collaborations, &rp->lo);
+	status = bs_collabs_load(&rp->collabs, rp->cs, &rp->args->collaborations, &rp->lo,
+				 rp->args->skip_unreadable ? BS_EXPAND_SKIP_UNREADABLE : 0);
 	if (status != BS_OK)
 		return status;
 	/* Room for every collaboration's own assessment and members', and the organisation's. */

@@ -42,7 +42,8 @@ int rp_peers_load(struct rp *rp)
 	const char *kind = big_assessment_organisation_kind(rp->a);
 	struct bs_list files = {0}, from_dir = {0};
 	struct bs_pool pool = {0};
-	int status = bs_expand(&files, &from_dir, &rp->args->peers);
+	int status = bs_expand(&files, &from_dir, &rp->args->peers,
+			       rp->args->skip_unreadable ? BS_EXPAND_SKIP_UNREADABLE : 0);
 
 	if (status == BS_OK)
 		status =

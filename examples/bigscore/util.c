@@ -219,6 +219,21 @@ const char bs_score_help[] =
     "  --profile ID       count only the requirements profile ID of the catalogue\n"
     "                     selects (default: the assessment's)\n";
 
+const char bs_csv_help[] =
+    "  --csv-safe         CSV safe for a spreadsheet (the default): a text field\n"
+    "                     that starts with = + - @, a tab or a carriage return\n"
+    "                     gets an apostrophe in front, so that it is not taken\n"
+    "                     for a formula\n"
+    "  --no-csv-safe      CSV text exactly as libbig writes it by default\n";
+
+int bs_csv_flags(unsigned int *flags, const struct bs_csv *c, const char *command)
+{
+	if (c->safe && c->raw)
+		return bs_usage_error(command, "--csv-safe and --no-csv-safe exclude each other");
+	*flags = c->raw ? 0 : BIG_CSV_SAFE;
+	return -1;
+}
+
 int bs_common_open(struct bs_common *c, struct bs_catalogues *cs, big_load_options *lo)
 {
 	if (c->strict)
@@ -276,23 +291,6 @@ void bs_print_diagnostic(const char *file, const big_diagnostic *d)
 	if (file != NULL)
 		fprintf(stderr, "%s: ", file);
 	fprintf(stderr, "%s: %s\n", d->path && *d->path ? d->path : "$", d->message);
-}
-
-int bs_write_output(const char *output, const char *text, size_t len)
-{
-	FILE *f = stdout;
-	int status = BS_OK;
-
-	if (output != NULL && strcmp(output, "-") != 0) {
-		f = fopen(output, "wb");
-		if (f == NULL)
-			return bs_error(BS_IO, "%s: %s", output, strerror(errno));
-	}
-	if (fwrite(text, 1, len, f) != len)
-		status = bs_error(BS_IO, "%s: %s", output ? output : "<stdout>", strerror(errno));
-	if (f != stdout && fclose(f) != 0 && status == BS_OK)
-		status = bs_error(BS_IO, "%s: %s", output, strerror(errno));
-	return status;
 }
 
 int bs_print_document(int rc, char *text, size_t len, const char *output)

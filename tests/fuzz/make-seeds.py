@@ -176,3 +176,14 @@ for name, text in (("array.json", "[1, 2]"), ("string.json", '"libbig.catalogue"
                    ("deep.json", "[" * 100 + "]" * 100)):
     write("document", name, text)
 write("document", "bad-utf8.json", b'{"format": "libbig.report", "t": "\xc3("}')
+
+# bigscore's document reader (fuzz-cli-document.c, a limit of 4096 bytes):
+# texts at the limit, one byte beyond it, and beyond a stream's first read.
+# The corpus of "document" is replayed through it too.
+padded = json.dumps({"format": "libbig.assessment",
+                     "catalogue": {"id": "bio2", "version": "1.2"}})
+write("cli-document", "at-limit.json", padded[:-1] + " " * (4096 - len(padded)) + "}")
+write("cli-document", "beyond-limit.json", padded[:-1] + " " * (4097 - len(padded)) + "}")
+write("cli-document", "zeros.bin", b"\0" * 70000)
+write("cli-document", "report-at-limit.json",
+      '{"format": "libbig.report", "x": "' + "r" * (4096 - 36) + '"}')
