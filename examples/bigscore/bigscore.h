@@ -61,6 +61,11 @@ int bs_library_error(const char *file);
 /* Exit code for a negative big_error_code. */
 int bs_exit_code(int err);
 
+/* The exit code of a failed system call with errno @p err: BS_INTERNAL for
+ * ENOMEM (the system could not allocate: out of memory, not an I/O error),
+ * BS_IO for the rest. */
+int bs_errno_status(int err);
+
 /* Whether argv[i] is -h or --help. */
 int bs_is_help(const char *arg);
 
@@ -212,6 +217,20 @@ int bs_write_output(const char *output, const char *text, size_t len);
  */
 int bs_print_document(int rc, char *text, size_t len, const char *output);
 
+/* Text written through a stdio stream into memory (memout.c). */
+struct bs_memout {
+	char *text; /* not NUL-terminated; free() it */
+	size_t len, cap;
+	bool failed; /* the text could not grow: bytes were lost */
+};
+
+/* A stream writing into @p m, or NULL (out of memory). */
+FILE *bs_memout_open(struct bs_memout *m);
+
+/* Closes @p f; returns BS_OK when m->text holds everything written, else
+ * BS_INTERNAL ("out of memory", printed) with m->text freed and NULL. */
+int bs_memout_close(struct bs_memout *m, FILE *f);
+
 /* Progress on stderr ("scored 120/340 files") for runs over many files. */
 struct bs_progress {
 	const char *verb; /* "scored", "loaded" … */
@@ -308,10 +327,12 @@ int bs_load_catalogue(big_catalogue **out, const char *file, const char *builtin
 
 /*
  * The catalogue @p id @p version among those given, else (when @p builtin)
- * among the built-in ones; NULL when there is none. Borrowed.
+ * among the built-in ones, into *@p out (borrowed), NULL when there is none.
+ * Returns BS_OK, or the exit code of a built-in catalogue that could not be
+ * loaded (out of memory: never "there is none"), after printing why.
  */
-const big_catalogue *bs_catalogues_lookup(struct bs_catalogues *cs, const char *id,
-					  const char *version, int builtin);
+int bs_catalogues_lookup(const big_catalogue **out, struct bs_catalogues *cs, const char *id,
+			 const char *version, int builtin);
 
 /* Loads an assessment from a document read by bs_doc_read() (kind checked,
  * catalogue found as above); prints its diagnostics when @p diagnostics. */

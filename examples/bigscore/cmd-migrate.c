@@ -86,7 +86,9 @@ static int load_mapping(big_mapping **out, const struct migrate_args *ma,
 static int mapping_catalogue(const big_catalogue **out, struct bs_catalogues *cs, const char *side,
 			     const char *id, const char *version)
 {
-	*out = bs_catalogues_lookup(cs, id, version, 1);
+	int status = bs_catalogues_lookup(out, cs, id, version, 1);
+	if (status != BS_OK)
+		return status;
 	if (*out == NULL)
 		return bs_usage_error("migrate",
 				      "the mapping's %s catalogue %s %s is not at hand; "

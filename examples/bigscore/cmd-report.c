@@ -185,7 +185,7 @@ static void write_page(struct rp *rp)
 		     strlen(big_assessment_period(rp->a)) + 16;
 	char *title = malloc(len), generator[96];
 
-	if (title != NULL)
+	if (rp_ok(rp, title != NULL))
 		snprintf(title, len, "%s \u2014 %s, %s", rp_t(rp, BS_M_REPORT),
 			 *name ? name : big_assessment_organisation_id(rp->a),
 			 big_assessment_period(rp->a));
@@ -213,19 +213,20 @@ static void write_page(struct rp *rp)
 /* Writes the page into memory, then to @p path: no half-written file on an error. */
 static int write_report(struct rp *rp, const char *path)
 {
-	char *text = NULL;
-	size_t len = 0;
+	struct bs_memout m;
 	int status;
 
-	rp->out = open_memstream(&text, &len);
+	rp->out = bs_memout_open(&m);
 	if (rp->out == NULL)
 		return bs_error(BS_INTERNAL, "out of memory");
 	write_page(rp);
-	if (ferror(rp->out) | fclose(rp->out))
+	status = bs_memout_close(&m, rp->out);
+	rp->out = NULL;
+	if (status == BS_OK && rp->nomem)
 		status = bs_error(BS_INTERNAL, "out of memory");
-	else
-		status = bs_write_output(path, text, len);
-	free(text);
+	if (status == BS_OK)
+		status = bs_write_output(path, m.text, m.len);
+	free(m.text);
 	return status;
 }
 

@@ -64,6 +64,9 @@ struct rp {
 	/* --previous */
 	big_comparison *cmp;
 	char previous_period[64];
+	/* An allocation failed while the page was written: it lacks a part and
+	 * must not be written out (exit 4). */
+	bool nomem;
 };
 
 /* Loading (exit code BS_OK or another) and freeing. */
@@ -90,7 +93,11 @@ void rp_write_footer(struct rp *rp);
 /* Helpers shared by the sections (report-sections.c). */
 const char *rp_t(const struct rp *rp, enum bs_msg msg);
 /* The top-level nodes with applicable requirements; free the array with free(). */
-size_t rp_themes(const struct rp *rp, const big_node ***out);
+size_t rp_themes(struct rp *rp, const big_node ***out);
+/* @p ok, after noting in @p rp when it is false that an allocation failed
+ * (rp->nomem): a section without its memory leaves a part out, so the page
+ * is not written. */
+bool rp_ok(struct rp *rp, bool ok);
 /* "id title" of a node, in a buffer of the caller. */
 const char *rp_node_label(char *buf, size_t size, const big_node *node);
 /* The label of a row of a theme, or of the total when @p node is NULL. */

@@ -123,18 +123,21 @@ static int validate_mapping(const struct bs_doc *d, struct bs_catalogues *cs,
 			    const big_load_options *lo, char *what, size_t size, size_t *count)
 {
 	big_mapping *m = NULL;
-	const big_catalogue *src, *tgt;
+	const big_catalogue *src = NULL, *tgt = NULL;
 	size_t warnings;
 	int status = BS_OK;
 
 	if (big_mapping_load_buffer(&m, d->data, d->len, lo) < 0)
 		return bs_library_error(d->name);
 	PRINT_DIAGNOSTICS(warnings, d->name, m, mapping);
-	src = bs_catalogues_lookup(cs, big_mapping_source_id(m), big_mapping_source_version(m), 1);
-	tgt = bs_catalogues_lookup(cs, big_mapping_target_id(m), big_mapping_target_version(m), 1);
-	if (src && tgt && big_mapping_check(m, src, tgt) < 0) {
+	status = bs_catalogues_lookup(&src, cs, big_mapping_source_id(m),
+				      big_mapping_source_version(m), 1);
+	if (status == BS_OK)
+		status = bs_catalogues_lookup(&tgt, cs, big_mapping_target_id(m),
+					      big_mapping_target_version(m), 1);
+	if (status == BS_OK && src && tgt && big_mapping_check(m, src, tgt) < 0) {
 		status = bs_library_error(d->name);
-	} else {
+	} else if (status == BS_OK) {
 		snprintf(what, size, "mapping %s from %s %s to %s %s, %zu entries%s",
 			 big_mapping_id(m), big_mapping_source_id(m), big_mapping_source_version(m),
 			 big_mapping_target_id(m), big_mapping_target_version(m),

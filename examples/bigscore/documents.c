@@ -69,7 +69,7 @@ static int read_stream(FILE *f, const char *name, size_t limit, char **out, size
 	if (ferror(f)) {
 		int err = errno;
 		free(buf);
-		return bs_error(BS_IO, "%s: %s", name, strerror(err));
+		return bs_error(bs_errno_status(err), "%s: %s", name, strerror(err));
 	}
 	if (n > limit) {
 		free(buf);
@@ -145,7 +145,7 @@ int bs_doc_read(struct bs_doc *d, const char *path)
 	memset(d, 0, sizeof(*d));
 	f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
 	if (f == NULL)
-		return bs_error(BS_IO, "%s: %s", path, strerror(errno));
+		return bs_error(bs_errno_status(errno), "%s: %s", path, strerror(errno));
 	/* With the loaders' default limits, as every command loads. */
 	status = bs_doc_read_from(d, f, f == stdin ? "<stdin>" : path,
 				  lo.max_bytes ? lo.max_bytes : BIG_LOAD_DEFAULT_MAX_BYTES);
@@ -262,20 +262,25 @@ static int same(const big_catalogue *cat, const char *id, const char *version)
 	       strcmp(big_catalogue_version(cat), version) == 0;
 }
 
-const big_catalogue *bs_catalogues_lookup(struct bs_catalogues *cs, const char *id,
-					  const char *version, int builtin)
+int bs_catalogues_lookup(const big_catalogue **out, struct bs_catalogues *cs, const char *id,
+			 const char *version, int builtin)
 {
+	*out = NULL;
 	for (size_t i = 0; id && version && i < cs->given_count; i++)
-		if (same(cs->given[i], id, version))
-			return cs->given[i];
+		if (same(cs->given[i], id, version)) {
+			*out = cs->given[i];
+			return BS_OK;
+		}
 	for (size_t i = 0; builtin && id && version && i < cs->builtin_count; i++) {
 		if (cs->builtin[i] == NULL &&
 		    big_catalogue_builtin(&cs->builtin[i], big_builtin_name(i)) < 0)
-			return NULL;
-		if (same(cs->builtin[i], id, version))
-			return cs->builtin[i];
+			return bs_library_error(NULL);
+		if (same(cs->builtin[i], id, version)) {
+			*out = cs->builtin[i];
+			return BS_OK;
+		}
 	}
-	return NULL;
+	return BS_OK;
 }
 
 int bs_catalogues_find(const big_catalogue **out, struct bs_catalogues *cs, const char *file,
@@ -284,7 +289,9 @@ int bs_catalogues_find(const big_catalogue **out, struct bs_catalogues *cs, cons
 	if (id == NULL || version == NULL)
 		return bs_error(BS_INPUT, "%s: %s: the catalogue id and version are missing", file,
 				where);
-	*out = bs_catalogues_lookup(cs, id, version, cs->given_count == 0);
+	int status = bs_catalogues_lookup(out, cs, id, version, cs->given_count == 0);
+	if (status != BS_OK)
+		return status;
 	if (*out == NULL && cs->given_count == 1)
 		*out = cs->given[0];
 	if (*out != NULL)

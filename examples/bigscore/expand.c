@@ -254,7 +254,7 @@ static int list_directory(struct expand *x, const char *top, const char *dir, in
 		if (errno == ENOMEM)
 			return bs_error(BS_INTERNAL, "out of memory");
 		if (depth == 0)
-			return bs_error(BS_IO, "%s: %s", dir, strerror(errno));
+			return bs_error(bs_errno_status(errno), "%s: %s", dir, strerror(errno));
 		problem(x, dir, strerror(errno));
 		return BS_OK;
 	}

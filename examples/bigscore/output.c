@@ -126,7 +126,7 @@ static int write_all(int fd, const char *text, size_t len)
 static int write_stdout(const char *name, const char *text, size_t len)
 {
 	if (fwrite(text, 1, len, stdout) != len || fflush(stdout) != 0)
-		return bs_error(BS_IO, "%s: %s", name, strerror(errno));
+		return bs_error(bs_errno_status(errno), "%s: %s", name, strerror(errno));
 	return BS_OK;
 }
 
@@ -140,10 +140,10 @@ static int write_direct(const char *output, const char *text, size_t len)
 
 		if (fd >= 0)
 			close(fd);
-		return bs_error(BS_IO, "%s: %s", output, strerror(err));
+		return bs_error(bs_errno_status(err), "%s: %s", output, strerror(err));
 	}
 	if (close(fd) != 0)
-		return bs_error(BS_IO, "%s: %s", output, strerror(errno));
+		return bs_error(bs_errno_status(errno), "%s: %s", output, strerror(errno));
 	return BS_OK;
 }
 
@@ -204,8 +204,9 @@ static int write_replacing(const char *output, const char *text, size_t len)
 	int fd = -1, err = 0, status = BS_OK;
 
 	if (target == NULL)
-		return errno == ENOMEM ? bs_error(BS_INTERNAL, "out of memory")
-				       : bs_error(BS_IO, "%s: %s", output, strerror(errno));
+		return errno == ENOMEM
+			   ? bs_error(BS_INTERNAL, "out of memory")
+			   : bs_error(bs_errno_status(errno), "%s: %s", output, strerror(errno));
 	if (stat(target, &st) == 0)
 		old = &st;
 	/* A file we may not write stays so, although its directory would let
@@ -213,7 +214,7 @@ static int write_replacing(const char *output, const char *text, size_t len)
 	if (old != NULL && access(target, W_OK) != 0) {
 		err = errno;
 		free(target);
-		return bs_error(BS_IO, "%s: %s", output, strerror(err));
+		return bs_error(bs_errno_status(err), "%s: %s", output, strerror(err));
 	}
 	temp = in_dir(target, dir_length(target), temp_name);
 	if (temp == NULL) {
@@ -240,10 +241,10 @@ static int write_replacing(const char *output, const char *text, size_t len)
 	if (err == 0)
 		sync_dir(target);
 	else if (old != NULL)
-		status =
-		    bs_error(BS_IO, "%s: %s; the file is left as it was", output, strerror(err));
+		status = bs_error(bs_errno_status(err), "%s: %s; the file is left as it was",
+				  output, strerror(err));
 	else
-		status = bs_error(BS_IO, "%s: %s", output, strerror(err));
+		status = bs_error(bs_errno_status(err), "%s: %s", output, strerror(err));
 	free(temp);
 	free(target);
 	return status;

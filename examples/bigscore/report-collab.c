@@ -254,7 +254,7 @@ static size_t write_missing(struct rp *rp)
 	for (size_t k = 0; k < rp->reached_count; k++)
 		size += big_collaboration_member_count(rp->reached[k]);
 	ids = calloc(size + 1, sizeof(*ids));
-	if (ids != NULL && rp->weakest != NULL)
+	if (rp_ok(rp, ids != NULL) && rp->weakest != NULL)
 		collect_missing(rp->weakest, ids, &n, size);
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0)
@@ -395,7 +395,7 @@ void rp_write_collab(struct rp *rp)
 		 *name ? name : big_collaboration_id(rp->collab));
 	rp_section(rp, "collaboration", title, rp_t(rp, BS_M_COLLAB_NOTE));
 	collab_facts(rp);
-	if (themes != NULL && rows != NULL && labels != NULL && rp->weakest != NULL) {
+	if (rp_ok(rp, themes != NULL && rows != NULL && labels != NULL) && rp->weakest != NULL) {
 		for (size_t i = 0; i <= n; i++) {
 			rows[i].label = rp_row_label(labels[i], sizeof(labels[i]), rp,
 						     i < n ? themes[i] : NULL);

@@ -109,7 +109,7 @@ static void comply_table(struct rp *rp, const char *const *names, const struct b
 	const char **heads = calloc(n + 2, sizeof(*heads));
 	char buf[32];
 
-	if (heads == NULL)
+	if (!rp_ok(rp, heads != NULL))
 		return;
 	heads[0] = rp_t(rp, BS_M_STATUS);
 	for (size_t i = 0; i <= n; i++) /* many themes: their ids only */
@@ -179,7 +179,7 @@ void rp_write_comply(struct rp *rp)
 	struct bs_chart c;
 
 	rp_section(rp, "comply", rp_t(rp, BS_M_SEC_COMPLY), rp_t(rp, BS_M_COMPLY_NOTE));
-	if (themes != NULL && rows != NULL && labels != NULL && rates != NULL) {
+	if (rp_ok(rp, themes != NULL && rows != NULL && labels != NULL && rates != NULL)) {
 		for (i = 0; i <= n; i++) {
 			const big_scores *s = rp_scores(rp->r, i < n ? themes[i] : NULL);
 

@@ -151,7 +151,7 @@ void rp_write_peers(struct rp *rp)
 
 	rp_section(rp, "peers", rp_t(rp, BS_M_SEC_PEERS), rp_t(rp, BS_M_PEERS_NOTE));
 	peers_summary(rp);
-	if (themes != NULL && rows != NULL && labels != NULL) {
+	if (rp_ok(rp, themes != NULL && rows != NULL && labels != NULL)) {
 		snprintf(note, sizeof(note), "%s (k = %u)", rp_t(rp, BS_M_SUPPRESSED), rp->k);
 		for (size_t i = 0; i <= n; i++) {
 			const big_node *node = i < n ? themes[i] : NULL;

@@ -17,11 +17,18 @@ const char *rp_t(const struct rp *rp, enum bs_msg msg)
 	return bs_t(rp->lang, msg);
 }
 
-size_t rp_themes(const struct rp *rp, const big_node ***out)
+bool rp_ok(struct rp *rp, bool ok)
+{
+	rp->nomem |= !ok;
+	return ok;
+}
+
+size_t rp_themes(struct rp *rp, const big_node ***out)
 {
 	size_t i, n = big_catalogue_root_count(rp->cat), count = 0;
 
 	*out = calloc(n ? n : 1, sizeof(**out));
+	rp_ok(rp, *out != NULL);
 	for (i = 0; *out != NULL && i < n; i++) {
 		const big_node *node = big_catalogue_root(rp->cat, i);
 		const big_scores *s = big_report_node_scores(rp->r, node);
@@ -304,7 +311,7 @@ void rp_write_scores(struct rp *rp)
 
 	rp_section(rp, "scores", rp_per_theme(title, sizeof(title), rp, BS_M_SEC_SCORES),
 		   rp_t(rp, BS_M_SCORES_NOTE));
-	if (themes == NULL || impl == NULL || mat == NULL || labels == NULL)
+	if (!rp_ok(rp, themes != NULL && impl != NULL && mat != NULL && labels != NULL))
 		goto out;
 	score_rows(rp, themes, n, impl, mat, labels);
 	snprintf(target, sizeof(target), "%s %d%%", rp_t(rp, BS_M_GOAL),

@@ -88,7 +88,7 @@ void rp_write_trend(struct rp *rp)
 	snprintf(title, sizeof(title), "%s %s %s", rp_t(rp, BS_M_SEC_TREND), rp_t(rp, BS_M_SINCE),
 		 rp->previous_period);
 	rp_section(rp, "trend", title, rp_t(rp, BS_M_TREND_NOTE));
-	if (themes != NULL && rows != NULL && labels != NULL) {
+	if (rp_ok(rp, themes != NULL && rows != NULL && labels != NULL)) {
 		for (size_t i = 0; i <= n; i++) {
 			const big_node *node = i < n ? themes[i] : NULL;
 			const big_delta *d = node ? big_comparison_node(rp->cmp, node)

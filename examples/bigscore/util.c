@@ -54,6 +54,11 @@ int bs_exit_code(int err)
 	}
 }
 
+int bs_errno_status(int err)
+{
+	return err == ENOMEM ? BS_INTERNAL : BS_IO;
+}
+
 int bs_library_error(const char *file)
 {
 	const big_error *e = big_error_last();
