@@ -300,8 +300,8 @@ BIG_EXPORT size_t big_node_index(const big_node *node);
 BIG_EXPORT unsigned int big_node_depth(const big_node *node);
 /**
  * @brief The catalogue the node belongs to (borrowed): the node lives as long
- * as it does, so a binding that keeps a node keeps this catalogue (with
- * big_catalogue_ref()).
+ * as it does, so whoever keeps a node must keep this catalogue alive (the
+ * bindings keep the object that gave the node).
  */
 BIG_EXPORT const big_catalogue *big_node_catalogue(const big_node *node);
 /** @brief Parent node (borrowed), or NULL for a top-level node. */

@@ -140,6 +140,18 @@ test('worked example: catalogue and assessment', function () {
     same(null, $a->result('B.2'), 'no result');
 });
 
+test('a result is a view of its assessment', function () {
+    $cat = BigCatalogue::builtin('bio2');
+    $a = new BigAssessment($cat, 'GM0001', '2025');
+    $req = $cat->requirements[0]->id;
+    $a->set_status($req, 'partially_implemented');
+    $r = $a->result($req);
+    $a->set_status($req, 'implemented');
+    $a->set_maturity($req, 3);
+    same('implemented', $r->status, 'status seen after the change');
+    same(3, $r->maturity, 'maturity seen after the change');
+});
+
 test('worked example: scores', function () {
     [, $a] = worked();
     $report = $a->score();

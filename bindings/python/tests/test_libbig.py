@@ -148,6 +148,17 @@ class WorkedExampleTest(unittest.TestCase):
         self.assertEqual(r.expires, "2026-12-31")
         self.assertIsNone(a.result("B.2"))
 
+    def test_result_is_live(self):
+        """A Result is a view of its assessment: it shows later changes."""
+        cat = libbig.Catalogue.builtin("bio2")
+        a = libbig.Assessment(cat, "GM0001", "2025")
+        req = cat.requirements[0].id
+        a.set_status(req, "partially_implemented")
+        r = a.result(req)
+        a.set_status(req, "implemented")
+        a.set_maturity(req, 3)
+        self.assertEqual((r.status, r.maturity), ("implemented", 3))
+
     def test_overall(self):
         o = self.report.overall
         self.assertEqual(o.implementation, 0.375)
