@@ -260,34 +260,75 @@ START_TEST(test_assessable_and_mandatory)
 }
 END_TEST
 
+/* The built-in catalogues are named <id>-<version>, listed in name order. */
 START_TEST(test_builtin_list)
 {
+	static const char *const names[] = {"big-2013", "bio-1.04", "bio2-1.2"};
 	size_t n = big_builtin_count();
-	int have_bio2 = 0;
 
-	ck_assert_uint_ge(n, 1);
+	ck_assert_uint_eq(n, sizeof(names) / sizeof(names[0]));
 	for (size_t i = 0; i < n; i++) {
 		const char *name = big_builtin_name(i);
 		big_catalogue *cat = NULL;
+		char want[64];
 
-		ck_assert_msg(name != NULL && name[0] != '\0', "built-in %zu has no name", i);
-		if (strcmp(name, "bio2") == 0)
-			have_bio2 = 1;
-		/* Every built-in catalogue loads. */
+		ck_assert_str_eq(name, names[i]);
+		/* Every built-in catalogue loads, and its name is its id and version. */
 		assert_big_ok(big_catalogue_builtin(&cat, name));
 		ck_assert_ptr_nonnull(cat);
 		ck_assert_uint_gt(big_catalogue_node_count(cat), 0);
+		ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 0);
+		snprintf(want, sizeof(want), "%s-%s", big_catalogue_id(cat),
+			 big_catalogue_version(cat));
+		ck_assert_str_eq(name, want);
 		big_catalogue_free(cat);
 	}
 	ck_assert_ptr_null(big_builtin_name(n));
-	ck_assert_msg(have_bio2, "no built-in catalogue is called bio2");
+}
+END_TEST
+
+/* The short names of earlier releases stand for one version each. */
+START_TEST(test_builtin_alias)
+{
+	static const struct {
+		const char *alias, *name, *id, *version;
+	} want[] = {{"big", "big-2013", "big", "2013"},
+		    {"bio", "bio-1.04", "bio", "1.04"},
+		    {"bio2", "bio2-1.2", "bio2", "1.2"}};
+
+	for (size_t w = 0; w < sizeof(want) / sizeof(want[0]); w++) {
+		big_catalogue *cat = NULL;
+		const char *by_alias = NULL, *by_name = NULL;
+		size_t alias_len = 0, name_len = 0;
+
+		ck_assert_str_eq(big_builtin_alias(want[w].name), want[w].alias);
+		ck_assert_str_eq(big_builtin_alias(want[w].alias), want[w].alias);
+		assert_big_ok(big_catalogue_builtin(&cat, want[w].alias));
+		ck_assert_str_eq(big_catalogue_id(cat), want[w].id);
+		ck_assert_str_eq(big_catalogue_version(cat), want[w].version);
+		big_catalogue_free(cat);
+		/* The alias gives the same bytes as the name. */
+		assert_big_ok(big_builtin_json(&by_alias, &alias_len, want[w].alias));
+		assert_big_ok(big_builtin_json(&by_name, &name_len, want[w].name));
+		ck_assert_ptr_eq(by_alias, by_name);
+		ck_assert_uint_eq(alias_len, name_len);
+	}
+	/* No alias: unknown names, mappings, NULL. */
+	ck_assert_ptr_null(big_builtin_alias("bio3"));
+	ck_assert_ptr_null(big_builtin_alias(""));
+	ck_assert_ptr_null(big_builtin_alias("bio-to-bio2"));
+	ck_assert_ptr_null(big_builtin_alias(NULL));
+	/* An alias names a catalogue, not a mapping. */
+	big_mapping *m = NULL;
+	assert_big_fails(big_mapping_builtin(&m, "bio2"), BIG_ENOTFOUND);
+	ck_assert_ptr_null(m);
 }
 END_TEST
 
 /* The built-in documents are the shipped files, byte for byte, and load. */
 START_TEST(test_builtin_json)
 {
-	const char *names[] = {"bio2", "bio", "big", "bio-to-bio2"};
+	const char *names[] = {"bio2-1.2", "bio-1.04", "big-2013", "bio-to-bio2"};
 	const char *files[] = {"bio2-1.2.json", "bio-1.04.json", "big-2013.json",
 			       "bio-to-bio2.json"};
 	for (size_t i = 0; i < 4; i++) {
@@ -588,6 +629,7 @@ static Suite *catalogue_suite(void)
 
 	tc = tcase_create("builtin");
 	tcase_add_test(tc, test_builtin_list);
+	tcase_add_test(tc, test_builtin_alias);
 	tcase_add_test(tc, test_builtin_unknown);
 	tcase_add_test(tc, test_builtin_json);
 	tcase_add_test(tc, test_builtin_bio2);

@@ -372,8 +372,7 @@ int big_catalogue_builtin(big_catalogue **out, const char *name)
 	if (!out || !name)
 		return big__error_set(BIG_EINVAL, "no output pointer or no name");
 	*out = NULL;
-	const struct big_builtin_entry *e =
-	    big__builtin_find(big__builtin_table, big__builtin_table_count, name);
+	const struct big_builtin_entry *e = big__builtin_catalogue_find(name);
 	if (e) {
 		big_load_options opts = BIG_LOAD_OPTIONS_INIT;
 		struct big_json_input in = {(const char *)e->data, e->len, NULL, e->name};
