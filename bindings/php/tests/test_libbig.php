@@ -72,7 +72,7 @@ function build(BigCatalogue $cat): BigAssessment
 }
 
 test('builtin catalogue', function () {
-    same(['big-2013', 'bio-1.04', 'bio2-1.2'], big_builtin_names(), 'built-in names');
+    same(['big-2013', 'bio-1.04', 'bio2-1.2', 'bio2-1.3'], big_builtin_names(), 'built-in names');
     // The short name of earlier releases is an alias of bio2-1.2.
     $cat = BigCatalogue::builtin('bio2');
     same('bio2', $cat->id, 'id');

@@ -54,7 +54,7 @@ class BuiltinCatalogueTest(unittest.TestCase):
         self.cat = libbig.Catalogue.builtin("bio2")
 
     def test_metadata(self):
-        self.assertEqual(libbig.builtin_names(), ["big-2013", "bio-1.04", "bio2-1.2"])
+        self.assertEqual(libbig.builtin_names(), ["big-2013", "bio-1.04", "bio2-1.2", "bio2-1.3"])
         # The short name of earlier releases is an alias of bio2-1.2.
         self.assertEqual(self.cat.id, "bio2")
         self.assertEqual(self.cat.version, "1.2")
