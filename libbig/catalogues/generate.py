@@ -312,24 +312,18 @@ def bio2_nodes(themes, controls, measures):
     return nodes
 
 
-BIO2_META = {
-    "id": "bio2",
-    "title": "Baseline Informatiebeveiliging Overheid 2",
-    "language": "nl",
-    "publisher": "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
-    "based_on": "ISO/IEC 27002:2022",
-    "default_target": 3,
-}
-
-
 def bio2_meta(version, tags):
-    meta = dict(BIO2_META)
-    meta["version"] = version
-    # Key order as the documents have always had it: version after id.
-    ordered = {key: meta[key] for key in ("id", "version", "title", "language", "publisher",
-                                         "based_on", "default_target")}
-    ordered["tags"] = tags
-    return ordered
+    """The metadata of the BIO2 catalogue of VERSION, declaring TAGS."""
+    return {
+        "id": "bio2",
+        "version": version,
+        "title": "Baseline Informatiebeveiliging Overheid 2",
+        "language": "nl",
+        "publisher": "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+        "based_on": "ISO/IEC 27002:2022",
+        "default_target": 3,
+        "tags": tags,
+    }
 
 
 def requirements(controls, measures):
@@ -485,7 +479,7 @@ class Bio2Versions:
             if mid not in self.headings:
                 self.say("%s: BIO2 1.2 measure %s has no heading in 1.3" % (hname, mid))
         for mid in sorted(self.headings, key=id_key):
-            co, status, moved, line = self.headings[mid]
+            _, status, moved, line = self.headings[mid]
             where = "%s:%d" % (hname, line)
             if status == "verplaatst":
                 self.check_move(where, mid, moved)
@@ -546,8 +540,9 @@ class Bio2Versions:
                      % (where, mid, status, "" if mid in self.m12 else "not "))
         if change in ("part_moved", "part_withdrawn", "reworded") and (
                 status != "geldend" or mid not in self.m12):
-            self.say("%s: %s keeps a part in 1.3, but it is %s in 1.3 and %sin 1.2"
-                     % (where, mid, status, "" if mid in self.m12 else "not "))
+            self.say("%s: %s is %s in 1.3, so in force in both, but it is %s in 1.3 "
+                     "and %sin 1.2" % (where, mid, change, status,
+                                       "" if mid in self.m12 else "not "))
         if change == "withdrawn" and status != "vervallen":
             self.say("%s: %s is withdrawn, but its 1.3 heading is %s" % (where, mid, status))
         if target and change != "refers" and change != "moved" and target not in self.in_force:
