@@ -303,8 +303,34 @@ BIG_EXPORT const big_diagnostic *big_catalogue_diagnostic(const big_catalogue *c
 BIG_EXPORT const char *big_node_id(const big_node *node);
 /** @brief Free label of the kind of node: "theme", "control", "measure" … Borrowed. */
 BIG_EXPORT const char *big_node_kind(const big_node *node);
-/** @brief Title (short name). Borrowed. */
+/** @brief Title (short name): the default title, in the catalogue's
+ * language (big_catalogue_language()). Borrowed. */
 BIG_EXPORT const char *big_node_title(const big_node *node);
+/**
+ * @brief The title of a node for a reader of language @p lang.
+ *
+ * A node may carry titles in other languages beside its default title
+ * (`titles` in docs/formats.md). The title in @p lang is the one whose
+ * language tag equals @p lang, else one whose tag is the primary subtag of
+ * @p lang ("nl" for "nl-BE"), tags compared without regard to ASCII case;
+ * when the node has neither, its default title (big_node_title()), which
+ * is in the catalogue's language or, for a catalogue that has titles in
+ * one language only, the only one there is. Never NULL.
+ *
+ * @param node the node
+ * @param lang a language tag ("nl", "en"), or NULL or "" for the default
+ *        title
+ * @return the title, borrowed from the catalogue
+ */
+BIG_EXPORT const char *big_node_title_lang(const big_node *node, const char *lang);
+/** @brief Number of titles in other languages (`titles`) the node carries. */
+BIG_EXPORT size_t big_node_title_count(const big_node *node);
+/**
+ * @brief Language tag of the node's title @p i in other languages, in
+ * document order (borrowed), or NULL when out of range; its title is
+ * big_node_title_lang() of that tag.
+ */
+BIG_EXPORT const char *big_node_title_language(const big_node *node, size_t i);
 /** @brief Optional longer text. Borrowed; "" when absent. */
 BIG_EXPORT const char *big_node_text(const big_node *node);
 /** @brief Weight (> 0, default 1). */
