@@ -59,7 +59,7 @@ BIG_EXPORT const char *big_aggregate_method_name(big_aggregate_method method);
 BIG_EXPORT int big_aggregate_method_from_name(big_aggregate_method *out, const char *name);
 
 /** @brief Current version of big_aggregate_options. */
-#define BIG_AGGREGATE_OPTIONS_VERSION 1
+#define BIG_AGGREGATE_OPTIONS_VERSION 2
 
 /** @brief Options for big_aggregate(). Initialise with BIG_AGGREGATE_OPTIONS_INIT. */
 typedef struct big_aggregate_options {
@@ -83,13 +83,17 @@ typedef struct big_aggregate_options {
 	/** only the assessments of this period take part (the others are ignored,
 	 * as if absent); NULL: all take part and must share one period */
 	const char *period;
+	/** language of the node titles in the aggregate's outputs (its JSON,
+	 * which records it in `options`, and its CSV), as in big_score_options;
+	 * NULL or "": the default titles. Since version 2 */
+	const char *lang;
 } big_aggregate_options;
 
 /** @brief Static initialiser for big_aggregate_options. */
 #define BIG_AGGREGATE_OPTIONS_INIT                                                \
 	{                                                                         \
 		BIG_AGGREGATE_OPTIONS_VERSION, BIG_AGGREGATE_WEAKEST, NULL, NULL, \
-		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL, NULL        \
+		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL, NULL, NULL  \
 	}
 
 /**

@@ -47,7 +47,7 @@ BIG_EXPORT const char *big_rollup_name(big_rollup rollup);
 BIG_EXPORT int big_rollup_from_name(big_rollup *out, const char *name);
 
 /** @brief Current version of big_score_options. */
-#define BIG_SCORE_OPTIONS_VERSION 1
+#define BIG_SCORE_OPTIONS_VERSION 2
 
 /** @brief Options for big_score(). Initialise with BIG_SCORE_OPTIONS_INIT. */
 typedef struct big_score_options {
@@ -57,12 +57,22 @@ typedef struct big_score_options {
 	const char *profile;  /**< id of the profile selecting the applicable requirements;
 				   NULL: the assessment's profile (if any); "": no profile,
 				   every requirement, whatever the assessment says */
+	/**
+	 * Language of the node titles in every output of the report (its JSON
+	 * and CSV writers, its comparison): a language tag such as "nl" or
+	 * "en", each title as big_node_title_lang() gives it. NULL or "": the
+	 * default titles (big_node_title()). Chosen here rather than per writer
+	 * so that every output made from one report, and the report's JSON,
+	 * which records it in `options`, name nodes alike. Since version 2;
+	 * a version 1 struct, which lacks it, is still taken.
+	 */
+	const char *lang;
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
 #define BIG_SCORE_OPTIONS_INIT                                               \
 	{                                                                    \
-		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL \
+		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL \
 	}
 
 /**
