@@ -199,6 +199,13 @@ BIG_EXPORT const big_catalogue *big_aggregate_report_catalogue(const big_aggrega
 BIG_EXPORT big_aggregate_method big_aggregate_report_method(const big_aggregate_report *ag);
 
 /**
+ * @brief The language of the node titles in the aggregate's outputs
+ * (big_aggregate_options.lang), "" for the default titles. Borrowed; use it
+ * with big_node_title_lang().
+ */
+BIG_EXPORT const char *big_aggregate_report_lang(const big_aggregate_report *ag);
+
+/**
  * @brief The id of the aggregated collaboration (borrowed), or NULL for an
  * aggregate made by big_aggregate().
  */
@@ -364,6 +371,13 @@ BIG_EXPORT size_t big_distribution_count(const big_distribution *d);
 
 /** @brief The k of the publication guard. */
 BIG_EXPORT unsigned int big_distribution_k(const big_distribution *d);
+
+/**
+ * @brief The language of the node titles in the distribution's outputs:
+ * that of its first report (big_report_lang()), "" for the default titles.
+ * Borrowed; use it with big_node_title_lang().
+ */
+BIG_EXPORT const char *big_distribution_lang(const big_distribution *d);
 
 /** @brief The distribution of the overall scores (borrowed, never NULL). */
 BIG_EXPORT const big_distribution_scores *big_distribution_overall(const big_distribution *d);

@@ -193,6 +193,14 @@ BIG_EXPORT const big_profile *big_report_profile(const big_report *r);
 /** @brief The target maturity the report was made with. */
 BIG_EXPORT int big_report_target(const big_report *r);
 
+/**
+ * @brief The language of the node titles in the report's outputs
+ * (big_score_options.lang), "" for the default titles. Borrowed. A program
+ * names a node as the report's writers do with
+ * big_node_title_lang(node, big_report_lang(r)).
+ */
+BIG_EXPORT const char *big_report_lang(const big_report *r);
+
 /** @brief Scores of the whole assessment (borrowed, never NULL). */
 BIG_EXPORT const big_scores *big_report_overall(const big_report *r);
 

@@ -272,6 +272,11 @@ done:
 	return rc == BIG_ENOMEM ? big__error_nomem() : rc;
 }
 
+const char *big_aggregate_report_lang(const big_aggregate_report *ag)
+{
+	return ag->lang;
+}
+
 const char *big_aggregate_report_id(const big_aggregate_report *ag)
 {
 	return ag->id;

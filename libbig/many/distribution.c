@@ -196,6 +196,11 @@ size_t big_distribution_count(const big_distribution *d)
 	return d->count;
 }
 
+const char *big_distribution_lang(const big_distribution *d)
+{
+	return d->lang;
+}
+
 unsigned int big_distribution_k(const big_distribution *d)
 {
 	return d->k;
