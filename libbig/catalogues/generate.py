@@ -283,19 +283,54 @@ def measure_control(name, lineno, mid, co, controls):
         fail("%s:%d: measure %s refers to unknown control %s" % (name, lineno, mid, co))
 
 
-def bio2_nodes(themes, controls, measures):
-    """Themes -> controls -> measures. MEASURES maps a measure id to its
-    control and its node (without children)."""
+TITLES_CSV = "bio2-titles.csv"
+TITLES_COLUMNS = ("catalogue_version", "kind", "id", "title_nl", "title_en")
+
+
+def bio2_titles(facts, version, themes, controls):
+    """The titles of the BIO2 catalogue of VERSION from facts/bio2-titles.csv:
+    id -> (Dutch, English), for the themes and controls (rows of version
+    "*") and the headings of VERSION. The English names of the themes and
+    controls must be the ISO names of the reference."""
+    titles = {}
+    for lineno, row in read_csv(facts, TITLES_CSV, TITLES_COLUMNS):
+        if row["catalogue_version"] not in ("*", version):
+            continue
+        nid = row["id"]
+        for column in ("title_nl", "title_en"):
+            require_name(TITLES_CSV, lineno, column, row[column])
+        if nid in titles:
+            fail("%s:%d: %s %s has two titles in %s"
+                 % (TITLES_CSV, lineno, row["kind"], nid, version))
+        iso = themes.get(nid) if row["kind"] == "theme" else controls.get(nid)
+        if row["kind"] != "measure" and iso != row["title_en"]:
+            fail("%s:%d: the English title of %s %s is %r, the ISO name %r"
+                 % (TITLES_CSV, lineno, row["kind"], nid, row["title_en"], iso))
+        titles[nid] = (row["title_nl"], row["title_en"])
+    return titles
+
+
+def titled(node, titles):
+    """NODE (id and kind set) with its Dutch title as the default `title`
+    (the catalogue's language) and its English one in `titles`."""
+    if node["id"] not in titles:
+        fail("%s: no title for %s %s" % (TITLES_CSV, node["kind"], node["id"]))
+    nl, en = titles[node["id"]]
+    node["title"] = nl
+    node["titles"] = {"en": en}
+    return node
+
+
+def bio2_nodes(themes, controls, measures, titles):
+    """Themes -> controls -> measures, titled from TITLES (bio2_titles()).
+    MEASURES maps a measure id to its control and its node (without
+    children)."""
     nodes = []
     for th in sorted(themes, key=id_key):
         th_children = []
         for co in sorted((c for c in controls if parent_id(c) == th), key=id_key):
-            control = {
-                "id": co,
-                "kind": "control",
-                "title": controls[co],
-                "refs": ["ISO/IEC 27002:2022 %s" % co],
-            }
+            control = titled({"id": co, "kind": "control"}, titles)
+            control["refs"] = ["ISO/IEC 27002:2022 %s" % co]
             children = [measures[mid][1] for mid in
                         sorted((k for k, v in measures.items() if v[0] == co), key=id_key)]
             # A control without measures stays a leaf: assessable by the
@@ -303,12 +338,9 @@ def bio2_nodes(themes, controls, measures):
             if children:
                 control["children"] = children
             th_children.append(control)
-        nodes.append({
-            "id": th,
-            "kind": "theme",
-            "title": themes[th],
-            "children": th_children,
-        })
+        theme = titled({"id": th, "kind": "theme"}, titles)
+        theme["children"] = th_children
+        nodes.append(theme)
     return nodes
 
 
@@ -359,17 +391,21 @@ def bio2_12_measures(reference, controls):
     return measures
 
 
-def bio2_12(reference):
+def measure_node(mid, titles, tags):
+    """The node of BIO2 measure MID, titled from TITLES, carrying TAGS."""
+    node = titled({"id": mid, "kind": "measure"}, titles)
+    node["mandatory"] = True
+    node["tags"] = list(tags)
+    return node
+
+
+def bio2_12(reference, facts=FACTS):
     themes, controls = iso2022_structure(reference)
     measures = bio2_12_measures(reference, controls)
+    titles = bio2_titles(facts, "1.2", themes, controls)
     nodes = bio2_nodes(themes, controls, {
-        mid: (co, {
-            "id": mid,
-            "kind": "measure",
-            "title": "Overheidsmaatregel %s" % mid,
-            "mandatory": True,
-            "tags": list(tags),
-        }) for mid, (co, tags) in measures.items()})
+        mid: (co, measure_node(mid, titles, tags)) for mid, (co, tags) in measures.items()},
+        titles)
     return document(
         bio2_meta("1.2", [{"id": tag, "label": label} for tag, label in BIO2_CATEGORIES]),
         nodes, {"profiles": bio2_profiles()})
@@ -552,14 +588,10 @@ class Bio2Versions:
 
 def bio2_13(reference, facts=FACTS):
     v = bio2_versions(reference, facts)
+    titles = bio2_titles(facts, "1.3", v.themes, v.controls)
     nodes = bio2_nodes(v.themes, v.controls, {
-        mid: (co, {
-            "id": mid,
-            "kind": "measure",
-            "title": "Overheidsmaatregel %s" % mid,
-            "mandatory": True,
-            "tags": [BIO2_13_TAG[0]],
-        }) for mid, (co, _, _, _) in v.in_force.items()})
+        mid: (co, measure_node(mid, titles, [BIO2_13_TAG[0]]))
+        for mid, (co, _, _, _) in v.in_force.items()}, titles)
     profiles = [
         {"id": "overheidsmaatregelen", "title": "Alle overheidsmaatregelen",
          "tags": [BIO2_13_TAG[0]]},

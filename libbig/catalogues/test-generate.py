@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Tests of generate.py's BIO2 1.3 facts: the warnings at every contradiction
-of the sources, and the refusal of facts it cannot read.
+"""Tests of generate.py's BIO2 facts: the warnings at every contradiction
+of the sources of 1.3, the refusal of facts it cannot read, and the titles
+of the BIO2 built-ins from facts/bio2-titles.csv.
 
 Usage:
     test-generate.py [--reference DIR]
@@ -138,6 +139,54 @@ class MappingTest(unittest.TestCase):
         targets = {e["target"] for e in doc["entries"]}
         self.assertNotIn("5.25", targets)
         self.assertIn("6.03.04", targets)
+
+
+def walk(nodes):
+    for n in nodes:
+        yield n
+        yield from walk(n.get("children", ()))
+
+
+class TitlesTest(unittest.TestCase):
+    """Every node of BIO2 1.2 and 1.3 titled from the facts: Dutch as the
+    default title, English in titles.en, as the CSV has them."""
+
+    def titles_of(self, version):
+        import csv
+        with open(os.path.join(generate.FACTS, generate.TITLES_CSV), encoding="utf-8") as f:
+            return {r["id"]: (r["title_nl"], r["title_en"]) for r in csv.DictReader(f)
+                    if r["catalogue_version"] in ("*", version)}
+
+    def check(self, version, make, counts):
+        with contextlib.redirect_stderr(io.StringIO()):
+            doc = make(REFERENCE)
+        facts = self.titles_of(version)
+        kinds = {}
+        for n in walk(doc["nodes"]):
+            kinds[n["kind"]] = kinds.get(n["kind"], 0) + 1
+            self.assertEqual((n["title"], n["titles"]), (facts[n["id"]][0],
+                                                         {"en": facts[n["id"]][1]}), n["id"])
+            self.assertFalse(n["title"].startswith("Overheidsmaatregel"), n["id"])
+        self.assertEqual(kinds, counts)
+        self.assertEqual(doc["language"], "nl")
+
+    def test_bio2_12(self):
+        self.check("1.2", generate.bio2_12, {"theme": 4, "control": 93, "measure": 120})
+
+    def test_bio2_13(self):
+        self.check("1.3", generate.bio2_13, {"theme": 4, "control": 93, "measure": 117})
+
+    def test_an_iso_name_changed(self):
+        themes, controls = generate.iso2022_structure(REFERENCE)
+        controls = dict(controls, **{"5.1": "Policy"})
+        with self.assertRaises(generate.FactError) as e:
+            generate.bio2_titles(generate.FACTS, "1.2", themes, controls)
+        self.assertIn("the ISO name 'Policy'", str(e.exception))
+
+    def test_a_node_without_title(self):
+        with self.assertRaises(generate.FactError) as e:
+            generate.titled({"id": "9.99", "kind": "control"}, {})
+        self.assertIn("no title for control 9.99", str(e.exception))
 
 
 def main():
