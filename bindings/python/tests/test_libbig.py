@@ -21,7 +21,7 @@ import libbig
 
 from helpers import DATA, EXAMPLES, REPORT_JSON, c_output, data, dutch_locale, worked
 
-BIO2_55_TITLE = "Policies for information security"
+BIO2_55_TITLE = "Beleid voor informatiebeveiliging"
 
 
 def c_report(*args):
@@ -89,7 +89,7 @@ class BuiltinCatalogueTest(unittest.TestCase):
         self.assertEqual(n.id, "5.1")
         self.assertEqual(n.title, BIO2_55_TITLE)
         self.assertEqual(n.kind, "control")
-        self.assertEqual(repr(n), "<libbig.Node 5.1 'Policies for information security'>")
+        self.assertEqual(repr(n), "<libbig.Node 5.1 'Beleid voor informatiebeveiliging'>")
         self.assertEqual(n.parent.id, "5")
         self.assertEqual(n.depth, 1)
         self.assertIn("ISO/IEC 27002:2022 5.1", n.refs)
