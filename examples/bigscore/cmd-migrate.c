@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bigscore.h"
+#include "i18n.h"
 
 struct migrate_args {
 	struct bs_common c;
@@ -41,6 +42,8 @@ static void print_help(void)
 	       "  --report                print the libbig.migration provenance report\n"
 	       "                          instead of the assessment\n"
 	       "  --csv                   print the provenance report as CSV instead\n"
+	       "  --lang nl|en            language of the titles in --csv (default: the\n"
+	       "                          target catalogue's own)\n"
 	       "  --compact               JSON on one line without indentation\n"
 	       "  --output FILE           write to FILE instead of standard output\n"
 	       "  -q, --quiet             no summary on stderr\n"
@@ -165,6 +168,7 @@ static int migrate(struct migrate_args *ma)
 		status = bs_load_assessment(&a, &cs, file, &lo, 1);
 	if (ma->keep_maturity)
 		mo.flags |= BIG_MIGRATE_KEEP_MATURITY;
+	mo.lang = ma->c.lang;
 	if (status == BS_OK && big_migrate(&m, a, map, to, &mo) < 0)
 		status = bs_library_error(file);
 	if (status == BS_OK)
@@ -188,6 +192,7 @@ int cmd_migrate(int argc, char **argv)
 	    {"--output", BS_VALUE, &ma.output},
 	    {"--report", BS_FLAG, &ma.report},
 	    {"--csv", BS_FLAG, &ma.csv},
+	    {"--lang", BS_VALUE, &ma.c.lang},
 	    {"--compact", BS_FLAG, &ma.compact},
 	    {"--keep-maturity", BS_FLAG, &ma.keep_maturity},
 	    {"--quiet", BS_FLAG, &ma.quiet},
@@ -207,6 +212,8 @@ int cmd_migrate(int argc, char **argv)
 		status = bs_usage_error("migrate", "--report and --csv exclude each other");
 	if (status < 0 && ma.compact && ma.csv)
 		status = bs_usage_error("migrate", "--compact does not go with --csv");
+	if (status < 0 && ma.c.lang && !bs_lang_find(ma.c.lang))
+		status = bs_usage_error("migrate", "unknown language '%s' (nl or en)", ma.c.lang);
 	if (status < 0)
 		status = migrate(&ma);
 	bs_common_free(&ma.c);
