@@ -35,9 +35,9 @@ static big_assessment *ass;
 static void setup(void)
 {
 	cat = test_catalogue_from_string(catalogue_json);
-	ck_assert_int_eq(big_assessment_load_buffer(&ass, cat, assessment_json,
-						    strlen(assessment_json), NULL),
-			 0);
+	ck_assert_int_eq(
+	    big_assessment_load_buffer(&ass, cat, assessment_json, strlen(assessment_json), NULL),
+	    0);
 }
 
 static void teardown(void)
@@ -91,8 +91,8 @@ START_TEST(test_title_lang_fallbacks)
 END_TEST
 
 /* The output @write makes of a report scored with language @lang. */
-static char *report_text(const char *lang, int (*write)(char **, size_t *, const big_report *,
-							  unsigned int))
+static char *report_text(const char *lang,
+			 int (*write)(char **, size_t *, const big_report *, unsigned int))
 {
 	big_score_options o = BIG_SCORE_OPTIONS_INIT;
 	big_report *r = NULL;
@@ -261,9 +261,10 @@ START_TEST(test_builtin_bio2_titles)
 			ck_assert_str_eq(big_node_title_language(n, 0), "en");
 			ck_assert_msg(strncmp(big_node_title(n), "Overheidsmaatregel", 18) != 0,
 				      "%s %s: %s", names[k], big_node_id(n), big_node_title(n));
-			ck_assert_msg(strncmp(big_node_title_lang(n, "en"), "Government measure", 18) != 0 &&
-					  *big_node_title_lang(n, "en"),
-				      "%s %s", names[k], big_node_id(n));
+			ck_assert_msg(
+			    strncmp(big_node_title_lang(n, "en"), "Government measure", 18) != 0 &&
+				*big_node_title_lang(n, "en"),
+			    "%s %s", names[k], big_node_id(n));
 		}
 		big_catalogue_free(b);
 	}

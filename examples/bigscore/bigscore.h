@@ -140,7 +140,7 @@ struct bs_common {
 	}
 #define BS_SCORE_OPTS(c)                                                            \
 	{"--rollup", BS_VALUE, &(c)->rollup}, {"--target", BS_VALUE, &(c)->target}, \
-	{"--profile", BS_VALUE, &(c)->profile},                                     \
+	    {"--profile", BS_VALUE, &(c)->profile},                                 \
 	{                                                                           \
 		"--lang", BS_VALUE, &(c)->lang                                      \
 	}

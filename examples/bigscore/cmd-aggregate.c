@@ -73,9 +73,8 @@ static int aggregate_options(big_aggregate_options *ao, const struct aggregate_a
 			     const big_catalogue *cat)
 {
 	big_score_options so = BIG_SCORE_OPTIONS_INIT;
-	int status =
-	    bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target, aa->c.profile,
-			     aa->c.lang, cat);
+	int status = bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target, aa->c.profile,
+				      aa->c.lang, cat);
 
 	if (status >= 0)
 		return status;

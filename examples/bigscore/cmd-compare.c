@@ -140,7 +140,8 @@ static void print_contributions(const big_comparison *c, size_t limit)
 		printf("%-23s%-23s", big_status_name(k->before), big_status_name(k->after));
 		bs_right(stdout, bs_signed(buf, sizeof(buf), 1, k->contribution, 100), 10);
 		printf(" pp  ");
-		bs_cut(stdout, big_node_title_lang(k->node, big_report_lang(big_comparison_before(c))),
+		bs_cut(stdout,
+		       big_node_title_lang(k->node, big_report_lang(big_comparison_before(c))),
 		       BS_MAX_TITLE, 0);
 		putchar('\n');
 	}

@@ -165,7 +165,8 @@ static int print_json(const big_assessment *a, const big_report *r, const size_t
 	cJSON_AddNumberToObject(doc, "count", (double)big_report_gap_count(r));
 	gaps = cJSON_AddArrayToObject(doc, "gaps");
 	for (size_t i = 0; gaps && i < n; i++)
-		cJSON_AddItemToArray(gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1, big_report_lang(r)));
+		cJSON_AddItemToArray(
+		    gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1, big_report_lang(r)));
 	bs_json_print(stdout, doc, compact);
 	cJSON_Delete(doc);
 	return BS_OK;

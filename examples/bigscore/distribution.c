@@ -177,9 +177,9 @@ static int distribute(const struct aggregate_args *aa, const struct bs_pool *poo
 	if (aa->k)
 		status = bs_parse_int("aggregate", "--k", aa->k, 0, 1000000, &k);
 	if (status < 0)
-		status = bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target,
-					  aa->c.profile, aa->c.lang,
-					  big_assessment_catalogue(pool->items[0]));
+		status =
+		    bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target, aa->c.profile,
+				     aa->c.lang, big_assessment_catalogue(pool->items[0]));
 	if (status >= 0)
 		return status;
 	if (aa->organisation && (org = bs_pool_find(pool, aa->organisation)) == NULL)

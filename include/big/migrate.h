@@ -45,8 +45,8 @@ typedef struct big_migrate_options {
 } big_migrate_options;
 
 /** @brief Static initialiser for big_migrate_options. */
-#define BIG_MIGRATE_OPTIONS_INIT                \
-	{                                       \
+#define BIG_MIGRATE_OPTIONS_INIT                      \
+	{                                             \
 		BIG_MIGRATE_OPTIONS_VERSION, 0u, NULL \
 	}
 

@@ -70,8 +70,8 @@ typedef struct big_score_options {
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
-#define BIG_SCORE_OPTIONS_INIT                                               \
-	{                                                                    \
+#define BIG_SCORE_OPTIONS_INIT                                                     \
+	{                                                                          \
 		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL \
 	}
 

@@ -18,9 +18,9 @@ struct big_aggregate_report {
 	big_rollup rollup;
 	int target;
 	char lang[BIG_LANG_SIZE]; /* of the titles in its outputs; "": the default */
-	unsigned refs;     /* a nested aggregate is shared by its parents */
-	char *id;          /* the collaboration's, or NULL */
-	char *name, *kind; /* the collaboration's, or NULL */
+	unsigned refs;            /* a nested aggregate is shared by its parents */
+	char *id;                 /* the collaboration's, or NULL */
+	char *name, *kind;        /* the collaboration's, or NULL */
 	big_policy policy;
 	bool own_assessment; /* the collaboration's own assessment was found */
 	size_t *delegated;   /* indices of the delegated nodes */

@@ -43,7 +43,7 @@ struct big_node {
 	const big_catalogue *catalogue;
 	const char *id;
 	const char *kind;
-	const char *title; /* the default title, in the catalogue's language */
+	const char *title;                   /* the default title, in the catalogue's language */
 	const struct big_node_title *titles; /* in other languages, document order */
 	size_t title_count;
 	const char *text;

@@ -176,7 +176,8 @@ static int node_titles(struct loader *l, big_node *node, const cJSON *obj,
 		for (size_t k = 0; k < i; k++)
 			if (big__lang_match(t[k].lang, m->string) == 2)
 				return big__json_fail(&l->doc, BIG_EDUPLICATE, &mp,
-						      "a title in \"%s\" is already given", t[k].lang);
+						      "a title in \"%s\" is already given",
+						      t[k].lang);
 		if (!(t[i].lang = big__arena_strdup(&l->cat->arena, m->string)))
 			return BIG_ENOMEM;
 		if ((rc = copy_string(l, m, &mp, BIG_TEXT_LABEL, &t[i].title)))
@@ -237,9 +238,9 @@ static int load_node(struct loader *l, const cJSON *obj, const struct big_jpath 
 {
 	big_catalogue *cat = l->cat;
 	struct big_json_field f[N_FIELDS] = {
-	    {"id", NULL},       {"kind", NULL},     {"title", NULL},      {"titles", NULL},
-	    {"text", NULL},     {"weight", NULL},   {"assessable", NULL}, {"mandatory", NULL},
-	    {"tags", NULL},     {"refs", NULL},     {"children", NULL},
+	    {"id", NULL},   {"kind", NULL},   {"title", NULL},      {"titles", NULL},
+	    {"text", NULL}, {"weight", NULL}, {"assessable", NULL}, {"mandatory", NULL},
+	    {"tags", NULL}, {"refs", NULL},   {"children", NULL},
 	};
 	struct big_jpath children_path = {path, "children", 0};
 	int rc = big__json_collect(&l->doc, obj, path, f, N_FIELDS);

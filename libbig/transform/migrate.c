@@ -291,7 +291,8 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 	if (!opts)
 		opts = &defaults;
 	if (opts->version < 1 || opts->version > BIG_MIGRATE_OPTIONS_VERSION)
-		return big__error_set(BIG_EINVAL, "big_migrate_options version %u, expected 1 to %d",
+		return big__error_set(BIG_EINVAL,
+				      "big_migrate_options version %u, expected 1 to %d",
 				      opts->version, BIG_MIGRATE_OPTIONS_VERSION);
 	char lang[BIG_LANG_SIZE];
 	if (big__lang_option(lang, opts->version >= 2 ? opts->lang : NULL))
