@@ -174,7 +174,8 @@ def check_files(c):
 
 def check_bigscore(c, bigscore):
     demo = c.root / "examples" / "data" / "demo-assessment.json"
-    for extra in ([], ["--rollup", "weakest"], ["--rollup", "flat", "--compact"]):
+    for extra in ([], ["--rollup", "weakest"], ["--rollup", "flat", "--compact"],
+                  ["--lang", "en"]):
         cmd = [bigscore, "score", "--json"] + extra + [str(demo)]
         what = "bigscore " + " ".join(cmd[1:-1]) + " " + c.rel(demo)
         proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
