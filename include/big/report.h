@@ -256,7 +256,9 @@ BIG_EXPORT const big_diagnostic *big_report_diagnostic(const big_report *r, size
  *
  * The output is deterministic: the same inputs give the same bytes whatever
  * the platform, the binding or the process locale. Numbers are written in
- * the shortest form that reads back to the same double.
+ * the shortest form that reads back to the same double. Node titles are in
+ * the report's language (big_report_lang()), which `options` then records
+ * as `lang`.
  *
  * @param out receives NUL-terminated JSON text; free it with big_free()
  * @param len receives its length, may be NULL
@@ -282,7 +284,8 @@ enum {
  * @brief Writes the scores of the report as CSV (RFC 4180).
  *
  * A header row, one row for the whole assessment (id empty, kind "overall",
- * title the catalogue's, depth empty), then one row per node with applicable
+ * title the catalogue's, depth empty), then one row per node (its title in
+ * the report's language, big_report_lang()) with applicable
  * requirements in catalogue pre-order. Columns: id, kind, title, depth,
  * implementation, maturity_mean, attained_level, coverage,
  * comply_or_explain, applicable and the count per status (implemented …
