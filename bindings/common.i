@@ -84,10 +84,9 @@ static void big_swig_raise(void);
 static void big_swig_scratch_release(void);
 
 /*
- * big_swig_self_ok(): whether the object of the call may be used, else the
- * failure is recorded (a macro of php/typemaps.i: a PHP object made without
- * its constructor, or constructed twice; always true in Python, where a
- * proxy without its C object does not convert).
+ * big_swig_self_ok(): whether the call may use its object, else the failure
+ * is recorded (a macro of php/typemaps.i, which refuses a second
+ * construction of a PHP object; always true in Python).
  */
 %}
 

@@ -135,8 +135,7 @@ static void big_swig_raise(void)
  * without a constructor refuses new: big_php_register_class() does it as
  * SWIG registers the class, so that a new class needs no edit. An object
  * that still comes without its C object (a nested unserialize() hands the
- * object out before refusing it) refuses every use (big_php_self_ok(),
- * big_php_made()).
+ * object out before refusing it) refuses every use (big_php_made()).
  */
 ZEND_BEGIN_ARG_INFO_EX(big_php_arginfo_construct, 0, 0, 0)
 ZEND_END_ARG_INFO()
@@ -194,11 +193,16 @@ static const zend_function_entry big_php_object_methods[] = {
 static const zend_function_entry big_php_object_new[] = {
     ZEND_ME(BigObject, __construct, big_php_arginfo_construct, ZEND_ACC_PUBLIC) ZEND_FE_END};
 
-/* Registers the class @p init as SWIG asks, and makes its objects libbig's only. */
+/*
+ * Registers the class @p init as SWIG asks, and makes its objects libbig's
+ * only (all but the class of the module's constants, which has none).
+ */
 static zend_class_entry *big_php_register_class(zend_class_entry *init)
 {
 	zend_class_entry *ce = (zend_register_internal_class)(init);
 
+	if (zend_string_equals_literal(ce->name, SWIG_name))
+		return ce;
 	ce->ce_flags |= ZEND_ACC_FINAL;
 	zend_register_functions(ce, big_php_object_methods, &ce->function_table, MODULE_PERSISTENT);
 	if (ce->constructor == NULL)
@@ -230,34 +234,40 @@ static bool big_php_made(zval *z)
 }
 
 /*
- * Whether the object of the call (none in a function or a static method)
- * may be used: it holds its C object, or, in a constructor, does not yet (a
- * second construction would lose the first C object while views of it keep
- * the object alive). Else the failure is recorded.
+ * The object of a method, fetched as SWIG writes at the start of every
+ * method, field getters included (`arg1 = (T *)SWIG_Z_FETCH_OBJ_P(ZEND_THIS)->ptr;`,
+ * which no typemap or %exception reaches): one without its C object throws
+ * and returns from the method (a statement expression, of gcc and clang).
  */
-static bool big_php_self_ok(zend_execute_data *execute_data)
+#undef SWIG_Z_FETCH_OBJ_P
+#define SWIG_Z_FETCH_OBJ_P(zv)                                                \
+	__extension__({                                                       \
+		swig_object_wrapper *self_ = swig_php_fetch_object(Z_OBJ_P(zv)); \
+		if (!big_php_made(zv))                                        \
+			return;                                               \
+		self_;                                                        \
+	})
+
+/*
+ * Whether a constructor may run on its object: not when it holds a C object
+ * already, which a second construction would lose while views of it keep
+ * the object alive. Else the failure is recorded.
+ */
+static bool big_php_construct_ok(zend_execute_data *execute_data)
 {
 	char message[sizeof(big_swig_err.message)];
-	bool constructor;
 
-	if (Z_TYPE_P(ZEND_THIS) != IS_OBJECT)
+	if (Z_TYPE_P(ZEND_THIS) != IS_OBJECT || !(EX(func)->common.fn_flags & ZEND_ACC_CTOR) ||
+	    big_php_unmade(Z_OBJ_P(ZEND_THIS)))
 		return true;
-	constructor = (EX(func)->common.fn_flags & ZEND_ACC_CTOR) != 0;
-	if (big_php_unmade(Z_OBJ_P(ZEND_THIS)) == constructor)
-		return true;
-	if (constructor)
-		snprintf(message, sizeof(message),
-			 "%s::__construct() called on an object already constructed: make a new one",
-			 big_php_class_name(ZEND_THIS));
-	else
-		snprintf(message, sizeof(message),
-			 "%s object was made without its constructor and holds no C object",
-			 big_php_class_name(ZEND_THIS));
+	snprintf(message, sizeof(message),
+		 "%s::__construct() called on an object already constructed: make a new one",
+		 big_php_class_name(ZEND_THIS));
 	big_swig_fail(BIG_SWIG_OWN, BIG_EINVAL, message);
 	return false;
 }
 
-#define big_swig_self_ok() big_php_self_ok(execute_data)
+#define big_swig_self_ok() big_php_construct_ok(execute_data)
 
 /* ---- Strings ---- */
 
