@@ -220,7 +220,10 @@ static bool big_php_unmade(zend_object *obj)
 	return swig_php_fetch_object(obj)->type == NULL;
 }
 
-/* An argument that is an object of the extension without its C object is refused. */
+/*
+ * Refuses with a BigException an object of the extension without its C
+ * object (an argument, or the object of a method); any other value passes.
+ */
 static bool big_php_made(zval *z)
 {
 	if (Z_TYPE_P(z) != IS_OBJECT ||
