@@ -88,6 +88,9 @@ function hardening_serialize(string $examples): void
     foreach (memory_children($examples) as $name => [$make, $use]) {
         $made = $make();
         foreach (is_array($made) ? array_slice($made, 0, 1) : [$made] as $object) {
+            if (!is_object($object)) {
+                continue; // a child that checks something else (a plain value)
+            }
             $class = get_class($object);
             $seen[$class] = true;
             $how = method_exists($object, 'to_json') ? 'save it with to_json()' : 'C object';
