@@ -82,10 +82,21 @@ static void big_swig_raise(void);
 
 /* Releases what the conversion of arguments allocated (php/typemaps.i; nothing in Python). */
 static void big_swig_scratch_release(void);
+
+/*
+ * big_swig_self_ok(): whether the call may use its object, else the failure
+ * is recorded (a macro of php/typemaps.i, which refuses a second
+ * construction of a PHP object; always true in Python).
+ */
 %}
 
 %exception {
 	big_swig_err.kind = BIG_SWIG_OK;
+	if (!big_swig_self_ok()) {
+		big_swig_scratch_release();
+		big_swig_raise();
+		SWIG_fail;
+	}
 	$action
 	big_swig_scratch_release();
 	if (big_swig_err.kind != BIG_SWIG_OK) {

@@ -126,6 +126,208 @@ static void big_swig_raise(void)
 	zend_throw_exception(big_php_exception_ce, message, code);
 }
 
+/* ---- Objects that only libbig makes ---- */
+
+/*
+ * Every class of the extension holds a C object that only libbig makes, so
+ * each is made final (ReflectionClass::newInstanceWithoutConstructor() and
+ * subclasses are refused), refuses serialize() and unserialize(), and one
+ * without a constructor refuses new: big_php_register_class() does it as
+ * SWIG registers the class, so that a new class needs no edit. An object
+ * that still comes without its C object (a nested unserialize() hands the
+ * object out before refusing it) refuses every use (big_php_made()).
+ */
+ZEND_BEGIN_ARG_INFO_EX(big_php_arginfo_construct, 0, 0, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(big_php_arginfo_serialize, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(big_php_arginfo_unserialize, 0, 1, IS_VOID, 0)
+ZEND_ARG_TYPE_INFO(0, data, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+static const char *big_php_class_name(zval *object)
+{
+	return ZSTR_VAL(Z_OBJCE_P(object)->name);
+}
+
+static ZEND_METHOD(BigObject, __construct)
+{
+	zend_throw_exception_ex(big_php_exception_ce, BIG_EINVAL,
+				"%s cannot be made with new: it holds a C object that libbig makes "
+				"(a static method or the method that returns one)",
+				big_php_class_name(ZEND_THIS));
+}
+
+static ZEND_METHOD(BigObject, __serialize)
+{
+	bool json = zend_hash_str_exists(&Z_OBJCE_P(ZEND_THIS)->function_table, "to_json",
+					 sizeof("to_json") - 1);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_throw_exception_ex(big_php_exception_ce, BIG_EINVAL,
+				"%s cannot be serialized: it holds a C object; %s",
+				big_php_class_name(ZEND_THIS),
+				json ? "save it with to_json()" : "keep the document it came from");
+}
+
+static ZEND_METHOD(BigObject, __unserialize)
+{
+	HashTable *data;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(data)
+	ZEND_PARSE_PARAMETERS_END();
+	(void)data;
+	zend_throw_exception_ex(big_php_exception_ce, BIG_EINVAL,
+				"%s cannot be unserialized: it holds a C object that only libbig "
+				"makes; load the document again",
+				big_php_class_name(ZEND_THIS));
+}
+
+static const zend_function_entry big_php_object_methods[] = {
+    ZEND_ME(BigObject, __serialize, big_php_arginfo_serialize, ZEND_ACC_PUBLIC)
+    ZEND_ME(BigObject, __unserialize, big_php_arginfo_unserialize, ZEND_ACC_PUBLIC) ZEND_FE_END};
+
+static const zend_function_entry big_php_object_new[] = {
+    ZEND_ME(BigObject, __construct, big_php_arginfo_construct, ZEND_ACC_PUBLIC) ZEND_FE_END};
+
+/*
+ * Registers the class @p init as SWIG asks, and makes its objects libbig's
+ * only (all but the class of the module's constants, which has none).
+ */
+static zend_class_entry *big_php_register_class(zend_class_entry *init)
+{
+	zend_class_entry *ce = (zend_register_internal_class)(init);
+
+	if (zend_string_equals_literal(ce->name, SWIG_name))
+		return ce;
+	ce->ce_flags |= ZEND_ACC_FINAL;
+	zend_register_functions(ce, big_php_object_methods, &ce->function_table, MODULE_PERSISTENT);
+	if (ce->constructor == NULL)
+		zend_register_functions(ce, big_php_object_new, &ce->function_table,
+					MODULE_PERSISTENT);
+	return ce;
+}
+
+/* Every class SWIG registers (in MINIT, after this) goes through big_php_register_class(). */
+#define zend_register_internal_class(init) big_php_register_class(init)
+
+/* Whether @p obj, of a class of the extension, holds no C object (made without its constructor). */
+static bool big_php_unmade(zend_object *obj)
+{
+	return swig_php_fetch_object(obj)->type == NULL;
+}
+
+/*
+ * Refuses with a BigException an object of the extension without its C
+ * object (an argument, or the object of a method); any other value passes.
+ */
+static bool big_php_made(zval *z)
+{
+	if (Z_TYPE_P(z) != IS_OBJECT ||
+	    !zend_class_implements_interface(Z_OBJCE_P(z), &SWIG_Php_swig_wrapped_interface_ce) ||
+	    !big_php_unmade(Z_OBJ_P(z)))
+		return true;
+	zend_throw_exception_ex(big_php_exception_ce, BIG_EINVAL,
+				"%s object was made without its constructor and holds no C object",
+				big_php_class_name(z));
+	return false;
+}
+
+/*
+ * The object of a method, fetched as SWIG writes at the start of every
+ * method, field getters included (`arg1 = (T *)SWIG_Z_FETCH_OBJ_P(ZEND_THIS)->ptr;`,
+ * which no typemap or %exception reaches): one without its C object throws
+ * and returns from the method (a statement expression, of gcc and clang).
+ */
+#undef SWIG_Z_FETCH_OBJ_P
+#define SWIG_Z_FETCH_OBJ_P(zv)                                                \
+	__extension__({                                                       \
+		swig_object_wrapper *self_ = swig_php_fetch_object(Z_OBJ_P(zv)); \
+		if (!big_php_made(zv))                                        \
+			return;                                               \
+		self_;                                                        \
+	})
+
+/*
+ * Whether a constructor may run on its object: not when it holds a C object
+ * already, which a second construction would lose while views of it keep
+ * the object alive. Else the failure is recorded.
+ */
+static bool big_php_construct_ok(zend_execute_data *execute_data)
+{
+	char message[sizeof(big_swig_err.message)];
+
+	if (Z_TYPE_P(ZEND_THIS) != IS_OBJECT || !(EX(func)->common.fn_flags & ZEND_ACC_CTOR) ||
+	    big_php_unmade(Z_OBJ_P(ZEND_THIS)))
+		return true;
+	snprintf(message, sizeof(message),
+		 "%s::__construct() called on an object already constructed: make a new one",
+		 big_php_class_name(ZEND_THIS));
+	big_swig_fail(BIG_SWIG_OWN, BIG_EINVAL, message);
+	return false;
+}
+
+#define big_swig_self_ok() big_php_construct_ok(execute_data)
+
+/* ---- Strings ---- */
+
+/* Refuses a string with a NUL byte, where C would cut it. */
+static bool big_php_nul_free(const char *s, size_t len, const char *what)
+{
+	if (memchr(s, '\0', len) == NULL)
+		return true;
+	zend_value_error("%s must not contain any null bytes", what);
+	return false;
+}
+
+/*
+ * The string argument @p z as bytes *out: a string, or an int, float or
+ * bool converted as PHP does unless the caller declares strict_types (the
+ * conversion in scratch memory, never left to leak); null is NULL. With @p
+ * len the length is *len (a document: the library judges its bytes), else
+ * the string is a C string and may not hold a NUL byte.
+ */
+static bool big_php_string(zval *z, const char **out, size_t *len, const char *what)
+{
+	const char *s;
+	size_t n;
+
+	*out = NULL;
+	if (Z_TYPE_P(z) == IS_NULL && len == NULL)
+		return true;
+	if (Z_TYPE_P(z) == IS_STRING) {
+		s = Z_STRVAL_P(z);
+		n = Z_STRLEN_P(z);
+	} else if (!ZEND_ARG_USES_STRICT_TYPES() && Z_TYPE_P(z) >= IS_FALSE &&
+		   Z_TYPE_P(z) <= IS_DOUBLE) {
+		zend_string *str = zval_get_string_func(z); /* runs no PHP code */
+		char *copy = big_swig_scratch_alloc(ZSTR_LEN(str) + 1, 1);
+
+		n = ZSTR_LEN(str);
+		if (copy != NULL)
+			memcpy(copy, ZSTR_VAL(str), n + 1);
+		zend_string_release(str);
+		if (copy == NULL) {
+			zend_throw_exception(big_php_exception_ce, "out of memory", BIG_ENOMEM);
+			return false;
+		}
+		s = copy;
+	} else {
+		zend_type_error("%s must be of type %s, %s given", what, len ? "string" : "?string",
+				zend_zval_type_name(z));
+		return false;
+	}
+	if (len != NULL)
+		*len = n;
+	else if (!big_php_nul_free(s, n, what))
+		return false;
+	*out = s;
+	return true;
+}
+
 /* Makes @p arr an array of the strings @p l. */
 static void big_php_strings(zval *arr, const big_swig_strings *l)
 {
@@ -226,6 +428,8 @@ static bool big_php_ptrs(zval *z, big_swig_ptrs *out, swig_type_info *type, cons
 		void *p = NULL;
 
 		ZVAL_DEREF(item);
+		if (!big_php_made(item))
+			return false;
 		if (Z_TYPE_P(item) != IS_OBJECT || SWIG_ConvertPtr(item, &p, type, 0) < 0 ||
 		    p == NULL) {
 			zend_type_error("%s must be an array of %s, %s found", what, kind,
@@ -293,6 +497,8 @@ static bool big_php_ids(zval *z, big_swig_idlist *out, const char *what)
 			zend_type_error("%s must be an array of strings or null", what);
 			return false;
 		}
+		if (!big_php_nul_free(Z_STRVAL_P(item), Z_STRLEN_P(item), what))
+			return false;
 		out->ids[i++] = Z_STRVAL_P(item);
 	} ZEND_HASH_FOREACH_END();
 	out->count = i;
@@ -340,7 +546,7 @@ static bool big_php_option(big_swig_args *args, const big_swig_option *opt, zval
 		}
 		/* The array keeps the string alive during the call. */
 		*(const char **)field = Z_STRVAL_P(value);
-		return true;
+		return big_php_nul_free(Z_STRVAL_P(value), Z_STRLEN_P(value), opt->name);
 	case BIG_SWIG_OPT_LEVEL:
 		if (!big_php_int(value, &v, INT_MIN, INT_MAX, true, -1, opt->name))
 			return false;
@@ -412,9 +618,30 @@ static bool big_php_args(zval *arr, big_swig_args *args, const big_swig_args_spe
 
 /* ---- Arguments ---- */
 
-%apply (char *STRING, size_t LENGTH) {
-	(const char *text, size_t len), (const char *data, size_t len)
-};
+/* A string (ids, names, paths …): no NUL byte; null is NULL. */
+%typemap(in, phptype="string") char *
+%{
+	if (!big_php_string(&$input, (const char **)&$1, NULL, "$1_name"))
+		SWIG_fail;
+%}
+
+/* A document: its bytes, whatever they hold. */
+%typemap(in, phptype="string") (const char *text, size_t len), (const char *data, size_t len)
+%{
+	if (!big_php_string(&$input, (const char **)&$1, &$2, "$1_name"))
+		SWIG_fail;
+%}
+
+/* An object of the extension, which must hold its C object. */
+%typemap(in, phptype="?SWIGTYPE") SWIGTYPE *
+%{
+	if (!big_php_made(&$input))
+		SWIG_fail;
+	if (SWIG_ConvertPtr(&$input, (void **)&$1, $1_descriptor, 0) < 0) {
+		zend_type_error("Expected $1_descriptor for argument $argnum of $symname");
+		SWIG_fail;
+	}
+%}
 
 /* A level: an int, or null for -1 ("none"). */
 %typemap(in, phptype="?int") big_swig_level
@@ -487,10 +714,12 @@ static bool big_php_node_key(zval *z, big_swig_node_key *key, bool null_ok, cons
 	key->node = NULL;
 	if (Z_TYPE_P(z) == IS_STRING) {
 		key->id = Z_STRVAL_P(z);
-		return true;
+		return big_php_nul_free(Z_STRVAL_P(z), Z_STRLEN_P(z), what);
 	}
 	if (null_ok && Z_TYPE_P(z) == IS_NULL)
 		return true;
+	if (!big_php_made(z))
+		return false;
 	if (Z_TYPE_P(z) != IS_OBJECT || SWIG_ConvertPtr(z, &p, SWIGTYPE_p_big_swig_node, 0) < 0 ||
 	    p == NULL) {
 		zend_type_error("%s must be a node id (string) or a BigNode%s", what,

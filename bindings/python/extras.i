@@ -124,6 +124,27 @@ DocumentHead.__repr__ = lambda self: "<libbig.DocumentHead %s %s %s>" % (
     self.format, self.catalogue_id, self.catalogue_version)
 %}
 
+/*
+ * Every proxy class (a new one too) refuses pickle, copy.copy() and
+ * copy.deepcopy(): the object is a C object of libbig (SWIG's default
+ * reduction fails on it, and copy.copy() would share it under a new proxy).
+ */
+%pythoncode %{
+def _refuse(verb):
+    def refuse(self, *args):
+        how = "save it with to_json()" if hasattr(self, "to_json") else "keep the document it came from"
+        raise TypeError("cannot %s 'libbig.%s' object: it holds a C object; %s" % (
+            verb, type(self).__name__, how))
+    return refuse
+
+
+for _cls in list(globals().values()):
+    if isinstance(_cls, type) and "thisown" in vars(_cls):
+        _cls.__reduce__ = _cls.__reduce_ex__ = _refuse("pickle")
+        _cls.__copy__ = _cls.__deepcopy__ = _refuse("copy")
+del _cls
+%}
+
 /* ---- Functions with options as keyword arguments ---- */
 
 %pythoncode %{

@@ -21,6 +21,9 @@ static void big_swig_scratch_release(void)
 {
 }
 
+/* A proxy without its C object does not convert: its methods never run. */
+#define big_swig_self_ok() true
+
 /* The position of the first byte of @p s from @p i on that is not ASCII, or
  * @p len: 32 and then 8 bytes at a time. */
 static size_t big_py_next_high(const unsigned char *s, size_t i, size_t len)
@@ -121,6 +124,30 @@ static PyObject *big_py_str(const char *s)
 		Py_RETURN_NONE;
 	}
 	return PyUnicode_DecodeUTF8(s, (Py_ssize_t)strlen(s), "surrogateescape");
+}
+
+/*
+ * The str @p o as a C string *out (None: NULL), or False with TypeError;
+ * ValueError for a null character, where C would cut the string.
+ */
+static bool big_py_cstr(PyObject *o, const char **out, const char *what)
+{
+	Py_ssize_t len;
+
+	*out = NULL;
+	if (o == Py_None)
+		return true;
+	if (!PyUnicode_Check(o)) {
+		PyErr_Format(PyExc_TypeError, "%s must be a str or None, not %s", what,
+			     Py_TYPE(o)->tp_name);
+		return false;
+	}
+	*out = PyUnicode_AsUTF8AndSize(o, &len);
+	if (*out != NULL && memchr(*out, '\0', (size_t)len) != NULL) {
+		PyErr_Format(PyExc_ValueError, "%s must not contain a null character", what);
+		*out = NULL;
+	}
+	return *out != NULL;
 }
 
 /* A new list of the strings @p l. */
@@ -311,10 +338,8 @@ static bool big_py_node_key(PyObject *o, big_swig_node_key *key, bool none_ok, c
 
 	key->id = NULL;
 	key->node = NULL;
-	if (PyUnicode_Check(o)) {
-		key->id = PyUnicode_AsUTF8(o);
-		return key->id != NULL;
-	}
+	if (PyUnicode_Check(o))
+		return big_py_cstr(o, &key->id, what);
 	if (none_ok && o == Py_None)
 		return true;
 	if (o == Py_None || !SWIG_IsOK(SWIG_ConvertPtr(o, &p, SWIGTYPE_p_big_swig_node, 0))) {
@@ -381,9 +406,11 @@ static bool big_py_ids(PyObject *o, big_swig_idlist *out, const char *what)
 	}
 	for (Py_ssize_t i = 0; i < n; i++) {
 		PyObject *item = PySequence_Fast_GET_ITEM(seq, i);
-		const char *id = PyUnicode_Check(item) ? PyUnicode_AsUTF8(item) : NULL;
+		const char *id = NULL;
 		char *copy;
 
+		if (PyUnicode_Check(item))
+			(void)big_py_cstr(item, &id, what);
 		if (id == NULL) {
 			if (!PyErr_Occurred())
 				PyErr_Format(PyExc_TypeError, "%s must be a list of str or None", what);
@@ -446,14 +473,8 @@ static bool big_py_option(big_swig_args *args, const big_swig_option *opt, PyObj
 			*(const char **)field = NULL;
 			return true;
 		}
-		if (!PyUnicode_Check(value)) {
-			PyErr_Format(PyExc_TypeError, "%s must be a str or None, not %s", opt->name,
-				     Py_TYPE(value)->tp_name);
-			return false;
-		}
 		/* The dictionary keeps the str alive during the call. */
-		*(const char **)field = PyUnicode_AsUTF8(value);
-		return *(const char **)field != NULL;
+		return big_py_cstr(value, field, opt->name);
 	case BIG_SWIG_OPT_LEVEL:
 		if (!big_py_int(value, &v, INT_MIN, INT_MAX, true, -1, opt->name))
 			return false;
@@ -572,6 +593,14 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
 	if (have_view$argnum)
 		PyBuffer_Release(&view$argnum);
 }
+
+/* A string (ids, names …): a str without a null character, or None. */
+%typemap(in) char *, const char *
+{
+	if (!big_py_cstr($input, (const char **)&$1, "$1_name"))
+		SWIG_fail;
+}
+%typemap(freearg) char *, const char * ""
 
 /* A file name: str, bytes or any os.PathLike (e.g. pathlib.Path). */
 %typemap(in) const char *path (PyObject *bytes = NULL)

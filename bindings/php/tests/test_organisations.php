@@ -232,3 +232,8 @@ test('children outlive their parents (memory.php)', function () use ($EXAMPLES) 
     require_once __DIR__ . '/memory.php';
     same(0, memory_main($EXAMPLES), 'memory.php');
 });
+
+test('what a script cannot do with the objects (hardening.php)', function () use ($EXAMPLES) {
+    require_once __DIR__ . '/hardening.php';
+    same(0, hardening_main($EXAMPLES), 'hardening.php');
+});

@@ -485,3 +485,10 @@ class MemoryTest(unittest.TestCase):
         import memory  # noqa: E402
 
         self.assertEqual(memory.main(os.path.dirname(example("x"))), 0)
+
+    def test_what_a_script_cannot_do(self):
+        """tests/hardening.py, which the test python-hardening runs under valgrind."""
+        sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+        import hardening  # noqa: E402
+
+        self.assertEqual(hardening.main(os.path.dirname(example("x"))), 0)
