@@ -811,11 +811,15 @@ def bio2_12_to_13(reference, facts=FACTS):
             "superset, subset or intersect (docs/catalogues.md). 'unmapped' lists what has "
             "no counterpart in 1.3: %s. In 1.3, %s ha%s no source: no measure in force "
             "left, so assessed itself. Where the version table contradicts the measure "
-            "texts (%s) the moves are those of the measure texts: review results migrated "
-            "along them."
+            "texts (%s) the moves are those of the measure texts. Their entries (%s) are "
+            "equal, with one source, because the text a measure moved to says what the 1.2 "
+            "measure said (docs/catalogues.md), so a migration flags no review of them: "
+            "the disagreement of the sources is recorded only in this note."
             % (CHANGES_FILE, ", ".join(unmapped), ", ".join(new_targets),
                "s" if len(new_targets) == 1 else "ve",
-               ", ".join(sorted(v.conflicts, key=id_key))))
+               ", ".join(sorted(v.conflicts, key=id_key)),
+               ", ".join("%s -> %s" % (src, dst) for src, dst, _ in entries
+                         if src in v.conflicts)))
     return mapping_document(
         "bio2-1.2-to-1.3", "BIO2 1.2 to BIO2 1.3", ("bio2", "1.2"), ("bio2", "1.3"), note,
         [{"source": src, "target": dst, "relationship": r} for src, dst, r in entries],

@@ -167,6 +167,19 @@ class MappingTest(unittest.TestCase):
         self.assertNotIn("5.25", targets)
         self.assertIn("6.03.04", targets)
 
+    def test_the_disputed_moves_are_equal_and_said_so(self):
+        """5.25.01 and 8.08.06, moved otherwise by the version table: one equal
+        entry each, so a migration flags no review; the note says so rather
+        than promise a review."""
+        with contextlib.redirect_stderr(io.StringIO()):
+            doc = generate.bio2_12_to_13(REFERENCE)
+        for src, dst in (("5.25.01", "5.26.02"), ("8.08.06", "5.24.08")):
+            self.assertEqual([(e["target"], e["relationship"]) for e in doc["entries"]
+                              if e["source"] == src], [(dst, "equal")])
+            self.assertEqual([e["source"] for e in doc["entries"] if e["target"] == dst], [src])
+        self.assertIn("so a migration flags no review of them", doc["note"])
+        self.assertNotIn("review results", doc["note"])
+
 
 def walk(nodes):
     for n in nodes:
