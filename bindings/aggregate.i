@@ -13,7 +13,7 @@
  *   aggregate_method_names()    the methods
  *
  * Options by name (options.i): method, weights, weight_attribute, rollup,
- * target, profile, expected_members, expected_weights; for a collaboration
+ * target, profile, lang, expected_members, expected_weights; for a collaboration
  * collaborations (the pool of nested ones) instead of weights and
  * expected_*.
  *
@@ -82,6 +82,7 @@ static big_aggregate_report *big_swig_aggregate_run(const big_collaboration *c,
 	opts.weight_attribute = args->weight_attribute;
 	opts.target = args->target;
 	opts.profile = args->profile;
+	opts.lang = args->lang;
 	opts.expected_members = args->expected_members.ids;
 	opts.expected_member_count = args->expected_members.count;
 	opts.expected_weights = args->expected_weights.values;
@@ -220,6 +221,8 @@ BIG_ATTR(big_swig_aggregate_report, const big_catalogue *, catalogue,
 	 "The catalogue of the aggregate.")
 BIG_ATTR(big_swig_aggregate_report, big_aggregate_method, method, big_aggregate_report_method(self),
 	 "The method: \"weakest\", \"mean\", \"weighted_mean\" or \"median\".")
+BIG_ATTR(big_swig_aggregate_report, const char *, lang, big_aggregate_report_lang(self),
+	 "Language of the node titles in its outputs (the option lang), \"\" for the default titles.")
 BIG_ATTR(big_swig_aggregate_report, const char *, id, big_aggregate_report_id(self),
 	 "The id of the aggregated collaboration, or None for aggregate().")
 BIG_ATTR(big_swig_aggregate_report, bool, collaboration_assessed,

@@ -6,7 +6,7 @@
  *   Profile / BigProfile        a profile (a view that keeps its parent alive)
  *   Criterion / BigCriterion    a criterion of the maturity model (idem)
  *   Tag / BigTag                a declared tag (idem)
- *   builtin_names(), builtin_json()
+ *   builtin_names(), builtin_alias(), builtin_json()
  *                               the catalogues compiled into the library
  *
  * SPDX-License-Identifier: MIT
@@ -33,6 +33,7 @@ static const big_node *big_swig_node_of(const big_catalogue *cat, big_swig_node_
  * ---------------------------------------------------------------------- */
 
 BIG_FUNCTION(builtin_json);
+BIG_FUNCTION(builtin_alias);
 
 %feature("docstring") big_swig_builtin_names "builtin_names() -> list of str\n\n"
     "Names of the catalogues compiled into the library (for Catalogue.builtin()).";
@@ -41,6 +42,10 @@ BIG_NAMES(builtin_names, big_builtin_name, big_builtin_count());
     "The JSON document of a built-in catalogue or mapping (a name of\n"
     "builtin_names() or builtin_mapping_names()): the bytes of the file that\n"
     "is also installed in the data directory.";
+%feature("docstring") big_swig_builtin_alias "builtin_alias(name) -> str or None\n\n"
+    "The alias of a built-in catalogue, the short name without a version\n"
+    "('bio2' of 'bio2-1.2', and of 'bio2' itself); None for a name that is\n"
+    "not built in or whose catalogue has no alias ('bio2-1.3').";
 
 %inline %{
 static big_swig_text big_swig_builtin_json(const char *name)
@@ -51,6 +56,11 @@ static big_swig_text big_swig_builtin_json(const char *name)
 	if (!big_swig_failed(big_builtin_json(&text, &t.len, name)))
 		t.text = (char *)text;
 	return t;
+}
+
+static const char *big_swig_builtin_alias(const char *name)
+{
+	return big_builtin_alias(name);
 }
 %}
 
@@ -70,7 +80,8 @@ BIG_LOADERS(big_swig_catalogue, Catalogue, catalogue)
 %extend big_swig_catalogue {
 	%feature("docstring") builtin
 	    "builtin(name) -> Catalogue\n\n"
-	    "Loads a catalogue compiled into the library, e.g. 'bio2' (see builtin_names()).";
+	    "Loads a catalogue compiled into the library, e.g. 'bio2-1.3' (see\n"
+	    "builtin_names()), or by its alias (builtin_alias()), e.g. 'bio2'.";
 	static big_catalogue *builtin(const char *name)
 	{
 		big_catalogue *cat = NULL;
@@ -202,6 +213,16 @@ BIG_VIEWS(big_swig_catalogue, profiles, big_swig_profile, big_catalogue_profile_
 	{
 		return big_node_carries_tag($self, tag);
 	}
+
+	%feature("docstring") title_in
+	    "title_in(lang) -> str\n\n"
+	    "The node's title for a reader of language lang ('nl', 'en'): its title\n"
+	    "with that language tag, else with its primary subtag ('nl' for 'nl-BE'),\n"
+	    "else the default title (title). None or '' gives the default title.";
+	const char *title_in(const char *lang)
+	{
+		return big_node_title_lang($self, lang);
+	}
 }
 
 BIG_ATTR(big_swig_node, const char *, id, big_node_id(self), "Official identifier, e.g. \"5.1\".")
@@ -209,6 +230,8 @@ BIG_ATTR(big_swig_node, const char *, kind, big_node_kind(self),
 	 "Kind of node: \"theme\", \"control\", \"measure\" ...")
 BIG_ATTR(big_swig_node, const char *, title, big_node_title(self), "Title (short name).")
 BIG_ATTR(big_swig_node, const char *, text, big_node_text(self), "Longer text (\"\" when absent).")
+BIG_STRINGS(big_swig_node, title_languages, big_node_title_count, big_node_title_language,
+	 "Language tags of the node's titles in other languages, in document order (see title_in()).")
 BIG_ATTR(big_swig_node, double, weight, big_node_weight(self), "Weight in roll-ups (> 0).")
 BIG_ATTR(big_swig_node, bool, assessable, big_node_is_assessable(self),
 	 "Whether the node is a requirement that gets a result.")

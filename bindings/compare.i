@@ -16,12 +16,13 @@ BIG_CLASS(Contribution, big_contribution);
 
 %{
 static big_comparison *big_swig_compare(const big_assessment *before, const big_assessment *after,
-					const char *rollup, big_swig_level target, const char *profile)
+					const char *rollup, big_swig_level target, const char *profile,
+					const char *lang)
 {
 	big_score_options opts;
 	big_comparison *cmp = NULL;
 
-	if (!big_swig_score_options(&opts, rollup, target, profile) ||
+	if (!big_swig_score_options(&opts, rollup, target, profile, lang) ||
 	    big_swig_failed(big_compare(&cmp, before, after, &opts)))
 		return NULL;
 	return cmp;
@@ -33,16 +34,17 @@ BIG_FUNCTION(compare);
 #endif
 
 %feature("docstring") big_swig_compare
-    "compare(before, after, rollup='hierarchical', target=-1, profile=None) -> Comparison\n\n"
+    "compare(before, after, rollup='hierarchical', target=-1, profile=None, lang=None) -> Comparison\n\n"
     "Compares two assessments of the same catalogue (two years of one\n"
     "organisation, or an organisation and a peer). Both are scored with the\n"
     "same options; target -1 (or None) and profile None are taken from the\n"
     "assessments when they agree on them, else Error EMISMATCH: then choose\n"
-    "them here. See docs/scoring.md, section Comparison.";
+    "them here; lang as in Assessment.score(). See docs/scoring.md, section\n"
+    "Comparison.";
 %newobject big_swig_compare;
 
 #ifdef SWIGPHP
-/* PHP: big_compare($before, $after, ['rollup' => …, 'target' => …, 'profile' => …]). */
+/* PHP: big_compare($before, $after, ['rollup' => …, 'target' => …, 'profile' => …, 'lang' => …]). */
 BIG_OPTIONS(big_swig_compare_spec, compare_options);
 %rename(big_compare) big_swig_compare_php;
 %newobject big_swig_compare_php;
@@ -52,14 +54,14 @@ static big_comparison *big_swig_compare_php(const big_assessment *before,
 						 big_swig_args compare_options)
 {
 	return big_swig_compare(before, after, compare_options.rollup, compare_options.target,
-				compare_options.profile);
+				compare_options.profile, compare_options.lang);
 }
 %}
 #else
 big_comparison *big_swig_compare(const big_assessment *before,
 				      const big_assessment *after,
 				      const char *rollup = "hierarchical", big_swig_level target = -1,
-				      const char *profile = NULL);
+				      const char *profile = NULL, const char *lang = NULL);
 #endif
 
 /* ------------------------------------------------------------------------

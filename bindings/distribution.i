@@ -133,5 +133,7 @@ BIG_ATTR(big_swig_distribution, const big_catalogue *, catalogue, big_distributi
 	 "The catalogue of the distribution.")
 BIG_ATTR(big_swig_distribution, unsigned int, k, big_distribution_k(self),
 	 "The k of the publication guard.")
+BIG_ATTR(big_swig_distribution, const char *, lang, big_distribution_lang(self),
+	 "Language of the node titles in its outputs: its first report's lang (\"\": the defaults).")
 BIG_ATTR(big_swig_distribution, const big_distribution_scores *, overall, big_distribution_overall(self),
 	 "The distribution of the overall scores.")

@@ -7,7 +7,8 @@
  *   MigrationOrigin / BigMigrationOrigin
  *                               one source of a migrated requirement
  *
- * Options by name (options.i): keep_maturity (BIG_MIGRATE_KEEP_MATURITY).
+ * Options by name (options.i): keep_maturity (BIG_MIGRATE_KEEP_MATURITY),
+ * lang (the language of the titles in Migration.to_csv()).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -24,6 +25,7 @@ static big_migration *big_swig_migrate(const big_assessment *assessment, const b
 
 	if (migrate_options.keep_maturity)
 		opts.flags |= BIG_MIGRATE_KEEP_MATURITY;
+	opts.lang = migrate_options.lang;
 	if (big_swig_failed(big_migrate(&m, assessment, mapping, target, &opts)))
 		return NULL;
 	return m;

@@ -22,6 +22,7 @@ typedef struct big_swig_args {
 	const char *weight_attribute; /* aggregate */
 	const char *rollup;           /* score, aggregate: roll-up name; NULL: hierarchical */
 	const char *profile;          /* score, aggregate */
+	const char *lang;             /* score, aggregate, migrate: language of the titles */
 	int target;                   /* score, aggregate: -1 the assessment's or catalogue's */
 	unsigned int k;               /* distribution: publication guard */
 	bool keep_maturity;           /* migrate: BIG_MIGRATE_KEEP_MATURITY */
@@ -56,6 +57,7 @@ static const big_swig_option big_swig_options[] = {
     BIG_SWIG_OPTION(rollup, STRING),
     BIG_SWIG_OPTION(target, LEVEL),
     BIG_SWIG_OPTION(profile, STRING),
+    BIG_SWIG_OPTION(lang, STRING),
     BIG_SWIG_OPTION(expected_members, STRINGS),
     BIG_SWIG_OPTION(expected_weights, DOUBLES),
     BIG_SWIG_OPTION(collaborations, COLLABORATIONS),
@@ -73,19 +75,20 @@ typedef struct big_swig_args_spec {
 } big_swig_args_spec;
 
 static const big_swig_args_spec big_swig_score_spec = {"score()", "score()",
-							"rollup target profile"};
+							"rollup target profile lang"};
 static const big_swig_args_spec big_swig_compare_spec = {"compare()", "big_compare()",
-							  "rollup target profile"};
+							  "rollup target profile lang"};
 static const big_swig_args_spec big_swig_aggregate_spec = {
     "aggregate()", "big_aggregate()",
-    "method weights weight_attribute rollup target profile expected_members expected_weights"};
+    "method weights weight_attribute rollup target profile lang expected_members "
+    "expected_weights"};
 static const big_swig_args_spec big_swig_aggregate_collaboration_spec = {
     "Collaboration.aggregate()", "BigCollaboration::aggregate()",
-    "method weight_attribute rollup target profile collaborations"};
+    "method weight_attribute rollup target profile lang collaborations"};
 static const big_swig_args_spec big_swig_distribution_spec = {"distribution()",
 							       "big_distribution()", "k"};
 static const big_swig_args_spec big_swig_migrate_spec = {"migrate()", "big_migrate()",
-							  "keep_maturity"};
+							  "keep_maturity lang"};
 
 static void big_swig_args_init(big_swig_args *args)
 {

@@ -27,7 +27,7 @@ BIG_NAME_OUT(big_rollup, big_rollup_name)
 %{
 /* Score options from the arguments; false (error recorded) for an unknown roll-up. */
 static bool big_swig_score_options(big_score_options *opts, const char *rollup,
-				   big_swig_level target, const char *profile)
+				   big_swig_level target, const char *profile, const char *lang)
 {
 	big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
 
@@ -36,16 +36,17 @@ static bool big_swig_score_options(big_score_options *opts, const char *rollup,
 		return false;
 	opts->target = target;
 	opts->profile = profile;
+	opts->lang = lang;
 	return true;
 }
 
 static big_report *big_swig_score(const big_assessment *assessment, const char *rollup,
-				  big_swig_level target, const char *profile)
+				  big_swig_level target, const char *profile, const char *lang)
 {
 	big_score_options opts;
 	big_report *report = NULL;
 
-	if (!big_swig_score_options(&opts, rollup, target, profile) ||
+	if (!big_swig_score_options(&opts, rollup, target, profile, lang) ||
 	    big_swig_failed(big_score(&report, assessment, &opts)))
 		return NULL;
 	return report;
@@ -67,7 +68,7 @@ BIG_FUNCTION(score);
 #endif
 
 %feature("docstring") big_swig_score
-    "score(assessment, rollup='hierarchical', target=-1, profile=None) -> Report\n\n"
+    "score(assessment, rollup='hierarchical', target=-1, profile=None, lang=None) -> Report\n\n"
     "Scores an assessment; see Assessment.score().";
 %feature("docstring") big_swig_rollup_names "rollup_names() -> list of str\n\n"
     "The roll-up methods of scoring: 'hierarchical', 'flat', 'weakest'.";
@@ -79,7 +80,7 @@ BIG_NAMES(gap_kind_names, big_swig_gap_kind_name_of, BIG_GAP_KIND_COUNT);
 %newobject big_swig_score;
 
 #ifdef SWIGPHP
-/* PHP: big_score($assessment, ['rollup' => …, 'target' => …, 'profile' => …]). */
+/* PHP: big_score($assessment, ['rollup' => …, 'target' => …, 'profile' => …, 'lang' => …]). */
 BIG_OPTIONS(big_swig_score_spec, score_options);
 %rename(big_score) big_swig_score_php;
 %newobject big_swig_score_php;
@@ -88,35 +89,37 @@ static big_report *big_swig_score_php(const big_assessment *assessment,
 					   big_swig_args score_options)
 {
 	return big_swig_score(assessment, score_options.rollup, score_options.target,
-			      score_options.profile);
+			      score_options.profile, score_options.lang);
 }
 %}
 #else
 big_report *big_swig_score(const big_assessment *assessment,
 				const char *rollup = "hierarchical", big_swig_level target = -1,
-				const char *profile = NULL);
+				const char *profile = NULL, const char *lang = NULL);
 #endif
 
 %newobject big_swig_assessment::score;
 
 %extend big_swig_assessment {
 	%feature("docstring") score
-	    "score(rollup='hierarchical', target=-1, profile=None) -> Report\n\n"
+	    "score(rollup='hierarchical', target=-1, profile=None, lang=None) -> Report\n\n"
 	    "Scores the assessment. rollup is 'hierarchical', 'flat' or 'weakest';\n"
 	    "target -1 (or None) takes the assessment's target, else the catalogue's;\n"
 	    "profile is the id of the profile that selects the applicable\n"
-	    "requirements, None the assessment's profile, else every requirement.";
+	    "requirements, None the assessment's profile, else every requirement;\n"
+	    "lang is the language of the node titles in every output of the report\n"
+	    "('nl', 'en'), None the catalogue's default titles.";
 #ifdef SWIGPHP
 	big_report *score(big_swig_args score_options)
 	{
 		return big_swig_score($self, score_options.rollup, score_options.target,
-				      score_options.profile);
+				      score_options.profile, score_options.lang);
 	}
 #else
 	big_report *score(const char *rollup = "hierarchical", big_swig_level target = -1,
-			       const char *profile = NULL)
+			       const char *profile = NULL, const char *lang = NULL)
 	{
-		return big_swig_score($self, rollup, target, profile);
+		return big_swig_score($self, rollup, target, profile, lang);
 	}
 #endif
 }
@@ -253,6 +256,8 @@ BIG_ATTR(big_swig_report, const big_profile *, profile, big_report_profile(self)
 	 "The profile that selected the applicable requirements, or None (every requirement).")
 BIG_ATTR(big_swig_report, const big_catalogue *, catalogue, big_report_catalogue(self),
 	 "The catalogue of the report.")
+BIG_ATTR(big_swig_report, const char *, lang, big_report_lang(self),
+	 "Language of the node titles in its outputs (score()'s lang), \"\" for the default titles.")
 BIG_VIEWS(big_swig_report, gaps, big_gap, big_report_gap_count, big_report_gap,
 	 "Requirements that fall short, in priority order (list of Gap).")
 BIG_VIEWS(big_swig_report, exceptions, big_exception, big_report_exception_count, big_report_exception,

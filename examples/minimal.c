@@ -1,7 +1,8 @@
 /*
  * minimal — the smallest complete libbig program: the C example of the
- * README, plus the JSON report. Scores an assessment against the built-in
- * BIO2 catalogue.
+ * README, plus the JSON report. Scores an assessment of BIO2 1.2 against
+ * the built-in bio2-1.2 (by its versioned name: the alias "bio2" will move
+ * to a newer version).
  *
  *   cc minimal.c $(pkg-config --cflags --libs libbig) -o minimal
  *   ./minimal examples/data/demo-assessment.json
@@ -17,7 +18,7 @@ int main(int argc, char **argv)
 	big_assessment *a = NULL;
 	big_report *r = NULL;
 	char *json = NULL;
-	int ok = argc == 2 && !big_catalogue_builtin(&cat, "bio2") &&
+	int ok = argc == 2 && !big_catalogue_builtin(&cat, "bio2-1.2") &&
 		 !big_assessment_load_file(&a, cat, argv[1], NULL) && !big_score(&r, a, NULL) &&
 		 !big_report_to_json(&json, NULL, r, 0);
 

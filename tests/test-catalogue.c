@@ -330,15 +330,18 @@ END_TEST
 /* The built-in documents are the shipped files, byte for byte, and load. */
 START_TEST(test_builtin_json)
 {
-	const char *names[] = {"bio2-1.2", "bio-1.04", "big-2013", "bio-to-bio2"};
-	const char *files[] = {"bio2-1.2.json", "bio-1.04.json", "big-2013.json",
-			       "bio-to-bio2.json"};
-	for (size_t i = 0; i < 4; i++) {
+	/* Every built-in catalogue and mapping: its name is its file's. */
+	const char *names[] = {"bio2-1.2", "bio2-1.3",    "bio-1.04",
+			       "big-2013", "bio-to-bio2", "bio2-1.2-to-1.3"};
+	size_t count = sizeof(names) / sizeof(names[0]);
+
+	ck_assert_uint_eq(count, big_builtin_count() + big_builtin_mapping_count());
+	for (size_t i = 0; i < count; i++) {
 		const char *text = NULL;
 		size_t len = 0, flen = 0;
 		char path[512];
-		snprintf(path, sizeof(path), "%s/../../libbig/catalogues/%s", test_data_dir(),
-			 files[i]);
+		snprintf(path, sizeof(path), "%s/../../libbig/catalogues/%s.json", test_data_dir(),
+			 names[i]);
 		char *file = test_read_file(path, &flen);
 		assert_big_ok(big_builtin_json(&text, &len, names[i]));
 		ck_assert_uint_eq(len, flen);

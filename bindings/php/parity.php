@@ -69,7 +69,7 @@ function parse(array $argv): array
             $o['to'] = $value;
         } elseif ($name === '--collaboration') {
             $o['collaborations'][] = $value;
-        } elseif ($name === '--profile' || $name === '--rollup') {
+        } elseif ($name === '--profile' || $name === '--rollup' || $name === '--lang') {
             $o['score'][substr($name, 2)] = $o['aggregate'][substr($name, 2)] = $value;
         } elseif ($name === '--target') {
             $o['score']['target'] = $o['aggregate']['target'] = intval($value);
@@ -128,7 +128,7 @@ function run(array $o, BigCatalogue $cat, array $as): string
             return $c->effective_assessment($as[0], $as[1] ?? null)->to_json($o['compact']);
         case 'migrate':
             $m = big_migrate($as[0], mapping($o['mapping']), catalogue($o['to']),
-                ['keep_maturity' => $o['keep_maturity']]);
+                ['keep_maturity' => $o['keep_maturity']] + array_intersect_key($s, ['lang' => 0]));
             if ($o['output'] === 'assessment') {
                 return $m->assessment->to_json($o['compact']);
             }

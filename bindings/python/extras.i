@@ -17,7 +17,7 @@ __version__ = _libbig.version()
 	%pythoncode %{
 	def aggregate(self, assessments, **options):
 	    """aggregate(assessments, *, method='weakest', weight_attribute=None,
-	                 rollup='hierarchical', target=None, profile=None,
+	                 rollup='hierarchical', target=None, profile=None, lang=None,
 	                 collaborations=()) -> Aggregate
 
 	    Aggregates the collaboration over its members (docs/scoring.md,
@@ -26,7 +26,8 @@ __version__ = _libbig.version()
 	    among the organisations of assessments (at most one per organisation),
 	    where it enters with its effective assessment; this collaboration's own
 	    assessment, if it is among them, supplies the delegated results. A
-	    member found nowhere is missing and counts as not_assessed.
+	    member found nowhere is missing and counts as not_assessed. lang is
+	    the language of the node titles in the aggregate's outputs.
 	    weighted_mean weighs by the member weights of the documents, or by
 	    the organisation attribute weight_attribute. Error EDUPLICATE for two
 	    assessments of one organisation, ESCHEMA for a cycle of collaborations.
@@ -150,7 +151,7 @@ del _cls
 %pythoncode %{
 def aggregate(assessments, **options):
     """aggregate(assessments, *, method='weakest', weights=None, weight_attribute=None,
-                 rollup='hierarchical', target=None, profile=None,
+                 rollup='hierarchical', target=None, profile=None, lang=None,
                  expected_members=None, expected_weights=None) -> Aggregate
 
     Aggregates the assessments of several organisations of one catalogue
@@ -162,6 +163,8 @@ def aggregate(assessments, **options):
     attribute weight_attribute (e.g. 'inhabitants'). An organisation of
     expected_members without an assessment is missing and counts as
     not_assessed (expected_weights: their weights under weighted_mean).
+    lang is the language of the node titles in the aggregate's outputs
+    ('nl', 'en'; None: the catalogue's default titles).
     Error EDUPLICATE for two assessments of one organisation.
     """
     return _aggregate(assessments, options)
@@ -173,19 +176,21 @@ def distribution(reports, **options):
     The distribution of the scores of several reports (organisations) of one
     catalogue, roll-up and profile: per node n, min, quartiles, median, max
     and mean. The publication guard withholds a statistic over fewer than k
-    organisations (0 or 1: no guard).
+    organisations (0 or 1: no guard). Its titles are in the language of
+    the first report (Distribution.lang).
     """
     return _distribution(reports, options)
 
 
 def migrate(assessment, mapping, target, **options):
-    """migrate(assessment, mapping, target, *, keep_maturity=False) -> Migration
+    """migrate(assessment, mapping, target, *, keep_maturity=False, lang=None) -> Migration
 
     Migrates an assessment to the catalogue target along mapping
     (docs/scoring.md, "Migration"): equal and superset copy a result,
     subset and intersect cap it at partially_implemented (and its maturity
     at 2 unless keep_maturity), several sources take the most restrictive;
     every migrated result keeps its provenance (Migration.provenance()).
+    lang is the language of the node titles in Migration.to_csv().
     """
     return _migrate(assessment, mapping, target, options)
 %}

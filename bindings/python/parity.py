@@ -60,9 +60,11 @@ def parse(argv):
             opts["to"] = value
         elif name == "--collaboration":
             opts["collaborations"].append(value)
-        elif name in ("--profile", "--rollup"):
+        elif name in ("--profile", "--rollup", "--lang"):
             opts["score"][name[2:]] = value
             opts["aggregate"][name[2:]] = value
+            if name == "--lang":
+                opts["lang"] = value
         elif name == "--target":
             opts["score"]["target"] = opts["aggregate"]["target"] = int(value)
         elif name == "--method":
@@ -118,7 +120,8 @@ def run(opts, cat, assessments):
         return c.effective_assessment(assessments[0], own).to_json(opts["compact"])
     if mode == "migrate":
         m = libbig.migrate(assessments[0], mapping(opts["mapping"]), catalogue(opts["to"]),
-                           keep_maturity=opts.get("keep_maturity", False))
+                           keep_maturity=opts.get("keep_maturity", False),
+                           lang=opts.get("lang"))
         if output == "assessment":
             return m.assessment.to_json(opts["compact"])
         return write(m, opts, output == "csv")

@@ -112,6 +112,21 @@ def cases(root):
     for shape in ([], ["--csv"], ["--assessment"], ["--keep-maturity", "--compact"]):
         out.append(["--migrate=builtin:bio-to-bio2", "--to=builtin:bio2"] + shape
                    + ["builtin:bio", f"{b}/bio-assessment.json"])
+    # Titles in English (issue 18): a report, its CSV, gaps, an aggregate, a
+    # distribution and a migration's CSV of the demo with lang "en".
+    demo = f"{e}/demo-assessment.json"
+    for shape in ([], ["--csv"], ["--gaps-csv"]):
+        out.append(["--lang=en"] + shape + ["builtin:bio2-1.2", demo])
+    out.append(["--lang=en", "--aggregate", "--csv", "builtin:bio2"] + municipalities)
+    out.append(["--lang=en", "--distribution", "--csv", "builtin:bio2"] + municipalities)
+    # BIO2 1.3: a score of its example assessment, and the demo migrated to it
+    # along the built-in mapping (in both languages).
+    bio13 = os.path.join(root, "examples", "bigscore", "tests", "data", "bio2-13-assessment.json")
+    for shape in ([], ["--csv"], ["--lang=en", "--gaps-csv"]):
+        out.append(shape + ["builtin:bio2-1.3", bio13])
+    for shape in ([], ["--csv"], ["--csv", "--lang=en"], ["--assessment"]):
+        out.append(["--migrate=builtin:bio2-1.2-to-1.3", "--to=builtin:bio2-1.3"] + shape
+                   + ["builtin:bio2-1.2", demo])
     return out, fixtures
 
 

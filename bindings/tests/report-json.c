@@ -36,6 +36,7 @@
  *   --expected-weights=W,W     aggregate options
  *   --k=N                 distribution: the publication guard
  *   --keep-maturity       migrate: BIG_MIGRATE_KEEP_MATURITY
+ *   --lang=L              the language of the titles (score, aggregate, migrate)
  *   --locale=NAME         setlocale(LC_ALL, NAME) first (the output must not change)
  *
  * SPDX-License-Identifier: MIT
@@ -174,6 +175,8 @@ static bool parse_option(struct args *a, char *opt)
 		if (a->collaboration_count == MAX_LIST)
 			return false;
 		a->collaborations[a->collaboration_count++] = v;
+	} else if ((v = value_of(opt, "--lang")) != NULL) {
+		a->score.lang = a->aggregate.lang = a->migrate.lang = v;
 	} else if ((v = value_of(opt, "--profile")) != NULL) {
 		a->score.profile = a->aggregate.profile = v;
 	} else if ((v = value_of(opt, "--target")) != NULL) {

@@ -462,9 +462,28 @@ def bio2_13_headings(reference, controls):
     return headings
 
 
-def bio2_13_changes(facts):
-    """The version table of 1.3 as facts: a list of (line, row)."""
+def cited_lines(reference):
+    """The lines of the introduction of BIO2 1.3 that the facts cite, or None
+    when the reference folder does not hold it (then citations are not read)."""
+    path = os.path.join(reference, "third-party", "bio2_v13_inleiding.md")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return f.read().splitlines()
+
+
+def mentions(text, mid):
+    """Whether TEXT names measure MID, also with a leading zero ("08.08.06")."""
+    a, b, c = mid.split(".")
+    return re.search(r"(?<![\d.])0*%s\.%s\.%s(?!\d)" % (a, b, c), text) is not None
+
+
+def bio2_13_changes(facts, reference=None):
+    """The version table of 1.3 as facts: a list of (line, row). With the
+    REFERENCE folder at hand, each cited line must exist and name the row's
+    measures."""
     rows = read_csv(facts, CHANGES_FILE, CHANGES_COLUMNS)
+    lines = cited_lines(reference) if reference else None
     for lineno, row in rows:
         where = "%s:%d" % (CHANGES_FILE, lineno)
         if not MEASURE_ID.match(row["measure_id"]):
@@ -483,6 +502,14 @@ def bio2_13_changes(facts):
             fail("%s: source %r does not cite a line of bio2_v13_inleiding.md"
                  % (where, row["source"]))
         require_name(CHANGES_FILE, lineno, "note", row["note"])
+        if lines is not None:
+            n = int(row["source"].split(":")[1])
+            if n > len(lines):
+                fail("%s: source %s: bio2_v13_inleiding.md has %d lines"
+                     % (where, row["source"], len(lines)))
+            for mid in (row["measure_id"], row["target"]):
+                if mid and not mentions(lines[n - 1], mid):
+                    fail("%s: source %s does not name %s" % (where, row["source"], mid))
     return rows
 
 
@@ -494,7 +521,7 @@ class Bio2Versions:
         self.themes, self.controls = iso2022_structure(reference)
         self.m12 = bio2_12_measures(reference, self.controls)
         self.headings = bio2_13_headings(reference, self.controls)
-        self.changes = bio2_13_changes(facts)
+        self.changes = bio2_13_changes(facts, reference)
         self.in_force = {mid: h for mid, h in self.headings.items() if h[1] == "geldend"}
         self.r12 = requirements(self.controls, self.m12)
         self.r13 = requirements(self.controls, self.in_force)
@@ -581,6 +608,11 @@ class Bio2Versions:
                                        "" if mid in self.m12 else "not "))
         if change == "withdrawn" and status != "vervallen":
             self.say("%s: %s is withdrawn, but its 1.3 heading is %s" % (where, mid, status))
+        if change in ("moved", "refers") and status != "verplaatst":
+            self.say("%s: %s %s %s in the version table, but its 1.3 heading is %s, "
+                     "not verplaatst; kept: the heading"
+                     % (where, mid, "is moved to" if change == "moved" else "refers to",
+                        target, status))
         if target and change != "refers" and change != "moved" and target not in self.in_force:
             self.say("%s: %s names %s, which is not a measure in force in 1.3"
                      % (where, mid, target))
@@ -779,11 +811,15 @@ def bio2_12_to_13(reference, facts=FACTS):
             "superset, subset or intersect (docs/catalogues.md). 'unmapped' lists what has "
             "no counterpart in 1.3: %s. In 1.3, %s ha%s no source: no measure in force "
             "left, so assessed itself. Where the version table contradicts the measure "
-            "texts (%s) the moves are those of the measure texts: review results migrated "
-            "along them."
+            "texts (%s) the moves are those of the measure texts. Their entries (%s) are "
+            "equal, with one source, because the text a measure moved to says what the 1.2 "
+            "measure said (docs/catalogues.md), so a migration flags no review of them: "
+            "the disagreement of the sources is recorded only in this note."
             % (CHANGES_FILE, ", ".join(unmapped), ", ".join(new_targets),
                "s" if len(new_targets) == 1 else "ve",
-               ", ".join(sorted(v.conflicts, key=id_key))))
+               ", ".join(sorted(v.conflicts, key=id_key)),
+               ", ".join("%s -> %s" % (src, dst) for src, dst, _ in entries
+                         if src in v.conflicts)))
     return mapping_document(
         "bio2-1.2-to-1.3", "BIO2 1.2 to BIO2 1.3", ("bio2", "1.2"), ("bio2", "1.3"), note,
         [{"source": src, "target": dst, "relationship": r} for src, dst, r in entries],

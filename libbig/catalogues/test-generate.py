@@ -97,13 +97,29 @@ class WarningsTest(unittest.TestCase):
                             "not say so" in m for m in w), "\n".join(w))
 
     def test_a_statement_the_headings_contradict(self):
-        with FactsCopy(append=["5.02.02,withdrawn,,,bio2_v13_inleiding.md:27,edited\n",
-                               "5.01.02,added,,,bio2_v13_inleiding.md:27,edited\n"]) as facts:
+        # Ids that the cited line names, so that the citation holds.
+        with FactsCopy(append=["5.24.07,withdrawn,,,bio2_v13_inleiding.md:27,edited\n",
+                               "5.01.01,added,,,bio2_v13_inleiding.md:27,edited\n"]) as facts:
             w = versions(facts).warnings
-        self.assertTrue(any("5.02.02 is withdrawn, but its 1.3 heading is geldend" in m
+        self.assertTrue(any("5.24.07 is withdrawn, but its 1.3 heading is geldend" in m
                             for m in w), "\n".join(w))
-        self.assertTrue(any("5.01.02 is added in 1.3, but it is geldend in 1.3 and in 1.2"
+        self.assertTrue(any("5.01.01 is added in 1.3, but it is geldend in 1.3 and in 1.2"
                             in m for m in w), "\n".join(w))
+
+
+    def test_a_move_whose_heading_is_not_verplaatst(self):
+        """A move or reference of the table whose 1.3 heading is in force: a
+        warning each (5.24.07 and 5.21.05 are named by the cited line; a row
+        citing a line that does not name its ids is refused, RefusalTest)."""
+        with FactsCopy(append=["5.24.07,moved,5.21.05,,bio2_v13_inleiding.md:27,edited\n",
+                               "5.24.07,refers,5.21.03,,bio2_v13_inleiding.md:27,edited\n"]
+                       ) as facts:
+            w = versions(facts).warnings
+        self.assertEqual(len(w), 8, "\n".join(w))
+        self.assertTrue(any("5.24.07 is moved to 5.21.05 in the version table, but its 1.3 "
+                            "heading is geldend" in m for m in w), "\n".join(w))
+        self.assertTrue(any("5.24.07 refers to 5.21.03 in the version table, but its 1.3 "
+                            "heading is geldend" in m for m in w), "\n".join(w))
 
 
 class RefusalTest(unittest.TestCase):
@@ -118,6 +134,17 @@ class RefusalTest(unittest.TestCase):
 
     def test_no_line_cited(self):
         self.refused("5.01.02,reworded,,,bio2_v13_inleiding.md,x\n", "does not cite a line")
+
+    def test_a_line_that_does_not_exist(self):
+        self.refused("5.01.02,reworded,,,bio2_v13_inleiding.md:999,x\n",
+                     "bio2_v13_inleiding.md has")
+
+    def test_a_line_that_does_not_name_the_measure(self):
+        self.refused("5.01.02,reworded,,,bio2_v13_inleiding.md:27,x\n", "does not name 5.01.02")
+        self.refused("5.01.02,moved,5.02.02,,bio2_v13_inleiding.md:27,x\n",
+                     "does not name 5.01.02")
+        self.refused("5.04.02,moved,5.10.09,,bio2_v13_inleiding.md:27,x\n",
+                     "does not name 5.10.09")
 
     def test_move_without_target(self):
         self.refused("5.01.02,moved,,,bio2_v13_inleiding.md:27,x\n", "needs a target")
@@ -139,6 +166,19 @@ class MappingTest(unittest.TestCase):
         targets = {e["target"] for e in doc["entries"]}
         self.assertNotIn("5.25", targets)
         self.assertIn("6.03.04", targets)
+
+    def test_the_disputed_moves_are_equal_and_said_so(self):
+        """5.25.01 and 8.08.06, moved otherwise by the version table: one equal
+        entry each, so a migration flags no review; the note says so rather
+        than promise a review."""
+        with contextlib.redirect_stderr(io.StringIO()):
+            doc = generate.bio2_12_to_13(REFERENCE)
+        for src, dst in (("5.25.01", "5.26.02"), ("8.08.06", "5.24.08")):
+            self.assertEqual([(e["target"], e["relationship"]) for e in doc["entries"]
+                              if e["source"] == src], [(dst, "equal")])
+            self.assertEqual([e["source"] for e in doc["entries"] if e["target"] == dst], [src])
+        self.assertIn("so a migration flags no review of them", doc["note"])
+        self.assertNotIn("review results", doc["note"])
 
 
 def walk(nodes):

@@ -92,6 +92,36 @@ test('builtin catalogue', function () {
     same(count($cat), count($cat->nodes), 'nodes');
 });
 
+test('built-in names, titles per language, the lang option', function () {
+    global $EXAMPLES;
+    same('bio2', big_builtin_alias('bio2-1.2'), 'alias of bio2-1.2');
+    same('bio2', big_builtin_alias('bio2'), 'alias of the alias');
+    same(null, big_builtin_alias('bio2-1.3'), 'no alias');
+    same(null, big_builtin_alias('nope'), 'not built in');
+    $cat = BigCatalogue::builtin('bio2-1.3');
+    $n = $cat->find('5.01.01');
+    same(['en'], $n->title_languages, 'title languages');
+    same('Information security policy adopted by the board', $n->title_in('en'), 'English title');
+    same($n->title_in('en'), $n->title_in('en-GB'), 'primary subtag');
+    same($n->title, $n->title_in(null), 'default title');
+    same($n->title, $n->title_in('nl'), 'Dutch title');
+    $demo = "$EXAMPLES/demo-assessment.json";
+    $a = BigAssessment::load_file(BigCatalogue::builtin('bio2-1.2'), $demo);
+    $r = $a->score(['lang' => 'en']);
+    same('en', $r->lang, 'report lang');
+    same('', $a->score([])->lang, 'no lang');
+    same(c_output('--lang=en', 'builtin:bio2-1.2', $demo), $r->to_json(), 'report in English');
+    same('en', big_score($a, ['lang' => 'en'])->lang, 'big_score lang');
+    same('en', big_compare($a, $a, ['lang' => 'en'])->after->lang, 'big_compare lang');
+    same('en', big_aggregate([$a], ['lang' => 'en'])->lang, 'big_aggregate lang');
+    same('en', big_distribution([$r], [])->lang, 'distribution lang');
+    $m = big_migrate($a, BigMapping::builtin('bio2-1.2-to-1.3'), $cat, ['lang' => 'en']);
+    same(c_output('--migrate=builtin:bio2-1.2-to-1.3', '--to=builtin:bio2-1.3', '--csv', '--lang=en',
+        'builtin:bio2-1.2', $demo), $m->to_csv(), 'migration CSV in English');
+    throws_class(fn () => big_distribution([$r], ['lang' => 'en']), 'ValueError',
+        'distribution takes no lang');
+});
+
 test('find', function () {
     $cat = BigCatalogue::builtin('bio2');
     $n = $cat->find('5.1');

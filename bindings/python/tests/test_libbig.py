@@ -115,6 +115,50 @@ class BuiltinCatalogueTest(unittest.TestCase):
         self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
 
 
+class LanguageTest(unittest.TestCase):
+    """Built-in names and aliases, titles per language, the lang option (issue 18)."""
+
+    def setUp(self):
+        self.cat = libbig.Catalogue.builtin("bio2-1.3")
+        self.demo = os.path.join(EXAMPLES, "demo-assessment.json")
+
+    def test_builtin_alias(self):
+        self.assertEqual(libbig.builtin_alias("bio2-1.2"), "bio2")
+        self.assertEqual(libbig.builtin_alias("bio2"), "bio2")
+        self.assertIsNone(libbig.builtin_alias("bio2-1.3"))
+        self.assertIsNone(libbig.builtin_alias("nope"))
+        self.assertEqual(libbig.Catalogue.builtin("bio2").version, "1.2")
+
+    def test_titles(self):
+        n = self.cat.find("5.01.01")
+        self.assertEqual(n.title_languages, ["en"])
+        self.assertEqual(n.title_in("en"), "Information security policy adopted by the board")
+        self.assertEqual(n.title_in("en-GB"), n.title_in("en"))
+        self.assertEqual(n.title_in("nl"), n.title)
+        self.assertEqual(n.title_in(None), n.title)
+        self.assertEqual(n.title_in("fr"), n.title)
+        self.assertEqual(self.cat.find("5").title_in("en"), "Organisational controls")
+
+    def test_lang_option(self):
+        bio12 = libbig.Catalogue.builtin("bio2-1.2")
+        a = libbig.Assessment.load_file(bio12, self.demo)
+        report = a.score(lang="en")
+        self.assertEqual(report.lang, "en")
+        self.assertEqual(a.score().lang, "")
+        self.assertEqual(report.to_json().encode("utf-8"),
+                         c_output("--lang=en", "builtin:bio2-1.2", self.demo))
+        self.assertEqual(libbig.score(a, lang="en").lang, "en")
+        self.assertEqual(libbig.compare(a, a, lang="en").after.lang, "en")
+        self.assertEqual(libbig.aggregate([a], lang="en").lang, "en")
+        self.assertEqual(libbig.distribution([report]).lang, "en")
+        m = libbig.migrate(a, libbig.Mapping.builtin("bio2-1.2-to-1.3"), self.cat, lang="en")
+        self.assertEqual(m.to_csv().encode("utf-8"),
+                         c_output("--migrate=builtin:bio2-1.2-to-1.3", "--to=builtin:bio2-1.3",
+                                  "--csv", "--lang=en", "builtin:bio2-1.2", self.demo))
+        with self.assertRaises(TypeError):
+            libbig.distribution([report], lang="en")
+
+
 class WorkedExampleTest(unittest.TestCase):
     def setUp(self):
         self.cat, self.assessment = worked()
