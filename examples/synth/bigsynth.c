@@ -127,7 +127,7 @@ int main(int argc, char **argv)
 	synth *s = NULL;
 	char err[256];
 	size_t files = 0, bytes = 0;
-	if (big_catalogue_builtin(&cat, "bio2")) {
+	if (big_catalogue_builtin(&cat, "bio2-1.2")) {
 		fprintf(stderr, "bigsynth: %s\n", big_error_last()->message);
 		return 1;
 	}

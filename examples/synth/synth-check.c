@@ -221,7 +221,7 @@ int main(int argc, char **argv)
 		fputs("Usage: synth-check DIR\n", stderr);
 		return 2;
 	}
-	if (big_catalogue_builtin(&cat, "bio2")) {
+	if (big_catalogue_builtin(&cat, "bio2-1.2")) {
 		fprintf(stderr, "synth-check: %s\n", big_error_last()->message);
 		return 1;
 	}

@@ -173,7 +173,7 @@ int bench_child_job(const char *dir)
 	big_catalogue *cat = NULL;
 	size_t bytes = 0;
 
-	if (bench_files_list(&files, dir) || big_catalogue_builtin(&cat, "bio2"))
+	if (bench_files_list(&files, dir) || big_catalogue_builtin(&cat, "bio2-1.2"))
 		return 1;
 	double t = bench_now();
 	for (size_t i = 0; i < files.count; i++)
@@ -193,7 +193,7 @@ int bench_child_hold(const char *dir, bool baseline)
 	big_catalogue *cat = NULL;
 	size_t bytes = 0;
 
-	if (bench_files_list(&files, dir) || big_catalogue_builtin(&cat, "bio2"))
+	if (bench_files_list(&files, dir) || big_catalogue_builtin(&cat, "bio2-1.2"))
 		return 1;
 	big_assessment **held = calloc(files.count, sizeof(*held));
 	if (!held)

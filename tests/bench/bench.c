@@ -202,7 +202,7 @@ static int write_data(struct bench_data *d, const struct bench_config *cfg)
 	char err[128];
 	int rc = -1;
 
-	if (big_catalogue_builtin(&d->cat, "bio2"))
+	if (big_catalogue_builtin(&d->cat, "bio2-1.2"))
 		fprintf(stderr, "big-bench: %s\n", big_error_last()->message);
 	else if (!(d->dir = bench_tmpdir()))
 		fprintf(stderr, "big-bench: cannot create a temporary folder: %s\n",

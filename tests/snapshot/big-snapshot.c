@@ -512,7 +512,7 @@ static void load_dataset(struct sink *s, struct dataset *d, const char *dir)
 {
 	char folder[KEY_MAX];
 	char **names;
-	int rc = big_catalogue_builtin(&d->cat, "bio2");
+	int rc = big_catalogue_builtin(&d->cat, "bio2-1.2");
 
 	if (rc)
 		die("cannot load the built-in catalogue bio2", big_error_last()->message);
