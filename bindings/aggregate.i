@@ -32,10 +32,11 @@ typedef struct big_swig_aggregate_member {
 	size_t i;
 } big_swig_aggregate_member;
 
-static const void *big_swig_aggregate_member_at(const void *ag, size_t i)
+static const void *big_swig_aggregate_member_at(const void *ag, const char *key, size_t i)
 {
 	big_swig_aggregate_member *m = malloc(sizeof(*m));
 
+	(void)key;
 	if (m == NULL) {
 		big_swig_nomem();
 		return NULL;
@@ -228,7 +229,7 @@ BIG_ATTR(big_swig_aggregate_report, bool, collaboration_assessed,
 	 "not_assessed under the policies collaboration and worst); False for aggregate().")
 BIG_ATTR(big_swig_aggregate_report, big_swig_views, members,
 	 ((big_swig_views){big_aggregate_report_member_count(self), big_swig_aggregate_member_at,
-			   self, SWIGTYPE_p_big_swig_aggregate_member, true}),
+			   self, NULL, SWIGTYPE_p_big_swig_aggregate_member, true}),
 	 "The organisations: those with an assessment, then the missing ones (list of AggregateMember).")
 BIG_STRINGS(big_swig_aggregate_report, missing, big_aggregate_report_missing_count,
 	    big_aggregate_report_missing,

@@ -2,8 +2,8 @@
  * libbig — SWIG interface: catalogues (include/big/catalogue.h).
  *
  *   Catalogue / BigCatalogue    a loaded catalogue (reference-counted in C)
- *   Node / BigNode              a node, holding a catalogue reference
- *   Profile / BigProfile        a profile, holding a catalogue reference
+ *   Node / BigNode              a node (a view that keeps its parent alive)
+ *   Profile / BigProfile        a profile (a view that keeps its parent alive)
  *   Criterion / BigCriterion    a criterion of the maturity model (idem)
  *   Tag / BigTag                a declared tag (idem)
  *   builtin_names(), builtin_json()

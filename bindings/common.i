@@ -138,14 +138,17 @@ typedef struct big_swig_numbers {
 } big_swig_numbers;
 
 /*
- * A list of views: get(obj, i) for i < count, each a pointer into @p obj
+ * A list of views: get(obj, key, i) for i < count, each a pointer into @p obj
  * shown as an object of class @p type that keeps the object of the method
- * that made the list (its parent) alive.
+ * that made the list (its parent) alive; @p key, when the list is of one id
+ * (a mapping's entries of a source id), is the method's argument, alive
+ * until the list is made.
  */
 typedef struct big_swig_views {
 	size_t count;
-	const void *(*get)(const void *obj, size_t i);
+	const void *(*get)(const void *obj, const char *key, size_t i);
 	const void *obj;
+	const char *key;
 	swig_type_info *type;
 	bool own; /* each is new, freed with the object (else borrowed from obj) */
 } big_swig_views;
@@ -263,13 +266,14 @@ static TYPE CLS##_##NAME##_get(const CLS *self)
 %define BIG_VIEWS(CLS, NAME, ITEM, COUNT, GET, DOC)
 %feature("docstring") CLS::NAME DOC;
 %{
-static const void *CLS##_##NAME##_at(const void *obj, size_t i)
+static const void *CLS##_##NAME##_at(const void *obj, const char *key, size_t i)
 {
+	(void)key;
 	return GET((const CLS *)obj, i);
 }
 static big_swig_views CLS##_##NAME##_get(const CLS *self)
 {
-	big_swig_views v = {COUNT(self), CLS##_##NAME##_at, self, SWIGTYPE_p_##ITEM, false};
+	big_swig_views v = {COUNT(self), CLS##_##NAME##_at, self, NULL, SWIGTYPE_p_##ITEM, false};
 	return v;
 }
 %}

@@ -3,9 +3,9 @@
  *
  *   compare()                   compare two assessments of one catalogue
  *   Comparison / BigComparison  the comparison; its two reports share it
- *   Delta / BigDelta            a copy of the change of the scores of a node
+ *   Delta / BigDelta            the change of the scores of a node (a view)
  *   Contribution / BigContribution
- *                               a copy of what one requirement contributes
+ *                               what one requirement contributes (a view)
  *
  * SPDX-License-Identifier: MIT
  */

@@ -47,12 +47,12 @@ big_swig_distribution *big_swig_distribution_of_reports(big_swig_ptrs reports,
     "Quartiles by linear interpolation between closest ranks (R-7,\n"
     "Excel PERCENTILE.INC). The figures are None unless available: n > 0 and\n"
     "not suppressed by the publication guard (0 < n < k).";
-BIG_OPTIONAL(double min, arg1->available)
-BIG_OPTIONAL(double q1, arg1->available)
-BIG_OPTIONAL(double median, arg1->available)
-BIG_OPTIONAL(double q3, arg1->available)
-BIG_OPTIONAL(double max, arg1->available)
-BIG_OPTIONAL(double mean, arg1->available)
+BIG_OPTIONAL(double big_statistics::min, arg1->available)
+BIG_OPTIONAL(double big_statistics::q1, arg1->available)
+BIG_OPTIONAL(double big_statistics::median, arg1->available)
+BIG_OPTIONAL(double big_statistics::q3, arg1->available)
+BIG_OPTIONAL(double big_statistics::max, arg1->available)
+BIG_OPTIONAL(double big_statistics::mean, arg1->available)
 
 %feature("docstring") big_distribution_scores
     "The distribution of the scores of one node: Statistics of the\n"

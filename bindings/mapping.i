@@ -33,24 +33,14 @@ BIG_NAMES(relationship_names, big_relationship_name, BIG_RELATIONSHIP_COUNT);
     "Mapping.load_string(text); check() looks its ids up in the catalogues.";
 
 %{
-/*
- * The entries of one source or target id, for the list a method returns:
- * the id is the method's argument, alive until the list is made.
- */
-static _Thread_local struct {
-	const big_mapping *m;
-	const char *id;
-} big_swig_mapping_query;
-
-static const void *big_swig_source_entry_at(const void *unused, size_t i)
+/* The entries of one source or target id (the list's key). */
+static const void *big_swig_source_entry_at(const void *m, const char *id, size_t i)
 {
-	(void)unused;
-	return big_mapping_source_entry(big_swig_mapping_query.m, big_swig_mapping_query.id, i);
+	return big_mapping_source_entry(m, id, i);
 }
-static const void *big_swig_target_entry_at(const void *unused, size_t i)
+static const void *big_swig_target_entry_at(const void *m, const char *id, size_t i)
 {
-	(void)unused;
-	return big_mapping_target_entry(big_swig_mapping_query.m, big_swig_mapping_query.id, i);
+	return big_mapping_target_entry(m, id, i);
 }
 %}
 
@@ -82,10 +72,7 @@ BIG_LOADERS(big_swig_mapping, Mapping, mapping)
 	big_swig_views source_entries(const char *id)
 	{
 		big_swig_views v = {big_mapping_source_entry_count($self, id), big_swig_source_entry_at,
-				    NULL, SWIGTYPE_p_big_mapping_entry, false};
-
-		big_swig_mapping_query.m = $self;
-		big_swig_mapping_query.id = id;
+				    $self, id, SWIGTYPE_p_big_mapping_entry, false};
 		return v;
 	}
 
@@ -95,10 +82,7 @@ BIG_LOADERS(big_swig_mapping, Mapping, mapping)
 	big_swig_views target_entries(const char *id)
 	{
 		big_swig_views v = {big_mapping_target_entry_count($self, id), big_swig_target_entry_at,
-				    NULL, SWIGTYPE_p_big_mapping_entry, false};
-
-		big_swig_mapping_query.m = $self;
-		big_swig_mapping_query.id = id;
+				    $self, id, SWIGTYPE_p_big_mapping_entry, false};
 		return v;
 	}
 

@@ -29,16 +29,10 @@ static big_migration *big_swig_migrate(const big_assessment *assessment, const b
 	return m;
 }
 
-/* The sources of one requirement, for the list provenance() returns: see mapping.i. */
-static _Thread_local struct {
-	const big_migration *m;
-	const char *id;
-} big_swig_migration_query;
-
-static const void *big_swig_migration_origin_at(const void *unused, size_t i)
+/* The sources of one requirement (the list's key), for provenance(). */
+static const void *big_swig_migration_origin_at(const void *m, const char *id, size_t i)
 {
-	(void)unused;
-	return big_migration_provenance(big_swig_migration_query.m, big_swig_migration_query.id, i);
+	return big_migration_provenance(m, id, i);
 }
 %}
 
@@ -90,10 +84,8 @@ big_migration *big_swig_migrate(const big_assessment *assessment, const big_mapp
 	big_swig_views provenance(const char *id)
 	{
 		big_swig_views v = {big_migration_provenance_count($self, id),
-				    big_swig_migration_origin_at, NULL, SWIGTYPE_p_big_migration_origin, false};
-
-		big_swig_migration_query.m = $self;
-		big_swig_migration_query.id = id;
+				    big_swig_migration_origin_at, $self, id,
+				    SWIGTYPE_p_big_migration_origin, false};
 		return v;
 	}
 

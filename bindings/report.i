@@ -5,12 +5,12 @@
  *                               keywords rollup, target, profile; PHP an
  *                               options array with those names)
  *   Report / BigReport          the result of scoring (holds the catalogue)
- *   Scores / BigScores          a copy of the scores of one node
+ *   Scores / BigScores          the scores of one node (a view)
  *   Gap / BigGap                one requirement that falls short
  *   ExceptionEntry / BigExceptionEntry
  *                               one line of the exceptions register (not named
  *                               Exception: that would shadow the builtin)
- *   Attainment / BigAttainment  whether a report attains one profile (a copy)
+ *   Attainment / BigAttainment  whether a report attains one profile (a view)
  *   rollup_names()              the roll-up methods
  *   gap_kind_names()            the kinds of shortfall of a gap
  *
@@ -159,14 +159,21 @@ static size_t big_swig_gap_kind_count(const big_gap *g)
 }
 %}
 
-/* The fields that exist only when a flag says so (big_scores, big_delta, big_aggregate_scores). */
-BIG_OPTIONAL(double implementation, arg1->has_implementation)
-BIG_OPTIONAL(double maturity_mean, arg1->has_maturity)
-BIG_OPTIONAL(int attained_level, arg1->has_maturity)
-BIG_OPTIONAL(double coverage, arg1->has_coverage)
-BIG_OPTIONAL(double comply_or_explain, arg1->has_coverage)
+/* The fields that exist only when a flag says so, each named with its
+ * struct: a field of the same name in another struct is not touched. */
+%define BIG_SCORE_FIGURES(STRUCT)
+BIG_OPTIONAL(double STRUCT::implementation, arg1->has_implementation)
+BIG_OPTIONAL(double STRUCT::maturity_mean, arg1->has_maturity)
+BIG_OPTIONAL(double STRUCT::coverage, arg1->has_coverage)
+BIG_OPTIONAL(double STRUCT::comply_or_explain, arg1->has_coverage)
+%enddef
+BIG_SCORE_FIGURES(big_scores)
+BIG_SCORE_FIGURES(big_aggregate_scores)
+BIG_SCORE_FIGURES(big_delta)
+BIG_OPTIONAL(int big_scores::attained_level, arg1->has_maturity)
+BIG_OPTIONAL(int big_aggregate_scores::attained_level, arg1->has_maturity)
 /* A maturity level: -1 (none) is None. */
-BIG_OPTIONAL(int maturity, $1 >= 0)
+BIG_OPTIONAL(int big_gap::maturity, $1 >= 0)
 
 BIG_ATTR(big_gap, big_swig_strings, kinds,
 	 big_swig_strings_of(big_swig_gap_kind_count(self), big_swig_gap_kind_at, self),

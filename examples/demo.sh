@@ -7,17 +7,33 @@
 #   3. bigscore aggregates one of its collaborations over the members;
 #   4. bigscore report writes the council report, build/demo/report.html, with
 #      the trend, the national distribution and the collaboration.
-# Usage: examples/demo.sh [--json]
+# Usage: examples/demo.sh [--json] [--lang nl|en]
 #   --json: print the JSON report of step 2 instead of the summaries.
+#   --lang: the language of the node titles and of the report (default nl:
+#           the BIO2's own Dutch titles; en: their English titles).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 json=0
-case "${1:-}" in
---json) json=1 ;;
-"") ;;
+lang="nl"
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--json) json=1 ;;
+	--lang)
+		lang="${2:-}"
+		shift
+		;;
+	*)
+		echo "usage: examples/demo.sh [--json] [--lang nl|en]" >&2
+		exit 2
+		;;
+	esac
+	shift
+done
+case "$lang" in
+nl | en) ;;
 *)
-	echo "usage: examples/demo.sh [--json]" >&2
+	echo "usage: examples/demo.sh [--json] [--lang nl|en]" >&2
 	exit 2
 	;;
 esac
@@ -48,21 +64,21 @@ previous=$(echo "$periods" | tail -n 2 | head -n 1)
 assessments="$out/synth/assessments/$period"
 collab="$out/synth/collaborations/$collaboration.json"
 
-"$bigscore" report -o "$out/report.html" --date "$period-12-31" --goal 80 \
+"$bigscore" report --lang "$lang" -o "$out/report.html" --date "$period-12-31" --goal 80 \
 	--previous "$out/synth/assessments/$previous/$organisation.json" \
 	--peers "$assessments" --collaboration "$collab" "$assessments/$organisation.json"
 
 if [ "$json" = 1 ]; then
-	"$bigscore" score --json "$assessments/$organisation.json"
+	"$bigscore" score --json --lang "$lang" "$assessments/$organisation.json"
 	echo "The council report: $out/report.html" >&2
 	exit 0
 fi
 echo "== 1. National synthetic return: $synth"
 echo
 echo "== 2. $organisation, period $period"
-"$bigscore" score "$assessments/$organisation.json"
+"$bigscore" score --lang "$lang" "$assessments/$organisation.json"
 echo
 echo "== 3. Collaboration $collaboration, period $period"
-"$bigscore" aggregate --collaboration "$collab" "$assessments"
+"$bigscore" aggregate --lang "$lang" --collaboration "$collab" "$assessments"
 echo
 echo "== 4. The council report (HTML, prints on A4): $out/report.html"

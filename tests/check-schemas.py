@@ -174,7 +174,8 @@ def check_files(c):
 
 def check_bigscore(c, bigscore):
     demo = c.root / "examples" / "data" / "demo-assessment.json"
-    for extra in ([], ["--rollup", "weakest"], ["--rollup", "flat", "--compact"]):
+    for extra in ([], ["--rollup", "weakest"], ["--rollup", "flat", "--compact"],
+                  ["--lang", "en"]):
         cmd = [bigscore, "score", "--json"] + extra + [str(demo)]
         what = "bigscore " + " ".join(cmd[1:-1]) + " " + c.rel(demo)
         proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
@@ -249,6 +250,14 @@ def mutations(base):
         ("catalogue", "node with mandatory \"yes\"",
          lambda d: first_leaf(d["nodes"]).update(mandatory="yes")),
         ("catalogue", "node with an empty tag", lambda d: first_leaf(d["nodes"]).update(tags=[""])),
+        ("catalogue", "node with titles not an object",
+         lambda d: first_leaf(d["nodes"]).update(titles=["en", "T"])),
+        ("catalogue", "node with a title in language 'english'",
+         lambda d: first_leaf(d["nodes"]).update(titles={"english": "T"})),
+        ("catalogue", "node with a title in language 'en-'",
+         lambda d: first_leaf(d["nodes"]).update(titles={"en-": "T"})),
+        ("catalogue", "node with a title that is a number",
+         lambda d: first_leaf(d["nodes"]).update(titles={"en": 3})),
         ("catalogue", "node with children not an array",
          lambda d: d["nodes"][0].update(children={})),
         ("catalogue", "default_target 10", lambda d: d.update(default_target=10)),
@@ -293,6 +302,7 @@ def mutations(base):
          lambda d: d["organisation"].update(attributes={"inhabitants": "41250"})),
         # report
         ("report", "report with roll-up 'median'", lambda d: d["options"].update(rollup="median")),
+        ("report", "report with lang 'english'", lambda d: d["options"].update(lang="english")),
         ("report", "report with implementation 1.5",
          lambda d: d["overall"].update(implementation=1.5)),
         ("report", "report with coverage -0.1", lambda d: d["overall"].update(coverage=-0.1)),

@@ -498,8 +498,8 @@ HANDLE_OP(distribution, big_distribution, big_distribution_free,
 	  big_distribution_new(&made, (const big_report *const *)in.reports, 3, NULL))
 HANDLE_OP(migrate, big_migration, big_migration_free,
 	  big_migrate(&made, in.a[0], in.mapping, in.worked,
-		      &(big_migrate_options){BIG_MIGRATE_OPTIONS_VERSION,
-					     BIG_MIGRATE_KEEP_MATURITY}))
+		      &(big_migrate_options){BIG_MIGRATE_OPTIONS_VERSION, BIG_MIGRATE_KEEP_MATURITY,
+					     NULL}))
 TEXT_OP(assessment_json, big_assessment_to_json(&made, &len, in.a[0], 0))
 TEXT_OP(report_json, big_report_to_json(&made, &len, in.report, 0))
 TEXT_OP(report_csv, big_report_to_csv(&made, &len, in.report, BIG_CSV_BOM))

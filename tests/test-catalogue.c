@@ -261,34 +261,76 @@ START_TEST(test_assessable_and_mandatory)
 }
 END_TEST
 
+/* The built-in catalogues are named <id>-<version>, listed in name order. */
 START_TEST(test_builtin_list)
 {
+	static const char *const names[] = {"big-2013", "bio-1.04", "bio2-1.2", "bio2-1.3"};
 	size_t n = big_builtin_count();
-	int have_bio2 = 0;
 
-	ck_assert_uint_ge(n, 1);
+	ck_assert_uint_eq(n, sizeof(names) / sizeof(names[0]));
 	for (size_t i = 0; i < n; i++) {
 		const char *name = big_builtin_name(i);
 		big_catalogue *cat = NULL;
+		char want[64];
 
-		ck_assert_msg(name != NULL && name[0] != '\0', "built-in %zu has no name", i);
-		if (strcmp(name, "bio2") == 0)
-			have_bio2 = 1;
-		/* Every built-in catalogue loads. */
+		ck_assert_str_eq(name, names[i]);
+		/* Every built-in catalogue loads, and its name is its id and version. */
 		assert_big_ok(big_catalogue_builtin(&cat, name));
 		ck_assert_ptr_nonnull(cat);
 		ck_assert_uint_gt(big_catalogue_node_count(cat), 0);
+		ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 0);
+		snprintf(want, sizeof(want), "%s-%s", big_catalogue_id(cat),
+			 big_catalogue_version(cat));
+		ck_assert_str_eq(name, want);
 		big_catalogue_free(cat);
 	}
 	ck_assert_ptr_null(big_builtin_name(n));
-	ck_assert_msg(have_bio2, "no built-in catalogue is called bio2");
+}
+END_TEST
+
+/* The short names of earlier releases stand for one version each. */
+START_TEST(test_builtin_alias)
+{
+	static const struct {
+		const char *alias, *name, *id, *version;
+	} want[] = {{"big", "big-2013", "big", "2013"},
+		    {"bio", "bio-1.04", "bio", "1.04"},
+		    {"bio2", "bio2-1.2", "bio2", "1.2"}};
+
+	for (size_t w = 0; w < sizeof(want) / sizeof(want[0]); w++) {
+		big_catalogue *cat = NULL;
+		const char *by_alias = NULL, *by_name = NULL;
+		size_t alias_len = 0, name_len = 0;
+
+		ck_assert_str_eq(big_builtin_alias(want[w].name), want[w].alias);
+		ck_assert_str_eq(big_builtin_alias(want[w].alias), want[w].alias);
+		assert_big_ok(big_catalogue_builtin(&cat, want[w].alias));
+		ck_assert_str_eq(big_catalogue_id(cat), want[w].id);
+		ck_assert_str_eq(big_catalogue_version(cat), want[w].version);
+		big_catalogue_free(cat);
+		/* The alias gives the same bytes as the name. */
+		assert_big_ok(big_builtin_json(&by_alias, &alias_len, want[w].alias));
+		assert_big_ok(big_builtin_json(&by_name, &name_len, want[w].name));
+		ck_assert_ptr_eq(by_alias, by_name);
+		ck_assert_uint_eq(alias_len, name_len);
+	}
+	/* No alias: unknown names, mappings, NULL. */
+	ck_assert_ptr_null(big_builtin_alias("bio3"));
+	ck_assert_ptr_null(big_builtin_alias(""));
+	ck_assert_ptr_null(big_builtin_alias("bio-to-bio2"));
+	ck_assert_ptr_null(big_builtin_alias("bio2-1.3")); /* bio2 stays 1.2 in this release */
+	ck_assert_ptr_null(big_builtin_alias(NULL));
+	/* An alias names a catalogue, not a mapping. */
+	big_mapping *m = NULL;
+	assert_big_fails(big_mapping_builtin(&m, "bio2"), BIG_ENOTFOUND);
+	ck_assert_ptr_null(m);
 }
 END_TEST
 
 /* The built-in documents are the shipped files, byte for byte, and load. */
 START_TEST(test_builtin_json)
 {
-	const char *names[] = {"bio2", "bio", "big", "bio-to-bio2"};
+	const char *names[] = {"bio2-1.2", "bio-1.04", "big-2013", "bio-to-bio2"};
 	const char *files[] = {"bio2-1.2.json", "bio-1.04.json", "big-2013.json",
 			       "bio-to-bio2.json"};
 	for (size_t i = 0; i < 4; i++) {
@@ -361,6 +403,22 @@ START_TEST(test_builtin_iso_structures)
 }
 END_TEST
 
+/* Built-in catalogue @name, a BIO2 of @version on ISO/IEC 27002:2022. */
+static big_catalogue *builtin_bio2(const char *name, const char *version)
+{
+	big_catalogue *cat = NULL;
+
+	assert_big_ok(big_catalogue_builtin(&cat, name));
+	ck_assert_ptr_nonnull(cat);
+	ck_assert_str_eq(big_catalogue_id(cat), "bio2");
+	ck_assert_str_eq(big_catalogue_version(cat), version);
+	ck_assert_str_eq(big_catalogue_based_on(cat), "ISO/IEC 27002:2022");
+	ck_assert_int_eq(big_catalogue_max_level(cat), 5);
+	ck_assert_int_eq(big_catalogue_default_target(cat), 3);
+	ck_assert_uint_eq(big_catalogue_diagnostic_count(cat), 0);
+	return cat;
+}
+
 START_TEST(test_builtin_bio2)
 {
 	big_catalogue *cat = NULL;
@@ -368,13 +426,7 @@ START_TEST(test_builtin_bio2)
 	const big_node *measure, *bare_control, *control;
 	int basis = 0;
 
-	assert_big_ok(big_catalogue_builtin(&cat, "bio2"));
-	ck_assert_ptr_nonnull(cat);
-	ck_assert_str_eq(big_catalogue_id(cat), "bio2");
-	ck_assert_str_eq(big_catalogue_version(cat), "1.2");
-	ck_assert_str_eq(big_catalogue_based_on(cat), "ISO/IEC 27002:2022");
-	ck_assert_int_eq(big_catalogue_max_level(cat), 5);
-	ck_assert_int_eq(big_catalogue_default_target(cat), 3);
+	cat = builtin_bio2("bio2", "1.2");
 	for (size_t i = 0; i < big_catalogue_node_count(cat); i++) {
 		const char *kind = big_node_kind(big_catalogue_node(cat, i));
 
@@ -417,6 +469,110 @@ START_TEST(test_builtin_bio2)
 	ck_assert_uint_gt(big_node_child_count(control), 0);
 	ck_assert_msg(!big_node_is_assessable(control), "control 5.1 with measures is assessable");
 	ck_assert_msg(!big_node_is_assessable(find(cat, "5")), "theme 5 is assessable");
+	big_catalogue_free(cat);
+}
+END_TEST
+
+/*
+ * BIO2 1.3, from ../shared/reference/bio2-1.3-measures.csv: its 166 headings
+ * are 117 measures in force (geldend), 39 "geen overheidsmaatregel", 6 moved
+ * (verplaatst) and 4 withdrawn (vervallen). The measures in force are the
+ * mandatory requirements, under 54 controls; the other 39 controls are
+ * requirements themselves: 156 in all (docs/catalogues.md).
+ */
+static const char *const bio2_13_bare_controls[] = {
+    "5.3",  "5.6",  "5.7",  "5.11", "5.13", "5.25", "5.29", "5.31", "5.32", "5.34",
+    "5.37", "6.4",  "6.5",  "6.6",  "6.7",  "7.3",  "7.4",  "7.5",  "7.6",  "7.8",
+    "7.9",  "7.11", "7.12", "7.13", "7.14", "8.4",  "8.6",  "8.9",  "8.10", "8.11",
+    "8.12", "8.14", "8.17", "8.23", "8.25", "8.26", "8.28", "8.33", "8.34"};
+
+/* The headings that are not measures in force: no node of the catalogue. */
+static const char *const bio2_13_not_in_force[] = {
+    /* geen_overheidsmaatregel (39) */
+    "5.03.01", "5.06.01", "5.07.01", "5.10.01", "5.11.01", "5.13.01", "5.29.01", "5.31.01",
+    "5.32.01", "5.34.01", "5.37.01", "6.04.01", "6.05.01", "6.06.01", "6.07.01", "7.03.01",
+    "7.04.01", "7.05.01", "7.06.01", "7.08.01", "7.09.01", "7.11.01", "7.12.01", "7.13.01",
+    "7.14.01", "8.04.01", "8.06.01", "8.09.01", "8.10.01", "8.11.01", "8.12.01", "8.14.01",
+    "8.17.01", "8.23.01", "8.25.01", "8.26.01", "8.28.01", "8.33.01", "8.34.01",
+    /* verplaatst (6) */
+    "5.04.02", "5.04.03", "5.24.06", "5.25.01", "5.26.01", "8.08.06",
+    /* vervallen (4) */
+    "5.21.01", "5.35.01", "7.01.01", "8.24.03"};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+START_TEST(test_builtin_bio2_13)
+{
+	big_catalogue *cat = NULL;
+	size_t themes = 0, controls = 0, measures = 0, bare = 0, with_measures = 0;
+
+	cat = builtin_bio2("bio2-1.3", "1.3");
+	for (size_t i = 0; i < big_catalogue_node_count(cat); i++) {
+		const big_node *n = big_catalogue_node(cat, i);
+		const char *kind = big_node_kind(n);
+
+		if (strcmp(kind, "theme") == 0) {
+			themes++;
+			ck_assert(!big_node_is_assessable(n));
+		} else if (strcmp(kind, "control") == 0) {
+			controls++;
+			/* A control is assessed itself exactly when it has no measure. */
+			ck_assert(big_node_is_assessable(n) == (big_node_child_count(n) == 0));
+			bare += big_node_child_count(n) == 0;
+			with_measures += big_node_child_count(n) > 0;
+			ck_assert(!big_node_is_mandatory(n));
+		} else {
+			ck_assert_str_eq(kind, "measure");
+			measures++;
+			ck_assert(big_node_is_assessable(n) && big_node_is_mandatory(n));
+			/* 1.3 has no categories: one tag, the same for every measure. */
+			ck_assert_uint_eq(big_node_tag_count(n), 1);
+			ck_assert_str_eq(big_node_tag(n, 0), "overheidsmaatregel");
+		}
+	}
+	ck_assert_uint_eq(themes, 4);
+	ck_assert_uint_eq(controls, 93);
+	ck_assert_uint_eq(measures, 117);
+	ck_assert_uint_eq(with_measures, 54);
+	ck_assert_uint_eq(bare, 39);
+	ck_assert_uint_eq(big_catalogue_requirement_count(cat), 156);
+	for (size_t i = 0; i < COUNT(bio2_13_bare_controls); i++) {
+		const big_node *n = find(cat, bio2_13_bare_controls[i]);
+		ck_assert_msg(big_node_is_assessable(n) && big_node_child_count(n) == 0,
+			      "control %s is not assessed itself", bio2_13_bare_controls[i]);
+	}
+	for (size_t i = 0; i < COUNT(bio2_13_not_in_force); i++)
+		ck_assert_msg(big_catalogue_find(cat, bio2_13_not_in_force[i]) == NULL,
+			      "%s is a node, but not in force in 1.3", bio2_13_not_in_force[i]);
+
+	/* 5.25 lost its only measure (5.25.01 moved to 5.26.02): assessed itself. */
+	ck_assert(big_node_is_assessable(find(cat, "5.25")));
+	/* 5.10 says "geen overheidsmaatregel" (5.10.01) beside two measures in
+	 * force, moved from 5.4: the facts as given, so 5.10 is not assessed itself. */
+	const big_node *c510 = find(cat, "5.10");
+	ck_assert(!big_node_is_assessable(c510));
+	ck_assert_uint_eq(big_node_child_count(c510), 2);
+	ck_assert_str_eq(big_node_id(big_node_child(c510, 0)), "5.10.02");
+	ck_assert_str_eq(big_node_id(big_node_child(c510, 1)), "5.10.03");
+	/* New in 1.3, or moved there. */
+	static const char *const arrived[] = {"5.10.02", "5.10.03", "5.21.05",
+					      "5.24.08", "5.26.02", "6.03.04"};
+	for (size_t i = 0; i < COUNT(arrived); i++)
+		ck_assert(big_node_is_mandatory(find(cat, arrived[i])));
+	ck_assert_str_eq(big_node_id(big_node_parent(find(cat, "6.03.04"))), "6.3");
+
+	/* Two profiles: the measures, and everything; no category can be built. */
+	ck_assert_uint_eq(big_catalogue_tag_count(cat), 1);
+	ck_assert_uint_eq(big_catalogue_profile_count(cat), 2);
+	const big_profile *om = big_catalogue_find_profile(cat, "overheidsmaatregelen");
+	const big_profile *all = big_catalogue_find_profile(cat, "alles");
+	ck_assert_ptr_nonnull(om);
+	ck_assert_ptr_nonnull(all);
+	ck_assert_uint_eq(big_profile_requirement_count(om), 117);
+	ck_assert_uint_eq(big_profile_requirement_count(all), 156);
+	ck_assert(big_profile_selects_all(all));
+	ck_assert_ptr_null(big_catalogue_find_profile(cat, "basishygiene"));
+	ck_assert_ptr_null(big_catalogue_find_tag(cat, "basishygiene"));
 	big_catalogue_free(cat);
 }
 END_TEST
@@ -589,9 +745,11 @@ static Suite *catalogue_suite(void)
 
 	tc = tcase_create("builtin");
 	tcase_add_test(tc, test_builtin_list);
+	tcase_add_test(tc, test_builtin_alias);
 	tcase_add_test(tc, test_builtin_unknown);
 	tcase_add_test(tc, test_builtin_json);
 	tcase_add_test(tc, test_builtin_bio2);
+	tcase_add_test(tc, test_builtin_bio2_13);
 	tcase_add_test(tc, test_builtin_iso_structures);
 	suite_add_tcase(s, tc);
 

@@ -311,14 +311,15 @@ START_TEST(test_builtin_names)
 		big_mapping *m = NULL;
 
 		ck_assert_ptr_nonnull(name);
-		found += strcmp(name, "bio-to-bio2") == 0;
+		found += strcmp(name, "bio-to-bio2") == 0 || strcmp(name, "bio2-1.2-to-1.3") == 0;
 		/* Each loads, strictly, under its own name as id. */
 		assert_big_ok(big_mapping_builtin(&m, name));
 		ck_assert_str_eq(big_mapping_id(m), name);
 		ck_assert_uint_eq(big_mapping_diagnostic_count(m), 0);
 		big_mapping_free(m);
 	}
-	ck_assert_int_eq(found, 1);
+	ck_assert_int_eq(found, 2);
+	ck_assert_uint_eq(big_builtin_mapping_count(), 2);
 	ck_assert_ptr_null(big_builtin_mapping_name(big_builtin_mapping_count()));
 }
 END_TEST
@@ -382,6 +383,108 @@ START_TEST(test_builtin_bio_to_bio2)
 	}
 	ck_assert_uint_eq(per_source, 105);
 	ck_assert_uint_eq(per_target, 105);
+	big_mapping_free(m);
+}
+END_TEST
+
+/*
+ * BIO2 1.2 -> 1.3 (docs/catalogues.md), from bio2-1.3-measures.csv and the
+ * version table (libbig/catalogues/facts/bio2-1.2-to-1.3.csv): the 111
+ * measures in force under their own id, the 5 moved ones and the 38 controls
+ * without measures in both versions map one to one (154); the partial moves
+ * and the measures withdrawn into another add 5 entries: 159.
+ */
+START_TEST(test_builtin_bio2_12_to_13)
+{
+	static const struct {
+		const char *source, *target;
+		big_relationship rel;
+	} changed[] = {
+	    /* the first part of 5.01.01 moved to 5.02.01 */
+	    {"5.01.01", "5.01.01", BIG_RELATIONSHIP_SUPERSET},
+	    {"5.01.01", "5.02.01", BIG_RELATIONSHIP_INTERSECT},
+	    {"5.02.01", "5.02.01", BIG_RELATIONSHIP_SUBSET},
+	    /* moved as a whole (the measure texts; the version table differs
+	     * for 5.25.01 and 8.08.06) */
+	    {"5.04.02", "5.10.02", BIG_RELATIONSHIP_EQUAL},
+	    {"5.04.03", "5.10.03", BIG_RELATIONSHIP_EQUAL},
+	    {"5.24.06", "5.21.05", BIG_RELATIONSHIP_EQUAL},
+	    {"5.25.01", "5.26.02", BIG_RELATIONSHIP_EQUAL},
+	    {"8.08.06", "5.24.08", BIG_RELATIONSHIP_EQUAL},
+	    /* withdrawn into another */
+	    {"5.21.01", "5.21.03", BIG_RELATIONSHIP_SUBSET},
+	    {"8.24.03", "8.24.01", BIG_RELATIONSHIP_SUBSET},
+	    /* the first paragraph of 7.10.02, described at 7.10.01 */
+	    {"7.10.02", "7.10.02", BIG_RELATIONSHIP_SUPERSET},
+	    {"7.10.02", "7.10.01", BIG_RELATIONSHIP_INTERSECT},
+	    /* the first bullet of 8.01.02 is the new 6.03.04 */
+	    {"8.01.02", "8.01.02", BIG_RELATIONSHIP_SUPERSET},
+	    {"8.01.02", "6.03.04", BIG_RELATIONSHIP_SUPERSET},
+	};
+	static const char *const unmapped[] = {"5.10", "5.26", "5.35.01", "7.01.01"};
+	big_mapping *m = NULL;
+	big_catalogue *v12 = builtin_catalogue("bio2-1.2"), *v13 = builtin_catalogue("bio2-1.3");
+	size_t count[BIG_RELATIONSHIP_COUNT] = {0}, sourceless = 0, found = 0;
+
+	assert_big_ok(big_mapping_builtin(&m, "bio2-1.2-to-1.3"));
+	ck_assert_str_eq(big_mapping_id(m), "bio2-1.2-to-1.3");
+	ck_assert_str_eq(big_mapping_source_id(m), "bio2");
+	ck_assert_str_eq(big_mapping_source_version(m), "1.2");
+	ck_assert_str_eq(big_mapping_target_id(m), "bio2");
+	ck_assert_str_eq(big_mapping_target_version(m), "1.3");
+	ck_assert_uint_eq(big_mapping_diagnostic_count(m), 0);
+	assert_big_ok(big_mapping_check(m, v12, v13));
+	/* The note names the contradictions kept as the measure texts give them. */
+	ck_assert(test_contains(big_mapping_note(m), "5.25.01, 5.26.01, 8.08.06"));
+
+	ck_assert_uint_eq(big_mapping_entry_count(m), 159);
+	for (size_t i = 0; i < big_mapping_entry_count(m); i++) {
+		const big_mapping_entry *e = big_mapping_entry_at(m, i);
+		const big_node *src = big_catalogue_find(v12, e->source);
+		const big_node *dst = big_catalogue_find(v13, e->target);
+
+		count[e->relationship]++;
+		/* requirement to requirement: a result moves as it is */
+		ck_assert_msg(src && big_node_is_assessable(src), "source %s", e->source);
+		ck_assert_msg(dst && big_node_is_assessable(dst), "target %s", e->target);
+		if (e->relationship == BIG_RELATIONSHIP_EQUAL && strcmp(e->source, e->target) == 0)
+			continue;
+		for (size_t k = 0; k < sizeof(changed) / sizeof(changed[0]); k++)
+			if (strcmp(changed[k].source, e->source) == 0 &&
+			    strcmp(changed[k].target, e->target) == 0) {
+				check_entry(e, changed[k].source, changed[k].target,
+					    changed[k].rel);
+				found++;
+			}
+	}
+	ck_assert_uint_eq(found, sizeof(changed) / sizeof(changed[0]));
+	ck_assert_uint_eq(count[BIG_RELATIONSHIP_EQUAL], 150);
+	ck_assert_uint_eq(count[BIG_RELATIONSHIP_SUBSET], 3);
+	ck_assert_uint_eq(count[BIG_RELATIONSHIP_SUPERSET], 4);
+	ck_assert_uint_eq(count[BIG_RELATIONSHIP_INTERSECT], 2);
+	ck_assert_uint_eq(count[BIG_RELATIONSHIP_NOT_RELATED], 0);
+
+	/* The withdrawn measures without a target, and the controls that get
+	 * measures in 1.3 (from 5.4 and 5.25), have no counterpart. */
+	ck_assert_uint_eq(big_mapping_unmapped_count(m), 4);
+	for (size_t i = 0; i < 4; i++) {
+		ck_assert_str_eq(big_mapping_unmapped(m, i), unmapped[i]);
+		ck_assert_uint_eq(big_mapping_source_entry_count(m, unmapped[i]), 0);
+	}
+	/* Every 1.3 requirement has a source but 5.25, left without a measure. */
+	for (size_t i = 0; i < big_catalogue_requirement_count(v13); i++) {
+		const char *id = big_node_id(big_catalogue_requirement(v13, i));
+		if (big_mapping_target_entry_count(m, id) == 0) {
+			sourceless++;
+			ck_assert_str_eq(id, "5.25");
+		}
+	}
+	ck_assert_uint_eq(sourceless, 1);
+	/* 5.26.01 of the 1.3 text ("moved to 5.25.02") exists in neither version. */
+	ck_assert_uint_eq(big_mapping_source_entry_count(m, "5.26.01"), 0);
+	ck_assert_uint_eq(big_mapping_target_entry_count(m, "5.25.02"), 0);
+	big_catalogue_free(v12);
+	big_catalogue_free(v13);
 	big_mapping_free(m);
 }
 END_TEST
@@ -559,6 +662,7 @@ static Suite *mapping_suite(void)
 	tc = tcase_create("builtin");
 	tcase_add_test(tc, test_builtin_names);
 	tcase_add_test(tc, test_builtin_bio_to_bio2);
+	tcase_add_test(tc, test_builtin_bio2_12_to_13);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("check");

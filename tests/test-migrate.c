@@ -2,7 +2,8 @@
  * libbig tests — suite "migrate": the migration example of docs/scoring.md
  * ("Migration") on two small catalogues, and a BIO 1.04 assessment of the
  * fictional Gemeente Lindeveen migrated to BIO2 1.2 with the built-in
- * mapping "bio-to-bio2".
+ * mapping "bio-to-bio2", and its BIO2 1.2 demo assessment migrated to BIO2
+ * 1.3 with "bio2-1.2-to-1.3".
  *
  * SPDX-License-Identifier: MIT
  */
@@ -506,6 +507,96 @@ START_TEST(test_bio_to_bio2)
 }
 END_TEST
 
+/*
+ * The demo (examples/data/demo-assessment.json: Gemeente Lindeveen, BIO2 1.2,
+ * 157 results on 160 requirements) to BIO2 1.3. The figures follow from the
+ * facts (docs/catalogues.md, "The BIO2 1.2 -> 1.3 mapping"): every 1.3
+ * requirement has a source but 5.25; eight have a source that is not equal or
+ * several sources (5.01.01, 5.02.01, 5.21.03, 6.03.04, 7.10.01, 7.10.02,
+ * 8.01.02, 8.24.01) and need review; 5.10, 5.26, 5.35.01 and 7.01.01 have no
+ * counterpart.
+ */
+START_TEST(test_bio2_12_to_13)
+{
+	big_catalogue *v12 = NULL, *v13 = NULL;
+	big_mapping *map = NULL;
+	static const char *const review[] = {"5.01.01", "5.02.01", "5.21.03", "6.03.04",
+					     "7.10.01", "7.10.02", "8.01.02", "8.24.01"};
+	static const char *const unmapped[] = {"5.10", "5.26", "5.35.01", "7.01.01"};
+
+	assert_big_ok(big_catalogue_builtin(&v12, "bio2-1.2"));
+	assert_big_ok(big_catalogue_builtin(&v13, "bio2-1.3"));
+	assert_big_ok(big_mapping_builtin(&map, "bio2-1.2-to-1.3"));
+	big_assessment *src = test_load_assessment(v12, "../../examples/data/demo-assessment.json");
+	big_migration *m = migrate(src, map, v13, NULL);
+	const big_assessment *a = big_migration_assessment(m);
+
+	ck_assert_uint_eq(big_migration_migrated_count(m), 155);
+	ck_assert_uint_eq(big_migration_review_count(m), 8);
+	for (size_t i = 0; i < big_catalogue_requirement_count(v13); i++) {
+		const char *id = big_node_id(big_catalogue_requirement(v13, i));
+		bool listed = false;
+		for (size_t k = 0; k < sizeof(review) / sizeof(review[0]); k++)
+			listed = listed || strcmp(review[k], id) == 0;
+		ck_assert_msg(big_migration_needs_review(m, id) == listed, "%s: review %d", id,
+			      !listed);
+	}
+	ck_assert_uint_eq(big_migration_unmapped_target_count(m), 1);
+	ck_assert_str_eq(big_migration_unmapped_target(m, 0), "5.25");
+	ck_assert_ptr_null(big_assessment_result(a, "5.25"));
+	ck_assert_uint_eq(big_migration_unmapped_source_count(m), 4);
+	for (size_t i = 0; i < 4; i++)
+		ck_assert_str_eq(big_migration_unmapped_source(m, i), unmapped[i]);
+
+	/* Moved: the result comes along, with its provenance, not for review. */
+	check_result(a, "5.10.02", BIG_STATUS_IMPLEMENTED, 4);
+	check_origin(m, "5.10.02", 0, "5.04.02", BIG_RELATIONSHIP_EQUAL, "5.10.02", false, true);
+	ck_assert_str_eq(big_result_evidence(big_assessment_result(a, "5.10.02"), 1),
+			 "migrated from bio2 1.2 5.04.02 (equal)");
+	check_result(a, "5.26.02", BIG_STATUS_IMPLEMENTED, 4);
+	check_result(a, "5.24.08", BIG_STATUS_IMPLEMENTED, 5);
+	/* 6.03.04 is the first bullet of 8.01.02: superset copies, for review. */
+	check_result(a, "6.03.04", BIG_STATUS_IMPLEMENTED, 3);
+	check_origin(m, "6.03.04", 0, "8.01.02", BIG_RELATIONSHIP_SUPERSET, "6.03.04", false, true);
+	/* 5.02.01 got the first part of 5.01.01: both implemented, both capped. */
+	ck_assert_uint_eq(big_migration_provenance_count(m, "5.02.01"), 2);
+	check_origin(m, "5.02.01", 0, "5.01.01", BIG_RELATIONSHIP_INTERSECT, "5.02.01", true, true);
+	check_origin(m, "5.02.01", 1, "5.02.01", BIG_RELATIONSHIP_SUBSET, "5.02.01", true, false);
+	check_result(a, "5.02.01", BIG_STATUS_PARTIALLY_IMPLEMENTED, 2);
+	/* 8.24.03 (implemented, 2) withdrawn into 8.24.01 (implemented, 3). */
+	check_origin(m, "8.24.01", 1, "8.24.03", BIG_RELATIONSHIP_SUBSET, "8.24.01", true, true);
+	check_result(a, "8.24.01", BIG_STATUS_PARTIALLY_IMPLEMENTED, 2);
+	/* 5.21.01 (implemented, 5) into 5.21.03 (partially, 1): the latter wins. */
+	check_origin(m, "5.21.03", 0, "5.21.01", BIG_RELATIONSHIP_SUBSET, "5.21.03", true, false);
+	check_result(a, "5.21.03", BIG_STATUS_PARTIALLY_IMPLEMENTED, 1);
+
+	/*
+	 * Scored against 1.3: of the demo's 1.2 counts (96 implemented, 34
+	 * partially, 16 not, 6 not applicable, 4 risk accepted, 4 not assessed),
+	 * the 4 unmapped sources and the 2 measures withdrawn into another leave
+	 * 6 implemented; 6.03.04 brings 1; 5.02.01 and 8.24.01 are capped (2 from
+	 * implemented to partially); 5.25 is not assessed.
+	 */
+	big_report *rep = NULL;
+	assert_big_ok(big_score(&rep, a, NULL));
+	const big_scores *o = big_report_overall(rep);
+	ck_assert_uint_eq(o->applicable, 156);
+	ck_assert_uint_eq(o->counts[BIG_STATUS_IMPLEMENTED], 96 - 6 + 1 - 2);
+	ck_assert_uint_eq(o->counts[BIG_STATUS_PARTIALLY_IMPLEMENTED], 34 + 2);
+	ck_assert_uint_eq(o->counts[BIG_STATUS_NOT_IMPLEMENTED], 16);
+	ck_assert_uint_eq(o->counts[BIG_STATUS_NOT_APPLICABLE], 6);
+	ck_assert_uint_eq(o->counts[BIG_STATUS_RISK_ACCEPTED], 4);
+	ck_assert_uint_eq(o->counts[BIG_STATUS_NOT_ASSESSED], 4 + 1);
+	big_report_free(rep);
+
+	big_migration_free(m);
+	big_assessment_free(src);
+	big_mapping_free(map);
+	big_catalogue_free(v13);
+	big_catalogue_free(v12);
+}
+END_TEST
+
 static Suite *migrate_suite(void)
 {
 	Suite *s = suite_create("migrate");
@@ -521,6 +612,9 @@ static Suite *migrate_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("bio-to-bio2");
 	tcase_add_test(tc, test_bio_to_bio2);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("bio2-1.2-to-1.3");
+	tcase_add_test(tc, test_bio2_12_to_13);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -142,14 +142,21 @@ static void big_php_view(zval *result, const void *ptr, swig_type_info *type, in
 			 zval *parent)
 {
 	zval keep;
+	zend_string *key;
 
 	SWIG_SetPointerZval(result, (void *)ptr, type, own);
-	if (ptr == NULL || parent == NULL || Z_TYPE_P(parent) != IS_OBJECT)
+	if (ptr == NULL || parent == NULL || Z_TYPE_P(parent) != IS_OBJECT ||
+	    Z_TYPE_P(result) != IS_OBJECT)
 		return;
-	/* a private property of no class: hidden from scripts, seen by the garbage collector */
+	/* A private property of the view's own class ("\0Class\0parent"): hidden
+	 * from scripts (foreach, get_object_vars(), (array) outside the class),
+	 * seen by the garbage collector. */
+	key = zend_mangle_property_name(ZSTR_VAL(Z_OBJCE_P(result)->name),
+					ZSTR_LEN(Z_OBJCE_P(result)->name), "parent",
+					sizeof("parent") - 1, 0);
 	ZVAL_COPY(&keep, parent);
-	zend_hash_str_update(zend_std_get_properties(Z_OBJ_P(result)), "\0libbig\0parent",
-			     sizeof("\0libbig\0parent") - 1, &keep);
+	zend_hash_update(zend_std_get_properties(Z_OBJ_P(result)), key, &keep);
+	zend_string_release(key);
 }
 
 /* Makes @p arr an array of the views @p l, each keeping @p parent alive. */
@@ -157,7 +164,7 @@ static void big_php_views(zval *arr, const big_swig_views *l, zval *parent)
 {
 	array_init_size(arr, (uint32_t)l->count);
 	for (size_t i = 0; i < l->count; i++) {
-		const void *ptr = l->get(l->obj, i);
+		const void *ptr = l->get(l->obj, l->key, i);
 		zval z;
 
 		if (ptr == NULL && l->own) { /* a new object that could not be made */

@@ -154,8 +154,10 @@ static int big_py_dict_set(PyObject *dict, const char *name, PyObject *value)
 }
 
 /*
- * The object whose method runs, set when its self argument is converted (the
- * GIL is held): the parent of the views the method returns. Only methods
+ * The object whose method runs, set once its arguments are converted (the
+ * GIL is held; the check typemap of self below): the parent of the views the
+ * method returns, read before anything that could run Python code (an
+ * allocation may run the garbage collector and a finaliser). Only methods
  * return views; a function of the module returns what it makes.
  */
 static PyObject *big_py_self;
@@ -186,7 +188,7 @@ static PyObject *big_py_views(const big_swig_views *l, PyObject *parent)
 	PyObject *list = PyList_New((Py_ssize_t)l->count);
 
 	for (size_t i = 0; list != NULL && i < l->count; i++) {
-		const void *ptr = l->get(l->obj, i);
+		const void *ptr = l->get(l->obj, l->key, i);
 		PyObject *o;
 
 		if (ptr == NULL && l->own) /* a new object that could not be made */
@@ -678,15 +680,24 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
 
 /* ---- Results ---- */
 
-/* Self: remembered as the parent of the views the method returns. */
-%typemap(in, noblock=1) SWIGTYPE *self (void *argp = 0, int res = 0)
+/* Self: remembered as the parent of the views the method returns. Set in
+ * the check typemap, which runs after every argument is converted: the
+ * conversion of another argument may run Python code (a property `this`, a
+ * __index__) that calls another method, which sets big_py_self to its own
+ * self; from the check on only C runs until the result is made. $disown:
+ * __swig_destroy__ takes the object from its proxy. */
+%typemap(in, noblock=1) SWIGTYPE *self (void *argp = 0, int res = 0, PyObject *self_obj = 0)
 {
-	res = SWIG_ConvertPtr($input, &argp, $descriptor, 0);
+	res = SWIG_ConvertPtr($input, &argp, $descriptor, $disown | 0);
 	if (!SWIG_IsOK(res)) {
 		SWIG_exception_fail(SWIG_ArgError(res), "in method '$symname', argument $argnum of type '$type'");
 	}
 	$1 = ($ltype)argp;
-	big_py_self = $input;
+	self_obj = $input;
+}
+%typemap(check, noblock=1) SWIGTYPE *self
+{
+	big_py_self = self_obj$argnum;
 }
 
 /* A pointer the caller does not own is a view that keeps self alive. */

@@ -197,7 +197,8 @@ static void print_scores(const big_aggregate_scores *s)
 static void print_nodes(const big_aggregate_report *ag)
 {
 	const big_catalogue *cat = big_aggregate_report_catalogue(ag);
-	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat);
+	const char *lang = big_aggregate_report_lang(ag);
+	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, lang);
 
 	bs_column(stdout, "Id", wid + 2);
 	bs_column(stdout, "Title", wtitle);
@@ -209,7 +210,7 @@ static void print_nodes(const big_aggregate_report *ag)
 		if (s == NULL || s->applicable == 0)
 			continue;
 		bs_column(stdout, big_node_id(node), wid + 2);
-		bs_column(stdout, big_node_title(node), wtitle);
+		bs_column(stdout, big_node_title_lang(node, lang), wtitle);
 		print_measures(s);
 		if (s->has_maturity)
 			bs_printf("  %3d", s->attained_level);

@@ -119,11 +119,12 @@ int bs_parse_int(const char *command, const char *option, const char *text, long
 		 long *out);
 
 /*
- * Fills the scoring options from --rollup, --target and --profile values
- * (each may be NULL) for catalogue @p cat. Returns -1 or an exit code.
+ * Fills the scoring options from --rollup, --target, --profile and --lang
+ * values (each may be NULL) for catalogue @p cat. Returns -1 or an exit code.
  */
 int bs_score_options(big_score_options *so, const char *command, const char *rollup,
-		     const char *target, const char *profile, const big_catalogue *cat);
+		     const char *target, const char *profile, const char *lang,
+		     const big_catalogue *cat);
 
 /* The options of the commands that load and score assessments. */
 struct bs_common {
@@ -133,6 +134,7 @@ struct bs_common {
 	const char *rollup;        /* --rollup METHOD */
 	const char *target;        /* --target N */
 	const char *profile;       /* --profile ID */
+	const char *lang;          /* --lang nl|en: of the node titles */
 };
 
 /* The options of struct bs_common for a bs_opt table: loading, then scoring. */
@@ -143,13 +145,16 @@ struct bs_common {
 	}
 #define BS_SCORE_OPTS(c)                                                            \
 	{"--rollup", BS_VALUE, &(c)->rollup}, {"--target", BS_VALUE, &(c)->target}, \
+	    {"--profile", BS_VALUE, &(c)->profile},                                 \
 	{                                                                           \
-		"--profile", BS_VALUE, &(c)->profile                                \
+		"--lang", BS_VALUE, &(c)->lang                                      \
 	}
 
-/* Help lines of BS_LOAD_OPTS and BS_SCORE_OPTS. */
+/* Help lines of BS_LOAD_OPTS and BS_SCORE_OPTS (without --lang, whose
+ * line is bs_lang_help, or the report's own). */
 extern const char bs_load_help[];
 extern const char bs_score_help[];
+extern const char bs_lang_help[];
 
 /*
  * --csv-safe and --no-csv-safe, of every command that writes CSV: CSV is
@@ -479,7 +484,8 @@ void bs_gap_kinds(char *buf, size_t size, unsigned int kinds);
 
 /* Width of the widest id of the top-level nodes of @p cat (at least 2). */
 size_t bs_root_id_width(const big_catalogue *cat);
-/* Width for the titles of the top-level nodes of @p cat (at most BS_MAX_TITLE). */
-size_t bs_root_title_width(const big_catalogue *cat);
+/* Width for the titles in language @p lang ("": the default titles) of the
+ * top-level nodes of @p cat (at most BS_MAX_TITLE). */
+size_t bs_root_title_width(const big_catalogue *cat, const char *lang);
 
 #endif /* BIGSCORE_H */

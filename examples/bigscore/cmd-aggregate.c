@@ -55,7 +55,7 @@ static void print_help(void)
 	       "                            the others (text output)\n"
 	       "  --organisation-kind KIND  only assessments of organisations of this kind\n"
 	       "                            (e.g. gemeente)\n"
-	       "%s%s"
+	       "%s%s%s"
 	       "  --json                    print the libbig.aggregate (or\n"
 	       "                            libbig.distribution) JSON document instead\n"
 	       "  --compact                 with --json: one line without indentation\n"
@@ -73,7 +73,7 @@ static void print_help(void)
 	       "  -h, --help                show this help\n"
 	       "\n"
 	       "%s",
-	       bs_load_help, bs_score_help, bs_exit_help);
+	       bs_load_help, bs_score_help, bs_lang_help, bs_exit_help);
 }
 
 /* The aggregate options from the arguments; returns -1 or an exit code. */
@@ -81,8 +81,8 @@ static int aggregate_options(big_aggregate_options *ao, const struct aggregate_a
 			     const big_catalogue *cat)
 {
 	big_score_options so = BIG_SCORE_OPTIONS_INIT;
-	int status =
-	    bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target, aa->c.profile, cat);
+	int status = bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target, aa->c.profile,
+				      aa->c.lang, cat);
 
 	if (status >= 0)
 		return status;
@@ -101,6 +101,7 @@ static int aggregate_options(big_aggregate_options *ao, const struct aggregate_a
 	ao->rollup = so.rollup;
 	ao->target = so.target;
 	ao->profile = so.profile;
+	ao->lang = so.lang;
 	return -1;
 }
 

@@ -18,15 +18,17 @@ static void print_help(void)
 	printf("Usage: bigscore catalogues\n"
 	       "       bigscore catalogues export NAME [--output FILE]\n"
 	       "\n"
-	       "Lists the catalogues built into libbig: the name to give to --builtin,\n"
-	       "the catalogue id and version, the number of top-level nodes, of all\n"
-	       "nodes and of requirements (assessable nodes), and the title; then the\n"
-	       "built-in mappings, the name to give to 'migrate --builtin-mapping'.\n"
+	       "Lists the catalogues built into libbig: the name to give to --builtin\n"
+	       "(<id>-<version>), the alias that also names it (the short name of\n"
+	       "earlier releases: bio2 is bio2-1.2), the catalogue id and version, the\n"
+	       "number of top-level nodes, of all nodes and of requirements (assessable\n"
+	       "nodes), and the title; then the built-in mappings, the name to give to\n"
+	       "'migrate --builtin-mapping'.\n"
 	       "\n"
-	       "'export NAME' writes the built-in catalogue or mapping NAME as its\n"
-	       "libbig JSON document, byte for byte the file libbig was built from\n"
-	       "(libbig/catalogues/<id>-<version>.json), e.g. to start a catalogue of\n"
-	       "your own with the licensed texts.\n"
+	       "'export NAME' writes the built-in catalogue (by name or alias) or\n"
+	       "mapping NAME as its libbig JSON document, byte for byte the file libbig\n"
+	       "was built from (libbig/catalogues/<id>-<version>.json), e.g. to start\n"
+	       "a catalogue of your own with the licensed texts.\n"
 	       "\n"
 	       "Options:\n"
 	       "  --output FILE  with export: write to FILE instead of standard output\n"
@@ -41,8 +43,8 @@ static int list(void)
 	size_t i, n = big_builtin_count();
 	int status = BS_OK;
 
-	bs_printf("%-12s %-10s %-8s %9s %6s %12s  %s\n", "Name", "Id", "Version", "Top-level",
-		  "Nodes", "Requirements", "Title");
+	bs_printf("%-12s %-6s %-6s %-8s %9s %6s %12s  %s\n", "Name", "Also", "Id", "Version",
+		  "Top-level", "Nodes", "Requirements", "Title");
 	for (i = 0; i < n; i++) {
 		const char *name = big_builtin_name(i);
 		big_catalogue *cat = NULL;
@@ -51,13 +53,17 @@ static int list(void)
 			status = bs_library_error(name);
 			continue;
 		}
-		bs_printf("%-12s %-10s %-8s %9zu %6zu %12zu  %s\n", name, big_catalogue_id(cat),
+		const char *alias = big_builtin_alias(name);
+
+		bs_printf("%-12s ", name);
+		bs_column(stdout, alias ? alias : "—", 6);
+		bs_printf(" %-6s %-8s %9zu %6zu %12zu  %s\n", big_catalogue_id(cat),
 			  big_catalogue_version(cat), big_catalogue_root_count(cat),
 			  big_catalogue_node_count(cat), big_catalogue_requirement_count(cat),
 			  big_catalogue_title(cat));
 		big_catalogue_free(cat);
 	}
-	bs_printf("\n%-12s %-16s %-16s %7s\n", "Mapping", "From", "To", "Entries");
+	bs_printf("\n%-16s %-16s %-16s %7s\n", "Mapping", "From", "To", "Entries");
 	for (i = 0; i < big_builtin_mapping_count(); i++) {
 		const char *name = big_builtin_mapping_name(i);
 		big_mapping *m = NULL;
@@ -71,7 +77,7 @@ static int list(void)
 			 big_mapping_source_version(m));
 		snprintf(to, sizeof(to), "%s %s", big_mapping_target_id(m),
 			 big_mapping_target_version(m));
-		bs_printf("%-12s %-16s %-16s %7zu\n", name, from, to, big_mapping_entry_count(m));
+		bs_printf("%-16s %-16s %-16s %7zu\n", name, from, to, big_mapping_entry_count(m));
 		big_mapping_free(m);
 	}
 	return status;

@@ -28,14 +28,14 @@ static void print_help(void)
 	       "\"Comparison\"). Changes of fractions are in percentage points (pp).\n"
 	       "\n"
 	       "Options:\n"
-	       "%s%s"
+	       "%s%s%s"
 	       "  --limit N          show the N largest contributions (default 10; 0: all)\n"
 	       "  --json             print the libbig.comparison JSON document instead\n"
 	       "  --compact          with --json: one line without indentation\n"
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "%s",
-	       bs_load_help, bs_score_help, bs_exit_help);
+	       bs_load_help, bs_score_help, bs_lang_help, bs_exit_help);
 }
 
 static void print_side(const char *label, const big_assessment *a, const char *file)
@@ -87,7 +87,8 @@ static void print_nodes(const big_comparison *c)
 {
 	const big_report *before = big_comparison_before(c), *after = big_comparison_after(c);
 	const big_catalogue *cat = big_report_catalogue(before);
-	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat);
+	const char *lang = big_report_lang(big_comparison_before(c));
+	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, lang);
 	char x[32], y[32], z[32];
 
 	bs_column(stdout, "Id", wid + 2);
@@ -102,7 +103,7 @@ static void print_nodes(const big_comparison *c)
 		if (b->applicable == 0 && a->applicable == 0)
 			continue;
 		bs_column(stdout, big_node_id(node), wid + 2);
-		bs_column(stdout, big_node_title(node), wtitle);
+		bs_column(stdout, big_node_title_lang(node, lang), wtitle);
 		bs_right(stdout, bs_percent(x, sizeof(x), b->has_implementation, b->implementation),
 			 9);
 		bs_right(stdout, bs_percent(y, sizeof(y), a->has_implementation, a->implementation),
@@ -140,7 +141,9 @@ static void print_contributions(const big_comparison *c, size_t limit)
 		bs_printf("%-23s%-23s", big_status_name(k->before), big_status_name(k->after));
 		bs_right(stdout, bs_signed(buf, sizeof(buf), 1, k->contribution, 100), 10);
 		bs_printf(" pp  ");
-		bs_cut(stdout, big_node_title(k->node), BS_MAX_TITLE, 0);
+		bs_cut(stdout,
+		       big_node_title_lang(k->node, big_report_lang(big_comparison_before(c))),
+		       BS_MAX_TITLE, 0);
 		putchar('\n');
 	}
 }
@@ -177,7 +180,7 @@ static int compare(struct compare_args *ca, long limit)
 		status = bs_load_assessment(&as[i], &cs, files[i], &lo, 1);
 	if (status == BS_OK) {
 		status = bs_score_options(&so, "compare", ca->c.rollup, ca->c.target, ca->c.profile,
-					  big_assessment_catalogue(as[0]));
+					  ca->c.lang, big_assessment_catalogue(as[0]));
 		status = status < 0 ? BS_OK : status;
 	}
 	if (status == BS_OK && big_compare(&c, as[0], as[1], &so) < 0)

@@ -32,7 +32,7 @@ static void print_help(void)
 	    "on. ASSESSMENT.json may be '-' for standard input.\n"
 	    "\n"
 	    "Options:\n"
-	    "%s%s"
+	    "%s%s%s"
 	    "  --kind KIND        only gaps of kind implementation, maturity or\n"
 	    "                     explanation\n"
 	    "  --limit N          only the first N gaps (after --kind)\n"
@@ -46,7 +46,7 @@ static void print_help(void)
 	    "  -h, --help         show this help\n"
 	    "\n"
 	    "%s",
-	    bs_load_help, bs_score_help, bs_csv_help, bs_exit_help);
+	    bs_load_help, bs_score_help, bs_lang_help, bs_csv_help, bs_exit_help);
 }
 
 static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, unsigned *kinds)
@@ -122,13 +122,13 @@ static int print_csv(const big_report *r, const size_t *index, size_t n, unsigne
 	return BS_OK;
 }
 
-static cJSON *gap_json(const big_gap *g, size_t rank)
+static cJSON *gap_json(const big_gap *g, size_t rank, const char *lang)
 {
 	cJSON *o = cJSON_CreateObject(), *kinds = cJSON_CreateArray();
 
 	cJSON_AddNumberToObject(o, "rank", (double)rank);
 	cJSON_AddStringToObject(o, "id", big_node_id(g->node));
-	cJSON_AddStringToObject(o, "title", big_node_title(g->node));
+	cJSON_AddStringToObject(o, "title", big_node_title_lang(g->node, lang));
 	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
 		if (g->kinds & (1u << k))
 			cJSON_AddItemToArray(kinds, cJSON_CreateString(big_gap_kind_name(1u << k)));
@@ -169,7 +169,8 @@ static int print_json(const big_assessment *a, const big_report *r, const size_t
 	cJSON_AddNumberToObject(doc, "count", (double)big_report_gap_count(r));
 	gaps = cJSON_AddArrayToObject(doc, "gaps");
 	for (size_t i = 0; gaps && i < n; i++)
-		cJSON_AddItemToArray(gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1));
+		cJSON_AddItemToArray(
+		    gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1, big_report_lang(r)));
 	bs_json_print(stdout, doc, compact);
 	cJSON_Delete(doc);
 	return BS_OK;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bigscore.h"
+#include "i18n.h"
 
 struct migrate_args {
 	struct bs_common c;
@@ -33,8 +34,8 @@ static void print_help(void)
 	       "\n"
 	       "Options:\n"
 	       "  --mapping FILE          the libbig.mapping document to migrate along\n"
-	       "  --builtin-mapping NAME  a built-in mapping instead (bio-to-bio2; see\n"
-	       "                          'bigscore catalogues')\n"
+	       "  --builtin-mapping NAME  a built-in mapping instead (bio-to-bio2,\n"
+	       "                          bio2-1.2-to-1.3; see 'bigscore catalogues')\n"
 	       "  --catalogue FILE        a source or target catalogue (repeatable)\n"
 	       "  --builtin NAME          a built-in catalogue (repeatable)\n"
 	       "  --strict                unknown fields are errors\n"
@@ -43,6 +44,8 @@ static void print_help(void)
 	       "  --report                print the libbig.migration provenance report\n"
 	       "                          instead of the assessment\n"
 	       "  --csv                   print the provenance report as CSV instead\n"
+	       "  --lang nl|en            language of the titles in --csv (default: the\n"
+	       "                          target catalogue's own)\n"
 	       "  --csv-safe              CSV safe for a spreadsheet (the default): a text\n"
 	       "                          field that starts with = + - @, a tab or a\n"
 	       "                          carriage return gets an apostrophe in front\n"
@@ -173,6 +176,7 @@ static int migrate(struct migrate_args *ma)
 		status = bs_load_assessment(&a, &cs, file, &lo, 1);
 	if (ma->keep_maturity)
 		mo.flags |= BIG_MIGRATE_KEEP_MATURITY;
+	mo.lang = ma->c.lang;
 	if (status == BS_OK && big_migrate(&m, a, map, to, &mo) < 0)
 		status = bs_library_error(file);
 	if (status == BS_OK)
@@ -196,6 +200,7 @@ int cmd_migrate(int argc, char **argv)
 	    {"--output", BS_VALUE, &ma.output},
 	    {"--report", BS_FLAG, &ma.report},
 	    {"--csv", BS_FLAG, &ma.csv},
+	    {"--lang", BS_VALUE, &ma.c.lang},
 	    BS_CSV_OPTS(&ma.csv_opts),
 	    {"--compact", BS_FLAG, &ma.compact},
 	    {"--keep-maturity", BS_FLAG, &ma.keep_maturity},
@@ -216,6 +221,8 @@ int cmd_migrate(int argc, char **argv)
 		status = bs_usage_error("migrate", "--report and --csv exclude each other");
 	if (status < 0 && ma.compact && ma.csv)
 		status = bs_usage_error("migrate", "--compact does not go with --csv");
+	if (status < 0 && ma.c.lang && !bs_lang_find(ma.c.lang))
+		status = bs_usage_error("migrate", "unknown language '%s' (nl or en)", ma.c.lang);
 	if (status < 0)
 		status = bs_csv_flags(&ma.csv_flags, &ma.csv_opts, "migrate");
 	if (status < 0)

@@ -29,7 +29,9 @@ static void print_help(void)
 	       "\n"
 	       "Options:\n"
 	       "  -o, --output FILE  write the report to FILE (default: standard output)\n"
-	       "  --lang nl|en       language of the labels (default: nl)\n"
+	       "  --lang nl|en       language of the labels and the node titles (default:\n"
+	       "                     nl; a catalogue without titles in that language\n"
+	       "                     keeps its own)\n"
 	       "  --previous FILE    the assessment of the previous period: the trend\n"
 	       "  --peers DIR|FILE   assessments of other organisations (a directory\n"
 	       "                     stands for its *.json files; repeatable): their\n"
@@ -73,7 +75,6 @@ static int parse_args(struct report_args *ra, int argc, char **argv)
 	    BS_SCORE_OPTS(&ra->c),
 	    {"--output", BS_VALUE, &ra->output},
 	    {"-o", BS_VALUE, &ra->output},
-	    {"--lang", BS_VALUE, &ra->lang},
 	    {"--previous", BS_VALUE, &ra->previous},
 	    {"--peers", BS_LIST, &ra->peers},
 	    {"--k", BS_VALUE, &ra->k},
@@ -119,9 +120,9 @@ static int check_options(struct rp *rp, const struct report_args *ra)
 	long top = 10, k = 5, goal = 0;
 	int status = -1;
 
-	rp->lang = bs_lang_find(ra->lang ? ra->lang : "nl");
+	rp->lang = bs_lang_find(ra->c.lang ? ra->c.lang : "nl");
 	if (rp->lang == NULL)
-		return bs_usage_error("report", "unknown language '%s' (nl or en)", ra->lang);
+		return bs_usage_error("report", "unknown language '%s' (nl or en)", ra->c.lang);
 	if (ra->top != NULL)
 		status = bs_parse_int("report", "--top", ra->top, 0, 100000, &top);
 	if (status < 0 && ra->k != NULL)
@@ -159,6 +160,7 @@ static int load_assessment(struct rp *rp, struct report_args *ra)
 	rp->so.rollup = big_report_rollup(rp->r);
 	rp->so.profile = big_report_profile(rp->r) ? big_profile_id(big_report_profile(rp->r)) : "";
 	rp->so.target = big_report_target(rp->r);
+	rp->so.lang = bs_lang_code(rp->lang); /* the labels' language is the titles' */
 	rp->today = ra->date ? ra->date : big_assessment_assessed_on(rp->a);
 	return BS_OK;
 }

@@ -23,7 +23,7 @@
 
 struct report_args {
 	struct bs_common c;
-	const char *lang, *output, *collaboration, *members, *previous, *k, *top, *date, *goal;
+	const char *output, *collaboration, *members, *previous, *k, *top, *date, *goal;
 	struct bs_list peers;          /* --peers, each a directory or a file */
 	struct bs_list collaborations; /* --collaborations, for nested members */
 	int progress, skip_unreadable;
@@ -98,8 +98,10 @@ size_t rp_themes(struct rp *rp, const big_node ***out);
  * (rp->nomem): a section without its memory leaves a part out, so the page
  * is not written. */
 bool rp_ok(struct rp *rp, bool ok);
-/* "id title" of a node, in a buffer of the caller. */
-const char *rp_node_label(char *buf, size_t size, const big_node *node);
+/* The title of a node in the report's language (--lang). */
+const char *rp_title(const struct rp *rp, const big_node *node);
+/* "id title" of a node, in the report's language, in a buffer of the caller. */
+const char *rp_node_label(char *buf, size_t size, const struct rp *rp, const big_node *node);
 /* The label of a row of a theme, or of the total when @p node is NULL. */
 const char *rp_row_label(char *buf, size_t size, const struct rp *rp, const big_node *node);
 /* The scores of @p node in @p r, or the overall ones when @p node is NULL. */

@@ -83,7 +83,8 @@ static void print_overall(const big_distribution *d, const struct position *pos)
 static void print_nodes(const big_distribution *d, const struct position *pos)
 {
 	const big_catalogue *cat = big_distribution_catalogue(d);
-	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat);
+	const char *lang = big_distribution_lang(d);
+	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, lang);
 	char label[256], buf[32];
 
 	bs_printf("Implementation per top-level node\n");
@@ -102,7 +103,7 @@ static void print_nodes(const big_distribution *d, const struct position *pos)
 
 			snprintf(label, sizeof(label), "%s%*s%s", big_node_id(node),
 				 idw < wid + 2 ? (int)(wid + 2 - idw) : 0, "",
-				 big_node_title(node));
+				 big_node_title_lang(node, lang));
 		}
 		print_stats_row(label, wid + 2 + wtitle, &ds->implementation, pos,
 				s && s->has_implementation, s ? s->implementation : 0,
@@ -182,8 +183,9 @@ static int distribute(const struct aggregate_args *aa, const struct bs_pool *poo
 	if (aa->k)
 		status = bs_parse_int("aggregate", "--k", aa->k, 0, 1000000, &k);
 	if (status < 0)
-		status = bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target,
-					  aa->c.profile, big_assessment_catalogue(pool->items[0]));
+		status =
+		    bs_score_options(&so, "aggregate", aa->c.rollup, aa->c.target, aa->c.profile,
+				     aa->c.lang, big_assessment_catalogue(pool->items[0]));
 	if (status >= 0)
 		return status;
 	if (aa->organisation && (org = bs_pool_find(pool, aa->organisation)) == NULL)

@@ -327,7 +327,7 @@ static void collab_facts(struct rp *rp)
 	for (i = 0; i < big_collaboration_delegated_count(c); i++) {
 		if (i > 0)
 			fputs(", ", rp->out);
-		bs_html_escape(rp->out, rp_node_label(label, sizeof(label),
+		bs_html_escape(rp->out, rp_node_label(label, sizeof(label), rp,
 						      big_collaboration_delegated(c, i)));
 	}
 	if (i == 0)

@@ -148,7 +148,7 @@ static void register_table(struct rp *rp)
 			bs_html_table_begin(rp->out, "register", NULL, heads, 7, 7);
 		fputs(x.verdict == V_VALID ? "<tr>" : "<tr class=\"flagged\">", rp->out);
 		bs_html_row_head(rp->out, big_node_id(x.node));
-		bs_html_cell(rp->out, big_node_title(x.node), false);
+		bs_html_cell(rp->out, rp_title(rp, x.node), false);
 		bs_html_cell(rp->out, bs_t_status(rp->lang, big_result_status(x.result)), false);
 		bs_html_cell(rp->out, big_result_explanation(x.result), false);
 		bs_html_cell(rp->out, big_result_owner(x.result), false);
@@ -223,7 +223,7 @@ static void gap_row(struct rp *rp, size_t rank, const big_gap *g, bool tags)
 	fputs("<tr>", rp->out);
 	bs_html_cell(rp->out, buf, false);
 	bs_html_row_head(rp->out, big_node_id(g->node));
-	bs_html_cell(rp->out, big_node_title(g->node), false);
+	bs_html_cell(rp->out, rp_title(rp, g->node), false);
 	kinds_text(buf, sizeof(buf), rp, g->kinds);
 	bs_html_cell(rp->out, buf, false);
 	/* the status, with the maturity level when there is one */

@@ -39,9 +39,14 @@ size_t rp_themes(struct rp *rp, const big_node ***out)
 	return count;
 }
 
-const char *rp_node_label(char *buf, size_t size, const big_node *node)
+const char *rp_title(const struct rp *rp, const big_node *node)
 {
-	const char *title = big_node_title(node);
+	return big_node_title_lang(node, bs_lang_code(rp->lang));
+}
+
+const char *rp_node_label(char *buf, size_t size, const struct rp *rp, const big_node *node)
+{
+	const char *title = rp_title(rp, node);
 
 	snprintf(buf, size, "%s%s%s", big_node_id(node), *title ? " " : "", title);
 	return buf;
@@ -50,7 +55,7 @@ const char *rp_node_label(char *buf, size_t size, const big_node *node)
 const char *rp_row_label(char *buf, size_t size, const struct rp *rp, const big_node *node)
 {
 	if (node != NULL)
-		return rp_node_label(buf, size, node);
+		return rp_node_label(buf, size, rp, node);
 	snprintf(buf, size, "%s", rp_t(rp, BS_M_OVERALL));
 	return buf;
 }

@@ -79,12 +79,12 @@ size_t bs_root_id_width(const big_catalogue *cat)
 	return w;
 }
 
-size_t bs_root_title_width(const big_catalogue *cat)
+size_t bs_root_title_width(const big_catalogue *cat, const char *lang)
 {
 	size_t w = 5;
 
 	for (size_t i = 0; i < big_catalogue_root_count(cat); i++)
-		w = max_size(w, bs_width(big_node_title(big_catalogue_root(cat, i))));
+		w = max_size(w, bs_width(big_node_title_lang(big_catalogue_root(cat, i), lang)));
 	return w > BS_MAX_TITLE ? BS_MAX_TITLE : w;
 }
 
@@ -97,7 +97,7 @@ static void print_nodes(FILE *out, const big_report *r)
 	_Static_assert(sizeof(heads) / sizeof(heads[0]) == BIG_STATUS_COUNT, "a head per status");
 	const big_catalogue *cat = big_report_catalogue(r);
 	size_t i, k, n = big_catalogue_root_count(cat);
-	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat);
+	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, big_report_lang(r));
 	char buf[32];
 
 	bs_column(out, "Id", wid + 2);
@@ -113,7 +113,7 @@ static void print_nodes(FILE *out, const big_report *r)
 		if (s == NULL || s->applicable == 0)
 			continue;
 		bs_column(out, big_node_id(node), wid + 2);
-		bs_column(out, big_node_title(node), wtitle);
+		bs_column(out, big_node_title_lang(node, big_report_lang(r)), wtitle);
 		bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation);
 		bs_fprintf(out, "  %*s%s  %4u", (int)(7 - bs_width(buf)), "", buf, s->applicable);
 		for (k = 0; k < BIG_STATUS_COUNT; k++)
@@ -174,7 +174,7 @@ void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n
 		bs_column(out, g->maturity >= 0 ? buf : BS_NO_SCORE, 6);
 		bs_column(out, g->tag ? g->tag : BS_NO_SCORE, wtag + 2);
 		bs_column(out, big_node_is_mandatory(g->node) ? "yes" : "no", 11);
-		bs_cut(out, big_node_title(g->node), BS_MAX_TITLE, 0);
+		bs_cut(out, big_node_title_lang(g->node, big_report_lang(r)), BS_MAX_TITLE, 0);
 		fputc('\n', out);
 	}
 }

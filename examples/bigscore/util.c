@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "bigscore.h"
+#include "i18n.h"
 
 int bs_usage_error(const char *command, const char *fmt, ...)
 {
@@ -189,8 +190,13 @@ int bs_parse_int(const char *command, const char *option, const char *text, long
 }
 
 int bs_score_options(big_score_options *so, const char *command, const char *rollup,
-		     const char *target, const char *profile, const big_catalogue *cat)
+		     const char *target, const char *profile, const char *lang,
+		     const big_catalogue *cat)
 {
+	/* The languages of the HTML report's labels are those of the titles. */
+	if (lang != NULL && bs_lang_find(lang) == NULL)
+		return bs_usage_error(command, "unknown language '%s' (nl or en)", lang);
+	so->lang = lang;
 	if (rollup != NULL && big_rollup_from_name(&so->rollup, rollup) < 0)
 		return bs_usage_error(
 		    command, "unknown roll-up '%s' (hierarchical, flat or weakest)", rollup);
@@ -223,6 +229,11 @@ const char bs_score_help[] =
     "                     catalogue's)\n"
     "  --profile ID       count only the requirements profile ID of the catalogue\n"
     "                     selects (default: the assessment's)\n";
+
+const char bs_lang_help[] =
+    "  --lang nl|en       language of the node titles (default: the catalogue's\n"
+    "                     own titles; a catalogue without titles in that\n"
+    "                     language keeps its own)\n";
 
 const char bs_csv_help[] =
     "  --csv-safe         CSV safe for a spreadsheet (the default): a text field\n"
@@ -267,7 +278,7 @@ int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command,
 	if (status == BS_OK)
 		status = bs_load_assessment(&s->a, s->cs, file, &lo, 0);
 	if (status == BS_OK) {
-		status = bs_score_options(&so, command, c->rollup, c->target, c->profile,
+		status = bs_score_options(&so, command, c->rollup, c->target, c->profile, c->lang,
 					  big_assessment_catalogue(s->a));
 		status = status < 0 ? BS_OK : status;
 	}

@@ -45,7 +45,7 @@ function page(string $title, string $body, int $status = 200): void
         '<h1>', h($title), "</h1>\n", $body, "</body>\n</html>\n";
 }
 
-function form(string $catalogue = 'bio2'): string
+function form(string $catalogue = 'bio2-1.2'): string
 {
     $options = '';
     foreach (big_builtin_names() as $name) {

@@ -94,10 +94,12 @@ class Return:
     def load_catalogue(self, path):
         if path:
             return libbig.Catalogue.load_file(path)
-        # The catalogue the first assessment names, built into the library.
+        # The catalogue the first assessment names (id and version), built
+        # into the library under the name <id>-<version>.
         for p in self.documents["libbig.assessment"]:
             with open(p, encoding="utf-8") as f:
-                name = json.load(f).get("catalogue", {}).get("id")
+                named = json.load(f).get("catalogue", {})
+            name = "%s-%s" % (named.get("id"), named.get("version"))
             if name in libbig.builtin_names():
                 return libbig.Catalogue.builtin(name)
         raise SystemExit("national_return: no built-in catalogue for the assessments; "

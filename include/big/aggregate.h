@@ -59,7 +59,7 @@ BIG_EXPORT const char *big_aggregate_method_name(big_aggregate_method method);
 BIG_EXPORT int big_aggregate_method_from_name(big_aggregate_method *out, const char *name);
 
 /** @brief Current version of big_aggregate_options. */
-#define BIG_AGGREGATE_OPTIONS_VERSION 1
+#define BIG_AGGREGATE_OPTIONS_VERSION 2
 
 /** @brief Options for big_aggregate(). Initialise with BIG_AGGREGATE_OPTIONS_INIT. */
 typedef struct big_aggregate_options {
@@ -83,13 +83,17 @@ typedef struct big_aggregate_options {
 	/** only the assessments of this period take part (the others are ignored,
 	 * as if absent); NULL: all take part and must share one period */
 	const char *period;
+	/** language of the node titles in the aggregate's outputs (its JSON,
+	 * which records it in `options`, and its CSV), as in big_score_options;
+	 * NULL or "": the default titles. Since version 2 */
+	const char *lang;
 } big_aggregate_options;
 
 /** @brief Static initialiser for big_aggregate_options. */
 #define BIG_AGGREGATE_OPTIONS_INIT                                                \
 	{                                                                         \
 		BIG_AGGREGATE_OPTIONS_VERSION, BIG_AGGREGATE_WEAKEST, NULL, NULL, \
-		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL, NULL        \
+		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL, NULL, NULL  \
 	}
 
 /**
@@ -193,6 +197,13 @@ BIG_EXPORT const big_catalogue *big_aggregate_report_catalogue(const big_aggrega
 
 /** @brief The method of the aggregate. */
 BIG_EXPORT big_aggregate_method big_aggregate_report_method(const big_aggregate_report *ag);
+
+/**
+ * @brief The language of the node titles in the aggregate's outputs
+ * (big_aggregate_options.lang), "" for the default titles. Borrowed; use it
+ * with big_node_title_lang().
+ */
+BIG_EXPORT const char *big_aggregate_report_lang(const big_aggregate_report *ag);
 
 /**
  * @brief The id of the aggregated collaboration (borrowed), or NULL for an
@@ -367,6 +378,13 @@ BIG_EXPORT size_t big_distribution_count(const big_distribution *d);
 
 /** @brief The k of the publication guard. */
 BIG_EXPORT unsigned int big_distribution_k(const big_distribution *d);
+
+/**
+ * @brief The language of the node titles in the distribution's outputs:
+ * that of its first report (big_report_lang()), "" for the default titles.
+ * Borrowed; use it with big_node_title_lang().
+ */
+BIG_EXPORT const char *big_distribution_lang(const big_distribution *d);
 
 /** @brief The distribution of the overall scores (borrowed, never NULL). */
 BIG_EXPORT const big_distribution_scores *big_distribution_overall(const big_distribution *d);

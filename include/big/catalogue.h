@@ -80,7 +80,8 @@ BIG_EXPORT int big_catalogue_load_buffer(big_catalogue **out, const char *data, 
  * @brief Loads one of the catalogues compiled into the library.
  *
  * @param out receives the new catalogue, owned by the caller
- * @param name a name from big_builtin_name(), e.g. "bio2"
+ * @param name a name from big_builtin_name(), e.g. "bio2-1.3", or an alias
+ *        (big_builtin_alias()), e.g. "bio2" for "bio2-1.2"
  * @return 0, or BIG_ENOTFOUND when no built-in catalogue has that name
  */
 BIG_EXPORT int big_catalogue_builtin(big_catalogue **out, const char *name);
@@ -91,8 +92,28 @@ BIG_EXPORT size_t big_builtin_count(void);
 /**
  * @brief Name of built-in catalogue @p i (0 <= i < big_builtin_count()),
  * or NULL when @p i is out of range.
+ *
+ * The names are `<id>-<version>` ("big-2013", "bio-1.04", "bio2-1.2",
+ * "bio2-1.3"), in the order of the C locale; aliases are not listed.
  */
 BIG_EXPORT const char *big_builtin_name(size_t i);
+
+/**
+ * @brief The alias of a built-in catalogue: the short name, without a
+ * version, that stands for it.
+ *
+ * The short names of earlier releases ("big", "bio", "bio2") stay as aliases
+ * of one version each ("bio2" is "bio2-1.2"); a later release may move an
+ * alias to a newer version, and NEWS.md says so beforehand. A catalogue has
+ * at most one alias. big_catalogue_builtin() and big_builtin_json() take an
+ * alias wherever they take a name.
+ *
+ * @param name a built-in catalogue name ("bio2-1.2") or alias ("bio2")
+ * @return the alias (static, lives as long as the library), or NULL when
+ *         @p name is NULL, names no built-in catalogue, or names one without
+ *         an alias ("bio2-1.3")
+ */
+BIG_EXPORT const char *big_builtin_alias(const char *name);
 
 /**
  * @brief The JSON document of a built-in catalogue or mapping: the bytes of
@@ -101,7 +122,8 @@ BIG_EXPORT const char *big_builtin_name(size_t i);
  * @param out receives the text (static, lives as long as the library; not
  *        NUL-terminated)
  * @param len receives its length in bytes
- * @param name a name from big_builtin_name() or big_builtin_mapping_name()
+ * @param name a name from big_builtin_name() or big_builtin_mapping_name(),
+ *        or the alias of a catalogue (big_builtin_alias())
  * @return 0, BIG_EINVAL (a NULL argument) or BIG_ENOTFOUND
  */
 BIG_EXPORT int big_builtin_json(const char **out, size_t *len, const char *name);
@@ -284,8 +306,34 @@ BIG_EXPORT const big_diagnostic *big_catalogue_diagnostic(const big_catalogue *c
 BIG_EXPORT const char *big_node_id(const big_node *node);
 /** @brief Free label of the kind of node: "theme", "control", "measure" … Borrowed. */
 BIG_EXPORT const char *big_node_kind(const big_node *node);
-/** @brief Title (short name). Borrowed. */
+/** @brief Title (short name): the default title, in the catalogue's
+ * language (big_catalogue_language()). Borrowed. */
 BIG_EXPORT const char *big_node_title(const big_node *node);
+/**
+ * @brief The title of a node for a reader of language @p lang.
+ *
+ * A node may carry titles in other languages beside its default title
+ * (`titles` in docs/formats.md). The title in @p lang is the one whose
+ * language tag equals @p lang, else one whose tag is the primary subtag of
+ * @p lang ("nl" for "nl-BE"), tags compared without regard to ASCII case;
+ * when the node has neither, its default title (big_node_title()), which
+ * is in the catalogue's language or, for a catalogue that has titles in
+ * one language only, the only one there is. Never NULL.
+ *
+ * @param node the node
+ * @param lang a language tag ("nl", "en"), or NULL or "" for the default
+ *        title
+ * @return the title, borrowed from the catalogue
+ */
+BIG_EXPORT const char *big_node_title_lang(const big_node *node, const char *lang);
+/** @brief Number of titles in other languages (`titles`) the node carries. */
+BIG_EXPORT size_t big_node_title_count(const big_node *node);
+/**
+ * @brief Language tag of the node's title @p i in other languages, in
+ * document order (borrowed), or NULL when out of range; its title is
+ * big_node_title_lang() of that tag.
+ */
+BIG_EXPORT const char *big_node_title_language(const big_node *node, size_t i);
 /** @brief Optional longer text. Borrowed; "" when absent. */
 BIG_EXPORT const char *big_node_text(const big_node *node);
 /** @brief Weight (> 0, default 1). */
@@ -300,8 +348,8 @@ BIG_EXPORT size_t big_node_index(const big_node *node);
 BIG_EXPORT unsigned int big_node_depth(const big_node *node);
 /**
  * @brief The catalogue the node belongs to (borrowed): the node lives as long
- * as it does, so a binding that keeps a node keeps this catalogue (with
- * big_catalogue_ref()).
+ * as it does, so whoever keeps a node must keep this catalogue alive (the
+ * bindings keep the object that gave the node).
  */
 BIG_EXPORT const big_catalogue *big_node_catalogue(const big_node *node);
 /** @brief Parent node (borrowed), or NULL for a top-level node. */

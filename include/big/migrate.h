@@ -33,18 +33,21 @@ enum {
 };
 
 /** @brief Current version of big_migrate_options. */
-#define BIG_MIGRATE_OPTIONS_VERSION 1
+#define BIG_MIGRATE_OPTIONS_VERSION 2
 
 /** @brief Options for big_migrate(). Initialise with BIG_MIGRATE_OPTIONS_INIT. */
 typedef struct big_migrate_options {
 	unsigned int version; /**< BIG_MIGRATE_OPTIONS_VERSION */
 	unsigned int flags;   /**< BIG_MIGRATE_KEEP_MATURITY or 0 */
+	/** language of the node titles in big_migration_to_csv(), as in
+	 * big_score_options; NULL or "": the default titles. Since version 2 */
+	const char *lang;
 } big_migrate_options;
 
 /** @brief Static initialiser for big_migrate_options. */
-#define BIG_MIGRATE_OPTIONS_INIT                \
-	{                                       \
-		BIG_MIGRATE_OPTIONS_VERSION, 0u \
+#define BIG_MIGRATE_OPTIONS_INIT                      \
+	{                                             \
+		BIG_MIGRATE_OPTIONS_VERSION, 0u, NULL \
 	}
 
 /**

@@ -47,7 +47,7 @@ BIG_EXPORT const char *big_rollup_name(big_rollup rollup);
 BIG_EXPORT int big_rollup_from_name(big_rollup *out, const char *name);
 
 /** @brief Current version of big_score_options. */
-#define BIG_SCORE_OPTIONS_VERSION 1
+#define BIG_SCORE_OPTIONS_VERSION 2
 
 /** @brief Options for big_score(). Initialise with BIG_SCORE_OPTIONS_INIT. */
 typedef struct big_score_options {
@@ -57,12 +57,22 @@ typedef struct big_score_options {
 	const char *profile;  /**< id of the profile selecting the applicable requirements;
 				   NULL: the assessment's profile (if any); "": no profile,
 				   every requirement, whatever the assessment says */
+	/**
+	 * Language of the node titles in every output of the report (its JSON
+	 * and CSV writers, its comparison): a language tag such as "nl" or
+	 * "en", each title as big_node_title_lang() gives it. NULL or "": the
+	 * default titles (big_node_title()). Chosen here rather than per writer
+	 * so that every output made from one report, and the report's JSON,
+	 * which records it in `options`, name nodes alike. Since version 2;
+	 * a version 1 struct, which lacks it, is still taken.
+	 */
+	const char *lang;
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
-#define BIG_SCORE_OPTIONS_INIT                                               \
-	{                                                                    \
-		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL \
+#define BIG_SCORE_OPTIONS_INIT                                                     \
+	{                                                                          \
+		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL \
 	}
 
 /**
@@ -183,6 +193,14 @@ BIG_EXPORT const big_profile *big_report_profile(const big_report *r);
 /** @brief The target maturity the report was made with. */
 BIG_EXPORT int big_report_target(const big_report *r);
 
+/**
+ * @brief The language of the node titles in the report's outputs
+ * (big_score_options.lang), "" for the default titles. Borrowed. A program
+ * names a node as the report's writers do with
+ * big_node_title_lang(node, big_report_lang(r)).
+ */
+BIG_EXPORT const char *big_report_lang(const big_report *r);
+
 /** @brief Scores of the whole assessment (borrowed, never NULL). */
 BIG_EXPORT const big_scores *big_report_overall(const big_report *r);
 
@@ -238,7 +256,9 @@ BIG_EXPORT const big_diagnostic *big_report_diagnostic(const big_report *r, size
  *
  * The output is deterministic: the same inputs give the same bytes whatever
  * the platform, the binding or the process locale. Numbers are written in
- * the shortest form that reads back to the same double.
+ * the shortest form that reads back to the same double. Node titles are in
+ * the report's language (big_report_lang()), which `options` then records
+ * as `lang`.
  *
  * @param out receives NUL-terminated JSON text; free it with big_free()
  * @param len receives its length, may be NULL
@@ -264,7 +284,8 @@ enum {
  * @brief Writes the scores of the report as CSV (RFC 4180).
  *
  * A header row, one row for the whole assessment (id empty, kind "overall",
- * title the catalogue's, depth empty), then one row per node with applicable
+ * title the catalogue's, depth empty), then one row per node (its title in
+ * the report's language, big_report_lang()) with applicable
  * requirements in catalogue pre-order. Columns: id, kind, title, depth,
  * implementation, maturity_mean, attained_level, coverage,
  * comply_or_explain, applicable and the count per status (implemented …

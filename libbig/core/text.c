@@ -1,6 +1,6 @@
 /*
- * libbig — white space, control characters and escapes in document text
- * (see text.h).
+ * libbig — white space, control characters and escapes in document text,
+ * and the language tags of titles (see text.h).
  *
  * SPDX-License-Identifier: MIT
  */
@@ -115,4 +115,49 @@ size_t big__text_escape(char *out, size_t size, const char *s, bool quote)
 	}
 	out[len] = '\0';
 	return len;
+}
+
+static bool ascii_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static bool ascii_alnum(char c)
+{
+	return ascii_alpha(c) || (c >= '0' && c <= '9');
+}
+
+static char ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+bool big__lang_valid(const char *s)
+{
+	if (!s)
+		return false;
+	size_t i = 0;
+	while (ascii_alpha(s[i]))
+		i++;
+	if (i < 2 || i > 3)
+		return false;
+	while (s[i] == '-') {
+		size_t start = ++i;
+		while (ascii_alnum(s[i]))
+			i++;
+		if (i == start || i - start > 8)
+			return false;
+	}
+	return s[i] == '\0' && i <= 35;
+}
+
+int big__lang_match(const char *have, const char *want)
+{
+	size_t i = 0;
+	for (; have[i] && want[i]; i++)
+		if (ascii_lower(have[i]) != ascii_lower(want[i]))
+			return 0;
+	if (!have[i] && !want[i])
+		return 2;
+	return !have[i] && want[i] == '-' ? 1 : 0;
 }

@@ -31,4 +31,16 @@ unsigned big__text_control(const char *s, size_t *at);
  * document passes through here (errors.c, diag.c, the JSON paths). */
 size_t big__text_escape(char *out, size_t size, const char *s, bool quote);
 
+/* Whether @s is a language tag as libbig takes it (docs/formats.md,
+ * "Titles in other languages"): a primary subtag of 2 or 3 ASCII letters,
+ * then any number of "-" and 1 to 8 letters or digits; at most 35 bytes.
+ * "nl", "en", "en-GB", "nl-BE", "fry". NULL is not. */
+bool big__lang_valid(const char *s);
+
+/* How well the language tag @have serves a reader who asks for @want: 2 for
+ * the same tag, 1 when @want's primary subtag is all of @have ("nl" for
+ * "nl-BE"), 0 otherwise. Tags compare without regard to ASCII case, as
+ * BCP 47 says. */
+int big__lang_match(const char *have, const char *want);
+
 #endif /* BIG_TEXT_H */

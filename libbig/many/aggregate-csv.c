@@ -27,7 +27,7 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 		const big_aggregate_scores *s = n ? &ag->scores[i - 1] : &ag->overall;
 		if (n && s->applicable == 0)
 			continue;
-		big__node_csv_columns(&c, cat, n);
+		big__node_csv_columns(&c, cat, n, big__lang_or_null(ag->lang));
 		big__csv_number(&c, s->has_implementation, s->implementation);
 		big__csv_number(&c, s->has_maturity, s->maturity_mean);
 		big__csv_integer(&c, s->has_maturity, s->attained_level);

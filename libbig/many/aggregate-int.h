@@ -7,6 +7,7 @@
 #define BIG_AGGREGATE_INT_H
 
 #include "big.h"
+#include "catalogue-int.h"
 #include "idmap.h"
 #include "node-scores.h"
 
@@ -16,9 +17,10 @@ struct big_aggregate_report {
 	big_aggregate_method method;
 	big_rollup rollup;
 	int target;
-	unsigned refs;     /* a nested aggregate is shared by its parents */
-	char *id;          /* the collaboration's, or NULL */
-	char *name, *kind; /* the collaboration's, or NULL */
+	char lang[BIG_LANG_SIZE]; /* of the titles in its outputs; "": the default */
+	unsigned refs;            /* a nested aggregate is shared by its parents */
+	char *id;                 /* the collaboration's, or NULL */
+	char *name, *kind;        /* the collaboration's, or NULL */
 	big_policy policy;
 	bool own_assessment; /* the collaboration's own assessment was found */
 	size_t *delegated;   /* indices of the delegated nodes */
@@ -95,6 +97,7 @@ struct big_distribution {
 	big_catalogue *catalogue; /* a reference */
 	const big_profile *profile;
 	big_rollup rollup;
+	char lang[BIG_LANG_SIZE]; /* the first report's: of the titles in its outputs */
 	size_t count;
 	unsigned int k;
 	big_distribution_scores overall;
@@ -103,6 +106,12 @@ struct big_distribution {
 	struct big_dist_values overall_impl;
 	struct big_dist_values *impl; /* per node: sorted implementation scores */
 };
+
+/* The `lang` of @o, which a version 1 struct lacks. */
+static inline const char *big__aggregate_lang(const big_aggregate_options *o)
+{
+	return o->version >= 2 ? o->lang : NULL;
+}
 
 /* Checks the options that every aggregation shares against @cat. */
 int big__aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);

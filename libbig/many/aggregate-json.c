@@ -95,7 +95,7 @@ static void write_body(struct big_jw *w, const big_aggregate_report *ag)
 		if (ag->scores[i].applicable == 0)
 			continue;
 		big__jw_begin_object(w);
-		big__node_json_head(w, &cat->nodes[i]);
+		big__node_json_head(w, &cat->nodes[i], big__lang_or_null(ag->lang));
 		big__jw_key(w, "scores");
 		write_aggregate_scores(w, &ag->scores[i]);
 		big__jw_end_object(w);
@@ -154,6 +154,8 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 	big__jw_string(&w, big_rollup_name(ag->rollup));
 	big__jw_key(&w, "target");
 	big__jw_int(&w, ag->target);
+	if (ag->lang[0])
+		big__jw_member_string(&w, "lang", ag->lang);
 	big__jw_end_object(&w);
 	write_body(&w, ag);
 	big__jw_key(&w, "nested");

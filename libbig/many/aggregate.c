@@ -43,9 +43,12 @@ static bool same_string(const char *x, const char *y)
 
 int big__aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat)
 {
-	if (o->version != BIG_AGGREGATE_OPTIONS_VERSION)
+	if (o->version < 1 || o->version > BIG_AGGREGATE_OPTIONS_VERSION)
 		return big__error_set(BIG_EINVAL, "unsupported big_aggregate_options version %u",
 				      o->version);
+	char lang[BIG_LANG_SIZE];
+	if (big__lang_option(lang, big__aggregate_lang(o)))
+		return BIG_EINVAL;
 	if (!big_aggregate_method_name(o->method))
 		return big__error_set(BIG_EINVAL, "unknown aggregation method %d", (int)o->method);
 	if (!big_rollup_name(o->rollup))
@@ -267,6 +270,11 @@ done:
 	big__idmap_free(&ids);
 	*out = ag;
 	return rc == BIG_ENOMEM ? big__error_nomem() : rc;
+}
+
+const char *big_aggregate_report_lang(const big_aggregate_report *ag)
+{
+	return ag->lang;
 }
 
 const char *big_aggregate_report_id(const big_aggregate_report *ag)

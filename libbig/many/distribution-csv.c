@@ -28,7 +28,7 @@ int big_distribution_to_csv(char **out, size_t *len, const big_distribution *d, 
 		const big_distribution_scores *ds = n ? &d->scores[i - 1] : &d->overall;
 		for (int k = 0; k < BIG_DIST_SCORE_COUNT; k++) {
 			const big_statistics *s = big__dist_statistics(ds, (enum big_dist_score)k);
-			big__node_csv_columns(&c, cat, n);
+			big__node_csv_columns(&c, cat, n, big__lang_or_null(d->lang));
 			big__csv_plain(&c, big__dist_score_name((enum big_dist_score)k));
 			big__csv_integer(&c, true, s->n);
 			big__csv_plain(&c, s->suppressed ? "true" : "false");

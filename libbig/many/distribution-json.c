@@ -55,6 +55,8 @@ int big_distribution_to_json(char **out, size_t *len, const big_distribution *d,
 	big__jw_int(&w, d->k);
 	big__jw_key(&w, "quantiles");
 	big__jw_string(&w, "R-7");
+	if (d->lang[0])
+		big__jw_member_string(&w, "lang", d->lang);
 	big__jw_end_object(&w);
 	big__jw_key(&w, "organisations");
 	big__jw_int(&w, (long long)d->count);
@@ -68,7 +70,7 @@ int big_distribution_to_json(char **out, size_t *len, const big_distribution *d,
 		if (d->applicable[i] == 0)
 			continue;
 		big__jw_begin_object(&w);
-		big__node_json_head(&w, &cat->nodes[i]);
+		big__node_json_head(&w, &cat->nodes[i], big__lang_or_null(d->lang));
 		write_distribution_scores(&w, &d->scores[i]);
 		big__jw_end_object(&w);
 	}

@@ -158,6 +158,7 @@ int big_distribution_new(big_distribution **out, const big_report *const *report
 	d->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	d->profile = reports[0]->profile;
 	d->rollup = reports[0]->rollup;
+	memcpy(d->lang, reports[0]->lang, sizeof(d->lang));
 	d->count = count;
 	d->k = opts->k;
 	rc = BIG_ENOMEM;
@@ -193,6 +194,11 @@ const big_catalogue *big_distribution_catalogue(const big_distribution *d)
 size_t big_distribution_count(const big_distribution *d)
 {
 	return d->count;
+}
+
+const char *big_distribution_lang(const big_distribution *d)
+{
+	return d->lang;
 }
 
 unsigned int big_distribution_k(const big_distribution *d)

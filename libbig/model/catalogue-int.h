@@ -33,11 +33,19 @@
 #define BIG_WEIGHT_SUM_MAX     (DBL_MAX / 16)
 #define BIG_WEIGHT_SUM_MAX_TXT "1.1e307 (the largest double / 16)"
 
+/* A node's title in one language (`titles` of docs/formats.md). */
+struct big_node_title {
+	const char *lang; /* a language tag (big__lang_valid()) */
+	const char *title;
+};
+
 struct big_node {
 	const big_catalogue *catalogue;
 	const char *id;
 	const char *kind;
-	const char *title;
+	const char *title;                   /* the default title, in the catalogue's language */
+	const struct big_node_title *titles; /* in other languages, document order */
+	size_t title_count;
 	const char *text;
 	double weight;
 	const big_node *parent;
@@ -190,15 +198,35 @@ bool big__node_has_tag(const big_node *node, const char *tag);
  * of one id and version can be used together. */
 bool big__catalogue_same_nodes(const big_catalogue *a, const big_catalogue *b);
 
+/* big_node_title_lang() (catalogue.c): the title of @node for a reader of
+ * language @lang (NULL: the default title). */
+const char *big__node_title(const big_node *node, const char *lang);
+
+/* Room for a language tag of an output (big__lang_valid(): at most 35
+ * bytes) and its NUL. */
+#define BIG_LANG_SIZE 36
+
+/* Checks the `lang` option of an output (NULL or "": the default titles)
+ * and copies it into @out ("" for the default). 0, or BIG_EINVAL with the
+ * last error set (catalogue.c). */
+int big__lang_option(char out[BIG_LANG_SIZE], const char *lang);
+
+/* The language to hand to big__node_title() for an output's stored @lang. */
+static inline const char *big__lang_or_null(const char *lang)
+{
+	return lang[0] ? lang : NULL;
+}
+
 struct big_jw;
 struct big_csv;
 
-/* "id", "kind" and "title" of @n: how a node's object begins in every JSON
- * document (node-write.c). */
-void big__node_json_head(struct big_jw *w, const big_node *n);
-/* The columns id, kind, title and depth of @n that begin a row of every CSV;
- * for the whole catalogue @cat (@n NULL): no id, "overall", the catalogue's
- * title, no depth (node-write.c). */
-void big__node_csv_columns(struct big_csv *c, const big_catalogue *cat, const big_node *n);
+/* "id", "kind" and "title" (in language @lang, NULL for the default) of @n:
+ * how a node's object begins in every JSON document (node-write.c). */
+void big__node_json_head(struct big_jw *w, const big_node *n, const char *lang);
+/* The columns id, kind, title (in language @lang) and depth of @n that begin
+ * a row of every CSV; for the whole catalogue @cat (@n NULL): no id,
+ * "overall", the catalogue's title, no depth (node-write.c). */
+void big__node_csv_columns(struct big_csv *c, const big_catalogue *cat, const big_node *n,
+			   const char *lang);
 
 #endif /* BIG_CATALOGUE_INT_H */

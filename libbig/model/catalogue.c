@@ -7,6 +7,8 @@
 
 #include "alloc.h"
 #include "catalogue-int.h"
+#include "errors-int.h"
+#include "text.h"
 
 big_catalogue *big__catalogue_alloc(void)
 {
@@ -137,6 +139,51 @@ const char *big_node_kind(const big_node *node)
 const char *big_node_title(const big_node *node)
 {
 	return node->title;
+}
+
+const char *big__node_title(const big_node *node, const char *lang)
+{
+	const char *best = node->title;
+	int quality = 0;
+	if (!lang)
+		return best;
+	for (size_t i = 0; i < node->title_count && quality < 2; i++) {
+		int q = big__lang_match(node->titles[i].lang, lang);
+		if (q > quality) {
+			quality = q;
+			best = node->titles[i].title;
+		}
+	}
+	return best;
+}
+
+int big__lang_option(char out[BIG_LANG_SIZE], const char *lang)
+{
+	out[0] = '\0';
+	if (!lang || !*lang)
+		return 0;
+	if (!big__lang_valid(lang))
+		return big__error_set(BIG_EINVAL,
+				      "lang \"%.40s\" is not a language tag such as \"nl\" or "
+				      "\"en\"",
+				      lang);
+	strcpy(out, lang);
+	return 0;
+}
+
+const char *big_node_title_lang(const big_node *node, const char *lang)
+{
+	return big__node_title(node, lang && *lang ? lang : NULL);
+}
+
+size_t big_node_title_count(const big_node *node)
+{
+	return node->title_count;
+}
+
+const char *big_node_title_language(const big_node *node, size_t i)
+{
+	return i < node->title_count ? node->titles[i].lang : NULL;
 }
 
 const char *big_node_text(const big_node *node)

@@ -77,6 +77,8 @@ static void put_inputs(struct big_jw *w, const big_comparison *c)
 	big__jw_member_string(w, "rollup", big_rollup_name(r->rollup));
 	big__jw_key(w, "target");
 	big__jw_int(w, r->target);
+	if (r->lang[0])
+		big__jw_member_string(w, "lang", r->lang);
 	big__jw_end_object(w);
 }
 
@@ -91,7 +93,7 @@ static void put_nodes(struct big_jw *w, const big_comparison *c)
 		if (!c->before->scores[i].applicable && !c->after->scores[i].applicable)
 			continue;
 		big__jw_begin_object(w);
-		big__node_json_head(w, n);
+		big__node_json_head(w, n, big__lang_or_null(c->before->lang));
 		put_change(w, c, n);
 		big__jw_end_object(w);
 	}

@@ -69,10 +69,16 @@ static int resolve_options(big_score_options *o, const big_assessment *b, const 
 {
 	const big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
 
-	if (opts && opts->version != BIG_SCORE_OPTIONS_VERSION)
+	if (opts && (opts->version < 1 || opts->version > BIG_SCORE_OPTIONS_VERSION))
 		return big__error_set(BIG_EINVAL, "unsupported big_score_options version %u",
 				      opts->version);
-	*o = opts ? *opts : defaults;
+	*o = defaults;
+	if (opts) { /* a version 1 struct ends before `lang` */
+		o->rollup = opts->rollup;
+		o->target = opts->target;
+		o->profile = opts->profile;
+		o->lang = opts->version >= 2 ? opts->lang : NULL;
+	}
 	if (!o->profile && !same_string(big_assessment_profile(b), big_assessment_profile(a)))
 		return big__error_set(BIG_EMISMATCH,
 				      "the assessments are made for different profiles (\"%s\" and "

@@ -40,12 +40,13 @@ int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int
 		big__strbuf_puts(&c.buf, big_status_name((big_status)i));
 	}
 	big__csv_end_row(&c);
-	big__node_csv_columns(&c, cat, NULL); /* the whole assessment */
+	const char *lang = big__lang_or_null(r->lang);
+	big__node_csv_columns(&c, cat, NULL, lang); /* the whole assessment */
 	scores_row(&c, &r->overall);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		if (r->scores[i].applicable == 0)
 			continue;
-		big__node_csv_columns(&c, cat, &cat->nodes[i]);
+		big__node_csv_columns(&c, cat, &cat->nodes[i], lang);
 		scores_row(&c, &r->scores[i]);
 	}
 	return big__csv_finish(&c, out, len);
@@ -80,7 +81,7 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 		const big_gap *g = &r->gaps[i];
 		big__csv_integer(&c, true, (long long)(i + 1));
 		big__csv_text(&c, g->node->id);
-		big__csv_text(&c, g->node->title);
+		big__csv_text(&c, big__node_title(g->node, big__lang_or_null(r->lang)));
 		gap_kinds(&c, g->kinds);
 		big__csv_number(&c, true, g->size);
 		big__csv_plain(&c, big_status_name(g->status));

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "big.h"
+#include "catalogue-int.h"
 #include "diag.h"
 #include "node-scores.h"
 
@@ -24,6 +25,7 @@ struct big_report {
 	char *period;
 	big_rollup rollup;
 	int target;
+	char lang[BIG_LANG_SIZE]; /* of the titles in its outputs; "": the default */
 	big_scores overall;
 	big_scores *scores; /* one per catalogue node, in pre-order */
 	big_gap *gaps;

@@ -99,7 +99,7 @@ static void write_nodes(struct big_jw *w, const big_report *r)
 		struct big_jw_text id, kind, title;
 		big__jw_text_init(&id, node->id);
 		big__jw_text_init(&kind, node->kind);
-		big__jw_text_init(&title, node->title);
+		big__jw_text_init(&title, big__node_title(node, big__lang_or_null(r->lang)));
 		char *p = big__jw_value_begin(w, 5 * BIG_JW_PIECE_SIZE + id.size + kind.size +
 						     title.size + SCORES_SIZE);
 		if (!p)
@@ -257,6 +257,8 @@ static void write_header(struct big_jw *w, const big_report *r)
 	BIG_JW_MEMBER(w, "rollup", big_rollup_name(r->rollup));
 	BIG_JW_KEY(w, "target");
 	big__jw_int(w, r->target);
+	if (r->lang[0])
+		BIG_JW_MEMBER(w, "lang", r->lang);
 	big__jw_end_object(w);
 }
 

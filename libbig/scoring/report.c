@@ -41,6 +41,11 @@ int big_report_target(const big_report *r)
 	return r->target;
 }
 
+const char *big_report_lang(const big_report *r)
+{
+	return r->lang;
+}
+
 const big_scores *big_report_overall(const big_report *r)
 {
 	return &r->overall;

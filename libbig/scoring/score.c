@@ -316,9 +316,12 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	*out = NULL;
 	if (!opts)
 		opts = &defaults;
-	if (opts->version != BIG_SCORE_OPTIONS_VERSION)
+	if (opts->version < 1 || opts->version > BIG_SCORE_OPTIONS_VERSION)
 		return big__error_set(BIG_EINVAL, "unsupported big_score_options version %u",
 				      opts->version);
+	char lang[BIG_LANG_SIZE];
+	if (big__lang_option(lang, opts->version >= 2 ? opts->lang : NULL))
+		return BIG_EINVAL;
 	if (!big_rollup_name(opts->rollup))
 		return big__error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
 	const big_catalogue *cat = a->catalogue;
@@ -331,6 +334,7 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 		return BIG_ENOMEM;
 	r->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	r->rollup = opts->rollup;
+	memcpy(r->lang, lang, sizeof(r->lang));
 	/* NULL: the assessment's profile; "": none, every requirement. */
 	const char *profile = opts->profile ? opts->profile : a->profile;
 	if (profile && *profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {

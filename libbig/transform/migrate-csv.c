@@ -66,7 +66,7 @@ int big_migration_to_csv(char **out, size_t *len, const big_migration *m, unsign
 		bool mapped = r->source_count > 0;
 		big__csv_plain(&c, mapped ? "migrated" : "unmapped_target");
 		big__csv_text(&c, n->id);
-		big__csv_text(&c, n->title);
+		big__csv_text(&c, big__node_title(n, big__lang_or_null(m->lang)));
 		if (mapped && r->has_result)
 			big__csv_plain(&c, big_status_name(r->status));
 		else

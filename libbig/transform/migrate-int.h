@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "big.h"
+#include "catalogue-int.h"
 
 /* What became of one requirement of the target catalogue. */
 struct big_migrated {
@@ -31,6 +32,7 @@ struct big_migration {
 	const char *organisation_id;
 	const char *organisation_name;
 	const char *period;
+	char lang[BIG_LANG_SIZE];  /* of the titles in its CSV; "": the default */
 	struct big_migrated *reqs; /* per requirement position of the target */
 	size_t migrated_count;
 	size_t review_count;

@@ -290,9 +290,13 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 				      "no output pointer, assessment, mapping or target");
 	if (!opts)
 		opts = &defaults;
-	if (opts->version != BIG_MIGRATE_OPTIONS_VERSION)
-		return big__error_set(BIG_EINVAL, "big_migrate_options version %u, expected %d",
+	if (opts->version < 1 || opts->version > BIG_MIGRATE_OPTIONS_VERSION)
+		return big__error_set(BIG_EINVAL,
+				      "big_migrate_options version %u, expected 1 to %d",
 				      opts->version, BIG_MIGRATE_OPTIONS_VERSION);
+	char lang[BIG_LANG_SIZE];
+	if (big__lang_option(lang, opts->version >= 2 ? opts->lang : NULL))
+		return BIG_EINVAL;
 	if (opts->flags & ~(unsigned int)BIG_MIGRATE_KEEP_MATURITY)
 		return big__error_set(BIG_EINVAL, "unknown big_migrate_options flags 0x%x",
 				      opts->flags);
@@ -304,6 +308,7 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 	if (!m)
 		return big__error_nomem();
 	m->target = big_catalogue_ref((big_catalogue *)target);
+	memcpy(m->lang, lang, sizeof(m->lang));
 	rc = 0;
 	m->mapping_id = keep(m, mapping->id, &rc);
 	m->source_id = keep(m, scat->id, &rc);

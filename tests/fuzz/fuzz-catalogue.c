@@ -1,7 +1,8 @@
 /*
  * Fuzz target: the catalogue loader, in lenient and in strict mode; a loaded
- * catalogue is then scored and its reports written, so that the writers see
- * whatever ids, titles and tags a catalogue can hold.
+ * catalogue is then scored and its reports written (in its default titles
+ * and in English), so that the writers see whatever ids, titles and tags a
+ * catalogue can hold.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -73,6 +74,7 @@ static void score_and_write(const big_catalogue *cat)
 			big_score_options o = BIG_SCORE_OPTIONS_INIT;
 			big_report *r = NULL;
 			o.rollup = (big_rollup)m;
+			o.lang = p % 2 ? "en" : NULL;
 			o.profile =
 			    p < profiles ? big_profile_id(big_catalogue_profile(cat, p)) : "";
 			if (big_score(&r, a, &o))
@@ -100,6 +102,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				const big_node *n = big_catalogue_node(cat, i);
 				if (big_catalogue_find(cat, big_node_id(n)) != n ||
 				    big_node_index(n) != i)
+					abort();
+				/* Every title it has in another language, and the
+				 * default for one it lacks. */
+				for (size_t k = 0; k < big_node_title_count(n); k++)
+					if (!big_node_title_lang(n, big_node_title_language(n, k)))
+						abort();
+				if (big_node_title_lang(n, "x-none") != big_node_title(n) &&
+				    big_node_title_count(n) == 0)
 					abort();
 			}
 			score_and_write(cat);

@@ -47,6 +47,10 @@ variants = {
     "unknown-field.json": lambda c: c.update(profiles=[]),
     "bad-version.json": lambda c: c.update(format_version=2),
     "tags-not-strings.json": lambda c: c["nodes"][0]["children"][0].update(tags=[1]),
+    "titles.json": lambda c: [n.update(titles={"en": n["title"] + " (en)", "nl-BE": "b"})
+                              for n in (c["nodes"][0], c["nodes"][0]["children"][0])],
+    "titles-bad-tag.json": lambda c: c["nodes"][1].update(titles={"e1": "x"}),
+    "titles-twice.json": lambda c: c["nodes"][1].update(titles={"en": "x", "EN": "y"}),
 }
 write_variants("catalogue", catalogue, variants)
 text = json.dumps(catalogue)

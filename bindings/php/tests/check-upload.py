@@ -65,10 +65,10 @@ def main(php_cgi, extension, root, report_json):
     page = body.decode()
     check(status == 200 and headers.get("Content-Type", "").startswith("text/html"), "GET")
     check('enctype="multipart/form-data"' in page and 'type="file"' in page, "the form")
-    check('<option value="bio2" selected>' in page, "the catalogues")
+    check('<option value="bio2-1.2" selected>' in page, "the catalogues")
 
     # The gap table: every gap of the C library, in its order.
-    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2")],
+    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2-1.2")],
                               [("assessment", "demo-assessment.json", demo)])
     page = body.decode()
     gaps_csv = subprocess.run([report_json, "--gaps-csv", "builtin:bio2", demo_path],
@@ -83,7 +83,7 @@ def main(php_cgi, extension, root, report_json):
 
     # The CSV: the C library's bytes, although the page runs in nl_NL.
     status, headers, body = request(php_cgi, extension, script, "POST",
-                                    [("catalogue", "bio2"), ("format", "csv")],
+                                    [("catalogue", "bio2-1.2"), ("format", "csv")],
                                     [("assessment", "demo-assessment.json", demo)])
     expected = subprocess.run([report_json, "--gaps-csv", "--bom", "--safe", "builtin:bio2",
                                demo_path], capture_output=True, check=True).stdout
@@ -92,12 +92,12 @@ def main(php_cgi, extension, root, report_json):
 
     # What the upload brings in is escaped: the organisation name, the file name.
     evil = demo.replace(b'"Gemeente Lindeveen"', b'"<script>alert(1)</script> & co"')
-    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2")],
+    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2-1.2")],
                               [("assessment", "evil.json", evil)])
     page = body.decode()
     check("<script>" not in page and html.escape("<script>alert(1)</script> & co") in page,
           "the organisation name is escaped")
-    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2")],
+    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2-1.2")],
                               [("assessment", "<i>bad.json", b'{"format": }')])
     page = body.decode()
     check(status == 422 and "BIG_ESYNTAX" in page and "<i>bad" not in page
@@ -107,9 +107,9 @@ def main(php_cgi, extension, root, report_json):
     status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "../etc")],
                               [("assessment", "a.json", demo)])
     check(status == 400 and b"Unknown catalogue" in body, "an unknown catalogue")
-    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2")])
+    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio2-1.2")])
     check(status == 400 and b"No assessment was uploaded" in body, "no file")
-    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio")],
+    status, _, body = request(php_cgi, extension, script, "POST", [("catalogue", "bio-1.04")],
                               [("assessment", "demo.json", demo)])
     check(status == 422 and b"BIG_EMISMATCH" in body, "an assessment of another catalogue")
 

@@ -70,6 +70,47 @@ def effective():
 
 
 # Each makes one child from parents of its own; each check uses it.
+def reentrant_scores():
+    """The scores of a node of a temporary report, asked with a key whose
+    conversion calls another method (of another temporary): the view must
+    keep its own report alive, not the other method's self."""
+    cat = bio2()
+    node = cat.requirements[0]
+
+    class Key:
+        __slots__ = ()
+
+        @property
+        def this(self):
+            bio2().find(node.id)
+            return node.this
+
+    a = libbig.Assessment(cat, "GM0001", "2025")
+    a.set_status(node.id, "implemented")
+    return a.score().scores(Key())
+
+
+def destroyed():
+    """A report destroyed explicitly, then dropped: freed once (valgrind
+    reports a second free)."""
+    r = libbig.Assessment(bio2(), "GM0001", "2025").score()
+    libbig.Report.__swig_destroy__(r)
+    return [r.thisown]
+
+
+def reentrant_use(s):
+    if type(s._parent).__name__ != "Report" or s.implementation != 1.0:
+        raise AssertionError(f"scores kept {type(s._parent).__name__} alive and read "
+                             f"{s.implementation}, not their report's 1.0")
+    return (s.implementation, s.applicable)
+
+
+def destroyed_use(owns):
+    if owns != [False]:
+        raise AssertionError("a destroyed report still owns its C object")
+    return owns
+
+
 CHILDREN = {
     "node": (lambda: bio2().find("5.1"),
              lambda n: (n.title, n.parent.id, n.catalogue.id, [c.id for c in n.children])),
@@ -108,6 +149,8 @@ CHILDREN = {
     "migration": (migration, lambda m: (m.to_json(), m.to_csv(), m.assessment.to_json())),
     "origins": (lambda: migration().provenance("5.01.01"), lambda os_: [(o.source, o.via) for o in os_]),
     "migrated": (lambda: migration().take_assessment(), lambda a: (a.catalogue.id, a.score().to_json())),
+    "view of a method whose argument called another": (reentrant_scores, reentrant_use),
+    "report destroyed explicitly": (destroyed, destroyed_use),
 }
 
 
