@@ -4,9 +4,9 @@
 Usage: check-escape.py BIGSCORE WORKDIR
 
 Writes a catalogue, two assessments, a mapping and a collaboration whose
-every string field (titles, ids where the library takes them, kinds, tags,
+every string field (ids, versions, titles, titles per language, kinds, tags,
 profiles, periods, explanations, owners, evidence, organisation names and
-attributes, notes) holds a newline, a carriage return, a tab, an ANSI escape
+attribute names, notes) holds a newline, a carriage return, a tab, an ANSI escape
 (ESC [31m), DEL and a C1 control (U+0085), loads them leniently with every
 text-printing subcommand, and checks that standard output and standard error
 hold no control byte but the newline at the end of a line, that the escapes
@@ -53,6 +53,7 @@ def documents(work):
                 "id": evil("A"),
                 "kind": evil("chapter"),
                 "title": evil("Chapter A"),
+                "titles": {"en": evil("English A")},
                 "text": evil("Text"),
                 "children": [
                     {"id": evil("A.1"), "kind": "requirement", "title": evil("Req A.1"),
@@ -79,7 +80,7 @@ def documents(work):
             "format_version": 1,
             "catalogue": ref,
             "organisation": {"id": org_id or org, "name": evil("Gemeente " + org), "kind": "gemeente",
-                             "attributes": {"inhabitants": 1000}},
+                             "attributes": {evil("inhabitants"): 1000}},
             "period": evil("2025"),
             "assessed_on": "2025-10-01",
             "results": {
@@ -156,7 +157,8 @@ def main():
     os.makedirs(work)
     p = documents(work)
     cat = ["--catalogue", p["cat"]]
-    # name: (argv, {table header regex: rows or (rows, right-aligned column)},
+    # name: (argv, {table header regex: rows or (rows or None for any,
+    # right-aligned column)},
     # regex expected on stdout[, exit status, regex expected on stderr]).
     esc = r"\\n\\r\\t\\x1b\[31m\\x7f\\xc2\\x85end"
     node_rows = {"^Id +Title +Implem\\.": (2, "Implem.")}
@@ -173,6 +175,8 @@ def main():
         "score-profile": (["score", *cat, "--profile", "p1", p["a1"]],
                           {"^Id +Title +Implem\\.": (1, "Implem.")},
                           "Profile" + esc),
+        "score-english": (["score", *cat, "--lang", "en", p["a1"]], node_rows,
+                          "English A" + esc),
         "gap": (["gap", *cat, p["a1"]], {"^Rank +Id": (1, "Rank")}, r"A\.1" + esc),
         "compare": (["compare", *cat, p["a1"], p["a2"]],
                     {"^Id +Title +Before": (2, "Before"), "^Id +Before +After": (1, "Contribution")}, "Req A.1" + esc),
@@ -189,7 +193,10 @@ def main():
         "migrate": (["migrate", "--mapping", p["map"], *cat, p["a1"]], {}, None),
         "report": (["report", *cat, "--peers", p["members"], "--collaboration", p["collab"],
                     "-o", p["html"], p["a1"]], {}, None),
-        "catalogues": (["catalogues"], {"^Name +Id": (3, "Nodes"), "^Mapping +From": (1, "Entries")}, None),
+        # the built-in catalogues and mappings: as many rows as there are
+        "catalogues": (["catalogues"],
+                       {"^Name +Also +Id": (None, "Nodes"), "^Mapping +From": (None, "Entries")},
+                       None),
         "progress": (["aggregate", "--progress", *cat, p["members"]], {}, None),
         # bigscore's own errors quote documents too (exit 2, on stderr)
         "error": (["validate", p["a1"]], {}, None, 2,
@@ -219,9 +226,9 @@ def main():
         for head, rows in tables.items():
             rows, column = rows if isinstance(rows, tuple) else (rows, None)
             got = table_lines(out, head)
-            if got is None or len(got) != rows:
-                problems.append("table %r: %s rows, expected %d" % (
-                    head, None if got is None else len(got), rows))
+            if got is None or not got or (rows is not None and len(got) != rows):
+                problems.append("table %r: %s rows, expected %s" % (
+                    head, None if got is None else len(got), rows or "some"))
             elif column:
                 # Each row ends a value where the header ends the column's name.
                 header = next(line for line in out.split("\n") if re.search(head, line))
