@@ -325,9 +325,11 @@ int bs_vfprintf(FILE *out, const char *fmt, va_list ap)
 		if (precision >= 0)
 			n += (size_t)snprintf(spec + n, sizeof(spec) - n, ".%d", precision);
 		while (*fmt && strchr("hlzjtL", *fmt)) {
-			if (strlen(length) < 2)
+			if (strlen(length) < 2) {
 				strncat(length, fmt, 1);
-			spec[n++] = *fmt++;
+				spec[n++] = *fmt;
+			}
+			fmt++;
 		}
 		if (!*fmt)
 			break;
