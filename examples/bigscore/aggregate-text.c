@@ -72,19 +72,20 @@ static void print_collaboration(const struct aggregate_view *v, const char *labe
 	char list[512];
 
 	bs_column(stdout, label, LABEL);
-	printf("%s%s%s (%s%spolicy %s)\n", id, *big_collaboration_name(c) ? " " : "",
-	       big_collaboration_name(c), big_collaboration_kind(c),
-	       *big_collaboration_kind(c) ? ", " : "",
-	       big_policy_name(big_collaboration_policy(c)));
+	bs_printf("%s%s%s (%s%spolicy %s)\n", id, *big_collaboration_name(c) ? " " : "",
+		  big_collaboration_name(c), big_collaboration_kind(c),
+		  *big_collaboration_kind(c) ? ", " : "",
+		  big_policy_name(big_collaboration_policy(c)));
 	if (big_collaboration_delegated_count(c) == 0) {
-		printf("Delegated          nothing\n");
+		bs_printf("Delegated          nothing\n");
 		return;
 	}
-	printf("Delegated          %s\n", delegated_list(list, sizeof(list), c));
+	bs_printf("Delegated          %s\n", delegated_list(list, sizeof(list), c));
 	if (big_aggregate_report_collaboration_assessed(ag))
-		printf("Own assessment     %s\n", own ? own : id);
+		bs_printf("Own assessment     %s\n", own ? own : id);
 	else
-		printf("Own assessment     none (no assessment of %s): %s\n", id, without_own(c));
+		bs_printf("Own assessment     none (no assessment of %s): %s\n", id,
+			  without_own(c));
 }
 
 /* Sets *x to the overall implementation of member @p i (a missing member: 0);
@@ -154,7 +155,7 @@ static void print_member(const struct aggregate_view *v, const big_aggregate_rep
 	if (is_weakest(ag, i))
 		notes[k++] = "weakest link";
 	for (size_t j = 0; j < k; j++)
-		printf("%s%s", j ? ", " : "  ", notes[j]);
+		bs_printf("%s%s", j ? ", " : "  ", notes[j]);
 	putchar('\n');
 }
 
@@ -163,15 +164,15 @@ static void print_members(const struct aggregate_view *v, const big_aggregate_re
 	size_t n = big_aggregate_report_member_count(ag), wid = 6;
 	int weighted = big_aggregate_report_method(ag) == BIG_AGGREGATE_WEIGHTED_MEAN;
 
-	printf("Members            %zu (%zu missing)\n\n", n,
-	       big_aggregate_report_missing_count(ag));
+	bs_printf("Members            %zu (%zu missing)\n\n", n,
+		  big_aggregate_report_missing_count(ag));
 	for (size_t i = 0; i < n; i++) {
 		size_t w = bs_width(big_aggregate_report_member(ag, i));
 		wid = w > wid ? w : wid;
 	}
 	bs_column(stdout, "Member", wid + 2);
 	bs_column(stdout, "Name", 36);
-	printf("%s  Implem.  Cover.  Comply  Mat.\n", weighted ? "     Weight" : "");
+	bs_printf("%s  Implem.  Cover.  Comply  Mat.\n", weighted ? "     Weight" : "");
 	for (size_t i = 0; i < n; i++)
 		print_member(v, ag, i, wid, weighted);
 	putchar('\n');
@@ -181,16 +182,16 @@ static void print_scores(const big_aggregate_scores *s)
 {
 	char buf[32], lvl[16];
 
-	printf("Implementation     %s\n",
-	       bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
-	printf("Coverage           %s\n",
-	       bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage));
-	printf("Comply or explain  %s\n",
-	       bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
+	bs_printf("Implementation     %s\n",
+		  bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
+	bs_printf("Coverage           %s\n",
+		  bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage));
+	bs_printf("Comply or explain  %s\n",
+		  bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
 	snprintf(lvl, sizeof(lvl), "%d", s->attained_level);
-	printf("Maturity           mean %s, attained level %s\n\n",
-	       s->has_maturity ? bs_fixed(buf, sizeof(buf), s->maturity_mean, 1) : BS_NO_SCORE,
-	       s->has_maturity ? lvl : BS_NO_SCORE);
+	bs_printf("Maturity           mean %s, attained level %s\n\n",
+		  s->has_maturity ? bs_fixed(buf, sizeof(buf), s->maturity_mean, 1) : BS_NO_SCORE,
+		  s->has_maturity ? lvl : BS_NO_SCORE);
 }
 
 static void print_nodes(const big_aggregate_report *ag)
@@ -201,7 +202,7 @@ static void print_nodes(const big_aggregate_report *ag)
 
 	bs_column(stdout, "Id", wid + 2);
 	bs_column(stdout, "Title", wtitle);
-	printf("  Implem.  Cover.  Comply  Mat.  Lvl     n  appl\n");
+	bs_printf("  Implem.  Cover.  Comply  Mat.  Lvl     n  appl\n");
 	for (size_t i = 0; i < big_catalogue_root_count(cat); i++) {
 		const big_node *node = big_catalogue_root(cat, i);
 		const big_aggregate_scores *s = big_aggregate_report_node(ag, node);
@@ -212,14 +213,14 @@ static void print_nodes(const big_aggregate_report *ag)
 		bs_column(stdout, big_node_title_lang(node, lang), wtitle);
 		print_measures(s);
 		if (s->has_maturity)
-			printf("  %3d", s->attained_level);
+			bs_printf("  %3d", s->attained_level);
 		else
-			printf("  %3s", BS_NO_SCORE);
-		printf("  %4u  %4u\n", s->n, s->applicable);
+			bs_printf("  %3s", BS_NO_SCORE);
+		bs_printf("  %4u  %4u\n", s->n, s->applicable);
 	}
-	printf("(Implem. implementation, Cover. coverage, Comply comply or explain,\n"
-	       " Mat. mean maturity, Lvl attained level, n organisations with a score,\n"
-	       " appl applicable requirements)\n");
+	bs_printf("(Implem. implementation, Cover. coverage, Comply comply or explain,\n"
+		  " Mat. mean maturity, Lvl attained level, n organisations with a score,\n"
+		  " appl applicable requirements)\n");
 }
 
 /*
@@ -280,10 +281,10 @@ void bs_aggregate_text(const struct aggregate_view *v)
 
 	if (v->c)
 		print_collaboration(v, "Collaboration", v->c, v->ag);
-	printf("Catalogue          %s %s\n", big_catalogue_id(cat), big_catalogue_version(cat));
-	printf("Period             %s\n", v->period ? v->period : BS_NO_SCORE);
-	printf("Method             %s\n",
-	       big_aggregate_method_name(big_aggregate_report_method(v->ag)));
+	bs_printf("Catalogue          %s %s\n", big_catalogue_id(cat), big_catalogue_version(cat));
+	bs_printf("Period             %s\n", v->period ? v->period : BS_NO_SCORE);
+	bs_printf("Method             %s\n",
+		  big_aggregate_method_name(big_aggregate_report_method(v->ag)));
 	print_members(v, v->ag);
 	print_scores(big_aggregate_report_overall(v->ag));
 	print_nodes(v->ag);
@@ -301,17 +302,18 @@ static void warn_one(const struct aggregate_view *v, const big_aggregate_report 
 	    big_collaboration_policy(c) == BIG_POLICY_MEMBER)
 		return;
 	delegated_list(list, sizeof(list), c);
-	fprintf(stderr,
-		"warning: %s: no assessment of collaboration %s itself among the assessments%s%s: "
-		"%s (%s) %s (policy %s)\n",
-		file, big_collaboration_id(c), v->period ? " of " : "", v->period ? v->period : "",
-		big_collaboration_policy(c) == BIG_POLICY_BEST ? "for its delegated requirements"
-							       : "its delegated requirements",
-		list,
-		big_collaboration_policy(c) == BIG_POLICY_BEST
-		    ? "only its members' own results count"
-		    : "count as not assessed for its members",
-		big_policy_name(big_collaboration_policy(c)));
+	bs_fprintf(
+	    stderr,
+	    "warning: %s: no assessment of collaboration %s itself among the assessments%s%s: "
+	    "%s (%s) %s (policy %s)\n",
+	    file, big_collaboration_id(c), v->period ? " of " : "", v->period ? v->period : "",
+	    big_collaboration_policy(c) == BIG_POLICY_BEST ? "for its delegated requirements"
+							   : "its delegated requirements",
+	    list,
+	    big_collaboration_policy(c) == BIG_POLICY_BEST
+		? "only its members' own results count"
+		: "count as not assessed for its members",
+	    big_policy_name(big_collaboration_policy(c)));
 }
 
 void bs_aggregate_warn(const struct aggregate_view *v)

@@ -14,9 +14,17 @@
 #ifndef BIGSCORE_H
 #define BIGSCORE_H
 
+#include <stdarg.h>
 #include <stdio.h>
 
 #include <big.h>
+
+/* A function formatting like printf() (format at @p f, arguments at @p a). */
+#if defined(__GNUC__)
+#define BS_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define BS_PRINTF(f, a)
+#endif
 
 enum { BS_OK = 0, BS_INPUT = 1, BS_USAGE = 2, BS_IO = 3, BS_INTERNAL = 4 };
 
@@ -38,18 +46,10 @@ int cmd_catalogues(int argc, char **argv);
 /* ---- util.c: errors and arguments ---- */
 
 /* Prints "bigscore: MESSAGE" and a hint to stderr; returns BS_USAGE. */
-int bs_usage_error(const char *command, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+int bs_usage_error(const char *command, const char *fmt, ...) BS_PRINTF(2, 3);
 
 /* Prints "bigscore: MESSAGE" to stderr and returns @p status. */
-int bs_error(int status, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 2, 3)))
-#endif
-    ;
+int bs_error(int status, const char *fmt, ...) BS_PRINTF(2, 3);
 
 /*
  * Prints the library's last error as "bigscore: FILE: message" (FILE only
@@ -432,7 +432,16 @@ const char *bs_percent(char *buf, size_t size, int has, double v);
 const char *bs_signed(char *buf, size_t size, int has, double v, double scale);
 /* Any finite number: an integer as such, else with two decimals. */
 const char *bs_number(char *buf, size_t size, double v);
-/* Width of UTF-8 text in code points. */
+/*
+ * What bigscore prints from documents (docs/cli.md, "Conventions"): every
+ * string is written escaped, a control character (bs_control_length()) as
+ * \n, \r, \t, \x1b or \xc2\x85, so that a document cannot write into a
+ * terminal or break a table. The width of a text counts an escape by its
+ * escaped width.
+ */
+/* Number of code points of UTF-8 text, control characters as they are (for HTML). */
+size_t bs_code_points(const char *s);
+/* Width of UTF-8 text in code points, a control character by its escape. */
 size_t bs_width(const char *s);
 /* Writes s cut to @p w (>= 2) code points with "…", padded when @p pad. */
 void bs_cut(FILE *out, const char *s, size_t w, int pad);
@@ -445,6 +454,16 @@ size_t bs_control_length(const char *s);
 /* Writes s (a file name) with its control characters escaped: \n, \r, \t,
  * the others as \x1b (C1 in UTF-8 as \xc2\x9b). */
 void bs_put_escaped(FILE *out, const char *s);
+/*
+ * fprintf() whose %s arguments are written escaped (bs_put_escaped()),
+ * padded by their escaped width; the format itself is written as it is.
+ * Conversions: %s %d %i %u %x %o %c %f %g %e %p with flags, widths,
+ * precisions (also *) and the length modifiers h l ll z t; %n is not.
+ */
+int bs_fprintf(FILE *out, const char *fmt, ...) BS_PRINTF(2, 3);
+int bs_vfprintf(FILE *out, const char *fmt, va_list ap) BS_PRINTF(2, 0);
+/* bs_fprintf() to standard output. */
+#define bs_printf(...) bs_fprintf(stdout, __VA_ARGS__)
 
 /* ---- text.c: text output shared by the commands ---- */
 

@@ -43,8 +43,8 @@ static int list(void)
 	size_t i, n = big_builtin_count();
 	int status = BS_OK;
 
-	printf("%-12s %-6s %-6s %-8s %9s %6s %12s  %s\n", "Name", "Also", "Id", "Version",
-	       "Top-level", "Nodes", "Requirements", "Title");
+	bs_printf("%-12s %-6s %-6s %-8s %9s %6s %12s  %s\n", "Name", "Also", "Id", "Version",
+		  "Top-level", "Nodes", "Requirements", "Title");
 	for (i = 0; i < n; i++) {
 		const char *name = big_builtin_name(i);
 		big_catalogue *cat = NULL;
@@ -55,15 +55,15 @@ static int list(void)
 		}
 		const char *alias = big_builtin_alias(name);
 
-		printf("%-12s ", name);
+		bs_printf("%-12s ", name);
 		bs_column(stdout, alias ? alias : "—", 6);
-		printf(" %-6s %-8s %9zu %6zu %12zu  %s\n", big_catalogue_id(cat),
-		       big_catalogue_version(cat), big_catalogue_root_count(cat),
-		       big_catalogue_node_count(cat), big_catalogue_requirement_count(cat),
-		       big_catalogue_title(cat));
+		bs_printf(" %-6s %-8s %9zu %6zu %12zu  %s\n", big_catalogue_id(cat),
+			  big_catalogue_version(cat), big_catalogue_root_count(cat),
+			  big_catalogue_node_count(cat), big_catalogue_requirement_count(cat),
+			  big_catalogue_title(cat));
 		big_catalogue_free(cat);
 	}
-	printf("\n%-16s %-16s %-16s %7s\n", "Mapping", "From", "To", "Entries");
+	bs_printf("\n%-16s %-16s %-16s %7s\n", "Mapping", "From", "To", "Entries");
 	for (i = 0; i < big_builtin_mapping_count(); i++) {
 		const char *name = big_builtin_mapping_name(i);
 		big_mapping *m = NULL;
@@ -77,7 +77,7 @@ static int list(void)
 			 big_mapping_source_version(m));
 		snprintf(to, sizeof(to), "%s %s", big_mapping_target_id(m),
 			 big_mapping_target_version(m));
-		printf("%-16s %-16s %-16s %7zu\n", name, from, to, big_mapping_entry_count(m));
+		bs_printf("%-16s %-16s %-16s %7zu\n", name, from, to, big_mapping_entry_count(m));
 		big_mapping_free(m);
 	}
 	return status;

@@ -42,8 +42,8 @@ static void print_side(const char *label, const big_assessment *a, const char *f
 {
 	const char *name = big_assessment_organisation_name(a);
 
-	printf("%-19s%s%s%s%s, %s (%s)\n", label, big_assessment_organisation_id(a),
-	       *name ? " (" : "", name, *name ? ")" : "", big_assessment_period(a), file);
+	bs_printf("%-19s%s%s%s%s, %s (%s)\n", label, big_assessment_organisation_id(a),
+		  *name ? " (" : "", name, *name ? ")" : "", big_assessment_period(a), file);
 }
 
 /* One row: label, before, after and change of a fraction. */
@@ -56,7 +56,7 @@ static void print_row(const char *label, int has_b, double b, int has_a, double 
 	bs_right(stdout, bs_percent(x, sizeof(x), has_b, b), 7);
 	bs_right(stdout, bs_percent(y, sizeof(y), has_a, a), 9);
 	bs_right(stdout, bs_signed(z, sizeof(z), has_d, d, 100), 9);
-	printf("%s\n", has_d ? " pp" : "");
+	bs_printf("%s\n", has_d ? " pp" : "");
 }
 
 static void print_overall(const big_comparison *c)
@@ -66,7 +66,7 @@ static void print_overall(const big_comparison *c)
 	const big_delta *d = big_comparison_overall(c);
 	char x[32], y[32], z[32];
 
-	printf("%-19s%7s%9s%9s\n", "", "Before", "After", "Change");
+	bs_printf("%-19s%7s%9s%9s\n", "", "Before", "After", "Change");
 	print_row("Implementation", b->has_implementation, b->implementation, a->has_implementation,
 		  a->implementation, d->has_implementation, d->implementation);
 	print_row("Coverage", b->has_coverage, b->coverage, a->has_coverage, a->coverage,
@@ -79,7 +79,8 @@ static void print_overall(const big_comparison *c)
 	bs_right(stdout,
 		 a->has_maturity ? bs_fixed(y, sizeof(y), a->maturity_mean, 1) : BS_NO_SCORE, 9);
 	bs_right(stdout, bs_signed(z, sizeof(z), d->has_maturity, d->maturity_mean, 1), 9);
-	printf("\n%-19s%7u%9u%9d\n\n", "Applicable", b->applicable, a->applicable, d->applicable);
+	bs_printf("\n%-19s%7u%9u%9d\n\n", "Applicable", b->applicable, a->applicable,
+		  d->applicable);
 }
 
 static void print_nodes(const big_comparison *c)
@@ -92,7 +93,7 @@ static void print_nodes(const big_comparison *c)
 
 	bs_column(stdout, "Id", wid + 2);
 	bs_column(stdout, "Title", wtitle);
-	printf("%9s%9s%9s\n", "Before", "After", "Change");
+	bs_printf("%9s%9s%9s\n", "Before", "After", "Change");
 	for (size_t i = 0; i < big_catalogue_root_count(cat); i++) {
 		const big_node *node = big_catalogue_root(cat, i);
 		const big_scores *b = big_report_node_scores(before, node);
@@ -109,9 +110,9 @@ static void print_nodes(const big_comparison *c)
 			 9);
 		bs_right(stdout,
 			 bs_signed(z, sizeof(z), d->has_implementation, d->implementation, 100), 9);
-		printf("%s\n", d->has_implementation ? " pp" : "");
+		bs_printf("%s\n", d->has_implementation ? " pp" : "");
 	}
-	printf("(implementation, roll-up %s)\n\n", big_rollup_name(big_report_rollup(before)));
+	bs_printf("(implementation, roll-up %s)\n\n", big_rollup_name(big_report_rollup(before)));
 }
 
 static void print_contributions(const big_comparison *c, size_t limit)
@@ -120,26 +121,26 @@ static void print_contributions(const big_comparison *c, size_t limit)
 	size_t wid = 2;
 	char buf[32];
 
-	printf("Flat implementation %s pp, attributed to requirements",
-	       bs_signed(buf, sizeof(buf), 1, big_comparison_flat_delta(c), 100));
+	bs_printf("Flat implementation %s pp, attributed to requirements",
+		  bs_signed(buf, sizeof(buf), 1, big_comparison_flat_delta(c), 100));
 	if (n == 0) {
-		printf(": none changed\n");
+		bs_printf(": none changed\n");
 		return;
 	}
-	printf(shown < n ? " (top %zu of %zu):\n" : " (%zu):\n", shown, n);
+	bs_printf(shown < n ? " (top %zu of %zu):\n" : " (%zu):\n", shown, n);
 	for (size_t i = 0; i < shown; i++) {
 		size_t w = bs_width(big_node_id(big_comparison_contribution(c, i)->node));
 		wid = w > wid ? w : wid;
 	}
 	bs_column(stdout, "Id", wid + 2);
-	printf("%-23s%-23s%13s  Title\n", "Before", "After", "Contribution");
+	bs_printf("%-23s%-23s%13s  Title\n", "Before", "After", "Contribution");
 	for (size_t i = 0; i < shown; i++) {
 		const big_contribution *k = big_comparison_contribution(c, i);
 
 		bs_column(stdout, big_node_id(k->node), wid + 2);
-		printf("%-23s%-23s", big_status_name(k->before), big_status_name(k->after));
+		bs_printf("%-23s%-23s", big_status_name(k->before), big_status_name(k->after));
 		bs_right(stdout, bs_signed(buf, sizeof(buf), 1, k->contribution, 100), 10);
-		printf(" pp  ");
+		bs_printf(" pp  ");
 		bs_cut(stdout,
 		       big_node_title_lang(k->node, big_report_lang(big_comparison_before(c))),
 		       BS_MAX_TITLE, 0);
@@ -155,11 +156,11 @@ static void print_text(const big_comparison *c, big_assessment *const *as, const
 
 	print_side("Before", as[0], files[0]);
 	print_side("After", as[1], files[1]);
-	printf("%-19s%s %s\n", "Catalogue", big_catalogue_id(cat), big_catalogue_version(cat));
-	printf("%-19s%s\n", "Roll-up", big_rollup_name(big_report_rollup(before)));
+	bs_printf("%-19s%s %s\n", "Catalogue", big_catalogue_id(cat), big_catalogue_version(cat));
+	bs_printf("%-19s%s\n", "Roll-up", big_rollup_name(big_report_rollup(before)));
 	if (big_report_profile(before))
-		printf("%-19s%s\n", "Profile", big_profile_id(big_report_profile(before)));
-	printf("%-19s%d\n\n", "Target maturity", big_report_target(before));
+		bs_printf("%-19s%s\n", "Profile", big_profile_id(big_report_profile(before)));
+	bs_printf("%-19s%d\n\n", "Target maturity", big_report_target(before));
 	print_overall(c);
 	print_nodes(c);
 	print_contributions(c, limit);

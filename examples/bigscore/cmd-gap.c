@@ -182,16 +182,16 @@ static void print_text(const big_assessment *a, const big_report *r, const size_
 	size_t total = big_report_gap_count(r);
 	const char *name = big_assessment_organisation_name(a);
 
-	printf("Gaps of %s%s%s%s, %s, against %s %s", big_assessment_organisation_id(a),
-	       *name ? " (" : "", name, *name ? ")" : "", big_assessment_period(a),
-	       big_catalogue_id(cat), big_catalogue_version(cat));
+	bs_printf("Gaps of %s%s%s%s, %s, against %s %s", big_assessment_organisation_id(a),
+		  *name ? " (" : "", name, *name ? ")" : "", big_assessment_period(a),
+		  big_catalogue_id(cat), big_catalogue_version(cat));
 	if (big_report_profile(r))
-		printf(", profile %s", big_profile_id(big_report_profile(r)));
-	printf(", target %d\n", big_report_target(r));
+		bs_printf(", profile %s", big_profile_id(big_report_profile(r)));
+	bs_printf(", target %d\n", big_report_target(r));
 	if (n == total)
-		printf("%zu gap%s\n\n", total, total == 1 ? "" : "s");
+		bs_printf("%zu gap%s\n\n", total, total == 1 ? "" : "s");
 	else
-		printf("%zu of %zu gaps shown\n\n", n, total);
+		bs_printf("%zu of %zu gaps shown\n\n", n, total);
 	if (n)
 		bs_print_gaps(stdout, r, index, n);
 }

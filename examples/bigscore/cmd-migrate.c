@@ -104,14 +104,14 @@ static int mapping_catalogue(const big_catalogue **out, struct bs_catalogues *cs
 static void print_ids(const char *label, const big_migration *m, size_t n,
 		      const char *(*get)(const big_migration *, size_t))
 {
-	size_t col = fprintf(stderr, "%s (%zu):", label, n);
+	size_t col = bs_fprintf(stderr, "%s (%zu):", label, n);
 
 	for (size_t i = 0; i < n; i++) {
 		const char *id = get(m, i);
 
 		if (col + 1 + strlen(id) > 78)
-			col = fprintf(stderr, "\n ") - 1;
-		col += fprintf(stderr, " %s", id);
+			col = bs_fprintf(stderr, "\n ") - 1;
+		col += bs_fprintf(stderr, " %s", id);
 	}
 	fputc('\n', stderr);
 }
@@ -121,13 +121,13 @@ static void print_summary(const big_migration *m, const big_assessment *src, con
 	const big_catalogue *to = big_assessment_catalogue(big_migration_assessment(m));
 	const big_catalogue *from = big_assessment_catalogue(src);
 
-	fprintf(stderr,
-		"migrated %s %s from %s %s to %s %s along %s:\n"
-		"  %zu of %zu requirements migrated, %zu need review\n",
-		big_assessment_organisation_id(src), big_assessment_period(src),
-		big_catalogue_id(from), big_catalogue_version(from), big_catalogue_id(to),
-		big_catalogue_version(to), big_mapping_id(map), big_migration_migrated_count(m),
-		big_catalogue_requirement_count(to), big_migration_review_count(m));
+	bs_fprintf(stderr,
+		   "migrated %s %s from %s %s to %s %s along %s:\n"
+		   "  %zu of %zu requirements migrated, %zu need review\n",
+		   big_assessment_organisation_id(src), big_assessment_period(src),
+		   big_catalogue_id(from), big_catalogue_version(from), big_catalogue_id(to),
+		   big_catalogue_version(to), big_mapping_id(map), big_migration_migrated_count(m),
+		   big_catalogue_requirement_count(to), big_migration_review_count(m));
 	print_ids("unmapped targets", m, big_migration_unmapped_target_count(m),
 		  big_migration_unmapped_target);
 	print_ids("unmapped sources", m, big_migration_unmapped_source_count(m),

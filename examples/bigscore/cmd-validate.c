@@ -186,10 +186,10 @@ static int validate_file(const char *path, struct bs_catalogues *cs, const big_l
 		break;
 	}
 	if (status == BS_OK && !quiet && warnings)
-		printf("%s: OK (%s; %zu warning%s)\n", d.name, what, warnings,
-		       warnings == 1 ? "" : "s");
+		bs_printf("%s: OK (%s; %zu warning%s)\n", d.name, what, warnings,
+			  warnings == 1 ? "" : "s");
 	else if (status == BS_OK && !quiet)
-		printf("%s: OK (%s)\n", d.name, what);
+		bs_printf("%s: OK (%s)\n", d.name, what);
 	bs_doc_free(&d);
 	return status;
 }

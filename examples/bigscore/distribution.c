@@ -24,14 +24,14 @@ static void print_stats_row(const char *label, size_t wlabel, const big_statisti
 	char buf[32];
 
 	bs_column(stdout, label, wlabel);
-	printf("%5u", st->n);
+	bs_printf("%5u", st->n);
 	if (st->available)
 		for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++)
 			bs_right(stdout, bs_percent(buf, sizeof(buf), 1, v[i]), 8);
 	else if (pos->report)
-		printf("  %-46s", st->suppressed ? "withheld (fewer than k)" : BS_NO_SCORE);
+		bs_printf("  %-46s", st->suppressed ? "withheld (fewer than k)" : BS_NO_SCORE);
 	else
-		printf("  %s", st->suppressed ? "withheld (fewer than k)" : BS_NO_SCORE);
+		bs_printf("  %s", st->suppressed ? "withheld (fewer than k)" : BS_NO_SCORE);
 	if (pos->report) {
 		bs_right(stdout, bs_percent(buf, sizeof(buf), has, value), 9);
 		if (*rank)
@@ -43,7 +43,7 @@ static void print_stats_row(const char *label, size_t wlabel, const big_statisti
 static void print_stats_head(const char *label, size_t wlabel, const struct position *pos)
 {
 	bs_column(stdout, label, wlabel);
-	printf("%5s%8s%8s%8s%8s%8s%8s", "n", "Min", "Q1", "Median", "Q3", "Max", "Mean");
+	bs_printf("%5s%8s%8s%8s%8s%8s%8s", "n", "Min", "Q1", "Median", "Q3", "Max", "Mean");
 	if (pos->report) {
 		bs_right(stdout, pos->id, 9);
 		bs_right(stdout, "Rank", 7);
@@ -87,7 +87,7 @@ static void print_nodes(const big_distribution *d, const struct position *pos)
 	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, lang);
 	char label[256], buf[32];
 
-	printf("Implementation per top-level node\n");
+	bs_printf("Implementation per top-level node\n");
 	print_stats_head("Id", wid + 2 + wtitle, pos);
 	for (size_t i = 0; i < big_catalogue_root_count(cat); i++) {
 		const big_node *node = big_catalogue_root(cat, i);
@@ -98,8 +98,13 @@ static void print_nodes(const big_distribution *d, const struct position *pos)
 		if (ds == NULL || ds->coverage.n == 0)
 			continue;
 		/* The id padded, then the title: one label column. */
-		snprintf(label, sizeof(label), "%-*s%s", (int)(wid + 2), big_node_id(node),
-			 big_node_title_lang(node, lang));
+		{
+			size_t idw = bs_width(big_node_id(node));
+
+			snprintf(label, sizeof(label), "%s%*s%s", big_node_id(node),
+				 idw < wid + 2 ? (int)(wid + 2 - idw) : 0, "",
+				 big_node_title_lang(node, lang));
+		}
 		print_stats_row(label, wid + 2 + wtitle, &ds->implementation, pos,
 				s && s->has_implementation, s ? s->implementation : 0,
 				rank_text(buf, sizeof(buf), d, pos, node, s));
@@ -113,15 +118,16 @@ static void print_text(const big_distribution *d, const big_assessment *first_a,
 	const big_catalogue *cat = big_distribution_catalogue(d);
 	const big_profile *profile = big_report_profile(first);
 
-	printf("Distribution       %zu organisations, %s, %s %s%s%s, roll-up %s\n",
-	       big_distribution_count(d), big_assessment_period(first_a), big_catalogue_id(cat),
-	       big_catalogue_version(cat), profile ? ", profile " : "",
-	       profile ? big_profile_id(profile) : "", big_rollup_name(big_report_rollup(first)));
-	printf("Publication guard  k = %u: a statistic over fewer organisations is withheld\n",
-	       big_distribution_k(d));
+	bs_printf("Distribution       %zu organisations, %s, %s %s%s%s, roll-up %s\n",
+		  big_distribution_count(d), big_assessment_period(first_a), big_catalogue_id(cat),
+		  big_catalogue_version(cat), profile ? ", profile " : "",
+		  profile ? big_profile_id(profile) : "",
+		  big_rollup_name(big_report_rollup(first)));
+	bs_printf("Publication guard  k = %u: a statistic over fewer organisations is withheld\n",
+		  big_distribution_k(d));
 	if (org)
-		printf("Organisation       %s %s (rank: percentile among the organisations)\n",
-		       pos->id, big_assessment_organisation_name(org));
+		bs_printf("Organisation       %s %s (rank: percentile among the organisations)\n",
+			  pos->id, big_assessment_organisation_name(org));
 	putchar('\n');
 	print_overall(d, pos);
 	print_nodes(d, pos);

@@ -114,7 +114,7 @@ static void problem(struct expand *x, const char *path, const char *why)
 
 	fputs(skip ? "warning: " : "bigscore: ", stderr);
 	bs_put_escaped(stderr, path);
-	fprintf(stderr, ": %s%s\n", why, skip ? "; left out (--skip-unreadable)" : "");
+	bs_fprintf(stderr, ": %s%s\n", why, skip ? "; left out (--skip-unreadable)" : "");
 	x->problems++;
 }
 
@@ -311,10 +311,10 @@ int bs_expand(struct bs_list *files, struct bs_list *from_dir, const struct bs_l
 static void skipped_note(const struct bs_skipped *sk)
 {
 	if (sk->count == 1)
-		fprintf(stderr, "note: %s: skipped %s, not %s\n", sk->dir, sk->first, sk->one);
+		bs_fprintf(stderr, "note: %s: skipped %s, not %s\n", sk->dir, sk->first, sk->one);
 	else if (sk->count > 1)
-		fprintf(stderr, "note: %s: skipped %zu documents that are not %s (%s, ...)\n",
-			sk->dir, sk->count, sk->many, sk->first);
+		bs_fprintf(stderr, "note: %s: skipped %zu documents that are not %s (%s, ...)\n",
+			   sk->dir, sk->count, sk->many, sk->first);
 }
 
 void bs_skipped_add(struct bs_skipped *sk, const char *dir, const char *file)

@@ -6,7 +6,10 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bigscore.h"
@@ -74,33 +77,108 @@ const char *bs_number(char *buf, size_t size, double v)
 	return buf;
 }
 
-/* Width of UTF-8 text in code points. */
-size_t bs_width(const char *s)
+/*
+ * One unit of text as a terminal shows it: a control character as its escape
+ * (bs_put_escaped()), or one UTF-8 code point as it is.
+ */
+struct unit {
+	size_t bytes; /* bytes of the text it takes */
+	size_t width; /* columns it takes when shown */
+	char esc[12]; /* its escape, or "" for a code point shown as it is */
+};
+
+/* The unit at @p s (not at its end). */
+static void next_unit(const char *s, struct unit *u)
 {
-	size_t w = 0;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t control = bs_control_length(s);
+
+	u->esc[0] = '\0';
+	if (control == 0) {
+		u->width = 1;
+		for (u->bytes = 1; (p[u->bytes] & 0xC0) == 0x80; u->bytes++)
+			;
+		return;
+	}
+	u->bytes = control;
+	if (*p == '\n')
+		strcpy(u->esc, "\\n");
+	else if (*p == '\r')
+		strcpy(u->esc, "\\r");
+	else if (*p == '\t')
+		strcpy(u->esc, "\\t");
+	else if (control == 1)
+		snprintf(u->esc, sizeof(u->esc), "\\x%02x", *p);
+	else
+		snprintf(u->esc, sizeof(u->esc), "\\xc2\\x%02x", p[1]);
+	u->width = strlen(u->esc);
+}
+
+/* Writes the first @p bytes bytes of @p s escaped; returns the bytes written. */
+static size_t put_escaped_n(FILE *out, const char *s, size_t bytes)
+{
+	struct unit u;
+	size_t i = 0, written = 0;
+
+	while (i < bytes && s[i]) {
+		next_unit(s + i, &u);
+		if (u.esc[0]) {
+			fputs(u.esc, out);
+			written += u.width;
+		} else {
+			fwrite(s + i, 1, u.bytes, out);
+			written += u.bytes;
+		}
+		i += u.bytes;
+	}
+	return written;
+}
+
+/* Number of code points of UTF-8 text (for HTML, where nothing is escaped). */
+size_t bs_code_points(const char *s)
+{
+	size_t n = 0;
 
 	for (; *s; s++)
-		w += ((unsigned char)*s & 0xC0) != 0x80;
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* Width of UTF-8 text in code points, a control character by its escape. */
+size_t bs_width(const char *s)
+{
+	struct unit u;
+	size_t w = 0;
+
+	for (; *s; s += u.bytes) {
+		next_unit(s, &u);
+		w += u.width;
+	}
 	return w;
 }
 
-/* Writes s cut to @p w (>= 2) code points with "…", padded when @p pad. */
+/*
+ * Writes s escaped, cut to @p w (>= 2) columns with "…", padded when
+ * @p pad. An escape is never cut in two.
+ */
 void bs_cut(FILE *out, const char *s, size_t w, int pad)
 {
-	size_t n = bs_width(s), len = 0, cps = 0;
+	struct unit u;
+	size_t n = bs_width(s), len = 0, cols = 0;
 
 	if (n <= w) {
-		fprintf(out, "%s%*s", s, pad ? (int)(w - n) : 0, "");
+		put_escaped_n(out, s, strlen(s));
+		fprintf(out, "%*s", pad ? (int)(w - n) : 0, "");
 		return;
 	}
-	for (; s[len]; len++) {
-		if (((unsigned char)s[len] & 0xC0) == 0x80)
-			continue;
-		if (cps == w - 1)
+	for (; s[len]; len += u.bytes) {
+		next_unit(s + len, &u);
+		if (cols + u.width > w - 1)
 			break;
-		cps++;
+		cols += u.width;
 	}
-	fprintf(out, "%.*s…", (int)len, s);
+	put_escaped_n(out, s, len);
+	fprintf(out, "…%*s", pad ? (int)(w - 1 - cols) : 0, "");
 }
 
 /* Writes s in a column of @p w code points: cut with "…" or padded. */
@@ -109,12 +187,13 @@ void bs_column(FILE *out, const char *s, size_t w)
 	bs_cut(out, s, w, 1);
 }
 
-/* Writes s right-aligned in a column of @p w code points. */
+/* Writes s escaped, right-aligned in a column of @p w code points. */
 void bs_right(FILE *out, const char *s, size_t w)
 {
 	size_t n = bs_width(s);
 
-	fprintf(out, "%*s%s", n < w ? (int)(w - n) : 0, "", s);
+	fprintf(out, "%*s", n < w ? (int)(w - n) : 0, "");
+	put_escaped_n(out, s, strlen(s));
 }
 
 size_t bs_control_length(const char *s)
@@ -128,21 +207,159 @@ size_t bs_control_length(const char *s)
 
 void bs_put_escaped(FILE *out, const char *s)
 {
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		size_t control = bs_control_length((const char *)p);
+	put_escaped_n(out, s, strlen(s));
+}
 
-		if (*p == '\n')
-			fputs("\\n", out);
-		else if (*p == '\r')
-			fputs("\\r", out);
-		else if (*p == '\t')
-			fputs("\\t", out);
-		else if (control == 1)
-			fprintf(out, "\\x%02x", *p);
-		else if (control == 2) {
-			fprintf(out, "\\xc2\\x%02x", p[1]);
-			p++;
-		} else
-			fputc(*p, out);
+/* Writes one conversion of bs_vfprintf() other than %s; returns what fprintf returns. */
+static int put_other(FILE *out, const char *spec, char conv, const char *length, va_list *ap)
+{
+	if (conv == 'd' || conv == 'i') {
+		if (strcmp(length, "l") == 0)
+			return fprintf(out, spec, va_arg(*ap, long));
+		if (strcmp(length, "ll") == 0)
+			return fprintf(out, spec, va_arg(*ap, long long));
+		if (strcmp(length, "z") == 0 || strcmp(length, "t") == 0)
+			return fprintf(out, spec, va_arg(*ap, ptrdiff_t));
+		return fprintf(out, spec, va_arg(*ap, int));
 	}
+	if (strchr("uxXo", conv)) {
+		if (strcmp(length, "l") == 0)
+			return fprintf(out, spec, va_arg(*ap, unsigned long));
+		if (strcmp(length, "ll") == 0)
+			return fprintf(out, spec, va_arg(*ap, unsigned long long));
+		if (strcmp(length, "z") == 0)
+			return fprintf(out, spec, va_arg(*ap, size_t));
+		return fprintf(out, spec, va_arg(*ap, unsigned int));
+	}
+	if (conv == 'c')
+		return fprintf(out, spec, va_arg(*ap, int));
+	if (strchr("fFeEgGaA", conv))
+		return fprintf(out, spec, va_arg(*ap, double));
+	if (conv == 'p')
+		return fprintf(out, spec, va_arg(*ap, void *));
+	return -1;
+}
+
+/* %s: the string escaped, padded by its escaped width. */
+static int put_string(FILE *out, const char *s, int left, int width, int precision)
+{
+	size_t bytes = strlen(s), w, pad;
+
+	if (precision >= 0 && (size_t)precision < bytes)
+		bytes = (size_t)precision;
+	{
+		struct unit u;
+		size_t i = 0;
+
+		for (w = 0; i < bytes && s[i]; i += u.bytes) {
+			next_unit(s + i, &u);
+			w += u.width;
+		}
+	}
+	pad = width > 0 && (size_t)width > w ? (size_t)width - w : 0;
+	if (!left)
+		fprintf(out, "%*s", (int)pad, "");
+	w = put_escaped_n(out, s, bytes);
+	if (left)
+		fprintf(out, "%*s", (int)pad, "");
+	return (int)(w + pad);
+}
+
+int bs_vfprintf(FILE *out, const char *fmt, va_list ap)
+{
+	va_list aq;
+	int total = 0;
+
+	va_copy(aq, ap);
+	while (*fmt) {
+		char spec[64], length[3] = "";
+		size_t n = 0;
+		int left = 0, width = -1, precision = -1, r;
+		const char *lit = strchr(fmt, '%');
+
+		if (!lit)
+			lit = fmt + strlen(fmt);
+		if (lit > fmt) {
+			fwrite(fmt, 1, (size_t)(lit - fmt), out);
+			total += (int)(lit - fmt);
+			fmt = lit;
+			continue;
+		}
+		fmt++;
+		if (*fmt == '%') {
+			fputc('%', out);
+			total++;
+			fmt++;
+			continue;
+		}
+		spec[n++] = '%';
+		while (*fmt && strchr("-+ 0#", *fmt)) {
+			left |= *fmt == '-';
+			if (n < 8)
+				spec[n++] = *fmt;
+			fmt++;
+		}
+		if (*fmt == '*') {
+			width = va_arg(aq, int);
+			if (width < 0) {
+				left = 1;
+				width = -width;
+			}
+			fmt++;
+		} else if (*fmt >= '0' && *fmt <= '9') {
+			width = (int)strtol(fmt, (char **)&fmt, 10);
+		}
+		if (*fmt == '.') {
+			fmt++;
+			if (*fmt == '*') {
+				precision = va_arg(aq, int);
+				fmt++;
+			} else {
+				precision = (int)strtol(fmt, (char **)&fmt, 10);
+			}
+		}
+		if (left && !memchr(spec, '-', n))
+			spec[n++] = '-';
+		if (width >= 0)
+			n += (size_t)snprintf(spec + n, sizeof(spec) - n, "%d", width);
+		if (precision >= 0)
+			n += (size_t)snprintf(spec + n, sizeof(spec) - n, ".%d", precision);
+		while (*fmt && strchr("hlzjtL", *fmt)) {
+			if (strlen(length) < 2) {
+				strncat(length, fmt, 1);
+				spec[n++] = *fmt;
+			}
+			fmt++;
+		}
+		if (!*fmt)
+			break;
+		spec[n++] = *fmt;
+		spec[n] = '\0';
+		if (*fmt == 's') {
+			const char *s = va_arg(aq, const char *);
+
+			r = put_string(out, s ? s : "(null)", left, width, precision);
+		} else {
+			r = put_other(out, spec, *fmt, length, &aq);
+		}
+		fmt++;
+		if (r < 0) {
+			total = -1;
+			break;
+		}
+		total += r;
+	}
+	va_end(aq);
+	return total;
+}
+
+int bs_fprintf(FILE *out, const char *fmt, ...)
+{
+	va_list ap;
+	int r;
+
+	va_start(ap, fmt);
+	r = bs_vfprintf(out, fmt, ap);
+	va_end(ap);
+	return r;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bigscore.h"
 #include "html.h"
 
 /* Calm colours, tabular figures, A4 pages; no web fonts, no network. */
@@ -72,6 +73,15 @@ void bs_html_escape(FILE *out, const char *s)
 {
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
+		size_t control = bs_control_length(s);
+
+		/* A control character other than white space is not allowed in
+		 * HTML text: C0, DEL and C1 become U+FFFD. */
+		if (control && c != '\t' && c != '\n' && c != '\r') {
+			fputs("\xEF\xBF\xBD", out);
+			s += control - 1;
+			continue;
+		}
 
 		switch (c) {
 		case '&':
@@ -90,10 +100,7 @@ void bs_html_escape(FILE *out, const char *s)
 			fputs("&#39;", out);
 			break;
 		default:
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)
-				fputs("\xEF\xBF\xBD", out); /* U+FFFD */
-			else
-				fputc(c, out);
+			fputc(c, out);
 		}
 	}
 }

@@ -15,7 +15,8 @@
 
 /*
  * Writes @p s escaped for text and attribute values (&, <, >, " and ').
- * Control characters that HTML and XML do not allow become U+FFFD.
+ * Control characters that HTML and XML do not allow (C0 but tab, line
+ * feed and carriage return; DEL; C1) become U+FFFD.
  */
 void bs_html_escape(FILE *out, const char *s);
 

@@ -64,8 +64,8 @@ static int load_member(struct rp *rp, const char *id)
 	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
 		status = bs_load_assessment(&a, rp->cs, path, &rp->lo, 1);
 	if (a && strcmp(big_assessment_period(a), period) != 0) {
-		fprintf(stderr, "warning: %s: $.period: period %s, not %s as %s: left out\n", path,
-			big_assessment_period(a), period, rp->file);
+		bs_fprintf(stderr, "warning: %s: $.period: period %s, not %s as %s: left out\n",
+			   path, big_assessment_period(a), period, rp->file);
 		big_assessment_free(a);
 	} else if (a) {
 		rp->members[rp->member_count++] = a;

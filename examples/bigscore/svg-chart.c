@@ -68,7 +68,7 @@ static void row_label(FILE *out, int y, const char *s)
 	size_t len = 0, cps = 0;
 
 	fprintf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", LABEL_RIGHT, y);
-	if (bs_width(s) <= MAX_LABEL) {
+	if (bs_code_points(s) <= MAX_LABEL) {
 		bs_html_escape(out, s);
 	} else {
 		fputs("<title>", out);
@@ -111,7 +111,7 @@ static int legend_layout(const char *const *names, size_t n, int *xs, int *ys)
 	int x = X0, y = 4;
 
 	for (size_t i = 0; i < n; i++) {
-		int w = 22 + px(CHAR_W * (double)bs_width(names[i])) + 16;
+		int w = 22 + px(CHAR_W * (double)bs_code_points(names[i])) + 16;
 
 		if (x + w > W && x > X0) {
 			x = X0;

@@ -26,27 +26,28 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 	size_t i, n = big_assessment_attribute_count(a);
 	char buf[64];
 
-	fprintf(out, "Organisation       %s (%s%s%s",
-		*name ? name : big_assessment_organisation_id(a), big_assessment_organisation_id(a),
-		*kind ? ", " : "", kind);
+	bs_fprintf(out, "Organisation       %s (%s%s%s",
+		   *name ? name : big_assessment_organisation_id(a),
+		   big_assessment_organisation_id(a), *kind ? ", " : "", kind);
 	for (i = 0; i < n; i++) {
 		const char *attr = big_assessment_attribute_name(a, i);
 		double v = 0;
 
 		big_assessment_attribute(&v, a, attr);
-		fprintf(out, "%s%s %s", i ? ", " : "; ", attr, bs_number(buf, sizeof(buf), v));
+		bs_fprintf(out, "%s%s %s", i ? ", " : "; ", attr, bs_number(buf, sizeof(buf), v));
 	}
-	fprintf(out, ")\nPeriod             %s", big_assessment_period(a));
+	bs_fprintf(out, ")\nPeriod             %s", big_assessment_period(a));
 	if (*big_assessment_assessed_on(a))
-		fprintf(out, " (assessed on %s)", big_assessment_assessed_on(a));
-	fprintf(out, "\nCatalogue          %s %s%s%s\n", big_catalogue_id(cat),
-		big_catalogue_version(cat), *big_catalogue_title(cat) ? " — " : "",
-		big_catalogue_title(cat));
-	fprintf(out, "Roll-up            %s\n", big_rollup_name(big_report_rollup(r)));
+		bs_fprintf(out, " (assessed on %s)", big_assessment_assessed_on(a));
+	bs_fprintf(out, "\nCatalogue          %s %s%s%s\n", big_catalogue_id(cat),
+		   big_catalogue_version(cat), *big_catalogue_title(cat) ? " — " : "",
+		   big_catalogue_title(cat));
+	bs_fprintf(out, "Roll-up            %s\n", big_rollup_name(big_report_rollup(r)));
 	if (big_report_profile(r))
-		fprintf(out, "Profile            %s (%s)\n", big_profile_id(big_report_profile(r)),
-			big_profile_title(big_report_profile(r)));
-	fprintf(out, "Target maturity    %d\n\n", big_report_target(r));
+		bs_fprintf(out, "Profile            %s (%s)\n",
+			   big_profile_id(big_report_profile(r)),
+			   big_profile_title(big_report_profile(r)));
+	bs_fprintf(out, "Target maturity    %d\n\n", big_report_target(r));
 }
 
 static void print_overall(FILE *out, const big_scores *s)
@@ -54,19 +55,19 @@ static void print_overall(FILE *out, const big_scores *s)
 	unsigned int assessed = s->applicable - s->counts[BIG_STATUS_NOT_ASSESSED];
 	char buf[32];
 
-	fprintf(out, "Implementation     %s\n",
-		bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
-	fprintf(out, "Coverage           %s (%u of %u requirements assessed)\n",
-		bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage), assessed,
-		s->applicable);
-	fprintf(out, "Comply or explain  %s\n",
-		bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
+	bs_fprintf(out, "Implementation     %s\n",
+		   bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
+	bs_fprintf(out, "Coverage           %s (%u of %u requirements assessed)\n",
+		   bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage), assessed,
+		   s->applicable);
+	bs_fprintf(out, "Comply or explain  %s\n",
+		   bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
 	if (s->has_maturity)
-		fprintf(out, "Maturity           mean %s, attained level %d\n\n",
-			bs_fixed(buf, sizeof(buf), s->maturity_mean, 1), s->attained_level);
+		bs_fprintf(out, "Maturity           mean %s, attained level %d\n\n",
+			   bs_fixed(buf, sizeof(buf), s->maturity_mean, 1), s->attained_level);
 	else
-		fprintf(out, "Maturity           mean %s, attained level %s\n\n", BS_NO_SCORE,
-			BS_NO_SCORE);
+		bs_fprintf(out, "Maturity           mean %s, attained level %s\n\n", BS_NO_SCORE,
+			   BS_NO_SCORE);
 }
 
 size_t bs_root_id_width(const big_catalogue *cat)
@@ -101,9 +102,9 @@ static void print_nodes(FILE *out, const big_report *r)
 
 	bs_column(out, "Id", wid + 2);
 	bs_column(out, "Title", wtitle);
-	fprintf(out, "  Implem.  appl");
+	bs_fprintf(out, "  Implem.  appl");
 	for (k = 0; k < BIG_STATUS_COUNT; k++)
-		fprintf(out, " %5s", heads[k]);
+		bs_fprintf(out, " %5s", heads[k]);
 	fputc('\n', out);
 	for (i = 0; i < n; i++) {
 		const big_node *node = big_catalogue_root(cat, i);
@@ -114,13 +115,13 @@ static void print_nodes(FILE *out, const big_report *r)
 		bs_column(out, big_node_id(node), wid + 2);
 		bs_column(out, big_node_title_lang(node, big_report_lang(r)), wtitle);
 		bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation);
-		fprintf(out, "  %*s%s  %4u", (int)(7 - bs_width(buf)), "", buf, s->applicable);
+		bs_fprintf(out, "  %*s%s  %4u", (int)(7 - bs_width(buf)), "", buf, s->applicable);
 		for (k = 0; k < BIG_STATUS_COUNT; k++)
-			fprintf(out, " %5u", s->counts[k]);
+			bs_fprintf(out, " %5u", s->counts[k]);
 		fputc('\n', out);
 	}
-	fprintf(out, "(impl implemented, part partially implemented, not not implemented,\n"
-		     " n/a not applicable, acc risk accepted, n/ass not assessed)\n\n");
+	bs_fprintf(out, "(impl implemented, part partially implemented, not not implemented,\n"
+			" n/a not applicable, acc risk accepted, n/ass not assessed)\n\n");
 }
 
 void bs_gap_kinds(char *buf, size_t size, unsigned int kinds)
@@ -184,13 +185,13 @@ static void print_gaps(FILE *out, const big_report *r)
 	size_t n = big_report_gap_count(r), shown = n < TOP_GAPS ? n : TOP_GAPS;
 
 	if (n == 0) {
-		fprintf(out, "Gaps               none\n\n");
+		bs_fprintf(out, "Gaps               none\n\n");
 		return;
 	}
 	if (shown < n)
-		fprintf(out, "Top %zu gaps (of %zu)\n", shown, n);
+		bs_fprintf(out, "Top %zu gaps (of %zu)\n", shown, n);
 	else
-		fprintf(out, "Gaps (%zu)\n", n);
+		bs_fprintf(out, "Gaps (%zu)\n", n);
 	for (size_t i = 0; i < shown; i++)
 		index[i] = i;
 	bs_print_gaps(out, r, index, shown);
@@ -202,10 +203,10 @@ static void print_exceptions(FILE *out, const big_report *r)
 {
 	size_t n = big_report_exception_count(r);
 
-	fprintf(out, "Exceptions         %zu\n", n);
+	bs_fprintf(out, "Exceptions         %zu\n", n);
 	if (n == 0)
 		return;
-	fprintf(out, "Id       Status          Expires     Owner            Explanation\n");
+	bs_fprintf(out, "Id       Status          Expires     Owner            Explanation\n");
 	for (size_t i = 0; i < n; i++) {
 		const big_exception *x = big_report_exception(r, i);
 
@@ -227,5 +228,5 @@ void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, si
 	print_nodes(out, r);
 	print_gaps(out, r);
 	print_exceptions(out, r);
-	fprintf(out, "Diagnostics        %zu\n", big_report_diagnostic_count(r) + extra_diags);
+	bs_fprintf(out, "Diagnostics        %zu\n", big_report_diagnostic_count(r) + extra_diags);
 }

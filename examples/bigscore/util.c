@@ -20,10 +20,10 @@ int bs_usage_error(const char *command, const char *fmt, ...)
 
 	fputs("bigscore: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	bs_vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'bigscore %s%s--help'.\n", command ? command : "",
-		command ? " " : "");
+	bs_fprintf(stderr, "\nTry 'bigscore %s%s--help'.\n", command ? command : "",
+		   command ? " " : "");
 	return BS_USAGE;
 }
 
@@ -33,7 +33,7 @@ int bs_error(int status, const char *fmt, ...)
 
 	fputs("bigscore: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	bs_vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
 	return status;
@@ -66,9 +66,9 @@ int bs_library_error(const char *file)
 	size_t n = file ? strlen(file) : 0;
 
 	if (file == NULL || (strncmp(e->message, file, n) == 0 && e->message[n] == ':'))
-		fprintf(stderr, "bigscore: %s\n", e->message);
+		bs_fprintf(stderr, "bigscore: %s\n", e->message);
 	else
-		fprintf(stderr, "bigscore: %s: %s\n", file, e->message);
+		bs_fprintf(stderr, "bigscore: %s: %s\n", file, e->message);
 	return bs_exit_code(e->code);
 }
 
@@ -303,10 +303,10 @@ void bs_print_diagnostic(const char *file, const big_diagnostic *d)
 {
 	const char *severity = big_severity_name(d->severity);
 
-	fprintf(stderr, "%s: ", severity ? severity : "warning");
+	bs_fprintf(stderr, "%s: ", severity ? severity : "warning");
 	if (file != NULL)
-		fprintf(stderr, "%s: ", file);
-	fprintf(stderr, "%s: %s\n", d->path && *d->path ? d->path : "$", d->message);
+		bs_fprintf(stderr, "%s: ", file);
+	bs_fprintf(stderr, "%s: %s\n", d->path && *d->path ? d->path : "$", d->message);
 }
 
 int bs_print_document(int rc, char *text, size_t len, const char *output)
@@ -335,10 +335,10 @@ void bs_progress_step(struct bs_progress *p, size_t done)
 	if (!p->on)
 		return;
 	if (p->terminal) {
-		fprintf(stderr, "\r%s %zu/%zu files%s", p->verb, done, p->total,
-			done == p->total ? "\n" : "");
+		bs_fprintf(stderr, "\r%s %zu/%zu files%s", p->verb, done, p->total,
+			   done == p->total ? "\n" : "");
 	} else if (done % step == 0 || done == p->total) {
-		fprintf(stderr, "%s %zu/%zu files\n", p->verb, done, p->total);
+		bs_fprintf(stderr, "%s %zu/%zu files\n", p->verb, done, p->total);
 	}
 	fflush(stderr);
 }
