@@ -416,8 +416,11 @@ void bs_pool_free(struct bs_pool *p);
 /* ---- json.c: JSON built with cJSON, written as libbig writes it ---- */
 
 struct cJSON;
-/* Writes @p doc and a newline: indented by two spaces, or on one line when @p compact. */
-void bs_json_print(FILE *f, const struct cJSON *doc, int compact);
+/* Writes @p doc and a newline: indented by two spaces, or on one line when
+ * @p compact. Nothing is written unless all of it can be: returns BS_OK, or
+ * (printed) BS_INTERNAL when @p doc is NULL or memory runs out, BS_IO when
+ * @p f cannot be written. */
+int bs_json_print(FILE *f, const struct cJSON *doc, int compact);
 
 /* ---- format.c: numbers and text columns, the same in every locale ---- */
 

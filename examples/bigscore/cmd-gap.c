@@ -122,58 +122,91 @@ static int print_csv(const big_report *r, const size_t *index, size_t n, unsigne
 	return BS_OK;
 }
 
+/* cJSON's adders return NULL (or false) when they cannot allocate: each of
+ * these says whether it could. */
+static bool add_string(cJSON *o, const char *key, const char *value)
+{
+	return cJSON_AddStringToObject(o, key, value) != NULL;
+}
+
+static bool add_number(cJSON *o, const char *key, double value)
+{
+	return cJSON_AddNumberToObject(o, key, value) != NULL;
+}
+
+/* @p value as a number, or null when it is negative (no maturity). */
+static bool add_level(cJSON *o, const char *key, int value)
+{
+	return value >= 0 ? add_number(o, key, value) : cJSON_AddNullToObject(o, key) != NULL;
+}
+
+static bool add_string_or_null(cJSON *o, const char *key, const char *value)
+{
+	return value ? add_string(o, key, value) : cJSON_AddNullToObject(o, key) != NULL;
+}
+
+/* Gap @p g as an object, or NULL (out of memory). */
 static cJSON *gap_json(const big_gap *g, size_t rank, const char *lang)
 {
-	cJSON *o = cJSON_CreateObject(), *kinds = cJSON_CreateArray();
+	cJSON *o = cJSON_CreateObject(), *kinds = NULL;
+	bool ok = o && add_number(o, "rank", (double)rank) &&
+		  add_string(o, "id", big_node_id(g->node)) &&
+		  add_string(o, "title", big_node_title_lang(g->node, lang)) &&
+		  (kinds = cJSON_AddArrayToObject(o, "kinds")) != NULL;
 
-	cJSON_AddNumberToObject(o, "rank", (double)rank);
-	cJSON_AddStringToObject(o, "id", big_node_id(g->node));
-	cJSON_AddStringToObject(o, "title", big_node_title_lang(g->node, lang));
-	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
+	for (unsigned int k = 0; ok && k < BIG_GAP_KIND_COUNT; k++)
 		if (g->kinds & (1u << k))
-			cJSON_AddItemToArray(kinds, cJSON_CreateString(big_gap_kind_name(1u << k)));
-	cJSON_AddItemToObject(o, "kinds", kinds);
-	cJSON_AddNumberToObject(o, "size", g->size);
-	cJSON_AddStringToObject(o, "status", big_status_name(g->status));
-	if (g->maturity >= 0)
-		cJSON_AddNumberToObject(o, "maturity", g->maturity);
-	else
-		cJSON_AddNullToObject(o, "maturity");
-	if (g->tag)
-		cJSON_AddStringToObject(o, "tag", g->tag);
-	else
-		cJSON_AddNullToObject(o, "tag");
-	cJSON_AddBoolToObject(o, "mandatory", big_node_is_mandatory(g->node));
-	cJSON_AddNumberToObject(o, "weight", big_node_weight(g->node));
+			ok = cJSON_AddItemToArray(kinds,
+						  cJSON_CreateString(big_gap_kind_name(1u << k)));
+	ok = ok && add_number(o, "size", g->size) &&
+	     add_string(o, "status", big_status_name(g->status)) &&
+	     add_level(o, "maturity", g->maturity) && add_string_or_null(o, "tag", g->tag) &&
+	     cJSON_AddBoolToObject(o, "mandatory", big_node_is_mandatory(g->node)) != NULL &&
+	     add_number(o, "weight", big_node_weight(g->node));
+	if (!ok) {
+		cJSON_Delete(o);
+		return NULL;
+	}
 	return o;
+}
+
+/* The document of print_json(), or NULL (out of memory). */
+static cJSON *gaps_json(const big_assessment *a, const big_report *r, const size_t *index, size_t n)
+{
+	const big_catalogue *cat = big_report_catalogue(r);
+	const big_profile *p = big_report_profile(r);
+	cJSON *doc = cJSON_CreateObject();
+	cJSON *c = cJSON_AddObjectToObject(doc, "catalogue");
+	cJSON *o = cJSON_AddObjectToObject(doc, "organisation");
+	bool ok = c && o && add_string(c, "id", big_catalogue_id(cat)) &&
+		  add_string(c, "version", big_catalogue_version(cat)) &&
+		  add_string(o, "id", big_assessment_organisation_id(a)) &&
+		  add_string(o, "name", big_assessment_organisation_name(a)) &&
+		  add_string(doc, "period", big_assessment_period(a)) &&
+		  add_string_or_null(doc, "profile", p ? big_profile_id(p) : NULL) &&
+		  add_number(doc, "target", big_report_target(r)) &&
+		  add_number(doc, "count", (double)big_report_gap_count(r));
+	cJSON *gaps = ok ? cJSON_AddArrayToObject(doc, "gaps") : NULL;
+
+	ok = gaps != NULL;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = cJSON_AddItemToArray(
+		    gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1, big_report_lang(r)));
+	if (!ok) {
+		cJSON_Delete(doc);
+		return NULL;
+	}
+	return doc;
 }
 
 static int print_json(const big_assessment *a, const big_report *r, const size_t *index, size_t n,
 		      int compact)
 {
-	const big_catalogue *cat = big_report_catalogue(r);
-	cJSON *doc = cJSON_CreateObject(), *o, *gaps;
+	cJSON *doc = gaps_json(a, r, index, n);
+	int status = bs_json_print(stdout, doc, compact);
 
-	o = cJSON_AddObjectToObject(doc, "catalogue");
-	cJSON_AddStringToObject(o, "id", big_catalogue_id(cat));
-	cJSON_AddStringToObject(o, "version", big_catalogue_version(cat));
-	o = cJSON_AddObjectToObject(doc, "organisation");
-	cJSON_AddStringToObject(o, "id", big_assessment_organisation_id(a));
-	cJSON_AddStringToObject(o, "name", big_assessment_organisation_name(a));
-	cJSON_AddStringToObject(doc, "period", big_assessment_period(a));
-	if (big_report_profile(r))
-		cJSON_AddStringToObject(doc, "profile", big_profile_id(big_report_profile(r)));
-	else
-		cJSON_AddNullToObject(doc, "profile");
-	cJSON_AddNumberToObject(doc, "target", big_report_target(r));
-	cJSON_AddNumberToObject(doc, "count", (double)big_report_gap_count(r));
-	gaps = cJSON_AddArrayToObject(doc, "gaps");
-	for (size_t i = 0; gaps && i < n; i++)
-		cJSON_AddItemToArray(
-		    gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1, big_report_lang(r)));
-	bs_json_print(stdout, doc, compact);
 	cJSON_Delete(doc);
-	return BS_OK;
+	return status;
 }
 
 static void print_text(const big_assessment *a, const big_report *r, const size_t *index, size_t n)

@@ -178,7 +178,10 @@ static int list_names(struct bs_list *names, const char *dir, DIR *dp)
 	int status = BS_OK;
 
 	names->owns = 1;
-	while (status == BS_OK && (e = readdir(dp)) != NULL) {
+	/* readdir() returns NULL at the end and on an error, which only errno
+	 * tells apart: a listing cut short by an error must not leave members
+	 * out without a word. */
+	while (status == BS_OK && (errno = 0, e = readdir(dp)) != NULL) {
 		size_t len = dlen + strlen(e->d_name) + 2;
 		char *path;
 
@@ -190,6 +193,8 @@ static int list_names(struct bs_list *names, const char *dir, DIR *dp)
 		if ((status = bs_list_add(names, path)) != BS_OK)
 			free(path);
 	}
+	if (status == BS_OK && errno != 0)
+		return bs_error(bs_errno_status(errno), "%s: %s", dir, strerror(errno));
 	if (names->count)
 		qsort(names->items, names->count, sizeof(*names->items), by_name);
 	return status;

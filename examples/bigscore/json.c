@@ -6,9 +6,11 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <cjson/cJSON.h>
 
@@ -34,12 +36,16 @@ static void print_number(FILE *f, double v)
 	fputs(buf, f);
 }
 
-static void print_string(FILE *f, const cJSON *v)
+/* Writes @v quoted and escaped; false when cJSON could not (out of memory). */
+static bool print_string(FILE *f, const cJSON *v)
 {
-	char *text = cJSON_PrintUnformatted(v); /* quoted and escaped */
+	char *text = cJSON_PrintUnformatted(v);
 
-	fputs(text ? text : "\"\"", f);
+	if (text == NULL)
+		return false;
+	fputs(text, f);
 	cJSON_free(text);
+	return true;
 }
 
 static void newline(FILE *f, int depth, int compact)
@@ -48,10 +54,12 @@ static void newline(FILE *f, int depth, int compact)
 		fprintf(f, "\n%*s", 2 * depth, "");
 }
 
-static void print_value(FILE *f, const cJSON *v, int depth, int compact)
+/* Writes @v; false when a part could not be written (out of memory). */
+static bool print_value(FILE *f, const cJSON *v, int depth, int compact)
 {
 	const cJSON *item;
 	int object = cJSON_IsObject(v);
+	bool ok = true;
 
 	if (cJSON_IsNull(v))
 		fputs("null", f);
@@ -60,9 +68,9 @@ static void print_value(FILE *f, const cJSON *v, int depth, int compact)
 	else if (cJSON_IsNumber(v))
 		print_number(f, v->valuedouble);
 	else if (cJSON_IsString(v))
-		print_string(f, v);
+		ok = print_string(f, v);
 	if (!object && !cJSON_IsArray(v))
-		return;
+		return ok;
 	fputc(object ? '{' : '[', f);
 	cJSON_ArrayForEach(item, v)
 	{
@@ -70,20 +78,34 @@ static void print_value(FILE *f, const cJSON *v, int depth, int compact)
 		if (object) {
 			cJSON key = {.type = cJSON_String, .valuestring = item->string};
 
-			print_string(f, &key);
+			ok = ok && print_string(f, &key);
 			fputs(compact ? ":" : ": ", f);
 		}
-		print_value(f, item, depth + 1, compact);
+		ok = ok && print_value(f, item, depth + 1, compact);
 		if (item->next)
 			fputc(',', f);
 	}
 	if (v->child)
 		newline(f, depth, compact);
 	fputc(object ? '}' : ']', f);
+	return ok;
 }
 
-void bs_json_print(FILE *f, const cJSON *doc, int compact)
+int bs_json_print(FILE *f, const cJSON *doc, int compact)
 {
-	print_value(f, doc, 0, compact);
-	fputc('\n', f);
+	struct bs_memout m;
+	FILE *mem = doc ? bs_memout_open(&m) : NULL;
+	int status;
+
+	if (mem == NULL)
+		return bs_error(BS_INTERNAL, "out of memory");
+	bool ok = print_value(mem, doc, 0, compact);
+	fputc('\n', mem);
+	status = bs_memout_close(&m, mem);
+	if (status == BS_OK && !ok)
+		status = bs_error(BS_INTERNAL, "out of memory");
+	if (status == BS_OK && (fwrite(m.text, 1, m.len, f) != m.len || fflush(f) != 0))
+		status = bs_error(bs_errno_status(errno), "standard output: %s", strerror(errno));
+	free(m.text);
+	return status;
 }

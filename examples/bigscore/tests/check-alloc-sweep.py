@@ -10,7 +10,9 @@ to fail in turn (the LD_PRELOAD shim failalloc.c), and each run must either
 
 never exit 0 with other output, never another exit code (an allocation
 failure is not bad input), never a crash. The data is examples/data/collab
-(small: the sweep's cost grows with the square of the allocations).
+(small: the sweep's cost grows with the square of the allocations). The
+commands: those issue 17 names (score, aggregate, report, compare, migrate,
+validate), and gap and catalogues export.
 
 Usage: check-alloc-sweep.py SHIM BIGSCORE SOURCE_ROOT [CASE...]
 """
@@ -39,6 +41,10 @@ def cases(root):
         "migrate": ["migrate", "--builtin-mapping", "bio-to-bio2", "--output", "{out}",
                     str(bio)],
         "validate": ["validate", str(collab)],
+        "gap": ["gap", str(y25 / "GM9901.json")],
+        "gap-json": ["gap", "--json", str(y25 / "GM9901.json")],
+        "gap-csv": ["gap", "--csv", str(y25 / "GM9901.json")],
+        "catalogues-export": ["catalogues", "export", "bio2-1.2", "--output", "{out}"],
     }
 
 

@@ -72,6 +72,14 @@ def unreadable_cases(bigscore, root, scratch):
     sv0001 = os.path.join(collab, "SV0001.json")
     members = os.path.join(collab, "2025")
     as_nobody = os.geteuid() == 0 and NOBODY is not None
+    if as_nobody and run([bigscore, "--version"], True)[0] != 0:
+        # e.g. a build below /root (CI's fresh root): nobody cannot reach it;
+        # the fresh root's pass as a user runs these cases as that user
+        print("skip: the permission cases: user nobody cannot run %s from here" % bigscore)
+        as_nobody = False
+        nobody_blocked = True
+    else:
+        nobody_blocked = False
 
     def dangling(d):
         os.symlink("GM9999-moved-away.json", os.path.join(d, "GM9907.json"))
@@ -101,7 +109,9 @@ def unreadable_cases(bigscore, root, scratch):
         name, why, permission = case(d)
         what = case.__name__.replace("_", " ")
         if permission and os.geteuid() == 0 and not as_nobody:
-            print("skip: %s (root reads everything, and there is no user nobody)" % what)
+            print("skip: %s (root reads everything, and %s)" % (
+                what, "nobody cannot run bigscore here" if nobody_blocked
+                else "there is no user nobody"))
             continue
         nobody = permission and as_nobody
         expect = "%s/%s: %s" % (d, name, why)
