@@ -221,11 +221,16 @@ static int write_replacing(const char *output, const char *text, size_t len)
 		free(target);
 		return bs_error(BS_INTERNAL, "out of memory");
 	}
-	sigemptyset(&block);
-	sigaddset(&block, SIGINT);
-	sigaddset(&block, SIGTERM);
-	sigaddset(&block, SIGHUP);
-	sigaddset(&block, SIGQUIT);
+	/* Every signal that would end the program waits until the temporary
+	 * file is renamed or removed; not those a fault raises (blocking them
+	 * is undefined), and SIGKILL and SIGSTOP cannot be blocked. */
+	sigfillset(&block);
+	sigdelset(&block, SIGSEGV);
+	sigdelset(&block, SIGBUS);
+	sigdelset(&block, SIGFPE);
+	sigdelset(&block, SIGILL);
+	sigdelset(&block, SIGTRAP);
+	sigdelset(&block, SIGABRT);
 	sigprocmask(SIG_BLOCK, &block, &saved);
 	if ((fd = mkstemp(temp)) < 0)
 		err = errno;
@@ -240,6 +245,11 @@ static int write_replacing(const char *output, const char *text, size_t len)
 	sigprocmask(SIG_SETMASK, &saved, NULL);
 	if (err == 0)
 		sync_dir(target);
+	else if (fd < 0) /* the directory, not the file, refused */
+		status = bs_error(bs_errno_status(err),
+				  "%s: cannot make a temporary file in its folder %.*s: %s%s",
+				  output, (int)dir_length(target), target, strerror(err),
+				  old ? "; the file is left as it was" : "");
 	else if (old != NULL)
 		status = bs_error(bs_errno_status(err), "%s: %s; the file is left as it was",
 				  output, strerror(err));
