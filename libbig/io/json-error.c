@@ -143,6 +143,55 @@ static size_t key_error(const char *data, size_t at)
 	return p > 0 && (data[p - 1] == '{' || data[p - 1] == ',') ? at - 1 : at;
 }
 
+/* The value of the four hex digits at @s (@n bytes there), or -1. */
+static long hex4(const char *s, size_t n)
+{
+	long v = 0;
+	for (size_t k = 0; k < 4; k++) {
+		char c = k < n ? s[k] : 0;
+		int d = c >= '0' && c <= '9'   ? c - '0'
+			: c >= 'a' && c <= 'f' ? c - 'a' + 10
+			: c >= 'A' && c <= 'F' ? c - 'A' + 10
+					       : -1;
+		if (d < 0)
+			return -1;
+		v = v * 16 + d;
+	}
+	return v;
+}
+
+/* What is wrong with the escape at @at (a backslash) into @what, or false
+ * when it is not the escape that is wrong. */
+static bool escape_error(char *what, size_t size, const char *data, size_t len, size_t at)
+{
+	char e = at + 1 < len ? data[at + 1] : 0;
+	if (e != 'u') {
+		if (e > 0x20 && e < 0x7f && !strchr("\"\\/bfnrtu", e))
+			return snprintf(what, size, "syntax error: '\\%c' is not a JSON escape", e),
+			       true;
+		return false;
+	}
+	long v = hex4(data + at + 2, len - at - 2);
+	if (v < 0)
+		snprintf(what, size, "syntax error: a \\u escape needs four hex digits");
+	else if (v == 0)
+		snprintf(what, size,
+			 "syntax error: \\u0000 (a NUL character) is not allowed in a string");
+	else if (v >= 0xdc00 && v <= 0xdfff)
+		snprintf(what, size,
+			 "syntax error: \\u%04lx, a low surrogate, without a high one "
+			 "before it",
+			 v);
+	else if (v >= 0xd800 && v <= 0xdbff)
+		snprintf(what, size,
+			 "syntax error: \\u%04lx, a high surrogate, without a low one "
+			 "after it",
+			 v);
+	else
+		return false;
+	return true;
+}
+
 /* Says what was found at @at, or that the input ended too soon. */
 static int syntax_error(const char *source, const char *data, size_t len, size_t at,
 			unsigned open_at_end)
@@ -153,6 +202,8 @@ static int syntax_error(const char *source, const char *data, size_t len, size_t
 		snprintf(what, sizeof(what),
 			 "syntax error: unexpected end of input, %u bracket%s left open",
 			 open_at_end, open_at_end == 1 ? "" : "s");
+	else if (c == '\\' && escape_error(what, sizeof(what), data, len, at))
+		; /* said */
 	else if (c > 0x20 && c < 0x7f)
 		snprintf(what, sizeof(what), "syntax error: unexpected '%c'", c);
 	else
