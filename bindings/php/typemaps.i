@@ -61,6 +61,7 @@ static void big_swig_scratch_release(void)
 #include "ext/spl/spl_exceptions.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
+#include "ext/json/php_json.h"
 
 /*
  * SWIG 4.1.0 to 4.2.0 write the __get/__set/__isset of a class as
@@ -186,9 +187,65 @@ static ZEND_METHOD(BigObject, __unserialize)
 				big_php_class_name(ZEND_THIS));
 }
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(big_php_arginfo_json, 0, 0, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+/* json_encode(): refused as serialize() is, not an empty object. */
+static ZEND_METHOD(BigObject, jsonSerialize)
+{
+	bool json = zend_hash_str_exists(&Z_OBJCE_P(ZEND_THIS)->function_table, "to_json",
+					 sizeof("to_json") - 1);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+	zend_throw_exception_ex(big_php_exception_ce, BIG_EINVAL,
+				"%s cannot be given to json_encode(): it holds a C object; %s",
+				big_php_class_name(ZEND_THIS),
+				json ? "write it with to_json()" : "read its properties");
+}
+
+/*
+ * SWIG's __set of each class, kept to be called for the properties it sets;
+ * any other name (an attribute that is read-only, one the class does not
+ * have, and thisown, which would let PHP free a C object it does not own)
+ * is refused instead of ignored.
+ */
+#define BIG_PHP_MAX_CLASSES 64
+static struct {
+	zend_class_entry *ce;
+	zif_handler set;
+} big_php_setters[BIG_PHP_MAX_CLASSES];
+static size_t big_php_setter_count;
+
+static ZEND_METHOD(BigObject, __set)
+{
+	zend_class_entry *ce = Z_OBJCE_P(ZEND_THIS);
+	zend_string *name;
+	zval *value;
+	char setter[128];
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(name)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+	(void)value;
+	snprintf(setter, sizeof(setter), "%s_set", ZSTR_VAL(name));
+	for (size_t i = 0; i < big_php_setter_count; i++)
+		if (big_php_setters[i].ce == ce && ZSTR_LEN(name) < sizeof(setter) - 4 &&
+		    zend_hash_str_exists(&ce->function_table, setter, strlen(setter))) {
+			big_php_setters[i].set(execute_data, return_value);
+			return;
+		}
+	zend_throw_exception_ex(big_php_exception_ce, BIG_EINVAL,
+				"%s::$%s cannot be set: %s", ZSTR_VAL(ce->name), ZSTR_VAL(name),
+				zend_string_equals_literal(name, "thisown")
+				    ? "libbig decides who frees the C object"
+				    : "it is read-only or not a property of the class");
+}
+
 static const zend_function_entry big_php_object_methods[] = {
     ZEND_ME(BigObject, __serialize, big_php_arginfo_serialize, ZEND_ACC_PUBLIC)
-    ZEND_ME(BigObject, __unserialize, big_php_arginfo_unserialize, ZEND_ACC_PUBLIC) ZEND_FE_END};
+    ZEND_ME(BigObject, __unserialize, big_php_arginfo_unserialize, ZEND_ACC_PUBLIC)
+    ZEND_ME(BigObject, jsonSerialize, big_php_arginfo_json, ZEND_ACC_PUBLIC) ZEND_FE_END};
 
 static const zend_function_entry big_php_object_new[] = {
     ZEND_ME(BigObject, __construct, big_php_arginfo_construct, ZEND_ACC_PUBLIC) ZEND_FE_END};
@@ -205,6 +262,15 @@ static zend_class_entry *big_php_register_class(zend_class_entry *init)
 		return ce;
 	ce->ce_flags |= ZEND_ACC_FINAL;
 	zend_register_functions(ce, big_php_object_methods, &ce->function_table, MODULE_PERSISTENT);
+	zend_class_implements(ce, 1, php_json_serializable_ce);
+	/* the class's own __set, SWIG's, is called through ours */
+	zend_function *set = ce->__set;
+	if (set != NULL && set->type == ZEND_INTERNAL_FUNCTION &&
+	    big_php_setter_count < BIG_PHP_MAX_CLASSES) {
+		big_php_setters[big_php_setter_count].ce = ce;
+		big_php_setters[big_php_setter_count++].set = set->internal_function.handler;
+		set->internal_function.handler = ZEND_MN(BigObject___set);
+	}
 	if (ce->constructor == NULL)
 		zend_register_functions(ce, big_php_object_new, &ce->function_table,
 					MODULE_PERSISTENT);

@@ -128,7 +128,9 @@ DocumentHead.__repr__ = lambda self: "<libbig.DocumentHead %s %s %s>" % (
 /*
  * Every proxy class (a new one too) refuses pickle, copy.copy() and
  * copy.deepcopy(): the object is a C object of libbig (SWIG's default
- * reduction fails on it, and copy.copy() would share it under a new proxy).
+ * reduction fails on it, and copy.copy() would share it under a new proxy);
+ * and setting thisown, which would let a script free a C object that
+ * another object still reads (libbig decides that).
  */
 %pythoncode %{
 def _refuse(verb):
@@ -139,10 +141,20 @@ def _refuse(verb):
     return refuse
 
 
+def _keep_owner(setattr_):
+    def setattr_checked(self, name, value):
+        if name == "thisown":
+            raise AttributeError("cannot set thisown of 'libbig.%s' object: libbig decides "
+                                 "who frees the C object" % type(self).__name__)
+        setattr_(self, name, value)
+    return setattr_checked
+
+
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and "thisown" in vars(_cls):
         _cls.__reduce__ = _cls.__reduce_ex__ = _refuse("pickle")
         _cls.__copy__ = _cls.__deepcopy__ = _refuse("copy")
+        _cls.__setattr__ = _keep_owner(_cls.__setattr__)
 del _cls
 %}
 

@@ -99,6 +99,14 @@ function hardening_serialize(string $examples): void
             hardening_refused("serialize [$name] ($class)", fn () => serialize(['x' => [$object]]), BigException::class,
                 [$class, 'cannot be serialized']);
             hardening_refused("clone $name ($class)", fn () => clone $object, Error::class, [$class]);
+            hardening_refused("json_encode $name ($class)", fn () => json_encode($object), BigException::class,
+                [$class, 'cannot be given to json_encode()']);
+            hardening_refused("set an unknown property of $name ($class)",
+                function () use ($object) { $object->no_such_property = 1; }, BigException::class,
+                [$class, 'no_such_property', 'cannot be set']);
+            hardening_refused("set thisown of $name ($class)",
+                function () use ($object) { $object->thisown = 1; }, BigException::class,
+                [$class, 'thisown', 'libbig decides who frees']);
         }
     }
     hardening_check('serialize: at least 20 classes', count($seen) >= 20);

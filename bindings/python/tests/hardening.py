@@ -60,6 +60,8 @@ def copies(what, obj):
     refused(f"copy {what}", lambda: copy.copy(obj), TypeError, "cannot copy", name, how)
     refused(f"deepcopy {what}", lambda: copy.deepcopy(obj), TypeError, "cannot copy", name)
     refused(f"deepcopy [{what}]", lambda: copy.deepcopy([obj]), TypeError, name)
+    refused(f"set thisown of {what}", lambda: setattr(obj, "thisown", True), AttributeError,
+            "thisown", name, "libbig decides")
 
 
 def no_copies():
