@@ -232,7 +232,7 @@ BIG_ATTR(big_swig_aggregate_report, bool, collaboration_assessed,
 	 "not_assessed under the policies collaboration and worst); False for aggregate().")
 BIG_ATTR(big_swig_aggregate_report, big_swig_views, members,
 	 ((big_swig_views){big_aggregate_report_member_count(self), big_swig_aggregate_member_at,
-			   self, NULL, SWIGTYPE_p_big_swig_aggregate_member, true}),
+			   self, NULL, NULL, SWIGTYPE_p_big_swig_aggregate_member, true}),
 	 "The organisations: those with an assessment, then the missing ones (list of AggregateMember).")
 BIG_STRINGS(big_swig_aggregate_report, missing, big_aggregate_report_missing_count,
 	    big_aggregate_report_missing,

@@ -152,17 +152,37 @@ typedef struct big_swig_numbers {
  * A list of views: get(obj, key, i) for i < count, each a pointer into @p obj
  * shown as an object of class @p type that keeps the object of the method
  * that made the list (its parent) alive; @p key, when the list is of one id
- * (a mapping's entries of a source id), is the method's argument, alive
- * until the list is made.
+ * (a mapping's entries of a source id), a copy of the method's argument
+ * (big_swig_views_of_key()): a PHP argument converted from a number lives
+ * in scratch memory that is released before the list is made.
  */
 typedef struct big_swig_views {
 	size_t count;
 	const void *(*get)(const void *obj, const char *key, size_t i);
 	const void *obj;
 	const char *key;
+	char *owned_key; /* key, a copy the out typemap frees once the list is made */
 	swig_type_info *type;
 	bool own; /* each is new, freed with the object (else borrowed from obj) */
 } big_swig_views;
+
+/* Views of one @p key of @p obj, with a copy of the key (count 0 and an
+ * out-of-memory error recorded when it cannot be made). */
+static big_swig_views big_swig_views_of_key(const void *obj, const char *key, size_t count,
+					    const void *(*get)(const void *, const char *, size_t),
+					    swig_type_info *type)
+{
+	big_swig_views v = {0, get, obj, NULL, NULL, type, false};
+	size_t n = strlen(key) + 1;
+
+	if ((v.owned_key = malloc(n)) == NULL) {
+		big_swig_nomem();
+		return v;
+	}
+	v.key = memcpy(v.owned_key, key, n);
+	v.count = count;
+	return v;
+}
 
 /* An input list of ids, or None/null (ids NULL); the typemaps own the memory. */
 typedef struct big_swig_idlist {
@@ -284,7 +304,8 @@ static const void *CLS##_##NAME##_at(const void *obj, const char *key, size_t i)
 }
 static big_swig_views CLS##_##NAME##_get(const CLS *self)
 {
-	big_swig_views v = {COUNT(self), CLS##_##NAME##_at, self, NULL, SWIGTYPE_p_##ITEM, false};
+	big_swig_views v = {COUNT(self), CLS##_##NAME##_at, self, NULL, NULL, SWIGTYPE_p_##ITEM,
+			    false};
 	return v;
 }
 %}

@@ -71,9 +71,8 @@ BIG_LOADERS(big_swig_mapping, Mapping, mapping)
 	    "The entries whose source is id, in document order (empty when none).";
 	big_swig_views source_entries(const char *id)
 	{
-		big_swig_views v = {big_mapping_source_entry_count($self, id), big_swig_source_entry_at,
-				    $self, id, SWIGTYPE_p_big_mapping_entry, false};
-		return v;
+		return big_swig_views_of_key($self, id, big_mapping_source_entry_count($self, id),
+					     big_swig_source_entry_at, SWIGTYPE_p_big_mapping_entry);
 	}
 
 	%feature("docstring") target_entries
@@ -81,9 +80,8 @@ BIG_LOADERS(big_swig_mapping, Mapping, mapping)
 	    "The entries whose target is id, in document order (empty when none).";
 	big_swig_views target_entries(const char *id)
 	{
-		big_swig_views v = {big_mapping_target_entry_count($self, id), big_swig_target_entry_at,
-				    $self, id, SWIGTYPE_p_big_mapping_entry, false};
-		return v;
+		return big_swig_views_of_key($self, id, big_mapping_target_entry_count($self, id),
+					     big_swig_target_entry_at, SWIGTYPE_p_big_mapping_entry);
 	}
 
 	%feature("docstring") check

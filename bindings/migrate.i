@@ -85,10 +85,9 @@ big_migration *big_swig_migrate(const big_assessment *assessment, const big_mapp
 	    "unmapped requirement or an id that is not a requirement of the target).";
 	big_swig_views provenance(const char *id)
 	{
-		big_swig_views v = {big_migration_provenance_count($self, id),
-				    big_swig_migration_origin_at, $self, id,
-				    SWIGTYPE_p_big_migration_origin, false};
-		return v;
+		return big_swig_views_of_key($self, id, big_migration_provenance_count($self, id),
+					     big_swig_migration_origin_at,
+					     SWIGTYPE_p_big_migration_origin);
 	}
 
 	%feature("docstring") needs_review

@@ -263,6 +263,8 @@ static zend_class_entry *big_php_register_class(zend_class_entry *init)
 	ce->ce_flags |= ZEND_ACC_FINAL;
 	zend_register_functions(ce, big_php_object_methods, &ce->function_table, MODULE_PERSISTENT);
 	zend_class_implements(ce, 1, php_json_serializable_ce);
+	/* where a view keeps its parent alive (big_php_view()) */
+	zend_declare_property_null(ce, "_parent", sizeof("_parent") - 1, ZEND_ACC_PRIVATE);
 	/* the class's own __set, SWIG's, is called through ours */
 	zend_function *set = ce->__set;
 	if (set != NULL && set->type == ZEND_INTERNAL_FUNCTION &&
@@ -409,22 +411,19 @@ static void big_php_strings(zval *arr, const big_swig_strings *l)
 static void big_php_view(zval *result, const void *ptr, swig_type_info *type, int own,
 			 zval *parent)
 {
-	zval keep;
-	zend_string *key;
+	zend_class_entry *ce;
 
 	SWIG_SetPointerZval(result, (void *)ptr, type, own);
 	if (ptr == NULL || parent == NULL || Z_TYPE_P(parent) != IS_OBJECT ||
 	    Z_TYPE_P(result) != IS_OBJECT)
 		return;
-	/* A private property of the view's own class ("\0Class\0parent"): hidden
-	 * from scripts (foreach, get_object_vars(), (array) outside the class),
-	 * seen by the garbage collector. */
-	key = zend_mangle_property_name(ZSTR_VAL(Z_OBJCE_P(result)->name),
-					ZSTR_LEN(Z_OBJCE_P(result)->name), "parent",
-					sizeof("parent") - 1, 0);
-	ZVAL_COPY(&keep, parent);
-	zend_hash_update(zend_std_get_properties(Z_OBJ_P(result)), key, &keep);
-	zend_string_release(key);
+	/* The private property _parent that every class declares
+	 * (big_php_register_class()): a script outside the class cannot see,
+	 * iterate (foreach by reference could clear it and free the parent) or
+	 * change it; the garbage collector sees it. */
+	ce = Z_OBJCE_P(result);
+	if (zend_hash_str_exists(&ce->properties_info, "_parent", sizeof("_parent") - 1))
+		zend_update_property(ce, Z_OBJ_P(result), "_parent", sizeof("_parent") - 1, parent);
 }
 
 /* Makes @p arr an array of the views @p l, each keeping @p parent alive. */
@@ -443,6 +442,7 @@ static void big_php_views(zval *arr, const big_swig_views *l, zval *parent)
 		big_php_view(&z, ptr, l->type, l->own, parent);
 		add_next_index_zval(arr, &z);
 	}
+	free(l->owned_key);
 }
 
 /* Makes @p result an ArrayIterator over the array @p arr (which it takes). */

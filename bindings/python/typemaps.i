@@ -227,6 +227,7 @@ static PyObject *big_py_views(const big_swig_views *l, PyObject *parent)
 		else
 			PyList_SET_ITEM(list, (Py_ssize_t)i, o);
 	}
+	free(l->owned_key);
 	return list;
 }
 

@@ -51,8 +51,9 @@ FILE *bs_memout_open(struct bs_memout *m)
 
 int bs_memout_close(struct bs_memout *m, FILE *f)
 {
-	int failed = ferror(f) | fclose(f);
+	int failed = ferror(f); /* before fclose(), which frees f */
 
+	failed |= fclose(f) != 0;
 	if (failed || m->failed) {
 		free(m->text);
 		m->text = NULL;

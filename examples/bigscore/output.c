@@ -248,7 +248,8 @@ static int write_replacing(const char *output, const char *text, size_t len)
 	else if (fd < 0) /* the directory, not the file, refused */
 		status = bs_error(bs_errno_status(err),
 				  "%s: cannot make a temporary file in its folder %.*s: %s%s",
-				  output, (int)dir_length(target), target, strerror(err),
+				  output, dir_length(target) ? (int)dir_length(target) : 1,
+				  dir_length(target) ? target : ".", strerror(err),
 				  old ? "; the file is left as it was" : "");
 	else if (old != NULL)
 		status = bs_error(bs_errno_status(err), "%s: %s; the file is left as it was",

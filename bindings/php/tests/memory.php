@@ -107,6 +107,15 @@ function memory_children(string $ex): array
         'migration' => [$migration, fn ($m) => [$m->to_json(), $m->to_csv(), $m->assessment->to_json()]],
         'origins' => [fn () => $migration()->provenance('5.01.01'), fn ($os) => array_map(fn ($o) => $o->source . $o->via, $os)],
         'migrated' => [fn () => $migration()->take_assessment(), fn ($a) => [$a->catalogue->id, $a->score()->to_json()]],
+        // a foreach by reference from outside cannot reach what keeps a view's parent alive
+        'node after foreach by reference' => [function () {
+            $node = memory_bio2()->find('5.1');
+            foreach ($node as $k => &$v) {
+                $v = null;
+            }
+            unset($v);
+            return $node;
+        }, fn ($n) => [$n->title, $n->parent->id, count(get_object_vars($n))]],
     ];
 }
 
