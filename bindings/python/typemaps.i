@@ -190,6 +190,22 @@ static int big_py_dict_set(PyObject *dict, const char *name, PyObject *value)
 static PyObject *big_py_self;
 
 /*
+ * Whether @p obj may be destroyed explicitly (__swig_destroy__): only an
+ * object that owns its C object; a view would free what its parent still
+ * reads. Sets the error when not.
+ */
+static bool big_py_destroyable(PyObject *obj)
+{
+	SwigPyObject *sobj = SWIG_Python_GetSwigThis(obj);
+
+	if (sobj != NULL && sobj->own)
+		return true;
+	PyErr_Format(PyExc_TypeError, "cannot destroy '%s' object: it does not own its C object",
+		     Py_TYPE(obj)->tp_name);
+	return false;
+}
+
+/*
  * A view of @p ptr as class @p type that keeps @p parent alive (None for
  * NULL); @p flags SWIG_POINTER_OWN when the object is new.
  */
@@ -718,11 +734,20 @@ static bool big_py_args(PyObject *dict, big_swig_args *args, const big_swig_args
  * __swig_destroy__ takes the object from its proxy. */
 %typemap(in, noblock=1) SWIGTYPE *self (void *argp = 0, int res = 0, PyObject *self_obj = 0)
 {
+	if (($disown | 0) && !big_py_destroyable($input))
+		SWIG_fail;
 	res = SWIG_ConvertPtr($input, &argp, $descriptor, $disown | 0);
 	if (!SWIG_IsOK(res)) {
 		SWIG_exception_fail(SWIG_ArgError(res), "in method '$symname', argument $argnum of type '$type'");
 	}
+	if (argp == NULL) {
+		PyErr_Format(PyExc_ReferenceError, "'%s' object was destroyed (__swig_destroy__)",
+			     Py_TYPE($input)->tp_name);
+		SWIG_fail;
+	}
 	$1 = ($ltype)argp;
+	if ($disown | 0) /* destroyed by this call: later uses are refused above */
+		SWIG_Python_GetSwigThis($input)->ptr = NULL;
 	self_obj = $input;
 }
 %typemap(check, noblock=1) SWIGTYPE *self

@@ -95,7 +95,18 @@ def destroyed():
     reports a second free)."""
     r = libbig.Assessment(bio2(), "GM0001", "2025").score()
     libbig.Report.__swig_destroy__(r)
-    return [r.thisown]
+    try:
+        r.to_json()
+        used = "used after it was destroyed"
+    except ReferenceError:
+        used = "refused after it was destroyed"
+    view = comparison().before
+    try:
+        type(view).__swig_destroy__(view)
+        viewed = "a view destroyed"
+    except TypeError:
+        viewed = "a view not destroyed"
+    return [r.thisown, used, viewed, view.to_json() != ""]
 
 
 def reentrant_use(s):
@@ -106,8 +117,8 @@ def reentrant_use(s):
 
 
 def destroyed_use(owns):
-    if owns != [False]:
-        raise AssertionError("a destroyed report still owns its C object")
+    if owns != [False, "refused after it was destroyed", "a view not destroyed", True]:
+        raise AssertionError(f"explicit destroy: {owns}")
     return owns
 
 
