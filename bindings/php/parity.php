@@ -51,7 +51,7 @@ function parse(array $argv): array
         '--assessment' => ['output', 'assessment'], '--aggregate' => ['mode', 'aggregate'],
         '--distribution' => ['mode', 'distribution'], '--compact' => ['compact', true],
         '--bom' => ['bom', true], '--safe' => ['safe', true],
-        '--keep-maturity' => ['keep_maturity', true]];
+        '--keep-maturity' => ['keep_maturity', true], '--include-text' => ['include_text', true]];
     $i = 0;
     while ($i < count($argv) && str_starts_with($argv[$i], '--')) {
         $arg = $argv[$i++];
@@ -67,6 +67,8 @@ function parse(array $argv): array
             [$o['mode'], $o['mapping']] = ['migrate', $value];
         } elseif ($name === '--to') {
             $o['to'] = $value;
+        } elseif ($name === '--texts') {
+            $o['texts'] = $value;
         } elseif ($name === '--collaboration') {
             $o['collaborations'][] = $value;
         } elseif ($name === '--profile' || $name === '--rollup' || $name === '--lang') {
@@ -134,6 +136,12 @@ function run(array $o, BigCatalogue $cat, array $as): string
             }
             return write($m, $o, $o['output'] === 'csv');
         default:
+            if (isset($o['texts'])) {
+                $s['texts'] = BigTexts::load_file($cat, $o['texts']);
+            }
+            if (!empty($o['include_text'])) {
+                $s['include_text'] = true;
+            }
             $r = $as[0]->score($s);
             if ($o['output'] === 'gaps_csv') {
                 return $r->gaps_to_csv($o['bom'], $o['safe']);

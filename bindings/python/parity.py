@@ -42,7 +42,7 @@ def parse(argv):
              "--assessment": ("output", "assessment"), "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
              "--bom": ("bom", True), "--safe": ("safe", True),
-             "--keep-maturity": ("keep_maturity", True)}
+             "--keep-maturity": ("keep_maturity", True), "--include-text": ("include_text", True)}
     i = 0
     while i < len(argv) and argv[i].startswith("--"):
         arg = argv[i]
@@ -58,6 +58,8 @@ def parse(argv):
             opts["mode"], opts["mapping"] = "migrate", value
         elif name == "--to":
             opts["to"] = value
+        elif name == "--texts":
+            opts["texts"] = value
         elif name == "--collaboration":
             opts["collaborations"].append(value)
         elif name in ("--profile", "--rollup", "--lang"):
@@ -125,7 +127,9 @@ def run(opts, cat, assessments):
         if output == "assessment":
             return m.assessment.to_json(opts["compact"])
         return write(m, opts, output == "csv")
-    report = assessments[0].score(**opts["score"])
+    texts = libbig.Texts.load_file(cat, opts["texts"]) if "texts" in opts else None
+    report = assessments[0].score(**opts["score"], texts=texts,
+                                  include_text=opts.get("include_text", False))
     if output == "gaps_csv":
         return report.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
     return write(report, opts, output == "csv")
