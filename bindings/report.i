@@ -236,8 +236,7 @@ BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile), "Its i
 	    "in its language, with its overlay. None when the catalogue has no such node.";
 	const char *node_title(big_swig_node_key node)
 	{
-		const big_node *n = node.id ? big_catalogue_find(big_report_catalogue($self), node.id)
-					    : node.node;
+		const big_node *n = big_swig_node_of(big_report_catalogue($self), node);
 		return big_report_node_title($self, n);
 	}
 
@@ -247,8 +246,7 @@ BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile), "Its i
 	    "when there is none.";
 	const char *node_text(big_swig_node_key node)
 	{
-		const big_node *n = node.id ? big_catalogue_find(big_report_catalogue($self), node.id)
-					    : node.node;
+		const big_node *n = big_swig_node_of(big_report_catalogue($self), node);
 		return big_report_node_text($self, n);
 	}
 

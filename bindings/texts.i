@@ -33,8 +33,7 @@ BIG_LOADERS_FOR(big_swig_texts, Texts, texts)
 	    "when it gives none.";
 	const char *title(big_swig_node_key node)
 	{
-		const big_node *n = node.id ? big_catalogue_find(big_texts_catalogue($self), node.id)
-					    : node.node;
+		const big_node *n = big_swig_node_of(big_texts_catalogue($self), node);
 		return big_texts_node_title($self, n);
 	}
 
@@ -44,8 +43,7 @@ BIG_LOADERS_FOR(big_swig_texts, Texts, texts)
 	    "when it gives none.";
 	const char *text(big_swig_node_key node)
 	{
-		const big_node *n = node.id ? big_catalogue_find(big_texts_catalogue($self), node.id)
-					    : node.node;
+		const big_node *n = big_swig_node_of(big_texts_catalogue($self), node);
 		return big_texts_node_text($self, n);
 	}
 
@@ -56,8 +54,7 @@ BIG_LOADERS_FOR(big_swig_texts, Texts, texts)
 	    "title in lang. None when the catalogue has no such node.";
 	const char *title_lang(big_swig_node_key node, const char *lang = NULL)
 	{
-		const big_node *n = node.id ? big_catalogue_find(big_texts_catalogue($self), node.id)
-					    : node.node;
+		const big_node *n = big_swig_node_of(big_texts_catalogue($self), node);
 		return n ? big_texts_title_lang($self, n, lang) : NULL;
 	}
 }

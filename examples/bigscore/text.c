@@ -113,7 +113,7 @@ static void print_nodes(FILE *out, const big_report *r)
 		if (s == NULL || s->applicable == 0)
 			continue;
 		bs_column(out, big_node_id(node), wid + 2);
-		bs_column(out, big_node_title_lang(node, big_report_lang(r)), wtitle);
+		bs_column(out, big_report_node_title(r, node), wtitle);
 		bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation);
 		bs_fprintf(out, "  %*s%s  %4u", (int)(7 - bs_width(buf)), "", buf, s->applicable);
 		for (k = 0; k < BIG_STATUS_COUNT; k++)
@@ -133,6 +133,19 @@ void bs_gap_kinds(char *buf, size_t size, unsigned int kinds)
 		if (kinds & (1u << k))
 			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? "," : "",
 						big_gap_kind_name(1u << k));
+}
+
+/* --show-text: a requirement's text under its gap, each line indented by
+ * @p indent spaces (bs_fprintf() escapes what a document holds). */
+static void print_text(FILE *out, const char *text, size_t indent)
+{
+	while (text != NULL) {
+		const char *nl = strchr(text, '\n');
+		int len = (int)(nl ? (size_t)(nl - text) : strlen(text));
+
+		bs_fprintf(out, "%*s%.*s\n", (int)indent, "", len, text);
+		text = nl ? nl + 1 : NULL;
+	}
 }
 
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n)
@@ -174,8 +187,10 @@ void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n
 		bs_column(out, g->maturity >= 0 ? buf : BS_NO_SCORE, 6);
 		bs_column(out, g->tag ? g->tag : BS_NO_SCORE, wtag + 2);
 		bs_column(out, big_node_is_mandatory(g->node) ? "yes" : "no", 11);
-		bs_cut(out, big_node_title_lang(g->node, big_report_lang(r)), BS_MAX_TITLE, 0);
+		bs_cut(out, big_report_node_title(r, g->node), BS_MAX_TITLE, 0);
 		fputc('\n', out);
+		if (big_report_include_text(r))
+			print_text(out, big_report_node_text(r, g->node), wrank + 2);
 	}
 }
 
