@@ -174,10 +174,14 @@ def check_files(c):
 
 def check_bigscore(c, bigscore):
     demo = c.root / "examples" / "data" / "demo-assessment.json"
+    worked = ["--catalogue", str(c.root / "tests" / "data" / "worked-catalogue.json"),
+              "--texts", str(c.root / "tests" / "data" / "worked-texts.json")]
     for extra in ([], ["--rollup", "weakest"], ["--rollup", "flat", "--compact"],
-                  ["--lang", "en"]):
-        cmd = [bigscore, "score", "--json"] + extra + [str(demo)]
-        what = "bigscore " + " ".join(cmd[1:-1]) + " " + c.rel(demo)
+                  ["--lang", "en"], worked, worked + ["--show-text"]):
+        target = c.root / "tests" / "data" / "worked-assessment.json" if "--texts" in extra \
+            else demo
+        cmd = [bigscore, "score", "--json"] + extra + [str(target)]
+        what = "bigscore " + " ".join(cmd[1:-1]) + " " + c.rel(target)
         proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
         if proc.returncode != 0:
             c.result(False, what, f"exit {proc.returncode}: {proc.stderr.strip()}")
