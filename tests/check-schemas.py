@@ -42,6 +42,7 @@ EXAMPLES_INVALID = frozenset()
 BAD_FILES = {
     "catalogue-missing-nested-id.json": "catalogue",
     "assessment-status-done.json": "assessment",
+    "texts-bad-language.json": "texts",
 }
 # Valid under the lenient schema, invalid under the strict one.
 STRICT_ONLY_BAD = {"catalogue-deep-field.json": "catalogue"}
