@@ -124,6 +124,14 @@ START_TEST(test_errors)
 	/* Unknown fields: diagnostics, errors in strict mode. */
 	fails(HEAD "\"language\": \"en\", \"texts\": {\"A.1\": {\"text\": \"x\", \"note\": 1}}}",
 	      &strict, BIG_ESCHEMA, "$.texts[\"A.1\"].note");
+	/* The limits of every loader. */
+	big_load_options small = BIG_LOAD_OPTIONS_INIT;
+	small.max_bytes = 64;
+	fails(HEAD "\"language\": \"en\", \"texts\": {}}", &small, BIG_ELIMIT, "");
+	small.max_bytes = 0;
+	small.max_depth = 2;
+	fails(HEAD "\"language\": \"en\", \"texts\": {\"A.1\": {\"text\": \"x\"}}}", &small,
+	      BIG_ELIMIT, "");
 	big_texts *t = NULL;
 	assert_big_fails(big_texts_load_buffer(&t, NULL, "{}", 2, NULL), BIG_EINVAL);
 	assert_big_fails(big_texts_load_buffer(NULL, test_worked, "{}", 2, NULL), BIG_EINVAL);
