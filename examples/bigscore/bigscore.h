@@ -482,8 +482,6 @@ void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, si
  */
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n);
 
-/* Kinds of a gap as text ("implementation,maturity"). */
-void bs_gap_kinds(char *buf, size_t size, unsigned int kinds);
 
 /* Width of the widest id of the top-level nodes of @p cat (at least 2). */
 size_t bs_root_id_width(const big_catalogue *cat);
