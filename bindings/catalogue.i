@@ -276,6 +276,15 @@ BIG_ATTR(big_swig_node, const big_catalogue *, catalogue, big_node_catalogue(sel
 		return big_profile_selects($self, node);
 	}
 
+	%feature("docstring") title_in
+	    "title_in(lang) -> str\n\n"
+	    "The profile's title for a reader of language lang, chosen as a node's\n"
+	    "(Node.title_in()). None or '' gives the default title (title).";
+	const char *title_in(const char *lang)
+	{
+		return big_profile_title_lang($self, lang);
+	}
+
 #ifdef SWIGPHP
 	/*
 	 * 'extends' is a PHP keyword, yet a valid property name in PHP 8. SWIG

@@ -142,10 +142,12 @@ void rp_write_heading(struct rp *rp)
 	snprintf(buf, sizeof(buf), "%s %s%s%s", big_catalogue_id(cat), big_catalogue_version(cat),
 		 *big_catalogue_title(cat) ? " \u2014 " : "", big_catalogue_title(cat));
 	meta(rp->out, rp_t(rp, BS_M_CATALOGUE), buf);
-	if (profile != NULL)
-		snprintf(buf, sizeof(buf), "%s%s%s%s", big_profile_id(profile),
-			 *big_profile_title(profile) ? " (" : "", big_profile_title(profile),
-			 *big_profile_title(profile) ? ")" : "");
+	if (profile != NULL) {
+		const char *title = big_profile_title_lang(profile, bs_lang_code(rp->lang));
+
+		snprintf(buf, sizeof(buf), "%s%s%s%s", big_profile_id(profile), *title ? " (" : "",
+			 title, *title ? ")" : "");
+	}
 	meta(rp->out, rp_t(rp, BS_M_PROFILE), profile ? buf : rp_t(rp, BS_M_ALL_REQUIREMENTS));
 	meta(rp->out, rp_t(rp, BS_M_ROLLUP), bs_t_rollup(rp->lang, big_report_rollup(rp->r)));
 	snprintf(buf, sizeof(buf), "%d", big_report_target(rp->r));

@@ -53,7 +53,7 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 	if (big_report_profile(r)) {
 		bs_tx_label(out, tl, BS_TX_PROFILE);
 		bs_fprintf(out, "%s (%s)\n", big_profile_id(big_report_profile(r)),
-			   big_profile_title(big_report_profile(r)));
+			   big_profile_title_lang(big_report_profile(r), big_report_lang(r)));
 	}
 	bs_tx_label(out, tl, BS_TX_TARGET);
 	bs_fprintf(out, "%d\n\n", big_report_target(r));

@@ -225,6 +225,12 @@ BIG_EXPORT const big_catalogue *big_profile_catalogue(const big_profile *p);
 BIG_EXPORT const char *big_profile_id(const big_profile *p);
 /** @brief Profile title. Borrowed; "" when absent. */
 BIG_EXPORT const char *big_profile_title(const big_profile *p);
+/**
+ * @brief The profile's title for a reader of language @p lang (NULL or "":
+ * its default title), chosen as a node's is (big_node_title_lang()) among
+ * `title` and the profile's `titles`.
+ */
+BIG_EXPORT const char *big_profile_title_lang(const big_profile *p, const char *lang);
 /** @brief Whether the profile selects every requirement (`"all": true`, itself or by extension). */
 BIG_EXPORT bool big_profile_selects_all(const big_profile *p);
 /** @brief Number of tags the profile names itself (not those of the profiles it extends). */

@@ -33,7 +33,7 @@
 #define BIG_WEIGHT_SUM_MAX     (DBL_MAX / 16)
 #define BIG_WEIGHT_SUM_MAX_TXT "1.1e307 (the largest double / 16)"
 
-/* A node's title in one language (`titles` of docs/formats.md). */
+/* A node's or a profile's title in one language (`titles` of docs/formats.md). */
 struct big_node_title {
 	const char *lang; /* a language tag (big__lang_valid()) */
 	const char *title;
@@ -74,6 +74,8 @@ struct big_profile {
 	const big_catalogue *catalogue;
 	const char *id;
 	const char *title;
+	const struct big_node_title *titles; /* in other languages, document order */
+	size_t title_count;
 	bool all; /* selects everything, itself or through a profile it extends */
 	const char **tags;
 	size_t tag_count;
@@ -201,6 +203,15 @@ bool big__catalogue_same_nodes(const big_catalogue *a, const big_catalogue *b);
 /* big_node_title_lang() (catalogue.c): the title of @node for a reader of
  * language @lang (NULL: the default title). */
 const char *big__node_title(const big_node *node, const char *lang);
+/* The title for a reader of language @lang (NULL: @title, the default) among
+ * @title and its @count translations @titles: the one rule of docs/formats.md,
+ * "Titles in other languages", for nodes and profiles (catalogue.c). */
+const char *big__title_in(const char *title, const struct big_node_title *titles, size_t count,
+			  const char *lang);
+/* Loads a `titles` object at @path into the catalogue's arena (catalogue-load.c). */
+int big__load_titles(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *obj,
+		     const struct big_jpath *path, const struct big_node_title **titles,
+		     size_t *count);
 
 /* Room for a language tag of an output (big__lang_valid(): at most 35
  * bytes) and its NUL. */

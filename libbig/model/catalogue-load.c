@@ -153,41 +153,6 @@ static int node_id(struct loader *l, big_node *node, const cJSON *item,
 	return 0;
 }
 
-/* `titles`: the node's title per language, an object from language tags to
- * titles. A tag that is not one, or that repeats another regardless of case,
- * is an error at its member. */
-static int node_titles(struct loader *l, big_node *node, const cJSON *obj,
-		       const struct big_jpath *path)
-{
-	int rc = big__json_object(&l->doc, obj, path);
-	if (rc)
-		return rc;
-	size_t n = (size_t)cJSON_GetArraySize(obj), i = 0;
-	struct big_node_title *t = big__arena_alloc(&l->cat->arena, n * sizeof(*t));
-	if (n && !t)
-		return BIG_ENOMEM;
-	for (const cJSON *m = obj->child; m; m = m->next, i++) {
-		struct big_jpath mp = {path, m->string, 0};
-		if (!big__lang_valid(m->string))
-			return big__json_fail(&l->doc, BIG_ESCHEMA, &mp,
-					      "not a language tag: two or three letters, then "
-					      "subtags of 1 to 8 letters or digits after '-' "
-					      "(\"nl\", \"en\", \"en-GB\")");
-		for (size_t k = 0; k < i; k++)
-			if (big__lang_match(t[k].lang, m->string) == 2)
-				return big__json_fail(&l->doc, BIG_EDUPLICATE, &mp,
-						      "a title in \"%s\" is already given",
-						      t[k].lang);
-		if (!(t[i].lang = big__arena_strdup(&l->cat->arena, m->string)))
-			return BIG_ENOMEM;
-		if ((rc = copy_string(l, m, &mp, BIG_TEXT_LABEL, &t[i].title)))
-			return rc;
-	}
-	node->titles = t;
-	node->title_count = n;
-	return 0;
-}
-
 static int node_fields(struct loader *l, big_node *node, const struct big_json_field *f,
 		       const struct big_jpath *path)
 {
@@ -202,7 +167,9 @@ static int node_fields(struct loader *l, big_node *node, const struct big_json_f
 	if ((rc = node_id(l, node, f[N_ID].item, &p[N_ID])) ||
 	    (rc = copy_string(l, f[N_KIND].item, &p[N_KIND], BIG_TEXT_LABEL, &node->kind)) ||
 	    (rc = copy_string(l, f[N_TITLE].item, &p[N_TITLE], BIG_TEXT_LABEL, &node->title)) ||
-	    (f[N_TITLES].item && (rc = node_titles(l, node, f[N_TITLES].item, &p[N_TITLES]))) ||
+	    (f[N_TITLES].item &&
+	     (rc = big__load_titles(l->cat, &l->doc, f[N_TITLES].item, &p[N_TITLES], &node->titles,
+				    &node->title_count))) ||
 	    (f[N_TEXT].item &&
 	     (rc = copy_string(l, f[N_TEXT].item, &p[N_TEXT], BIG_TEXT_FREE, &node->text))))
 		return rc;

@@ -213,7 +213,7 @@ static void write_attainments(struct big_jw *w, const big_report *r)
 		const big_attainment *t = big_report_attainment(r, i);
 		big__jw_begin_object(w);
 		BIG_JW_MEMBER(w, "id", big_profile_id(t->profile));
-		BIG_JW_MEMBER(w, "title", big_profile_title(t->profile));
+		BIG_JW_MEMBER(w, "title", big_profile_title_lang(t->profile, big_report_lang(r)));
 		BIG_JW_KEY(w, "requirements");
 		big__jw_int(w, t->requirements);
 		BIG_JW_KEY(w, "complied");
