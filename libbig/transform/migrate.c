@@ -313,6 +313,7 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 	m->mapping_id = keep(m, mapping->id, &rc);
 	m->source_id = keep(m, scat->id, &rc);
 	m->source_version = keep(m, scat->version, &rc);
+	memcpy(m->source_fingerprint, scat->fingerprint, sizeof(m->source_fingerprint));
 	m->organisation_id = keep(m, big_assessment_organisation_id(source), &rc);
 	m->organisation_name = keep(m, big_assessment_organisation_name(source), &rc);
 	m->period = keep(m, big_assessment_period(source), &rc);
