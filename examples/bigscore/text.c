@@ -42,6 +42,7 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 	bs_fprintf(out, "\nCatalogue          %s %s%s%s\n", big_catalogue_id(cat),
 		   big_catalogue_version(cat), *big_catalogue_title(cat) ? " — " : "",
 		   big_catalogue_title(cat));
+	bs_fprintf(out, "Fingerprint        %s\n", big_catalogue_fingerprint(cat));
 	bs_fprintf(out, "Roll-up            %s\n", big_rollup_name(big_report_rollup(r)));
 	if (big_report_profile(r))
 		bs_fprintf(out, "Profile            %s (%s)\n",
