@@ -170,10 +170,17 @@ BIG_EXPORT const char *big_catalogue_based_on(const big_catalogue *cat);
  * text overlay does not change what an assessment is scored against. The
  * same content gives the same fingerprint whatever the order of the members
  * of the source document, its whitespace, escapes and left-out defaults, on
- * every platform and from every binding. Computed when the catalogue is
- * loaded.
+ * every platform and from every binding.
  *
- * @return the fingerprint, borrowed: lives as long as the catalogue
+ * Computed the first time it is asked for (by this function, by scoring,
+ * aggregation or migration, or by loading a document that names one) and
+ * kept in the catalogue; thread-safe, as a catalogue is shared between
+ * threads. Loading a catalogue does not compute it: it costs about as much
+ * as the load itself (docs/performance.md, row `fingerprint`).
+ *
+ * @return the fingerprint, borrowed: lives as long as the catalogue; NULL
+ *         only when it was not computed yet and memory ran out (the last
+ *         error then says so)
  */
 BIG_EXPORT const char *big_catalogue_fingerprint(const big_catalogue *cat);
 /** @brief Highest maturity level N of the maturity model (5 by default). */

@@ -168,7 +168,10 @@ struct big_catalogue {
 	struct big_idmap tag_ids;       /* declared tag id -> index */
 	struct big_idmap profile_ids;   /* profile id -> index */
 	struct big_diag_list diags;
-	char fingerprint[BIG_FINGERPRINT_SIZE]; /* "sha256:" and 64 hex digits (fingerprint.c) */
+	/* "sha256:" and 64 hex digits, computed when first asked for
+	 * (fingerprint.c): valid once fingerprint_state is BIG_FINGERPRINT_READY. */
+	char fingerprint[BIG_FINGERPRINT_SIZE];
+	atomic_int fingerprint_state;
 };
 
 /* A new, empty catalogue with one reference and the default maturity
@@ -208,8 +211,13 @@ bool big__catalogue_same_nodes(const big_catalogue *a, const big_catalogue *b);
 /* The canonical text of what scoring reads from @cat, without a final
  * newline, freed with big_free() (fingerprint.c). 0 or BIG_ENOMEM. */
 int big__catalogue_canonical(char **out, size_t *len, const big_catalogue *cat);
-/* Sets cat->fingerprint from the complete catalogue. 0 or BIG_ENOMEM. */
-int big__catalogue_fingerprint_set(big_catalogue *cat);
+/* The states of big_catalogue.fingerprint. */
+enum { BIG_FINGERPRINT_NONE, BIG_FINGERPRINT_WRITING, BIG_FINGERPRINT_READY };
+/* Computes cat->fingerprint unless it is ready; thread-safe, as a catalogue
+ * is shared between threads. Every function that makes an output naming the
+ * catalogue (big_score(), big_aggregate(), big_migrate() …) calls it, so
+ * that the writers read cat->fingerprint. 0 or BIG_ENOMEM (fingerprint.c). */
+int big__catalogue_fingerprint_ensure(const big_catalogue *cat);
 
 /* The `fingerprint` @item (NULL: none) of a catalogue reference of a
  * document of kind @what ("assessment"), at @path: when given, it must be

@@ -363,19 +363,20 @@ static int load(struct loader *l)
 	cat->nodes = big__arena_alloc(&cat->arena, l->capacity * sizeof(*cat->nodes));
 	if (!cat->nodes || big__idmap_init(&cat->ids, l->capacity))
 		return BIG_ENOMEM;
-	if ((rc = index_tree(l, f[T_NODES].item, &p[T_NODES])) ||
-	    (f[T_PROFILES].item &&
-	     (rc = big__load_profiles(cat, &l->doc, f[T_PROFILES].item, &p[T_PROFILES]))))
+	if ((rc = index_tree(l, f[T_NODES].item, &p[T_NODES])))
 		return rc;
-	return big__catalogue_fingerprint_set(cat);
+	return f[T_PROFILES].item
+		   ? big__load_profiles(cat, &l->doc, f[T_PROFILES].item, &p[T_PROFILES])
+		   : 0;
 }
 
 /* A catalogue that is not built in but has the id and version of one (the
  * built-in named "<id>-<version>") must have its content: a copy of the
  * built-in document, retitled or with texts, has; anything else gets the
  * warning `builtin-name` at $.id, or BIG_EMISMATCH in strict mode
- * (docs/catalogues.md, "Fingerprints"). */
-static int check_builtin_name(struct loader *l)
+ * (docs/catalogues.md, "Fingerprints"). @text (@len bytes) is the document:
+ * the built-in's own bytes are its content without loading it again. */
+static int check_builtin_name(struct loader *l, const char *text, size_t len)
 {
 	const big_catalogue *cat = l->cat;
 	size_t n = strlen(cat->id) + strlen(cat->version) + 2;
@@ -385,12 +386,18 @@ static int check_builtin_name(struct loader *l)
 	memcpy(name, cat->id, strlen(cat->id));
 	name[strlen(cat->id)] = '-';
 	memcpy(name + strlen(cat->id) + 1, cat->version, strlen(cat->version) + 1);
-	if (!big__builtin_find(big__builtin_table, big__builtin_table_count, name))
+	const struct big_builtin_entry *e =
+	    big__builtin_find(big__builtin_table, big__builtin_table_count, name);
+	if (!e || (text && len == e->len && memcmp(text, e->data, len) == 0))
 		return 0;
 	big_catalogue *builtin;
 	int rc = big_catalogue_builtin(&builtin, name);
-	if (rc)
+	if (!rc && (rc = big__catalogue_fingerprint_ensure(builtin)) == 0)
+		rc = big__catalogue_fingerprint_ensure(cat);
+	if (rc) {
+		big_catalogue_free(builtin);
 		return rc;
+	}
 	char theirs[BIG_FINGERPRINT_SIZE];
 	memcpy(theirs, builtin->fingerprint, sizeof(theirs));
 	big_catalogue_free(builtin);
@@ -425,8 +432,10 @@ static int load_input(big_catalogue **out, const struct big_json_input *in,
 	rc = big__json_open(&l.doc, in, opts, BIG_DOCUMENT_CATALOGUE, &l.cat->diags);
 	if (!rc) {
 		rc = load(&l);
+		/* A file's text holds no NUL once it is read as JSON. */
 		if (!rc && !builtin)
-			rc = check_builtin_name(&l);
+			rc = check_builtin_name(&l, in->path ? l.doc.text : in->data,
+						in->path ? strlen(l.doc.text) : in->len);
 		big__json_close(&l.doc);
 	}
 	if (rc) {

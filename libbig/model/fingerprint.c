@@ -14,6 +14,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <string.h>
+#include <threads.h>
 
 #include "alloc.h"
 #include "catalogue-int.h"
@@ -122,22 +123,53 @@ int big__catalogue_canonical(char **out, size_t *len, const big_catalogue *cat)
 	return rc;
 }
 
-int big__catalogue_fingerprint_set(big_catalogue *cat)
+/* Writes the fingerprint of @cat into @out. 0 or BIG_ENOMEM. */
+static int compute(char out[BIG_FINGERPRINT_SIZE], const big_catalogue *cat)
 {
 	char *text;
 	size_t len;
 	int rc = big__catalogue_canonical(&text, &len, cat);
 	if (rc)
 		return rc;
-	memcpy(cat->fingerprint, "sha256:", 7);
-	big__sha256_hex(cat->fingerprint + 7, text, len);
+	memcpy(out, "sha256:", 7);
+	big__sha256_hex(out + 7, text, len);
 	big_free(text);
+	return 0;
+}
+
+/* Computed when first asked for, not at load: hashing the canonical text
+ * of BIO2 1.2 (25 kB) costs about as much as loading it (docs/performance.md),
+ * and most programs that load a catalogue never ask. Two threads may compute
+ * it at once; the first to claim the field writes it, the other waits the
+ * few instructions of the copy. */
+int big__catalogue_fingerprint_ensure(const big_catalogue *cat)
+{
+	big_catalogue *c = (big_catalogue *)cat; /* the one field written after load */
+	if (atomic_load_explicit(&c->fingerprint_state, memory_order_acquire) ==
+	    BIG_FINGERPRINT_READY)
+		return 0;
+	char fp[BIG_FINGERPRINT_SIZE];
+	int rc = compute(fp, cat);
+	if (rc)
+		return rc;
+	int expected = BIG_FINGERPRINT_NONE;
+	if (atomic_compare_exchange_strong_explicit(&c->fingerprint_state, &expected,
+						    BIG_FINGERPRINT_WRITING, memory_order_acquire,
+						    memory_order_acquire)) {
+		memcpy(c->fingerprint, fp, sizeof(fp));
+		atomic_store_explicit(&c->fingerprint_state, BIG_FINGERPRINT_READY,
+				      memory_order_release);
+		return 0;
+	}
+	while (atomic_load_explicit(&c->fingerprint_state, memory_order_acquire) !=
+	       BIG_FINGERPRINT_READY)
+		thrd_yield();
 	return 0;
 }
 
 const char *big_catalogue_fingerprint(const big_catalogue *cat)
 {
-	return cat->fingerprint;
+	return big__catalogue_fingerprint_ensure(cat) ? NULL : cat->fingerprint;
 }
 
 int big__catalogue_check_fingerprint(const struct big_json_doc *doc, const big_catalogue *cat,
@@ -146,6 +178,8 @@ int big__catalogue_check_fingerprint(const struct big_json_doc *doc, const big_c
 {
 	const char *fp;
 	int rc = item ? big__json_string(doc, item, path, &fp) : 0;
+	if (!rc && item)
+		rc = big__catalogue_fingerprint_ensure(cat);
 	if (rc || !item || strcmp(fp, cat->fingerprint) == 0)
 		return rc;
 	return big__json_fail(doc, BIG_EMISMATCH, path,

@@ -301,7 +301,10 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 		return big__error_set(BIG_EINVAL, "unknown big_migrate_options flags 0x%x",
 				      opts->flags);
 	const big_catalogue *scat = big_assessment_catalogue(source);
-	if ((rc = big_mapping_check(mapping, scat, target)) || (rc = check_sources(mapping, scat)))
+	if ((rc = big_mapping_check(mapping, scat, target)) ||
+	    (rc = check_sources(mapping, scat)) ||
+	    (rc = big__catalogue_fingerprint_ensure(scat)) || /* the migration names both */
+	    (rc = big__catalogue_fingerprint_ensure(target)))
 		return rc;
 
 	m = big__calloc(1, sizeof(*m));
