@@ -48,19 +48,30 @@ static char *read_all(const char *path, size_t *len)
 	return buf;
 }
 
+/* The text of the catalogue of a measure @id against @against, or NULL (the
+ * error set in @r). */
+static char *catalogue_text(const struct bench_config *cfg, struct bench_result *r, const char *id,
+			    const char *against, size_t *len)
+{
+	char *text = read_all(cfg->catalogue_path, len);
+	r->id = id;
+	snprintf(r->against, sizeof(r->against), "%s", against);
+	if (!text)
+		bench_set_error(r, -2, "cannot read the catalogue");
+	return text;
+}
+
 void bench_catalogue_load(const struct bench_config *cfg, const struct bench_data *d,
 			  struct bench_result *r)
 {
 	double a[MAX_REPEATS], b[MAX_REPEATS];
 	size_t len = 0;
-	char *text = read_all(cfg->catalogue_path, &len);
+	char *text = catalogue_text(cfg, r, "catalogue_load", "bare cJSON parse", &len);
 	unsigned inner = cfg->quick ? 20 : 50;
 	(void)d;
 
-	r->id = "catalogue_load";
-	snprintf(r->against, sizeof(r->against), "bare cJSON parse");
 	if (!text)
-		return bench_set_error(r, -2, "cannot read the catalogue");
+		return;
 	snprintf(r->what, sizeof(r->what), "catalogue load (%s, %zu bytes)", cfg->catalogue_name,
 		 len);
 	for (unsigned k = 0; k < cfg->repeats; k++) {
@@ -92,14 +103,12 @@ void bench_fingerprint(const struct bench_config *cfg, const struct bench_data *
 {
 	double a[MAX_REPEATS], b[MAX_REPEATS];
 	size_t len = 0;
-	char *text = read_all(cfg->catalogue_path, &len);
+	char *text = catalogue_text(cfg, r, "fingerprint", "the load alone", &len);
 	unsigned inner = cfg->quick ? 20 : 50;
 	(void)d;
 
-	r->id = "fingerprint";
-	snprintf(r->against, sizeof(r->against), "the load alone");
 	if (!text)
-		return bench_set_error(r, -2, "cannot read the catalogue");
+		return;
 	snprintf(r->what, sizeof(r->what), "load + fingerprint (%s)", cfg->catalogue_name);
 	for (unsigned k = 0; k < cfg->repeats; k++) {
 		for (int with = 1; with >= 0; with--) {
