@@ -14,7 +14,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <string.h>
-#include <threads.h>
+#include <sched.h>
 
 #include "alloc.h"
 #include "catalogue-int.h"
@@ -163,7 +163,7 @@ int big__catalogue_fingerprint_ensure(const big_catalogue *cat)
 	}
 	while (atomic_load_explicit(&c->fingerprint_state, memory_order_acquire) !=
 	       BIG_FINGERPRINT_READY)
-		thrd_yield();
+		sched_yield();
 	return 0;
 }
 
