@@ -349,6 +349,38 @@ START_TEST(test_reports_record_it)
 }
 END_TEST
 
+#define MAPPING(fingerprint)                                                                     \
+	"{\"format\": \"libbig.mapping\", \"format_version\": 1, \"id\": \"m\", \"source\": "    \
+	"{\"id\": \"mini\", \"version\": \"1\"" fingerprint "}, \"target\": {\"id\": \"mini\", " \
+	"\"version\": \"1\"}, \"entries\": [{\"source\": \"A.1\", \"target\": \"A.2\", "         \
+	"\"relationship\": \"subset\"}]}"
+
+START_TEST(test_mapping_fingerprint)
+{
+	big_catalogue *cat = test_catalogue_from_string(mini);
+	big_catalogue *other =
+	    test_catalogue_from_string(edit(mini, "\"weight\": 2", "\"weight\": 3"));
+	big_mapping *m;
+	static const char pinned[] = MAPPING(", \"fingerprint\": \"" MINI_FINGERPRINT "\"");
+	static const char plain[] = MAPPING("");
+	ck_assert_int_eq(big_mapping_load_buffer(&m, pinned, strlen(pinned), NULL), 0);
+	ck_assert_int_eq(big_mapping_check(m, cat, cat), 0);
+	ck_assert_int_eq(big_mapping_check(m, cat, other), 0); /* the target names none */
+	assert_big_fails(big_mapping_check(m, other, cat), BIG_EMISMATCH);
+	ck_assert_str_eq(big_error_last()->path, "$.source.fingerprint");
+	ck_assert_msg(
+	    test_contains(big_error_last()->message, MINI_FINGERPRINT) &&
+		test_contains(big_error_last()->message, big_catalogue_fingerprint(other)),
+	    "%s", big_error_last()->message);
+	big_mapping_free(m);
+	ck_assert_int_eq(big_mapping_load_buffer(&m, plain, strlen(plain), NULL), 0);
+	ck_assert_int_eq(big_mapping_check(m, other, cat), 0);
+	big_mapping_free(m);
+	big_catalogue_free(other);
+	big_catalogue_free(cat);
+}
+END_TEST
+
 static Suite *fingerprint_suite(void)
 {
 	Suite *s = suite_create("fingerprint");
@@ -363,6 +395,7 @@ static Suite *fingerprint_suite(void)
 	tcase_add_test(tc, test_builtin_name);
 	tcase_add_test(tc, test_assessment_fingerprint);
 	tcase_add_test(tc, test_collaboration_fingerprint);
+	tcase_add_test(tc, test_mapping_fingerprint);
 	tcase_add_test(tc, test_reports_record_it);
 	suite_add_tcase(s, tc);
 	return s;
