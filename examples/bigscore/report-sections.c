@@ -374,5 +374,18 @@ void rp_write_footer(struct rp *rp)
 	snprintf(buf, sizeof(buf), "%s bigscore %s (libbig %s)", rp_t(rp, BS_M_MADE_WITH),
 		 BIG_VERSION_STRING, big_version(NULL, NULL, NULL));
 	bs_html_element(rp->out, "p", NULL, buf);
+	/* Which content the report was scored against: the id and version of
+	 * two different catalogues can be the same (docs/formats.md). */
+	const char *label = rp_t(rp, BS_M_FINGERPRINT), *id = big_catalogue_id(rp->cat);
+	const char *version = big_catalogue_version(rp->cat);
+	const char *fingerprint = big_catalogue_fingerprint(rp->cat);
+	size_t size = strlen(label) + strlen(id) + strlen(version) + strlen(fingerprint) + 8;
+	char *line = malloc(size);
+
+	if (rp_ok(rp, line != NULL)) {
+		snprintf(line, size, "%s %s %s: %s", label, id, version, fingerprint);
+		bs_html_element(rp->out, "p", "fingerprint", line);
+		free(line);
+	}
 	fputs("</footer>\n", rp->out);
 }

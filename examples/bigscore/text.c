@@ -48,6 +48,8 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 	bs_tx_label(out, tl, BS_TX_CATALOGUE);
 	bs_fprintf(out, "%s %s%s%s\n", big_catalogue_id(cat), big_catalogue_version(cat),
 		   *big_catalogue_title(cat) ? " — " : "", big_catalogue_title(cat));
+	bs_tx_label(out, tl, BS_TX_FINGERPRINT);
+	bs_fprintf(out, "%s\n", big_catalogue_fingerprint(cat));
 	bs_tx_label(out, tl, BS_TX_ROLLUP);
 	bs_fprintf(out, "%s\n", bs_tx_rollup(tl, big_report_rollup(r)));
 	if (big_report_profile(r)) {

@@ -244,7 +244,8 @@ static void write_diagnostics(struct big_jw *w, const big_report *r)
 static void write_header(struct big_jw *w, const big_report *r)
 {
 	big__jw_format(w, BIG_DOCUMENT_REPORT);
-	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
+	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version,
+			  r->catalogue->fingerprint);
 	BIG_JW_KEY(w, "organisation");
 	big__jw_begin_object(w);
 	BIG_JW_MEMBER(w, "id", r->organisation_id);

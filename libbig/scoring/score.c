@@ -325,6 +325,8 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	if (!big_rollup_name(opts->rollup))
 		return big__error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
 	const big_catalogue *cat = a->catalogue;
+	if (big__catalogue_fingerprint_ensure(cat)) /* the report names it */
+		return BIG_ENOMEM;
 	if (opts->target < -1 || opts->target > cat->max_level)
 		return big__error_set(BIG_ERANGE, "target %d is not between 0 and %d", opts->target,
 				      cat->max_level);
