@@ -25,7 +25,15 @@ step() {
 
 root_route() {
 	step "examples/demo.sh as root"
-	examples/demo.sh
+	examples/demo.sh | tee /tmp/demo.out
+	# The demo reads in Dutch end to end (issue 18): Dutch labels and titles,
+	# no English label, no "Overheidsmaatregel 5.xx.yy" title.
+	grep -q '^Pas toe of leg uit ' /tmp/demo.out
+	grep -q '^5 *Organisatorische beheersmaatregelen ' /tmp/demo.out
+	if grep -E 'Overheidsmaatregel|^(Implementation|Coverage|Exceptions|Members) |^[5-8] .*controls' /tmp/demo.out; then
+		echo "fresh root: the demo is not Dutch end to end" >&2
+		exit 1
+	fi
 	step "tests/run-all.sh --quick --pass asan as root"
 	tests/run-all.sh --quick --pass asan
 	step "the install check: into the system"

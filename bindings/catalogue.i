@@ -174,6 +174,9 @@ BIG_ATTR(big_swig_catalogue, const char *, publisher, big_catalogue_publisher(se
 	 "Publisher (\"\" when absent).")
 BIG_ATTR(big_swig_catalogue, const char *, based_on, big_catalogue_based_on(self),
 	 "Standard the catalogue is based on (\"\" when absent).")
+BIG_ATTR(big_swig_catalogue, const char *, fingerprint, big_catalogue_fingerprint(self),
+	 "Content fingerprint, \"sha256:\" and 64 hex digits: the SHA-256 of what scoring "
+	 "reads from the catalogue (docs/formats.md, Fingerprint).")
 BIG_ATTR(big_swig_catalogue, int, max_level, big_catalogue_max_level(self),
 	 "Highest maturity level N (5 by default).")
 BIG_ATTR(big_swig_catalogue, int, default_target, big_catalogue_default_target(self),
@@ -274,6 +277,15 @@ BIG_ATTR(big_swig_node, const big_catalogue *, catalogue, big_node_catalogue(sel
 	bool selects(const big_node *node)
 	{
 		return big_profile_selects($self, node);
+	}
+
+	%feature("docstring") title_in
+	    "title_in(lang) -> str\n\n"
+	    "The profile's title for a reader of language lang, chosen as a node's\n"
+	    "(Node.title_in()). None or '' gives the default title (title).";
+	const char *title_in(const char *lang)
+	{
+		return big_profile_title_lang($self, lang);
 	}
 
 #ifdef SWIGPHP

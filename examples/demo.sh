@@ -73,12 +73,28 @@ if [ "$json" = 1 ]; then
 	echo "The council report: $out/report.html" >&2
 	exit 0
 fi
-echo "== 1. National synthetic return: $synth"
-echo
-echo "== 2. $organisation, period $period"
+# The headings in the language of the report.
+if [ "$lang" = nl ]; then
+	echo "== 1. Synthetische landelijke uitvraag (seed $seed): $(ls "$assessments" | wc -l)" \
+		"gemeenten en samenwerkingsverbanden in $period, $(echo "$periods" | wc -l) perioden, in $out/synth"
+	echo
+	echo "== 2. $organisation, periode $period"
+else
+	echo "== 1. National synthetic return: $synth"
+	echo
+	echo "== 2. $organisation, period $period"
+fi
 "$bigscore" score --lang "$lang" "$assessments/$organisation.json"
 echo
-echo "== 3. Collaboration $collaboration, period $period"
+if [ "$lang" = nl ]; then
+	echo "== 3. Samenwerkingsverband $collaboration, periode $period"
+else
+	echo "== 3. Collaboration $collaboration, period $period"
+fi
 "$bigscore" aggregate --lang "$lang" --collaboration "$collab" "$assessments"
 echo
-echo "== 4. The council report (HTML, prints on A4): $out/report.html"
+if [ "$lang" = nl ]; then
+	echo "== 4. Het raadsrapport (HTML, af te drukken op A4): $out/report.html"
+else
+	echo "== 4. The council report (HTML, prints on A4): $out/report.html"
+fi

@@ -462,6 +462,27 @@ static const big_aggregate_options *collaboration_options(big_aggregate_method m
 
 static const big_load_options strict = {BIG_LOAD_OPTIONS_VERSION, BIG_LOAD_STRICT, 0, 0, NULL};
 
+/* A catalogue loaded and asked for its fingerprint (computed then). */
+static int fingerprinted(big_catalogue **out)
+{
+	int rc = big_catalogue_load_buffer(out, catalogue_json, strlen(catalogue_json), NULL);
+	if (rc == 0 && big_catalogue_fingerprint(*out) == NULL) {
+		big_catalogue_free(*out);
+		*out = NULL;
+		rc = big_error_last()->code;
+	}
+	return rc;
+}
+
+/* A catalogue with the id and version of the built-in bio2-1.3 and other
+ * content: the built-in is loaded and both fingerprints are computed. */
+static const char claims_builtin_json[] =
+    "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"bio2\", "
+    "\"version\": \"1.3\", \"nodes\": [{\"id\": \"5.1\", \"kind\": \"k\", \"title\": \"T\"}]}";
+
+HANDLE_OP(catalogue_fingerprint, big_catalogue, big_catalogue_free, fingerprinted(&made))
+HANDLE_OP(catalogue_claims_builtin, big_catalogue, big_catalogue_free,
+	  big_catalogue_load_buffer(&made, claims_builtin_json, strlen(claims_builtin_json), NULL))
 HANDLE_OP(catalogue_file, big_catalogue, big_catalogue_free,
 	  big_catalogue_load_file(&made, catalogue_path, NULL))
 HANDLE_OP(catalogue_buffer, big_catalogue, big_catalogue_free,
@@ -561,6 +582,8 @@ static const struct op ops[] = {
     OP(catalogue_buffer),
     OP(catalogue_builtin),
     OP(catalogue_escaped),
+    OP(catalogue_fingerprint),
+    OP(catalogue_claims_builtin),
     OP(assessment_file),
     OP(assessment_buffer),
     OP(assessment_strict),

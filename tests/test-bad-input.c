@@ -975,6 +975,19 @@ static const struct bad_case cases[] = {
      .text = CAT_WITH_NODE("'titles': {'en': 'T', 'EN': 'U'}"),
      .code = BIG_EDUPLICATE,
      .path = "$.nodes[0].titles.EN"},
+    {.name = "profile titles: not a language tag",
+     .text = CAT_WITH("'profiles': [{'id': 'p', 'titles': {'english': 'T'}, 'all': true}]"),
+     .code = BIG_ESCHEMA,
+     .path = "$.profiles[0].titles.english"},
+    {.name = "profile titles: a language twice",
+     .text = CAT_WITH("'profiles': [{'id': 'p', 'titles': {'en': 'T', 'En': 'U'}, 'all': true}]"),
+     .code = BIG_EDUPLICATE,
+     .path = "$.profiles[0].titles.En"},
+    {.name = "profile titles: a control character",
+     .text = CAT_WITH("'profiles': [{'id': 'p', 'titles': {'en': 'a\\u001b'}, 'all': true}]"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ESCHEMA,
+     .path = "$.profiles[0].titles.en"},
     {.name = "mapping: too deep",
      .kind = MAPPING,
      .text = MAP_ENTRIES(MAP_ENTRY),
@@ -1387,11 +1400,16 @@ START_TEST(test_control_character_diagnostics)
 END_TEST
 
 /* Whether @s holds no control character: no C0 byte, no DEL, no C1 (as
- * UTF-8: 0xC2 0x80-0x9F). */
+ * UTF-8: 0xC2 0x80-0x9F), and no character that reorders the text or breaks
+ * its line (U+061C, U+200E, U+200F, U+2028-U+202E, U+2066-U+2069). */
 static bool free_of_controls(const char *s)
 {
 	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
-		if (*p < 0x20 || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F))
+		if (*p < 0x20 || *p == 0x7F || (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) ||
+		    (p[0] == 0xD8 && p[1] == 0x9C) ||
+		    (p[0] == 0xE2 && p[1] == 0x80 &&
+		     (p[2] == 0x8E || p[2] == 0x8F || (p[2] >= 0xA8 && p[2] <= 0xAE))) ||
+		    (p[0] == 0xE2 && p[1] == 0x81 && p[2] >= 0xA6 && p[2] <= 0xA9))
 			return false;
 	return true;
 }
@@ -1421,6 +1439,18 @@ START_TEST(test_messages_escape_document_text)
 			 BIG_EDUPLICATE);
 	check_escaped(big_error_last()->message, "\"a\\n\\u001b[2J\\u0085\"");
 	ck_assert_str_eq(big_error_last()->path, "$.nodes[1].id");
+
+	/* Characters that reorder a line or break it ("Trojan Source"), raw
+	 * and escaped in the document. */
+	assert_big_fails(
+	    load_catalogue_text(&cat,
+				CAT_HEAD "'nodes': [{'id': 'b\\u202ec\u2028\xd8\x9c\xe2\x81\xa6', "
+					 "'kind': 'k', 'title': 'T'}, {'id': "
+					 "'b\\u202ec\u2028\xd8\x9c\xe2\x81\xa6', 'kind': 'k', "
+					 "'title': 'T'}]}",
+				0),
+	    BIG_EDUPLICATE);
+	check_escaped(big_error_last()->message, "\"b\\u202ec\\u2028\\u061c\\u2066\"");
 
 	/* A member name in the path: \t as in JSON, DEL and C1 too. */
 	assert_big_fails(

@@ -106,6 +106,38 @@ START_TEST(test_shared_catalogue)
 }
 END_TEST
 
+/* The fingerprint of a catalogue no thread has asked for yet, asked for by
+ * every thread at once (computed on first use, claimed atomically). */
+static big_catalogue *fresh;
+
+static void *fingerprinter(void *arg)
+{
+	(void)arg;
+	return (void *)big_catalogue_fingerprint(fresh);
+}
+
+START_TEST(test_fingerprint_first_use)
+{
+	pthread_t threads[THREADS];
+	big_catalogue *other;
+	for (int round = 0; round < ROUNDS; round++) {
+		ck_assert_int_eq(big_catalogue_builtin(&fresh, "bio2-1.3"), BIG_OK);
+		for (int t = 0; t < THREADS; t++)
+			ck_assert_int_eq(pthread_create(&threads[t], NULL, fingerprinter, NULL), 0);
+		for (int t = 0; t < THREADS; t++) {
+			void *fp;
+			ck_assert_int_eq(pthread_join(threads[t], &fp), 0);
+			ck_assert_ptr_eq(fp, big_catalogue_fingerprint(fresh));
+		}
+		ck_assert_int_eq(big_catalogue_builtin(&other, "bio2-1.3"), BIG_OK);
+		ck_assert_str_eq(big_catalogue_fingerprint(fresh),
+				 big_catalogue_fingerprint(other));
+		big_catalogue_free(other);
+		big_catalogue_free(fresh);
+	}
+}
+END_TEST
+
 /* Texts with escapes, and broken ones: read on every thread at once (the
  * reader keeps nothing global, and takes no lock). */
 static const char escaped_catalogue[] =
@@ -166,6 +198,7 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_shared_catalogue);
 	tcase_add_test(tc, test_reading_everywhere);
+	tcase_add_test(tc, test_fingerprint_first_use);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

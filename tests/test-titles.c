@@ -21,7 +21,10 @@ static const char catalogue_json[] =
     " \"children\": ["
     "  {\"id\": \"5.1\", \"kind\": \"control\", \"title\": \"Beleid\", "
     "   \"titles\": {\"EN\": \"Policies\", \"fy\": \"Belied\"}},"
-    "  {\"id\": \"5.2\", \"kind\": \"control\", \"title\": \"Rollen\"}]}]}";
+    "  {\"id\": \"5.2\", \"kind\": \"control\", \"title\": \"Rollen\"}]}], "
+    "\"profiles\": [{\"id\": \"alles\", \"title\": \"Alles\", \"titles\": {\"en\": "
+    "\"Everything\"}, "
+    "\"all\": true}, {\"id\": \"kaal\", \"all\": true}]}";
 
 static const char assessment_json[] =
     "{\"format\": \"libbig.assessment\", \"format_version\": 1, "
@@ -61,6 +64,15 @@ START_TEST(test_titles_loaded)
 	ck_assert_str_eq(big_node_title_language(c1, 0), "EN"); /* as the document spells it */
 	ck_assert_uint_eq(big_node_title_count(c2), 0);
 	ck_assert_ptr_null(big_node_title_language(c2, 0));
+	/* A profile's titles follow the same rule. */
+	const big_profile *p = big_catalogue_find_profile(cat, "alles");
+	const big_profile *bare = big_catalogue_find_profile(cat, "kaal");
+	ck_assert_str_eq(big_profile_title_lang(p, NULL), "Alles");
+	ck_assert_str_eq(big_profile_title_lang(p, ""), "Alles");
+	ck_assert_str_eq(big_profile_title_lang(p, "en"), "Everything");
+	ck_assert_str_eq(big_profile_title_lang(p, "EN-us"), "Everything");
+	ck_assert_str_eq(big_profile_title_lang(p, "fy"), "Alles");
+	ck_assert_str_eq(big_profile_title_lang(bare, "en"), "");
 }
 END_TEST
 
@@ -112,6 +124,7 @@ START_TEST(test_report_outputs)
 	ck_assert(test_contains(json, "\"title\": \"Organisational\""));
 	ck_assert(test_contains(json, "\"title\": \"Policies\""));
 	ck_assert(test_contains(json, "\"title\": \"Rollen\"")); /* no English title */
+	ck_assert(test_contains(json, "\"id\": \"alles\",\n      \"title\": \"Everything\""));
 	ck_assert(test_contains(json, "\"target\": 3,\n    \"lang\": \"en\""));
 	ck_assert(!test_contains(json, "Beleid"));
 	ck_assert(test_contains(csv, "5,theme,Organisational,0,"));
@@ -139,6 +152,7 @@ START_TEST(test_default_outputs_unchanged)
 	ck_assert_str_eq(none, empty);
 	ck_assert_str_eq(none, by_v1);
 	ck_assert(test_contains(none, "\"title\": \"Beleid\""));
+	ck_assert(test_contains(none, "\"title\": \"Alles\""));
 	ck_assert(!test_contains(none, "\"lang\""));
 	big_report_free(r);
 	big_free(none);
@@ -254,6 +268,12 @@ START_TEST(test_builtin_bio2_titles)
 		n = big_catalogue_find(b, "5.1");
 		ck_assert_str_eq(big_node_title(n), "Beleid voor informatiebeveiliging");
 		ck_assert_str_eq(big_node_title_lang(n, "en"), "Policies for information security");
+		/* Every profile has an English title too. */
+		for (size_t i = 0; i < big_catalogue_profile_count(b); i++) {
+			const big_profile *p = big_catalogue_profile(b, i);
+			ck_assert_msg(strcmp(big_profile_title_lang(p, "en"), big_profile_title(p)),
+				      "%s profile %s", names[k], big_profile_id(p));
+		}
 		/* Every node has a Dutch default and an English title, and no
 		 * measure is named by its number. */
 		for (size_t i = 0; i < big_catalogue_node_count(b); i++) {

@@ -48,7 +48,8 @@ function parse(array $argv): array
         'aggregate' => [], 'compact' => false, 'bom' => false, 'safe' => false,
         'keep_maturity' => false];
     $flags = ['--csv' => ['output', 'csv'], '--gaps-csv' => ['output', 'gaps_csv'],
-        '--assessment' => ['output', 'assessment'], '--aggregate' => ['mode', 'aggregate'],
+        '--assessment' => ['output', 'assessment'], '--fingerprint' => ['output', 'fingerprint'],
+        '--aggregate' => ['mode', 'aggregate'],
         '--distribution' => ['mode', 'distribution'], '--compact' => ['compact', true],
         '--bom' => ['bom', true], '--safe' => ['safe', true],
         '--keep-maturity' => ['keep_maturity', true], '--include-text' => ['include_text', true]];
@@ -136,6 +137,9 @@ function run(array $o, BigCatalogue $cat, array $as): string
             }
             return write($m, $o, $o['output'] === 'csv');
         default:
+            if ($o['output'] === 'fingerprint') {
+                return $cat->fingerprint . "\n";
+            }
             if (isset($o['texts'])) {
                 $s['texts'] = BigTexts::load_file($cat, $o['texts']);
             }

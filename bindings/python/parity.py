@@ -39,7 +39,8 @@ def parse(argv):
     opts = {"mode": "report", "output": "json", "collaborations": [], "score": {},
             "aggregate": {}, "compact": False, "bom": False, "safe": False}
     flags = {"--csv": ("output", "csv"), "--gaps-csv": ("output", "gaps_csv"),
-             "--assessment": ("output", "assessment"), "--aggregate": ("mode", "aggregate"),
+             "--assessment": ("output", "assessment"),
+             "--fingerprint": ("output", "fingerprint"), "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
              "--bom": ("bom", True), "--safe": ("safe", True),
              "--keep-maturity": ("keep_maturity", True), "--include-text": ("include_text", True)}
@@ -127,6 +128,8 @@ def run(opts, cat, assessments):
         if output == "assessment":
             return m.assessment.to_json(opts["compact"])
         return write(m, opts, output == "csv")
+    if output == "fingerprint":
+        return cat.fingerprint + "\n"
     texts = libbig.Texts.load_file(cat, opts["texts"]) if "texts" in opts else None
     report = assessments[0].score(**opts["score"], texts=texts,
                                   include_text=opts.get("include_text", False))

@@ -136,6 +136,15 @@ def cases(root):
     for shape in ([], ["--csv"], ["--csv", "--lang=en"], ["--assessment"]):
         out.append(["--migrate=builtin:bio2-1.2-to-1.3", "--to=builtin:bio2-1.3"] + shape
                    + ["builtin:bio2-1.2", demo])
+    # Content fingerprints (issue 18): of every built-in catalogue and of the
+    # test catalogues, and a report of an assessment that names one.
+    for name, assessment in (("big-2013", f"{b}/big-assessment.json"),
+                             ("bio-1.04", f"{b}/bio-assessment.json"),
+                             ("bio2-1.2", demo), ("bio2-1.3", bio13)):
+        out.append(["--fingerprint", "builtin:" + name, assessment])
+    out.append(["--fingerprint", worked, f"{t}/worked-assessment.json"])
+    out.append(["--fingerprint", f"{t}/model-catalogue.json", f"{t}/model-assessment.json"])
+    out.append([worked, f"{t}/worked-assessment-pinned.json"])
     return out, fixtures
 
 

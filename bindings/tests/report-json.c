@@ -27,6 +27,7 @@
  *   --migrate=MAPPING     the migration of ASSESSMENT (of CATALOGUE) along
  *                         MAPPING to the catalogue of --to=CATALOGUE
  *   --assessment          with --migrate: the migrated assessment instead
+ *   --fingerprint         the content fingerprint of CATALOGUE and a newline
  *
  * Options:
  *   --compact, --bom, --safe   writer flags (also `compact` in the legacy form)
@@ -61,7 +62,7 @@ enum mode {
 	MODE_EFFECTIVE,
 	MODE_MIGRATE
 };
-enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT };
+enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT, OUT_FINGERPRINT };
 
 #define MAX_LIST 64
 
@@ -150,6 +151,8 @@ static bool parse_option(struct args *a, char *opt)
 		a->output = OUT_GAPS_CSV;
 	} else if (strcmp(opt, "--assessment") == 0) {
 		a->output = OUT_ASSESSMENT;
+	} else if (strcmp(opt, "--fingerprint") == 0) {
+		a->output = OUT_FINGERPRINT;
 	} else if (strcmp(opt, "--bom") == 0) {
 		a->csv_flags |= BIG_CSV_BOM;
 	} else if (strcmp(opt, "--safe") == 0) {
@@ -371,6 +374,14 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 					  big_assessment_to_json);
 		return rc ? rc : WRITE(s->migration, big_migration_to_json, big_migration_to_csv);
 	default:
+		if (a->output == OUT_FINGERPRINT) {
+			/* big_free() is free() here: no allocator is installed. */
+			*len = strlen(big_catalogue_fingerprint(s->cat)) + 1;
+			if ((*text = malloc(*len + 1)) == NULL)
+				return fail("fingerprint");
+			snprintf(*text, *len + 1, "%s\n", big_catalogue_fingerprint(s->cat));
+			return 0;
+		}
 		s->score = a->score;
 		if (a->texts && big_texts_load_file(&s->texts, s->cat, a->texts, NULL) != 0)
 			return fail(a->texts);

@@ -12,9 +12,13 @@
 #include <string.h>
 
 #include "aggregate.h"
+#include "text-labels.h"
 
-/* Width of the label column ("Comply or explain  "). */
-#define LABEL 19
+/* The language of the text of @p v (text-labels.h). */
+static const struct bs_lang *text_lang(const struct aggregate_view *v)
+{
+	return bs_tx_lang(big_aggregate_report_lang(v->ag));
+}
 
 /* The name of organisation or collaboration @p id, or "". */
 static const char *member_name(const struct aggregate_view *v, const char *id)
@@ -51,41 +55,42 @@ static const char *delegated_list(char *buf, size_t size, const big_collaboratio
 }
 
 /* What the delegated requirements become without the collaboration's own assessment. */
-static const char *without_own(const big_collaboration *c)
+static const char *without_own(const struct bs_lang *tl, const big_collaboration *c)
 {
 	switch (big_collaboration_policy(c)) {
 	case BIG_POLICY_MEMBER:
-		return "not needed: the members' own results count (policy member)";
+		return bs_tx(tl, BS_TX_OWN_NOT_NEEDED);
 	case BIG_POLICY_BEST:
-		return "the members' own results count for the delegated requirements (policy "
-		       "best)";
+		return bs_tx(tl, BS_TX_OWN_BEST);
 	default:
-		return "the delegated requirements count as not assessed";
+		return bs_tx(tl, BS_TX_OWN_NOT_ASSESSED);
 	}
 }
 
 /* The lines that describe collaboration @p c, aggregated as @p ag. */
-static void print_collaboration(const struct aggregate_view *v, const char *label,
+static void print_collaboration(const struct aggregate_view *v, enum bs_tx label,
 				const big_collaboration *c, const big_aggregate_report *ag)
 {
+	const struct bs_lang *tl = text_lang(v);
 	const char *id = big_collaboration_id(c), *own = pool_file(v->pool, id);
 	char list[512];
 
-	bs_column(stdout, label, LABEL);
-	bs_printf("%s%s%s (%s%spolicy %s)\n", id, *big_collaboration_name(c) ? " " : "",
+	bs_tx_label(stdout, tl, label);
+	bs_printf("%s%s%s (%s%s%s %s)\n", id, *big_collaboration_name(c) ? " " : "",
 		  big_collaboration_name(c), big_collaboration_kind(c),
-		  *big_collaboration_kind(c) ? ", " : "",
-		  big_policy_name(big_collaboration_policy(c)));
+		  *big_collaboration_kind(c) ? ", " : "", bs_tx(tl, BS_TX_POLICY),
+		  bs_tx_policy(tl, big_collaboration_policy(c)));
+	bs_tx_label(stdout, tl, BS_TX_DELEGATED);
 	if (big_collaboration_delegated_count(c) == 0) {
-		bs_printf("Delegated          nothing\n");
+		bs_printf("%s\n", bs_tx(tl, BS_TX_NOTHING));
 		return;
 	}
-	bs_printf("Delegated          %s\n", delegated_list(list, sizeof(list), c));
+	bs_printf("%s\n", delegated_list(list, sizeof(list), c));
+	bs_tx_label(stdout, tl, BS_TX_OWN_ASSESSMENT);
 	if (big_aggregate_report_collaboration_assessed(ag))
-		bs_printf("Own assessment     %s\n", own ? own : id);
+		bs_printf("%s\n", own ? own : id);
 	else
-		bs_printf("Own assessment     none (no assessment of %s): %s\n", id,
-			  without_own(c));
+		bs_printf("%s %s): %s\n", bs_tx(tl, BS_TX_OWN_NONE), id, without_own(tl, c));
 }
 
 /* Sets *x to the overall implementation of member @p i (a missing member: 0);
@@ -113,22 +118,33 @@ static int is_weakest(const big_aggregate_report *ag, size_t i)
 }
 
 /* Implementation, coverage, comply or explain and mean maturity of @p s, in columns. */
-static void print_measures(const big_aggregate_scores *s)
+static void print_measures(const struct bs_lang *tl, const big_aggregate_scores *s)
 {
 	char buf[32];
 
+	bs_right(stdout,
+		 bs_tx_percent(buf, sizeof(buf), tl, s && s->has_implementation,
+			       s ? s->implementation : 0),
+		 9);
+	bs_right(stdout,
+		 bs_tx_percent(buf, sizeof(buf), tl, s && s->has_coverage, s ? s->coverage : 0), 8);
 	bs_right(
 	    stdout,
-	    bs_percent(buf, sizeof(buf), s && s->has_implementation, s ? s->implementation : 0), 9);
-	bs_right(stdout, bs_percent(buf, sizeof(buf), s && s->has_coverage, s ? s->coverage : 0),
-		 8);
+	    bs_tx_percent(buf, sizeof(buf), tl, s && s->has_coverage, s ? s->comply_or_explain : 0),
+	    8);
 	bs_right(stdout,
-		 bs_percent(buf, sizeof(buf), s && s->has_coverage, s ? s->comply_or_explain : 0),
-		 8);
-	bs_right(stdout,
-		 s && s->has_maturity ? bs_fixed(buf, sizeof(buf), s->maturity_mean, 1)
+		 s && s->has_maturity ? bs_tx_fixed(buf, sizeof(buf), tl, s->maturity_mean, 1)
 				      : BS_NO_SCORE,
 		 6);
+}
+
+/* The head of the columns of print_measures(). */
+static void print_measures_head(const struct bs_lang *tl)
+{
+	bs_right(stdout, bs_tx(tl, BS_TX_IMPLEM), 9);
+	bs_right(stdout, bs_tx(tl, BS_TX_COVER), 8);
+	bs_right(stdout, bs_tx(tl, BS_TX_COMPLY_HEAD), 8);
+	bs_right(stdout, bs_tx(tl, BS_TX_MAT_MEAN), 6);
 }
 
 static void print_member(const struct aggregate_view *v, const big_aggregate_report *ag, size_t i,
@@ -136,6 +152,7 @@ static void print_member(const struct aggregate_view *v, const big_aggregate_rep
 {
 	const char *id = big_aggregate_report_member(ag, i);
 	const big_aggregate_scores *s = big_aggregate_report_member_overall(ag, i);
+	const struct bs_lang *tl = text_lang(v);
 	const char *notes[3];
 	size_t k = 0;
 	char buf[32];
@@ -147,13 +164,13 @@ static void print_member(const struct aggregate_view *v, const big_aggregate_rep
 		bs_right(stdout,
 			 bs_number(buf, sizeof(buf), big_aggregate_report_member_weight(ag, i)),
 			 11);
-	print_measures(s);
+	print_measures(tl, s);
 	if (s == NULL)
-		notes[k++] = "missing: counts as not assessed";
+		notes[k++] = bs_tx(tl, BS_TX_MEMBER_MISSING);
 	if (big_aggregate_report_member_nested(ag, i))
-		notes[k++] = "nested collaboration (below)";
+		notes[k++] = bs_tx(tl, BS_TX_MEMBER_NESTED);
 	if (is_weakest(ag, i))
-		notes[k++] = "weakest link";
+		notes[k++] = bs_tx(tl, BS_TX_WEAKEST_LINK);
 	for (size_t j = 0; j < k; j++)
 		bs_printf("%s%s", j ? ", " : "  ", notes[j]);
 	putchar('\n');
@@ -161,48 +178,63 @@ static void print_member(const struct aggregate_view *v, const big_aggregate_rep
 
 static void print_members(const struct aggregate_view *v, const big_aggregate_report *ag)
 {
+	const struct bs_lang *tl = text_lang(v);
 	size_t n = big_aggregate_report_member_count(ag), wid = 6;
 	int weighted = big_aggregate_report_method(ag) == BIG_AGGREGATE_WEIGHTED_MEAN;
 
-	bs_printf("Members            %zu (%zu missing)\n\n", n,
-		  big_aggregate_report_missing_count(ag));
+	bs_tx_label(stdout, tl, BS_TX_MEMBERS);
+	bs_printf("%zu (%zu %s)\n\n", n, big_aggregate_report_missing_count(ag),
+		  bs_tx(tl, BS_TX_MISSING));
 	for (size_t i = 0; i < n; i++) {
 		size_t w = bs_width(big_aggregate_report_member(ag, i));
 		wid = w > wid ? w : wid;
 	}
-	bs_column(stdout, "Member", wid + 2);
-	bs_column(stdout, "Name", 36);
-	bs_printf("%s  Implem.  Cover.  Comply  Mat.\n", weighted ? "     Weight" : "");
+	bs_column(stdout, bs_tx(tl, BS_TX_MEMBER), wid + 2);
+	bs_column(stdout, bs_tx(tl, BS_TX_NAME), 36);
+	if (weighted)
+		bs_right(stdout, bs_tx(tl, BS_TX_WEIGHT), 11);
+	print_measures_head(tl);
+	putchar('\n');
 	for (size_t i = 0; i < n; i++)
 		print_member(v, ag, i, wid, weighted);
 	putchar('\n');
 }
 
-static void print_scores(const big_aggregate_scores *s)
+static void print_scores(const struct bs_lang *tl, const big_aggregate_scores *s)
 {
 	char buf[32], lvl[16];
 
-	bs_printf("Implementation     %s\n",
-		  bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
-	bs_printf("Coverage           %s\n",
-		  bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage));
-	bs_printf("Comply or explain  %s\n",
-		  bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
+	bs_tx_label(stdout, tl, BS_TX_IMPLEMENTATION);
+	bs_printf("%s\n",
+		  bs_tx_percent(buf, sizeof(buf), tl, s->has_implementation, s->implementation));
+	bs_tx_label(stdout, tl, BS_TX_COVERAGE);
+	bs_printf("%s\n", bs_tx_percent(buf, sizeof(buf), tl, s->has_coverage, s->coverage));
+	bs_tx_label(stdout, tl, BS_TX_COMPLY);
+	bs_printf("%s\n",
+		  bs_tx_percent(buf, sizeof(buf), tl, s->has_coverage, s->comply_or_explain));
 	snprintf(lvl, sizeof(lvl), "%d", s->attained_level);
-	bs_printf("Maturity           mean %s, attained level %s\n\n",
-		  s->has_maturity ? bs_fixed(buf, sizeof(buf), s->maturity_mean, 1) : BS_NO_SCORE,
-		  s->has_maturity ? lvl : BS_NO_SCORE);
+	bs_tx_label(stdout, tl, BS_TX_MATURITY);
+	bs_printf("%s %s, %s %s\n\n", bs_tx(tl, BS_TX_MEAN),
+		  s->has_maturity ? bs_tx_fixed(buf, sizeof(buf), tl, s->maturity_mean, 1)
+				  : BS_NO_SCORE,
+		  bs_tx(tl, BS_TX_ATTAINED_LEVEL), s->has_maturity ? lvl : BS_NO_SCORE);
 }
 
 static void print_nodes(const big_aggregate_report *ag)
 {
 	const big_catalogue *cat = big_aggregate_report_catalogue(ag);
 	const char *lang = big_aggregate_report_lang(ag);
+	const struct bs_lang *tl = bs_tx_lang(lang);
 	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, lang);
 
-	bs_column(stdout, "Id", wid + 2);
-	bs_column(stdout, "Title", wtitle);
-	bs_printf("  Implem.  Cover.  Comply  Mat.  Lvl     n  appl\n");
+	bs_column(stdout, bs_tx(tl, BS_TX_ID), wid + 2);
+	bs_column(stdout, bs_tx(tl, BS_TX_TITLE), wtitle);
+	print_measures_head(tl);
+	fputs("  ", stdout);
+	bs_right(stdout, bs_tx(tl, BS_TX_LVL), 3);
+	bs_printf("     n  ");
+	bs_right(stdout, bs_tx(tl, BS_TX_APPL), 4);
+	putchar('\n');
 	for (size_t i = 0; i < big_catalogue_root_count(cat); i++) {
 		const big_node *node = big_catalogue_root(cat, i);
 		const big_aggregate_scores *s = big_aggregate_report_node(ag, node);
@@ -211,16 +243,14 @@ static void print_nodes(const big_aggregate_report *ag)
 			continue;
 		bs_column(stdout, big_node_id(node), wid + 2);
 		bs_column(stdout, big_node_title_lang(node, lang), wtitle);
-		print_measures(s);
+		print_measures(tl, s);
 		if (s->has_maturity)
 			bs_printf("  %3d", s->attained_level);
 		else
 			bs_printf("  %3s", BS_NO_SCORE);
 		bs_printf("  %4u  %4u\n", s->n, s->applicable);
 	}
-	bs_printf("(Implem. implementation, Cover. coverage, Comply comply or explain,\n"
-		  " Mat. mean maturity, Lvl attained level, n organisations with a score,\n"
-		  " appl applicable requirements)\n");
+	fputs(bs_tx(tl, BS_TX_AGGREGATE_LEGEND), stdout); /* our own text, with its line breaks */
 }
 
 /*
@@ -271,22 +301,25 @@ static void print_nested(const struct aggregate_view *v, const big_aggregate_rep
 {
 	(void)file;
 	putchar('\n');
-	print_collaboration(v, "Nested", c, sub);
+	print_collaboration(v, BS_TX_NESTED, c, sub);
 	print_members(v, sub);
 }
 
 void bs_aggregate_text(const struct aggregate_view *v)
 {
 	const big_catalogue *cat = big_aggregate_report_catalogue(v->ag);
+	const struct bs_lang *tl = text_lang(v);
 
 	if (v->c)
-		print_collaboration(v, "Collaboration", v->c, v->ag);
-	bs_printf("Catalogue          %s %s\n", big_catalogue_id(cat), big_catalogue_version(cat));
-	bs_printf("Period             %s\n", v->period ? v->period : BS_NO_SCORE);
-	bs_printf("Method             %s\n",
-		  big_aggregate_method_name(big_aggregate_report_method(v->ag)));
+		print_collaboration(v, BS_TX_COLLABORATION, v->c, v->ag);
+	bs_tx_label(stdout, tl, BS_TX_CATALOGUE);
+	bs_printf("%s %s\n", big_catalogue_id(cat), big_catalogue_version(cat));
+	bs_tx_label(stdout, tl, BS_TX_PERIOD);
+	bs_printf("%s\n", v->period ? v->period : BS_NO_SCORE);
+	bs_tx_label(stdout, tl, BS_TX_METHOD);
+	bs_printf("%s\n", bs_tx_method(tl, big_aggregate_report_method(v->ag)));
 	print_members(v, v->ag);
-	print_scores(big_aggregate_report_overall(v->ag));
+	print_scores(tl, big_aggregate_report_overall(v->ag));
 	print_nodes(v->ag);
 	each_nested(v, print_nested);
 }

@@ -459,7 +459,8 @@ const char *bs_number(char *buf, size_t size, double v);
 /*
  * What bigscore prints from documents (docs/cli.md, "Conventions"): every
  * string is written escaped, a control character (bs_control_length()) as
- * \n, \r, \t, \x1b or \xc2\x85, so that a document cannot write into a
+ * \n, \r, \t, \x1b or \xc2\x85, and a character that reorders or breaks
+ * the line (bs_moving_length()) as \u202e, so that a document cannot write into a
  * terminal or break a table. The width of a text counts an escape by its
  * escaped width.
  */
@@ -475,6 +476,11 @@ void bs_column(FILE *out, const char *s, size_t w);
 void bs_right(FILE *out, const char *s, size_t w);
 /* The length of the control character at @p s (C0 or DEL: 1, C1 in UTF-8: 2), or 0. */
 size_t bs_control_length(const char *s);
+/* The length of the character at @p s that moves or breaks the text around it
+ * on a terminal, or 0: the bidirectional marks, embeddings, overrides and
+ * isolates (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069) and the
+ * line and paragraph separators (U+2028, U+2029); written as \u202e. */
+size_t bs_moving_length(const char *s);
 /* Writes s (a file name) with its control characters escaped: \n, \r, \t,
  * the others as \x1b (C1 in UTF-8 as \xc2\x9b). */
 void bs_put_escaped(FILE *out, const char *s);
@@ -503,8 +509,6 @@ void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, si
  */
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n);
 
-/* Kinds of a gap as text ("implementation,maturity"). */
-void bs_gap_kinds(char *buf, size_t size, unsigned int kinds);
 
 /* Width of the widest id of the top-level nodes of @p cat (at least 2). */
 size_t bs_root_id_width(const big_catalogue *cat);

@@ -9,6 +9,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bigscore.h"
@@ -22,8 +23,9 @@ static void print_help(void)
 	       "(<id>-<version>), the alias that also names it (the short name of\n"
 	       "earlier releases: bio2 is bio2-1.2), the catalogue id and version, the\n"
 	       "number of top-level nodes, of all nodes and of requirements (assessable\n"
-	       "nodes), and the title; then the built-in mappings, the name to give to\n"
-	       "'migrate --builtin-mapping'.\n"
+	       "nodes), and the title; then the content fingerprint of each (what an\n"
+	       "assessment may name as catalogue.fingerprint; docs/formats.md); then\n"
+	       "the built-in mappings, the name to give to 'migrate --builtin-mapping'.\n"
 	       "\n"
 	       "'export NAME' writes the built-in catalogue (by name or alias) or\n"
 	       "mapping NAME as its libbig JSON document, byte for byte the file libbig\n"
@@ -38,10 +40,17 @@ static void print_help(void)
 	       bs_exit_help);
 }
 
+/* Room for a fingerprint: "sha256:", 64 hex digits and a NUL. */
+#define FINGERPRINT_SIZE 72
+
 static int list(void)
 {
 	size_t i, n = big_builtin_count();
 	int status = BS_OK;
+	char(*fingerprints)[FINGERPRINT_SIZE] = calloc(n + 1, FINGERPRINT_SIZE);
+
+	if (fingerprints == NULL)
+		return bs_error(BS_INTERNAL, "out of memory");
 
 	bs_printf("%-12s %-6s %-6s %-8s %9s %6s %12s  %s\n", "Name", "Also", "Id", "Version",
 		  "Top-level", "Nodes", "Requirements", "Title");
@@ -61,8 +70,14 @@ static int list(void)
 			  big_catalogue_version(cat), big_catalogue_root_count(cat),
 			  big_catalogue_node_count(cat), big_catalogue_requirement_count(cat),
 			  big_catalogue_title(cat));
+		snprintf(fingerprints[i], FINGERPRINT_SIZE, "%s", big_catalogue_fingerprint(cat));
 		big_catalogue_free(cat);
 	}
+	bs_printf("\n%-12s %s\n", "Name", "Fingerprint");
+	for (i = 0; i < n; i++)
+		if (fingerprints[i][0])
+			bs_printf("%-12s %s\n", big_builtin_name(i), fingerprints[i]);
+	free(fingerprints);
 	bs_printf("\n%-16s %-16s %-16s %7s\n", "Mapping", "From", "To", "Entries");
 	for (i = 0; i < big_builtin_mapping_count(); i++) {
 		const char *name = big_builtin_mapping_name(i);

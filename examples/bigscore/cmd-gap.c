@@ -11,6 +11,7 @@
 #include <cjson/cJSON.h>
 
 #include "bigscore.h"
+#include "text-labels.h"
 
 struct gap_args {
 	struct bs_common c;
@@ -220,16 +221,24 @@ static void print_text(const big_assessment *a, const big_report *r, const size_
 	size_t total = big_report_gap_count(r);
 	const char *name = big_assessment_organisation_name(a);
 
-	bs_printf("Gaps of %s%s%s%s, %s, against %s %s", big_assessment_organisation_id(a),
-		  *name ? " (" : "", name, *name ? ")" : "", big_assessment_period(a),
-		  big_catalogue_id(cat), big_catalogue_version(cat));
+	const int nl = bs_tx_lang(big_report_lang(r)) != NULL;
+
+	bs_printf(nl ? "Tekortkomingen van %s%s%s%s, %s, normenkader %s %s"
+		     : "Gaps of %s%s%s%s, %s, against %s %s",
+		  big_assessment_organisation_id(a), *name ? " (" : "", name, *name ? ")" : "",
+		  big_assessment_period(a), big_catalogue_id(cat), big_catalogue_version(cat));
 	if (big_report_profile(r))
-		bs_printf(", profile %s", big_profile_id(big_report_profile(r)));
-	bs_printf(", target %d\n", big_report_target(r));
-	if (n == total)
+		bs_printf(nl ? ", profiel %s" : ", profile %s",
+			  big_profile_id(big_report_profile(r)));
+	bs_printf(nl ? ", doelniveau %d\n" : ", target %d\n", big_report_target(r));
+	if (n == total && nl)
+		bs_printf("%zu tekortkoming%s\n\n", total, total == 1 ? "" : "en");
+	else if (n == total)
 		bs_printf("%zu gap%s\n\n", total, total == 1 ? "" : "s");
 	else
-		bs_printf("%zu of %zu gaps shown\n\n", n, total);
+		bs_printf(nl ? "%zu van %zu tekortkomingen getoond\n\n"
+			     : "%zu of %zu gaps shown\n\n",
+			  n, total);
 	if (n)
 		bs_print_gaps(stdout, r, index, n);
 }

@@ -61,8 +61,16 @@ static int validate_catalogue(const struct bs_doc *d, const big_load_options *lo
 	if (big_catalogue_load_buffer(&cat, d->data, d->len, lo) < 0)
 		return bs_library_error(d->name);
 	PRINT_DIAGNOSTICS(warnings, d->name, cat, catalogue);
-	snprintf(what, size, "catalogue %s %s, %zu requirements", big_catalogue_id(cat),
-		 big_catalogue_version(cat), big_catalogue_requirement_count(cat));
+	/* Its fingerprint: what an assessment names to be scored against this
+	 * content only (docs/formats.md). */
+	const char *fingerprint = big_catalogue_fingerprint(cat);
+	if (fingerprint == NULL) {
+		big_catalogue_free(cat);
+		return bs_library_error(d->name);
+	}
+	snprintf(what, size, "catalogue %s %s, %zu requirements, fingerprint %s",
+		 big_catalogue_id(cat), big_catalogue_version(cat),
+		 big_catalogue_requirement_count(cat), fingerprint);
 	*count = warnings;
 	big_catalogue_free(cat);
 	return BS_OK;

@@ -93,7 +93,19 @@ static void next_unit(const char *s, struct unit *u)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t control = bs_control_length(s);
 
+	size_t moving = bs_moving_length(s);
+
 	u->esc[0] = '\0';
+	if (moving) { /* U+061C, U+200E… as \u061c: 2 or 3 bytes, one code point */
+		unsigned cp = moving == 2
+				  ? (p[0] & 0x1Fu) << 6 | (p[1] & 0x3Fu)
+				  : (p[0] & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+
+		u->bytes = moving;
+		snprintf(u->esc, sizeof(u->esc), "\\u%04x", cp);
+		u->width = strlen(u->esc);
+		return;
+	}
 	if (control == 0) {
 		u->width = 1;
 		for (u->bytes = 1; (p[u->bytes] & 0xC0) == 0x80; u->bytes++)
@@ -203,6 +215,19 @@ size_t bs_control_length(const char *s)
 	if (*p != '\0' && (*p < 0x20 || *p == 0x7f))
 		return 1;
 	return *p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f ? 2 : 0;
+}
+
+size_t bs_moving_length(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (p[0] == 0xd8 && p[1] == 0x9c) /* U+061C ARABIC LETTER MARK */
+		return 2;
+	if (p[0] != 0xe2)
+		return 0;
+	if (p[1] == 0x80 && (p[2] == 0x8e || p[2] == 0x8f || (p[2] >= 0xa8 && p[2] <= 0xae)))
+		return 3; /* U+200E, U+200F, U+2028–U+202E */
+	return p[1] == 0x81 && p[2] >= 0xa6 && p[2] <= 0xa9 ? 3 : 0; /* U+2066–U+2069 */
 }
 
 void bs_put_escaped(FILE *out, const char *s)

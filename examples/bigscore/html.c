@@ -63,7 +63,7 @@ static const char style[] =
     ".flag{color:#a33b30;font-weight:600}.ok{color:#2b7a5b}\n"
     "nav p{margin:0 0 .5rem;font-size:.84rem}nav a{color:var(--accent);text-decoration:none}\n"
     "footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);"
-    "color:var(--muted);font-size:.78rem}\n"
+    "color:var(--muted);font-size:.78rem}footer .fingerprint{overflow-wrap:anywhere}\n"
     "@media (max-width:40rem){.cards{grid-template-columns:1fr 1fr}"
     "dl.meta{grid-template-columns:max-content 1fr}}\n"
     "@page{size:A4;margin:16mm 15mm 18mm}\n"

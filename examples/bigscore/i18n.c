@@ -189,6 +189,7 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_METHOD_NOTE] = "Alle cijfers zijn berekend met libbig volgens vaste, openbare "
 			 "rekenregels; dezelfde invoer geeft altijd hetzelfde rapport.",
     [BS_M_MADE_WITH] = "Gemaakt met",
+    [BS_M_FINGERPRINT] = "Vingerafdruk van de inhoud van catalogus",
     [BS_M_DIAGNOSTICS] = "Meldingen bij het inlezen",
 };
 
@@ -363,6 +364,7 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_METHOD_NOTE] = "Every figure is computed by libbig with fixed, published rules; the "
 			 "same input always gives the same report.",
     [BS_M_MADE_WITH] = "Made with",
+    [BS_M_FINGERPRINT] = "Content fingerprint of catalogue",
     [BS_M_DIAGNOSTICS] = "Diagnostics while reading",
 };
 

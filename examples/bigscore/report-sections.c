@@ -146,10 +146,12 @@ void rp_write_heading(struct rp *rp)
 	snprintf(buf, sizeof(buf), "%s %s%s%s", big_catalogue_id(cat), big_catalogue_version(cat),
 		 *big_catalogue_title(cat) ? " \u2014 " : "", big_catalogue_title(cat));
 	meta(rp->out, rp_t(rp, BS_M_CATALOGUE), buf);
-	if (profile != NULL)
-		snprintf(buf, sizeof(buf), "%s%s%s%s", big_profile_id(profile),
-			 *big_profile_title(profile) ? " (" : "", big_profile_title(profile),
-			 *big_profile_title(profile) ? ")" : "");
+	if (profile != NULL) {
+		const char *title = big_profile_title_lang(profile, bs_lang_code(rp->lang));
+
+		snprintf(buf, sizeof(buf), "%s%s%s%s", big_profile_id(profile), *title ? " (" : "",
+			 title, *title ? ")" : "");
+	}
 	meta(rp->out, rp_t(rp, BS_M_PROFILE), profile ? buf : rp_t(rp, BS_M_ALL_REQUIREMENTS));
 	meta(rp->out, rp_t(rp, BS_M_ROLLUP), bs_t_rollup(rp->lang, big_report_rollup(rp->r)));
 	snprintf(buf, sizeof(buf), "%d", big_report_target(rp->r));
@@ -376,5 +378,18 @@ void rp_write_footer(struct rp *rp)
 	snprintf(buf, sizeof(buf), "%s bigscore %s (libbig %s)", rp_t(rp, BS_M_MADE_WITH),
 		 BIG_VERSION_STRING, big_version(NULL, NULL, NULL));
 	bs_html_element(rp->out, "p", NULL, buf);
+	/* Which content the report was scored against: the id and version of
+	 * two different catalogues can be the same (docs/formats.md). */
+	const char *label = rp_t(rp, BS_M_FINGERPRINT), *id = big_catalogue_id(rp->cat);
+	const char *version = big_catalogue_version(rp->cat);
+	const char *fingerprint = big_catalogue_fingerprint(rp->cat);
+	size_t size = strlen(label) + strlen(id) + strlen(version) + strlen(fingerprint) + 8;
+	char *line = malloc(size);
+
+	if (rp_ok(rp, line != NULL)) {
+		snprintf(line, size, "%s %s %s: %s", label, id, version, fingerprint);
+		bs_html_element(rp->out, "p", "fingerprint", line);
+		free(line);
+	}
 	fputs("</footer>\n", rp->out);
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "bigscore.h"
+#include "text-labels.h"
 
 #define TOP_GAPS 10
 
@@ -18,7 +19,8 @@ static size_t max_size(size_t a, size_t b)
 	return a > b ? a : b;
 }
 
-static void print_header(FILE *out, const big_assessment *a, const big_report *r)
+static void print_header(FILE *out, const big_assessment *a, const big_report *r,
+			 const struct bs_lang *tl)
 {
 	const big_catalogue *cat = big_report_catalogue(r);
 	const char *name = big_assessment_organisation_name(a);
@@ -26,8 +28,8 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 	size_t i, n = big_assessment_attribute_count(a);
 	char buf[64];
 
-	bs_fprintf(out, "Organisation       %s (%s%s%s",
-		   *name ? name : big_assessment_organisation_id(a),
+	bs_tx_label(out, tl, BS_TX_ORGANISATION);
+	bs_fprintf(out, "%s (%s%s%s", *name ? name : big_assessment_organisation_id(a),
 		   big_assessment_organisation_id(a), *kind ? ", " : "", kind);
 	for (i = 0; i < n; i++) {
 		const char *attr = big_assessment_attribute_name(a, i);
@@ -36,38 +38,52 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 		big_assessment_attribute(&v, a, attr);
 		bs_fprintf(out, "%s%s %s", i ? ", " : "; ", attr, bs_number(buf, sizeof(buf), v));
 	}
-	bs_fprintf(out, ")\nPeriod             %s", big_assessment_period(a));
+	fputs(")\n", out);
+	bs_tx_label(out, tl, BS_TX_PERIOD);
+	bs_fprintf(out, "%s", big_assessment_period(a));
 	if (*big_assessment_assessed_on(a))
-		bs_fprintf(out, " (assessed on %s)", big_assessment_assessed_on(a));
-	bs_fprintf(out, "\nCatalogue          %s %s%s%s\n", big_catalogue_id(cat),
-		   big_catalogue_version(cat), *big_catalogue_title(cat) ? " — " : "",
-		   big_catalogue_title(cat));
-	bs_fprintf(out, "Roll-up            %s\n", big_rollup_name(big_report_rollup(r)));
-	if (big_report_profile(r))
-		bs_fprintf(out, "Profile            %s (%s)\n",
-			   big_profile_id(big_report_profile(r)),
-			   big_profile_title(big_report_profile(r)));
-	bs_fprintf(out, "Target maturity    %d\n\n", big_report_target(r));
+		bs_fprintf(out, " (%s %s)", bs_tx(tl, BS_TX_ASSESSED_ON),
+			   big_assessment_assessed_on(a));
+	fputc('\n', out);
+	bs_tx_label(out, tl, BS_TX_CATALOGUE);
+	bs_fprintf(out, "%s %s%s%s\n", big_catalogue_id(cat), big_catalogue_version(cat),
+		   *big_catalogue_title(cat) ? " — " : "", big_catalogue_title(cat));
+	bs_tx_label(out, tl, BS_TX_FINGERPRINT);
+	bs_fprintf(out, "%s\n", big_catalogue_fingerprint(cat));
+	bs_tx_label(out, tl, BS_TX_ROLLUP);
+	bs_fprintf(out, "%s\n", bs_tx_rollup(tl, big_report_rollup(r)));
+	if (big_report_profile(r)) {
+		bs_tx_label(out, tl, BS_TX_PROFILE);
+		bs_fprintf(out, "%s (%s)\n", big_profile_id(big_report_profile(r)),
+			   big_profile_title_lang(big_report_profile(r), big_report_lang(r)));
+	}
+	bs_tx_label(out, tl, BS_TX_TARGET);
+	bs_fprintf(out, "%d\n\n", big_report_target(r));
 }
 
-static void print_overall(FILE *out, const big_scores *s)
+static void print_overall(FILE *out, const big_scores *s, const struct bs_lang *tl)
 {
 	unsigned int assessed = s->applicable - s->counts[BIG_STATUS_NOT_ASSESSED];
 	char buf[32];
 
-	bs_fprintf(out, "Implementation     %s\n",
-		   bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation));
-	bs_fprintf(out, "Coverage           %s (%u of %u requirements assessed)\n",
-		   bs_percent(buf, sizeof(buf), s->has_coverage, s->coverage), assessed,
-		   s->applicable);
-	bs_fprintf(out, "Comply or explain  %s\n",
-		   bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
+	bs_tx_label(out, tl, BS_TX_IMPLEMENTATION);
+	bs_fprintf(out, "%s\n",
+		   bs_tx_percent(buf, sizeof(buf), tl, s->has_implementation, s->implementation));
+	bs_tx_label(out, tl, BS_TX_COVERAGE);
+	bs_fprintf(out, "%s (%u %s %u %s)\n",
+		   bs_tx_percent(buf, sizeof(buf), tl, s->has_coverage, s->coverage), assessed,
+		   bs_tx(tl, BS_TX_OF), s->applicable, bs_tx(tl, BS_TX_REQUIREMENTS_ASSESSED));
+	bs_tx_label(out, tl, BS_TX_COMPLY);
+	bs_fprintf(out, "%s\n",
+		   bs_tx_percent(buf, sizeof(buf), tl, s->has_coverage, s->comply_or_explain));
+	bs_tx_label(out, tl, BS_TX_MATURITY);
 	if (s->has_maturity)
-		bs_fprintf(out, "Maturity           mean %s, attained level %d\n\n",
-			   bs_fixed(buf, sizeof(buf), s->maturity_mean, 1), s->attained_level);
+		bs_fprintf(out, "%s %s, %s %d\n\n", bs_tx(tl, BS_TX_MEAN),
+			   bs_tx_fixed(buf, sizeof(buf), tl, s->maturity_mean, 1),
+			   bs_tx(tl, BS_TX_ATTAINED_LEVEL), s->attained_level);
 	else
-		bs_fprintf(out, "Maturity           mean %s, attained level %s\n\n", BS_NO_SCORE,
-			   BS_NO_SCORE);
+		bs_fprintf(out, "%s %s, %s %s\n\n", bs_tx(tl, BS_TX_MEAN), BS_NO_SCORE,
+			   bs_tx(tl, BS_TX_ATTAINED_LEVEL), BS_NO_SCORE);
 }
 
 size_t bs_root_id_width(const big_catalogue *cat)
@@ -88,23 +104,25 @@ size_t bs_root_title_width(const big_catalogue *cat, const char *lang)
 	return w > BS_MAX_TITLE ? BS_MAX_TITLE : w;
 }
 
-static void print_nodes(FILE *out, const big_report *r)
+static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl)
 {
-	static const char *const heads[] = {
-	    [BIG_STATUS_IMPLEMENTED] = "impl",    [BIG_STATUS_PARTIALLY_IMPLEMENTED] = "part",
-	    [BIG_STATUS_NOT_IMPLEMENTED] = "not", [BIG_STATUS_NOT_APPLICABLE] = "n/a",
-	    [BIG_STATUS_RISK_ACCEPTED] = "acc",   [BIG_STATUS_NOT_ASSESSED] = "n/ass"};
-	_Static_assert(sizeof(heads) / sizeof(heads[0]) == BIG_STATUS_COUNT, "a head per status");
+	_Static_assert(BS_TX_HEAD_NOT_ASSESSED - BS_TX_HEAD_IMPLEMENTED + 1 == BIG_STATUS_COUNT,
+		       "a head per status");
 	const big_catalogue *cat = big_report_catalogue(r);
 	size_t i, k, n = big_catalogue_root_count(cat);
 	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, big_report_lang(r));
 	char buf[32];
 
-	bs_column(out, "Id", wid + 2);
-	bs_column(out, "Title", wtitle);
-	bs_fprintf(out, "  Implem.  appl");
-	for (k = 0; k < BIG_STATUS_COUNT; k++)
-		bs_fprintf(out, " %5s", heads[k]);
+	bs_column(out, bs_tx(tl, BS_TX_ID), wid + 2);
+	bs_column(out, bs_tx(tl, BS_TX_TITLE), wtitle);
+	fputs("  ", out);
+	bs_right(out, bs_tx(tl, BS_TX_IMPLEM), 7);
+	fputs("  ", out);
+	bs_right(out, bs_tx(tl, BS_TX_APPL), 4);
+	for (k = 0; k < BIG_STATUS_COUNT; k++) {
+		fputc(' ', out);
+		bs_right(out, bs_tx(tl, (enum bs_tx)(BS_TX_HEAD_IMPLEMENTED + k)), 5);
+	}
 	fputc('\n', out);
 	for (i = 0; i < n; i++) {
 		const big_node *node = big_catalogue_root(cat, i);
@@ -114,25 +132,18 @@ static void print_nodes(FILE *out, const big_report *r)
 			continue;
 		bs_column(out, big_node_id(node), wid + 2);
 		bs_column(out, big_report_node_title(r, node), wtitle);
-		bs_percent(buf, sizeof(buf), s->has_implementation, s->implementation);
-		bs_fprintf(out, "  %*s%s  %4u", (int)(7 - bs_width(buf)), "", buf, s->applicable);
+		fputs("  ", out);
+		bs_right(
+		    out,
+		    bs_tx_percent(buf, sizeof(buf), tl, s->has_implementation, s->implementation),
+		    7);
+		bs_fprintf(out, "  %4u", s->applicable);
 		for (k = 0; k < BIG_STATUS_COUNT; k++)
 			bs_fprintf(out, " %5u", s->counts[k]);
 		fputc('\n', out);
 	}
-	bs_fprintf(out, "(impl implemented, part partially implemented, not not implemented,\n"
-			" n/a not applicable, acc risk accepted, n/ass not assessed)\n\n");
-}
-
-void bs_gap_kinds(char *buf, size_t size, unsigned int kinds)
-{
-	size_t len = 0;
-
-	buf[0] = '\0';
-	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
-		if (kinds & (1u << k))
-			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? "," : "",
-						big_gap_kind_name(1u << k));
+	fputs(bs_tx(tl, BS_TX_STATUS_LEGEND), out); /* our own text, with its line breaks */
+	fputc('\n', out);
 }
 
 /* --show-text: a requirement's text under its gap, each line indented by
@@ -150,43 +161,53 @@ static void print_text(FILE *out, const char *text, size_t indent)
 
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n)
 {
-	size_t wrank = 4, wid = 2, wkinds = 5, wtag = 3;
-	char kinds[64], buf[32];
+	const struct bs_lang *tl = bs_tx_lang(big_report_lang(r));
+	size_t wrank = bs_width(bs_tx(tl, BS_TX_RANK)), wid = 2, wkinds = 5, wtag = 3;
+	size_t wstatus = 21, wmat = bs_width(bs_tx(tl, BS_TX_MAT));
+	size_t wmand = bs_width(bs_tx(tl, BS_TX_MANDATORY));
+	size_t wsize = max_size(4, bs_width(bs_tx(tl, BS_TX_SIZE)));
+	char kinds[128], buf[32];
 
+	wkinds = max_size(wkinds, bs_width(bs_tx(tl, BS_TX_KINDS)));
+	wtag = max_size(wtag, bs_width(bs_tx(tl, BS_TX_TAG)));
 	for (size_t i = 0; i < n; i++) {
 		const big_gap *g = big_report_gap(r, index[i]);
 
-		bs_gap_kinds(kinds, sizeof(kinds), g->kinds);
+		bs_tx_gap_kinds(kinds, sizeof(kinds), tl, g->kinds);
 		snprintf(buf, sizeof(buf), "%zu", index[i] + 1);
 		wrank = max_size(wrank, strlen(buf));
 		wid = max_size(wid, bs_width(big_node_id(g->node)));
-		wkinds = max_size(wkinds, strlen(kinds));
+		wkinds = max_size(wkinds, bs_width(kinds));
 		wtag = max_size(wtag, g->tag ? bs_width(g->tag) : 0);
+		wstatus = max_size(wstatus, bs_width(bs_tx_status(tl, g->status)));
 	}
-	bs_right(out, "Rank", wrank);
+	bs_right(out, bs_tx(tl, BS_TX_RANK), wrank);
 	fputs("  ", out);
-	bs_column(out, "Id", wid + 2);
-	bs_column(out, "Kinds", wkinds + 2);
-	fputs("Size  Status                 Mat.  ", out);
-	bs_column(out, "Tag", wtag + 2);
-	fputs("Mandatory  Title\n", out);
+	bs_column(out, bs_tx(tl, BS_TX_ID), wid + 2);
+	bs_column(out, bs_tx(tl, BS_TX_KINDS), wkinds + 2);
+	bs_column(out, bs_tx(tl, BS_TX_SIZE), wsize + 2);
+	bs_column(out, bs_tx(tl, BS_TX_STATUS), wstatus + 2);
+	bs_column(out, bs_tx(tl, BS_TX_MAT), wmat + 2);
+	bs_column(out, bs_tx(tl, BS_TX_TAG), wtag + 2);
+	bs_column(out, bs_tx(tl, BS_TX_MANDATORY), wmand + 2);
+	bs_fprintf(out, "%s\n", bs_tx(tl, BS_TX_TITLE));
 	for (size_t i = 0; i < n; i++) {
 		const big_gap *g = big_report_gap(r, index[i]);
-		const char *status = big_status_name(g->status);
 
 		snprintf(buf, sizeof(buf), "%zu", index[i] + 1);
 		bs_right(out, buf, wrank);
 		fputs("  ", out);
-		bs_gap_kinds(kinds, sizeof(kinds), g->kinds);
+		bs_tx_gap_kinds(kinds, sizeof(kinds), tl, g->kinds);
 		bs_column(out, big_node_id(g->node), wid + 2);
 		bs_column(out, kinds, wkinds + 2);
-		bs_column(out, bs_fixed(buf, sizeof(buf), g->size, 2), 6);
-		bs_column(out, status ? status : "?", 23);
+		bs_column(out, bs_tx_fixed(buf, sizeof(buf), tl, g->size, 2), wsize + 2);
+		bs_column(out, bs_tx_status(tl, g->status), wstatus + 2);
 		if (g->maturity >= 0)
 			snprintf(buf, sizeof(buf), "%d", g->maturity);
-		bs_column(out, g->maturity >= 0 ? buf : BS_NO_SCORE, 6);
+		bs_column(out, g->maturity >= 0 ? buf : BS_NO_SCORE, wmat + 2);
 		bs_column(out, g->tag ? g->tag : BS_NO_SCORE, wtag + 2);
-		bs_column(out, big_node_is_mandatory(g->node) ? "yes" : "no", 11);
+		bs_column(out, bs_tx(tl, big_node_is_mandatory(g->node) ? BS_TX_YES : BS_TX_NO),
+			  wmand + 2);
 		bs_cut(out, big_report_node_title(r, g->node), BS_MAX_TITLE, 0);
 		fputc('\n', out);
 		if (big_report_include_text(r))
@@ -194,19 +215,21 @@ void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n
 	}
 }
 
-static void print_gaps(FILE *out, const big_report *r)
+static void print_gaps(FILE *out, const big_report *r, const struct bs_lang *tl)
 {
 	size_t index[TOP_GAPS];
 	size_t n = big_report_gap_count(r), shown = n < TOP_GAPS ? n : TOP_GAPS;
 
 	if (n == 0) {
-		bs_fprintf(out, "Gaps               none\n\n");
+		bs_tx_label(out, tl, BS_TX_GAPS);
+		bs_fprintf(out, "%s\n\n", bs_tx(tl, BS_TX_NONE));
 		return;
 	}
 	if (shown < n)
-		bs_fprintf(out, "Top %zu gaps (of %zu)\n", shown, n);
+		bs_fprintf(out, "%s %zu %s %zu)\n", bs_tx(tl, BS_TX_TOP), shown,
+			   bs_tx(tl, BS_TX_GAPS_OF), n);
 	else
-		bs_fprintf(out, "Gaps (%zu)\n", n);
+		bs_fprintf(out, "%s (%zu)\n", bs_tx(tl, BS_TX_GAPS), n);
 	for (size_t i = 0; i < shown; i++)
 		index[i] = i;
 	bs_print_gaps(out, r, index, shown);
@@ -214,19 +237,27 @@ static void print_gaps(FILE *out, const big_report *r)
 }
 
 /* The exceptions register: what a council and an auditor ask for. */
-static void print_exceptions(FILE *out, const big_report *r)
+static void print_exceptions(FILE *out, const big_report *r, const struct bs_lang *tl)
 {
-	size_t n = big_report_exception_count(r);
+	size_t n = big_report_exception_count(r), wstatus = 14;
 
-	bs_fprintf(out, "Exceptions         %zu\n", n);
+	bs_tx_label(out, tl, BS_TX_EXCEPTIONS);
+	bs_fprintf(out, "%zu\n", n);
 	if (n == 0)
 		return;
-	bs_fprintf(out, "Id       Status          Expires     Owner            Explanation\n");
+	for (size_t i = 0; i < n; i++)
+		wstatus = max_size(wstatus,
+				   bs_width(bs_tx_status(tl, big_report_exception(r, i)->status)));
+	bs_column(out, bs_tx(tl, BS_TX_ID), 9);
+	bs_column(out, bs_tx(tl, BS_TX_STATUS), wstatus + 2);
+	bs_column(out, bs_tx(tl, BS_TX_EXPIRES), 12);
+	bs_column(out, bs_tx(tl, BS_TX_OWNER), 17);
+	bs_fprintf(out, "%s\n", bs_tx(tl, BS_TX_EXPLANATION));
 	for (size_t i = 0; i < n; i++) {
 		const big_exception *x = big_report_exception(r, i);
 
 		bs_column(out, big_node_id(x->node), 9);
-		bs_column(out, big_status_name(x->status), 16);
+		bs_column(out, bs_tx_status(tl, x->status), wstatus + 2);
 		bs_column(out, x->expires, 12);
 		bs_cut(out, x->owner ? x->owner : "—", 16, 1);
 		fputc(' ', out);
@@ -238,10 +269,13 @@ static void print_exceptions(FILE *out, const big_report *r)
 
 void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags)
 {
-	print_header(out, a, r);
-	print_overall(out, big_report_overall(r));
-	print_nodes(out, r);
-	print_gaps(out, r);
-	print_exceptions(out, r);
-	bs_fprintf(out, "Diagnostics        %zu\n", big_report_diagnostic_count(r) + extra_diags);
+	const struct bs_lang *tl = bs_tx_lang(big_report_lang(r));
+
+	print_header(out, a, r, tl);
+	print_overall(out, big_report_overall(r), tl);
+	print_nodes(out, r, tl);
+	print_gaps(out, r, tl);
+	print_exceptions(out, r, tl);
+	bs_tx_label(out, tl, BS_TX_DIAGNOSTICS);
+	bs_fprintf(out, "%zu\n", big_report_diagnostic_count(r) + extra_diags);
 }

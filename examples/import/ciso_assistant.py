@@ -32,6 +32,11 @@ except ImportError:  # pragma: no cover - depends on the system
 
 PROG = "ciso_assistant.py"
 ALL_PROFILE = "all"
+# Default ids are the framework's own under this prefix, so that an imported
+# catalogue is never mistaken for one built into libbig (docs/importing.md).
+ID_PREFIX = "ciso-assistant/"
+# The ids of libbig's built-in catalogues (bigscore catalogues).
+BUILTIN_IDS = ("big", "bio", "bio2")
 
 
 class InputError(Exception):
@@ -365,9 +370,13 @@ class Importer:
         fw_urn = text_of(self.framework.get("urn")) or ""
         default_id = fw_urn.rsplit(":", 1)[-1] if fw_urn.startswith("urn:") else ""
         default_id = default_id or tag_id(text_of(self.framework.get("ref_id")) or "")
-        cat_id = catalogue_id or default_id
-        if not cat_id:
+        if not catalogue_id and not default_id:
             raise InputError("the framework has no urn or ref_id; give --catalogue-id")
+        cat_id = catalogue_id or ID_PREFIX + default_id
+        if cat_id in BUILTIN_IDS:
+            self.warn("catalogue", f"id '{cat_id}' is the id of libbig's built-in catalogues: "
+                      "libbig warns when it loads this catalogue under the version of a "
+                      "built-in one, and reports cannot tell the two apart by name")
         version = catalogue_version or text_of(self.library.get("version"))
         if not version:
             raise InputError("the library has no version; give --catalogue-version")
@@ -400,7 +409,8 @@ def parse_args(argv):
     p.add_argument("-o", "--output", metavar="OUT.json",
                    help="write the catalogue here (default: standard output)")
     p.add_argument("--catalogue-id", metavar="ID",
-                   help="catalogue id (default: the last part of the framework's urn)")
+                   help="catalogue id (default: 'ciso-assistant/' and the last part of the "
+                        "framework's urn, e.g. ciso-assistant/bio2)")
     p.add_argument("--catalogue-version", metavar="V",
                    help="catalogue version (default: the library's version, which is "
                         "CISO Assistant's revision of the file, not the norm's version)")

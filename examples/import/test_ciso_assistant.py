@@ -32,6 +32,17 @@ except ImportError:
     jsonschema = None
 
 
+def builtin_fingerprint(name):
+    """The fingerprint `bigscore catalogues` lists for built-in @name."""
+    out = subprocess.run([BIGSCORE, "catalogues"], capture_output=True, text=True,
+                         encoding="utf-8", check=True).stdout
+    for line in out.splitlines():
+        words = line.split()
+        if len(words) == 2 and words[0] == name and words[1].startswith("sha256:"):
+            return words[1]
+    raise AssertionError(f"bigscore catalogues lists no {name}: {out}")
+
+
 def run_importer(*args):
     return subprocess.run([sys.executable, str(IMPORTER)] + [str(a) for a in args],
                           capture_output=True, text=True, encoding="utf-8")
@@ -181,7 +192,8 @@ class SyntheticTest(ImporterCase):
         self.assertValid(doc)
         self.assertEqual((doc["id"], doc["version"], doc["title"], doc["language"],
                           doc["publisher"]),
-                         ("synthetic", "3", "Synthetic framework", "en", "Tester"))
+                         ("ciso-assistant/synthetic", "3", "Synthetic framework", "en",
+                          "Tester"))
         self.assertEqual(doc["tags"], [{"id": "basishygiene", "label": "Baseline hygiene"},
                                        {"id": "ig_2", "label": "Group two"}])
         self.assertEqual([p["id"] for p in doc["profiles"]], ["basishygiene", "ig_2", "all"])
@@ -328,6 +340,39 @@ class Bio2Test(ImporterCase):
         self.assertEqual(first["id"], "5.01.01")
         self.assertTrue(first["text"].startswith("Verantwoordelijkheden"))
 
+    def test_builtin_name_claimed(self):
+        """Imported under the built-in's id and version, it is told apart by
+        its fingerprint: the importer warns, bigscore loads it with the
+        warning builtin-name, and refuses an assessment pinned to the
+        built-in's fingerprint."""
+        doc, err = self.convert(BIO2, "--kinds", "measure", "--mandatory",
+                                "--catalogue-id", "bio2", "--catalogue-version", "1.2")
+        self.assertIn("warning: catalogue: id 'bio2' is the id of libbig's built-in "
+                      "catalogues", err)
+        if not BIGSCORE:
+            self.skipTest("no bigscore given")
+        proc = subprocess.run([BIGSCORE, "validate", "--catalogue", str(self.dir / "out.json"),
+                               str(self.dir / "out.json")],
+                              capture_output=True, text=True, encoding="utf-8")
+        self.assertIn("$.id: catalogue bio2 1.2 is not the built-in bio2-1.2", proc.stderr)
+        self.assertIn(builtin_fingerprint("bio2-1.2"), proc.stderr)
+        assessment = self.dir / "pinned.json"
+        assessment.write_text(json.dumps({
+            "format": "libbig.assessment", "format_version": 1,
+            "catalogue": {"id": "bio2", "version": "1.2",
+                          "fingerprint": builtin_fingerprint("bio2-1.2")},
+            "organisation": {"id": "GM9999"}, "period": "2025", "results": {}}),
+            encoding="utf-8")
+        proc = subprocess.run([BIGSCORE, "score", "--catalogue", str(self.dir / "out.json"),
+                               str(assessment)],
+                              capture_output=True, text=True, encoding="utf-8")
+        self.assertNotEqual(proc.returncode, 0)
+        self.assertIn("$.catalogue.fingerprint", proc.stderr)
+        # Without --catalogue it is scored against the built-in, which it names.
+        proc = subprocess.run([BIGSCORE, "score", str(assessment)],
+                              capture_output=True, text=True, encoding="utf-8")
+        self.assertEqual(proc.returncode, 0, proc.stderr)
+
     def test_measures_match_reference(self):
         measures = self.measures()
         self.assertEqual(len(measures), 120)
@@ -363,7 +408,13 @@ class Bio2Test(ImporterCase):
                               capture_output=True, text=True, encoding="utf-8")
         self.assertEqual(proc.returncode, 0, proc.stderr)
         report = json.loads(proc.stdout)
-        self.assertEqual(report["catalogue"], {"id": "bio2", "version": self.doc["version"]})
+        # Its own id, and a fingerprint of its own: not the built-in BIO2 1.2.
+        self.assertEqual(self.doc["id"], "ciso-assistant/bio2")
+        catalogue = report["catalogue"]
+        self.assertEqual((catalogue["id"], catalogue["version"]),
+                         ("ciso-assistant/bio2", self.doc["version"]))
+        self.assertRegex(catalogue["fingerprint"], "^sha256:[0-9a-f]{64}$")
+        self.assertNotEqual(catalogue["fingerprint"], builtin_fingerprint("bio2-1.2"))
         overall = report["overall"]
         self.assertEqual(overall["applicable"], 120)
         self.assertEqual(overall["counts"]["implemented"], 1)

@@ -230,6 +230,10 @@ def check_worked(lang):
     want.update({"B.1": L["mandatory"], "B.3": L["no-explanation"]})  # docs/scoring.md
     expect("exceptions register", register, want)
     expect("charts", len(list(root.iter(SVG + "svg"))), 3)
+    # The small print names the content the report was scored against.
+    printed = [text_of(p) for p in root.iter("p") if p.get("class") == "fingerprint"]
+    expect("fingerprint", [p.rsplit(": ", 1)[-1] for p in printed],
+           [fx["catalogue"]["fingerprint"]])
     other = LABELS["en" if lang == "nl" else "nl"]["key"]
     if other.encode() in report(args, "again.html"):
         fail(f"the {lang} report has the label {other!r} of the other language")

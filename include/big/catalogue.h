@@ -157,6 +157,32 @@ BIG_EXPORT const char *big_catalogue_publisher(const big_catalogue *cat);
 /** @brief Standard the catalogue is based on, e.g. "ISO/IEC 27002:2022". Borrowed; "" when absent.
  */
 BIG_EXPORT const char *big_catalogue_based_on(const big_catalogue *cat);
+/**
+ * @brief The content fingerprint of the catalogue: "sha256:" and 64
+ * lowercase hex digits, the SHA-256 of the canonical text of everything that
+ * changes a score (the nodes' ids, kinds, depths, weights, assessable and
+ * mandatory flags and tags in catalogue order, the maturity model's levels
+ * and criteria, the default target, the status values and the profiles),
+ * docs/formats.md, "Fingerprint".
+ *
+ * Titles, texts, labels, refs and the metadata (id, version, title,
+ * language, publisher, based_on) are not part of it: a translation or a
+ * text overlay does not change what an assessment is scored against. The
+ * same content gives the same fingerprint whatever the order of the members
+ * of the source document, its whitespace, escapes and left-out defaults, on
+ * every platform and from every binding.
+ *
+ * Computed the first time it is asked for (by this function, by scoring,
+ * aggregation or migration, or by loading a document that names one) and
+ * kept in the catalogue; thread-safe, as a catalogue is shared between
+ * threads. Loading a catalogue does not compute it: it costs about as much
+ * as the load itself (docs/performance.md, row `fingerprint`).
+ *
+ * @return the fingerprint, borrowed: lives as long as the catalogue; NULL
+ *         only when it was not computed yet and memory ran out (the last
+ *         error then says so)
+ */
+BIG_EXPORT const char *big_catalogue_fingerprint(const big_catalogue *cat);
 /** @brief Highest maturity level N of the maturity model (5 by default). */
 BIG_EXPORT int big_catalogue_max_level(const big_catalogue *cat);
 /** @brief Target maturity used when an assessment and the options give none (default 3). */
@@ -225,6 +251,12 @@ BIG_EXPORT const big_catalogue *big_profile_catalogue(const big_profile *p);
 BIG_EXPORT const char *big_profile_id(const big_profile *p);
 /** @brief Profile title. Borrowed; "" when absent. */
 BIG_EXPORT const char *big_profile_title(const big_profile *p);
+/**
+ * @brief The profile's title for a reader of language @p lang (NULL or "":
+ * its default title), chosen as a node's is (big_node_title_lang()) among
+ * `title` and the profile's `titles`.
+ */
+BIG_EXPORT const char *big_profile_title_lang(const big_profile *p, const char *lang);
 /** @brief Whether the profile selects every requirement (`"all": true`, itself or by extension). */
 BIG_EXPORT bool big_profile_selects_all(const big_profile *p);
 /** @brief Number of tags the profile names itself (not those of the profiles it extends). */

@@ -186,7 +186,10 @@ BIG_EXPORT const big_diagnostic *big_mapping_diagnostic(const big_mapping *m, si
  * @brief Checks a mapping against the catalogues it maps between.
  *
  * The ids and versions of @p source and @p target must be those the mapping
- * names (else BIG_EMISMATCH, path `$.source` or `$.target`), and every entry's
+ * names (else BIG_EMISMATCH, path `$.source` or `$.target`), and so must
+ * their content fingerprints (big_catalogue_fingerprint()) where the mapping
+ * names one (else BIG_EMISMATCH, path `$.source.fingerprint` or
+ * `$.target.fingerprint`, with both fingerprints), and every entry's
  * source and target, and every unmapped id, must be a node of its catalogue
  * (else BIG_ENOTFOUND, naming the first offending place, e.g. path
  * `$.entries[12].target` and message `entries[12].target: catalogue bio2 1.2
@@ -195,7 +198,8 @@ BIG_EXPORT const big_diagnostic *big_mapping_diagnostic(const big_mapping *m, si
  * @param m the mapping
  * @param source the catalogue the mapping maps from
  * @param target the catalogue the mapping maps to
- * @return 0, BIG_EINVAL (a NULL argument), BIG_EMISMATCH or BIG_ENOTFOUND
+ * @return 0, BIG_EINVAL (a NULL argument), BIG_EMISMATCH, BIG_ENOTFOUND, or
+ *         BIG_ENOMEM (a fingerprint computed for the check)
  */
 BIG_EXPORT int big_mapping_check(const big_mapping *m, const big_catalogue *source,
 				 const big_catalogue *target);

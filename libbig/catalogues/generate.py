@@ -138,6 +138,19 @@ BIO2_CATEGORIES = (
     ("ketenhygiene", "Ketenhygiëne"),
     ("overheidsrisico", "Overheidsrisico"),
 )
+# The profiles' titles in English (the project's own words).
+BIO2_PROFILE_TITLES_EN = {
+    "basishygiene": "Basic hygiene",
+    "ketenhygiene": "Supply-chain hygiene",
+    "overheidsrisico": "Government risk",
+    "overheidsmaatregelen": "All government measures",
+    "alles": "All measures and the risk-based controls",
+}
+
+
+def profile(pid, title, **rest):
+    """A BIO2 profile with its Dutch title and its English one."""
+    return {"id": pid, "title": title, "titles": {"en": BIO2_PROFILE_TITLES_EN[pid]}, **rest}
 
 
 BIO2_TAGS = tuple(tag for tag, _ in BIO2_CATEGORIES)
@@ -148,11 +161,11 @@ def bio2_profiles():
     overheidsmaatregelen and one for everything, including the controls
     without measures that are applied on the basis of risk."""
     priority = [tag for tag, _ in BIO2_CATEGORIES]
-    profiles = [{"id": tag, "title": label, "tags": [tag]} for tag, label in BIO2_CATEGORIES]
-    profiles.append({"id": "overheidsmaatregelen", "title": "Alle overheidsmaatregelen",
-                     "tags": priority, "priority": priority})
-    profiles.append({"id": "alles", "title": "Alle maatregelen en risicogebaseerde controls",
-                     "all": True, "priority": priority})
+    profiles = [profile(tag, label, tags=[tag]) for tag, label in BIO2_CATEGORIES]
+    profiles.append(profile("overheidsmaatregelen", "Alle overheidsmaatregelen",
+                            tags=priority, priority=priority))
+    profiles.append(profile("alles", "Alle maatregelen en de risicogebaseerde beheersmaatregelen",
+                            all=True, priority=priority))
     return profiles
 
 
@@ -625,9 +638,8 @@ def bio2_13(reference, facts=FACTS):
         mid: (co, measure_node(mid, titles, [BIO2_13_TAG[0]]))
         for mid, (co, _, _, _) in v.in_force.items()}, titles)
     profiles = [
-        {"id": "overheidsmaatregelen", "title": "Alle overheidsmaatregelen",
-         "tags": [BIO2_13_TAG[0]]},
-        {"id": "alles", "title": "Alle maatregelen en risicogebaseerde controls", "all": True},
+        profile("overheidsmaatregelen", "Alle overheidsmaatregelen", tags=[BIO2_13_TAG[0]]),
+        profile("alles", "Alle maatregelen en de risicogebaseerde beheersmaatregelen", all=True),
     ]
     measures = len(v.in_force)
     with_measures = len({h[0] for h in v.in_force.values()})

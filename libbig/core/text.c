@@ -44,6 +44,15 @@ static bool control(unsigned c)
 	return (c >= 0x01 && c <= 0x1F) || (c >= 0x7F && c <= 0x9F);
 }
 
+/* The characters that move the text around them or break its line where a
+ * message is shown: the bidirectional marks, embeddings, overrides and
+ * isolates, and the line and paragraph separators. */
+static bool moving(unsigned c)
+{
+	return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x2028 && c <= 0x202E) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
 /* Unicode's White_Space (PropList.txt), less the control characters, and
  * the characters of zero width: none of them shows anything. */
 static bool invisible(unsigned c)
@@ -101,9 +110,12 @@ size_t big__text_escape(char *out, size_t size, const char *s, bool quote)
 			esc[1] = c == '\n' ? 'n' : c == '\r' ? 'r' : c == '\t' ? 't' : (char)c;
 			piece = esc;
 			k = 2;
-		} else if (control(c)) {
-			memcpy(esc, "\\u00", 4);
-			esc[4] = hex[c >> 4];
+		} else if (control(c) || moving(c)) {
+			esc[0] = '\\';
+			esc[1] = 'u';
+			esc[2] = hex[c >> 12 & 0xF];
+			esc[3] = hex[c >> 8 & 0xF];
+			esc[4] = hex[c >> 4 & 0xF];
 			esc[5] = hex[c & 0xF];
 			piece = esc;
 			k = 6;

@@ -24,7 +24,9 @@ bool big__text_blank(const char *s);
 unsigned big__text_control(const char *s, size_t *at);
 
 /* Copies @s into @out (@size bytes, NUL-terminated) with every control
- * character escaped: \n, \r and \t as such, the others as \u001b; with
+ * character escaped: \n, \r and \t as such, the others as \u001b; and
+ * every character that reorders the text or breaks its line (U+061C,
+ * U+200E, U+200F, U+2028–U+202E, U+2066–U+2069) as \u202e; with
  * @quote also " and \ (as \" and \\, for a quoted JSON member name). A copy
  * that does not fit ends before the character or escape that does not fit.
  * Returns the length written. Every message that quotes text from a

@@ -390,12 +390,15 @@ void big__jw_format(struct big_jw *w, big_document_kind kind)
 	big__jw_int(w, 1);
 }
 
-void big__jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version)
+void big__jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version,
+		       const char *fingerprint)
 {
 	big__jw_key(w, key);
 	big__jw_begin_object(w);
 	big__jw_member_string(w, "id", id);
 	big__jw_member_string(w, "version", version);
+	if (fingerprint)
+		big__jw_member_string(w, "fingerprint", fingerprint);
 	big__jw_end_object(w);
 }
 

@@ -59,8 +59,10 @@ void big__jw_member_number(struct big_jw *w, const char *key, bool has, double v
 /* "format": the name of @kind (core/names.c), "format_version": 1 — how
  * every libbig document starts. */
 void big__jw_format(struct big_jw *w, big_document_kind kind);
-/* "@key": {"id": @id, "version": @version} — a reference to a catalogue. */
-void big__jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version);
+/* "@key": {"id": @id, "version": @version, "fingerprint": @fingerprint} — a
+ * reference to a catalogue; without "fingerprint" when it is NULL. */
+void big__jw_catalogue(struct big_jw *w, const char *key, const char *id, const char *version,
+		       const char *fingerprint);
 /* Ends the text with a newline and hands it over. 0 or BIG_ENOMEM. */
 int big__jw_finish(struct big_jw *w, char **out, size_t *len);
 /* Releases everything after a failure or instead of finishing. */

@@ -290,7 +290,8 @@ int big_aggregate_collaboration(big_aggregate_report **out, const big_collaborat
 	wk.collabs = collaborations;
 	wk.as = assessments;
 	wk.o = opts;
-	if (!(rc = index_collaborations(&wk, collaboration_count)) &&
+	if (!(rc = big__catalogue_fingerprint_ensure(c->catalogue)) &&
+	    !(rc = index_collaborations(&wk, collaboration_count)) &&
 	    !(rc = big__aggregate_check_pool(assessments, count, c->catalogue, opts->period,
 					     &wk.org_ids))) {
 		if (pooled(&wk, c->id, &at))

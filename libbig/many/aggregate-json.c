@@ -140,7 +140,8 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 	}
 	big__jw_begin_object(&w);
 	big__jw_format(&w, BIG_DOCUMENT_AGGREGATE);
-	big__jw_catalogue(&w, "catalogue", ag->catalogue->id, ag->catalogue->version);
+	big__jw_catalogue(&w, "catalogue", ag->catalogue->id, ag->catalogue->version,
+			  ag->catalogue->fingerprint);
 	write_collaboration(&w, ag);
 	big__jw_key(&w, "profile");
 	big__jw_string(&w, ag->profile ? ag->profile->id : NULL);

@@ -228,7 +228,8 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 	if ((rc = check_arguments(assessments, count, opts)))
 		return rc;
 	const big_catalogue *cat = assessments[0]->catalogue;
-	if ((rc = big__aggregate_check_pool(assessments, count, cat, opts->period, &ids)))
+	if ((rc = big__catalogue_fingerprint_ensure(cat)) || /* the aggregate names it */
+	    (rc = big__aggregate_check_pool(assessments, count, cat, opts->period, &ids)))
 		return rc;
 	/* The assessments of the period, in order. */
 	taking = big__calloc(count, sizeof(*taking));

@@ -44,7 +44,7 @@ int big_distribution_to_json(char **out, size_t *len, const big_distribution *d,
 	const big_catalogue *cat = d->catalogue;
 	big__jw_begin_object(&w);
 	big__jw_format(&w, BIG_DOCUMENT_DISTRIBUTION);
-	big__jw_catalogue(&w, "catalogue", cat->id, cat->version);
+	big__jw_catalogue(&w, "catalogue", cat->id, cat->version, cat->fingerprint);
 	big__jw_key(&w, "profile");
 	big__jw_string(&w, d->profile ? d->profile->id : NULL);
 	big__jw_key(&w, "options");

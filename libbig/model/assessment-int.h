@@ -60,6 +60,8 @@ struct big_assessment {
 	char *assessed_on;
 	char *profile; /* NULL: none */
 	int target;
+	bool names_fingerprint; /* its catalogue reference names the fingerprint:
+				   the writer writes it again */
 	struct big_attribute *attributes;
 	size_t attribute_count;
 	size_t attribute_cap;

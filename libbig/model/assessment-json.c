@@ -84,7 +84,8 @@ int big_assessment_to_json(char **out, size_t *len, const big_assessment *a, uns
 	cat = a->catalogue;
 	big__jw_begin_object(&w);
 	big__jw_format(&w, BIG_DOCUMENT_ASSESSMENT);
-	big__jw_catalogue(&w, "catalogue", cat->id, cat->version);
+	big__jw_catalogue(&w, "catalogue", cat->id, cat->version,
+			  a->names_fingerprint ? cat->fingerprint : NULL);
 	write_organisation(&w, a);
 	big__jw_member_string(&w, "period", a->period);
 	optional_string(&w, "assessed_on", a->assessed_on);

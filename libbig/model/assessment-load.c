@@ -11,11 +11,13 @@
 #include "errors-int.h"
 #include "json-read.h"
 
+/* `catalogue`: the id and version of @cat, and its fingerprint if one is
+ * named (*@named). */
 static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *cat,
-			   const cJSON *item, const struct big_jpath *path)
+			   const cJSON *item, const struct big_jpath *path, bool *named)
 {
-	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
-	int rc = big__json_collect(doc, item, path, f, 2);
+	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}, {"fingerprint", NULL}};
+	int rc = big__json_collect(doc, item, path, f, 3);
 	if (rc)
 		return rc;
 	const char *id, *version;
@@ -23,6 +25,7 @@ static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *
 		if (!f[i].item)
 			return big__json_missing(doc, path, f[i].name);
 	struct big_jpath ip = {path, "id", 0}, vp = {path, "version", 0};
+	struct big_jpath fp = {path, "fingerprint", 0};
 	if ((rc = big__json_string(doc, f[0].item, &ip, &id)) ||
 	    (rc = big__json_string(doc, f[1].item, &vp, &version)))
 		return rc;
@@ -31,7 +34,8 @@ static int check_catalogue(const struct big_json_doc *doc, const big_catalogue *
 				      "assessment is for catalogue %s %s, but catalogue %s %s "
 				      "was given",
 				      id, version, cat->id, cat->version);
-	return 0;
+	*named = f[2].item != NULL;
+	return big__catalogue_check_fingerprint(doc, cat, f[2].item, &fp, "assessment");
 }
 
 static int optional_text(const struct big_json_doc *doc, const cJSON *item,
@@ -262,6 +266,7 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 	struct big_jpath rp = {&top, "results", 0};
 	const char *org_id, *period, *date;
 	big_assessment *a = NULL;
+	bool named = false;
 	int target, rc;
 
 	if ((rc = big__json_collect(doc, doc->root, &top, f, sizeof(f) / sizeof(f[0]))))
@@ -269,7 +274,7 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 	for (int i = CATALOGUE; i <= RESULTS; i++)
 		if (i != ASSESSED_ON && i != TARGET && !f[i].item)
 			return big__json_missing(doc, &top, f[i].name);
-	if ((rc = check_catalogue(doc, cat, f[CATALOGUE].item, &cp)) ||
+	if ((rc = check_catalogue(doc, cat, f[CATALOGUE].item, &cp, &named)) ||
 	    (rc =
 		 big__json_collect(doc, f[ORGANISATION].item, &op, of, sizeof(of) / sizeof(of[0]))))
 		return rc;
@@ -283,6 +288,7 @@ static int load(struct big_json_doc *doc, const big_catalogue *cat, big_assessme
 	if ((rc = big__diag_copy(&a->diags, doc->diags)))
 		goto fail;
 	doc->diags = &a->diags;
+	a->names_fingerprint = named;
 	if ((rc = load_organisation(doc, a, of, &op)))
 		goto fail;
 	if (f[ASSESSED_ON].item && ((rc = big__json_date(doc, f[ASSESSED_ON].item, &dp, &date)) ||

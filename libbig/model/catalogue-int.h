@@ -33,7 +33,7 @@
 #define BIG_WEIGHT_SUM_MAX     (DBL_MAX / 16)
 #define BIG_WEIGHT_SUM_MAX_TXT "1.1e307 (the largest double / 16)"
 
-/* A node's title in one language (`titles` of docs/formats.md). */
+/* A node's or a profile's title in one language (`titles` of docs/formats.md). */
 struct big_node_title {
 	const char *lang; /* a language tag (big__lang_valid()) */
 	const char *title;
@@ -74,6 +74,8 @@ struct big_profile {
 	const big_catalogue *catalogue;
 	const char *id;
 	const char *title;
+	const struct big_node_title *titles; /* in other languages, document order */
+	size_t title_count;
 	bool all; /* selects everything, itself or through a profile it extends */
 	const char **tags;
 	size_t tag_count;
@@ -128,6 +130,12 @@ struct big_plan {
 /* Builds cat->plan from the complete tree. 0 or BIG_ENOMEM. */
 int big__plan_build(big_catalogue *cat);
 
+/* Room for a fingerprint, "sha256:" and 64 hex digits, and its NUL. */
+#define BIG_FINGERPRINT_SIZE 72
+/* The version of the canonical text (docs/formats.md, "Fingerprint"): its
+ * first member, so that another definition gives other fingerprints. */
+#define BIG_FINGERPRINT_VERSION 1
+
 struct big_catalogue {
 	atomic_size_t refs;
 	struct big_arena arena;
@@ -162,6 +170,10 @@ struct big_catalogue {
 	struct big_idmap tag_ids;       /* declared tag id -> index */
 	struct big_idmap profile_ids;   /* profile id -> index */
 	struct big_diag_list diags;
+	/* "sha256:" and 64 hex digits, computed when first asked for
+	 * (fingerprint.c): valid once fingerprint_state is BIG_FINGERPRINT_READY. */
+	char fingerprint[BIG_FINGERPRINT_SIZE];
+	atomic_int fingerprint_state;
 };
 
 /* A new, empty catalogue with one reference and the default maturity
@@ -198,9 +210,37 @@ bool big__node_has_tag(const big_node *node, const char *tag);
  * of one id and version can be used together. */
 bool big__catalogue_same_nodes(const big_catalogue *a, const big_catalogue *b);
 
+/* The canonical text of what scoring reads from @cat, without a final
+ * newline, freed with big_free() (fingerprint.c). 0 or BIG_ENOMEM. */
+int big__catalogue_canonical(char **out, size_t *len, const big_catalogue *cat);
+/* The states of big_catalogue.fingerprint. */
+enum { BIG_FINGERPRINT_NONE, BIG_FINGERPRINT_WRITING, BIG_FINGERPRINT_READY };
+/* Computes cat->fingerprint unless it is ready; thread-safe, as a catalogue
+ * is shared between threads. Every function that makes an output naming the
+ * catalogue (big_score(), big_aggregate(), big_migrate() …) calls it, so
+ * that the writers read cat->fingerprint. 0 or BIG_ENOMEM (fingerprint.c). */
+int big__catalogue_fingerprint_ensure(const big_catalogue *cat);
+
+/* The `fingerprint` @item (NULL: none) of a catalogue reference of a
+ * document of kind @what ("assessment"), at @path: when given, it must be
+ * @cat's. 0, or BIG_ESCHEMA (not a string) or BIG_EMISMATCH with both
+ * fingerprints in the message (fingerprint.c). */
+int big__catalogue_check_fingerprint(const struct big_json_doc *doc, const big_catalogue *cat,
+				     const struct cJSON *item, const struct big_jpath *path,
+				     const char *what);
+
 /* big_node_title_lang() (catalogue.c): the title of @node for a reader of
  * language @lang (NULL: the default title). */
 const char *big__node_title(const big_node *node, const char *lang);
+/* The title for a reader of language @lang (NULL: @title, the default) among
+ * @title and its @count translations @titles: the one rule of docs/formats.md,
+ * "Titles in other languages", for nodes and profiles (catalogue.c). */
+const char *big__title_in(const char *title, const struct big_node_title *titles, size_t count,
+			  const char *lang);
+/* Loads a `titles` object at @path into the catalogue's arena (catalogue-load.c). */
+int big__load_titles(big_catalogue *cat, const struct big_json_doc *doc, const struct cJSON *obj,
+		     const struct big_jpath *path, const struct big_node_title **titles,
+		     size_t *count);
 
 /* Room for a language tag of an output (big__lang_valid(): at most 35
  * bytes) and its NUL. */

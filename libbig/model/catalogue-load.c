@@ -153,41 +153,6 @@ static int node_id(struct loader *l, big_node *node, const cJSON *item,
 	return 0;
 }
 
-/* `titles`: the node's title per language, an object from language tags to
- * titles. A tag that is not one, or that repeats another regardless of case,
- * is an error at its member. */
-static int node_titles(struct loader *l, big_node *node, const cJSON *obj,
-		       const struct big_jpath *path)
-{
-	int rc = big__json_object(&l->doc, obj, path);
-	if (rc)
-		return rc;
-	size_t n = (size_t)cJSON_GetArraySize(obj), i = 0;
-	struct big_node_title *t = big__arena_alloc(&l->cat->arena, n * sizeof(*t));
-	if (n && !t)
-		return BIG_ENOMEM;
-	for (const cJSON *m = obj->child; m; m = m->next, i++) {
-		struct big_jpath mp = {path, m->string, 0};
-		if (!big__lang_valid(m->string))
-			return big__json_fail(&l->doc, BIG_ESCHEMA, &mp,
-					      "not a language tag: two or three letters, then "
-					      "subtags of 1 to 8 letters or digits after '-' "
-					      "(\"nl\", \"en\", \"en-GB\")");
-		for (size_t k = 0; k < i; k++)
-			if (big__lang_match(t[k].lang, m->string) == 2)
-				return big__json_fail(&l->doc, BIG_EDUPLICATE, &mp,
-						      "a title in \"%s\" is already given",
-						      t[k].lang);
-		if (!(t[i].lang = big__arena_strdup(&l->cat->arena, m->string)))
-			return BIG_ENOMEM;
-		if ((rc = copy_string(l, m, &mp, BIG_TEXT_LABEL, &t[i].title)))
-			return rc;
-	}
-	node->titles = t;
-	node->title_count = n;
-	return 0;
-}
-
 static int node_fields(struct loader *l, big_node *node, const struct big_json_field *f,
 		       const struct big_jpath *path)
 {
@@ -202,7 +167,9 @@ static int node_fields(struct loader *l, big_node *node, const struct big_json_f
 	if ((rc = node_id(l, node, f[N_ID].item, &p[N_ID])) ||
 	    (rc = copy_string(l, f[N_KIND].item, &p[N_KIND], BIG_TEXT_LABEL, &node->kind)) ||
 	    (rc = copy_string(l, f[N_TITLE].item, &p[N_TITLE], BIG_TEXT_LABEL, &node->title)) ||
-	    (f[N_TITLES].item && (rc = node_titles(l, node, f[N_TITLES].item, &p[N_TITLES]))) ||
+	    (f[N_TITLES].item &&
+	     (rc = big__load_titles(l->cat, &l->doc, f[N_TITLES].item, &p[N_TITLES], &node->titles,
+				    &node->title_count))) ||
 	    (f[N_TEXT].item &&
 	     (rc = copy_string(l, f[N_TEXT].item, &p[N_TEXT], BIG_TEXT_FREE, &node->text))))
 		return rc;
@@ -370,8 +337,56 @@ static int load(struct loader *l)
 		   : 0;
 }
 
+/* A catalogue that is not built in but has the id and version of one (the
+ * built-in named "<id>-<version>") must have its content: a copy of the
+ * built-in document, retitled or with texts, has; anything else gets the
+ * warning `builtin-name` at $.id, or BIG_EMISMATCH in strict mode
+ * (docs/catalogues.md, "Fingerprints"). @text (@len bytes) is the document:
+ * the built-in's own bytes are its content without loading it again. */
+static int check_builtin_name(struct loader *l, const char *text, size_t len)
+{
+	const big_catalogue *cat = l->cat;
+	size_t n = strlen(cat->id) + strlen(cat->version) + 2;
+	char name[64];
+	if (n > sizeof(name))
+		return 0; /* longer than any built-in name */
+	memcpy(name, cat->id, strlen(cat->id));
+	name[strlen(cat->id)] = '-';
+	memcpy(name + strlen(cat->id) + 1, cat->version, strlen(cat->version) + 1);
+	const struct big_builtin_entry *e =
+	    big__builtin_find(big__builtin_table, big__builtin_table_count, name);
+	if (!e || (text && len == e->len && memcmp(text, e->data, len) == 0))
+		return 0;
+	big_catalogue *builtin;
+	int rc = big_catalogue_builtin(&builtin, name);
+	if (!rc && (rc = big__catalogue_fingerprint_ensure(builtin)) == 0)
+		rc = big__catalogue_fingerprint_ensure(cat);
+	if (rc) {
+		big_catalogue_free(builtin);
+		return rc;
+	}
+	char theirs[BIG_FINGERPRINT_SIZE];
+	memcpy(theirs, builtin->fingerprint, sizeof(theirs));
+	big_catalogue_free(builtin);
+	if (strcmp(theirs, cat->fingerprint) == 0)
+		return 0;
+	struct big_jpath top = {NULL, NULL, 0}, ip = {&top, "id", 0};
+	if (l->doc.strict)
+		return big__json_fail(&l->doc, BIG_EMISMATCH, &ip,
+				      "catalogue %s %s is not the built-in %s: its content "
+				      "differs (fingerprint %s, the built-in's %s); give it "
+				      "an id of its own",
+				      cat->id, cat->version, name, cat->fingerprint, theirs);
+	return big__diag_add(&l->cat->diags, BIG_SEVERITY_WARNING, "builtin-name", "$.id",
+			     "catalogue %s %s is not the built-in %s: its content differs "
+			     "(fingerprint %s, the built-in's %s); documents that name %s %s "
+			     "may be scored against either",
+			     cat->id, cat->version, name, cat->fingerprint, theirs, cat->id,
+			     cat->version);
+}
+
 static int load_input(big_catalogue **out, const struct big_json_input *in,
-		      const big_load_options *opts)
+		      const big_load_options *opts, bool builtin)
 {
 	struct loader l = {0};
 	int rc;
@@ -384,6 +399,10 @@ static int load_input(big_catalogue **out, const struct big_json_input *in,
 	rc = big__json_open(&l.doc, in, opts, BIG_DOCUMENT_CATALOGUE, &l.cat->diags);
 	if (!rc) {
 		rc = load(&l);
+		/* A file's text holds no NUL once it is read as JSON. */
+		if (!rc && !builtin)
+			rc = check_builtin_name(&l, in->path ? l.doc.text : in->data,
+						in->path ? strlen(l.doc.text) : in->len);
 		big__json_close(&l.doc);
 	}
 	if (rc) {
@@ -397,12 +416,12 @@ static int load_input(big_catalogue **out, const struct big_json_input *in,
 int big_catalogue_load_buffer(big_catalogue **out, const char *data, size_t len,
 			      const big_load_options *opts)
 {
-	return load_input(out, BIG_JSON_BUFFER(data, len), opts);
+	return load_input(out, BIG_JSON_BUFFER(data, len), opts, false);
 }
 
 int big_catalogue_load_file(big_catalogue **out, const char *path, const big_load_options *opts)
 {
-	return load_input(out, BIG_JSON_FILE(path), opts);
+	return load_input(out, BIG_JSON_FILE(path), opts, false);
 }
 
 int big_catalogue_builtin(big_catalogue **out, const char *name)
@@ -415,7 +434,7 @@ int big_catalogue_builtin(big_catalogue **out, const char *name)
 		big_load_options opts = BIG_LOAD_OPTIONS_INIT;
 		struct big_json_input in = {(const char *)e->data, e->len, NULL, e->name};
 		opts.flags = BIG_LOAD_STRICT;
-		return load_input(out, &in, &opts);
+		return load_input(out, &in, &opts, true);
 	}
 	return big__error_set(BIG_ENOTFOUND, "no built-in catalogue named \"%s\"", name);
 }

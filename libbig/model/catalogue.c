@@ -143,18 +143,7 @@ const char *big_node_title(const big_node *node)
 
 const char *big__node_title(const big_node *node, const char *lang)
 {
-	const char *best = node->title;
-	int quality = 0;
-	if (!lang)
-		return best;
-	for (size_t i = 0; i < node->title_count && quality < 2; i++) {
-		int q = big__lang_match(node->titles[i].lang, lang);
-		if (q > quality) {
-			quality = q;
-			best = node->titles[i].title;
-		}
-	}
-	return best;
+	return big__title_in(node->title, node->titles, node->title_count, lang);
 }
 
 int big__lang_option(char out[BIG_LANG_SIZE], const char *lang)

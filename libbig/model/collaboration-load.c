@@ -21,13 +21,15 @@ static int copy_string(struct loader *l, const cJSON *item, const struct big_jpa
 	return big__json_copy_string(&l->doc, &l->c->arena, item, path, kind, out);
 }
 
-/* `catalogue`: {"id": …, "version": …}, those of the given catalogue. */
+/* `catalogue`: {"id": …, "version": …}, those of the given catalogue, and
+ * its "fingerprint" when one is named. */
 static int check_catalogue(struct loader *l, const cJSON *obj, const struct big_jpath *path)
 {
 	const big_catalogue *cat = l->c->catalogue;
-	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
+	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}, {"fingerprint", NULL}};
+	struct big_jpath fp = {path, "fingerprint", 0};
 	const char *v[2];
-	int rc = big__json_collect(&l->doc, obj, path, f, 2);
+	int rc = big__json_collect(&l->doc, obj, path, f, 3);
 	for (size_t i = 0; !rc && i < 2; i++) {
 		struct big_jpath p = {path, f[i].name, 0};
 		rc = f[i].item ? big__json_string(&l->doc, f[i].item, &p, &v[i])
@@ -40,7 +42,7 @@ static int check_catalogue(struct loader *l, const cJSON *obj, const struct big_
 				      "collaboration is for catalogue %s %s, but catalogue %s %s "
 				      "was given",
 				      v[0], v[1], cat->id, cat->version);
-	return 0;
+	return big__catalogue_check_fingerprint(&l->doc, cat, f[2].item, &fp, "collaboration");
 }
 
 /* One member: an organisation id, or {"id": …, "weight": …}. */

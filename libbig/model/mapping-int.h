@@ -37,6 +37,8 @@ struct big_mapping {
 	const char *source_version;
 	const char *target_id;
 	const char *target_version;
+	const char *source_fingerprint; /* NULL when the mapping names none */
+	const char *target_fingerprint;
 	big_mapping_entry *entries;
 	size_t entry_count;
 	const char **unmapped;

@@ -25,17 +25,20 @@ static int copy_string(struct loader *l, const cJSON *item, const struct big_jpa
 	return big__json_copy_string(&l->doc, &l->m->arena, item, path, kind, out);
 }
 
-/* `source` or `target`: {"id": …, "version": …}. */
+/* `source` or `target`: {"id": …, "version": …}, and the catalogue's
+ * "fingerprint" when the mapping names one (checked by big_mapping_check()). */
 static int load_catalogue_ref(struct loader *l, const cJSON *obj, const struct big_jpath *path,
-			      const char **id, const char **version)
+			      const char **id, const char **version, const char **fingerprint)
 {
-	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}};
-	const char **out[] = {id, version};
-	int rc = big__json_collect(&l->doc, obj, path, f, 2);
-	for (size_t i = 0; !rc && i < 2; i++) {
+	struct big_json_field f[] = {{"id", NULL}, {"version", NULL}, {"fingerprint", NULL}};
+	const char **out[] = {id, version, fingerprint};
+	int rc = big__json_collect(&l->doc, obj, path, f, 3);
+	for (size_t i = 0; !rc && i < 3; i++) {
 		struct big_jpath p = {path, f[i].name, 0};
-		rc = f[i].item ? copy_string(l, f[i].item, &p, BIG_TEXT_ID, out[i])
-			       : big__json_missing(&l->doc, path, f[i].name);
+		if (f[i].item)
+			rc = copy_string(l, f[i].item, &p, BIG_TEXT_ID, out[i]);
+		else if (i < 2)
+			rc = big__json_missing(&l->doc, path, f[i].name);
 	}
 	return rc;
 }
@@ -171,9 +174,9 @@ static int load(struct loader *l)
 	    (f[T_NOTE].item &&
 	     (rc = copy_string(l, f[T_NOTE].item, &p[T_NOTE], BIG_TEXT_FREE, &m->note))) ||
 	    (rc = load_catalogue_ref(l, f[T_SOURCE].item, &p[T_SOURCE], &m->source_id,
-				     &m->source_version)) ||
+				     &m->source_version, &m->source_fingerprint)) ||
 	    (rc = load_catalogue_ref(l, f[T_TARGET].item, &p[T_TARGET], &m->target_id,
-				     &m->target_version)) ||
+				     &m->target_version, &m->target_fingerprint)) ||
 	    (rc = load_entries(l, f[T_ENTRIES].item, &p[T_ENTRIES])))
 		return rc;
 	return f[T_UNMAPPED].item ? load_unmapped(l, f[T_UNMAPPED].item, &p[T_UNMAPPED]) : 0;

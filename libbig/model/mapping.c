@@ -175,14 +175,29 @@ const big_diagnostic *big_mapping_diagnostic(const big_mapping *m, size_t i)
 	return big__diag_get(&m->diags, i);
 }
 
-/* The catalogue given for one side must be the one the mapping names. */
+/* The catalogue given for one side must be the one the mapping names: its
+ * id and version, and its content when the mapping names a fingerprint. */
 static int check_catalogue(const big_mapping *m, bool is_target, const char *id,
-			   const char *version, const big_catalogue *cat)
+			   const char *version, const char *fingerprint, const big_catalogue *cat)
 {
 	const char *which = is_target ? "target" : "source";
 	if (strcmp(id, big_catalogue_id(cat)) == 0 &&
-	    strcmp(version, big_catalogue_version(cat)) == 0)
-		return 0;
+	    strcmp(version, big_catalogue_version(cat)) == 0) {
+		const char *theirs = fingerprint ? big_catalogue_fingerprint(cat) : NULL;
+		if (!fingerprint)
+			return 0;
+		if (!theirs)
+			return BIG_ENOMEM;
+		if (strcmp(fingerprint, theirs) == 0)
+			return 0;
+		return big__error_set_path(
+		    BIG_EMISMATCH, NULL,
+		    is_target ? "$.target.fingerprint" : "$.source.fingerprint",
+		    "%s.fingerprint: mapping %s maps %s catalogue %s %s with fingerprint %s, but "
+		    "the catalogue given as its %s has fingerprint %s",
+		    which, m->id, is_target ? "to" : "from", id, version, fingerprint, which,
+		    theirs);
+	}
 	return big__error_set_path(
 	    BIG_EMISMATCH, NULL, is_target ? "$.target" : "$.source",
 	    "%s: mapping %s maps %s catalogue %s %s, but catalogue %s %s was "
@@ -211,8 +226,10 @@ int big_mapping_check(const big_mapping *m, const big_catalogue *source,
 	int rc;
 	if (!m || !source || !target)
 		return big__error_set(BIG_EINVAL, "no mapping or no catalogue");
-	if ((rc = check_catalogue(m, false, m->source_id, m->source_version, source)) ||
-	    (rc = check_catalogue(m, true, m->target_id, m->target_version, target)))
+	if ((rc = check_catalogue(m, false, m->source_id, m->source_version, m->source_fingerprint,
+				  source)) ||
+	    (rc = check_catalogue(m, true, m->target_id, m->target_version, m->target_fingerprint,
+				  target)))
 		return rc;
 	for (size_t i = 0; i < m->entry_count; i++)
 		if ((rc = check_node(source, m->entries[i].source, "entries", i, ".source")) ||

@@ -15,7 +15,7 @@
 #include "errors-int.h"
 #include "json-read.h"
 
-enum { P_ID, P_TITLE, P_TAGS, P_EXTENDS, P_ALL, P_PRIORITY, P_FIELDS };
+enum { P_ID, P_TITLE, P_TITLES, P_TAGS, P_EXTENDS, P_ALL, P_PRIORITY, P_FIELDS };
 
 struct pending {
 	const cJSON *extends; /* to resolve once every profile is known */
@@ -27,12 +27,12 @@ struct pending {
 static int load_one(big_catalogue *cat, const struct big_json_doc *doc, const cJSON *item,
 		    const struct big_jpath *path, big_profile *p, struct pending *pend)
 {
-	struct big_json_field f[P_FIELDS] = {{"id", NULL},   {"title", NULL},
-					     {"tags", NULL}, {"extends", NULL},
-					     {"all", NULL},  {"priority", NULL}};
+	struct big_json_field f[P_FIELDS] = {{"id", NULL},      {"title", NULL},   {"titles", NULL},
+					     {"tags", NULL},    {"extends", NULL}, {"all", NULL},
+					     {"priority", NULL}};
 	struct big_jpath idp = {path, "id", 0}, tp = {path, "title", 0};
 	struct big_jpath gp = {path, "tags", 0}, ap = {path, "all", 0};
-	struct big_jpath pp = {path, "priority", 0};
+	struct big_jpath pp = {path, "priority", 0}, tsp = {path, "titles", 0};
 	const char *s;
 	int rc;
 	if ((rc = big__json_collect(doc, item, path, f, P_FIELDS)))
@@ -56,7 +56,9 @@ static int load_one(big_catalogue *cat, const struct big_json_doc *doc, const cJ
 		if (!(p->title = big__arena_strdup(&cat->arena, s)))
 			return BIG_ENOMEM;
 	}
-	if ((f[P_TAGS].item &&
+	if ((f[P_TITLES].item && (rc = big__load_titles(cat, doc, f[P_TITLES].item, &tsp,
+							&p->titles, &p->title_count))) ||
+	    (f[P_TAGS].item &&
 	     (rc = big__load_tag_list(cat, doc, f[P_TAGS].item, &gp, &p->tags, &p->tag_count))) ||
 	    (f[P_PRIORITY].item && (rc = big__load_tag_list(cat, doc, f[P_PRIORITY].item, &pp,
 							    &p->priority, &p->priority_count))) ||
@@ -308,6 +310,11 @@ const char *big_profile_id(const big_profile *p)
 const char *big_profile_title(const big_profile *p)
 {
 	return p->title;
+}
+
+const char *big_profile_title_lang(const big_profile *p, const char *lang)
+{
+	return big__title_in(p->title, p->titles, p->title_count, lang && *lang ? lang : NULL);
 }
 
 bool big_profile_selects_all(const big_profile *p)

@@ -68,7 +68,8 @@ static void put_inputs(struct big_jw *w, const big_comparison *c)
 	const big_report *r = c->before;
 
 	big__jw_format(w, BIG_DOCUMENT_COMPARISON);
-	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
+	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version,
+			  r->catalogue->fingerprint);
 	put_side(w, "before", c->before);
 	put_side(w, "after", c->after);
 	big__jw_member_string(w, "profile", r->profile ? r->profile->id : NULL);

@@ -233,7 +233,7 @@ static void write_attainments(struct big_jw *w, const big_report *r)
 		const big_attainment *t = big_report_attainment(r, i);
 		big__jw_begin_object(w);
 		BIG_JW_MEMBER(w, "id", big_profile_id(t->profile));
-		BIG_JW_MEMBER(w, "title", big_profile_title(t->profile));
+		BIG_JW_MEMBER(w, "title", big_profile_title_lang(t->profile, big_report_lang(r)));
 		BIG_JW_KEY(w, "requirements");
 		big__jw_int(w, t->requirements);
 		BIG_JW_KEY(w, "complied");
@@ -264,7 +264,8 @@ static void write_diagnostics(struct big_jw *w, const big_report *r)
 static void write_header(struct big_jw *w, const big_report *r)
 {
 	big__jw_format(w, BIG_DOCUMENT_REPORT);
-	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version);
+	big__jw_catalogue(w, "catalogue", r->catalogue->id, r->catalogue->version,
+			  r->catalogue->fingerprint);
 	BIG_JW_KEY(w, "organisation");
 	big__jw_begin_object(w);
 	BIG_JW_MEMBER(w, "id", r->organisation_id);

@@ -332,6 +332,8 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 				      "nodes than the assessment's catalogue %s %s",
 				      texts->catalogue->id, texts->catalogue->version, cat->id,
 				      cat->version);
+	if (big__catalogue_fingerprint_ensure(cat)) /* the report names it */
+		return BIG_ENOMEM;
 	if (opts->target < -1 || opts->target > cat->max_level)
 		return big__error_set(BIG_ERANGE, "target %d is not between 0 and %d", opts->target,
 				      cat->max_level);

@@ -29,6 +29,7 @@ struct big_migration {
 	const char *mapping_id;
 	const char *source_id;
 	const char *source_version;
+	char source_fingerprint[BIG_FINGERPRINT_SIZE];
 	const char *organisation_id;
 	const char *organisation_name;
 	const char *period;

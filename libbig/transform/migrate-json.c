@@ -109,8 +109,8 @@ int big_migration_to_json(char **out, size_t *len, const big_migration *m, unsig
 	big__jw_begin_object(&w);
 	big__jw_format(&w, BIG_DOCUMENT_MIGRATION);
 	big__jw_member_string(&w, "mapping", m->mapping_id);
-	big__jw_catalogue(&w, "source", m->source_id, m->source_version);
-	big__jw_catalogue(&w, "target", m->target->id, m->target->version);
+	big__jw_catalogue(&w, "source", m->source_id, m->source_version, m->source_fingerprint);
+	big__jw_catalogue(&w, "target", m->target->id, m->target->version, m->target->fingerprint);
 	big__jw_key(&w, "organisation");
 	big__jw_begin_object(&w);
 	big__jw_member_string(&w, "id", m->organisation_id);

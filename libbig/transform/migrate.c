@@ -301,7 +301,10 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 		return big__error_set(BIG_EINVAL, "unknown big_migrate_options flags 0x%x",
 				      opts->flags);
 	const big_catalogue *scat = big_assessment_catalogue(source);
-	if ((rc = big_mapping_check(mapping, scat, target)) || (rc = check_sources(mapping, scat)))
+	if ((rc = big_mapping_check(mapping, scat, target)) ||
+	    (rc = check_sources(mapping, scat)) ||
+	    (rc = big__catalogue_fingerprint_ensure(scat)) || /* the migration names both */
+	    (rc = big__catalogue_fingerprint_ensure(target)))
 		return rc;
 
 	m = big__calloc(1, sizeof(*m));
@@ -313,6 +316,7 @@ int big_migrate(big_migration **out, const big_assessment *source, const big_map
 	m->mapping_id = keep(m, mapping->id, &rc);
 	m->source_id = keep(m, scat->id, &rc);
 	m->source_version = keep(m, scat->version, &rc);
+	memcpy(m->source_fingerprint, scat->fingerprint, sizeof(m->source_fingerprint));
 	m->organisation_id = keep(m, big_assessment_organisation_id(source), &rc);
 	m->organisation_name = keep(m, big_assessment_organisation_name(source), &rc);
 	m->period = keep(m, big_assessment_period(source), &rc);

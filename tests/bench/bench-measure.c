@@ -48,19 +48,30 @@ static char *read_all(const char *path, size_t *len)
 	return buf;
 }
 
+/* The text of the catalogue of a measure @id against @against, or NULL (the
+ * error set in @r). */
+static char *catalogue_text(const struct bench_config *cfg, struct bench_result *r, const char *id,
+			    const char *against, size_t *len)
+{
+	char *text = read_all(cfg->catalogue_path, len);
+	r->id = id;
+	snprintf(r->against, sizeof(r->against), "%s", against);
+	if (!text)
+		bench_set_error(r, -2, "cannot read the catalogue");
+	return text;
+}
+
 void bench_catalogue_load(const struct bench_config *cfg, const struct bench_data *d,
 			  struct bench_result *r)
 {
 	double a[MAX_REPEATS], b[MAX_REPEATS];
 	size_t len = 0;
-	char *text = read_all(cfg->catalogue_path, &len);
+	char *text = catalogue_text(cfg, r, "catalogue_load", "bare cJSON parse", &len);
 	unsigned inner = cfg->quick ? 20 : 50;
 	(void)d;
 
-	r->id = "catalogue_load";
-	snprintf(r->against, sizeof(r->against), "bare cJSON parse");
 	if (!text)
-		return bench_set_error(r, -2, "cannot read the catalogue");
+		return;
 	snprintf(r->what, sizeof(r->what), "catalogue load (%s, %zu bytes)", cfg->catalogue_name,
 		 len);
 	for (unsigned k = 0; k < cfg->repeats; k++) {
@@ -83,6 +94,42 @@ void bench_catalogue_load(const struct bench_config *cfg, const struct bench_dat
 	r->value = bench_median(a, cfg->repeats);
 	r->base = bench_median(b, cfg->repeats);
 	bench_set_ratio(r, r->value / r->base, 1.5, "<= 1.5");
+}
+
+/* The one-time cost of a catalogue's fingerprint (computed when first asked
+ * for): load + big_catalogue_fingerprint() against load alone. */
+void bench_fingerprint(const struct bench_config *cfg, const struct bench_data *d,
+		       struct bench_result *r)
+{
+	double a[MAX_REPEATS], b[MAX_REPEATS];
+	size_t len = 0;
+	char *text = catalogue_text(cfg, r, "fingerprint", "the load alone", &len);
+	unsigned inner = cfg->quick ? 20 : 50;
+	(void)d;
+
+	if (!text)
+		return;
+	snprintf(r->what, sizeof(r->what), "load + fingerprint (%s)", cfg->catalogue_name);
+	for (unsigned k = 0; k < cfg->repeats; k++) {
+		for (int with = 1; with >= 0; with--) {
+			double t = bench_now();
+			for (unsigned i = 0; i < inner; i++) {
+				big_catalogue *cat = NULL;
+				if (big_catalogue_load_buffer(&cat, text, len, NULL) ||
+				    (with && !big_catalogue_fingerprint(cat))) {
+					big_catalogue_free(cat);
+					free(text);
+					return bench_set_error(r, -2, big_error_last()->message);
+				}
+				big_catalogue_free(cat);
+			}
+			(with ? a : b)[k] = (bench_now() - t) / inner;
+		}
+	}
+	free(text);
+	r->value = bench_median(a, cfg->repeats);
+	r->base = bench_median(b, cfg->repeats);
+	bench_set_ratio(r, r->value / r->base, 2.5, "<= 2.5");
 }
 
 void bench_full_job(const struct bench_config *cfg, const struct bench_data *d,

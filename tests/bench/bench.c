@@ -26,48 +26,49 @@
 
 static void usage(FILE *f)
 {
-	fprintf(f,
-		"Usage: big-bench [--quick] [--repeats N] [--rounds N] [--seed N] [--only IDS]\n"
-		"                 [--python PATH] [--json]\n"
-		"\n"
-		"Writes the synthetic national data set (bigsynth: 340 municipalities x 5\n"
-		"periods against BIO2 1.2) into a temporary folder and measures the figures\n"
-		"of SPEC section 8, each the median of N repeats, in each of R rounds over\n"
-		"the measures (the round with the median figure is shown), next to its\n"
-		"target:\n"
-		"  catalogue load vs bare cJSON parse of the same bytes      <= 1.5\n"
-		"  load + score + serialise every assessment vs bare cJSON   <= 2\n"
-		"  scoring in memory, per requirement result                 <= 50 ns\n"
-		"  time per organisation at 340 / 3 400 / 34 000, max/min    <= 1.2\n"
-		"  Python binding vs this C program on the same job          <= 1.5\n"
-		"  peak memory with every assessment loaded vs input bytes   <= 3\n"
-		"and three of loading:\n"
-		"  an assessment with one JSON escape vs the same without    <= 1.1\n"
-		"  reading a document's head vs loading it                   <= 0.6\n"
-		"  load + score: throughput on 2 threads vs 1 thread         >= 1.8\n"
-		"\n"
-		"Options:\n"
-		"  --quick        3 repeats, 1 round and shorter inner loops (default: 7\n"
-		"                 repeats, 3 rounds)\n"
-		"  --repeats N    repeats per measure, 1..64\n"
-		"  --rounds N     rounds over the measures, 1..%u: a noisy neighbour that\n"
-		"                 slows one round does not decide the figure\n"
-		"  --seed N       seed of the data set (default %u)\n"
-		"  --python PATH  Python interpreter for the binding (default: the one the\n"
-		"                 binding was built with%s)\n"
-		"  --only IDS     only these measures (comma-separated ids: catalogue_load,\n"
-		"                 load_score_serialise, scoring, scaling, python_vs_c,\n"
-		"                 peak_memory, escaped_load, head_read, two_threads)\n"
-		"  --json         machine-readable output\n"
-		"  -h, --help     this text\n"
-		"\n"
-		"Child modes, run by big-bench itself (DIR as written by bigsynth):\n"
-		"  --job DIR               load + score + serialise assessments/*/GM*.json\n"
-		"  --hold DIR [--baseline] the same with every assessment kept loaded\n"
-		"\n"
-		"Exit status: 0 every figure measured (PASS or MISS), 1 a measure failed,\n"
-		"2 bad usage.\n",
-		BENCH_MAX_ROUNDS, SYNTH_DEFAULT_SEED, BENCH_PYTHON ? "" : "; not built here");
+	fprintf(
+	    f,
+	    "Usage: big-bench [--quick] [--repeats N] [--rounds N] [--seed N] [--only IDS]\n"
+	    "                 [--python PATH] [--json]\n"
+	    "\n"
+	    "Writes the synthetic national data set (bigsynth: 340 municipalities x 5\n"
+	    "periods against BIO2 1.2) into a temporary folder and measures the figures\n"
+	    "of SPEC section 8, each the median of N repeats, in each of R rounds over\n"
+	    "the measures (the round with the median figure is shown), next to its\n"
+	    "target:\n"
+	    "  catalogue load vs bare cJSON parse of the same bytes      <= 1.5\n"
+	    "  load + score + serialise every assessment vs bare cJSON   <= 2\n"
+	    "  scoring in memory, per requirement result                 <= 50 ns\n"
+	    "  time per organisation at 340 / 3 400 / 34 000, max/min    <= 1.2\n"
+	    "  Python binding vs this C program on the same job          <= 1.5\n"
+	    "  peak memory with every assessment loaded vs input bytes   <= 3\n"
+	    "and three of loading:\n"
+	    "  an assessment with one JSON escape vs the same without    <= 1.1\n"
+	    "  reading a document's head vs loading it                   <= 0.6\n"
+	    "  load + score: throughput on 2 threads vs 1 thread         >= 1.8\n"
+	    "\n"
+	    "Options:\n"
+	    "  --quick        3 repeats, 1 round and shorter inner loops (default: 7\n"
+	    "                 repeats, 3 rounds)\n"
+	    "  --repeats N    repeats per measure, 1..64\n"
+	    "  --rounds N     rounds over the measures, 1..%u: a noisy neighbour that\n"
+	    "                 slows one round does not decide the figure\n"
+	    "  --seed N       seed of the data set (default %u)\n"
+	    "  --python PATH  Python interpreter for the binding (default: the one the\n"
+	    "                 binding was built with%s)\n"
+	    "  --only IDS     only these measures (comma-separated ids: catalogue_load,\n"
+	    "                 fingerprint, load_score_serialise, scoring, scaling, python_vs_c,\n"
+	    "                 peak_memory, escaped_load, head_read, two_threads)\n"
+	    "  --json         machine-readable output\n"
+	    "  -h, --help     this text\n"
+	    "\n"
+	    "Child modes, run by big-bench itself (DIR as written by bigsynth):\n"
+	    "  --job DIR               load + score + serialise assessments/*/GM*.json\n"
+	    "  --hold DIR [--baseline] the same with every assessment kept loaded\n"
+	    "\n"
+	    "Exit status: 0 every figure measured (PASS or MISS), 1 a measure failed,\n"
+	    "2 bad usage.\n",
+	    BENCH_MAX_ROUNDS, SYNTH_DEFAULT_SEED, BENCH_PYTHON ? "" : "; not built here");
 }
 
 static void format_value(char *buf, size_t size, double v, enum bench_unit unit)
@@ -158,6 +159,7 @@ static const struct {
 	void (*run)(const struct bench_config *, const struct bench_data *, struct bench_result *);
 } measures[] = {
     {"catalogue_load", bench_catalogue_load},
+    {"fingerprint", bench_fingerprint},
     {"load_score_serialise", bench_full_job},
     {"scoring", bench_scoring},
     {"scaling", bench_scaling},

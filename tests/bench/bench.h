@@ -116,6 +116,8 @@ int bench_texts_make(struct bench_texts *t, const struct bench_config *cfg,
 		     const big_catalogue *cat, size_t n);
 void bench_texts_free(struct bench_texts *t);
 
+void bench_fingerprint(const struct bench_config *cfg, const struct bench_data *d,
+		       struct bench_result *r);
 void bench_catalogue_load(const struct bench_config *cfg, const struct bench_data *d,
 			  struct bench_result *r);
 void bench_head_read(const struct bench_config *cfg, const struct bench_data *d,

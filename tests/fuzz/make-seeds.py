@@ -10,6 +10,14 @@ import os
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+FUZZ_ASSESSMENT_FINGERPRINT = \
+    "sha256:e6015e0b9b2b646760d2134c0fc18e663edb5bd4c8d9f79ae500ea890bf10b96"
+BIO2_12_FINGERPRINT = \
+    "sha256:ced661cad31c3e26a0ba20b5753dc6c9f23e27ac3b477149b5c4114c58c43a13"
+FUZZ_COLLABORATION_FINGERPRINT = \
+    "sha256:61aaa32f30f62f7e964fa5def3b9f07da2add3083b110254684e08fa8c9eb53a"
+
+
 def write(kind, name, text):
     folder = os.path.join(HERE, "corpus", kind)
     os.makedirs(folder, exist_ok=True)
@@ -80,6 +88,11 @@ avariants = {
     "bad-maturity.json": lambda a: a["results"]["A.1"].update(maturity=6),
     "bad-date.json": lambda a: a["results"]["A.2"].update(expires="2026-02-30"),
     "mismatch.json": lambda a: a["catalogue"].update(version="2"),
+    # The fingerprint of the catalogue of fuzz-assessment.c
+    # (tests/print-fingerprint), another one, and one that is not a string.
+    "pinned.json": lambda a: a["catalogue"].update(fingerprint=FUZZ_ASSESSMENT_FINGERPRINT),
+    "pinned-mismatch.json": lambda a: a["catalogue"].update(fingerprint="sha256:" + "0" * 64),
+    "pinned-not-string.json": lambda a: a["catalogue"].update(fingerprint=["sha256"]),
     "partial.json": lambda a: a["results"].update({"B.1": {"status": "partially_implemented",
                                                             "maturity": 2}}),
 }
@@ -113,6 +126,9 @@ mvariants = {
     "missing-node.json": lambda m: m["entries"][4].update(target="5.99"),
     "missing-unmapped-node.json": lambda m: m["unmapped"].append("6.1.9"),
     "mismatch.json": lambda m: m["target"].update(version="1.3"),
+    # The fingerprint of the built-in bio2-1.2 (docs/catalogues.md), and another.
+    "pinned-target.json": lambda m: m["target"].update(fingerprint=BIO2_12_FINGERPRINT),
+    "pinned-other.json": lambda m: m["target"].update(fingerprint="sha256:" + "0" * 64),
     "empty-entries.json": lambda m: m.update(entries=[]),
     "source-not-object.json": lambda m: m.update(source="bio"),
 }
@@ -144,6 +160,9 @@ cvariants = {
     "not-member.json": lambda c: c.update(members=["GM9902"]),
     "other-id.json": lambda c: c.update(id="SV-OTHER"),
     "mismatch.json": lambda c: c["catalogue"].update(version="2"),
+    # The fingerprint of the catalogue of fuzz-collaboration.c, and another.
+    "pinned.json": lambda c: c["catalogue"].update(fingerprint=FUZZ_COLLABORATION_FINGERPRINT),
+    "pinned-mismatch.json": lambda c: c["catalogue"].update(fingerprint="sha256:" + "0" * 64),
     "unknown-field.json": lambda c: c["members"][0].update(inhabitants=5),
 }
 write_variants("collaboration", collaboration, cvariants)

@@ -22,9 +22,12 @@ import shutil
 import subprocess
 import sys
 
-EVIL = "\n\r\t\u001b[31m\u007f\u0085"
-# Any control byte but the newline, DEL, and C1 in UTF-8.
-BAD = re.compile(rb"[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]")
+EVIL = "\n\r\t\u001b[31m\u007f\u0085\u202e\u2028"
+# Any control byte but the newline, DEL, C1 in UTF-8, and the characters
+# that reorder a line or break it (U+061C, U+200E, U+200F, U+2028-U+202E,
+# U+2066-U+2069).
+BAD = re.compile(rb"[\x00-\x09\x0b-\x1f\x7f]|\xc2[\x80-\x9f]|\xd8\x9c"
+                 rb"|\xe2\x80[\x8e\x8f\xa8-\xae]|\xe2\x81[\xa6-\xa9]")
 
 
 def evil(s):
@@ -160,7 +163,9 @@ def main():
     # name: (argv, {table header regex: rows or (rows or None for any,
     # right-aligned column)},
     # regex expected on stdout[, exit status, regex expected on stderr]).
-    esc = r"\\n\\r\\t\\x1b\[31m\\x7f\\xc2\\x85end"
+    esc = r"\\n\\r\\t\\x1b\[31m\\x7f\\xc2\\x85\\u202e\\u2028end"
+    # where a table cuts the title (at most 40 columns): its start
+    cut = r"\\n\\r\\t\\x1b\[31m\\x7f\\xc2\\x85"
     node_rows = {"^Id +Title +Implem\\.": (2, "Implem.")}
     commands = {
         "validate": (["validate", *cat, p["a1"], p["map"], p["collab"], p["cat"]], {},
@@ -176,19 +181,19 @@ def main():
                           {"^Id +Title +Implem\\.": (1, "Implem.")},
                           "Profile" + esc),
         "score-english": (["score", *cat, "--lang", "en", p["a1"]], node_rows,
-                          "English A" + esc),
+                          "English A" + cut),
         "gap": (["gap", *cat, p["a1"]], {"^Rank +Id": (1, "Rank")}, r"A\.1" + esc),
         "compare": (["compare", *cat, p["a1"], p["a2"]],
-                    {"^Id +Title +Before": (2, "Before"), "^Id +Before +After": (1, "Contribution")}, "Req A.1" + esc),
+                    {"^Id +Title +Before": (2, "Before"), "^Id +Before +After": (1, "Contribution")}, "Req A.1" + cut),
         "aggregate": (["aggregate", *cat, p["members"]],
-                      {"^Member +Name": (2, "Implem."), "^Id +Title +Implem": (2, "Implem.")}, "Chapter A" + esc),
+                      {"^Member +Name": (2, "Implem."), "^Id +Title +Implem": (2, "Implem.")}, "Chapter A" + cut),
         "aggregate-collaboration": (
             ["aggregate", *cat, "--collaboration", p["collab"], p["members"]],
             {"^Member +Name": (2, "Implem."), "^Id +Title +Implem": (2, "Implem.")}, "Samenwerking" + esc),
         "distribution": (
             ["aggregate", "--distribution", "--k", "1", "--organisation", "GM0001", *cat,
              p["members"]],
-            {"^Overall +n": (3, "Min"), "^Id +n +Min": (2, "n")}, "Chapter A" + esc),
+            {"^Overall +n": (3, "Min"), "^Id +n +Min": (2, "n")}, "Chapter A" + cut),
         # standard output is the migrated assessment, JSON written by libbig
         "migrate": (["migrate", "--mapping", p["map"], *cat, p["a1"]], {}, None),
         "report": (["report", *cat, "--peers", p["members"], "--collaboration", p["collab"],
