@@ -64,7 +64,7 @@ BIG_ATTR(big_swig_texts, const big_catalogue *, catalogue, big_texts_catalogue(s
 BIG_ATTR(big_swig_texts, const char *, language, big_texts_language(self),
 	 "Language of its titles and texts, e.g. \"nl\".")
 BIG_ATTR(big_swig_texts, const char *, fingerprint, big_texts_fingerprint(self),
-	 "The catalogue fingerprint the document names (\"\" when absent); kept, not checked yet.")
+	 "The catalogue fingerprint the document names (\"\" when absent); checked at load.")
 BIG_ATTR(big_swig_texts, const char *, source, big_texts_source(self),
 	 "Where the texts come from (\"\" when absent).")
 BIG_ATTR(big_swig_texts, const char *, licence, big_texts_licence(self),

@@ -133,7 +133,7 @@ static const char catalogue_json[] =
  * text only, an id the catalogue lacks and an unknown field (diagnostics). */
 static const char texts_json[] =
     "{\"format\": \"libbig.texts\", \"format_version\": 1,\n"
-    " \"catalogue\": {\"id\": \"alloc\", \"version\": \"1\", \"fingerprint\": \"f1\"},\n"
+    " \"catalogue\": {\"id\": \"alloc\", \"version\": \"1\"},\n"
     " \"language\": \"nl\", \"source\": \"tests\", \"licence\": \"CC0\", \"x-note\": 1,\n"
     " \"texts\": {\"H1.1\": {\"title\": \"Eerste\", \"text\": \"Doe het, \\\"goed\\\".\"},\n"
     "  \"H2.2\": {\"text\": \"Alleen tekst\"}, \"Z9\": {\"title\": \"weg\"}}}\n";

@@ -75,12 +75,20 @@ START_TEST(test_fingerprint_kept)
 	ck_assert_str_eq(big_texts_fingerprint(t), "");
 	ck_assert_uint_eq(big_texts_count(t), 0);
 	big_texts_free(t);
-	t = load_texts("{\"format\": \"libbig.texts\", \"format_version\": 1, \"catalogue\": "
-		       "{\"id\": \"worked-example\", \"version\": \"1\", \"fingerprint\": "
-		       "\"sha256:0000\"}, \"language\": \"nl\", \"texts\": {}}",
-		       &strict);
-	ck_assert_str_eq(big_texts_fingerprint(t), "sha256:0000");
+	char json[512];
+	snprintf(json, sizeof(json),
+		 "{\"format\": \"libbig.texts\", \"format_version\": 1, \"catalogue\": "
+		 "{\"id\": \"worked-example\", \"version\": \"1\", \"fingerprint\": "
+		 "\"%s\"}, \"language\": \"nl\", \"texts\": {}}",
+		 big_catalogue_fingerprint(test_worked));
+	t = load_texts(json, &strict);
+	ck_assert_str_eq(big_texts_fingerprint(t), big_catalogue_fingerprint(test_worked));
 	big_texts_free(t);
+	/* Another content under the same id and version: refused. */
+	fails("{\"format\": \"libbig.texts\", \"format_version\": 1, \"catalogue\": "
+	      "{\"id\": \"worked-example\", \"version\": \"1\", \"fingerprint\": "
+	      "\"sha256:0000\"}, \"language\": \"nl\", \"texts\": {}}",
+	      NULL, BIG_EMISMATCH, "$.catalogue.fingerprint");
 }
 END_TEST
 

@@ -30,8 +30,8 @@ typedef struct big_texts big_texts;
  * `catalogue.version`); another one is BIG_EMISMATCH. A node id of
  * `texts` that @p cat lacks is a diagnostic `unknown-node` naming its path
  * (`$.texts["x"]`) in lenient mode, BIG_ENOTFOUND in strict mode; an
- * optional `catalogue.fingerprint` is kept (big_texts_fingerprint()) but not
- * checked yet.
+ * optional `catalogue.fingerprint` must be @p cat's (big_catalogue_fingerprint()),
+ * else BIG_EMISMATCH at `$.catalogue.fingerprint`, as for every document.
  *
  * @param out receives the new overlay, owned by the caller (free it with
  *        big_texts_free()); it keeps @p cat alive; left NULL on failure
@@ -70,8 +70,7 @@ BIG_EXPORT const char *big_texts_language(const big_texts *t);
 
 /**
  * @brief The catalogue fingerprint the document names (`catalogue.fingerprint`),
- * "" when absent. Kept, not checked: it will be checked once catalogues have
- * fingerprints. Borrowed.
+ * "" when absent; when given, it is the catalogue's (checked at load). Borrowed.
  */
 BIG_EXPORT const char *big_texts_fingerprint(const big_texts *t);
 

@@ -26,7 +26,8 @@ static int copy_string(struct loader *l, const cJSON *item, const struct big_jpa
 enum { C_ID, C_VERSION, C_FINGERPRINT, C_FIELDS };
 
 /* `catalogue`: {"id", "version", "fingerprint"?}, the catalogue's own id and
- * version; the fingerprint is kept, not checked (texts.h). */
+ * version, and its content fingerprint when one is named (kept, and
+ * checked as every document's). */
 static int load_catalogue_ref(struct loader *l, const cJSON *obj, const struct big_jpath *path)
 {
 	const big_catalogue *cat = l->t->catalogue;
@@ -53,7 +54,8 @@ static int load_catalogue_ref(struct loader *l, const cJSON *obj, const struct b
 		    &l->doc, BIG_EMISMATCH, path,
 		    "texts are for catalogue %s %s, but catalogue %s %s was given", id, version,
 		    cat->id, cat->version);
-	return 0;
+	return big__catalogue_check_fingerprint(&l->doc, cat, f[C_FINGERPRINT].item,
+						&p[C_FINGERPRINT], "texts");
 }
 
 static int load_language(struct loader *l, const cJSON *item, const struct big_jpath *path)

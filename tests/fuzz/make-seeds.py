@@ -172,7 +172,7 @@ write("collaboration", "truncated.json", text[: len(text) // 2])
 # Text overlays over the built-in BIO2 1.3 (fuzz-texts.c).
 texts = {
     "format": "libbig.texts", "format_version": 1,
-    "catalogue": {"id": "bio2", "version": "1.3", "fingerprint": "f"},
+    "catalogue": {"id": "bio2", "version": "1.3"},
     "language": "nl", "source": "s", "licence": "l",
     "texts": {
         "5": {"title": "Organisatorische maatregelen"},
@@ -190,7 +190,7 @@ tvariants = {
     "bad-language.json": lambda t: t.update(language="nederlands"),
     "english.json": lambda t: t.update(language="en-GB"),
     "mismatch.json": lambda t: t["catalogue"].update(version="1.2"),
-    "no-fingerprint.json": lambda t: t["catalogue"].pop("fingerprint"),
+    "wrong-fingerprint.json": lambda t: t["catalogue"].update(fingerprint="sha256:00"),
     "unknown-field.json": lambda t: t["texts"]["5.1"].update(note="x"),
     "texts-array.json": lambda t: t.update(texts=[]),
     "empty-id.json": lambda t: t["texts"].update({"": {"text": "x"}}),
