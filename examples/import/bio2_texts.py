@@ -2,7 +2,8 @@
 """Turns the official BIO2 1.3 measures (Markdown) into a libbig.texts overlay.
 
 Usage: bio2_texts.py MAATREGELEN.md [-o OUT.json] [--catalogue-id ID]
-                     [--catalogue-version V] [--source TEXT] [--licence TEXT]
+                     [--catalogue-version V] [--fingerprint FP]
+                     [--source TEXT] [--licence TEXT]
 
 MAATREGELEN.md is part 2 of the BIO2 1.3, the public repository's
 docs/maatregelen/index.md (../shared/reference/third-party/
@@ -80,7 +81,7 @@ def entries(markdown):
     return out
 
 
-def overlay(markdown, catalogue_id, catalogue_version, source, licence):
+def overlay(markdown, catalogue_id, catalogue_version, source, licence, fingerprint=""):
     """The libbig.texts document, and the counts of what was left out."""
     texts, left_out = {}, {"no measure": 0, "moved": 0, "withdrawn": 0}
     for number, text in entries(markdown):
@@ -92,10 +93,13 @@ def overlay(markdown, catalogue_id, catalogue_version, source, licence):
             left_out["withdrawn"] += 1
         else:
             texts[number] = {"text": text}
+    catalogue = {"id": catalogue_id, "version": catalogue_version}
+    if fingerprint:
+        catalogue["fingerprint"] = fingerprint
     doc = {
         "format": "libbig.texts",
         "format_version": 1,
-        "catalogue": {"id": catalogue_id, "version": catalogue_version},
+        "catalogue": catalogue,
         "language": "nl",
         "source": source,
     }
@@ -111,6 +115,9 @@ def main(argv):
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.add_argument("--catalogue-id", default="bio2")
     p.add_argument("--catalogue-version", default="1.3")
+    p.add_argument("--fingerprint", default="",
+                   help="the catalogue's content fingerprint (bigscore catalogues shows it); "
+                   "the overlay then loads over that content only")
     p.add_argument("--source", default="BIO2 1.3 (9 January 2026), part 2, "
                    "the measures (docs/maatregelen/index.md)")
     p.add_argument("--licence", default="", help="the licence of the texts (default: none given)")
@@ -123,7 +130,7 @@ def main(argv):
         return 3
     try:
         doc, left_out = overlay(markdown, args.catalogue_id, args.catalogue_version,
-                                args.source, args.licence)
+                                args.source, args.licence, args.fingerprint)
     except InputError as e:
         print(f"{PROG}: {args.markdown}: {e}", file=sys.stderr)
         return 1

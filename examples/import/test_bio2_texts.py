@@ -146,6 +146,15 @@ class OfficialTest(ImporterCase):
         self.cat = libbig.Catalogue.builtin("bio2-1.3")
         self.texts = libbig.Texts.load_file(self.cat, str(self.out), strict=True)
 
+    def test_fingerprint(self):
+        out, _ = self.convert(MARKDOWN, "--fingerprint", self.cat.fingerprint)
+        t = libbig.Texts.load_file(self.cat, str(out), strict=True)
+        self.assertEqual(t.fingerprint, self.cat.fingerprint)
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Texts.load_file(libbig.Catalogue.builtin("bio2-1.3"),
+                                   str(self.convert(MARKDOWN, "--fingerprint", "sha256:00")[0]))
+        self.assertEqual(cm.exception.path, "$.catalogue.fingerprint")
+
     def test_no_diagnostics(self):
         self.assertEqual([(d.code, d.path) for d in self.texts.diagnostics], [])
         self.assertEqual(self.texts.language, "nl")
