@@ -121,6 +121,7 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_KIND_IMPLEMENTATION] = "implementatie",
     [BS_M_KIND_MATURITY] = "volwassenheid",
     [BS_M_KIND_EXPLANATION] = "uitleg",
+    [BS_M_KIND_WERKING] = "werking",
     [BS_M_SEC_PEERS] = "Vergelijking met andere organisaties",
     [BS_M_PEERS_NOTE] = "Per thema de spreiding van de implementatie over de vergeleken "
 			"organisaties: de lijn loopt van de laagste tot de hoogste score, het "
@@ -295,6 +296,7 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_KIND_IMPLEMENTATION] = "implementation",
     [BS_M_KIND_MATURITY] = "maturity",
     [BS_M_KIND_EXPLANATION] = "explanation",
+    [BS_M_KIND_WERKING] = "operation",
     [BS_M_SEC_PEERS] = "Comparison with other organisations",
     [BS_M_PEERS_NOTE] = "Per theme the spread of the implementation over the organisations "
 			"compared: the line runs from the lowest to the highest score, the box is "
@@ -407,7 +409,7 @@ _Static_assert(BS_M_ROLLUP_WEAKEST - BS_M_ROLLUP_HIERARCHICAL + 1 == BIG_ROLLUP_
 	       "a label per roll-up method");
 _Static_assert(BS_M_POLICY_BEST - BS_M_POLICY_COLLABORATION + 1 == BIG_POLICY_COUNT,
 	       "a label per policy");
-_Static_assert(BS_M_KIND_EXPLANATION - BS_M_KIND_IMPLEMENTATION + 1 == BIG_GAP_KIND_COUNT,
+_Static_assert(BS_M_KIND_WERKING - BS_M_KIND_IMPLEMENTATION + 1 == BIG_GAP_KIND_COUNT,
 	       "a label per gap kind");
 
 /* Label @p value of the run that starts at @p first and has @p count labels. */

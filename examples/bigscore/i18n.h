@@ -111,6 +111,7 @@ enum bs_msg {
 	BS_M_KIND_IMPLEMENTATION, /* BIG_GAP_KIND_COUNT labels: kind k, the flag 1u << k */
 	BS_M_KIND_MATURITY,
 	BS_M_KIND_EXPLANATION,
+	BS_M_KIND_WERKING,
 	/* peers */
 	BS_M_SEC_PEERS,
 	BS_M_PEERS_NOTE,

@@ -21,7 +21,7 @@ _Static_assert(BIG_AGGREGATE_MEDIAN + 1 == BIG_AGGREGATE_METHOD_COUNT,
 	       "BIG_AGGREGATE_METHOD_COUNT");
 _Static_assert(BIG_PROVENANCE_DELEGATED + 1 == BIG_PROVENANCE_KIND_COUNT,
 	       "BIG_PROVENANCE_KIND_COUNT");
-_Static_assert(BIG_GAP_EXPLANATION == 1u << (BIG_GAP_KIND_COUNT - 1), "BIG_GAP_KIND_COUNT");
+_Static_assert(BIG_GAP_WERKING == 1u << (BIG_GAP_KIND_COUNT - 1), "BIG_GAP_KIND_COUNT");
 _Static_assert(-BIG_EUTF8 + 1 == BIG_ERROR_CODE_COUNT, "BIG_ERROR_CODE_COUNT");
 _Static_assert(BIG_DOCUMENT_DISTRIBUTION + 1 == BIG_DOCUMENT_KIND_COUNT, "BIG_DOCUMENT_KIND_COUNT");
 _Static_assert(BIG_DIMENSION_WERKING + 1 == BIG_DIMENSION_COUNT, "BIG_DIMENSION_COUNT");
@@ -70,10 +70,11 @@ static const char *const rollup_names[] = {
 NAMES_OF(rollup_names, BIG_ROLLUP_COUNT);
 
 /* Indexed by k for the flag 1u << k, in the order the documents list them. */
-static const char *const gap_kind_names[] = {"implementation", "maturity", "explanation"};
+static const char *const gap_kind_names[] = {"implementation", "maturity", "explanation",
+					     "werking"};
 NAMES_OF(gap_kind_names, BIG_GAP_KIND_COUNT);
 _Static_assert(BIG_GAP_IMPLEMENTATION == 1u << 0 && BIG_GAP_MATURITY == 1u << 1 &&
-		   BIG_GAP_EXPLANATION == 1u << 2,
+		   BIG_GAP_EXPLANATION == 1u << 2 && BIG_GAP_WERKING == 1u << 3,
 	       "gap kind k is the flag 1u << k");
 
 static const char *const method_names[] = {
