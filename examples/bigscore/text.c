@@ -62,6 +62,13 @@ static void print_overall(FILE *out, const big_scores *s)
 		   s->applicable);
 	bs_fprintf(out, "Comply or explain  %s\n",
 		   bs_percent(buf, sizeof(buf), s->has_coverage, s->comply_or_explain));
+	if (s->has_demonstration) { /* an assessment that records them */
+		char b2[32], b3[32];
+		bs_fprintf(out, "Demonstrated       opzet %s, bestaan %s, werking %s\n",
+			   bs_percent(buf, sizeof(buf), true, s->opzet),
+			   bs_percent(b2, sizeof(b2), true, s->bestaan),
+			   bs_percent(b3, sizeof(b3), true, s->werking));
+	}
 	if (s->has_maturity)
 		bs_fprintf(out, "Maturity           mean %s, attained level %d\n\n",
 			   bs_fixed(buf, sizeof(buf), s->maturity_mean, 1), s->attained_level);
