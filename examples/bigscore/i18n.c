@@ -53,6 +53,10 @@ static const char *const nl[BS_M_COUNT] = {
 	"Implementatie: het gewogen aandeel van de eisen dat is ingevoerd (gedeeltelijk "
 	"telt voor de helft). Pas toe of leg uit: het aandeel dat is ingevoerd of met een "
 	"geldige uitleg is uitgezonderd. Dekking: het aandeel dat is beoordeeld.",
+    [BS_M_DEMONSTRATED] = "Aangetoond",
+    [BS_M_OPZET] = "Opzet",
+    [BS_M_BESTAAN] = "Bestaan",
+    [BS_M_WERKING] = "Werking",
     [BS_M_THEME] = "Thema",
     [BS_M_CHAPTER] = "Hoofdstuk",
     [BS_M_PER_THEME] = "per thema",
@@ -229,6 +233,10 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_KEY_NOTE] = "Implementation: the weighted share of the requirements that are in place "
 		      "(partially counts as half). Comply or explain: the share in place or "
 		      "excluded with a valid explanation. Coverage: the share assessed.",
+    [BS_M_DEMONSTRATED] = "Demonstrated",
+    [BS_M_OPZET] = "Design",
+    [BS_M_BESTAAN] = "Existence",
+    [BS_M_WERKING] = "Operation",
     [BS_M_THEME] = "Theme",
     [BS_M_CHAPTER] = "Chapter",
     [BS_M_PER_THEME] = "per theme",

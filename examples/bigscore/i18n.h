@@ -49,6 +49,10 @@ enum bs_msg {
 	BS_M_SINCE,
 	BS_M_POINTS,
 	BS_M_KEY_NOTE,
+	BS_M_DEMONSTRATED, /* opzet, bestaan, werking (docs/scoring.md) */
+	BS_M_OPZET,
+	BS_M_BESTAAN,
+	BS_M_WERKING,
 	/* per theme */
 	BS_M_THEME,
 	BS_M_CHAPTER,
