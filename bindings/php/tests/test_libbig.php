@@ -341,6 +341,8 @@ test('opzet, bestaan, werking', function () {
     same(['red_team', 'Red team', null, '2025-04-01'], [$e->kind, $e->what, $e->where, $e->date],
          'evidence');
     same(['opzet', 'bestaan', 'werking'], big_dimension_names(), 'dimensions');
+    same([0.2, 0.0, 0.0], [$a->score()->overall->opzet, $a->score()->overall->bestaan,
+                           $a->score()->overall->werking], 'shares');
     same($a->to_json(), BigAssessment::load_string($cat, $a->to_json())->to_json(), 'round trip');
     throws(fn () => $a->set_demonstrated('A.1', 'design', true), BIG_EINVAL, 'bad dimension');
     throws(fn () => $a->add_demonstration_evidence('A.1', 'opzet', 'survey', 'x'), BIG_EINVAL,

@@ -407,6 +407,12 @@ class BuildAssessmentTest(unittest.TestCase):
         self.assertEqual(libbig.evidence_kind_names()[-1], "other")
         again = libbig.Assessment.load_string(cat, a.to_json())
         self.assertEqual(again.to_json(), a.to_json())
+        # build(): A.1 implemented, A.3 explained, B.1's risk acceptance
+        # of a mandatory requirement is not: 5 must show them.
+        overall = a.score().overall
+        self.assertEqual((overall.opzet, overall.bestaan, overall.werking), (0.2, 0.0, 0.0))
+        self.assertIsNone(libbig.Assessment(cat, "GM1", "2025").score().overall.opzet)
+        self.assertEqual([g.kinds for g in a.score().gaps if g.id == "A.1"], [["werking"]])
         with self.assertRaises(libbig.Error) as e:
             a.set_demonstrated("A.1", "design", True)
         self.assertEqual(e.exception.code, libbig.EINVAL)
