@@ -55,7 +55,7 @@ enum {
 /* What scoring reads of a result (docs/scoring.md), derived when the result
  * or the assessment's date changes, not at every scoring: every such change
  * calls big__assessment_refresh(). Kept apart from the results, in an array
- * of 6 bytes per requirement: scoring many assessments reads these from
+ * of 7 bytes per requirement: scoring many assessments reads these from
  * memory, and the results would cost two cache lines each. */
 struct big_result_eval {
 	signed char maturity; /* derived from the criteria when given, else the
