@@ -146,6 +146,7 @@ typedef struct big_swig_aggregate_report {} big_aggregate_report;
 typedef struct big_swig_distribution {} big_distribution;
 typedef struct big_swig_migration {} big_migration;
 typedef struct big_swig_result {} big_result;
+typedef struct big_swig_demonstration {} big_demonstration;
 typedef struct big_swig_document_head {} big_document_head;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 /* The headers declare the opaque types again: the classes above stand. */
