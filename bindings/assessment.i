@@ -4,7 +4,14 @@
  *   Assessment / BigAssessment  the results of one organisation, one period;
  *                               built with setters or loaded
  *   Result / BigResult          the result of one requirement
+ *   Demonstration / BigDemonstration
+ *                               what a result records of its opzet, bestaan
+ *                               or werking (a view)
+ *   EvidenceRef / BigEvidenceRef
+ *                               a reference to evidence for one of them
  *   status_names()              the statuses a result can have
+ *   dimension_names(), evidence_kind_names()
+ *                               opzet, bestaan, werking; the kinds of evidence
  *
  * Other concerns add methods: score() (report.i), provenance() (collaboration.i).
  *
@@ -13,6 +20,8 @@
 
 BIG_CLASS(Assessment, big_swig_assessment);
 BIG_CLASS(Result, big_swig_result);
+BIG_CLASS(Demonstration, big_swig_demonstration);
+BIG_CLASS(EvidenceRef, big_evidence_ref);
 
 %feature("docstring") big_swig_status_names "status_names() -> list of str\n\n"
     "The statuses of a result, as documents write them: 'implemented',\n"
@@ -20,6 +29,32 @@ BIG_CLASS(Result, big_swig_result);
     "'risk_accepted', 'not_assessed' (the default).";
 BIG_NAMES(status_names, big_status_name, BIG_STATUS_COUNT);
 BIG_NAME_OUT(big_status, big_status_name)
+BIG_NAME_OUT(big_evidence_kind, big_evidence_kind_name)
+
+%feature("docstring") big_swig_dimension_names "dimension_names() -> list of str\n\n"
+    "The dimensions a result can demonstrate: 'opzet' (design), 'bestaan'\n"
+    "(existence), 'werking' (operation).";
+BIG_NAMES(dimension_names, big_dimension_name, BIG_DIMENSION_COUNT);
+%feature("docstring") big_swig_evidence_kind_names "evidence_kind_names() -> list of str\n\n"
+    "The kinds of evidence for a dimension: 'document', 'self_assessment',\n"
+    "'audit', 'pentest', 'red_team', 'other'.";
+BIG_NAMES(evidence_kind_names, big_evidence_kind_name, BIG_EVIDENCE_KIND_COUNT);
+
+/* ------------------------------------------------------------------------
+ * Demonstration, EvidenceRef (a struct: its fields are its attributes).
+ * ---------------------------------------------------------------------- */
+
+%feature("docstring") big_swig_demonstration
+    "What a result records of one dimension (Result.opzet, .bestaan, .werking):\n"
+    "whether it is demonstrated, and references to evidence.";
+%feature("docstring") big_evidence_ref
+    "A reference to evidence for a dimension: kind, what, where (or None),\n"
+    "date YYYY-MM-DD (or None).";
+
+BIG_ATTR(big_swig_demonstration, bool, demonstrated, big_demonstration_demonstrated(self),
+	 "Whether the dimension is demonstrated.")
+BIG_VIEWS(big_swig_demonstration, evidence, big_evidence_ref, big_demonstration_evidence_count,
+	  big_demonstration_evidence, "References to evidence (list of EvidenceRef).")
 
 /* ------------------------------------------------------------------------
  * Result.
@@ -48,6 +83,15 @@ BIG_ATTR(big_swig_result, const char *, expires, big_result_expires(self),
 	 "Expiry date YYYY-MM-DD (\"\" when absent).")
 BIG_STRINGS(big_swig_result, evidence, big_result_evidence_count, big_result_evidence,
 	    "Evidence (list of strings).")
+BIG_ATTR(big_swig_result, const big_demonstration *, opzet,
+	 big_result_demonstration(self, BIG_DIMENSION_OPZET),
+	 "What is recorded of the opzet (design): a Demonstration, or None.")
+BIG_ATTR(big_swig_result, const big_demonstration *, bestaan,
+	 big_result_demonstration(self, BIG_DIMENSION_BESTAAN),
+	 "What is recorded of the bestaan (existence): a Demonstration, or None.")
+BIG_ATTR(big_swig_result, const big_demonstration *, werking,
+	 big_result_demonstration(self, BIG_DIMENSION_WERKING),
+	 "What is recorded of the werking (operation): a Demonstration, or None.")
 BIG_ATTR(big_swig_result, big_swig_optstrings, criteria,
 	 ((big_swig_optstrings){big_result_has_criteria(self),
 				big_swig_strings_of(big_result_criteria_count(self),
@@ -181,6 +225,36 @@ static double big_swig_assessment_attribute_at(const void *a, size_t i)
 	void add_evidence(const char *id, const char *evidence)
 	{
 		big_swig_failed(big_assessment_add_evidence($self, id, evidence));
+	}
+
+	%feature("docstring") set_demonstrated
+	    "set_demonstrated(id, dimension, demonstrated)\n\n"
+	    "Records whether the 'opzet', 'bestaan' or 'werking' of requirement id\n"
+	    "is demonstrated.";
+	void set_demonstrated(const char *id, const char *dimension, bool demonstrated)
+	{
+		big_dimension d;
+
+		if (!big_swig_failed(big_dimension_from_name(&d, dimension)))
+			big_swig_failed(big_assessment_set_demonstrated($self, id, d, demonstrated));
+	}
+
+	%feature("docstring") add_demonstration_evidence
+	    "add_demonstration_evidence(id, dimension, kind, what, where=None, date=None)\n\n"
+	    "Appends a reference to evidence for the 'opzet', 'bestaan' or 'werking'\n"
+	    "of requirement id: kind one of evidence_kind_names(), what it is, where\n"
+	    "it is kept, its date YYYY-MM-DD.";
+	void add_demonstration_evidence(const char *id, const char *dimension, const char *kind,
+					const char *what, const char *where = NULL,
+					const char *date = NULL)
+	{
+		big_dimension d;
+		big_evidence_kind k;
+
+		if (!big_swig_failed(big_dimension_from_name(&d, dimension)) &&
+		    !big_swig_failed(big_evidence_kind_from_name(&k, kind)))
+			big_swig_failed(big_assessment_add_demonstration_evidence($self, id, d, k,
+										   what, where, date));
 	}
 
 	%feature("docstring") set_assessed_on

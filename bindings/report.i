@@ -79,7 +79,7 @@ BIG_FUNCTION(score);
     "The roll-up methods of scoring: 'hierarchical', 'flat', 'weakest'.";
 %feature("docstring") big_swig_gap_kind_names "gap_kind_names() -> list of str\n\n"
     "The kinds of shortfall of a gap (Gap.kinds): 'implementation',\n"
-    "'maturity', 'explanation'.";
+    "'maturity', 'explanation', 'werking'.";
 BIG_NAMES(rollup_names, big_rollup_name, BIG_ROLLUP_COUNT);
 BIG_NAMES(gap_kind_names, big_swig_gap_kind_name_of, BIG_GAP_KIND_COUNT);
 %newobject big_swig_score;
@@ -184,6 +184,9 @@ BIG_OPTIONAL(double STRUCT::implementation, arg1->has_implementation)
 BIG_OPTIONAL(double STRUCT::maturity_mean, arg1->has_maturity)
 BIG_OPTIONAL(double STRUCT::coverage, arg1->has_coverage)
 BIG_OPTIONAL(double STRUCT::comply_or_explain, arg1->has_coverage)
+BIG_OPTIONAL(double STRUCT::opzet, arg1->has_demonstration)
+BIG_OPTIONAL(double STRUCT::bestaan, arg1->has_demonstration)
+BIG_OPTIONAL(double STRUCT::werking, arg1->has_demonstration)
 %enddef
 BIG_SCORE_FIGURES(big_scores)
 BIG_SCORE_FIGURES(big_aggregate_scores)

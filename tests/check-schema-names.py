@@ -34,6 +34,9 @@ ALL_BUT_EXCLUSIONS = {
 # (schema, JSON pointer) -> (table, {name left out: why}).
 LISTS = {
     ("assessment.schema.json", "/$defs/status/enum"): ("status", {}),
+    ("assessment.schema.json", "/$defs/evidence_ref/properties/kind/enum"): ("evidence_kind", {}),
+    ("assessment.schema.json", "/$defs/result/properties/demonstration/properties"):
+        ("dimension", {}),
     ("catalogue.schema.json", "/properties/status_values/propertyNames/enum"): ("status", {}),
     ("comparison.schema.json",
      "/properties/contributions/items/properties/before/properties/status/enum"): ("status", {}),

@@ -53,6 +53,15 @@ static const char *document_kind_at(unsigned int i)
 	return big_document_kind_name((big_document_kind)i);
 }
 
+static const char *dimension_at(unsigned int i)
+{
+	return big_dimension_name((big_dimension)i);
+}
+static const char *evidence_kind_at(unsigned int i)
+{
+	return big_evidence_kind_name((big_evidence_kind)i);
+}
+
 static const struct {
 	const char *key;
 	unsigned int count;
@@ -68,6 +77,8 @@ static const struct {
     {"relationship", BIG_RELATIONSHIP_COUNT, relationship_at},
     {"error", BIG_ERROR_CODE_COUNT, error_at},
     {"document_kind", BIG_DOCUMENT_KIND_COUNT, document_kind_at},
+    {"dimension", BIG_DIMENSION_COUNT, dimension_at},
+    {"evidence_kind", BIG_EVIDENCE_KIND_COUNT, evidence_kind_at},
 };
 
 int main(void)

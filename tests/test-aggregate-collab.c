@@ -420,8 +420,10 @@ START_TEST(test_collaboration_json)
 	cJSON_Delete(doc);
 
 	assert_big_ok(big_aggregate_report_to_csv(&csv, NULL, ag, 0));
-	ck_assert(test_contains(csv, "id,kind,title,depth,implementation,maturity_mean,"
-				     "attained_level,coverage,comply_or_explain,n,applicable\r\n"));
+	ck_assert(test_contains(
+	    csv, "id,kind,title,depth,implementation,maturity_mean,"
+		 "attained_level,coverage,comply_or_explain,n,applicable,opzet,bestaan,"
+		 "werking\r\n"));
 	big_free(json);
 	big_free(csv);
 	big_aggregate_report_free(ag);

@@ -438,18 +438,19 @@ START_TEST(test_writers)
 	ck_assert(test_contains(aj, "\"implementation\": 0.8333333333333334"));
 	ck_assert(test_contains(dj, "\"format\": \"libbig.distribution\""));
 	ck_assert(test_contains(dj, "\"quantiles\": \"R-7\""));
-	ck_assert(test_contains(ac, "id,kind,title,depth,implementation,maturity_mean,"
-				    "attained_level,coverage,comply_or_explain,n,applicable\r\n"
-				    ",overall,Worked example of docs/scoring.md,,"));
+	ck_assert(test_contains(
+	    ac, "id,kind,title,depth,implementation,maturity_mean,"
+		"attained_level,coverage,comply_or_explain,n,applicable,opzet,bestaan,werking\r\n"
+		",overall,Worked example of docs/scoring.md,,"));
 	/* As docs/formats.md shows it. */
 	ck_assert(test_contains(ac,
 				"\r\n,overall,Worked example of docs/scoring.md,,"
-				"0.6666666666666667,,,0.9444444444444443,0.611111111111111,3,6\r\n"
+				"0.6666666666666667,,,0.9444444444444443,0.611111111111111,3,6,,,\r\n"
 				"A,chapter,Chapter A,0,0.6666666666666667,,,1,0.5555555555555555,3,"
-				"3\r\n"));
+				"3,,,\r\n"));
 	/* i, i, p: no maturity, all assessed, two of three implemented. */
 	ck_assert(test_contains(ac, "\r\nA.2,requirement,Requirement A.2,1,0.8333333333333334,"
-				    ",,1,0.6666666666666666,3,1\r\n"));
+				    ",,1,0.6666666666666666,3,1,,,\r\n"));
 	ck_assert(test_contains(dc, "\r\n,overall,Worked example of docs/scoring.md,,"
 				    "implementation,5,false,0,0.4625,0.5,0.6625,1,0.525\r\n"));
 	ck_assert(test_contains(dc, "\r\nB.3,requirement,Requirement B.3,1,implementation,4,"

@@ -153,7 +153,11 @@ static const char assessment_json[] =
     " \"results\": {\n"
     "  \"H1.1\": {\"status\": \"implemented\", \"maturity\": 3,\n"
     "           \"criteria_met\": [\"owner\", \"written\", \"approved\"],\n"
-    "           \"evidence\": [\"beleid.pdf\", \"audit-2025.pdf\"], \"owner\": \"CISO\"},\n"
+    "           \"evidence\": [\"beleid.pdf\", \"audit-2025.pdf\"], \"owner\": \"CISO\",\n"
+    "           \"demonstration\": {\"opzet\": {\"demonstrated\": true, \"evidence\": [\n"
+    "             {\"kind\": \"document\", \"what\": \"Beleid\", \"where\": \"intranet\"}]},\n"
+    "             \"werking\": {\"demonstrated\": true, \"evidence\": [\n"
+    "             {\"kind\": \"audit\", \"what\": \"ENSIA\", \"date\": \"2024-12-01\"}]}}},\n"
     "  \"H1.2\": {\"status\": \"partially_implemented\", \"criteria_met\": [\"owner\"],\n"
     "           \"explanation\": \"Loopt\"},\n"
     "  \"H1.2.1\": {\"status\": \"risk_accepted\", \"explanation\": \"Vervanging gepland\",\n"
@@ -179,7 +183,9 @@ static const char collaboration_result_json[] =
     " \"organisation\": {\"id\": \"SV-ALLOC\", \"name\": \"Samenwerking\"},\n"
     " \"period\": \"2025\", \"assessed_on\": \"2025-09-15\", \"profile\": \"keten\",\n"
     " \"results\": {\n"
-    "  \"H2.1\": {\"status\": \"implemented\", \"maturity\": 3, \"evidence\": [\"sv.pdf\"]},\n"
+    "  \"H2.1\": {\"status\": \"implemented\", \"maturity\": 3, \"evidence\": [\"sv.pdf\"],\n"
+    "           \"demonstration\": {\"bestaan\": {\"demonstrated\": true, \"evidence\": [\n"
+    "             {\"kind\": \"pentest\", \"what\": \"Pentest\", \"date\": \"2025-03-01\"}]}}},\n"
     "  \"H2.2\": {\"status\": \"partially_implemented\", \"criteria_met\": [\"owner\"]}}}\n";
 
 /* A collaboration with the one above as a member, a member without an
@@ -262,6 +268,13 @@ static int build_assessment(big_assessment **out, const char *org, double inhabi
 				rc = big_assessment_set_criteria_met(a, id, criteria, 2);
 			if (!rc)
 				rc = big_assessment_add_evidence(a, id, "bewijs.pdf");
+			if (!rc)
+				rc = big_assessment_set_demonstrated(a, id, BIG_DIMENSION_OPZET,
+								     true);
+			if (!rc)
+				rc = big_assessment_add_demonstration_evidence(
+				    a, id, BIG_DIMENSION_WERKING, BIG_EVIDENCE_SELF_ASSESSMENT,
+				    "Zelfevaluatie", "register", "2025-05-01");
 			break;
 		case 'p':
 			rc = big_assessment_set_status(a, id, BIG_STATUS_PARTIALLY_IMPLEMENTED);

@@ -472,6 +472,104 @@ START_TEST(test_loaded_attributes)
 }
 END_TEST
 
+START_TEST(test_demonstration)
+{
+	big_assessment *a = new_assessment();
+	const big_result *r;
+	const big_demonstration *d;
+	const big_evidence_ref *e;
+
+	assert_big_ok(big_assessment_set_status(a, "A.1", BIG_STATUS_IMPLEMENTED));
+	r = result(a, "A.1");
+	for (int k = 0; k < BIG_DIMENSION_COUNT; k++)
+		ck_assert_ptr_null(big_result_demonstration(r, (big_dimension)k));
+	assert_big_ok(big_assessment_set_demonstrated(a, "A.1", BIG_DIMENSION_BESTAAN, true));
+	d = big_result_demonstration(r, BIG_DIMENSION_BESTAAN);
+	ck_assert_ptr_nonnull(d);
+	ck_assert(big_demonstration_demonstrated(d));
+	ck_assert_uint_eq(big_demonstration_evidence_count(d), 0);
+	ck_assert_ptr_null(big_demonstration_evidence(d, 0));
+	ck_assert_ptr_null(big_result_demonstration(r, BIG_DIMENSION_OPZET));
+	/* Evidence alone records the dimension, not demonstrated. */
+	assert_big_ok(big_assessment_add_demonstration_evidence(
+	    a, "A.1", BIG_DIMENSION_WERKING, BIG_EVIDENCE_RED_TEAM, "Red team 2025", NULL, NULL));
+	assert_big_ok(big_assessment_add_demonstration_evidence(a, "A.1", BIG_DIMENSION_WERKING,
+								BIG_EVIDENCE_AUDIT, "ENSIA",
+								"https://x/ensia", "2025-06-01"));
+	d = big_result_demonstration(r, BIG_DIMENSION_WERKING);
+	ck_assert(!big_demonstration_demonstrated(d));
+	ck_assert_uint_eq(big_demonstration_evidence_count(d), 2);
+	e = big_demonstration_evidence(d, 0);
+	ck_assert_int_eq(e->kind, BIG_EVIDENCE_RED_TEAM);
+	ck_assert_str_eq(e->what, "Red team 2025");
+	ck_assert_ptr_null(e->where);
+	ck_assert_ptr_null(e->date);
+	e = big_demonstration_evidence(d, 1);
+	ck_assert_int_eq(e->kind, BIG_EVIDENCE_AUDIT);
+	ck_assert_str_eq(e->where, "https://x/ensia");
+	ck_assert_str_eq(e->date, "2025-06-01");
+	/* A dimension of a requirement without a result records it. */
+	assert_big_ok(big_assessment_set_demonstrated(a, "B.1", BIG_DIMENSION_OPZET, false));
+	ck_assert_int_eq(big_result_status(result(a, "B.1")), BIG_STATUS_NOT_ASSESSED);
+
+	assert_big_fails(big_assessment_set_demonstrated(a, "A.1", BIG_DIMENSION_COUNT, true),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_set_demonstrated(a, "A.2", (big_dimension)-1, true),
+			 BIG_EINVAL);
+	ck_assert_ptr_null(big_assessment_result(a, "A.2"));
+	assert_big_fails(big_assessment_set_demonstrated(a, "Z.9", BIG_DIMENSION_OPZET, true),
+			 BIG_ENOTFOUND);
+	assert_big_fails(big_assessment_add_demonstration_evidence(a, "A.2", BIG_DIMENSION_OPZET,
+								   BIG_EVIDENCE_KIND_COUNT, "x",
+								   NULL, NULL),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_demonstration_evidence(
+			     a, "A.2", BIG_DIMENSION_OPZET, BIG_EVIDENCE_OTHER, "", NULL, NULL),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_demonstration_evidence(
+			     a, "A.2", BIG_DIMENSION_OPZET, BIG_EVIDENCE_OTHER, NULL, NULL, NULL),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_demonstration_evidence(
+			     a, "A.2", BIG_DIMENSION_OPZET, BIG_EVIDENCE_OTHER, "x", "\xff", NULL),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_demonstration_evidence(a, "A.2", BIG_DIMENSION_OPZET,
+								   BIG_EVIDENCE_OTHER, "x", NULL,
+								   "2025-6-1"),
+			 BIG_EINVAL);
+	ck_assert_ptr_null(big_assessment_result(a, "A.2"));
+	ck_assert_ptr_null(big_result_demonstration(r, BIG_DIMENSION_COUNT));
+	check_round_trip(a, 0);
+	check_round_trip(a, BIG_JSON_COMPACT);
+	big_assessment_free(a);
+}
+END_TEST
+
+START_TEST(test_dimension_names)
+{
+	static const char *const dims[] = {"opzet", "bestaan", "werking"};
+	static const char *const kinds[] = {"document", "self_assessment", "audit",
+					    "pentest",  "red_team",        "other"};
+	big_dimension d;
+	big_evidence_kind k;
+
+	for (int i = 0; i < BIG_DIMENSION_COUNT; i++) {
+		ck_assert_str_eq(big_dimension_name((big_dimension)i), dims[i]);
+		assert_big_ok(big_dimension_from_name(&d, dims[i]));
+		ck_assert_int_eq(d, i);
+	}
+	for (int i = 0; i < BIG_EVIDENCE_KIND_COUNT; i++) {
+		ck_assert_str_eq(big_evidence_kind_name((big_evidence_kind)i), kinds[i]);
+		assert_big_ok(big_evidence_kind_from_name(&k, kinds[i]));
+		ck_assert_int_eq(k, i);
+	}
+	ck_assert_ptr_null(big_dimension_name(BIG_DIMENSION_COUNT));
+	ck_assert_ptr_null(big_evidence_kind_name(BIG_EVIDENCE_KIND_COUNT));
+	assert_big_fails(big_dimension_from_name(&d, "Opzet"), BIG_EINVAL);
+	assert_big_fails(big_evidence_kind_from_name(&k, "red-team"), BIG_EINVAL);
+	assert_big_fails(big_evidence_kind_from_name(NULL, "audit"), BIG_EINVAL);
+}
+END_TEST
+
 START_TEST(test_round_trip_built)
 {
 	big_assessment *a = build_worked();
@@ -630,6 +728,8 @@ static Suite *assessment_suite(void)
 	tcase_add_test(tc, test_attributes);
 	tcase_add_test(tc, test_status_names);
 	tcase_add_test(tc, test_result_pointer_after_change);
+	tcase_add_test(tc, test_demonstration);
+	tcase_add_test(tc, test_dimension_names);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("load");

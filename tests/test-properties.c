@@ -895,6 +895,9 @@ static void check_json_scores(const cJSON *obj, const big_scores *s, const char 
 	check_json_number(obj, "attained_level", s->has_maturity, s->attained_level, where);
 	check_json_number(obj, "coverage", s->has_coverage, s->coverage, where);
 	check_json_number(obj, "comply_or_explain", s->has_coverage, s->comply_or_explain, where);
+	check_json_number(obj, "opzet", s->has_demonstration, s->opzet, where);
+	check_json_number(obj, "bestaan", s->has_demonstration, s->bestaan, where);
+	check_json_number(obj, "werking", s->has_demonstration, s->werking, where);
 	check_json_number(obj, "applicable", true, s->applicable, where);
 }
 
@@ -933,6 +936,10 @@ static void check_bounds(const big_scores *s, const char *where, const char *ron
 		       "%s: no coverage, values %.17g %.17g, applicable %u", where, s->coverage,
 		       s->comply_or_explain, s->applicable);
 	}
+	/* The generated assessments record no opzet, bestaan or werking. */
+	PCHECK(!s->has_demonstration && s->opzet == 0 && s->bestaan == 0 && s->werking == 0,
+	       "%s: opzet, bestaan, werking %d %.17g %.17g %.17g without any recorded", where,
+	       s->has_demonstration, s->opzet, s->bestaan, s->werking);
 }
 
 /* The report's JSON says null exactly when the API has no score, and gives
@@ -1325,6 +1332,50 @@ END_TEST
 
 /* --------------------------- property 5: coverage and comply-or-explain */
 
+/* Property 5b: with opzet, bestaan and werking recorded at random, a node's
+ * share of each is the count of the requirements beneath that must show
+ * them (applicable, not properly explained) and show it, over their count
+ * (docs/scoring.md, "Opzet, bestaan, werking"). */
+static void check_demonstration(big_assessment *a, const struct ref *ref, const struct options *o,
+				struct rng *r)
+{
+	static bool shown[MAX_NODES][BIG_DIMENSION_COUNT];
+	bool any = false;
+	memset(shown, 0, sizeof(shown));
+	for (int j = 0; j < model->n; j++) {
+		for (int d = 0; model->node[j].assessable && d < BIG_DIMENSION_COUNT; d++) {
+			if (!rng_chance(r, 40))
+				continue;
+			shown[j][d] = rng_chance(r, 60);
+			any = true;
+			BIG_OK(big_assessment_set_demonstrated(a, model->node[j].id,
+							       (big_dimension)d, shown[j][d]));
+		}
+	}
+	big_report *rep = score(a, o, BIG_ROLLUP_HIERARCHICAL);
+	for (int i = -1; i < model->n; i++) {
+		const big_scores *s = scores_at(rep, i);
+		const double got[BIG_DIMENSION_COUNT] = {s->opzet, s->bestaan, s->werking};
+		unsigned must = 0, count[BIG_DIMENSION_COUNT] = {0};
+		for (int j = 0; j < model->n; j++) {
+			const struct reval *e = &ref->ev[j];
+			if (!e->applicable || e->explained || !in_subtree(model, i, j))
+				continue;
+			must++;
+			for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
+				count[d] += shown[j][d];
+		}
+		PCHECK(s->has_demonstration == (any && must > 0),
+		       "%s: has_demonstration %d, %u must show them, recorded %d", name_of(i),
+		       s->has_demonstration, must, any);
+		for (int d = 0; s->has_demonstration && d < BIG_DIMENSION_COUNT; d++)
+			PCHECK(same_double(got[d], (double)count[d] / must),
+			       "%s: %s %.17g, expected %u/%u", name_of(i),
+			       big_dimension_name((big_dimension)d), got[d], count[d], must);
+	}
+	big_report_free(rep);
+}
+
 START_TEST(test_counts)
 {
 	struct options o;
@@ -1366,6 +1417,7 @@ START_TEST(test_counts)
 		}
 		big_report_free(rep);
 	}
+	check_demonstration(a, &ref, &o, &r);
 	big_assessment_free(a);
 }
 END_TEST

@@ -13,13 +13,13 @@
 #include "test-common.h"
 
 #define BOM       "\xef\xbb\xbf"
-#define NODE_COLS 16
+#define NODE_COLS 19
 #define GAP_COLS  10
 
 static const char node_header[] =
     "id,kind,title,depth,implementation,maturity_mean,attained_level,coverage,"
     "comply_or_explain,applicable,implemented,partially_implemented,not_implemented,"
-    "not_applicable,risk_accepted,not_assessed\r\n";
+    "not_applicable,risk_accepted,not_assessed,opzet,bestaan,werking\r\n";
 static const char gap_header[] =
     "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight\r\n";
 
@@ -277,11 +277,11 @@ START_TEST(test_worked_values)
 	/* The numbers of docs/scoring.md, row by row. */
 	static const char *const rows[] = {
 	    (",overall,Worked example of docs/scoring.md,,0.375,3,0,0.8333333333333334,"
-	     "0.3333333333333333,6,1,1,0,2,1,1\r\n"),
-	    "A,chapter,Chapter A,0,0.75,3,2,1,0.6666666666666666,3,1,1,0,1,0,0\r\n",
-	    "A.3,requirement,Requirement A.3,1,,,,1,1,1,0,0,0,1,0,0\r\n",
-	    "B,chapter,Chapter B,0,0,,,0.6666666666666666,0,3,0,0,0,1,1,1\r\n",
-	    "B.2,requirement,Requirement B.2,1,0,,,0,0,1,0,0,0,0,0,1\r\n",
+	     "0.3333333333333333,6,1,1,0,2,1,1,,,\r\n"),
+	    "A,chapter,Chapter A,0,0.75,3,2,1,0.6666666666666666,3,1,1,0,1,0,0,,,\r\n",
+	    "A.3,requirement,Requirement A.3,1,,,,1,1,1,0,0,0,1,0,0,,,\r\n",
+	    "B,chapter,Chapter B,0,0,,,0.6666666666666666,0,3,0,0,0,1,1,1,,,\r\n",
+	    "B.2,requirement,Requirement B.2,1,0,,,0,0,1,0,0,0,0,0,1,,,\r\n",
 	};
 	char *csv = score_csv(test_worked_a, BIG_ROLLUP_HIERARCHICAL, NODES, 0, NULL);
 
@@ -383,7 +383,7 @@ START_TEST(test_no_score_is_empty)
 	}
 	csv = score_csv(a, BIG_ROLLUP_HIERARCHICAL, NODES, 0, NULL);
 	ck_assert_msg(test_contains(csv, "\r\n,overall,Worked example of docs/scoring.md,,,,,1,1,6,"
-					 "0,0,0,6,0,0\r\n"),
+					 "0,0,0,6,0,0,,,\r\n"),
 		      "overall without scores:\n%s", csv);
 	read_csv(&t, csv, strlen(csv));
 	check_columns(&t, NODE_COLS);

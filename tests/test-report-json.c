@@ -243,8 +243,8 @@ static const char *const report_keys[] = {
     "overall", "nodes",          "gaps",      "exceptions",   "profiles", "diagnostics",
 };
 static const char *const scores_keys[] = {
-    "implementation",    "maturity_mean", "attained_level", "coverage",
-    "comply_or_explain", "applicable",    "counts",
+    "implementation", "maturity_mean", "attained_level", "coverage",   "comply_or_explain",
+    "opzet",          "bestaan",       "werking",        "applicable", "counts",
 };
 static const char *const counts_keys[] = {
     "implemented",    "partially_implemented", "not_implemented",

@@ -42,6 +42,10 @@ struct scores_mirror {
 	bool has_coverage;
 	double coverage;
 	double comply_or_explain;
+	bool has_demonstration;
+	double opzet;
+	double bestaan;
+	double werking;
 };
 struct aggregate_mirror {
 	unsigned int applicable;
@@ -54,6 +58,10 @@ struct aggregate_mirror {
 	bool has_coverage;
 	double coverage;
 	double comply_or_explain;
+	bool has_demonstration;
+	double opzet;
+	double bestaan;
+	double werking;
 };
 _Static_assert(sizeof(big_scores) == sizeof(struct scores_mirror),
 	       "big_scores has a new field: compare it in same_figures() and check_same()");
@@ -68,6 +76,10 @@ struct delta_mirror {
 	double coverage;
 	double comply_or_explain;
 	int applicable;
+	bool has_demonstration;
+	double opzet;
+	double bestaan;
+	double werking;
 };
 _Static_assert(sizeof(big_delta) == sizeof(struct delta_mirror),
 	       "big_delta has a new field: compute it in compare.c's subtract()");
@@ -113,6 +125,11 @@ static void check_same(const big_scores *r, const big_aggregate_scores *ag, unsi
 		      "%s: coverage %d %.17g %.17g != %d %.17g %.17g", where, r->has_coverage,
 		      r->coverage, r->comply_or_explain, ag->has_coverage, ag->coverage,
 		      ag->comply_or_explain);
+	ck_assert_msg(r->has_demonstration == ag->has_demonstration && r->opzet == ag->opzet &&
+			  r->bestaan == ag->bestaan && r->werking == ag->werking,
+		      "%s: opzet, bestaan, werking %d %.17g %.17g %.17g != %d %.17g %.17g %.17g",
+		      where, r->has_demonstration, r->opzet, r->bestaan, r->werking,
+		      ag->has_demonstration, ag->opzet, ag->bestaan, ag->werking);
 }
 
 /* The report of @as[0] against the aggregates of its first 1 and COPIES
@@ -185,6 +202,7 @@ START_TEST(test_worked_example)
 {
 	check_data("worked-catalogue.json", "worked-assessment.json");
 	check_data("worked-catalogue.json", "worked-assessment-after.json");
+	check_data("worked-catalogue.json", "demonstration-assessment.json");
 }
 END_TEST
 
@@ -218,7 +236,9 @@ static bool same_figures(const big_scores *a, const big_scores *b)
 	       a->implementation == b->implementation && a->has_maturity == b->has_maturity &&
 	       a->maturity_mean == b->maturity_mean && a->attained_level == b->attained_level &&
 	       a->has_coverage == b->has_coverage && a->coverage == b->coverage &&
-	       a->comply_or_explain == b->comply_or_explain;
+	       a->comply_or_explain == b->comply_or_explain &&
+	       a->has_demonstration == b->has_demonstration && a->opzet == b->opzet &&
+	       a->bestaan == b->bestaan && a->werking == b->werking;
 }
 
 /* big__node_finish_one() of @v against big__node_finish() of the sums of @v
@@ -249,9 +269,12 @@ START_TEST(test_leaf_fast_path)
 	static const double weights[] = {1, 0.001, 0.3, 2.5, 7.125};
 	static const double levels[] = {0, 1, 2, 3, 4, 5, 9, 2.9999999999, 3.5};
 	static const double shares[] = {0, 1, 0.25, 2.0 / 3};
-	enum { N_SCORES = 5, N_WEIGHTS = 5, N_LEVELS = 9, N_SHARES = 4 };
+	/* opzet, bestaan, werking: not demonstrable, whole values, shares */
+	static const double shown[3][BIG_DIMENSION_COUNT] = {
+	    {0, 0, 0}, {1, 0, 1}, {0.25, 2.0 / 3, 1}};
+	enum { N_SCORES = 5, N_WEIGHTS = 5, N_LEVELS = 9, N_SHARES = 4, N_SHOWN = 3 };
 	const unsigned total =
-	    BIG_ROLLUP_COUNT * 3 * N_SCORES * N_LEVELS * N_SHARES * N_SHARES * N_WEIGHTS;
+	    BIG_ROLLUP_COUNT * 3 * N_SCORES * N_LEVELS * N_SHARES * N_SHARES * N_WEIGHTS * N_SHOWN;
 	for (unsigned k = 0; k < total; k++) {
 		unsigned x = k;
 		struct big_req_values v = {0};
@@ -264,7 +287,11 @@ START_TEST(test_leaf_fast_path)
 		v.has_maturity = kind == 2;
 		v.maturity = v.level = v.has_maturity ? levels[(x /= N_SCORES) % N_LEVELS] : 0;
 		v.covered = shares[(x /= N_LEVELS) % N_SHARES];
-		v.complied = shares[(x / N_SHARES) % N_SHARES];
+		v.complied = shares[(x /= N_SHARES) % N_SHARES];
+		const unsigned demo = (x / N_SHARES) % N_SHOWN;
+		v.demonstrable = demo > 0;
+		for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
+			v.shown[d] = shown[demo][d];
 		check_leaf(&v, weight, rollup);
 	}
 }

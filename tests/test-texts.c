@@ -270,7 +270,7 @@ START_TEST(test_report_with_texts)
 	big_free(json);
 
 	char *csv = write(shown, big_report_to_csv);
-	ck_assert(test_contains(csv, ",not_assessed,text\r\n"));
+	ck_assert(test_contains(csv, ",werking,text\r\n"));
 	ck_assert(test_contains(csv, "\r\n,overall,Worked example of docs/scoring.md,,"));
 	ck_assert(test_contains(csv, "B,chapter,Operations,0,"));
 	ck_assert(test_contains(csv, ",Backups are made and tested.\r\n"));

@@ -42,6 +42,7 @@ def cases(root):
     assessments = [
         (worked, f"{t}/worked-assessment.json"),
         (worked, f"{t}/worked-assessment-after.json"),
+        (worked, f"{t}/demonstration-assessment.json"),
         (worked, collab_assessment),
         (f"{t}/model-catalogue.json", f"{t}/model-assessment.json"),
         ("builtin:bio2", f"{e}/demo-assessment.json"),
@@ -61,6 +62,13 @@ def cases(root):
     out.append([f"--compare={t}/worked-assessment-after.json", worked, f"{t}/worked-assessment.json"])
     out.append([f"--compare={t}/worked-assessment-after.json", "--rollup=flat", "--compact", worked,
                 f"{t}/worked-assessment.json"])
+    # Opzet, bestaan, werking (issue 18): compared, aggregated with an
+    # assessment that records none.
+    out.append([f"--compare={t}/demonstration-assessment.json", worked,
+                f"{t}/worked-assessment-after.json"])
+    out.append(["--aggregate", "--method=mean", worked, f"{t}/demonstration-assessment.json",
+                f"{t}/worked-assessment.json"])
+    out.append(["--aggregate", "--csv", worked, f"{t}/demonstration-assessment.json"])
     for path in sorted(glob.glob(f"{collab}/2024/*.json")):
         after = path.replace("/2024/", "/2025/")
         out.append([f"--compare={after}", "builtin:bio2", path])

@@ -34,8 +34,8 @@ static void print_help(void)
 	    "\n"
 	    "Options:\n"
 	    "%s%s%s%s"
-	    "  --kind KIND        only gaps of kind implementation, maturity or\n"
-	    "                     explanation\n"
+	    "  --kind KIND        only gaps of kind implementation, maturity,\n"
+	    "                     explanation or werking\n"
 	    "  --limit N          only the first N gaps (after --kind)\n"
 	    "  --csv              print CSV (RFC 4180) instead, as 'score --gaps-csv'\n"
 	    "  --json             print JSON instead: {\"catalogue\", \"organisation\",\n"
@@ -82,7 +82,8 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 	*kinds = ~0u;
 	if (ga->kind && big_gap_kind_from_name(kinds, ga->kind) < 0)
 		return bs_usage_error(
-		    "gap", "unknown gap kind '%s' (implementation, maturity or explanation)",
+		    "gap",
+		    "unknown gap kind '%s' (implementation, maturity, explanation or werking)",
 		    ga->kind);
 	return bs_csv_flags(&ga->csv_flags, &ga->csv_opts, "gap");
 }

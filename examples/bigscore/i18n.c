@@ -53,6 +53,10 @@ static const char *const nl[BS_M_COUNT] = {
 	"Implementatie: het gewogen aandeel van de eisen dat is ingevoerd (gedeeltelijk "
 	"telt voor de helft). Pas toe of leg uit: het aandeel dat is ingevoerd of met een "
 	"geldige uitleg is uitgezonderd. Dekking: het aandeel dat is beoordeeld.",
+    [BS_M_DEMONSTRATED] = "Aangetoond",
+    [BS_M_OPZET] = "Opzet",
+    [BS_M_BESTAAN] = "Bestaan",
+    [BS_M_WERKING] = "Werking",
     [BS_M_THEME] = "Thema",
     [BS_M_CHAPTER] = "Hoofdstuk",
     [BS_M_PER_THEME] = "per thema",
@@ -121,6 +125,7 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_KIND_IMPLEMENTATION] = "implementatie",
     [BS_M_KIND_MATURITY] = "volwassenheid",
     [BS_M_KIND_EXPLANATION] = "uitleg",
+    [BS_M_KIND_WERKING] = "werking",
     [BS_M_SEC_PEERS] = "Vergelijking met andere organisaties",
     [BS_M_PEERS_NOTE] = "Per thema de spreiding van de implementatie over de vergeleken "
 			"organisaties: de lijn loopt van de laagste tot de hoogste score, het "
@@ -229,6 +234,10 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_KEY_NOTE] = "Implementation: the weighted share of the requirements that are in place "
 		      "(partially counts as half). Comply or explain: the share in place or "
 		      "excluded with a valid explanation. Coverage: the share assessed.",
+    [BS_M_DEMONSTRATED] = "Demonstrated",
+    [BS_M_OPZET] = "Design",
+    [BS_M_BESTAAN] = "Existence",
+    [BS_M_WERKING] = "Operation",
     [BS_M_THEME] = "Theme",
     [BS_M_CHAPTER] = "Chapter",
     [BS_M_PER_THEME] = "per theme",
@@ -296,6 +305,7 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_KIND_IMPLEMENTATION] = "implementation",
     [BS_M_KIND_MATURITY] = "maturity",
     [BS_M_KIND_EXPLANATION] = "explanation",
+    [BS_M_KIND_WERKING] = "operation",
     [BS_M_SEC_PEERS] = "Comparison with other organisations",
     [BS_M_PEERS_NOTE] = "Per theme the spread of the implementation over the organisations "
 			"compared: the line runs from the lowest to the highest score, the box is "
@@ -409,7 +419,7 @@ _Static_assert(BS_M_ROLLUP_WEAKEST - BS_M_ROLLUP_HIERARCHICAL + 1 == BIG_ROLLUP_
 	       "a label per roll-up method");
 _Static_assert(BS_M_POLICY_BEST - BS_M_POLICY_COLLABORATION + 1 == BIG_POLICY_COUNT,
 	       "a label per policy");
-_Static_assert(BS_M_KIND_EXPLANATION - BS_M_KIND_IMPLEMENTATION + 1 == BIG_GAP_KIND_COUNT,
+_Static_assert(BS_M_KIND_WERKING - BS_M_KIND_IMPLEMENTATION + 1 == BIG_GAP_KIND_COUNT,
 	       "a label per gap kind");
 
 /* Label @p value of the run that starts at @p first and has @p count labels. */

@@ -49,6 +49,10 @@ enum bs_msg {
 	BS_M_SINCE,
 	BS_M_POINTS,
 	BS_M_KEY_NOTE,
+	BS_M_DEMONSTRATED, /* opzet, bestaan, werking (docs/scoring.md) */
+	BS_M_OPZET,
+	BS_M_BESTAAN,
+	BS_M_WERKING,
 	/* per theme */
 	BS_M_THEME,
 	BS_M_CHAPTER,
@@ -111,6 +115,7 @@ enum bs_msg {
 	BS_M_KIND_IMPLEMENTATION, /* BIG_GAP_KIND_COUNT labels: kind k, the flag 1u << k */
 	BS_M_KIND_MATURITY,
 	BS_M_KIND_EXPLANATION,
+	BS_M_KIND_WERKING,
 	/* peers */
 	BS_M_SEC_PEERS,
 	BS_M_PEERS_NOTE,

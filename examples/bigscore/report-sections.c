@@ -240,6 +240,16 @@ void rp_write_key_figures(struct rp *rp)
 			 big_report_target(rp->r));
 	}
 	card(rp->out, rp_t(rp, BS_M_MATURITY), value, detail);
+	if (s->has_demonstration) { /* the assessment records opzet, bestaan, werking */
+		char b[32], w[32];
+		snprintf(value, sizeof(value), "%s \u00b7 %s \u00b7 %s",
+			 bs_l_percent(a, sizeof(a), rp->lang, true, s->opzet),
+			 bs_l_percent(b, sizeof(b), rp->lang, true, s->bestaan),
+			 bs_l_percent(w, sizeof(w), rp->lang, true, s->werking));
+		snprintf(detail, sizeof(detail), "%s \u00b7 %s \u00b7 %s", rp_t(rp, BS_M_OPZET),
+			 rp_t(rp, BS_M_BESTAAN), rp_t(rp, BS_M_WERKING));
+		card(rp->out, rp_t(rp, BS_M_DEMONSTRATED), value, detail);
+	}
 	for (i = 0; i < gaps; i++)
 		mandatory += big_node_is_mandatory(big_report_gap(rp->r, i)->node);
 	snprintf(value, sizeof(value), "%zu", gaps);
@@ -268,6 +278,18 @@ static void score_rows(struct rp *rp, const big_node **themes, size_t n, struct 
 	}
 }
 
+/* The cells of opzet, bestaan and werking, when the assessment records them. */
+static void demonstration_cells(struct rp *rp, const big_scores *s)
+{
+	const double shares[] = {s->opzet, s->bestaan, s->werking};
+	char buf[32];
+	for (size_t k = 0; k < sizeof(shares) / sizeof(shares[0]); k++)
+		bs_html_cell(
+		    rp->out,
+		    bs_l_percent(buf, sizeof(buf), rp->lang, s->has_demonstration, shares[k]),
+		    true);
+}
+
 static void scores_table(struct rp *rp, const big_node **themes, size_t n)
 {
 	const char *heads[] = {rp_theme_word(rp),
@@ -276,10 +298,16 @@ static void scores_table(struct rp *rp, const big_node **themes, size_t n)
 			       rp_t(rp, BS_M_COVERAGE),
 			       rp_t(rp, BS_M_MATURITY_MEAN_HEAD),
 			       rp_t(rp, BS_M_ATTAINED_HEAD),
-			       rp_t(rp, BS_M_APPLICABLE)};
+			       rp_t(rp, BS_M_APPLICABLE),
+			       rp_t(rp, BS_M_OPZET),
+			       rp_t(rp, BS_M_BESTAAN),
+			       rp_t(rp, BS_M_WERKING)};
+	/* The columns of opzet, bestaan and werking only for an assessment
+	 * that records them. */
+	const bool demo = big_report_overall(rp->r)->has_demonstration;
 	char label[160], buf[32];
 
-	bs_html_table_begin(rp->out, NULL, NULL, heads, 7, 1);
+	bs_html_table_begin(rp->out, NULL, NULL, heads, demo ? 10 : 7, 1);
 	for (size_t i = 0; i <= n; i++) {
 		const big_scores *s = rp_scores(rp->r, i < n ? themes[i] : NULL);
 
@@ -306,6 +334,8 @@ static void scores_table(struct rp *rp, const big_node **themes, size_t n)
 		bs_html_cell(rp->out, s->has_maturity ? buf : BS_NO_SCORE, true);
 		snprintf(buf, sizeof(buf), "%u", s->applicable);
 		bs_html_cell(rp->out, buf, true);
+		if (demo)
+			demonstration_cells(rp, s);
 		fputs("</tr>\n", rp->out);
 	}
 	bs_html_table_end(rp->out);

@@ -76,6 +76,16 @@ static void print_overall(FILE *out, const big_scores *s, const struct bs_lang *
 	bs_tx_label(out, tl, BS_TX_COMPLY);
 	bs_fprintf(out, "%s\n",
 		   bs_tx_percent(buf, sizeof(buf), tl, s->has_coverage, s->comply_or_explain));
+	if (s->has_demonstration) { /* an assessment that records them */
+		char b2[32], b3[32];
+
+		bs_tx_label(out, tl, BS_TX_DEMONSTRATED);
+		bs_fprintf(
+		    out, "%s %s, %s %s, %s %s\n", bs_tx(tl, BS_TX_OPZET),
+		    bs_tx_percent(buf, sizeof(buf), tl, true, s->opzet), bs_tx(tl, BS_TX_BESTAAN),
+		    bs_tx_percent(b2, sizeof(b2), tl, true, s->bestaan), bs_tx(tl, BS_TX_WERKING),
+		    bs_tx_percent(b3, sizeof(b3), tl, true, s->werking));
+	}
 	bs_tx_label(out, tl, BS_TX_MATURITY);
 	if (s->has_maturity)
 		bs_fprintf(out, "%s %s, %s %d\n\n", bs_tx(tl, BS_TX_MEAN),

@@ -203,6 +203,42 @@ def draw(rid):
     return result
 
 
+# Opzet, bestaan and werking (docs/formats.md, "Opzet, bestaan, werking"),
+# drawn from a generator of their own, so that the draws above are those of
+# the demo before it had them. Implemented measures show their design and
+# existence, and four in five their operation (the others are werking gaps);
+# partially implemented ones mostly their design; no dimension is shown
+# without the one it rests on, and all evidence is dated in 2025.
+WERKING_TESTS = [("audit", "IT-audit accountant 2025", "2025-06-20"),
+                 ("pentest", "Pentest externe koppelingen 2025", "2025-04-11"),
+                 ("red_team", "Red-teamoefening 2025", "2025-09-03"),
+                 ("self_assessment", "Interne controle 2025", "2025-08-28")]
+
+
+def demonstration(rid, status):
+    rng = random.Random(f"{SEED}/{rid}/demonstration")
+    theme = rid.split(".")[0]
+    opzet = {"demonstrated": True,
+             "evidence": [{"kind": "document", "what": rng.choice(EVIDENCE[theme]),
+                           "where": "ISMS-register 2025"}]}
+    bestaan = {"demonstrated": True,
+               "evidence": [{"kind": "self_assessment", "what": "ENSIA-zelfevaluatie 2025",
+                             "date": "2025-05-15"}]}
+    if status == "implemented":
+        kind, what, date = rng.choice(WERKING_TESTS)
+        werking = {"demonstrated": rng.random() < 0.8}
+        if werking["demonstrated"]:
+            werking["evidence"] = [{"kind": kind, "what": what, "date": date}]
+        return {"opzet": opzet, "bestaan": bestaan, "werking": werking}
+    if status == "partially_implemented" and rng.random() < 0.7:
+        if rng.random() < 0.4:
+            return {"opzet": opzet, "bestaan": bestaan}
+        return {"opzet": opzet, "bestaan": {"demonstrated": False}}
+    if status == "not_implemented" and rng.random() < 0.2:
+        return {"opzet": opzet}
+    return None
+
+
 # Maturity measured with the criteria of the default maturity model
 # (docs/scoring.md): the maturity is then derived from them. Every case occurs:
 # criteria agreeing with the given maturity, criteria alone, an empty list
@@ -234,6 +270,9 @@ def main():
             results[rid] = dict(EXCEPTIONS[rid])
         else:
             results[rid] = draw(rid)
+            shown = demonstration(rid, results[rid]["status"])
+            if shown:
+                results[rid]["demonstration"] = shown
 
     for rid, met in CRITERIA.items():
         if rid not in results:

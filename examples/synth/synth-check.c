@@ -93,7 +93,8 @@ static const big_assessment *find(const struct period *p, const char *id)
 	return NULL;
 }
 
-static size_t status_seen[BIG_STATUS_COUNT], with_maturity, with_criteria, explained, unexplained;
+static size_t status_seen[BIG_STATUS_COUNT], with_maturity, with_criteria, explained, unexplained,
+    werking_shown, werking_not_shown;
 
 static void tally(const big_assessment *a)
 {
@@ -105,6 +106,11 @@ static void tally(const big_assessment *a)
 			continue;
 		big_status st = big_result_status(r);
 		status_seen[st]++;
+		const big_demonstration *w = big_result_demonstration(r, BIG_DIMENSION_WERKING);
+		if (w && big_demonstration_demonstrated(w))
+			werking_shown++;
+		else if (w)
+			werking_not_shown++;
 		if (big_result_has_criteria(r))
 			with_criteria++;
 		else if (big_result_maturity(r) >= 0)
@@ -253,6 +259,8 @@ int main(int argc, char **argv)
 			fail("no result has status %s", big_status_name((big_status)st));
 	if (!with_maturity || !with_criteria)
 		fail("maturity levels or criteria_met missing");
+	if (!werking_shown || !werking_not_shown)
+		fail("werking demonstrated and not demonstrated expected");
 	if (!unexplained || explained < 4 * unexplained)
 		fail("exceptions are not mostly explained");
 	if (nc && (!kinds[0] || !kinds[1] || !kinds[2] || !several))

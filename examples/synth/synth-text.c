@@ -147,6 +147,38 @@ static void put_maturity(struct text *t, const synth *s, int mode, int m)
 	put(t, "]");
 }
 
+/* What an organisation that measures maturity by criteria shows of the
+ * opzet, bestaan and werking of a result (docs/formats.md), from the period
+ * it measures maturity on, drawn from a generator of its own (the other
+ * draws are those of the data set before it had them): implemented measures
+ * show their design and existence, four in five their operation with a
+ * dated test; partially implemented ones their design. */
+static void put_demonstration(struct text *t, const synth *s, const struct synth_entity *e,
+			      size_t k, size_t p, big_status status)
+{
+	static const char *const tests[][2] = {
+	    {"audit", "IT-audit"}, {"pentest", "Pentest"}, {"red_team", "Red-teamtest"}};
+	struct synth_rng r =
+	    synth_rng_keyed(s->seed, SYNTH_D_SHOWN, e->domain * SYNTH_MAX_PERIODS + p, e->key, k);
+	int year = (int)(SYNTH_FIRST_PERIOD + p), y = (int)synth_below(&r, 1000);
+
+	if (e->maturity != 2 || (int)p < e->maturity_from)
+		return;
+	if (status == BIG_STATUS_IMPLEMENTED) {
+		put(t, ", \"demonstration\": {\"opzet\": {\"demonstrated\": true}, "
+		       "\"bestaan\": {\"demonstrated\": true}, \"werking\": ");
+		if (y < 800)
+			putf(t,
+			     "{\"demonstrated\": true, \"evidence\": [{\"kind\": \"%s\", "
+			     "\"what\": \"%s %d\", \"date\": \"%d-%02d-15\"}]}}",
+			     tests[y % 3][0], tests[y % 3][1], year, year, 1 + y % 12);
+		else
+			put(t, "{\"demonstrated\": false}}");
+	} else if (status == BIG_STATUS_PARTIALLY_IMPLEMENTED && y < 700) {
+		put(t, ", \"demonstration\": {\"opzet\": {\"demonstrated\": true}}");
+	}
+}
+
 /* One result (or nothing, for a requirement left without one). The status
  * depends on draws that last over the periods, against a level that rises
  * (or slips) period by period; not assessed becomes rarer each period. */
@@ -199,6 +231,7 @@ static void put_result(struct text *t, const synth *s, const struct synth_entity
 	}
 	if (m >= 0)
 		put_maturity(t, s, e->maturity, m);
+	put_demonstration(t, s, e, k, p, status);
 
 	if (status == BIG_STATUS_NOT_APPLICABLE || status == BIG_STATUS_RISK_ACCEPTED) {
 		/* Mostly properly explained; some without explanation, some expired. */

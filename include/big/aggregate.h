@@ -111,6 +111,10 @@ typedef struct big_aggregate_scores {
 	bool has_coverage;       /**< whether coverage and comply_or_explain exist */
 	double coverage;         /**< share of the requirements assessed, aggregated */
 	double comply_or_explain; /**< share implemented or properly explained, aggregated */
+	bool has_demonstration;   /**< whether opzet, bestaan and werking exist */
+	double opzet;             /**< share with the opzet (design) demonstrated, aggregated */
+	double bestaan; /**< share with the bestaan (existence) demonstrated, aggregated */
+	double werking; /**< share with the werking (operation) demonstrated, aggregated */
 } big_aggregate_scores;
 
 /**

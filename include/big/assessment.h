@@ -211,6 +211,127 @@ BIG_EXPORT size_t big_result_evidence_count(const big_result *r);
 /** @brief Evidence @p i (borrowed), or NULL when out of range. */
 BIG_EXPORT const char *big_result_evidence(const big_result *r, size_t i);
 
+/**
+ * @brief The three things the BIO2 asks an organisation to show of a measure
+ * ("Organisaties tonen opzet, bestaan en werking van maatregelen aan"):
+ * its design, its existence and its operation. The values are part of the
+ * ABI and index the dimensions in documents' order.
+ */
+typedef enum big_dimension {
+	BIG_DIMENSION_OPZET = 0, /**< "opzet": the design, how the measure is put into operation */
+	BIG_DIMENSION_BESTAAN = 1, /**< "bestaan": the measure exists, in place */
+	BIG_DIMENSION_WERKING = 2  /**< "werking": the measure operates effectively */
+} big_dimension;
+
+/** @brief Number of dimensions: they are 0 … BIG_DIMENSION_COUNT - 1. */
+#define BIG_DIMENSION_COUNT 3
+
+/**
+ * @brief Document name of a dimension ("opzet", "bestaan", "werking"), or
+ * NULL for a value that is not a big_dimension.
+ */
+BIG_EXPORT const char *big_dimension_name(big_dimension dimension);
+
+/**
+ * @brief Parses a dimension name as documents write it.
+ *
+ * @param out receives the dimension
+ * @param name "opzet", "bestaan" or "werking"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_dimension_from_name(big_dimension *out, const char *name);
+
+/**
+ * @brief What a piece of evidence for a dimension is (docs/formats.md,
+ * "Opzet, bestaan, werking"): the closed list of the kinds the BIO2 names.
+ * The values are part of the ABI.
+ */
+typedef enum big_evidence_kind {
+	BIG_EVIDENCE_DOCUMENT = 0,        /**< "document": a policy, procedure, design or
+					     configuration that records it */
+	BIG_EVIDENCE_SELF_ASSESSMENT = 1, /**< "self_assessment": the organisation's own check */
+	BIG_EVIDENCE_AUDIT = 2,           /**< "audit": an internal or external audit */
+	BIG_EVIDENCE_PENTEST = 3,         /**< "pentest": a penetration test */
+	BIG_EVIDENCE_RED_TEAM = 4,        /**< "red_team": a red-team test */
+	BIG_EVIDENCE_OTHER = 5            /**< "other": anything else; say what in `what` */
+} big_evidence_kind;
+
+/** @brief Number of evidence kinds: they are 0 … BIG_EVIDENCE_KIND_COUNT - 1. */
+#define BIG_EVIDENCE_KIND_COUNT 6
+
+/**
+ * @brief Document name of an evidence kind ("document", "self_assessment",
+ * "audit", "pentest", "red_team", "other"), or NULL for a value that is not
+ * a big_evidence_kind.
+ */
+BIG_EXPORT const char *big_evidence_kind_name(big_evidence_kind kind);
+
+/**
+ * @brief Parses an evidence kind name as documents write it.
+ *
+ * @param out receives the kind
+ * @param name e.g. "self_assessment"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_evidence_kind_from_name(big_evidence_kind *out, const char *name);
+
+/** @brief A reference to one piece of evidence for a dimension. Borrowed from its result. */
+typedef struct big_evidence_ref {
+	big_evidence_kind kind; /**< what kind of evidence it is */
+	const char *what;       /**< what it is, e.g. "Pentest DigiD-koppeling"; never empty */
+	const char *where;      /**< where it is kept (a file, a link, a register), or NULL */
+	const char *date;       /**< its date YYYY-MM-DD, or NULL */
+} big_evidence_ref;
+
+/**
+ * @brief Opaque handle to what a result records of one dimension (borrowed
+ * from its assessment).
+ */
+typedef struct big_demonstration big_demonstration;
+
+/**
+ * @brief Records whether a dimension of a requirement is demonstrated.
+ *
+ * @param id id of an assessable node of the catalogue (its result becomes
+ *        recorded, not_assessed when it had none, as with the other setters)
+ * @param dimension BIG_DIMENSION_OPZET, _BESTAAN or _WERKING
+ * @return 0, BIG_ENOTFOUND (no such node), BIG_EINVAL (not assessable, bad
+ *         dimension) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_set_demonstrated(big_assessment *a, const char *id,
+					       big_dimension dimension, bool demonstrated);
+
+/**
+ * @brief Appends a reference to evidence for a dimension of a requirement.
+ *
+ * Evidence alone does not make the dimension demonstrated: that is
+ * big_assessment_set_demonstrated()'s.
+ *
+ * @param what what the evidence is; not empty
+ * @param where where it is kept, or NULL
+ * @param date its date "YYYY-MM-DD", or NULL
+ * @return 0, BIG_ENOTFOUND, BIG_EINVAL (bad dimension or kind, empty what,
+ *         malformed date, text that is not UTF-8) or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_add_demonstration_evidence(big_assessment *a, const char *id,
+							 big_dimension dimension,
+							 big_evidence_kind kind, const char *what,
+							 const char *where, const char *date);
+
+/**
+ * @brief What a result records of a dimension.
+ * @return the record (borrowed: valid as long as the assessment), or NULL
+ *         when nothing was recorded for that dimension (or for a bad one)
+ */
+BIG_EXPORT const big_demonstration *big_result_demonstration(const big_result *r,
+							     big_dimension dimension);
+/** @brief Whether the dimension is demonstrated. */
+BIG_EXPORT bool big_demonstration_demonstrated(const big_demonstration *d);
+/** @brief Number of references to evidence. */
+BIG_EXPORT size_t big_demonstration_evidence_count(const big_demonstration *d);
+/** @brief Reference @p i to evidence (borrowed), or NULL when out of range. */
+BIG_EXPORT const big_evidence_ref *big_demonstration_evidence(const big_demonstration *d, size_t i);
+
 /** @brief Number of diagnostics collected while loading. */
 BIG_EXPORT size_t big_assessment_diagnostic_count(const big_assessment *a);
 /** @brief Diagnostic @p i (borrowed), or NULL when out of range. */

@@ -40,6 +40,10 @@ typedef struct big_delta {
 	double coverage;          /**< change of the coverage */
 	double comply_or_explain; /**< change of the comply-or-explain rate */
 	int applicable;           /**< change of the number of applicable requirements */
+	bool has_demonstration;   /**< both sides have opzet, bestaan and werking */
+	double opzet;             /**< change of the share with the opzet demonstrated */
+	double bestaan;           /**< change of the share with the bestaan demonstrated */
+	double werking;           /**< change of the share with the werking demonstrated */
 } big_delta;
 
 /**

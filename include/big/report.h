@@ -107,6 +107,12 @@ typedef struct big_scores {
 	bool has_coverage;        /**< whether coverage and comply_or_explain exist */
 	double coverage;          /**< share of requirements assessed */
 	double comply_or_explain; /**< share implemented or properly explained */
+	bool has_demonstration;   /**< whether opzet, bestaan and werking exist: the assessment
+				     records them and a requirement beneath must show them */
+	double opzet;   /**< share of the requirements that must show them whose opzet (design)
+			   is demonstrated */
+	double bestaan; /**< the same for the bestaan (existence) */
+	double werking; /**< the same for the werking (operation) */
 } big_scores;
 
 /**
@@ -117,16 +123,19 @@ enum {
 	BIG_GAP_IMPLEMENTATION = 1u << 0, /**< "implementation": not implemented and not properly
 					     explained */
 	BIG_GAP_MATURITY = 1u << 1,       /**< "maturity": maturity below target */
-	BIG_GAP_EXPLANATION = 1u << 2     /**< "explanation": an exclusion whose explanation is
+	BIG_GAP_EXPLANATION = 1u << 2,    /**< "explanation": an exclusion whose explanation is
 					     missing or expired */
+	BIG_GAP_WERKING = 1u << 3         /**< "werking": implemented, but its werking (operation)
+					     is not demonstrated, in an assessment that records
+					     opzet, bestaan and werking */
 };
 
 /** @brief Number of gap kinds: the flags are 1u << 0 … 1u << (BIG_GAP_KIND_COUNT - 1). */
-#define BIG_GAP_KIND_COUNT 3
+#define BIG_GAP_KIND_COUNT 4
 
 /**
  * @brief Document name of a gap kind ("implementation", "maturity",
- * "explanation"), or NULL for a value that is not exactly one BIG_GAP_* flag.
+ * "explanation", "werking"), or NULL for a value that is not exactly one BIG_GAP_* flag.
  *
  * @param kind one flag, e.g. BIG_GAP_MATURITY
  */

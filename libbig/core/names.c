@@ -21,9 +21,11 @@ _Static_assert(BIG_AGGREGATE_MEDIAN + 1 == BIG_AGGREGATE_METHOD_COUNT,
 	       "BIG_AGGREGATE_METHOD_COUNT");
 _Static_assert(BIG_PROVENANCE_DELEGATED + 1 == BIG_PROVENANCE_KIND_COUNT,
 	       "BIG_PROVENANCE_KIND_COUNT");
-_Static_assert(BIG_GAP_EXPLANATION == 1u << (BIG_GAP_KIND_COUNT - 1), "BIG_GAP_KIND_COUNT");
+_Static_assert(BIG_GAP_WERKING == 1u << (BIG_GAP_KIND_COUNT - 1), "BIG_GAP_KIND_COUNT");
 _Static_assert(-BIG_EUTF8 + 1 == BIG_ERROR_CODE_COUNT, "BIG_ERROR_CODE_COUNT");
 _Static_assert(BIG_DOCUMENT_TEXTS + 1 == BIG_DOCUMENT_KIND_COUNT, "BIG_DOCUMENT_KIND_COUNT");
+_Static_assert(BIG_DIMENSION_WERKING + 1 == BIG_DIMENSION_COUNT, "BIG_DIMENSION_COUNT");
+_Static_assert(BIG_EVIDENCE_OTHER + 1 == BIG_EVIDENCE_KIND_COUNT, "BIG_EVIDENCE_KIND_COUNT");
 
 /* A table has a name for every value of its enum, the last one included. */
 #define NAMES_OF(table, count)                                      \
@@ -69,10 +71,11 @@ static const char *const rollup_names[] = {
 NAMES_OF(rollup_names, BIG_ROLLUP_COUNT);
 
 /* Indexed by k for the flag 1u << k, in the order the documents list them. */
-static const char *const gap_kind_names[] = {"implementation", "maturity", "explanation"};
+static const char *const gap_kind_names[] = {"implementation", "maturity", "explanation",
+					     "werking"};
 NAMES_OF(gap_kind_names, BIG_GAP_KIND_COUNT);
 _Static_assert(BIG_GAP_IMPLEMENTATION == 1u << 0 && BIG_GAP_MATURITY == 1u << 1 &&
-		   BIG_GAP_EXPLANATION == 1u << 2,
+		   BIG_GAP_EXPLANATION == 1u << 2 && BIG_GAP_WERKING == 1u << 3,
 	       "gap kind k is the flag 1u << k");
 
 static const char *const method_names[] = {
@@ -105,6 +108,20 @@ static const char *const relationship_names[] = {
     [BIG_RELATIONSHIP_NOT_RELATED] = "not_related",
 };
 NAMES_OF(relationship_names, BIG_RELATIONSHIP_COUNT);
+
+static const char *const dimension_names[] = {
+    [BIG_DIMENSION_OPZET] = "opzet",
+    [BIG_DIMENSION_BESTAAN] = "bestaan",
+    [BIG_DIMENSION_WERKING] = "werking",
+};
+NAMES_OF(dimension_names, BIG_DIMENSION_COUNT);
+
+static const char *const evidence_kind_names[] = {
+    [BIG_EVIDENCE_DOCUMENT] = "document", [BIG_EVIDENCE_SELF_ASSESSMENT] = "self_assessment",
+    [BIG_EVIDENCE_AUDIT] = "audit",       [BIG_EVIDENCE_PENTEST] = "pentest",
+    [BIG_EVIDENCE_RED_TEAM] = "red_team", [BIG_EVIDENCE_OTHER] = "other",
+};
+NAMES_OF(evidence_kind_names, BIG_EVIDENCE_KIND_COUNT);
 
 /* Indexed by -code. */
 static const char *const error_names[] = {
@@ -294,5 +311,33 @@ int big_document_kind_from_name(big_document_kind *out, const char *name)
 	if (v < 0)
 		return BIG_EINVAL;
 	*out = (big_document_kind)v;
+	return 0;
+}
+
+const char *big_dimension_name(big_dimension dimension)
+{
+	return name_at(dimension_names, BIG_DIMENSION_COUNT, (unsigned int)dimension);
+}
+
+int big_dimension_from_name(big_dimension *out, const char *name)
+{
+	int v = value_of(out, dimension_names, BIG_DIMENSION_COUNT, name, "dimension");
+	if (v < 0)
+		return BIG_EINVAL;
+	*out = (big_dimension)v;
+	return 0;
+}
+
+const char *big_evidence_kind_name(big_evidence_kind kind)
+{
+	return name_at(evidence_kind_names, BIG_EVIDENCE_KIND_COUNT, (unsigned int)kind);
+}
+
+int big_evidence_kind_from_name(big_evidence_kind *out, const char *name)
+{
+	int v = value_of(out, evidence_kind_names, BIG_EVIDENCE_KIND_COUNT, name, "evidence kind");
+	if (v < 0)
+		return BIG_EINVAL;
+	*out = (big_evidence_kind)v;
 	return 0;
 }

@@ -41,6 +41,10 @@ static void copy_figures(big_aggregate_scores *to, const big_scores *s)
 	to->has_coverage = s->has_coverage;
 	to->coverage = s->coverage;
 	to->comply_or_explain = s->comply_or_explain;
+	to->has_demonstration = s->has_demonstration;
+	to->opzet = s->opzet;
+	to->bestaan = s->bestaan;
+	to->werking = s->werking;
 }
 
 /* A member's overall scores in the shape of an aggregate's, n = 1 when it
@@ -130,10 +134,13 @@ static double combine_values(big_aggregate_method method, double *v, const doubl
 	return big__mean_within(r, lo, hi);
 }
 
-enum field { F_SCORE, F_MATURITY, F_LEVEL, F_COVERED, F_COMPLIED };
+/* F_SHOWN + d: dimension d demonstrated. */
+enum field { F_SCORE, F_MATURITY, F_LEVEL, F_COVERED, F_COMPLIED, F_SHOWN };
 
 static bool cell_has(const struct big_req_values *c, enum field f)
 {
+	if (f >= F_SHOWN)
+		return c->demonstrable;
 	return f == F_MATURITY ? c->has_maturity : f >= F_COVERED || c->scorable;
 }
 
@@ -149,8 +156,9 @@ static double cell_value(const struct big_req_values *c, enum field f)
 	case F_COVERED:
 		return c->covered;
 	case F_COMPLIED:
-	default:
 		return c->complied;
+	default:
+		return c->shown[f - F_SHOWN];
 	}
 }
 
@@ -184,6 +192,9 @@ static void combine_requirements(big_aggregate_report *ag, const struct big_req_
 		combine_field(ag, row, m, F_LEVEL, v, w, &c->level);
 		combine_field(ag, row, m, F_COVERED, v, w, &c->covered);
 		combine_field(ag, row, m, F_COMPLIED, v, w, &c->complied);
+		for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
+			c->demonstrable = combine_field(ag, row, m, (enum field)(F_SHOWN + d), v, w,
+							&c->shown[d]);
 	}
 }
 

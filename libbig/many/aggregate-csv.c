@@ -20,7 +20,7 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 		return BIG_ENOMEM;
 	const big_catalogue *cat = ag->catalogue;
 	big__strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
-				 "coverage,comply_or_explain,n,applicable");
+				 "coverage,comply_or_explain,n,applicable,opzet,bestaan,werking");
 	big__csv_end_row(&c);
 	for (size_t i = 0; i <= cat->node_count; i++) {
 		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
@@ -35,6 +35,9 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 		big__csv_number(&c, s->has_coverage, s->comply_or_explain);
 		big__csv_integer(&c, true, s->n);
 		big__csv_integer(&c, true, s->applicable);
+		big__csv_number(&c, s->has_demonstration, s->opzet);
+		big__csv_number(&c, s->has_demonstration, s->bestaan);
+		big__csv_number(&c, s->has_demonstration, s->werking);
 		big__csv_end_row(&c);
 	}
 	return big__csv_finish(&c, out, len);

@@ -22,6 +22,9 @@ static void write_aggregate_scores(struct big_jw *w, const big_aggregate_scores 
 		big__jw_null(w);
 	big__jw_member_number(w, "coverage", s->has_coverage, s->coverage);
 	big__jw_member_number(w, "comply_or_explain", s->has_coverage, s->comply_or_explain);
+	big__jw_member_number(w, "opzet", s->has_demonstration, s->opzet);
+	big__jw_member_number(w, "bestaan", s->has_demonstration, s->bestaan);
+	big__jw_member_number(w, "werking", s->has_demonstration, s->werking);
 	big__jw_key(w, "n");
 	big__jw_int(w, s->n);
 	big__jw_key(w, "applicable");

@@ -29,12 +29,33 @@ struct big_result {
 	size_t evidence_count;
 	size_t evidence_cap;
 	char *source; /* provenance: id of the collaboration it came from; NULL: own */
+	struct big_demonstration *demo; /* opzet, bestaan, werking (indexed by big_dimension);
+					   NULL until one is recorded */
+	unsigned char demo_given;       /* bit d: dimension d was recorded */
+};
+
+/* What a result records of one dimension (demonstration.c). */
+struct big_demonstration {
+	bool demonstrated;
+	big_evidence_ref *evidence; /* its strings owned */
+	size_t evidence_count;
+	size_t evidence_cap;
+};
+
+/* The bits of big_result_eval.demo (docs/scoring.md, "Opzet, bestaan,
+ * werking"): bit d for a dimension d demonstrated, then what the report's
+ * diagnostics say of it. */
+enum {
+	BIG_DEMO_WERKING_WITHOUT_BESTAAN = 1u << 3,
+	BIG_DEMO_BESTAAN_WITHOUT_OPZET = 1u << 4,
+	BIG_DEMO_WERKING_OUTSIDE_PERIOD = 1u << 5,
+	BIG_DEMO_SHOWN = (1u << BIG_DIMENSION_COUNT) - 1 /* the bits of the dimensions */
 };
 
 /* What scoring reads of a result (docs/scoring.md), derived when the result
  * or the assessment's date changes, not at every scoring: every such change
  * calls big__assessment_refresh(). Kept apart from the results, in an array
- * of 6 bytes per requirement: scoring many assessments reads these from
+ * of 7 bytes per requirement: scoring many assessments reads these from
  * memory, and the results would cost two cache lines each. */
 struct big_result_eval {
 	signed char maturity; /* derived from the criteria when given, else the
@@ -44,6 +65,7 @@ struct big_result_eval {
 	bool explained;      /* properly explained ('leg uit') */
 	bool scorable;       /* counts in the implementation score */
 	bool mismatch;       /* a maturity given beside criteria that imply another level */
+	unsigned char demo;  /* BIG_DEMO_* bits */
 };
 
 struct big_attribute {
@@ -68,6 +90,8 @@ struct big_assessment {
 	struct big_result *results;    /* one per requirement of the catalogue */
 	struct big_result_eval *evals; /* the same, as scoring reads them */
 	struct big_diag_list diags;
+	size_t demo_results; /* results that record a dimension: when 0 the assessment does
+				not track opzet, bestaan and werking (docs/scoring.md) */
 };
 
 /* The maturity implied by the criteria met: the highest level whose
@@ -87,6 +111,32 @@ void big__assessment_refresh(big_assessment *a, size_t i);
 
 /* The same for every result: after loading, or a change of assessed_on. */
 void big__assessment_refresh_all(big_assessment *a);
+
+/* Appends evidence to dimension @dim of @r, a result of @a (demonstration.c);
+ * @what, @where and @date checked by the caller. 0 or BIG_ENOMEM. */
+int big__demonstration_add(big_assessment *a, struct big_result *r, big_dimension dim,
+			   big_evidence_kind kind, const char *what, const char *where,
+			   const char *date);
+
+/* Marks dimension @dim of @r as recorded, demonstrated or not. 0 or BIG_ENOMEM. */
+int big__demonstration_set(big_assessment *a, struct big_result *r, big_dimension dim,
+			   bool demonstrated);
+
+/* Copies what @from records of the dimensions into @to, a result of @a that
+ * records none. 0 or BIG_ENOMEM. */
+int big__demonstration_copy(big_assessment *a, struct big_result *to,
+			    const struct big_result *from);
+
+/* Frees what @r records of the dimensions. */
+void big__demonstration_free(struct big_result *r);
+
+/* The BIG_DEMO_* bits of @r, a result of @a. */
+unsigned char big__demonstration_eval(const big_assessment *a, const struct big_result *r);
+
+/* Whether evidence dated @date lies outside the period of @a (a period
+ * that is a year: its days; other periods have no days, so nothing lies
+ * outside them). */
+bool big__demonstration_outside_period(const big_assessment *a, const char *date);
 
 /* Replaces *field by a copy of @value (NULL clears it). 0 or BIG_ENOMEM. */
 int big__set_string(char **field, const char *value);

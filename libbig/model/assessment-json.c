@@ -19,6 +19,38 @@ static void optional_string(struct big_jw *w, const char *key, const char *value
 	big__jw_string(w, value);
 }
 
+/* `demonstration`: the dimensions recorded, in the order of big_dimension. */
+static void write_demonstration(struct big_jw *w, const struct big_result *r)
+{
+	big__jw_key(w, "demonstration");
+	big__jw_begin_object(w);
+	for (int k = 0; k < BIG_DIMENSION_COUNT; k++) {
+		const struct big_demonstration *d = &r->demo[k];
+		if (!(r->demo_given & (1u << k)))
+			continue;
+		big__jw_key(w, big_dimension_name((big_dimension)k));
+		big__jw_begin_object(w);
+		big__jw_key(w, "demonstrated");
+		big__jw_bool(w, d->demonstrated);
+		if (d->evidence_count) {
+			big__jw_key(w, "evidence");
+			big__jw_begin_array(w);
+			for (size_t i = 0; i < d->evidence_count; i++) {
+				const big_evidence_ref *e = &d->evidence[i];
+				big__jw_begin_object(w);
+				big__jw_member_string(w, "kind", big_evidence_kind_name(e->kind));
+				big__jw_member_string(w, "what", e->what);
+				optional_string(w, "where", e->where);
+				optional_string(w, "date", e->date);
+				big__jw_end_object(w);
+			}
+			big__jw_end_array(w);
+		}
+		big__jw_end_object(w);
+	}
+	big__jw_end_object(w);
+}
+
 static void write_result(struct big_jw *w, const struct big_result *r)
 {
 	big__jw_begin_object(w);
@@ -44,6 +76,8 @@ static void write_result(struct big_jw *w, const struct big_result *r)
 			big__jw_string(w, r->evidence[i]);
 		big__jw_end_array(w);
 	}
+	if (r->demo_given)
+		write_demonstration(w, r);
 	if (r->source) { /* provenance of a delegated result */
 		big__jw_key(w, "source");
 		big__jw_begin_object(w);

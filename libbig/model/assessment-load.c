@@ -149,12 +149,86 @@ static int load_source(const struct big_json_doc *doc, struct big_result *r, con
 	return rc ? rc : big__set_string(&r->source, id);
 }
 
-static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
-		       struct big_result *r, const cJSON *obj, const struct big_jpath *path)
+/* One reference to evidence: {"kind", "what", "where", "date"}. */
+static int load_evidence_ref(const struct big_json_doc *doc, big_assessment *a,
+			     struct big_result *r, big_dimension dim, const cJSON *obj,
+			     const struct big_jpath *path)
 {
 	struct big_json_field f[] = {
-	    {"status", NULL},  {"maturity", NULL}, {"explanation", NULL},  {"owner", NULL},
-	    {"expires", NULL}, {"evidence", NULL}, {"criteria_met", NULL}, {"source", NULL}};
+	    {"kind", NULL}, {"what", NULL}, {"where", NULL}, {"date", NULL}};
+	struct big_jpath kp = {path, "kind", 0}, wp = {path, "what", 0};
+	struct big_jpath hp = {path, "where", 0}, dp = {path, "date", 0};
+	const char *kind, *what, *where = NULL, *date = NULL;
+	big_evidence_kind k;
+	int rc = big__json_collect(doc, obj, path, f, 4);
+	if (rc)
+		return rc;
+	for (int i = 0; i < 2; i++)
+		if (!f[i].item)
+			return big__json_missing(doc, path, f[i].name);
+	if ((rc = big__json_string(doc, f[0].item, &kp, &kind)))
+		return rc;
+	if (big_evidence_kind_from_name(&k, kind))
+		return big__json_fail(doc, BIG_ESCHEMA, &kp,
+				      "unknown kind of evidence \"%s\" (document, self_assessment, "
+				      "audit, pentest, red_team or other)",
+				      kind);
+	if ((rc = big__json_nonempty_string(doc, f[1].item, &wp, &what)) ||
+	    (f[2].item && (rc = big__json_string(doc, f[2].item, &hp, &where))) ||
+	    (f[3].item && (rc = big__json_date(doc, f[3].item, &dp, &date))))
+		return rc;
+	return big__demonstration_add(a, r, dim, k, what, where, date);
+}
+
+/* One dimension: {"demonstrated": bool, "evidence": [reference, …]}. */
+static int load_dimension(const struct big_json_doc *doc, big_assessment *a, struct big_result *r,
+			  big_dimension dim, const cJSON *obj, const struct big_jpath *path)
+{
+	struct big_json_field f[] = {{"demonstrated", NULL}, {"evidence", NULL}};
+	struct big_jpath dp = {path, "demonstrated", 0}, ep = {path, "evidence", 0};
+	bool shown;
+	int rc = big__json_collect(doc, obj, path, f, 2);
+	if (rc)
+		return rc;
+	if (!f[0].item)
+		return big__json_missing(doc, path, "demonstrated");
+	if ((rc = big__json_bool(doc, f[0].item, &dp, &shown)) ||
+	    (rc = big__demonstration_set(a, r, dim, shown)))
+		return rc;
+	if (!f[1].item)
+		return 0;
+	if ((rc = big__json_array(doc, f[1].item, &ep)))
+		return rc;
+	size_t i = 0;
+	for (const cJSON *it = f[1].item->child; it; it = it->next, i++)
+		if ((rc = load_evidence_ref(doc, a, r, dim, it, &(struct big_jpath){&ep, NULL, i})))
+			return rc;
+	return 0;
+}
+
+/* `demonstration`: {"opzet": …, "bestaan": …, "werking": …}, each optional. */
+static int load_demonstration(const struct big_json_doc *doc, big_assessment *a,
+			      struct big_result *r, const cJSON *obj, const struct big_jpath *path)
+{
+	struct big_json_field f[BIG_DIMENSION_COUNT];
+	for (int k = 0; k < BIG_DIMENSION_COUNT; k++)
+		f[k] = (struct big_json_field){big_dimension_name((big_dimension)k), NULL};
+	int rc = big__json_collect(doc, obj, path, f, BIG_DIMENSION_COUNT);
+	for (int k = 0; !rc && k < BIG_DIMENSION_COUNT; k++)
+		if (f[k].item)
+			rc = load_dimension(doc, a, r, (big_dimension)k, f[k].item,
+					    &(struct big_jpath){path, f[k].name, 0});
+	return rc;
+}
+
+static int load_result(const struct big_json_doc *doc, big_assessment *a, struct big_result *r,
+		       const cJSON *obj, const struct big_jpath *path)
+{
+	const big_catalogue *cat = a->catalogue;
+	struct big_json_field f[] = {
+	    {"status", NULL},       {"maturity", NULL}, {"explanation", NULL},
+	    {"owner", NULL},        {"expires", NULL},  {"evidence", NULL},
+	    {"criteria_met", NULL}, {"source", NULL},   {"demonstration", NULL}};
 	int rc = big__json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
 	if (rc)
 		return rc;
@@ -184,6 +258,9 @@ static int load_result(const struct big_json_doc *doc, const big_catalogue *cat,
 		return rc;
 	if (f[7].item &&
 	    (rc = load_source(doc, r, f[7].item, &(struct big_jpath){path, "source", 0})))
+		return rc;
+	if (f[8].item && (rc = load_demonstration(doc, a, r, f[8].item,
+						  &(struct big_jpath){path, "demonstration", 0})))
 		return rc;
 	return f[5].item ? evidence_list(doc, r, f[5].item, &ep) : 0;
 }
@@ -218,7 +295,7 @@ static int load_results(const struct big_json_doc *doc, big_assessment *a, const
 		struct big_result *r = &a->results[node->requirement];
 		if (r->recorded)
 			return big__json_fail(doc, BIG_EDUPLICATE, &mp, "result given twice");
-		if ((rc = load_result(doc, cat, r, m, &mp)))
+		if ((rc = load_result(doc, a, r, m, &mp)))
 			return rc;
 	}
 	return rc;

@@ -78,6 +78,7 @@ static void clear_result(struct big_result *r)
 		big_free(r->evidence[i]);
 	big_free(r->evidence);
 	big_free(r->source);
+	big__demonstration_free(r);
 }
 
 void big_assessment_free(big_assessment *a)
@@ -340,6 +341,50 @@ int big_assessment_add_evidence(big_assessment *a, const char *id, const char *e
 	if (!(r->evidence[r->evidence_count] = big__strdup(evidence)))
 		return BIG_ENOMEM;
 	r->evidence_count++;
+	return 0;
+}
+
+static int check_dimension(big_dimension dim)
+{
+	if ((unsigned)dim >= BIG_DIMENSION_COUNT)
+		return big__error_set(BIG_EINVAL, "invalid dimension %d", (int)dim);
+	return 0;
+}
+
+int big_assessment_set_demonstrated(big_assessment *a, const char *id, big_dimension dimension,
+				    bool demonstrated)
+{
+	int rc = check_dimension(dimension);
+	if (rc)
+		return rc;
+	struct big_result *r = slot(a, id);
+	if (!r)
+		return big_error_last()->code;
+	if ((rc = big__demonstration_set(a, r, dimension, demonstrated)))
+		return rc;
+	big__assessment_refresh(a, (size_t)(r - a->results));
+	return 0;
+}
+
+int big_assessment_add_demonstration_evidence(big_assessment *a, const char *id,
+					      big_dimension dimension, big_evidence_kind kind,
+					      const char *what, const char *where, const char *date)
+{
+	int rc = check_dimension(dimension);
+	if (rc)
+		return rc;
+	if ((unsigned)kind >= BIG_EVIDENCE_KIND_COUNT)
+		return big__error_set(BIG_EINVAL, "invalid evidence kind %d", (int)kind);
+	if ((rc = check_text("evidence: what", what, true)) ||
+	    (rc = check_text("evidence: where", where, false)) ||
+	    (rc = check_date("evidence: date", date)))
+		return rc;
+	struct big_result *r = slot(a, id);
+	if (!r)
+		return big_error_last()->code;
+	if ((rc = big__demonstration_add(a, r, dimension, kind, what, where, date)))
+		return rc;
+	big__assessment_refresh(a, (size_t)(r - a->results));
 	return 0;
 }
 

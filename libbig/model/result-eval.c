@@ -40,7 +40,8 @@ void big__assessment_refresh(big_assessment *a, size_t i)
 				    false,
 				    true,
 				    r->criteria_given && r->maturity >= 0 &&
-					r->maturity != maturity};
+					r->maturity != maturity,
+				    big__demonstration_eval(a, r)};
 	/* Only an exclusion or a risk acceptance needs an explanation. */
 	if (status == BIG_STATUS_NOT_APPLICABLE || status == BIG_STATUS_RISK_ACCEPTED) {
 		e.explanation_ok = !big__text_blank(r->explanation) && r->expires &&

@@ -19,12 +19,22 @@ static void put_fractions(struct big_jw *w, bool has_impl, double impl, bool has
 	big__jw_member_number(w, "comply_or_explain", has_cov, coe);
 }
 
+/* The shares of opzet, bestaan and werking, of one side or of the change. */
+static void put_demonstration(struct big_jw *w, bool has, double opzet, double bestaan,
+			      double werking)
+{
+	big__jw_member_number(w, "opzet", has, opzet);
+	big__jw_member_number(w, "bestaan", has, bestaan);
+	big__jw_member_number(w, "werking", has, werking);
+}
+
 static void put_scores(struct big_jw *w, const char *key, const big_scores *s)
 {
 	big__jw_key(w, key);
 	big__jw_begin_object(w);
 	put_fractions(w, s->has_implementation, s->implementation, s->has_maturity,
 		      s->maturity_mean, s->has_coverage, s->coverage, s->comply_or_explain);
+	put_demonstration(w, s->has_demonstration, s->opzet, s->bestaan, s->werking);
 	big__jw_end_object(w);
 }
 
@@ -34,6 +44,7 @@ static void put_delta(struct big_jw *w, const big_delta *d)
 	big__jw_begin_object(w);
 	put_fractions(w, d->has_implementation, d->implementation, d->has_maturity,
 		      d->maturity_mean, d->has_coverage, d->coverage, d->comply_or_explain);
+	put_demonstration(w, d->has_demonstration, d->opzet, d->bestaan, d->werking);
 	big__jw_key(w, "applicable");
 	big__jw_int(w, d->applicable);
 	big__jw_end_object(w);

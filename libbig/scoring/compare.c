@@ -107,6 +107,12 @@ static void subtract(big_delta *d, const big_scores *b, const big_scores *a)
 		d->comply_or_explain = a->comply_or_explain - b->comply_or_explain;
 	}
 	d->applicable = (int)a->applicable - (int)b->applicable;
+	d->has_demonstration = b->has_demonstration && a->has_demonstration;
+	if (d->has_demonstration) {
+		d->opzet = a->opzet - b->opzet;
+		d->bestaan = a->bestaan - b->bestaan;
+		d->werking = a->werking - b->werking;
+	}
 }
 
 /* W: the weight of the scorable set of one side, in catalogue order. */

@@ -24,12 +24,19 @@ static unsigned gap_kinds(const struct big_eval *e, int target)
 	if ((e->status == BIG_STATUS_NOT_APPLICABLE || e->status == BIG_STATUS_RISK_ACCEPTED) &&
 	    !e->explanation_ok)
 		kinds |= BIG_GAP_EXPLANATION;
+	/* implemented, in an assessment that records opzet, bestaan and
+	 * werking, without its werking demonstrated */
+	if (e->status == BIG_STATUS_IMPLEMENTED && e->demonstrable &&
+	    !(e->shown & (1u << BIG_DIMENSION_WERKING)))
+		kinds |= BIG_GAP_WERKING;
 	return kinds;
 }
 
 /* @below[d]: (double)d / max_level, the maturity part of a gap d levels
- * below the target, divided once per report rather than once per gap. */
-static double gap_size(const struct big_eval *e, int target, const double *below)
+ * below the target, divided once per report rather than once per gap; a
+ * werking gap weighs one level, 1 / max_level (docs/scoring.md, "Gaps"). */
+static double gap_size(const struct big_eval *e, unsigned kinds, int target, const double *below,
+		       double one_level)
 {
 	double g = 1.0 - e->score;
 	if (e->maturity >= 0 && e->maturity < target) {
@@ -37,6 +44,8 @@ static double gap_size(const struct big_eval *e, int target, const double *below
 		if (m > g)
 			g = m;
 	}
+	if ((kinds & BIG_GAP_WERKING) && one_level > g)
+		g = one_level;
 	return g;
 }
 
@@ -212,6 +221,7 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	double below[BIG_MAX_LEVELS + 1];
 	for (int d = 0; d <= target && d <= BIG_MAX_LEVELS; d++)
 		below[d] = (double)d / cat->max_level;
+	const double one_level = 1.0 / cat->max_level;
 	const big_node *const *requirements = cat->requirements;
 	const struct big_plan_requirement *plan = cat->plan.requirements;
 	const struct big_eval *evals = r->evals;
@@ -227,7 +237,7 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 		if (!kinds)
 			continue;
 		big_gap *g = &found[count];
-		*g = (big_gap){node,      kinds,       gap_size(e, target, below),
+		*g = (big_gap){node,      kinds,       gap_size(e, kinds, target, below, one_level),
 			       e->status, e->maturity, NULL};
 		size_t rank = tag_rank(profile, i, &g->tag);
 		bool mandatory = plan[i].ref & 2;

@@ -25,13 +25,16 @@
 /* The values of one applicable requirement: one organisation's, or those an
  * aggregate combined from its members' (docs/scoring.md, "Aggregation"). */
 struct big_req_values {
-	double score;      /* implementation s, when scorable */
-	double maturity;   /* when has_maturity */
-	double level;      /* maturity, or 0 without one, when scorable */
-	double covered;    /* assessed (status other than not_assessed): 1 or 0, or a share */
-	double complied;   /* implemented or properly explained: 1 or 0, or a share */
-	bool scorable;     /* counts in the implementation score */
-	bool has_maturity; /* scorable with a maturity */
+	double score;    /* implementation s, when scorable */
+	double maturity; /* when has_maturity */
+	double level;    /* maturity, or 0 without one, when scorable */
+	double covered;  /* assessed (status other than not_assessed): 1 or 0, or a share */
+	double complied; /* implemented or properly explained: 1 or 0, or a share */
+	double shown[BIG_DIMENSION_COUNT]; /* opzet, bestaan, werking demonstrated: 1 or 0, or
+					      a share; when demonstrable */
+	bool scorable;                     /* counts in the implementation score */
+	bool has_maturity;                 /* scorable with a maturity */
+	bool demonstrable; /* must show opzet, bestaan and werking (docs/scoring.md) */
 };
 
 /* The sums of a node over the applicable requirements beneath it (or of the
@@ -46,6 +49,8 @@ struct big_node_sums {
 	double mw, mwm;           /* Σw and Σw·m over scorable requirements with a maturity */
 	double m_min, m_max;      /* smallest and largest of those maturities */
 	double min_level;         /* smallest level of the scorable requirements */
+	unsigned demonstrable;    /* requirements that must show opzet, bestaan, werking */
+	double shown[BIG_DIMENSION_COUNT]; /* Σ of their values per dimension */
 };
 
 /* A level within this of a whole level counts as reaching it, so that the
@@ -96,6 +101,11 @@ static inline bool big__node_sums_add(struct big_node_sums *restrict t, double w
 	t->applicable++;
 	t->covered += v->covered;
 	t->complied += v->complied;
+	if (v->demonstrable) {
+		t->demonstrable++;
+		for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
+			t->shown[d] += v->shown[d];
+	}
 	if (!v->scorable)
 		return false;
 	if (v->has_maturity) {
@@ -122,6 +132,9 @@ static inline void big__node_sums_add_child(struct big_node_sums *restrict t,
 	t->mwm += c->mwm;
 	t->min_level = big__min_double(t->min_level, c->min_level);
 	t->scorable += c->scorable;
+	t->demonstrable += c->demonstrable;
+	for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
+		t->shown[d] += c->shown[d];
 }
 
 /* Stores the sums @from (a local the compiler keeps in registers) into @to,
@@ -141,6 +154,21 @@ static inline void big__node_sums_store(struct big_node_sums *restrict to,
 	to->m_min = from->m_min;
 	to->m_max = from->m_max;
 	to->min_level = from->min_level;
+	to->demonstrable = from->demonstrable;
+	for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
+		to->shown[d] = from->shown[d];
+}
+
+/* The shares of opzet, bestaan and werking of @demonstrable requirements
+ * whose values add up to @shown (docs/scoring.md, "Opzet, bestaan,
+ * werking"): one definition for a node and a leaf. */
+static inline void big__demonstration_shares(big_scores *restrict f, unsigned demonstrable,
+					     const double *restrict shown)
+{
+	f->has_demonstration = demonstrable > 0;
+	f->opzet = f->has_demonstration ? shown[BIG_DIMENSION_OPZET] / demonstrable : 0;
+	f->bestaan = f->has_demonstration ? shown[BIG_DIMENSION_BESTAAN] / demonstrable : 0;
+	f->werking = f->has_demonstration ? shown[BIG_DIMENSION_WERKING] / demonstrable : 0;
 }
 
 /* The scores from the sums @t and the implementation roll-up @roll by
@@ -166,6 +194,7 @@ static inline void big__node_finish(big_scores *restrict f, const struct big_nod
 	f->has_coverage = t->applicable > 0;
 	f->coverage = f->has_coverage ? t->covered / t->applicable : 0;
 	f->comply_or_explain = f->has_coverage ? t->complied / t->applicable : 0;
+	big__demonstration_shares(f, t->demonstrable, t->shown);
 }
 
 /* What big__node_finish() gives for the sums of the one applicable
@@ -191,6 +220,7 @@ static inline void big__node_finish_one(big_scores *restrict f,
 	f->has_coverage = true;
 	f->coverage = v->covered;
 	f->comply_or_explain = v->complied;
+	big__demonstration_shares(f, v->demonstrable, v->shown);
 }
 
 #endif /* BIG_NODE_SCORES_H */

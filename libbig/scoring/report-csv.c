@@ -20,6 +20,9 @@ static void scores_row(struct big_csv *c, const big_scores *s)
 	big__csv_integer(c, true, s->applicable);
 	for (int i = 0; i < BIG_STATUS_COUNT; i++)
 		big__csv_integer(c, true, s->counts[i]);
+	big__csv_number(c, s->has_demonstration, s->opzet);
+	big__csv_number(c, s->has_demonstration, s->bestaan);
+	big__csv_number(c, s->has_demonstration, s->werking);
 }
 
 int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int flags)
@@ -38,6 +41,7 @@ int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int
 		big__strbuf_putc(&c.buf, ',');
 		big__strbuf_puts(&c.buf, big_status_name((big_status)i));
 	}
+	big__strbuf_puts(&c.buf, ",opzet,bestaan,werking"); /* after the columns of 0.1 */
 	if (r->include_text)
 		big__strbuf_puts(&c.buf, ",text");
 	big__csv_end_row(&c);

@@ -50,6 +50,9 @@ struct big_eval {
 				blank) and an expiry not passed */
 	bool explained;      /* properly explained ('leg uit') */
 	bool scorable;       /* counts in the implementation score */
+	bool demonstrable;   /* must show opzet, bestaan, werking: the assessment records them
+				and the requirement is not properly explained */
+	unsigned char shown; /* bit d: dimension d demonstrated */
 	double score;        /* s, when scorable */
 };
 
@@ -79,6 +82,9 @@ static inline struct big_req_values big__eval_values(const struct big_eval *e)
 	v.level = v.maturity; /* no maturity counts as level 0 */
 	v.covered = e->status != BIG_STATUS_NOT_ASSESSED;
 	v.complied = big__eval_complies(e);
+	v.demonstrable = e->demonstrable;
+	for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
+		v.shown[d] = e->demonstrable && (e->shown >> d & 1u);
 	return v;
 }
 

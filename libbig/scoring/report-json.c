@@ -16,9 +16,9 @@
  * the writer's calls.
  */
 
-static const char *const score_keys[] = {"implementation", "maturity_mean",     "attained_level",
-					 "coverage",       "comply_or_explain", "applicable",
-					 "counts"};
+static const char *const score_keys[] = {
+    "implementation", "maturity_mean", "attained_level", "coverage",   "comply_or_explain",
+    "opzet",          "bestaan",       "werking",        "applicable", "counts"};
 #define SCORE_MEMBERS (sizeof(score_keys) / sizeof(*score_keys))
 
 /* The pieces of a scores object whose members are at one depth. */
@@ -28,9 +28,9 @@ struct scores_pieces {
 	struct big_jw_piece end_counts, end;
 };
 
-/* The most a scores object takes: pieces, five numbers and seven counts. */
+/* The most a scores object takes: pieces, eight numbers and seven counts. */
 #define SCORES_SIZE                                                                           \
-	((SCORE_MEMBERS + BIG_STATUS_COUNT + 2) * BIG_JW_PIECE_SIZE + 5 * BIG_JW_NUMBER_MAX + \
+	((SCORE_MEMBERS + BIG_STATUS_COUNT + 2) * BIG_JW_PIECE_SIZE + 8 * BIG_JW_NUMBER_MAX + \
 	 (1 + BIG_STATUS_COUNT) * BIG_JW_INT_MAX)
 
 static void scores_pieces_init(struct scores_pieces *t, struct big_jw *w, int depth)
@@ -59,8 +59,11 @@ static char *put_scores(const struct big_jw *w, char *p, const struct scores_pie
 	p = put_optional(w, big__jw_put_piece(p, &m[2]), s->has_maturity, s->attained_level);
 	p = put_optional(w, big__jw_put_piece(p, &m[3]), s->has_coverage, s->coverage);
 	p = put_optional(w, big__jw_put_piece(p, &m[4]), s->has_coverage, s->comply_or_explain);
-	p = big__jw_put_int(big__jw_put_piece(p, &m[5]), s->applicable);
-	p = big__jw_put_piece(p, &m[6]);
+	p = put_optional(w, big__jw_put_piece(p, &m[5]), s->has_demonstration, s->opzet);
+	p = put_optional(w, big__jw_put_piece(p, &m[6]), s->has_demonstration, s->bestaan);
+	p = put_optional(w, big__jw_put_piece(p, &m[7]), s->has_demonstration, s->werking);
+	p = big__jw_put_int(big__jw_put_piece(p, &m[8]), s->applicable);
+	p = big__jw_put_piece(p, &m[9]);
 	for (int i = 0; i < BIG_STATUS_COUNT; i++)
 		p = big__jw_put_int(big__jw_put_piece(p, &t->count[i]), s->counts[i]);
 	p = big__jw_put_piece(p, &t->end_counts);

@@ -37,18 +37,21 @@ struct acc {
  * a local and copied whole was written in small stores and read back in a
  * wide load, which stalled the processor on every requirement. */
 static void evaluate(struct big_eval *e, const double *status_values,
-		     const struct big_result_eval *r, bool applicable)
+		     const struct big_result_eval *r, bool applicable, bool tracked)
 {
 	const unsigned status = r->status;
 	const int maturity = r->maturity;
 	const bool explanation_ok = r->explanation_ok, explained = r->explained,
 		   scorable = r->scorable;
+	const unsigned char shown = r->demo & BIG_DEMO_SHOWN;
 	e->applicable = applicable;
 	e->status = (big_status)status;
 	e->maturity = maturity;
 	e->explanation_ok = explanation_ok;
 	e->explained = explained;
 	e->scorable = scorable;
+	e->demonstrable = tracked && !explained;
+	e->shown = shown;
 	e->score = status_values[status];
 }
 
@@ -65,6 +68,47 @@ static int report_mismatch(big_report *r, const big_assessment *a, const big_nod
 			     "maturity %d is given, but the criteria met imply level %d, which is "
 			     "used",
 			     a->results[n->requirement].maturity, e->maturity);
+}
+
+/* What the report says of the opzet, bestaan and werking of @n
+ * (docs/scoring.md, "Opzet, bestaan, werking"): a dimension demonstrated
+ * without the one it rests on, werking evidence dated outside the period. */
+static int report_demonstration(big_report *r, const big_assessment *a, const big_node *n,
+				unsigned bits)
+{
+	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
+	struct big_jpath id = {&results, n->id, 0}, demo = {&id, "demonstration", 0};
+	struct big_jpath werking = {&demo, "werking", 0}, bestaan = {&demo, "bestaan", 0};
+	struct big_jpath evidence = {&werking, "evidence", 0};
+	const struct big_result *res = &a->results[n->requirement];
+	char where[512];
+	int rc = 0;
+	if (bits & BIG_DEMO_WERKING_WITHOUT_BESTAAN) {
+		big__jpath_render(&werking, where, sizeof(where));
+		rc =
+		    big__diag_add(&r->diags, BIG_SEVERITY_WARNING, "werking-without-bestaan", where,
+				  "the werking is demonstrated, but not the bestaan: a measure "
+				  "cannot be shown to operate before it is shown to exist");
+	}
+	if (!rc && (bits & BIG_DEMO_BESTAAN_WITHOUT_OPZET)) {
+		big__jpath_render(&bestaan, where, sizeof(where));
+		rc = big__diag_add(&r->diags, BIG_SEVERITY_WARNING, "bestaan-without-opzet", where,
+				   "the bestaan is demonstrated, but not the opzet: a measure "
+				   "cannot be shown to exist before its design is");
+	}
+	if (!(bits & BIG_DEMO_WERKING_OUTSIDE_PERIOD))
+		return rc;
+	const struct big_demonstration *d = &res->demo[BIG_DIMENSION_WERKING];
+	for (size_t i = 0; !rc && i < d->evidence_count; i++) {
+		if (!big__demonstration_outside_period(a, d->evidence[i].date))
+			continue;
+		struct big_jpath item = {&evidence, NULL, i}, date = {&item, "date", 0};
+		big__jpath_render(&date, where, sizeof(where));
+		rc = big__diag_add(&r->diags, BIG_SEVERITY_WARNING, "werking-outside-period", where,
+				   "werking evidence dated %s lies outside the period %s",
+				   d->evidence[i].date, a->period);
+	}
+	return rc;
 }
 
 static void tally_clear(struct tally *t)
@@ -121,11 +165,18 @@ int big__report_evaluate(big_report *r, const big_assessment *a)
 	const double *status_values = cat->status_values;
 	const size_t count = cat->requirement_count;
 	const big_rollup method = r->rollup;
+	const bool tracked = a->demo_results > 0;
+	const unsigned demo_notes = BIG_DEMO_WERKING_WITHOUT_BESTAAN |
+				    BIG_DEMO_BESTAAN_WITHOUT_OPZET |
+				    BIG_DEMO_WERKING_OUTSIDE_PERIOD;
 	for (size_t i = 0; i < count; i++) {
 		const size_t ref = requirements[i].ref;
 		struct big_eval *e = &evals[i];
-		evaluate(e, status_values, &results[i], !selected || selected[i]);
+		evaluate(e, status_values, &results[i], !selected || selected[i], tracked);
 		if (results[i].mismatch && report_mismatch(r, a, cat->requirements[i], e))
+			return BIG_ENOMEM;
+		if ((results[i].demo & demo_notes) &&
+		    report_demonstration(r, a, cat->requirements[i], results[i].demo & demo_notes))
 			return BIG_ENOMEM;
 		/* The exceptions register will read the result's strings: ask
 		 * for its cache line now, so that the gaps do not wait for it. */

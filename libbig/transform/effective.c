@@ -22,10 +22,10 @@ static bool same_catalogue(const big_catalogue *a, const big_catalogue *b)
 /* Copies the result @from (of an assessment against @from_cat) into the
  * empty slot @to (of an assessment against @cat), with provenance @source.
  * 0, BIG_ENOMEM or BIG_EMISMATCH. */
-static int copy_result(const big_catalogue *cat, struct big_result *to,
-		       const big_catalogue *from_cat, const struct big_result *from,
-		       const char *source)
+static int copy_result(big_assessment *a, struct big_result *to, const big_catalogue *from_cat,
+		       const struct big_result *from, const char *source)
 {
+	const big_catalogue *cat = a->catalogue;
 	int rc;
 	to->recorded = true;
 	to->status = from->status;
@@ -61,7 +61,7 @@ static int copy_result(const big_catalogue *cat, struct big_result *to,
 			to->evidence_count++;
 		}
 	}
-	return 0;
+	return big__demonstration_copy(a, to, from);
 }
 
 /* Whether, under @policy, the collaboration's result @theirs wins over the
@@ -163,10 +163,10 @@ int big_effective_assessment(big_assessment **out, const big_collaboration *c,
 		const struct big_result *other = theirs ? &theirs->results[i] : &none;
 		bool delegated = c->cover[node->index] != 0;
 		if (delegated && take_collaboration(c->policy, cat, own, other)) {
-			rc = copy_result(cat, &a->results[i], theirs ? theirs->catalogue : cat,
-					 other, c->id);
+			rc = copy_result(a, &a->results[i], theirs ? theirs->catalogue : cat, other,
+					 c->id);
 		} else if (own->recorded) {
-			rc = copy_result(cat, &a->results[i], cat, own, own->source);
+			rc = copy_result(a, &a->results[i], cat, own, own->source);
 		}
 		if (rc)
 			goto fail;

@@ -102,6 +102,25 @@ static size_t collect(const big_mapping *map, const big_node *req, struct candid
 	return n;
 }
 
+/* What @r records of opzet, bestaan and werking, carried to requirement @id. */
+static int copy_demonstration(big_assessment *a, const char *id, const big_result *r)
+{
+	int rc = 0;
+	for (int k = 0; !rc && k < BIG_DIMENSION_COUNT; k++) {
+		const big_demonstration *d = big_result_demonstration(r, (big_dimension)k);
+		if (!d)
+			continue;
+		rc = big_assessment_set_demonstrated(a, id, (big_dimension)k,
+						     big_demonstration_demonstrated(d));
+		for (size_t i = 0; !rc && i < big_demonstration_evidence_count(d); i++) {
+			const big_evidence_ref *e = big_demonstration_evidence(d, i);
+			rc = big_assessment_add_demonstration_evidence(
+			    a, id, (big_dimension)k, e->kind, e->what, e->where, e->date);
+		}
+	}
+	return rc;
+}
+
 static int copy_result(big_assessment *a, const big_assessment *source, const big_node *req,
 		       const struct candidate *c)
 {
@@ -123,6 +142,8 @@ static int copy_result(big_assessment *a, const big_assessment *source, const bi
 	for (size_t i = 0; i < big_result_evidence_count(r); i++)
 		if ((rc = big_assessment_add_evidence(a, id, big_result_evidence(r, i))))
 			return rc;
+	if ((rc = copy_demonstration(a, id, r)))
+		return rc;
 	if (strcmp(c->entry->target, id) == 0)
 		snprintf(note, sizeof(note), "migrated from %s %s %s (%s)", scat->id, scat->version,
 			 c->entry->source, big_relationship_name(c->entry->relationship));

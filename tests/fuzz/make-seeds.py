@@ -95,6 +95,15 @@ avariants = {
     "pinned-not-string.json": lambda a: a["catalogue"].update(fingerprint=["sha256"]),
     "partial.json": lambda a: a["results"].update({"B.1": {"status": "partially_implemented",
                                                             "maturity": 2}}),
+    "demonstration.json": lambda a: a["results"]["A.1"].update(demonstration={
+        "opzet": {"demonstrated": True,
+                  "evidence": [{"kind": "document", "what": "Beleid", "where": "intranet"}]},
+        "bestaan": {"demonstrated": True},
+        "werking": {"demonstrated": False, "evidence": [
+            {"kind": "pentest", "what": "Pentest", "date": "2024-11-30"},
+            {"kind": "red_team", "what": "Red team"}]}}),
+    "demonstration-bad-kind.json": lambda a: a["results"]["A.1"].update(demonstration={
+        "werking": {"demonstrated": True, "evidence": [{"kind": "survey", "what": "x"}]}}),
 }
 write_variants("assessment", assessment, avariants)
 text = json.dumps(assessment)

@@ -368,6 +368,29 @@ test('build an assessment', function () {
     same(4, $a->score(['target' => 4])->target, 'target option');
 });
 
+test('opzet, bestaan, werking', function () {
+    global $CATALOGUE;
+    $cat = BigCatalogue::load_file($CATALOGUE);
+    $a = build($cat);
+    same(null, $a->result('A.1')->opzet, 'nothing recorded');
+    $a->set_demonstrated('A.1', 'opzet', true);
+    $a->add_demonstration_evidence('A.1', 'werking', 'red_team', 'Red team', null, '2025-04-01');
+    $r = $a->result('A.1');
+    same(true, $r->opzet->demonstrated, 'opzet');
+    same(false, $r->werking->demonstrated, 'werking');
+    same(null, $r->bestaan, 'bestaan');
+    $e = $r->werking->evidence[0];
+    same(['red_team', 'Red team', null, '2025-04-01'], [$e->kind, $e->what, $e->where, $e->date],
+         'evidence');
+    same(['opzet', 'bestaan', 'werking'], big_dimension_names(), 'dimensions');
+    same([0.2, 0.0, 0.0], [$a->score()->overall->opzet, $a->score()->overall->bestaan,
+                           $a->score()->overall->werking], 'shares');
+    same($a->to_json(), BigAssessment::load_string($cat, $a->to_json())->to_json(), 'round trip');
+    throws(fn () => $a->set_demonstrated('A.1', 'design', true), BIG_EINVAL, 'bad dimension');
+    throws(fn () => $a->add_demonstration_evidence('A.1', 'opzet', 'survey', 'x'), BIG_EINVAL,
+           'bad kind');
+});
+
 test('setter errors', function () {
     global $CATALOGUE;
     $cat = BigCatalogue::load_file($CATALOGUE);

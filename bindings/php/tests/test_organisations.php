@@ -42,7 +42,8 @@ test('names and version', function () {
     same(['collaboration', 'member', 'worst', 'best'], big_policy_names(), 'policies');
     same(['weakest', 'mean', 'weighted_mean', 'median'], big_aggregate_method_names(), 'methods');
     same(['equal', 'subset', 'superset', 'intersect', 'not_related'], big_relationship_names(), 'relationships');
-    same(['implementation', 'maturity', 'explanation'], big_gap_kind_names(), 'gap kinds');
+    same(['implementation', 'maturity', 'explanation', 'werking'], big_gap_kind_names(),
+         'gap kinds');
     same(['info', 'warning'], big_severity_names(), 'severities');
     same(['own', 'delegated'], big_provenance_kind_names(), 'provenance kinds');
     same(big_version(), implode('.', big_version_info()), 'version_info');

@@ -462,6 +462,40 @@ class BuildAssessmentTest(unittest.TestCase):
         self.assertEqual(a.score().exceptions, [])
         self.assertEqual(register[0].owner, "CISO")
 
+    def test_demonstration(self):
+        cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        a = self.build(cat)
+        self.assertIsNone(a.result("A.1").opzet)
+        a.set_demonstrated("A.1", "opzet", True)
+        a.add_demonstration_evidence("A.1", "werking", "pentest", "Pentest", date="2025-03-01")
+        a.add_demonstration_evidence("A.1", "werking", "document", "Beleid", "intranet")
+        r = a.result("A.1")
+        self.assertTrue(r.opzet.demonstrated)
+        self.assertEqual(r.opzet.evidence, [])
+        self.assertIsNone(r.bestaan)
+        self.assertFalse(r.werking.demonstrated)
+        e = r.werking.evidence
+        self.assertEqual([(x.kind, x.what, x.where, x.date) for x in e],
+                         [("pentest", "Pentest", None, "2025-03-01"),
+                          ("document", "Beleid", "intranet", None)])
+        self.assertEqual(libbig.dimension_names(), ["opzet", "bestaan", "werking"])
+        self.assertEqual(libbig.evidence_kind_names()[-1], "other")
+        again = libbig.Assessment.load_string(cat, a.to_json())
+        self.assertEqual(again.to_json(), a.to_json())
+        # build(): A.1 implemented, A.3 explained, B.1's risk acceptance
+        # of a mandatory requirement is not: 5 must show them.
+        overall = a.score().overall
+        self.assertEqual((overall.opzet, overall.bestaan, overall.werking), (0.2, 0.0, 0.0))
+        self.assertIsNone(libbig.Assessment(cat, "GM1", "2025").score().overall.opzet)
+        self.assertEqual([g.kinds for g in a.score().gaps if g.id == "A.1"], [["werking"]])
+        with self.assertRaises(libbig.Error) as e:
+            a.set_demonstrated("A.1", "design", True)
+        self.assertEqual(e.exception.code, libbig.EINVAL)
+        with self.assertRaises(libbig.Error):
+            a.add_demonstration_evidence("A.1", "opzet", "survey", "x")
+        with self.assertRaises(libbig.Error):
+            a.add_demonstration_evidence("A.1", "opzet", "audit", "x", date="2025-13-01")
+
     def test_setters(self):
         cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
         a = self.build(cat)

@@ -52,7 +52,8 @@ class NamesTest(unittest.TestCase):
                          ["weakest", "mean", "weighted_mean", "median"])
         self.assertEqual(libbig.relationship_names(),
                          ["equal", "subset", "superset", "intersect", "not_related"])
-        self.assertEqual(libbig.gap_kind_names(), ["implementation", "maturity", "explanation"])
+        self.assertEqual(libbig.gap_kind_names(),
+                         ["implementation", "maturity", "explanation", "werking"])
         self.assertEqual(libbig.severity_names(), ["info", "warning"])
         self.assertEqual(libbig.provenance_kind_names(), ["own", "delegated"])
 
