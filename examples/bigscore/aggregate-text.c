@@ -212,6 +212,16 @@ static void print_scores(const struct bs_lang *tl, const big_aggregate_scores *s
 	bs_tx_label(stdout, tl, BS_TX_COMPLY);
 	bs_printf("%s\n",
 		  bs_tx_percent(buf, sizeof(buf), tl, s->has_coverage, s->comply_or_explain));
+	if (s->has_demonstration) { /* the members record them */
+		char b2[32], b3[32];
+
+		bs_tx_label(stdout, tl, BS_TX_DEMONSTRATED);
+		bs_printf(
+		    "%s %s, %s %s, %s %s\n", bs_tx(tl, BS_TX_OPZET),
+		    bs_tx_percent(buf, sizeof(buf), tl, true, s->opzet), bs_tx(tl, BS_TX_BESTAAN),
+		    bs_tx_percent(b2, sizeof(b2), tl, true, s->bestaan), bs_tx(tl, BS_TX_WERKING),
+		    bs_tx_percent(b3, sizeof(b3), tl, true, s->werking));
+	}
 	snprintf(lvl, sizeof(lvl), "%d", s->attained_level);
 	bs_tx_label(stdout, tl, BS_TX_MATURITY);
 	bs_printf("%s %s, %s %s\n\n", bs_tx(tl, BS_TX_MEAN),

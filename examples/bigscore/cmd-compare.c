@@ -73,6 +73,14 @@ static void print_overall(const big_comparison *c)
 		  d->has_coverage, d->coverage);
 	print_row("Comply or explain", b->has_coverage, b->comply_or_explain, a->has_coverage,
 		  a->comply_or_explain, d->has_coverage, d->comply_or_explain);
+	if (b->has_demonstration || a->has_demonstration) { /* either records them */
+		print_row("Opzet", b->has_demonstration, b->opzet, a->has_demonstration, a->opzet,
+			  d->has_demonstration, d->opzet);
+		print_row("Bestaan", b->has_demonstration, b->bestaan, a->has_demonstration,
+			  a->bestaan, d->has_demonstration, d->bestaan);
+		print_row("Werking", b->has_demonstration, b->werking, a->has_demonstration,
+			  a->werking, d->has_demonstration, d->werking);
+	}
 	bs_column(stdout, "Maturity (mean)", 19);
 	bs_right(stdout,
 		 b->has_maturity ? bs_fixed(x, sizeof(x), b->maturity_mean, 1) : BS_NO_SCORE, 7);
