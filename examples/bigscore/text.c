@@ -20,7 +20,7 @@ static size_t max_size(size_t a, size_t b)
 }
 
 static void print_header(FILE *out, const big_assessment *a, const big_report *r,
-			 const struct bs_lang *tl)
+			 const char *fingerprint, const struct bs_lang *tl)
 {
 	const big_catalogue *cat = big_report_catalogue(r);
 	const char *name = big_assessment_organisation_name(a);
@@ -49,7 +49,7 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 	bs_fprintf(out, "%s %s%s%s\n", big_catalogue_id(cat), big_catalogue_version(cat),
 		   *big_catalogue_title(cat) ? " — " : "", big_catalogue_title(cat));
 	bs_tx_label(out, tl, BS_TX_FINGERPRINT);
-	bs_fprintf(out, "%s\n", big_catalogue_fingerprint(cat));
+	bs_fprintf(out, "%s\n", fingerprint);
 	bs_tx_label(out, tl, BS_TX_ROLLUP);
 	bs_fprintf(out, "%s\n", bs_tx_rollup(tl, big_report_rollup(r)));
 	if (big_report_profile(r)) {
@@ -262,15 +262,21 @@ static void print_exceptions(FILE *out, const big_report *r, const struct bs_lan
 	fputc('\n', out);
 }
 
-void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags)
+int bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags)
 {
 	const struct bs_lang *tl = bs_tx_lang(big_report_lang(r));
+	const char *fingerprint;
 
-	print_header(out, a, r, tl);
+	/* Computed by big_score() already, which the report names: this does
+	 * not fail, but is checked as every call that can. */
+	if (big_catalogue_fingerprint(&fingerprint, big_report_catalogue(r)) < 0)
+		return bs_library_error(NULL);
+	print_header(out, a, r, fingerprint, tl);
 	print_overall(out, big_report_overall(r), tl);
 	print_nodes(out, r, tl);
 	print_gaps(out, r, tl);
 	print_exceptions(out, r, tl);
 	bs_tx_label(out, tl, BS_TX_DIAGNOSTICS);
 	bs_fprintf(out, "%zu\n", big_report_diagnostic_count(r) + extra_diags);
+	return BS_OK;
 }
