@@ -294,6 +294,16 @@ const char *bs_tx_fixed(char *buf, size_t size, const struct bs_lang *lang, doub
 	return lang ? bs_l_fixed(buf, size, lang, v, decimals) : bs_fixed(buf, size, v, decimals);
 }
 
+const char *bs_tx_number(char *buf, size_t size, const struct bs_lang *lang, double v)
+{
+	char *dot;
+
+	bs_number(buf, size, v);
+	if (lang && (dot = strchr(buf, '.')) != NULL)
+		*dot = bs_lang_decimal(lang);
+	return buf;
+}
+
 void bs_tx_label(FILE *out, const struct bs_lang *lang, enum bs_tx id)
 {
 	bs_column(out, bs_tx(lang, id), LABEL);

@@ -142,6 +142,8 @@ void bs_tx_gap_kinds(char *buf, size_t size, const struct bs_lang *lang, unsigne
 const char *bs_tx_percent(char *buf, size_t size, const struct bs_lang *lang, bool has, double v);
 /* v with @p decimals decimals (bs_fixed()), with a decimal comma in Dutch. */
 const char *bs_tx_fixed(char *buf, size_t size, const struct bs_lang *lang, double v, int decimals);
+/* A number as bs_number() writes it, with a decimal comma in Dutch. */
+const char *bs_tx_number(char *buf, size_t size, const struct bs_lang *lang, double v);
 /* Writes label @p id in a column of the label width (19), as the text's
  * "Implementation     67.6%" lines. */
 void bs_tx_label(FILE *out, const struct bs_lang *lang, enum bs_tx id);

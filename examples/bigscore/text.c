@@ -36,7 +36,8 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 		double v = 0;
 
 		big_assessment_attribute(&v, a, attr);
-		bs_fprintf(out, "%s%s %s", i ? ", " : "; ", attr, bs_number(buf, sizeof(buf), v));
+		bs_fprintf(out, "%s%s %s", i ? ", " : "; ", attr,
+			   bs_tx_number(buf, sizeof(buf), tl, v));
 	}
 	fputs(")\n", out);
 	bs_tx_label(out, tl, BS_TX_PERIOD);
