@@ -141,12 +141,12 @@ static const char *const nl[BS_TX_COUNT] = {
     [BS_TX_HEAD_IMPLEMENTED] = "geïmp",
     [BS_TX_HEAD_PARTIAL] = "gedl",
     [BS_TX_HEAD_NOT_IMPLEMENTED] = "niet",
-    [BS_TX_HEAD_NOT_APPLICABLE] = "n.v.t",
+    [BS_TX_HEAD_NOT_APPLICABLE] = "n.v.t.",
     [BS_TX_HEAD_RISK_ACCEPTED] = "r.g.",
     [BS_TX_HEAD_NOT_ASSESSED] = "n.b.",
     [BS_TX_STATUS_LEGEND] =
 	"(geïmp geïmplementeerd, gedl gedeeltelijk geïmplementeerd, niet niet\n"
-	" geïmplementeerd, n.v.t niet van toepassing, r.g. risico geaccepteerd,\n"
+	" geïmplementeerd, n.v.t. niet van toepassing, r.g. risico geaccepteerd,\n"
 	" n.b. niet beoordeeld)\n",
     [BS_TX_GAPS] = "Tekortkomingen",
     [BS_TX_NONE] = "geen",

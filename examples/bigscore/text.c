@@ -122,8 +122,12 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 	const big_catalogue *cat = big_report_catalogue(r);
 	size_t i, k, n = big_catalogue_root_count(cat);
 	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, big_report_lang(r));
+	size_t wcount = 5; /* a count per status, or its head if wider ("n.v.t.") */
 	char buf[32];
 
+	for (k = 0; k < BIG_STATUS_COUNT; k++)
+		wcount =
+		    max_size(wcount, bs_width(bs_tx(tl, (enum bs_tx)(BS_TX_HEAD_IMPLEMENTED + k))));
 	bs_column(out, bs_tx(tl, BS_TX_ID), wid + 2);
 	bs_column(out, bs_tx(tl, BS_TX_TITLE), wtitle);
 	fputs("  ", out);
@@ -132,7 +136,7 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 	bs_right(out, bs_tx(tl, BS_TX_APPL), 4);
 	for (k = 0; k < BIG_STATUS_COUNT; k++) {
 		fputc(' ', out);
-		bs_right(out, bs_tx(tl, (enum bs_tx)(BS_TX_HEAD_IMPLEMENTED + k)), 5);
+		bs_right(out, bs_tx(tl, (enum bs_tx)(BS_TX_HEAD_IMPLEMENTED + k)), wcount);
 	}
 	fputc('\n', out);
 	for (i = 0; i < n; i++) {
@@ -150,7 +154,7 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 		    7);
 		bs_fprintf(out, "  %4u", s->applicable);
 		for (k = 0; k < BIG_STATUS_COUNT; k++)
-			bs_fprintf(out, " %5u", s->counts[k]);
+			bs_fprintf(out, " %*u", (int)wcount, s->counts[k]);
 		fputc('\n', out);
 	}
 	fputs(bs_tx(tl, BS_TX_STATUS_LEGEND), out); /* our own text, with its line breaks */
