@@ -18,6 +18,7 @@
  *   distribution.i   distribution(), Distribution, DistributionScores, Statistics
  *   migrate.i        migrate(), Migration, MigrationOrigin
  *   document.i       DocumentHead, document_kind_names()
+ *   texts.i          Texts (text overlays)
  *
  * Names: the big_ prefix is dropped; Python classes are Catalogue …, PHP
  * classes BigCatalogue …; Python functions libbig.score() …, PHP functions
@@ -98,6 +99,7 @@ baselines (BIG, BIO, BIO2).
 %include "distribution.i"
 %include "migrate.i"
 %include "document.i"
+%include "texts.i"
 
 /* len() / count(). */
 BIG_LEN(big_swig_catalogue, big_catalogue_node_count, "Number of nodes.")
@@ -108,6 +110,7 @@ BIG_LEN(big_swig_aggregate_report, big_aggregate_report_member_count,
 	"Number of organisations, missing ones included.")
 BIG_LEN(big_swig_distribution, big_distribution_count, "Number of organisations (reports).")
 BIG_LEN(big_swig_mapping, big_mapping_entry_count, "Number of entries.")
+BIG_LEN(big_swig_texts, big_texts_count, "Number of nodes the overlay gives a title or a text.")
 
 #ifdef SWIGPHP
 %include "php/extras.i"
@@ -148,6 +151,7 @@ typedef struct big_swig_migration {} big_migration;
 typedef struct big_swig_result {} big_result;
 typedef struct big_swig_demonstration {} big_demonstration;
 typedef struct big_swig_document_head {} big_document_head;
+typedef struct big_swig_texts {} big_texts;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 /* The headers declare the opaque types again: the classes above stand. */
 #pragma SWIG nowarn=SWIGWARN_PARSE_REDEFINED
@@ -161,6 +165,7 @@ typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 %include "big/aggregate.h"
 %include "big/migrate.h"
 %include "big/document.h"
+%include "big/texts.h"
 %mutable;
 %clearnodefaultctor;
 %clearnodefaultdtor;

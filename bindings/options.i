@@ -26,6 +26,8 @@ typedef struct big_swig_args {
 	int target;                   /* score, aggregate: -1 the assessment's or catalogue's */
 	unsigned int k;               /* distribution: publication guard */
 	bool keep_maturity;           /* migrate: BIG_MIGRATE_KEEP_MATURITY */
+	bool include_text;            /* score: big_score_options.include_text */
+	const big_texts *texts;       /* score: a text overlay, or NULL */
 	big_swig_doubles weights;          /* aggregate */
 	big_swig_doubles expected_weights; /* aggregate */
 	big_swig_idlist expected_members;  /* aggregate */
@@ -39,7 +41,8 @@ enum {
 	BIG_SWIG_OPT_BOOL,          /* bool */
 	BIG_SWIG_OPT_DOUBLES,       /* big_swig_doubles, or None/null */
 	BIG_SWIG_OPT_STRINGS,       /* big_swig_idlist, or None/null */
-	BIG_SWIG_OPT_COLLABORATIONS /* big_swig_ptrs of Collaboration objects */
+	BIG_SWIG_OPT_COLLABORATIONS, /* big_swig_ptrs of Collaboration objects */
+	BIG_SWIG_OPT_TEXTS           /* one Texts object, or None/null */
 };
 
 typedef struct big_swig_option {
@@ -63,6 +66,8 @@ static const big_swig_option big_swig_options[] = {
     BIG_SWIG_OPTION(collaborations, COLLABORATIONS),
     BIG_SWIG_OPTION(k, UINT),
     BIG_SWIG_OPTION(keep_maturity, BOOL),
+    BIG_SWIG_OPTION(texts, TEXTS),
+    BIG_SWIG_OPTION(include_text, BOOL),
 };
 
 #define BIG_SWIG_OPTION_COUNT (sizeof(big_swig_options) / sizeof(big_swig_options[0]))
@@ -74,8 +79,8 @@ typedef struct big_swig_args_spec {
 	const char *names;
 } big_swig_args_spec;
 
-static const big_swig_args_spec big_swig_score_spec = {"score()", "score()",
-							"rollup target profile lang"};
+static const big_swig_args_spec big_swig_score_spec = {
+    "score()", "score()", "rollup target profile lang texts include_text"};
 static const big_swig_args_spec big_swig_compare_spec = {"compare()", "big_compare()",
 							  "rollup target profile lang"};
 static const big_swig_args_spec big_swig_aggregate_spec = {

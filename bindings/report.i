@@ -27,7 +27,8 @@ BIG_NAME_OUT(big_rollup, big_rollup_name)
 %{
 /* Score options from the arguments; false (error recorded) for an unknown roll-up. */
 static bool big_swig_score_options(big_score_options *opts, const char *rollup,
-				   big_swig_level target, const char *profile, const char *lang)
+				   big_swig_level target, const char *profile, const char *lang,
+				   const big_texts *texts, bool include_text)
 {
 	big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
 
@@ -37,16 +38,19 @@ static bool big_swig_score_options(big_score_options *opts, const char *rollup,
 	opts->target = target;
 	opts->profile = profile;
 	opts->lang = lang;
+	opts->texts = texts;
+	opts->include_text = include_text;
 	return true;
 }
 
 static big_report *big_swig_score(const big_assessment *assessment, const char *rollup,
-				  big_swig_level target, const char *profile, const char *lang)
+				  big_swig_level target, const char *profile, const char *lang,
+				  const big_texts *texts, bool include_text)
 {
 	big_score_options opts;
 	big_report *report = NULL;
 
-	if (!big_swig_score_options(&opts, rollup, target, profile, lang) ||
+	if (!big_swig_score_options(&opts, rollup, target, profile, lang, texts, include_text) ||
 	    big_swig_failed(big_score(&report, assessment, &opts)))
 		return NULL;
 	return report;
@@ -68,7 +72,8 @@ BIG_FUNCTION(score);
 #endif
 
 %feature("docstring") big_swig_score
-    "score(assessment, rollup='hierarchical', target=-1, profile=None, lang=None) -> Report\n\n"
+    "score(assessment, rollup='hierarchical', target=-1, profile=None, lang=None,\n"
+    "      texts=None, include_text=False) -> Report\n\n"
     "Scores an assessment; see Assessment.score().";
 %feature("docstring") big_swig_rollup_names "rollup_names() -> list of str\n\n"
     "The roll-up methods of scoring: 'hierarchical', 'flat', 'weakest'.";
@@ -80,7 +85,8 @@ BIG_NAMES(gap_kind_names, big_swig_gap_kind_name_of, BIG_GAP_KIND_COUNT);
 %newobject big_swig_score;
 
 #ifdef SWIGPHP
-/* PHP: big_score($assessment, ['rollup' => …, 'target' => …, 'profile' => …, 'lang' => …]). */
+/* PHP: big_score($assessment, ['rollup' => …, 'target' => …, 'profile' => …, 'lang' => …,
+ * 'texts' => BigTexts, 'include_text' => bool]). */
 BIG_OPTIONS(big_swig_score_spec, score_options);
 %rename(big_score) big_swig_score_php;
 %newobject big_swig_score_php;
@@ -89,37 +95,46 @@ static big_report *big_swig_score_php(const big_assessment *assessment,
 					   big_swig_args score_options)
 {
 	return big_swig_score(assessment, score_options.rollup, score_options.target,
-			      score_options.profile, score_options.lang);
+			      score_options.profile, score_options.lang, score_options.texts,
+			      score_options.include_text);
 }
 %}
 #else
 big_report *big_swig_score(const big_assessment *assessment,
 				const char *rollup = "hierarchical", big_swig_level target = -1,
-				const char *profile = NULL, const char *lang = NULL);
+				const char *profile = NULL, const char *lang = NULL,
+				const big_texts *texts = NULL, bool include_text = false);
 #endif
 
 %newobject big_swig_assessment::score;
 
 %extend big_swig_assessment {
 	%feature("docstring") score
-	    "score(rollup='hierarchical', target=-1, profile=None, lang=None) -> Report\n\n"
+	    "score(rollup='hierarchical', target=-1, profile=None, lang=None, texts=None,\n"
+	    "      include_text=False) -> Report\n\n"
 	    "Scores the assessment. rollup is 'hierarchical', 'flat' or 'weakest';\n"
 	    "target -1 (or None) takes the assessment's target, else the catalogue's;\n"
 	    "profile is the id of the profile that selects the applicable\n"
 	    "requirements, None the assessment's profile, else every requirement;\n"
 	    "lang is the language of the node titles in every output of the report\n"
-	    "('nl', 'en'), None the catalogue's default titles.";
+	    "('nl', 'en'), None the catalogue's default titles; texts a Texts overlay\n"
+	    "loaded over the catalogue, whose titles the outputs show for a reader of\n"
+	    "its language (the report keeps it alive); include_text=True adds each\n"
+	    "node's text (the overlay's, else null) to the JSON report's nodes and\n"
+	    "gaps and a column text to both CSVs.";
 #ifdef SWIGPHP
 	big_report *score(big_swig_args score_options)
 	{
 		return big_swig_score($self, score_options.rollup, score_options.target,
-				      score_options.profile, score_options.lang);
+				      score_options.profile, score_options.lang,
+				      score_options.texts, score_options.include_text);
 	}
 #else
 	big_report *score(const char *rollup = "hierarchical", big_swig_level target = -1,
-			       const char *profile = NULL, const char *lang = NULL)
+			       const char *profile = NULL, const char *lang = NULL,
+			       const big_texts *texts = NULL, bool include_text = false)
 	{
-		return big_swig_score($self, rollup, target, profile, lang);
+		return big_swig_score($self, rollup, target, profile, lang, texts, include_text);
 	}
 #endif
 }
@@ -218,6 +233,26 @@ BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile), "Its i
 		return big_report_node_scores($self, node.node);
 	}
 
+	%feature("docstring") node_title
+	    "node_title(node) -> str or None\n\n"
+	    "The title of a node (its id or a Node) as the report's outputs write it:\n"
+	    "in its language, with its overlay. None when the catalogue has no such node.";
+	const char *node_title(big_swig_node_key node)
+	{
+		const big_node *n = big_swig_node_of(big_report_catalogue($self), node);
+		return big_report_node_title($self, n);
+	}
+
+	%feature("docstring") node_text
+	    "node_text(node) -> str or None\n\n"
+	    "The text of a node (its id or a Node) from the report's overlay; None\n"
+	    "when there is none.";
+	const char *node_text(big_swig_node_key node)
+	{
+		const big_node *n = big_swig_node_of(big_report_catalogue($self), node);
+		return big_report_node_text($self, n);
+	}
+
 	%feature("docstring") to_json
 	    "to_json(compact=False) -> str\n\n"
 	    "The report as a libbig.report document (the same bytes as the C library).";
@@ -241,8 +276,8 @@ BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile), "Its i
 	%feature("docstring") gaps_to_csv
 	    "gaps_to_csv(bom=False, safe=False) -> str\n\n"
 	    "The gaps as CSV, in the report's gap order (columns rank, id, title,\n"
-	    "kinds, size, status, maturity, tag, mandatory, weight); bom and safe as\n"
-	    "in to_csv().";
+	    "kinds, size, status, maturity, tag, mandatory, weight, and text with\n"
+	    "include_text); bom and safe as in to_csv().";
 	big_swig_text gaps_to_csv(bool bom = false, bool safe = false)
 	{
 		BIG_SWIG_WRITE(big_report_gaps_to_csv, $self, big_swig_csv_flags(bom, safe));
@@ -261,6 +296,10 @@ BIG_ATTR(big_swig_report, const big_catalogue *, catalogue, big_report_catalogue
 	 "The catalogue of the report.")
 BIG_ATTR(big_swig_report, const char *, lang, big_report_lang(self),
 	 "Language of the node titles in its outputs (score()'s lang), \"\" for the default titles.")
+BIG_ATTR(big_swig_report, const big_texts *, texts, big_report_texts(self),
+	 "The text overlay the report was scored with (score()'s texts), or None.")
+BIG_ATTR(big_swig_report, bool, include_text, big_report_include_text(self),
+	 "Whether its outputs show each node's text (score()'s include_text).")
 BIG_VIEWS(big_swig_report, gaps, big_gap, big_report_gap_count, big_report_gap,
 	 "Requirements that fall short, in priority order (list of Gap).")
 BIG_VIEWS(big_swig_report, exceptions, big_exception, big_report_exception_count, big_report_exception,

@@ -18,6 +18,7 @@
 #include "big/mapping.h"
 #include "big/migrate.h"
 #include "big/report.h"
+#include "big/texts.h"
 #include "big/version.h"
 
 #endif /* BIG_H */

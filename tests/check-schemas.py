@@ -31,7 +31,7 @@ except ImportError:
     sys.exit(77)
 
 KINDS = ("catalogue", "assessment", "report", "mapping", "comparison", "collaboration",
-         "aggregate", "distribution", "migration")
+         "aggregate", "distribution", "migration", "texts")
 
 # Files in examples/data/ that are deliberately not valid documents (besides
 # those whose name contains "bad"); see examples/meson.build.
@@ -42,6 +42,7 @@ EXAMPLES_INVALID = frozenset()
 BAD_FILES = {
     "catalogue-missing-nested-id.json": "catalogue",
     "assessment-status-done.json": "assessment",
+    "texts-bad-language.json": "texts",
 }
 # Valid under the lenient schema, invalid under the strict one.
 STRICT_ONLY_BAD = {"catalogue-deep-field.json": "catalogue"}
@@ -161,7 +162,7 @@ def check_files(c):
                      "small-catalogue.json", "collaboration/worked-collaboration.json",
                      "documents/aggregate.json", "documents/aggregate-collaboration.json",
                      "documents/distribution.json",
-                     "documents/migration.json"):
+                     "documents/migration.json", "worked-texts.json"):
         c.result((c.root / "tests" / "data" / required) in others, f"tests/data/{required} exists")
     for path in examples + others:
         doc = load(path)
@@ -174,10 +175,14 @@ def check_files(c):
 
 def check_bigscore(c, bigscore):
     demo = c.root / "examples" / "data" / "demo-assessment.json"
+    worked = ["--catalogue", str(c.root / "tests" / "data" / "worked-catalogue.json"),
+              "--texts", str(c.root / "tests" / "data" / "worked-texts.json")]
     for extra in ([], ["--rollup", "weakest"], ["--rollup", "flat", "--compact"],
-                  ["--lang", "en"]):
-        cmd = [bigscore, "score", "--json"] + extra + [str(demo)]
-        what = "bigscore " + " ".join(cmd[1:-1]) + " " + c.rel(demo)
+                  ["--lang", "en"], worked, worked + ["--show-text"]):
+        target = c.root / "tests" / "data" / "worked-assessment.json" if "--texts" in extra \
+            else demo
+        cmd = [bigscore, "score", "--json"] + extra + [str(target)]
+        what = "bigscore " + " ".join(cmd[1:-1]) + " " + c.rel(target)
         proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
         if proc.returncode != 0:
             c.result(False, what, f"exit {proc.returncode}: {proc.stderr.strip()}")
@@ -371,6 +376,18 @@ def mutations(base):
         ("migration", "migration without summary", lambda d: d.pop("summary")),
         ("migration", "unmapped source without listed_in_mapping",
          lambda d: d["unmapped_sources"][0].pop("listed_in_mapping")),
+        # texts
+        ("texts", "texts without language", lambda d: d.pop("language")),
+        ("texts", "texts in language 'english'", lambda d: d.update(language="english")),
+        ("texts", "texts without catalogue version", lambda d: d["catalogue"].pop("version")),
+        ("texts", "texts of format_version 2", lambda d: d.update(format_version=2)),
+        ("texts", "node with neither title nor text", lambda d: d["texts"].update({"A.1": {}})),
+        ("texts", "node with a blank title",
+         lambda d: d["texts"].update({"A.1": {"title": "  "}})),
+        ("texts", "node with a number for text", lambda d: d["texts"].update({"A.1": {"text": 1}})),
+        ("texts", "node id empty", lambda d: d["texts"].update({"": {"text": "x"}})),
+        ("report", "report node text a number", lambda d: d["nodes"][0].update(text=1)),
+        ("report", "report include_text false", lambda d: d["options"].update(include_text=False)),
     ]
 
 
@@ -398,7 +415,8 @@ def check_negatives(c, base):
                         ("collaboration", lambda d: d["members"][0]),
                         ("aggregate", lambda d: d["nodes"][0]["scores"]),
                         ("distribution", lambda d: d["overall"]["coverage"]),
-                        ("migration", lambda d: d["requirements"][0]["sources"][0])):
+                        ("migration", lambda d: d["requirements"][0]["sources"][0]),
+                        ("texts", lambda d: d["texts"]["A.2"])):
         doc = copy.deepcopy(base[kind])
         where(doc)["frobnicate"] = 1
         c.result(not c.errors(kind, doc), f"{kind} with an unknown field is accepted when lenient")
@@ -459,6 +477,7 @@ def main(argv):
         "aggregate": load(root / "tests" / "data" / "documents" / "aggregate.json"),
         "distribution": load(root / "tests" / "data" / "documents" / "distribution.json"),
         "migration": load(root / "tests" / "data" / "documents" / "migration.json"),
+        "texts": load(root / "tests" / "data" / "worked-texts.json"),
     }
     check_negatives(c, base)
     check_dates(c)

@@ -129,6 +129,15 @@ static const char catalogue_json[] =
     "  {\"id\": \"keten\", \"tags\": [\"keten\"], \"extends\": [\"basis\"]},\n"
     "  {\"id\": \"alles\", \"all\": true, \"priority\": [\"cloud\"]}]}\n";
 
+/* A text overlay over the catalogue above: titles and texts, a node with a
+ * text only, an id the catalogue lacks and an unknown field (diagnostics). */
+static const char texts_json[] =
+    "{\"format\": \"libbig.texts\", \"format_version\": 1,\n"
+    " \"catalogue\": {\"id\": \"alloc\", \"version\": \"1\"},\n"
+    " \"language\": \"nl\", \"source\": \"tests\", \"licence\": \"CC0\", \"x-note\": 1,\n"
+    " \"texts\": {\"H1.1\": {\"title\": \"Eerste\", \"text\": \"Doe het, \\\"goed\\\".\"},\n"
+    "  \"H2.2\": {\"text\": \"Alleen tekst\"}, \"Z9\": {\"title\": \"weg\"}}}\n";
+
 /* An assessment with attributes, criteria (one disagreeing with the maturity:
  * a diagnostic), evidence, owners, an explained exclusion, a risk acceptance,
  * a result for an unknown requirement and an unknown field (diagnostics). */
@@ -218,7 +227,8 @@ static struct {
 	big_aggregate_report *nested;  /* outer, aggregated */
 	big_catalogue *model;          /* tests/data/model-catalogue.json */
 	big_mapping *mapping;
-	big_report *report;
+	big_texts *texts;
+	big_report *report, *texts_report;
 	big_report *reports[3];
 	big_comparison *comparison;
 	big_aggregate_report *aggregate;
@@ -293,6 +303,16 @@ static int build_assessment(big_assessment **out, const char *org, double inhabi
 	return 0;
 }
 
+/* Scores with the overlay in.texts and its texts shown. */
+static const big_score_options *texts_options(void)
+{
+	static big_score_options so;
+	so = (big_score_options)BIG_SCORE_OPTIONS_INIT;
+	so.texts = in.texts;
+	so.include_text = true;
+	return &so;
+}
+
 static void make_inputs(void)
 {
 	big_score_options so = BIG_SCORE_OPTIONS_INIT;
@@ -331,6 +351,10 @@ static void make_inputs(void)
 						  (const big_collaboration *const *)in.collabs, 2,
 						  (const big_assessment *const *)in.pool, 4, NULL));
 	assert_big_ok(big_score(&in.report, in.a[0], NULL));
+	assert_big_ok(
+	    big_texts_load_buffer(&in.texts, in.cat, texts_json, strlen(texts_json), NULL));
+	ck_assert_uint_eq(big_texts_diagnostic_count(in.texts), 2);
+	assert_big_ok(big_score(&in.texts_report, in.a[0], texts_options()));
 	ck_assert_uint_ge(big_report_diagnostic_count(in.report), 3);
 	for (size_t i = 0; i < 3; i++)
 		assert_big_ok(big_score(&in.reports[i], in.a[i], &so));
@@ -354,6 +378,8 @@ static void free_inputs(void)
 	for (size_t i = 0; i < 3; i++)
 		big_report_free(in.reports[i]);
 	big_report_free(in.report);
+	big_report_free(in.texts_report);
+	big_texts_free(in.texts);
 	big_mapping_free(in.mapping);
 	big_collaboration_free(in.collab);
 	big_collaboration_free(in.outer);
@@ -493,6 +519,9 @@ HANDLE_OP(assessment_build, big_assessment, big_assessment_free,
 HANDLE_OP(mapping_buffer, big_mapping, big_mapping_free,
 	  big_mapping_load_buffer(&made, mapping_json, strlen(mapping_json), NULL))
 HANDLE_OP(mapping_builtin, big_mapping, big_mapping_free, big_mapping_builtin(&made, "bio-to-bio2"))
+HANDLE_OP(texts_buffer, big_texts, big_texts_free,
+	  big_texts_load_buffer(&made, in.cat, texts_json, strlen(texts_json), NULL))
+HANDLE_OP(score_texts, big_report, big_report_free, big_score(&made, in.a[0], texts_options()))
 HANDLE_OP(collaboration_buffer, big_collaboration, big_collaboration_free,
 	  big_collaboration_load_buffer(&made, in.cat, collaboration_json,
 					strlen(collaboration_json), NULL))
@@ -541,6 +570,9 @@ TEXT_OP(assessment_json, big_assessment_to_json(&made, &len, in.a[0], 0))
 TEXT_OP(report_json, big_report_to_json(&made, &len, in.report, 0))
 TEXT_OP(report_csv, big_report_to_csv(&made, &len, in.report, BIG_CSV_BOM))
 TEXT_OP(gaps_csv, big_report_gaps_to_csv(&made, &len, in.report, 0))
+TEXT_OP(texts_report_json, big_report_to_json(&made, &len, in.texts_report, 0))
+TEXT_OP(texts_report_csv, big_report_to_csv(&made, &len, in.texts_report, 0))
+TEXT_OP(texts_gaps_csv, big_report_gaps_to_csv(&made, &len, in.texts_report, 0))
 TEXT_OP(comparison_json, big_comparison_to_json(&made, &len, in.comparison, BIG_JSON_COMPACT))
 TEXT_OP(aggregate_json, big_aggregate_report_to_json(&made, &len, in.aggregate, 0))
 TEXT_OP(aggregate_csv, big_aggregate_report_to_csv(&made, &len, in.aggregate, 0))
@@ -576,6 +608,11 @@ static const struct op ops[] = {
     OP(mapping_buffer),
     OP(mapping_builtin),
     OP(collaboration_buffer),
+    OP(texts_buffer),
+    OP(score_texts),
+    OP(texts_report_json),
+    OP(texts_report_csv),
+    OP(texts_gaps_csv),
     OP(score_default),
     OP(score_hierarchical),
     OP(score_flat),

@@ -18,7 +18,7 @@
 /* Expected code of a case whose exact code the documents leave open. */
 #define ANY_ERROR 1
 
-enum doc_kind { CATALOGUE, ASSESSMENT, MAPPING };
+enum doc_kind { CATALOGUE, ASSESSMENT, MAPPING, TEXTS };
 
 struct bad_case {
 	const char *name;
@@ -63,6 +63,10 @@ struct bad_case {
 #define MAP_ENTRY_WITH(members) MAP_ENTRIES("{" members "}")
 /* A mapping with one entry and the given top-level members. */
 #define MAP_WITH(members) MAP_HEAD members ", 'entries': [" MAP_ENTRY "]}"
+
+#define TEXTS_HEAD "{'format': 'libbig.texts', 'format_version': 1, " ASS_CAT
+/* A text overlay over the worked example with the given members after `catalogue`. */
+#define TEXTS_WITH(members) TEXTS_HEAD members "}"
 
 static const struct bad_case cases[] = {
     /*
@@ -515,6 +519,27 @@ static const struct bad_case cases[] = {
      .file = "bad/assessment-status-done.json",
      .code = BIG_ESCHEMA,
      .path = "$.results[\"A.1\"].status"},
+    {.name = "texts: neither title nor text",
+     .kind = TEXTS,
+     .text = TEXTS_WITH("'language': 'nl', 'texts': {'A.1': {}}"),
+     .code = BIG_ESCHEMA,
+     .path = "$.texts[\"A.1\"]"},
+    {.name = "texts: language not a tag (file)",
+     .kind = TEXTS,
+     .file = "bad/texts-bad-language.json",
+     .code = BIG_ESCHEMA,
+     .path = "$.language"},
+    {.name = "texts: another catalogue (file)",
+     .kind = TEXTS,
+     .file = "bad/texts-mismatch.json",
+     .code = BIG_EMISMATCH,
+     .path = "$.catalogue"},
+    {.name = "texts: unknown node, strict",
+     .kind = TEXTS,
+     .text = TEXTS_WITH("'language': 'nl', 'texts': {'Z': {'text': 'x'}}"),
+     .flags = BIG_LOAD_STRICT,
+     .code = BIG_ENOTFOUND,
+     .path = "$.texts.Z"},
     {.name = "assessment: status is a number",
      .kind = ASSESSMENT,
      .text = ASS_A1("'status': 0"),
@@ -1129,6 +1154,12 @@ static void load_case_buffer(const struct bad_case *c, const big_catalogue *cat,
 		rc = big_mapping_load_buffer(&out, data, len, &opts);
 		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
 		big_mapping_free(out);
+	} else if (c->kind == TEXTS) {
+		big_texts *out = NULL;
+
+		rc = big_texts_load_buffer(&out, cat, data, len, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_texts_free(out);
 	} else {
 		big_assessment *out = NULL;
 
@@ -1160,6 +1191,12 @@ static void load_case_file(const struct bad_case *c, const big_catalogue *cat, c
 		rc = big_mapping_load_file(&out, path, &opts);
 		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
 		big_mapping_free(out);
+	} else if (c->kind == TEXTS) {
+		big_texts *out = NULL;
+
+		rc = big_texts_load_file(&out, cat, path, &opts);
+		ck_assert_msg(out == NULL, "%s: *out is set after a failure", c->name);
+		big_texts_free(out);
 	} else {
 		big_assessment *out = NULL;
 
@@ -1178,7 +1215,7 @@ START_TEST(test_bad_document)
 	char *data;
 	size_t len;
 
-	if (c->kind == ASSESSMENT)
+	if (c->kind == ASSESSMENT || c->kind == TEXTS)
 		cat = test_load_catalogue("worked-catalogue.json");
 	if (c->file != NULL) {
 		char *path = test_data_path(c->file);

@@ -140,7 +140,8 @@ START_TEST(test_default_outputs_unchanged)
 {
 	/* No language, "" and the version 1 struct (without `lang`) write the
 	 * same bytes: the default titles and no `lang` in the options. */
-	big_score_options v1 = {1, BIG_ROLLUP_HIERARCHICAL, -1, NULL, "en"};
+	big_score_options v1 = {
+	    .version = 1, .rollup = BIG_ROLLUP_HIERARCHICAL, .target = -1, .lang = "en"};
 	big_report *r = NULL;
 	char *by_v1 = NULL;
 	char *none = report_text(NULL, big_report_to_json);
@@ -174,7 +175,7 @@ START_TEST(test_bad_lang_option)
 	ao.lang = "e n";
 	ck_assert_int_eq(big_aggregate(&ag, as, 1, &ao), BIG_EINVAL);
 	ck_assert_ptr_null(ag);
-	o.version = 3;
+	o.version = BIG_SCORE_OPTIONS_VERSION + 1;
 	o.lang = NULL;
 	ck_assert_int_eq(big_score(&r, ass, &o), BIG_EINVAL);
 }

@@ -11,6 +11,7 @@
 %typemap("phpinterfaces") big_swig_collaboration "Countable,IteratorAggregate";
 %typemap("phpinterfaces") big_swig_aggregate_report "Countable,IteratorAggregate";
 %typemap("phpinterfaces") big_swig_distribution "Countable";
+%typemap("phpinterfaces") big_swig_texts "Countable";
 
 %feature("php:type", "1") big_swig_catalogue::getIterator;
 %feature("php:type", "1") big_swig_collaboration::getIterator;

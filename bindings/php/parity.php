@@ -52,7 +52,7 @@ function parse(array $argv): array
         '--aggregate' => ['mode', 'aggregate'],
         '--distribution' => ['mode', 'distribution'], '--compact' => ['compact', true],
         '--bom' => ['bom', true], '--safe' => ['safe', true],
-        '--keep-maturity' => ['keep_maturity', true]];
+        '--keep-maturity' => ['keep_maturity', true], '--include-text' => ['include_text', true]];
     $i = 0;
     while ($i < count($argv) && str_starts_with($argv[$i], '--')) {
         $arg = $argv[$i++];
@@ -68,6 +68,8 @@ function parse(array $argv): array
             [$o['mode'], $o['mapping']] = ['migrate', $value];
         } elseif ($name === '--to') {
             $o['to'] = $value;
+        } elseif ($name === '--texts') {
+            $o['texts'] = $value;
         } elseif ($name === '--collaboration') {
             $o['collaborations'][] = $value;
         } elseif ($name === '--profile' || $name === '--rollup' || $name === '--lang') {
@@ -137,6 +139,12 @@ function run(array $o, BigCatalogue $cat, array $as): string
         default:
             if ($o['output'] === 'fingerprint') {
                 return $cat->fingerprint . "\n";
+            }
+            if (isset($o['texts'])) {
+                $s['texts'] = BigTexts::load_file($cat, $o['texts']);
+            }
+            if (!empty($o['include_text'])) {
+                $s['include_text'] = true;
             }
             $r = $as[0]->score($s);
             if ($o['output'] === 'gaps_csv') {

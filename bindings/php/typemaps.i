@@ -635,6 +635,23 @@ static bool big_php_option(big_swig_args *args, const big_swig_option *opt, zval
 		return big_php_doubles(value, field, opt->name);
 	case BIG_SWIG_OPT_STRINGS:
 		return big_php_ids(value, field, opt->name);
+	case BIG_SWIG_OPT_TEXTS: {
+		void *p = NULL;
+
+		*(const big_texts **)field = NULL;
+		if (Z_TYPE_P(value) == IS_NULL)
+			return true;
+		if (!big_php_made(value))
+			return false;
+		if (Z_TYPE_P(value) != IS_OBJECT ||
+		    SWIG_ConvertPtr(value, &p, SWIGTYPE_p_big_swig_texts, 0) < 0 || p == NULL) {
+			zend_type_error("option %s must be a BigTexts or null, %s given", opt->name,
+					zend_zval_type_name(value));
+			return false;
+		}
+		*(const big_texts **)field = p;
+		return true;
+	}
 	default:
 		return big_php_ptrs(value, field, SWIGTYPE_p_big_swig_collaboration,
 				    "BigCollaboration", opt->name);

@@ -43,7 +43,7 @@ def parse(argv):
              "--fingerprint": ("output", "fingerprint"), "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
              "--bom": ("bom", True), "--safe": ("safe", True),
-             "--keep-maturity": ("keep_maturity", True)}
+             "--keep-maturity": ("keep_maturity", True), "--include-text": ("include_text", True)}
     i = 0
     while i < len(argv) and argv[i].startswith("--"):
         arg = argv[i]
@@ -59,6 +59,8 @@ def parse(argv):
             opts["mode"], opts["mapping"] = "migrate", value
         elif name == "--to":
             opts["to"] = value
+        elif name == "--texts":
+            opts["texts"] = value
         elif name == "--collaboration":
             opts["collaborations"].append(value)
         elif name in ("--profile", "--rollup", "--lang"):
@@ -128,7 +130,9 @@ def run(opts, cat, assessments):
         return write(m, opts, output == "csv")
     if output == "fingerprint":
         return cat.fingerprint + "\n"
-    report = assessments[0].score(**opts["score"])
+    texts = libbig.Texts.load_file(cat, opts["texts"]) if "texts" in opts else None
+    report = assessments[0].score(**opts["score"], texts=texts,
+                                  include_text=opts.get("include_text", False))
     if output == "gaps_csv":
         return report.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
     return write(report, opts, output == "csv")

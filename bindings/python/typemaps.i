@@ -515,6 +515,19 @@ static bool big_py_option(big_swig_args *args, const big_swig_option *opt, PyObj
 	case BIG_SWIG_OPT_STRINGS:
 		big_py_ids_free(field);
 		return big_py_ids(value, field, opt->name);
+	case BIG_SWIG_OPT_TEXTS: {
+		void *p = NULL;
+
+		*(const big_texts **)field = NULL;
+		if (value == Py_None)
+			return true;
+		if (SWIG_ConvertPtr(value, &p, SWIGTYPE_p_big_swig_texts, 0) < 0 || p == NULL) {
+			PyErr_Format(PyExc_TypeError, "%s must be a Texts or None", opt->name);
+			return false;
+		}
+		*(const big_texts **)field = p;
+		return true;
+	}
 	default:
 		free((void *)((big_swig_ptrs *)field)->items);
 		return big_py_ptrs(value, field, SWIGTYPE_p_big_swig_collaboration, "Collaboration",

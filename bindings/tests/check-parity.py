@@ -126,6 +126,15 @@ def cases(root):
     for shape in ([], ["--csv"], ["--gaps-csv"]):
         out.append(["--lang=en"] + shape + ["builtin:bio2-1.2", demo])
     out.append(["--lang=en", "--aggregate", "--csv", "builtin:bio2"] + municipalities)
+    # Text overlays (issue 18): the worked example with tests/data/worked-texts.json,
+    # its titles only, and its texts shown in every output; in another language.
+    wtexts = f"--texts={t}/worked-texts.json"
+    for shape in ([], ["--csv"], ["--gaps-csv"]):
+        out.append([wtexts] + shape + [worked, f"{t}/worked-assessment.json"])
+        out.append([wtexts, "--include-text"] + shape + [worked, f"{t}/worked-assessment.json"])
+    out.append([wtexts, "--include-text", "--lang=nl", "--compact", worked,
+                f"{t}/worked-assessment.json"])
+    out.append(["--include-text", "--gaps-csv", "--safe", worked, f"{t}/worked-assessment.json"])
     out.append(["--lang=en", "--distribution", "--csv", "builtin:bio2"] + municipalities)
     # BIO2 1.3: a score of its example assessment, and the demo migrated to it
     # along the built-in mapping (in both languages).

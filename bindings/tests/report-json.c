@@ -38,6 +38,8 @@
  *   --k=N                 distribution: the publication guard
  *   --keep-maturity       migrate: BIG_MIGRATE_KEEP_MATURITY
  *   --lang=L              the language of the titles (score, aggregate, migrate)
+ *   --texts=FILE          a libbig.texts overlay loaded over CATALOGUE (score)
+ *   --include-text        score: big_score_options.include_text
  *   --locale=NAME         setlocale(LC_ALL, NAME) first (the output must not change)
  *
  * SPDX-License-Identifier: MIT
@@ -72,7 +74,7 @@ struct args {
 	big_aggregate_options aggregate;
 	big_distribution_options distribution;
 	big_migrate_options migrate;
-	const char *after, *effective, *mapping, *to;
+	const char *after, *effective, *mapping, *to, *texts;
 	const char *collaborations[MAX_LIST];
 	size_t collaboration_count;
 	double weights[MAX_LIST], expected_weights[MAX_LIST];
@@ -161,6 +163,10 @@ static bool parse_option(struct args *a, char *opt)
 		a->mode = MODE_AGGREGATE;
 	} else if (strcmp(opt, "--distribution") == 0) {
 		a->mode = MODE_DISTRIBUTION;
+	} else if (strcmp(opt, "--include-text") == 0) {
+		a->score.include_text = true;
+	} else if ((v = value_of(opt, "--texts")) != NULL) {
+		a->texts = v;
 	} else if (strcmp(opt, "--keep-maturity") == 0) {
 		a->migrate.flags |= BIG_MIGRATE_KEEP_MATURITY;
 	} else if ((v = value_of(opt, "--compare")) != NULL) {
@@ -256,6 +262,8 @@ struct state {
 	big_distribution *dist;
 	big_mapping *mapping;
 	big_migration *migration;
+	big_texts *texts;
+	big_score_options score; /* the options with the overlay */
 };
 
 /* Loads the assessments FILE...; returns their number, or -1. */
@@ -377,7 +385,11 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 			snprintf(*text, *len + 1, "%s\n", fp);
 			return 0;
 		}
-		if (big_score(&s->report, s->as[0], &a->score) != 0)
+		s->score = a->score;
+		if (a->texts && big_texts_load_file(&s->texts, s->cat, a->texts, NULL) != 0)
+			return fail(a->texts);
+		s->score.texts = s->texts;
+		if (big_score(&s->report, s->as[0], &s->score) != 0)
 			return fail("score");
 		if (a->output == OUT_GAPS_CSV)
 			return big_report_gaps_to_csv(text, len, s->report, a->csv_flags)
@@ -395,6 +407,7 @@ static void state_free(struct state *s)
 	big_aggregate_report_free(s->ag);
 	big_comparison_free(s->cmp);
 	big_report_free(s->report);
+	big_texts_free(s->texts);
 	big_assessment_free(s->effective);
 	big_assessment_free(s->after);
 	for (int i = 0; i < MAX_LIST; i++) {

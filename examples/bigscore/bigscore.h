@@ -135,6 +135,8 @@ struct bs_common {
 	const char *target;        /* --target N */
 	const char *profile;       /* --profile ID */
 	const char *lang;          /* --lang nl|en: of the node titles */
+	const char *texts;         /* --texts FILE: a libbig.texts overlay */
+	int show_text;             /* --show-text: each node's text in the outputs */
 };
 
 /* The options of struct bs_common for a bs_opt table: loading, then scoring. */
@@ -149,6 +151,16 @@ struct bs_common {
 	{                                                                           \
 		"--lang", BS_VALUE, &(c)->lang                                      \
 	}
+
+/* --texts FILE and --show-text of the commands that write a report (score,
+ * gap, report): a text overlay loaded over the assessment's catalogue, and
+ * its texts shown (big_score_options.texts and include_text). */
+#define BS_TEXTS_OPTS(c)                                \
+	{"--texts", BS_VALUE, &(c)->texts},             \
+	{                                               \
+		"--show-text", BS_FLAG, &(c)->show_text \
+	}
+extern const char bs_texts_help[];
 
 /* Help lines of BS_LOAD_OPTS and BS_SCORE_OPTS (without --lang, whose
  * line is bs_lang_help, or the report's own). */
@@ -187,8 +199,16 @@ void bs_common_free(struct bs_common *c);
 struct bs_scored {
 	struct bs_catalogues *cs;
 	big_assessment *a;
+	big_texts *texts; /* --texts, or NULL */
 	big_report *r;
 };
+
+/*
+ * Loads the text overlay @p path (a libbig.texts document, checked by its
+ * head) over @p cat; prints its diagnostics. Returns an exit code.
+ */
+int bs_load_texts(big_texts **out, const big_catalogue *cat, const char *path,
+		  const big_load_options *lo);
 
 /*
  * Opens the catalogues of @p c, loads the assessment @p file and scores it
@@ -257,6 +277,7 @@ enum bs_kind {
 	BS_DOC_ASSESSMENT,
 	BS_DOC_MAPPING,
 	BS_DOC_COLLABORATION,
+	BS_DOC_TEXTS,   /* a text overlay (libbig.texts) */
 	BS_DOC_WRITTEN, /* a libbig document that libbig writes and never reads */
 	BS_DOC_UNKNOWN  /* no libbig format */
 };

@@ -33,7 +33,7 @@ static void print_help(void)
 	    "on. ASSESSMENT.json may be '-' for standard input.\n"
 	    "\n"
 	    "Options:\n"
-	    "%s%s%s"
+	    "%s%s%s%s"
 	    "  --kind KIND        only gaps of kind implementation, maturity,\n"
 	    "                     explanation or werking\n"
 	    "  --limit N          only the first N gaps (after --kind)\n"
@@ -41,13 +41,14 @@ static void print_help(void)
 	    "  --json             print JSON instead: {\"catalogue\", \"organisation\",\n"
 	    "                     \"period\", \"profile\", \"target\", \"count\" (all gaps),\n"
 	    "                     \"gaps\": [{\"rank\", \"id\", \"title\", \"kinds\", \"size\",\n"
-	    "                     \"status\", \"maturity\", \"tag\", \"mandatory\", \"weight\"}]}\n"
+	    "                     \"status\", \"maturity\", \"tag\", \"mandatory\", \"weight\"\n"
+	    "                     and with --show-text \"text\"}]}\n"
 	    "  --compact          with --json: one line without indentation\n"
 	    "%s"
 	    "  -h, --help         show this help\n"
 	    "\n"
 	    "%s",
-	    bs_load_help, bs_score_help, bs_lang_help, bs_csv_help, bs_exit_help);
+	    bs_load_help, bs_score_help, bs_lang_help, bs_texts_help, bs_csv_help, bs_exit_help);
 }
 
 static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, unsigned *kinds)
@@ -55,6 +56,7 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 	const struct bs_opt opts[] = {
 	    BS_LOAD_OPTS(&ga->c),
 	    BS_SCORE_OPTS(&ga->c),
+	    BS_TEXTS_OPTS(&ga->c),
 	    {"--json", BS_FLAG, &ga->json},
 	    {"--compact", BS_FLAG, &ga->compact},
 	    {"--csv", BS_FLAG, &ga->csv},
@@ -148,12 +150,12 @@ static bool add_string_or_null(cJSON *o, const char *key, const char *value)
 }
 
 /* Gap @p g as an object, or NULL (out of memory). */
-static cJSON *gap_json(const big_gap *g, size_t rank, const char *lang)
+static cJSON *gap_json(const big_gap *g, size_t rank, const big_report *r)
 {
 	cJSON *o = cJSON_CreateObject(), *kinds = NULL;
 	bool ok = o && add_number(o, "rank", (double)rank) &&
 		  add_string(o, "id", big_node_id(g->node)) &&
-		  add_string(o, "title", big_node_title_lang(g->node, lang)) &&
+		  add_string(o, "title", big_report_node_title(r, g->node)) &&
 		  (kinds = cJSON_AddArrayToObject(o, "kinds")) != NULL;
 
 	for (unsigned int k = 0; ok && k < BIG_GAP_KIND_COUNT; k++)
@@ -165,6 +167,9 @@ static cJSON *gap_json(const big_gap *g, size_t rank, const char *lang)
 	     add_level(o, "maturity", g->maturity) && add_string_or_null(o, "tag", g->tag) &&
 	     cJSON_AddBoolToObject(o, "mandatory", big_node_is_mandatory(g->node)) != NULL &&
 	     add_number(o, "weight", big_node_weight(g->node));
+	/* --show-text: the requirement's text (of --texts), null when none. */
+	if (ok && big_report_include_text(r))
+		ok = add_string_or_null(o, "text", big_report_node_text(r, g->node));
 	if (!ok) {
 		cJSON_Delete(o);
 		return NULL;
@@ -192,8 +197,8 @@ static cJSON *gaps_json(const big_assessment *a, const big_report *r, const size
 
 	ok = gaps != NULL;
 	for (size_t i = 0; ok && i < n; i++)
-		ok = cJSON_AddItemToArray(
-		    gaps, gap_json(big_report_gap(r, index[i]), index[i] + 1, big_report_lang(r)));
+		ok = cJSON_AddItemToArray(gaps,
+					  gap_json(big_report_gap(r, index[i]), index[i] + 1, r));
 	if (!ok) {
 		cJSON_Delete(doc);
 		return NULL;

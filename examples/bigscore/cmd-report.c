@@ -59,13 +59,13 @@ static void print_help(void)
 	       "                     (default: none; expiry is checked against the\n"
 	       "                     assessment date)\n"
 	       "  --progress         progress on stderr while reading peers\n"
-	       "%s%s%s"
+	       "%s%s%s%s"
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "The same input gives the same bytes, in every locale.\n"
 	       "\n"
 	       "%s",
-	       bs_skip_help, bs_load_help, bs_score_help, bs_exit_help);
+	       bs_skip_help, bs_load_help, bs_score_help, bs_texts_help, bs_exit_help);
 }
 
 static int parse_args(struct report_args *ra, int argc, char **argv)
@@ -73,6 +73,7 @@ static int parse_args(struct report_args *ra, int argc, char **argv)
 	const struct bs_opt opts[] = {
 	    BS_LOAD_OPTS(&ra->c),
 	    BS_SCORE_OPTS(&ra->c),
+	    BS_TEXTS_OPTS(&ra->c),
 	    {"--output", BS_VALUE, &ra->output},
 	    {"-o", BS_VALUE, &ra->output},
 	    {"--previous", BS_VALUE, &ra->previous},

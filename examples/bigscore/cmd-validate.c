@@ -21,13 +21,15 @@ static void print_help(void)
 	       "\n"
 	       "Checks each FILE ('-': standard input, a directory: the *.json files in\n"
 	       "it), whatever its kind: the \"format\" member says which, one of\n"
-	       "libbig.catalogue, libbig.assessment, libbig.mapping and\n"
-	       "libbig.collaboration. Prints \"FILE: OK (…)\" for a valid document, and\n"
+	       "libbig.catalogue, libbig.assessment, libbig.mapping,\n"
+	       "libbig.collaboration and libbig.texts. Prints \"FILE: OK (…)\" for a valid "
+	       "document, and\n"
 	       "the error, with its line:column or JSON path, for one that is not;\n"
 	       "diagnostics are printed as warnings.\n"
 	       "\n"
-	       "An assessment or a collaboration is checked against the catalogue it\n"
-	       "names (--catalogue, --builtin, else the built-in one); an assessment is\n"
+	       "An assessment, a collaboration or a text overlay is checked against the\n"
+	       "catalogue it names (--catalogue, --builtin, else the built-in one); an\n"
+	       "assessment is\n"
 	       "also scored, which finds maturity/criteria disagreements. A mapping is\n"
 	       "checked against its source and target catalogues when both are at hand\n"
 	       "(given, or built in).\n"
@@ -157,6 +159,27 @@ static int validate_mapping(const struct bs_doc *d, struct bs_catalogues *cs,
 	return status;
 }
 
+static int validate_texts(const struct bs_doc *d, struct bs_catalogues *cs,
+			  const big_load_options *lo, char *what, size_t size, size_t *count)
+{
+	const big_catalogue *cat = NULL;
+	big_texts *t = NULL;
+	size_t warnings;
+	int status =
+	    bs_catalogues_find(&cat, cs, d->name, "$.catalogue", d->cat_id, d->cat_version);
+
+	if (status != BS_OK)
+		return status;
+	if (big_texts_load_buffer(&t, cat, d->data, d->len, lo) < 0)
+		return bs_library_error(d->name);
+	PRINT_DIAGNOSTICS(warnings, d->name, t, texts);
+	snprintf(what, size, "texts in %s for %zu nodes of %s %s", big_texts_language(t),
+		 big_texts_count(t), big_catalogue_id(cat), big_catalogue_version(cat));
+	*count = warnings;
+	big_texts_free(t);
+	return BS_OK;
+}
+
 static int validate_file(const char *path, struct bs_catalogues *cs, const big_load_options *lo,
 			 int quiet)
 {
@@ -182,11 +205,14 @@ static int validate_file(const char *path, struct bs_catalogues *cs, const big_l
 	case BS_DOC_MAPPING:
 		status = validate_mapping(&d, cs, &o, what, sizeof(what), &warnings);
 		break;
+	case BS_DOC_TEXTS:
+		status = validate_texts(&d, cs, &o, what, sizeof(what), &warnings);
+		break;
 	case BS_DOC_WRITTEN:
 		status = bs_error(BS_INPUT,
 				  "%s: $.format: %s is written by libbig, not read; "
-				  "only catalogues, assessments, mappings and collaborations "
-				  "can be validated",
+				  "only catalogues, assessments, mappings, collaborations "
+				  "and texts can be validated",
 				  d.name, d.format);
 		break;
 	default:

@@ -23,10 +23,9 @@ static const struct {
 	enum bs_kind kind;
 	big_document_kind document;
 } kinds[] = {
-    {BS_DOC_CATALOGUE, BIG_DOCUMENT_CATALOGUE},
-    {BS_DOC_ASSESSMENT, BIG_DOCUMENT_ASSESSMENT},
-    {BS_DOC_MAPPING, BIG_DOCUMENT_MAPPING},
-    {BS_DOC_COLLABORATION, BIG_DOCUMENT_COLLABORATION},
+    {BS_DOC_CATALOGUE, BIG_DOCUMENT_CATALOGUE}, {BS_DOC_ASSESSMENT, BIG_DOCUMENT_ASSESSMENT},
+    {BS_DOC_MAPPING, BIG_DOCUMENT_MAPPING},     {BS_DOC_COLLABORATION, BIG_DOCUMENT_COLLABORATION},
+    {BS_DOC_TEXTS, BIG_DOCUMENT_TEXTS},
 };
 
 const char *bs_kind_format(enum bs_kind kind)
@@ -319,6 +318,24 @@ int bs_load_assessment_doc(big_assessment **out, struct bs_catalogues *cs, const
 	for (size_t k = 0;
 	     diagnostics && status == BS_OK && k < big_assessment_diagnostic_count(*out); k++)
 		bs_print_diagnostic(d->name, big_assessment_diagnostic(*out, k));
+	return status;
+}
+
+int bs_load_texts(big_texts **out, const big_catalogue *cat, const char *path,
+		  const big_load_options *lo)
+{
+	struct bs_doc d;
+	big_load_options o;
+	int status = bs_doc_read(&d, path);
+
+	if (status == BS_OK)
+		status = bs_doc_expect(&d, BS_DOC_TEXTS);
+	o = bs_doc_load_options(&d, lo);
+	if (status == BS_OK && big_texts_load_buffer(out, cat, d.data, d.len, &o) < 0)
+		status = bs_library_error(d.name);
+	for (size_t k = 0; status == BS_OK && k < big_texts_diagnostic_count(*out); k++)
+		bs_print_diagnostic(d.name, big_texts_diagnostic(*out, k));
+	bs_doc_free(&d);
 	return status;
 }
 

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: MIT
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "bigscore.h"
@@ -102,6 +103,22 @@ void bs_html_escape(FILE *out, const char *s)
 		default:
 			fputc(c, out);
 		}
+	}
+}
+
+void bs_html_escape_lines(FILE *out, const char *s)
+{
+	while (s != NULL) {
+		const char *nl = strchr(s, '\n');
+		char *line = strndup(s, nl ? (size_t)(nl - s) : strlen(s));
+
+		if (line == NULL)
+			return;
+		bs_html_escape(out, line);
+		free(line);
+		if (nl != NULL)
+			fputs("<br>\n", out);
+		s = nl ? nl + 1 : NULL;
 	}
 }
 

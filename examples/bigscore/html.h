@@ -21,6 +21,10 @@
 void bs_html_escape(FILE *out, const char *s);
 
 /* Writes <tag class="cls">escaped text</tag>; @p cls may be NULL. */
+/* The same, with each line feed of @p s written as <br> (a text of several
+ * lines, as a libbig.texts overlay gives them). */
+void bs_html_escape_lines(FILE *out, const char *s);
+
 void bs_html_element(FILE *out, const char *tag, const char *cls, const char *text);
 
 /* Writes the doctype, <html lang>, the head with @p title and the style sheet, and <body>. */

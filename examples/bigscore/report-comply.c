@@ -216,6 +216,7 @@ static void kinds_text(char *buf, size_t size, const struct rp *rp, unsigned int
 static void gap_row(struct rp *rp, size_t rank, const big_gap *g, bool tags)
 {
 	const big_tag *tag = g->tag ? big_catalogue_find_tag(rp->cat, g->tag) : NULL;
+	const char *text = big_report_node_text(rp->r, g->node);
 	char buf[128];
 	int len;
 
@@ -223,7 +224,16 @@ static void gap_row(struct rp *rp, size_t rank, const big_gap *g, bool tags)
 	fputs("<tr>", rp->out);
 	bs_html_cell(rp->out, buf, false);
 	bs_html_row_head(rp->out, big_node_id(g->node));
-	bs_html_cell(rp->out, rp_title(rp, g->node), false);
+	if (text != NULL) {
+		/* With --texts, the requirement's text under its title. */
+		fputs("<td>", rp->out);
+		bs_html_escape(rp->out, rp_title(rp, g->node));
+		fputs("<p class=\"text\">", rp->out);
+		bs_html_escape_lines(rp->out, text);
+		fputs("</p></td>", rp->out);
+	} else {
+		bs_html_cell(rp->out, rp_title(rp, g->node), false);
+	}
 	kinds_text(buf, sizeof(buf), rp, g->kinds);
 	bs_html_cell(rp->out, buf, false);
 	/* the status, with the maturity level when there is one */

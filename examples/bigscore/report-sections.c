@@ -41,7 +41,11 @@ size_t rp_themes(struct rp *rp, const big_node ***out)
 
 const char *rp_title(const struct rp *rp, const big_node *node)
 {
-	return big_node_title_lang(node, bs_lang_code(rp->lang));
+	const big_texts *t = big_report_texts(rp->r);
+
+	/* With --texts, the overlay's titles (in their language). */
+	return t ? big_texts_title_lang(t, node, bs_lang_code(rp->lang))
+		 : big_node_title_lang(node, bs_lang_code(rp->lang));
 }
 
 const char *rp_node_label(char *buf, size_t size, const struct rp *rp, const big_node *node)

@@ -146,7 +146,7 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 		if (s == NULL || s->applicable == 0)
 			continue;
 		bs_column(out, big_node_id(node), wid + 2);
-		bs_column(out, big_node_title_lang(node, big_report_lang(r)), wtitle);
+		bs_column(out, big_report_node_title(r, node), wtitle);
 		fputs("  ", out);
 		bs_right(
 		    out,
@@ -159,6 +159,19 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 	}
 	fputs(bs_tx(tl, BS_TX_STATUS_LEGEND), out); /* our own text, with its line breaks */
 	fputc('\n', out);
+}
+
+/* --show-text: a requirement's text under its gap, each line indented by
+ * @p indent spaces (bs_fprintf() escapes what a document holds). */
+static void print_text(FILE *out, const char *text, size_t indent)
+{
+	while (text != NULL) {
+		const char *nl = strchr(text, '\n');
+		int len = (int)(nl ? (size_t)(nl - text) : strlen(text));
+
+		bs_fprintf(out, "%*s%.*s\n", (int)indent, "", len, text);
+		text = nl ? nl + 1 : NULL;
+	}
 }
 
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n)
@@ -210,8 +223,10 @@ void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n
 		bs_column(out, g->tag ? g->tag : BS_NO_SCORE, wtag + 2);
 		bs_column(out, bs_tx(tl, big_node_is_mandatory(g->node) ? BS_TX_YES : BS_TX_NO),
 			  wmand + 2);
-		bs_cut(out, big_node_title_lang(g->node, big_report_lang(r)), BS_MAX_TITLE, 0);
+		bs_cut(out, big_report_node_title(r, g->node), BS_MAX_TITLE, 0);
 		fputc('\n', out);
+		if (big_report_include_text(r))
+			print_text(out, big_report_node_text(r, g->node), wrank + 2);
 	}
 }
 

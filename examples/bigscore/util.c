@@ -235,6 +235,11 @@ const char bs_lang_help[] =
     "                     own titles; a catalogue without titles in that\n"
     "                     language keeps its own)\n";
 
+const char bs_texts_help[] =
+    "  --texts FILE       a libbig.texts overlay for the assessment's catalogue:\n"
+    "                     its titles replace the catalogue's in its language\n"
+    "  --show-text        show each node's text (of --texts) in the outputs\n";
+
 const char bs_csv_help[] =
     "  --csv-safe         CSV safe for a spreadsheet (the default): a text field\n"
     "                     that starts with = + - @, a tab or a carriage return\n"
@@ -282,6 +287,11 @@ int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command,
 					  big_assessment_catalogue(s->a));
 		status = status < 0 ? BS_OK : status;
 	}
+	if (status == BS_OK && c->texts != NULL) {
+		status = bs_load_texts(&s->texts, big_assessment_catalogue(s->a), c->texts, &lo);
+		so.texts = s->texts;
+	}
+	so.include_text = c->show_text != 0;
 	if (status == BS_OK && big_score(&s->r, s->a, &so) < 0)
 		status = bs_library_error(file);
 	for (size_t i = 0; status == BS_OK && i < big_report_diagnostic_count(s->r); i++)
@@ -292,6 +302,7 @@ int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command,
 void bs_scored_free(struct bs_scored *s)
 {
 	big_report_free(s->r);
+	big_texts_free(s->texts);
 	big_assessment_free(s->a);
 	if (s->cs)
 		bs_catalogues_close(s->cs);

@@ -13,6 +13,7 @@
 #include "assessment.h"
 #include "catalogue.h"
 #include "common.h"
+#include "texts.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -47,7 +48,7 @@ BIG_EXPORT const char *big_rollup_name(big_rollup rollup);
 BIG_EXPORT int big_rollup_from_name(big_rollup *out, const char *name);
 
 /** @brief Current version of big_score_options. */
-#define BIG_SCORE_OPTIONS_VERSION 2
+#define BIG_SCORE_OPTIONS_VERSION 3
 
 /** @brief Options for big_score(). Initialise with BIG_SCORE_OPTIONS_INIT. */
 typedef struct big_score_options {
@@ -67,12 +68,26 @@ typedef struct big_score_options {
 	 * a version 1 struct, which lacks it, is still taken.
 	 */
 	const char *lang;
+	/**
+	 * A text overlay loaded over the assessment's catalogue (or one with
+	 * the same nodes), or NULL. Its titles replace the catalogue's in every
+	 * output of the report whose language is the overlay's
+	 * (big_texts_title_lang()); the report keeps it alive. Since version 3.
+	 */
+	const big_texts *texts;
+	/**
+	 * Whether the JSON report and the CSV writers show each node's text
+	 * (`text` of a node row and of a gap, a column `text`): the overlay's,
+	 * else null (empty in CSV). False: the outputs are byte for byte
+	 * those of a report without it. Since version 3.
+	 */
+	bool include_text;
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
-#define BIG_SCORE_OPTIONS_INIT                                                     \
-	{                                                                          \
-		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL \
+#define BIG_SCORE_OPTIONS_INIT                                                                  \
+	{                                                                                       \
+		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, NULL, false \
 	}
 
 /**
@@ -209,6 +224,30 @@ BIG_EXPORT int big_report_target(const big_report *r);
  * big_node_title_lang(node, big_report_lang(r)).
  */
 BIG_EXPORT const char *big_report_lang(const big_report *r);
+
+/**
+ * @brief The text overlay the report was scored with (big_score_options.texts),
+ * or NULL. Borrowed: it lives as long as the report.
+ */
+BIG_EXPORT const big_texts *big_report_texts(const big_report *r);
+
+/** @brief Whether the report's outputs show each node's text (big_score_options.include_text). */
+BIG_EXPORT bool big_report_include_text(const big_report *r);
+
+/**
+ * @brief The title of @p node as the report's outputs write it: with the
+ * report's overlay, big_texts_title_lang(texts, node, big_report_lang(r)),
+ * else big_node_title_lang(node, big_report_lang(r)). Borrowed; NULL when
+ * @p node belongs to another catalogue.
+ */
+BIG_EXPORT const char *big_report_node_title(const big_report *r, const big_node *node);
+
+/**
+ * @brief The text of @p node from the report's overlay (borrowed), or NULL
+ * when there is no overlay, it gives no text for the node, or @p node
+ * belongs to another catalogue.
+ */
+BIG_EXPORT const char *big_report_node_text(const big_report *r, const big_node *node);
 
 /** @brief Scores of the whole assessment (borrowed, never NULL). */
 BIG_EXPORT const big_scores *big_report_overall(const big_report *r);

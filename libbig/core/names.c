@@ -23,7 +23,7 @@ _Static_assert(BIG_PROVENANCE_DELEGATED + 1 == BIG_PROVENANCE_KIND_COUNT,
 	       "BIG_PROVENANCE_KIND_COUNT");
 _Static_assert(BIG_GAP_WERKING == 1u << (BIG_GAP_KIND_COUNT - 1), "BIG_GAP_KIND_COUNT");
 _Static_assert(-BIG_EUTF8 + 1 == BIG_ERROR_CODE_COUNT, "BIG_ERROR_CODE_COUNT");
-_Static_assert(BIG_DOCUMENT_DISTRIBUTION + 1 == BIG_DOCUMENT_KIND_COUNT, "BIG_DOCUMENT_KIND_COUNT");
+_Static_assert(BIG_DOCUMENT_TEXTS + 1 == BIG_DOCUMENT_KIND_COUNT, "BIG_DOCUMENT_KIND_COUNT");
 _Static_assert(BIG_DIMENSION_WERKING + 1 == BIG_DIMENSION_COUNT, "BIG_DIMENSION_COUNT");
 _Static_assert(BIG_EVIDENCE_OTHER + 1 == BIG_EVIDENCE_KIND_COUNT, "BIG_EVIDENCE_KIND_COUNT");
 
@@ -43,6 +43,7 @@ static const char *const document_kind_names[] = {
     [BIG_DOCUMENT_MIGRATION] = "libbig.migration",
     [BIG_DOCUMENT_AGGREGATE] = "libbig.aggregate",
     [BIG_DOCUMENT_DISTRIBUTION] = "libbig.distribution",
+    [BIG_DOCUMENT_TEXTS] = "libbig.texts",
 };
 NAMES_OF(document_kind_names, BIG_DOCUMENT_KIND_COUNT);
 

@@ -268,5 +268,9 @@ void big__node_json_head(struct big_jw *w, const big_node *n, const char *lang);
  * "overall", the catalogue's title, no depth (node-write.c). */
 void big__node_csv_columns(struct big_csv *c, const big_catalogue *cat, const big_node *n,
 			   const char *lang);
+/* The same with the title of @n given (a report's, with its overlay:
+ * report-int.h); @title is not read for the whole catalogue (@n NULL). */
+void big__node_csv_columns_titled(struct big_csv *c, const big_catalogue *cat, const big_node *n,
+				  const char *title);
 
 #endif /* BIG_CATALOGUE_INT_H */

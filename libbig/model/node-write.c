@@ -20,12 +20,18 @@ void big__node_json_head(struct big_jw *w, const big_node *n, const char *lang)
 void big__node_csv_columns(struct big_csv *c, const big_catalogue *cat, const big_node *n,
 			   const char *lang)
 {
+	big__node_csv_columns_titled(c, cat, n, n ? big__node_title(n, lang) : NULL);
+}
+
+void big__node_csv_columns_titled(struct big_csv *c, const big_catalogue *cat, const big_node *n,
+				  const char *title)
+{
 	big__csv_text(c, n ? n->id : NULL);
 	if (n)
 		big__csv_text(c, n->kind);
 	else
 		big__csv_plain(c, "overall");
-	big__csv_text(c, n ? big__node_title(n, lang) : cat->title);
+	big__csv_text(c, n ? title : cat->title);
 	if (n)
 		big__csv_integer(c, true, n->depth);
 	else

@@ -23,7 +23,6 @@ static void scores_row(struct big_csv *c, const big_scores *s)
 	big__csv_number(c, s->has_demonstration, s->opzet);
 	big__csv_number(c, s->has_demonstration, s->bestaan);
 	big__csv_number(c, s->has_demonstration, s->werking);
-	big__csv_end_row(c);
 }
 
 int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int flags)
@@ -43,15 +42,23 @@ int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int
 		big__strbuf_puts(&c.buf, big_status_name((big_status)i));
 	}
 	big__strbuf_puts(&c.buf, ",opzet,bestaan,werking"); /* after the columns of 0.1 */
+	if (r->include_text)
+		big__strbuf_puts(&c.buf, ",text");
 	big__csv_end_row(&c);
-	const char *lang = big__lang_or_null(r->lang);
-	big__node_csv_columns(&c, cat, NULL, lang); /* the whole assessment */
+	big__node_csv_columns_titled(&c, cat, NULL, NULL); /* the whole assessment */
 	scores_row(&c, &r->overall);
+	if (r->include_text)
+		big__csv_text(&c, NULL);
+	big__csv_end_row(&c);
 	for (size_t i = 0; i < cat->node_count; i++) {
 		if (r->scores[i].applicable == 0)
 			continue;
-		big__node_csv_columns(&c, cat, &cat->nodes[i], lang);
+		const big_node *node = &cat->nodes[i];
+		big__node_csv_columns_titled(&c, cat, node, big__report_title(r, node));
 		scores_row(&c, &r->scores[i]);
+		if (r->include_text)
+			big__csv_text(&c, big__texts_text(r->texts, i));
+		big__csv_end_row(&c);
 	}
 	return big__csv_finish(&c, out, len);
 }
@@ -80,12 +87,14 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 	if (big__csv_init(&c, flags))
 		return BIG_ENOMEM;
 	big__strbuf_puts(&c.buf, "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight");
+	if (r->include_text)
+		big__strbuf_puts(&c.buf, ",text");
 	big__csv_end_row(&c);
 	for (size_t i = 0; i < r->gap_count; i++) {
 		const big_gap *g = &r->gaps[i];
 		big__csv_integer(&c, true, (long long)(i + 1));
 		big__csv_text(&c, g->node->id);
-		big__csv_text(&c, big__node_title(g->node, big__lang_or_null(r->lang)));
+		big__csv_text(&c, big__report_title(r, g->node));
 		gap_kinds(&c, g->kinds);
 		big__csv_number(&c, true, g->size);
 		big__csv_plain(&c, big_status_name(g->status));
@@ -93,6 +102,8 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 		big__csv_text(&c, g->tag);
 		big__csv_plain(&c, g->node->mandatory ? "true" : "false");
 		big__csv_number(&c, true, g->node->weight);
+		if (r->include_text)
+			big__csv_text(&c, big__texts_text(r->texts, g->node->index));
 		big__csv_end_row(&c);
 	}
 	return big__csv_finish(&c, out, len);

@@ -13,6 +13,7 @@
 #include "catalogue-int.h"
 #include "diag.h"
 #include "node-scores.h"
+#include "texts-int.h"
 
 struct big_eval;
 
@@ -26,6 +27,8 @@ struct big_report {
 	big_rollup rollup;
 	int target;
 	char lang[BIG_LANG_SIZE]; /* of the titles in its outputs; "": the default */
+	big_texts *texts;         /* a reference to the overlay, or NULL */
+	bool include_text;        /* the writers show each node's text */
 	big_scores overall;
 	big_scores *scores; /* one per catalogue node, in pre-order */
 	big_gap *gaps;
@@ -83,6 +86,12 @@ static inline struct big_req_values big__eval_values(const struct big_eval *e)
 	for (int d = 0; d < BIG_DIMENSION_COUNT; d++)
 		v.shown[d] = e->demonstrable && (e->shown >> d & 1u);
 	return v;
+}
+
+/* The title of @node in the report's outputs: its language, its overlay. */
+static inline const char *big__report_title(const big_report *r, const big_node *node)
+{
+	return big__texts_title(r->texts, node, r->lang);
 }
 
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */

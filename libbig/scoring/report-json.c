@@ -83,15 +83,17 @@ static void write_scores(struct big_jw *w, const char *key, const big_scores *s)
 
 static void write_nodes(struct big_jw *w, const big_report *r)
 {
-	static const char *const keys[] = {"id", "kind", "title", "scores"};
+	/* The member "text" only where asked (big_score_options.include_text). */
+	static const char *const keys[] = {"id", "kind", "title", "text", "scores"};
+	enum { M_ID, M_KIND, M_TITLE, M_TEXT, M_SCORES, M_COUNT };
 	const big_catalogue *cat = r->catalogue;
-	struct big_jw_piece member[4], end;
+	struct big_jw_piece member[M_COUNT], end;
 	struct scores_pieces t;
 
 	BIG_JW_KEY(w, "nodes");
 	big__jw_begin_array(w);
 	/* A node's members are at depth + 1, its scores' at depth + 2. */
-	for (size_t k = 0; k < 4; k++)
+	for (size_t k = 0; k < M_COUNT; k++)
 		big__jw_piece_lead(&member[k], w, w->depth + 1, k ? ',' : '{', keys[k]);
 	big__jw_piece_close(&end, w, w->depth + 1, '}');
 	scores_pieces_init(&t, w, w->depth + 2);
@@ -99,18 +101,22 @@ static void write_nodes(struct big_jw *w, const big_report *r)
 		if (r->scores[i].applicable == 0)
 			continue;
 		const big_node *node = &cat->nodes[i];
-		struct big_jw_text id, kind, title;
+		struct big_jw_text id, kind, title, text = {0};
 		big__jw_text_init(&id, node->id);
 		big__jw_text_init(&kind, node->kind);
-		big__jw_text_init(&title, big__node_title(node, big__lang_or_null(r->lang)));
-		char *p = big__jw_value_begin(w, 5 * BIG_JW_PIECE_SIZE + id.size + kind.size +
-						     title.size + SCORES_SIZE);
+		big__jw_text_init(&title, big__report_title(r, node));
+		if (r->include_text)
+			big__jw_text_init(&text, big__texts_text(r->texts, i));
+		char *p = big__jw_value_begin(w, 6 * BIG_JW_PIECE_SIZE + id.size + kind.size +
+						     title.size + text.size + SCORES_SIZE);
 		if (!p)
 			return;
-		p = big__jw_put_text(big__jw_put_piece(p, &member[0]), &id);
-		p = big__jw_put_text(big__jw_put_piece(p, &member[1]), &kind);
-		p = big__jw_put_text(big__jw_put_piece(p, &member[2]), &title);
-		p = put_scores(w, big__jw_put_piece(p, &member[3]), &t, &r->scores[i]);
+		p = big__jw_put_text(big__jw_put_piece(p, &member[M_ID]), &id);
+		p = big__jw_put_text(big__jw_put_piece(p, &member[M_KIND]), &kind);
+		p = big__jw_put_text(big__jw_put_piece(p, &member[M_TITLE]), &title);
+		if (r->include_text)
+			p = big__jw_put_text(big__jw_put_piece(p, &member[M_TEXT]), &text);
+		p = put_scores(w, big__jw_put_piece(p, &member[M_SCORES]), &t, &r->scores[i]);
 		big__jw_value_end(w, big__jw_put_piece(p, &end));
 	}
 	big__jw_end_array(w);
@@ -118,9 +124,19 @@ static void write_nodes(struct big_jw *w, const big_report *r)
 
 /* The pieces of a gap (its members, the elements of its kinds), and the
  * names it takes, measured once. */
-enum { GAP_ID, GAP_KINDS, GAP_SIZE, GAP_STATUS, GAP_MATURITY, GAP_TAG, GAP_MANDATORY, GAP_WEIGHT };
-static const char *const gap_keys[] = {"id",       "kinds", "size",      "status",
-				       "maturity", "tag",   "mandatory", "weight"};
+enum {
+	GAP_ID,
+	GAP_KINDS,
+	GAP_SIZE,
+	GAP_STATUS,
+	GAP_MATURITY,
+	GAP_TAG,
+	GAP_MANDATORY,
+	GAP_WEIGHT,
+	GAP_TEXT /* only where asked (big_score_options.include_text) */
+};
+static const char *const gap_keys[] = {"id",  "kinds",     "size",   "status", "maturity",
+				       "tag", "mandatory", "weight", "text"};
 #define GAP_MEMBERS (sizeof(gap_keys) / sizeof(*gap_keys))
 
 struct gap_pieces {
@@ -169,12 +185,14 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		const big_gap *g = &r->gaps[i];
 		const struct big_jw_piece *m = t.member;
 		const struct big_jw_text *status = &t.status[g->status];
-		struct big_jw_text id, tag;
+		struct big_jw_text id, tag, text = {0};
 		big__jw_text_init(&id, g->node->id);
 		big__jw_text_init(&tag, g->tag);
+		if (r->include_text)
+			big__jw_text_init(&text, big__texts_text(r->texts, g->node->index));
 		char *p = big__jw_value_begin(w, (GAP_MEMBERS + 1) * BIG_JW_PIECE_SIZE + id.size +
 						     KINDS_SIZE + status->size + tag.size +
-						     3 * BIG_JW_NUMBER_MAX + 5);
+						     text.size + 3 * BIG_JW_NUMBER_MAX + 5);
 		if (!p)
 			return;
 		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_ID]), &id);
@@ -186,6 +204,8 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_TAG]), &tag);
 		p = big__jw_put_bool(big__jw_put_piece(p, &m[GAP_MANDATORY]), g->node->mandatory);
 		p = big__jw_put_number(w, big__jw_put_piece(p, &m[GAP_WEIGHT]), g->node->weight);
+		if (r->include_text)
+			p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_TEXT]), &text);
 		big__jw_value_end(w, big__jw_put_piece(p, &t.end));
 	}
 	big__jw_end_array(w);
@@ -263,6 +283,12 @@ static void write_header(struct big_jw *w, const big_report *r)
 	big__jw_int(w, r->target);
 	if (r->lang[0])
 		BIG_JW_MEMBER(w, "lang", r->lang);
+	if (r->texts)
+		BIG_JW_MEMBER(w, "texts", r->texts->language);
+	if (r->include_text) {
+		BIG_JW_KEY(w, "include_text");
+		big__jw_bool(w, true);
+	}
 	big__jw_end_object(w);
 }
 

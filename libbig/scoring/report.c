@@ -17,6 +17,7 @@ void big_report_free(big_report *r)
 	big_free(r->arrays);
 	big_free(r->text);
 	big__diag_clear(&r->diags);
+	big_texts_free(r->texts);
 	big_catalogue_free(r->catalogue);
 	big_free(r);
 }
@@ -44,6 +45,27 @@ int big_report_target(const big_report *r)
 const char *big_report_lang(const big_report *r)
 {
 	return r->lang;
+}
+
+const big_texts *big_report_texts(const big_report *r)
+{
+	return r->texts;
+}
+
+bool big_report_include_text(const big_report *r)
+{
+	return r->include_text;
+}
+
+const char *big_report_node_title(const big_report *r, const big_node *node)
+{
+	return node && node->catalogue == r->catalogue ? big__report_title(r, node) : NULL;
+}
+
+const char *big_report_node_text(const big_report *r, const big_node *node)
+{
+	return node && node->catalogue == r->catalogue ? big__texts_text(r->texts, node->index)
+						       : NULL;
 }
 
 const big_scores *big_report_overall(const big_report *r)

@@ -376,6 +376,13 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	if (!big_rollup_name(opts->rollup))
 		return big__error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
 	const big_catalogue *cat = a->catalogue;
+	const big_texts *texts = opts->version >= 3 ? opts->texts : NULL;
+	if (texts && texts->catalogue != cat && !big__catalogue_same_nodes(texts->catalogue, cat))
+		return big__error_set(BIG_EMISMATCH,
+				      "the texts are loaded over catalogue %s %s, which has other "
+				      "nodes than the assessment's catalogue %s %s",
+				      texts->catalogue->id, texts->catalogue->version, cat->id,
+				      cat->version);
 	if (big__catalogue_fingerprint_ensure(cat)) /* the report names it */
 		return BIG_ENOMEM;
 	if (opts->target < -1 || opts->target > cat->max_level)
@@ -388,6 +395,8 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	r->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	r->rollup = opts->rollup;
 	memcpy(r->lang, lang, sizeof(r->lang));
+	r->texts = big__texts_ref(texts);
+	r->include_text = opts->version >= 3 && opts->include_text;
 	/* NULL: the assessment's profile; "": none, every requirement. */
 	const char *profile = opts->profile ? opts->profile : a->profile;
 	if (profile && *profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {

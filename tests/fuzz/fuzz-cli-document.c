@@ -80,6 +80,7 @@ static void check_one(const struct bs_doc *d, int status, long read, const uint8
 	case BS_DOC_ASSESSMENT:
 	case BS_DOC_MAPPING:
 	case BS_DOC_COLLABORATION:
+	case BS_DOC_TEXTS:
 		if (!d->format || strcmp(d->format, bs_kind_format(d->kind)) != 0 ||
 		    bs_doc_expect(d, d->kind) != BS_OK)
 			abort();

@@ -178,11 +178,42 @@ write_variants("collaboration", collaboration, cvariants)
 text = json.dumps(collaboration)
 write("collaboration", "truncated.json", text[: len(text) // 2])
 
+# Text overlays over the built-in BIO2 1.3 (fuzz-texts.c).
+texts = {
+    "format": "libbig.texts", "format_version": 1,
+    "catalogue": {"id": "bio2", "version": "1.3"},
+    "language": "nl", "source": "s", "licence": "l",
+    "texts": {
+        "5": {"title": "Organisatorische maatregelen"},
+        "5.1": {"title": "Beleid", "text": "Beleid voor\ninformatiebeveiliging."},
+        "5.01.01": {"text": "De organisatie heeft \"beleid\", vastgesteld."},
+    },
+}
+write("texts", "valid.json", json.dumps(texts, indent=2))
+write("texts", "valid-compact.json", json.dumps(texts, separators=(",", ":")))
+tvariants = {
+    "unknown-node.json": lambda t: t["texts"].update({"9.99": {"title": "x"}}),
+    "control-title.json": lambda t: t["texts"]["5"].update(title="a\u001bb"),
+    "empty-entry.json": lambda t: t["texts"].update({"5.2": {}}),
+    "blank-title.json": lambda t: t["texts"]["5"].update(title=" "),
+    "bad-language.json": lambda t: t.update(language="nederlands"),
+    "english.json": lambda t: t.update(language="en-GB"),
+    "mismatch.json": lambda t: t["catalogue"].update(version="1.2"),
+    "wrong-fingerprint.json": lambda t: t["catalogue"].update(fingerprint="sha256:00"),
+    "unknown-field.json": lambda t: t["texts"]["5.1"].update(note="x"),
+    "texts-array.json": lambda t: t.update(texts=[]),
+    "empty-id.json": lambda t: t["texts"].update({"": {"text": "x"}}),
+}
+write_variants("texts", texts, tvariants)
+text = json.dumps(texts)
+write("texts", "truncated.json", text[: len(text) // 2])
+write("texts", "duplicate.json", text.replace('"5": {', '"5.01.01": {"text": "x"}, "5": {'))
+
 # The head reader (fuzz-document.c) sees every kind, and texts near the
 # edges of what it tells: formats that are not libbig's, catalogue references
 # in each place a kind keeps them, values that are not objects.
 for kind, doc in (("catalogue", catalogue), ("assessment", assessment),
-                  ("mapping", mapping), ("collaboration", collaboration)):
+                  ("mapping", mapping), ("collaboration", collaboration), ("texts", texts)):
     write("document", kind + ".json", json.dumps(doc, indent=1))
 heads = {
     "report.json": {"format": "libbig.report", "format_version": 1,

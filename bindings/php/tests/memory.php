@@ -65,7 +65,19 @@ function memory_children(string $ex): array
         return big_migrate($old, BigMapping::builtin('bio-to-bio2'), memory_bio2());
     };
     $reports = fn () => array_map(fn ($a) => $a->score(), memory_towns(memory_period(memory_bio2(), $ex)));
+    $texts_json = '{"format": "libbig.texts", "format_version": 1, "catalogue": {"id": "bio2", "version": "1.2"},'
+        . ' "language": "nl", "texts": {"5.01.01": {"title": "Beleid", "text": "Het beleid."}}}';
+    $texts = fn () => BigTexts::load_string(memory_bio2(), $texts_json);
+    $texts_report = function () use ($ex, $texts_json) {
+        $cat = memory_bio2();
+        $a = BigAssessment::load_file($cat, "$ex/demo-assessment.json");
+        return $a->score(['texts' => BigTexts::load_string($cat, $texts_json), 'include_text' => true]);
+    };
     return [
+        'texts' => [$texts, fn ($t) => [$t->title('5.01.01'), $t->text('5.01.01'), $t->catalogue->id, count($t)]],
+        'report with texts' => [$texts_report, fn ($r) => [$r->to_json(), $r->gaps_to_csv(), $r->node_text('5.01.01')]],
+        'texts of a report' => [fn () => $texts_report()->texts,
+            fn ($t) => [$t->language, $t->text('5.01.01'), $t->catalogue->title]],
         'node' => [fn () => memory_bio2()->find('5.1'),
             fn ($n) => [$n->title, $n->parent->id, $n->catalogue->id, count($n->children)]],
         'requirements' => [fn () => memory_bio2()->requirements,

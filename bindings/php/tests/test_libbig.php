@@ -122,6 +122,48 @@ test('built-in names, titles per language, the lang option', function () {
         'distribution takes no lang');
 });
 
+test('text overlays: load, access, score with one', function () {
+    global $DATA, $CATALOGUE, $ASSESSMENT;
+    $cat = BigCatalogue::load_file($CATALOGUE);
+    $a = BigAssessment::load_file($cat, $ASSESSMENT);
+    $path = "$DATA/worked-texts.json";
+    $t = BigTexts::load_file($cat, $path, true);
+    same(3, count($t), 'nodes with a text');
+    same('en', $t->language, 'language');
+    same('', $t->fingerprint, 'no fingerprint');
+    same('CC0-1.0', $t->licence, 'licence');
+    same('Keep an asset register', $t->title('A.2'), 'title by id');
+    same('Keep an asset register', $t->title($cat->find('A.2')), 'title by node');
+    same(null, $t->title('B.1'), 'no title');
+    same('Backups are made and tested.', $t->text('B.1'), 'text');
+    same('Requirement A.2', $t->title_lang('A.2', 'nl'), 'title of another language');
+    $head = '{"format": "libbig.texts", "format_version": 1, "catalogue": '
+        . '{"id": "worked-example", "version": "1"}, "language": "en", ';
+    $u = BigTexts::load_string($cat, $head . '"texts": {"Z": {"title": "z"}}}');
+    same('unknown-node', $u->diagnostics[0]->code, 'unknown node');
+    same('$.texts.Z', $u->diagnostics[0]->path, 'its path');
+    throws(fn () => BigTexts::load_string($cat, $head . '"texts": {"Z": {"title": "z"}}}', true),
+        BIG_ENOTFOUND, 'unknown node when strict');
+    throws(fn () => BigTexts::load_file(BigCatalogue::builtin('bio2-1.3'), $path), BIG_EMISMATCH,
+        'another catalogue');
+    throws(fn () => BigTexts::load_string($cat, $head . '"texts": {"A.1": {}}}'), BIG_ESCHEMA,
+        'neither title nor text');
+    $r = $a->score(['texts' => $t, 'include_text' => true]);
+    unset($t);
+    same(true, $r->include_text, 'include_text');
+    same('en', $r->texts->language, 'the report keeps the overlay');
+    same('Keep an asset register', $r->node_title('A.2'), 'report title');
+    same(null, $r->node_text('A.1'), 'no text');
+    $wtexts = "--texts=$path";
+    same(c_output($wtexts, '--include-text', $CATALOGUE, $ASSESSMENT), $r->to_json(),
+        'JSON with texts as C writes it');
+    same(c_output($wtexts, '--include-text', '--csv', $CATALOGUE, $ASSESSMENT), $r->to_csv(),
+        'CSV with texts as C writes it');
+    same(null, big_score($a, [])->texts, 'no overlay');
+    throws_class(fn () => $a->score(['texts' => 'worked-texts.json']), 'TypeError',
+        'texts must be a BigTexts');
+});
+
 test('find', function () {
     $cat = BigCatalogue::builtin('bio2');
     $n = $cat->find('5.1');

@@ -63,6 +63,21 @@ def comparison():
     return libbig.compare(by_id["GM9902"], by_id["GM9903"])
 
 
+TEXTS = """{"format": "libbig.texts", "format_version": 1,
+ "catalogue": {"id": "bio2", "version": "1.2"}, "language": "nl",
+ "texts": {"5.01.01": {"title": "Beleid", "text": "Het beleid.\\nTweede regel."}}}"""
+
+
+def texts():
+    return libbig.Texts.load_string(bio2(), TEXTS)
+
+
+def texts_report():
+    cat = bio2()
+    a = libbig.Assessment.load_file(cat, os.path.join(EXAMPLES, "demo-assessment.json"))
+    return a.score(texts=libbig.Texts.load_string(cat, TEXTS), include_text=True)
+
+
 def effective():
     cat = bio2()
     by_id = period(cat)
@@ -157,6 +172,10 @@ CHILDREN = {
                                 d.catalogue.id)),
     "statistics": (lambda: libbig.distribution([a.score() for a in towns(period(bio2()))]).overall,
                    lambda s: (s.implementation.mean, s.coverage.median)),
+    "texts": (texts, lambda t: (t.title("5.01.01"), t.text("5.01.01"), t.catalogue.id, len(t))),
+    "report with texts": (texts_report, lambda r: (r.to_json(), r.gaps_to_csv(), r.node_text("5.01.01"))),
+    "texts of a report": (lambda: texts_report().texts,
+                          lambda t: (t.language, t.text("5.01.01"), t.catalogue.title)),
     "migration": (migration, lambda m: (m.to_json(), m.to_csv(), m.assessment.to_json())),
     "origins": (lambda: migration().provenance("5.01.01"), lambda os_: [(o.source, o.via) for o in os_]),
     "migrated": (lambda: migration().take_assessment(), lambda a: (a.catalogue.id, a.score().to_json())),

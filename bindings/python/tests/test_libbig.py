@@ -159,6 +159,81 @@ class LanguageTest(unittest.TestCase):
             libbig.distribution([report], lang="en")
 
 
+class TextsTest(unittest.TestCase):
+    """Text overlays (libbig.texts, issue 18): loading, access, scoring with one."""
+
+    def setUp(self):
+        self.cat, self.assessment = worked()
+        self.path = data("worked-texts.json")
+
+    def test_load(self):
+        t = libbig.Texts.load_file(self.cat, self.path, strict=True)
+        self.assertEqual(len(t), 3)
+        self.assertEqual((t.language, t.fingerprint, t.licence), ("en", "", "CC0-1.0"))
+        self.assertEqual(t.source, "Written for the tests of libbig")
+        self.assertEqual(t.catalogue.id, "worked-example")
+        self.assertEqual(t.title("A.2"), "Keep an asset register")
+        self.assertEqual(t.title(self.cat.find("A.2")), "Keep an asset register")
+        self.assertIn("\"reviewed\" yearly.\nEach", t.text("A.2"))
+        self.assertIsNone(t.title("B.1"))
+        self.assertIsNone(t.text("nope"))
+        self.assertEqual(t.title_lang("A.2"), "Keep an asset register")
+        self.assertEqual(t.title_lang("A.2", "nl"), "Requirement A.2")
+        self.assertIsNone(t.title_lang("nope"))
+        self.assertEqual(t.diagnostics, [])
+
+    def test_errors_and_diagnostics(self):
+        head = ('{"format": "libbig.texts", "format_version": 1, "catalogue": '
+                '{"id": "worked-example", "version": "1"}, "language": "en", ')
+        t = libbig.Texts.load_string(self.cat, head + '"texts": {"Z": {"title": "z"}}}')
+        self.assertEqual(len(t), 0)
+        self.assertEqual([(d.code, d.path) for d in t.diagnostics],
+                         [("unknown-node", "$.texts.Z")])
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Texts.load_string(self.cat, head + '"texts": {"Z": {"title": "z"}}}',
+                                     strict=True)
+        self.assertEqual((cm.exception.name, cm.exception.path), ("BIG_ENOTFOUND", "$.texts.Z"))
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Texts.load_file(libbig.Catalogue.builtin("bio2-1.3"), self.path)
+        self.assertEqual((cm.exception.name, cm.exception.path), ("BIG_EMISMATCH", "$.catalogue"))
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.Texts.load_string(self.cat, head + '"texts": {"A.1": {}}}')
+        self.assertEqual(cm.exception.path, '$.texts["A.1"]')
+
+    def test_score_with_texts(self):
+        t = libbig.Texts.load_file(self.cat, self.path)
+        report = self.assessment.score(texts=t, include_text=True)
+        del t
+        gc.collect()
+        self.assertTrue(report.include_text)
+        self.assertEqual(report.texts.language, "en")
+        self.assertEqual(report.node_title("A.2"), "Keep an asset register")
+        self.assertEqual(report.node_text("B.1"), "Backups are made and tested.")
+        self.assertIsNone(report.node_text("A.1"))
+        wtexts = "--texts=" + self.path
+        self.assertEqual(report.to_json().encode("utf-8"),
+                         c_output(wtexts, "--include-text", data("worked-catalogue.json"),
+                                  data("worked-assessment.json")))
+        self.assertEqual(report.gaps_to_csv().encode("utf-8"),
+                         c_output(wtexts, "--include-text", "--gaps-csv",
+                                  data("worked-catalogue.json"), data("worked-assessment.json")))
+        plain = self.assessment.score()
+        self.assertIsNone(plain.texts)
+        self.assertFalse(plain.include_text)
+        self.assertEqual(plain.node_title("A.2"), "Requirement A.2")
+        other = libbig.Texts.load_string(
+            libbig.Catalogue.load_file(data("small-catalogue.json")),
+            '{"format": "libbig.texts", "format_version": 1, "catalogue": {"id": "%s", '
+            '"version": "%s"}, "language": "en", "texts": {}}' % (
+                libbig.Catalogue.load_file(data("small-catalogue.json")).id,
+                libbig.Catalogue.load_file(data("small-catalogue.json")).version))
+        with self.assertRaises(libbig.Error) as cm:
+            libbig.score(self.assessment, texts=other)
+        self.assertEqual(cm.exception.name, "BIG_EMISMATCH")
+        with self.assertRaises(TypeError):
+            self.assessment.score(texts="worked-texts.json")
+
+
 class WorkedExampleTest(unittest.TestCase):
     def setUp(self):
         self.cat, self.assessment = worked()
