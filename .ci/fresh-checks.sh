@@ -28,8 +28,10 @@ root_route() {
 	examples/demo.sh | tee /tmp/demo.out
 	# The demo reads in Dutch end to end (issue 18): Dutch labels and titles,
 	# no English label, no "Overheidsmaatregel 5.xx.yy" title.
-	grep -q '^Pas toe of leg uit ' /tmp/demo.out
-	grep -q '^5 *Organisatorische beheersmaatregelen ' /tmp/demo.out
+	grep -q '^Pas toe of leg uit ' /tmp/demo.out ||
+		{ echo "fresh root: the demo lacks the Dutch line 'Pas toe of leg uit'" >&2; exit 1; }
+	grep -q '^5 *Organisatorische beheersmaatregelen ' /tmp/demo.out ||
+		{ echo "fresh root: the demo lacks the Dutch title of theme 5" >&2; exit 1; }
 	if grep -E 'Overheidsmaatregel|^(Implementation|Coverage|Exceptions|Members) |^[5-8] .*controls' /tmp/demo.out; then
 		echo "fresh root: the demo is not Dutch end to end" >&2
 		exit 1

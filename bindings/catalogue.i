@@ -19,6 +19,16 @@ BIG_CLASS(Criterion, big_criterion);
 BIG_CLASS(Tag, big_tag);
 
 %{
+/* The fingerprint of @p cat; NULL with the library's error recorded (raised
+ * as libbig.Error / BigException, never returned as None / null). */
+static const char *big_swig_catalogue_fingerprint(const big_catalogue *cat)
+{
+	const char *fp = NULL;
+
+	(void)big_swig_failed(big_catalogue_fingerprint(&fp, cat));
+	return fp;
+}
+
 /* The node a key names in @p cat: by id, or the Node's own; NULL when none. */
 static const big_node *big_swig_node_of(const big_catalogue *cat, big_swig_node_key key)
 {
@@ -174,7 +184,7 @@ BIG_ATTR(big_swig_catalogue, const char *, publisher, big_catalogue_publisher(se
 	 "Publisher (\"\" when absent).")
 BIG_ATTR(big_swig_catalogue, const char *, based_on, big_catalogue_based_on(self),
 	 "Standard the catalogue is based on (\"\" when absent).")
-BIG_ATTR(big_swig_catalogue, const char *, fingerprint, big_catalogue_fingerprint(self),
+BIG_ATTR(big_swig_catalogue, const char *, fingerprint, big_swig_catalogue_fingerprint(self),
 	 "Content fingerprint, \"sha256:\" and 64 hex digits: the SHA-256 of what scoring "
 	 "reads from the catalogue (docs/formats.md, Fingerprint).")
 BIG_ATTR(big_swig_catalogue, int, max_level, big_catalogue_max_level(self),

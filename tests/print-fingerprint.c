@@ -12,18 +12,22 @@
 
 static int print(int rc, big_catalogue **cat, const char *name)
 {
+	const char *fp = NULL;
+	if (rc == 0)
+		rc = big_catalogue_fingerprint(&fp, *cat);
 	if (rc < 0) {
 		fprintf(stderr, "%s\n", big_error_last()->message);
+		big_catalogue_free(*cat);
 		return 1;
 	}
-	printf("%s %s\n", big_catalogue_fingerprint(*cat), name);
+	printf("%s %s\n", fp, name);
 	big_catalogue_free(*cat);
 	return 0;
 }
 
 int main(int argc, char **argv)
 {
-	big_catalogue *cat;
+	big_catalogue *cat = NULL;
 	int failed = 0;
 	for (size_t i = 0; argc < 2 && i < big_builtin_count(); i++)
 		failed |= print(big_catalogue_builtin(&cat, big_builtin_name(i)), &cat,

@@ -154,6 +154,17 @@ big_catalogue *test_catalogue_from_string(const char *json)
 	return cat;
 }
 
+const char *test_fingerprint(const big_catalogue *cat)
+{
+	const char *fp = NULL;
+	int rc = big_catalogue_fingerprint(&fp, cat);
+
+	ck_assert_msg(rc == BIG_OK, "big_catalogue_fingerprint: %s: %s", big_error_name(rc),
+		      big_error_last()->message);
+	ck_assert_ptr_nonnull(fp);
+	return fp;
+}
+
 int test_contains(const char *haystack, const char *needle)
 {
 	return haystack != NULL && needle != NULL && strstr(haystack, needle) != NULL;

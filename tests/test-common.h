@@ -62,6 +62,9 @@ void test_worked_teardown(void);
 /** Loads a catalogue from a NUL-terminated string; fails the test on error. */
 big_catalogue *test_catalogue_from_string(const char *json);
 
+/** The fingerprint of @p cat (big_catalogue_fingerprint()); fails the test on error. */
+const char *test_fingerprint(const big_catalogue *cat);
+
 /** Whether @p haystack contains @p needle (both may be NULL: then false). */
 int test_contains(const char *haystack, const char *needle);
 

@@ -376,10 +376,13 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 	default:
 		if (a->output == OUT_FINGERPRINT) {
 			/* big_free() is free() here: no allocator is installed. */
-			*len = strlen(big_catalogue_fingerprint(s->cat)) + 1;
+			const char *fp;
+			if (big_catalogue_fingerprint(&fp, s->cat) != 0)
+				return fail("fingerprint");
+			*len = strlen(fp) + 1;
 			if ((*text = malloc(*len + 1)) == NULL)
 				return fail("fingerprint");
-			snprintf(*text, *len + 1, "%s\n", big_catalogue_fingerprint(s->cat));
+			snprintf(*text, *len + 1, "%s\n", fp);
 			return 0;
 		}
 		s->score = a->score;

@@ -500,8 +500,9 @@ int bs_vfprintf(FILE *out, const char *fmt, va_list ap) BS_PRINTF(2, 0);
 /* Longest title shown in a table column. */
 #define BS_MAX_TITLE 40
 
-/* Text output of the score command. */
-void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags);
+/* Text output of the score command. BS_OK, or the exit status of a library
+ * error (reported on standard error) before anything is printed. */
+int bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags);
 
 /*
  * The gap table: gaps @p index[0..n) of @p r (ranks are index + 1), with

@@ -57,9 +57,15 @@ static int list(void)
 	for (i = 0; i < n; i++) {
 		const char *name = big_builtin_name(i);
 		big_catalogue *cat = NULL;
+		const char *fingerprint;
 
 		if (big_catalogue_builtin(&cat, name) < 0) {
 			status = bs_library_error(name);
+			continue;
+		}
+		if (big_catalogue_fingerprint(&fingerprint, cat) < 0) {
+			status = bs_library_error(name);
+			big_catalogue_free(cat);
 			continue;
 		}
 		const char *alias = big_builtin_alias(name);
@@ -70,7 +76,7 @@ static int list(void)
 			  big_catalogue_version(cat), big_catalogue_root_count(cat),
 			  big_catalogue_node_count(cat), big_catalogue_requirement_count(cat),
 			  big_catalogue_title(cat));
-		snprintf(fingerprints[i], FINGERPRINT_SIZE, "%s", big_catalogue_fingerprint(cat));
+		snprintf(fingerprints[i], FINGERPRINT_SIZE, "%s", fingerprint);
 		big_catalogue_free(cat);
 	}
 	bs_printf("\n%-12s %s\n", "Name", "Fingerprint");

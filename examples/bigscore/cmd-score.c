@@ -94,8 +94,9 @@ static int score(struct score_args *sa)
 	if (status == BS_OK && (sa->json || sa->csv || sa->gaps_csv))
 		status = print_document(s.r, sa);
 	else if (status == BS_OK)
-		bs_print_report(stdout, s.a, s.r,
-				big_catalogue_diagnostic_count(big_assessment_catalogue(s.a)));
+		status =
+		    bs_print_report(stdout, s.a, s.r,
+				    big_catalogue_diagnostic_count(big_assessment_catalogue(s.a)));
 	bs_scored_free(&s);
 	return status;
 }

@@ -63,8 +63,8 @@ static int validate_catalogue(const struct bs_doc *d, const big_load_options *lo
 	PRINT_DIAGNOSTICS(warnings, d->name, cat, catalogue);
 	/* Its fingerprint: what an assessment names to be scored against this
 	 * content only (docs/formats.md). */
-	const char *fingerprint = big_catalogue_fingerprint(cat);
-	if (fingerprint == NULL) {
+	const char *fingerprint;
+	if (big_catalogue_fingerprint(&fingerprint, cat) < 0) {
 		big_catalogue_free(cat);
 		return bs_library_error(d->name);
 	}

@@ -1,7 +1,9 @@
 /*
  * bigscore aggregate --distribution — the distribution of the scores of
  * many organisations per node, with the publication guard, and the
- * position of one organisation among them.
+ * position of one organisation among them. The text follows --lang as the
+ * other text output does (text-labels.h): Dutch labels and decimal commas
+ * with --lang nl, else English.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -10,30 +12,34 @@
 #include <string.h>
 
 #include "aggregate.h"
+#include "text-labels.h"
 
-/* One organisation to place among the others (--organisation), or none. */
+/* One organisation to place among the others (--organisation), or none;
+ * and the language of the text. */
 struct position {
 	const char *id;
 	const big_report *report; /* NULL: none asked for */
+	const struct bs_lang *tl; /* text-labels.h: NULL for English */
 };
 
 static void print_stats_row(const char *label, size_t wlabel, const big_statistics *st,
 			    const struct position *pos, int has, double value, const char *rank)
 {
 	const double v[] = {st->min, st->q1, st->median, st->q3, st->max, st->mean};
+	const char *none = st->suppressed ? bs_tx(pos->tl, BS_TX_WITHHELD_ROW) : BS_NO_SCORE;
 	char buf[32];
 
 	bs_column(stdout, label, wlabel);
 	bs_printf("%5u", st->n);
 	if (st->available)
 		for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++)
-			bs_right(stdout, bs_percent(buf, sizeof(buf), 1, v[i]), 8);
+			bs_right(stdout, bs_tx_percent(buf, sizeof(buf), pos->tl, 1, v[i]), 8);
 	else if (pos->report)
-		bs_printf("  %-46s", st->suppressed ? "withheld (fewer than k)" : BS_NO_SCORE);
+		bs_printf("  %-46s", none);
 	else
-		bs_printf("  %s", st->suppressed ? "withheld (fewer than k)" : BS_NO_SCORE);
+		bs_printf("  %s", none);
 	if (pos->report) {
-		bs_right(stdout, bs_percent(buf, sizeof(buf), has, value), 9);
+		bs_right(stdout, bs_tx_percent(buf, sizeof(buf), pos->tl, has, value), 9);
 		if (*rank)
 			bs_right(stdout, rank, 7);
 	}
@@ -43,10 +49,11 @@ static void print_stats_row(const char *label, size_t wlabel, const big_statisti
 static void print_stats_head(const char *label, size_t wlabel, const struct position *pos)
 {
 	bs_column(stdout, label, wlabel);
-	bs_printf("%5s%8s%8s%8s%8s%8s%8s", "n", "Min", "Q1", "Median", "Q3", "Max", "Mean");
+	bs_printf("%5s%8s%8s%8s%8s%8s%8s", "n", "Min", "Q1", bs_tx(pos->tl, BS_TX_MEDIAN), "Q3",
+		  "Max", bs_tx(pos->tl, BS_TX_MEAN_HEAD));
 	if (pos->report) {
 		bs_right(stdout, pos->id, 9);
-		bs_right(stdout, "Rank", 7);
+		bs_right(stdout, bs_tx(pos->tl, BS_TX_PERCENTILE_RANK), 7);
 	}
 	putchar('\n');
 }
@@ -60,8 +67,8 @@ static const char *rank_text(char *buf, size_t size, const big_distribution *d,
 	if (pos->report == NULL || s == NULL || !s->has_implementation)
 		return BS_NO_SCORE;
 	if (big_distribution_percentile_rank(&rank, d, node, s->implementation) < 0)
-		return "withheld";
-	return bs_fixed(buf, size, rank, 1);
+		return bs_tx(pos->tl, BS_TX_WITHHELD);
+	return bs_tx_fixed(buf, size, pos->tl, rank, 1);
 }
 
 static void print_overall(const big_distribution *d, const struct position *pos)
@@ -70,13 +77,14 @@ static void print_overall(const big_distribution *d, const struct position *pos)
 	const big_scores *s = pos->report ? big_report_overall(pos->report) : NULL;
 	char buf[32];
 
-	print_stats_head("Overall", 19, pos);
-	print_stats_row("Implementation", 19, &ds->implementation, pos, s && s->has_implementation,
-			s ? s->implementation : 0, rank_text(buf, sizeof(buf), d, pos, NULL, s));
-	print_stats_row("Coverage", 19, &ds->coverage, pos, s && s->has_coverage,
-			s ? s->coverage : 0, "");
-	print_stats_row("Comply or explain", 19, &ds->comply_or_explain, pos, s && s->has_coverage,
-			s ? s->comply_or_explain : 0, "");
+	print_stats_head(bs_tx(pos->tl, BS_TX_OVERALL), 19, pos);
+	print_stats_row(bs_tx(pos->tl, BS_TX_IMPLEMENTATION), 19, &ds->implementation, pos,
+			s && s->has_implementation, s ? s->implementation : 0,
+			rank_text(buf, sizeof(buf), d, pos, NULL, s));
+	print_stats_row(bs_tx(pos->tl, BS_TX_COVERAGE), 19, &ds->coverage, pos,
+			s && s->has_coverage, s ? s->coverage : 0, "");
+	print_stats_row(bs_tx(pos->tl, BS_TX_COMPLY), 19, &ds->comply_or_explain, pos,
+			s && s->has_coverage, s ? s->comply_or_explain : 0, "");
 	putchar('\n');
 }
 
@@ -87,8 +95,8 @@ static void print_nodes(const big_distribution *d, const struct position *pos)
 	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, lang);
 	char label[256], buf[32];
 
-	bs_printf("Implementation per top-level node\n");
-	print_stats_head("Id", wid + 2 + wtitle, pos);
+	bs_printf("%s\n", bs_tx(pos->tl, BS_TX_PER_ROOT));
+	print_stats_head(bs_tx(pos->tl, BS_TX_ID), wid + 2 + wtitle, pos);
 	for (size_t i = 0; i < big_catalogue_root_count(cat); i++) {
 		const big_node *node = big_catalogue_root(cat, i);
 		const big_distribution_scores *ds = big_distribution_node(d, node);
@@ -118,16 +126,22 @@ static void print_text(const big_distribution *d, const big_assessment *first_a,
 	const big_catalogue *cat = big_distribution_catalogue(d);
 	const big_profile *profile = big_report_profile(first);
 
-	bs_printf("Distribution       %zu organisations, %s, %s %s%s%s, roll-up %s\n",
-		  big_distribution_count(d), big_assessment_period(first_a), big_catalogue_id(cat),
-		  big_catalogue_version(cat), profile ? ", profile " : "",
-		  profile ? big_profile_id(profile) : "",
-		  big_rollup_name(big_report_rollup(first)));
-	bs_printf("Publication guard  k = %u: a statistic over fewer organisations is withheld\n",
-		  big_distribution_k(d));
-	if (org)
-		bs_printf("Organisation       %s %s (rank: percentile among the organisations)\n",
-			  pos->id, big_assessment_organisation_name(org));
+	const struct bs_lang *tl = pos->tl;
+
+	bs_tx_label(stdout, tl, BS_TX_DISTRIBUTION);
+	bs_printf("%zu %s, %s, %s %s%s%s%s%s, %s %s\n", big_distribution_count(d),
+		  bs_tx(tl, BS_TX_ORGANISATIONS), big_assessment_period(first_a),
+		  big_catalogue_id(cat), big_catalogue_version(cat), profile ? ", " : "",
+		  profile ? bs_tx(tl, BS_TX_PROFILE_WORD) : "", profile ? " " : "",
+		  profile ? big_profile_id(profile) : "", bs_tx(tl, BS_TX_ROLLUP_WORD),
+		  bs_tx_rollup(tl, big_report_rollup(first)));
+	bs_tx_label(stdout, tl, BS_TX_GUARD);
+	bs_printf("k = %u: %s\n", big_distribution_k(d), bs_tx(tl, BS_TX_GUARD_NOTE));
+	if (org) {
+		bs_tx_label(stdout, tl, BS_TX_ORGANISATION);
+		bs_printf("%s %s (%s)\n", pos->id, big_assessment_organisation_name(org),
+			  bs_tx(tl, BS_TX_RANK_NOTE));
+	}
 	putchar('\n');
 	print_overall(d, pos);
 	print_nodes(d, pos);
@@ -173,7 +187,7 @@ static int distribute(const struct aggregate_args *aa, const struct bs_pool *poo
 	big_score_options so = BIG_SCORE_OPTIONS_INIT;
 	big_distribution_options dopt = BIG_DISTRIBUTION_OPTIONS_INIT;
 	big_distribution *d = NULL;
-	struct position pos = {aa->organisation, NULL};
+	struct position pos = {aa->organisation, NULL, NULL};
 	const big_assessment *org = NULL;
 	long k = 5;
 	int status = -1;
@@ -201,6 +215,8 @@ static int distribute(const struct aggregate_args *aa, const struct bs_pool *poo
 	if (status == BS_OK &&
 	    big_distribution_new(&d, (const big_report *const *)reports, pool->count, &dopt) < 0)
 		status = bs_library_error(NULL);
+	if (status == BS_OK)
+		pos.tl = bs_tx_lang(big_distribution_lang(d));
 	if (status == BS_OK)
 		status = print_output(d, aa, pool, reports[0], &pos, org);
 	big_distribution_free(d);

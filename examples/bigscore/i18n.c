@@ -395,6 +395,11 @@ const char *bs_lang_code(const struct bs_lang *lang)
 	return lang->code;
 }
 
+char bs_lang_decimal(const struct bs_lang *lang)
+{
+	return lang->decimal;
+}
+
 enum bs_msg bs_lang_missing(void)
 {
 	for (size_t i = 0; i < LANG_COUNT; i++)

@@ -182,6 +182,8 @@ struct bs_lang;
 const struct bs_lang *bs_lang_find(const char *code);
 /* Its code, for the lang attribute. */
 const char *bs_lang_code(const struct bs_lang *lang);
+/* Its decimal sign: ',' in Dutch, '.' in English. */
+char bs_lang_decimal(const struct bs_lang *lang);
 /* The label @p msg in @p lang. */
 const char *bs_t(const struct bs_lang *lang, enum bs_msg msg);
 /* The label of a status, a roll-up method, a policy ("?" for another value). */

@@ -412,14 +412,18 @@ void rp_write_footer(struct rp *rp)
 	 * two different catalogues can be the same (docs/formats.md). */
 	const char *label = rp_t(rp, BS_M_FINGERPRINT), *id = big_catalogue_id(rp->cat);
 	const char *version = big_catalogue_version(rp->cat);
-	const char *fingerprint = big_catalogue_fingerprint(rp->cat);
-	size_t size = strlen(label) + strlen(id) + strlen(version) + strlen(fingerprint) + 8;
-	char *line = malloc(size);
+	const char *fingerprint; /* computed by big_score() already */
 
-	if (rp_ok(rp, line != NULL)) {
-		snprintf(line, size, "%s %s %s: %s", label, id, version, fingerprint);
-		bs_html_element(rp->out, "p", "fingerprint", line);
-		free(line);
+	if (rp_ok(rp, big_catalogue_fingerprint(&fingerprint, rp->cat) == 0)) {
+		size_t size =
+		    strlen(label) + strlen(id) + strlen(version) + strlen(fingerprint) + 8;
+		char *line = malloc(size);
+
+		if (rp_ok(rp, line != NULL)) {
+			snprintf(line, size, "%s %s %s: %s", label, id, version, fingerprint);
+			bs_html_element(rp->out, "p", "fingerprint", line);
+			free(line);
+		}
 	}
 	fputs("</footer>\n", rp->out);
 }

@@ -97,6 +97,20 @@ static const char *const en[BS_TX_COUNT] = {
 	"(Implem. implementation, Cover. coverage, Comply comply or explain,\n"
 	" Mat. mean maturity, Lvl attained level, n organisations with a score,\n"
 	" appl applicable requirements)\n",
+    [BS_TX_DISTRIBUTION] = "Distribution",
+    [BS_TX_ORGANISATIONS] = "organisations",
+    [BS_TX_PROFILE_WORD] = "profile",
+    [BS_TX_ROLLUP_WORD] = "roll-up",
+    [BS_TX_GUARD] = "Publication guard",
+    [BS_TX_GUARD_NOTE] = "a statistic over fewer organisations is withheld",
+    [BS_TX_RANK_NOTE] = "rank: percentile among the organisations",
+    [BS_TX_OVERALL] = "Overall",
+    [BS_TX_MEDIAN] = "Median",
+    [BS_TX_MEAN_HEAD] = "Mean",
+    [BS_TX_PERCENTILE_RANK] = "Rank",
+    [BS_TX_WITHHELD_ROW] = "withheld (fewer than k)",
+    [BS_TX_WITHHELD] = "withheld",
+    [BS_TX_PER_ROOT] = "Implementation per top-level node",
 };
 
 static const char *const nl[BS_TX_COUNT] = {
@@ -127,12 +141,12 @@ static const char *const nl[BS_TX_COUNT] = {
     [BS_TX_HEAD_IMPLEMENTED] = "geïmp",
     [BS_TX_HEAD_PARTIAL] = "gedl",
     [BS_TX_HEAD_NOT_IMPLEMENTED] = "niet",
-    [BS_TX_HEAD_NOT_APPLICABLE] = "n.v.t",
+    [BS_TX_HEAD_NOT_APPLICABLE] = "n.v.t.",
     [BS_TX_HEAD_RISK_ACCEPTED] = "r.g.",
     [BS_TX_HEAD_NOT_ASSESSED] = "n.b.",
     [BS_TX_STATUS_LEGEND] =
 	"(geïmp geïmplementeerd, gedl gedeeltelijk geïmplementeerd, niet niet\n"
-	" geïmplementeerd, n.v.t niet van toepassing, r.g. risico geaccepteerd,\n"
+	" geïmplementeerd, n.v.t. niet van toepassing, r.g. risico geaccepteerd,\n"
 	" n.b. niet beoordeeld)\n",
     [BS_TX_GAPS] = "Tekortkomingen",
     [BS_TX_NONE] = "geen",
@@ -183,6 +197,20 @@ static const char *const nl[BS_TX_COUNT] = {
 	"(Implem. implementatie, Dekk. dekking, PToLU pas toe of leg uit,\n"
 	" Volw. gemiddelde volwassenheid, Niv bereikt niveau, n organisaties met een\n"
 	" score, eisen het aantal eisen van toepassing)\n",
+    [BS_TX_DISTRIBUTION] = "Verdeling",
+    [BS_TX_ORGANISATIONS] = "organisaties",
+    [BS_TX_PROFILE_WORD] = "profiel",
+    [BS_TX_ROLLUP_WORD] = "samentelling",
+    [BS_TX_GUARD] = "Publicatiedrempel",
+    [BS_TX_GUARD_NOTE] = "een cijfer over minder organisaties wordt niet getoond (n.g.)",
+    [BS_TX_RANK_NOTE] = "rang: percentiel onder de organisaties",
+    [BS_TX_OVERALL] = "Totaal",
+    [BS_TX_MEDIAN] = "Mediaan",
+    [BS_TX_MEAN_HEAD] = "Gem.",
+    [BS_TX_PERCENTILE_RANK] = "Rang",
+    [BS_TX_WITHHELD_ROW] = "niet getoond (minder dan k)",
+    [BS_TX_WITHHELD] = "n.g.",
+    [BS_TX_PER_ROOT] = "Implementatie per onderdeel van het bovenste niveau",
 };
 
 const struct bs_lang *bs_tx_lang(const char *lang)
@@ -264,6 +292,16 @@ const char *bs_tx_percent(char *buf, size_t size, const struct bs_lang *lang, bo
 const char *bs_tx_fixed(char *buf, size_t size, const struct bs_lang *lang, double v, int decimals)
 {
 	return lang ? bs_l_fixed(buf, size, lang, v, decimals) : bs_fixed(buf, size, v, decimals);
+}
+
+const char *bs_tx_number(char *buf, size_t size, const struct bs_lang *lang, double v)
+{
+	char *dot;
+
+	bs_number(buf, size, v);
+	if (lang && (dot = strchr(buf, '.')) != NULL)
+		*dot = bs_lang_decimal(lang);
+	return buf;
 }
 
 void bs_tx_label(FILE *out, const struct bs_lang *lang, enum bs_tx id)

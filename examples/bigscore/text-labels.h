@@ -104,6 +104,21 @@ enum bs_tx {
 	BS_TX_MEMBER_NESTED,
 	BS_TX_WEAKEST_LINK,
 	BS_TX_AGGREGATE_LEGEND,
+	/* the distribution (aggregate --distribution) */
+	BS_TX_DISTRIBUTION,
+	BS_TX_ORGANISATIONS,
+	BS_TX_PROFILE_WORD,
+	BS_TX_ROLLUP_WORD,
+	BS_TX_GUARD,
+	BS_TX_GUARD_NOTE,
+	BS_TX_RANK_NOTE,
+	BS_TX_OVERALL,
+	BS_TX_MEDIAN,
+	BS_TX_MEAN_HEAD,
+	BS_TX_PERCENTILE_RANK,
+	BS_TX_WITHHELD_ROW,
+	BS_TX_WITHHELD,
+	BS_TX_PER_ROOT,
 	BS_TX_COUNT
 };
 
@@ -127,6 +142,8 @@ void bs_tx_gap_kinds(char *buf, size_t size, const struct bs_lang *lang, unsigne
 const char *bs_tx_percent(char *buf, size_t size, const struct bs_lang *lang, bool has, double v);
 /* v with @p decimals decimals (bs_fixed()), with a decimal comma in Dutch. */
 const char *bs_tx_fixed(char *buf, size_t size, const struct bs_lang *lang, double v, int decimals);
+/* A number as bs_number() writes it, with a decimal comma in Dutch. */
+const char *bs_tx_number(char *buf, size_t size, const struct bs_lang *lang, double v);
 /* Writes label @p id in a column of the label width (19), as the text's
  * "Implementation     67.6%" lines. */
 void bs_tx_label(FILE *out, const struct bs_lang *lang, enum bs_tx id);

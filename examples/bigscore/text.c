@@ -20,7 +20,7 @@ static size_t max_size(size_t a, size_t b)
 }
 
 static void print_header(FILE *out, const big_assessment *a, const big_report *r,
-			 const struct bs_lang *tl)
+			 const char *fingerprint, const struct bs_lang *tl)
 {
 	const big_catalogue *cat = big_report_catalogue(r);
 	const char *name = big_assessment_organisation_name(a);
@@ -36,7 +36,8 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 		double v = 0;
 
 		big_assessment_attribute(&v, a, attr);
-		bs_fprintf(out, "%s%s %s", i ? ", " : "; ", attr, bs_number(buf, sizeof(buf), v));
+		bs_fprintf(out, "%s%s %s", i ? ", " : "; ", attr,
+			   bs_tx_number(buf, sizeof(buf), tl, v));
 	}
 	fputs(")\n", out);
 	bs_tx_label(out, tl, BS_TX_PERIOD);
@@ -49,7 +50,7 @@ static void print_header(FILE *out, const big_assessment *a, const big_report *r
 	bs_fprintf(out, "%s %s%s%s\n", big_catalogue_id(cat), big_catalogue_version(cat),
 		   *big_catalogue_title(cat) ? " — " : "", big_catalogue_title(cat));
 	bs_tx_label(out, tl, BS_TX_FINGERPRINT);
-	bs_fprintf(out, "%s\n", big_catalogue_fingerprint(cat));
+	bs_fprintf(out, "%s\n", fingerprint);
 	bs_tx_label(out, tl, BS_TX_ROLLUP);
 	bs_fprintf(out, "%s\n", bs_tx_rollup(tl, big_report_rollup(r)));
 	if (big_report_profile(r)) {
@@ -121,8 +122,12 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 	const big_catalogue *cat = big_report_catalogue(r);
 	size_t i, k, n = big_catalogue_root_count(cat);
 	size_t wid = bs_root_id_width(cat), wtitle = bs_root_title_width(cat, big_report_lang(r));
+	size_t wcount = 5; /* a count per status, or its head if wider ("n.v.t.") */
 	char buf[32];
 
+	for (k = 0; k < BIG_STATUS_COUNT; k++)
+		wcount =
+		    max_size(wcount, bs_width(bs_tx(tl, (enum bs_tx)(BS_TX_HEAD_IMPLEMENTED + k))));
 	bs_column(out, bs_tx(tl, BS_TX_ID), wid + 2);
 	bs_column(out, bs_tx(tl, BS_TX_TITLE), wtitle);
 	fputs("  ", out);
@@ -131,7 +136,7 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 	bs_right(out, bs_tx(tl, BS_TX_APPL), 4);
 	for (k = 0; k < BIG_STATUS_COUNT; k++) {
 		fputc(' ', out);
-		bs_right(out, bs_tx(tl, (enum bs_tx)(BS_TX_HEAD_IMPLEMENTED + k)), 5);
+		bs_right(out, bs_tx(tl, (enum bs_tx)(BS_TX_HEAD_IMPLEMENTED + k)), wcount);
 	}
 	fputc('\n', out);
 	for (i = 0; i < n; i++) {
@@ -149,7 +154,7 @@ static void print_nodes(FILE *out, const big_report *r, const struct bs_lang *tl
 		    7);
 		bs_fprintf(out, "  %4u", s->applicable);
 		for (k = 0; k < BIG_STATUS_COUNT; k++)
-			bs_fprintf(out, " %5u", s->counts[k]);
+			bs_fprintf(out, " %*u", (int)wcount, s->counts[k]);
 		fputc('\n', out);
 	}
 	fputs(bs_tx(tl, BS_TX_STATUS_LEGEND), out); /* our own text, with its line breaks */
@@ -277,15 +282,21 @@ static void print_exceptions(FILE *out, const big_report *r, const struct bs_lan
 	fputc('\n', out);
 }
 
-void bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags)
+int bs_print_report(FILE *out, const big_assessment *a, const big_report *r, size_t extra_diags)
 {
 	const struct bs_lang *tl = bs_tx_lang(big_report_lang(r));
+	const char *fingerprint;
 
-	print_header(out, a, r, tl);
+	/* Computed by big_score() already, which the report names: this does
+	 * not fail, but is checked as every call that can. */
+	if (big_catalogue_fingerprint(&fingerprint, big_report_catalogue(r)) < 0)
+		return bs_library_error(NULL);
+	print_header(out, a, r, fingerprint, tl);
 	print_overall(out, big_report_overall(r), tl);
 	print_nodes(out, r, tl);
 	print_gaps(out, r, tl);
 	print_exceptions(out, r, tl);
 	bs_tx_label(out, tl, BS_TX_DIAGNOSTICS);
 	bs_fprintf(out, "%zu\n", big_report_diagnostic_count(r) + extra_diags);
+	return BS_OK;
 }

@@ -178,11 +178,17 @@ BIG_EXPORT const char *big_catalogue_based_on(const big_catalogue *cat);
  * threads. Loading a catalogue does not compute it: it costs about as much
  * as the load itself (docs/performance.md, row `fingerprint`).
  *
- * @return the fingerprint, borrowed: lives as long as the catalogue; NULL
- *         only when it was not computed yet and memory ran out (the last
- *         error then says so)
+ * Once big_score(), big_aggregate(), big_aggregate_collaboration() or
+ * big_migrate() succeeded with the catalogue, or it loaded a document that
+ * names a fingerprint, the fingerprint is computed and this call cannot fail.
+ *
+ * @param out  set to the fingerprint, borrowed: lives as long as the
+ *             catalogue; NULL on failure
+ * @param cat  the catalogue
+ * @return 0, or BIG_ENOMEM when it was not computed yet and memory ran out
+ *         (the last error then says so)
  */
-BIG_EXPORT const char *big_catalogue_fingerprint(const big_catalogue *cat);
+BIG_EXPORT int big_catalogue_fingerprint(const char **out, const big_catalogue *cat);
 /** @brief Highest maturity level N of the maturity model (5 by default). */
 BIG_EXPORT int big_catalogue_max_level(const big_catalogue *cat);
 /** @brief Target maturity used when an assessment and the options give none (default 3). */

@@ -1,7 +1,8 @@
 /*
  * libbig — SHA-256 as FIPS 180-4 defines it (sections 4.1.2, 4.2.2, 5.1.1,
- * 5.3.3 and 6.2), written for clarity; tests/test-sha256.c checks it against
- * the test vectors of FIPS 180-4's examples and NIST's SHAVS.
+ * 5.3.3 and 6.2), written for clarity; test_sha256_vectors in
+ * tests/test-fingerprint.c checks it against the test vectors of FIPS
+ * 180-4's examples and NIST's SHAVS.
  *
  * SPDX-License-Identifier: MIT
  */

@@ -167,9 +167,11 @@ int big__catalogue_fingerprint_ensure(const big_catalogue *cat)
 	return 0;
 }
 
-const char *big_catalogue_fingerprint(const big_catalogue *cat)
+int big_catalogue_fingerprint(const char **out, const big_catalogue *cat)
 {
-	return big__catalogue_fingerprint_ensure(cat) ? NULL : cat->fingerprint;
+	int rc = big__catalogue_fingerprint_ensure(cat);
+	*out = rc ? NULL : cat->fingerprint;
+	return rc;
 }
 
 int big__catalogue_check_fingerprint(const struct big_json_doc *doc, const big_catalogue *cat,

@@ -183,11 +183,12 @@ static int check_catalogue(const big_mapping *m, bool is_target, const char *id,
 	const char *which = is_target ? "target" : "source";
 	if (strcmp(id, big_catalogue_id(cat)) == 0 &&
 	    strcmp(version, big_catalogue_version(cat)) == 0) {
-		const char *theirs = fingerprint ? big_catalogue_fingerprint(cat) : NULL;
+		const char *theirs;
 		if (!fingerprint)
 			return 0;
-		if (!theirs)
-			return BIG_ENOMEM;
+		int rc = big_catalogue_fingerprint(&theirs, cat);
+		if (rc)
+			return rc;
 		if (strcmp(fingerprint, theirs) == 0)
 			return 0;
 		return big__error_set_path(

@@ -115,8 +115,9 @@ void bench_fingerprint(const struct bench_config *cfg, const struct bench_data *
 			double t = bench_now();
 			for (unsigned i = 0; i < inner; i++) {
 				big_catalogue *cat = NULL;
+				const char *fp;
 				if (big_catalogue_load_buffer(&cat, text, len, NULL) ||
-				    (with && !big_catalogue_fingerprint(cat))) {
+				    (with && big_catalogue_fingerprint(&fp, cat))) {
 					big_catalogue_free(cat);
 					free(text);
 					return bench_set_error(r, -2, big_error_last()->message);

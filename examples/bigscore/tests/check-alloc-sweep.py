@@ -9,10 +9,11 @@ to fail in turn (the LD_PRELOAD shim failalloc.c), and each run must either
   as it was, and say so on standard error;
 
 never exit 0 with other output, never another exit code (an allocation
-failure is not bad input), never a crash. The data is examples/data/collab
+failure is not bad input), never a crash, and never "(null)" on standard
+output (glibc prints a NULL string so instead of crashing). The data is examples/data/collab
 (small: the sweep's cost grows with the square of the allocations). The
 commands: those issue 17 names (score, aggregate, report, compare, migrate,
-validate), and gap and catalogues export.
+validate), and gap, the catalogue listing and catalogues export.
 
 Usage: check-alloc-sweep.py SHIM BIGSCORE SOURCE_ROOT [CASE...]
 """
@@ -44,6 +45,7 @@ def cases(root):
         "gap": ["gap", str(y25 / "GM9901.json")],
         "gap-json": ["gap", "--json", str(y25 / "GM9901.json")],
         "gap-csv": ["gap", "--csv", str(y25 / "GM9901.json")],
+        "catalogues": ["catalogues"],
         "catalogues-export": ["catalogues", "export", "bio2-1.2", "--output", "{out}"],
     }
 
@@ -66,12 +68,16 @@ def sweep(name, args, bigscore, shim, tmp):
     code, stdout, _, written = run(bigscore, shim, args, out, 0, count_file)
     if code != 0:
         return [f"{name}: exits {code} without a failing allocation"]
+    if b"(null)" in stdout:
+        return [f"{name}: \"(null)\" on standard output without a failing allocation"]
     total = int(count_file.read_text())
     problems, tally = [], {}
     for n in range(1, total + 1):
         c, so, se, w = run(bigscore, shim, args, out, n)
         tally[c] = tally.get(c, 0) + 1
         what = f"{name}: allocation {n} of {total} failing"
+        if b"(null)" in so:
+            problems.append(f"{what}: exit {c} with \"(null)\" on standard output")
         if c == 0:
             if so != stdout or w != written:
                 problems.append(f"{what}: exit 0 with other output")
