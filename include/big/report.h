@@ -125,9 +125,9 @@ enum {
 	BIG_GAP_MATURITY = 1u << 1,       /**< "maturity": maturity below target */
 	BIG_GAP_EXPLANATION = 1u << 2,    /**< "explanation": an exclusion whose explanation is
 					     missing or expired */
-	BIG_GAP_WERKING = 1u << 3         /**< "werking": implemented, but its werking (operation)
-					     is not demonstrated, in an assessment that records
-					     opzet, bestaan and werking */
+	BIG_GAP_WERKING = 1u << 3         /**< "werking": implemented, its result records
+					     opzet, bestaan or werking, but its werking
+					     (operation) is not demonstrated */
 };
 
 /** @brief Number of gap kinds: the flags are 1u << 0 … 1u << (BIG_GAP_KIND_COUNT - 1). */

@@ -62,8 +62,10 @@ int big__demonstration_add(big_assessment *a, struct big_result *r, big_dimensio
 	return 0;
 }
 
-void big__demonstration_free(struct big_result *r)
+void big__demonstration_free(big_assessment *a, struct big_result *r)
 {
+	if (r->demo)
+		a->demo_results--;
 	for (int k = 0; r->demo && k < BIG_DIMENSION_COUNT; k++) {
 		for (size_t i = 0; i < r->demo[k].evidence_count; i++)
 			free_ref(&r->demo[k].evidence[i]);
@@ -116,7 +118,7 @@ static bool outside_period(const char *period, const char *date)
 
 unsigned char big__demonstration_eval(const big_assessment *a, const struct big_result *r)
 {
-	unsigned bits = 0;
+	unsigned bits = r->demo_given ? BIG_DEMO_RECORDED : 0;
 	for (int k = 0; r->demo && k < BIG_DIMENSION_COUNT; k++)
 		if ((r->demo_given & (1u << k)) && r->demo[k].demonstrated)
 			bits |= 1u << k;

@@ -53,6 +53,8 @@ struct big_eval {
 	bool demonstrable;   /* must show opzet, bestaan, werking: the assessment records them
 				and the requirement is not properly explained */
 	unsigned char shown; /* bit d: dimension d demonstrated */
+	bool recorded;       /* its result records opzet, bestaan or werking: only then can
+				it have a werking gap */
 	double score;        /* s, when scorable */
 };
 

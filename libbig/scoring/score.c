@@ -44,6 +44,7 @@ static void evaluate(struct big_eval *e, const double *status_values,
 	const bool explanation_ok = r->explanation_ok, explained = r->explained,
 		   scorable = r->scorable;
 	const unsigned char shown = r->demo & BIG_DEMO_SHOWN;
+	const bool recorded = r->demo & BIG_DEMO_RECORDED;
 	e->applicable = applicable;
 	e->status = (big_status)status;
 	e->maturity = maturity;
@@ -52,6 +53,7 @@ static void evaluate(struct big_eval *e, const double *status_values,
 	e->scorable = scorable;
 	e->demonstrable = tracked && !explained;
 	e->shown = shown;
+	e->recorded = recorded;
 	e->score = status_values[status];
 }
 
