@@ -244,8 +244,9 @@ BIG_EXPORT const char *big_report_node_title(const big_report *r, const big_node
 
 /**
  * @brief The text of @p node from the report's overlay (borrowed), or NULL
- * when there is no overlay, it gives no text for the node, or @p node
- * belongs to another catalogue.
+ * when there is no overlay, it gives no text for the node, its language
+ * does not serve the report's (the rule of the titles: docs/formats.md,
+ * "libbig.texts"), or @p node belongs to another catalogue.
  */
 BIG_EXPORT const char *big_report_node_text(const big_report *r, const big_node *node);
 

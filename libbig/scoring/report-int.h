@@ -96,6 +96,13 @@ static inline const char *big__report_title(const big_report *r, const big_node 
 	return big__texts_title(r->texts, node, r->lang);
 }
 
+/* The text of @node in the report's outputs: its overlay's, when the
+ * overlay's language serves the report's (as for the titles). */
+static inline const char *big__report_text(const big_report *r, const big_node *node)
+{
+	return big__texts_text(r->texts, node, r->lang);
+}
+
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
 int big__report_evaluate(big_report *r, const big_assessment *a);
 
