@@ -156,18 +156,34 @@ START_TEST(test_untracked)
 }
 END_TEST
 
-/* Evidence outside a period that is not a year is not checked; inside the
- * year it is silent. */
+/* Evidence of a period that is not a year is not checked: one info
+ * period-not-checked per report, at $.period, when werking evidence has a
+ * date; inside the year it is silent. */
 START_TEST(test_period)
 {
 	big_catalogue *cat = test_load_catalogue("worked-catalogue.json");
 	big_assessment *a = NULL;
 	big_report *r;
-	assert_big_ok(big_assessment_new(&a, cat, "GM1", "2025-Q1"));
+	assert_big_ok(big_assessment_new(&a, cat, "GM1", "2024-2025"));
+	assert_big_ok(big_assessment_add_demonstration_evidence(
+	    a, "A.1", BIG_DIMENSION_WERKING, BIG_EVIDENCE_AUDIT, "Audit", NULL, NULL));
+	assert_big_ok(big_assessment_add_demonstration_evidence(
+	    a, "A.2", BIG_DIMENSION_BESTAAN, BIG_EVIDENCE_AUDIT, "Audit", NULL, "2019-01-01"));
+	r = score(a);
+	ck_assert_uint_eq(big_report_diagnostic_count(r), 0); /* no dated werking evidence */
+	big_report_free(r);
 	assert_big_ok(big_assessment_add_demonstration_evidence(
 	    a, "A.1", BIG_DIMENSION_WERKING, BIG_EVIDENCE_AUDIT, "Audit", NULL, "2019-01-01"));
+	assert_big_ok(big_assessment_add_demonstration_evidence(
+	    a, "A.2", BIG_DIMENSION_WERKING, BIG_EVIDENCE_AUDIT, "Audit", NULL, "2025-01-01"));
 	r = score(a);
-	ck_assert_uint_eq(big_report_diagnostic_count(r), 0);
+	ck_assert_uint_eq(big_report_diagnostic_count(r),
+			  1); /* once, though A.1 and A.2 have dates */
+	const big_diagnostic *d = big_report_diagnostic(r, 0);
+	ck_assert_str_eq(d->code, "period-not-checked");
+	ck_assert_int_eq(d->severity, BIG_SEVERITY_INFO);
+	ck_assert_str_eq(d->path, "$.period");
+	ck_assert(test_contains(d->message, "period 2024-2025 is not a year"));
 	big_report_free(r);
 	big_assessment_free(a);
 	assert_big_ok(big_assessment_new(&a, cat, "GM1", "2025"));

@@ -50,6 +50,8 @@ enum {
 	BIG_DEMO_BESTAAN_WITHOUT_OPZET = 1u << 4,
 	BIG_DEMO_WERKING_OUTSIDE_PERIOD = 1u << 5,
 	BIG_DEMO_RECORDED = 1u << 6, /* the result records a dimension, demonstrated or not */
+	BIG_DEMO_PERIOD_UNCHECKED = 1u << 7, /* dated werking evidence, and a period that is
+						not a year: its dates are not checked */
 	BIG_DEMO_SHOWN = (1u << BIG_DIMENSION_COUNT) - 1 /* the bits of the dimensions */
 };
 

@@ -93,7 +93,8 @@ int big__demonstration_copy(big_assessment *a, struct big_result *to, const stru
 }
 
 /* The dates of a period that is a year ("2025"): its first and last day.
- * Other periods ("2025-Q1", "2024/2025") have none: false. */
+ * Other periods ("2025-Q1", "2024-2025") have none: false (the report then
+ * notes period-not-checked). */
 static bool period_days(const char *period, char first[11], char last[11])
 {
 	for (int i = 0; i < 4; i++)
@@ -126,11 +127,15 @@ unsigned char big__demonstration_eval(const big_assessment *a, const struct big_
 		bits |= BIG_DEMO_WERKING_WITHOUT_BESTAAN;
 	if ((bits & (1u << BIG_DIMENSION_BESTAAN)) && !(bits & (1u << BIG_DIMENSION_OPZET)))
 		bits |= BIG_DEMO_BESTAAN_WITHOUT_OPZET;
-	if (r->demo)
-		for (size_t i = 0; i < r->demo[BIG_DIMENSION_WERKING].evidence_count; i++)
-			if (outside_period(a->period,
-					   r->demo[BIG_DIMENSION_WERKING].evidence[i].date))
-				bits |= BIG_DEMO_WERKING_OUTSIDE_PERIOD;
+	char first[11], last[11];
+	const bool year = period_days(a->period, first, last);
+	for (size_t i = 0; r->demo && i < r->demo[BIG_DIMENSION_WERKING].evidence_count; i++) {
+		const char *date = r->demo[BIG_DIMENSION_WERKING].evidence[i].date;
+		if (date && !year)
+			bits |= BIG_DEMO_PERIOD_UNCHECKED;
+		else if (outside_period(a->period, date))
+			bits |= BIG_DEMO_WERKING_OUTSIDE_PERIOD;
+	}
 	return (unsigned char)bits;
 }
 

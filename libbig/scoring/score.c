@@ -113,6 +113,16 @@ static int report_demonstration(big_report *r, const big_assessment *a, const bi
 	return rc;
 }
 
+/* The note, once per report, that werking evidence has dates but the
+ * period is not a year, so they were not checked (docs/scoring.md). */
+static int report_period_unchecked(big_report *r, const big_assessment *a)
+{
+	return big__diag_add(&r->diags, BIG_SEVERITY_INFO, "period-not-checked", "$.period",
+			     "werking evidence has dates, but the period %s is not a year "
+			     "(YYYY): whether they lie in it is not checked",
+			     a->period);
+}
+
 static void tally_clear(struct tally *t)
 {
 	big__node_sums_clear(&t->s);
@@ -171,6 +181,7 @@ int big__report_evaluate(big_report *r, const big_assessment *a)
 	const unsigned demo_notes = BIG_DEMO_WERKING_WITHOUT_BESTAAN |
 				    BIG_DEMO_BESTAAN_WITHOUT_OPZET |
 				    BIG_DEMO_WERKING_OUTSIDE_PERIOD;
+	bool period_noted = false;
 	for (size_t i = 0; i < count; i++) {
 		const size_t ref = requirements[i].ref;
 		struct big_eval *e = &evals[i];
@@ -180,6 +191,11 @@ int big__report_evaluate(big_report *r, const big_assessment *a)
 		if ((results[i].demo & demo_notes) &&
 		    report_demonstration(r, a, cat->requirements[i], results[i].demo & demo_notes))
 			return BIG_ENOMEM;
+		if ((results[i].demo & BIG_DEMO_PERIOD_UNCHECKED) && !period_noted) {
+			if (report_period_unchecked(r, a))
+				return BIG_ENOMEM;
+			period_noted = true;
+		}
 		/* The exceptions register will read the result's strings: ask
 		 * for its cache line now, so that the gaps do not wait for it. */
 		if (e->explained)
