@@ -246,7 +246,8 @@ BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile), "Its i
 	%feature("docstring") node_text
 	    "node_text(node) -> str or None\n\n"
 	    "The text of a node (its id or a Node) from the report's overlay; None\n"
-	    "when there is none.";
+	    "when there is none or the overlay's language does not serve the\n"
+	    "report's (the rule of its titles).";
 	const char *node_text(big_swig_node_key node)
 	{
 		const big_node *n = big_swig_node_of(big_report_catalogue($self), node);

@@ -50,8 +50,9 @@ BIG_LOADERS_FOR(big_swig_texts, Texts, texts)
 	%feature("docstring") title_lang
 	    "title_lang(node, lang=None) -> str or None\n\n"
 	    "The title a reader of lang sees with the overlay: its title when lang\n"
-	    "(None: the catalogue's language) is the overlay's, else the catalogue's\n"
-	    "title in lang. None when the catalogue has no such node.";
+	    "(None: the catalogue's language) has the overlay's primary subtag (en\n"
+	    "and en-GB serve each other), else the catalogue's title in lang. None\n"
+	    "when the catalogue has no such node.";
 	const char *title_lang(big_swig_node_key node, const char *lang = NULL)
 	{
 		const big_node *n = big_swig_node_of(big_texts_catalogue($self), node);

@@ -259,6 +259,38 @@ START_TEST(test_distribution)
 }
 END_TEST
 
+/* A collaboration that records the werking of one delegated requirement
+ * (5.14.01, implemented, not demonstrated) gives each member's effective
+ * assessment that one werking gap, none on the member's own requirements,
+ * which record no demonstration (docs/scoring.md, "Gaps"). */
+START_TEST(test_collaboration_werking)
+{
+	assert_big_ok(
+	    big_assessment_set_demonstrated(collab_a[0], "5.14.01", BIG_DIMENSION_WERKING, false));
+	for (size_t j = 0; j < collab_expected[0].members; j++) {
+		big_assessment *eff = NULL;
+		big_report *r = NULL;
+		assert_big_ok(big_effective_assessment(
+		    &eff, collab[0], own_of(collab_expected[0].member[j]), collab_a[0]));
+		assert_big_ok(big_score(&r, eff, NULL));
+		size_t werking = 0;
+		for (size_t i = 0; i < big_report_gap_count(r); i++) {
+			const big_gap *g = big_report_gap(r, i);
+			if (g->kinds & BIG_GAP_WERKING) {
+				ck_assert_str_eq(big_node_id(g->node), "5.14.01");
+				werking++;
+			}
+		}
+		ck_assert_uint_eq(werking, 1);
+		/* the shares are the assessment's: it records a demonstration */
+		ck_assert(big_report_overall(r)->has_demonstration);
+		ck_assert_double_eq(big_report_overall(r)->werking, 0);
+		big_report_free(r);
+		big_assessment_free(eff);
+	}
+}
+END_TEST
+
 static Suite *example_data_suite(void)
 {
 	Suite *s = suite_create("example-data");
@@ -268,6 +300,7 @@ static Suite *example_data_suite(void)
 	tcase_add_test(tc, test_own_scores);
 	tcase_add_test(tc, test_effective_and_aggregate);
 	tcase_add_test(tc, test_distribution);
+	tcase_add_test(tc, test_collaboration_werking);
 	suite_add_tcase(s, tc);
 	return s;
 }

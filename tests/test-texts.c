@@ -292,6 +292,51 @@ START_TEST(test_report_with_texts)
 }
 END_TEST
 
+/* An overlay serves a reader whose language has the same primary subtag,
+ * in either direction; its texts follow its titles (docs/formats.md,
+ * "libbig.texts"). */
+START_TEST(test_regional_language)
+{
+	static const char json[] = HEAD "\"language\": \"%s\", \"texts\": {\"A.2\": "
+					"{\"title\": \"Asset register\", \"text\": \"Kept.\"}}}";
+	static const struct {
+		const char *overlay, *report; /* "": no lang option (the catalogue's: en) */
+		bool serves;
+	} cases[] = {
+	    {"en-GB", "", true},      {"en-GB", "en", true}, {"en", "en-GB", true},
+	    {"EN-gb", "en-US", true}, {"en", "", true},      {"en-GB", "nl", false},
+	    {"nl-NL", "nl", true},    {"nl", "nl-BE", true}, {"nl-NL", "", false},
+	    {"eng", "en", false},
+	};
+	const big_node *a2 = big_catalogue_find(test_worked, "A.2");
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char buf[512];
+		snprintf(buf, sizeof(buf), json, cases[i].overlay);
+		big_texts *t = load_texts(buf, &strict);
+		big_score_options o = BIG_SCORE_OPTIONS_INIT;
+		big_report *r = NULL;
+		o.texts = t;
+		o.include_text = true;
+		o.lang = *cases[i].report ? cases[i].report : NULL;
+		assert_big_ok(big_score(&r, test_worked_a, &o));
+		const char *title = big_report_node_title(r, a2);
+		const char *text = big_report_node_text(r, a2);
+		ck_assert_msg(
+		    strcmp(title, cases[i].serves ? "Asset register" : "Requirement A.2") == 0,
+		    "overlay %s, report %s: title %s", cases[i].overlay, cases[i].report, title);
+		ck_assert_msg(cases[i].serves ? text && strcmp(text, "Kept.") == 0 : text == NULL,
+			      "overlay %s, report %s: text %s", cases[i].overlay, cases[i].report,
+			      text ? text : "(null)");
+		ck_assert_str_eq(big_texts_title_lang(t, a2, o.lang), title);
+		char *csv = write(r, big_report_gaps_to_csv);
+		ck_assert(test_contains(csv, ",Kept.\r\n") == cases[i].serves);
+		big_free(csv);
+		big_report_free(r);
+		big_texts_free(t);
+	}
+}
+END_TEST
+
 START_TEST(test_include_text_without_texts)
 {
 	big_score_options o = BIG_SCORE_OPTIONS_INIT;
@@ -353,6 +398,7 @@ static Suite *texts_suite(void)
 	tcase_add_test(tc, test_document_head);
 	tcase_add_test(tc, test_report_with_texts);
 	tcase_add_test(tc, test_include_text_without_texts);
+	tcase_add_test(tc, test_regional_language);
 	tcase_add_test(tc, test_score_with_texts_of_another_catalogue);
 	suite_add_tcase(s, tc);
 	return s;

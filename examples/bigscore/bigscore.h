@@ -152,15 +152,20 @@ struct bs_common {
 		"--lang", BS_VALUE, &(c)->lang                                      \
 	}
 
-/* --texts FILE and --show-text of the commands that write a report (score,
- * gap, report): a text overlay loaded over the assessment's catalogue, and
- * its texts shown (big_score_options.texts and include_text). */
+/* --texts FILE and --show-text of score and gap: a text overlay loaded
+ * over the assessment's catalogue, and its texts shown
+ * (big_score_options.texts and include_text; bs_texts_check()). The
+ * report takes --texts alone and always shows the texts. */
 #define BS_TEXTS_OPTS(c)                                \
 	{"--texts", BS_VALUE, &(c)->texts},             \
 	{                                               \
 		"--show-text", BS_FLAG, &(c)->show_text \
 	}
 extern const char bs_texts_help[];
+
+/* -1 when --show-text comes with --texts or not at all; else the usage
+ * error of @command (exit 2): there are no texts to show. */
+int bs_texts_check(const struct bs_common *c, const char *command);
 
 /* Help lines of BS_LOAD_OPTS and BS_SCORE_OPTS (without --lang, whose
  * line is bs_lang_help, or the report's own). */
@@ -509,7 +514,6 @@ int bs_print_report(FILE *out, const big_assessment *a, const big_report *r, siz
  * kinds, size, status, maturity, tag, mandatory and title.
  */
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n);
-
 
 /* Width of the widest id of the top-level nodes of @p cat (at least 2). */
 size_t bs_root_id_width(const big_catalogue *cat);

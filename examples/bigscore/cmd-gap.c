@@ -85,6 +85,8 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 		    "gap",
 		    "unknown gap kind '%s' (implementation, maturity, explanation or werking)",
 		    ga->kind);
+	if ((status = bs_texts_check(&ga->c, "gap")) >= 0)
+		return status;
 	return bs_csv_flags(&ga->csv_flags, &ga->csv_opts, "gap");
 }
 

@@ -59,13 +59,16 @@ static void print_help(void)
 	       "                     (default: none; expiry is checked against the\n"
 	       "                     assessment date)\n"
 	       "  --progress         progress on stderr while reading peers\n"
-	       "%s%s%s%s"
+	       "%s%s%s"
+	       "  --texts FILE       a libbig.texts overlay for the assessment's catalogue:\n"
+	       "                     its titles, and in the gap list its texts, where\n"
+	       "                     its language serves the report's\n"
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "The same input gives the same bytes, in every locale.\n"
 	       "\n"
 	       "%s",
-	       bs_skip_help, bs_load_help, bs_score_help, bs_texts_help, bs_exit_help);
+	       bs_skip_help, bs_load_help, bs_score_help, bs_exit_help);
 }
 
 static int parse_args(struct report_args *ra, int argc, char **argv)
@@ -73,7 +76,7 @@ static int parse_args(struct report_args *ra, int argc, char **argv)
 	const struct bs_opt opts[] = {
 	    BS_LOAD_OPTS(&ra->c),
 	    BS_SCORE_OPTS(&ra->c),
-	    BS_TEXTS_OPTS(&ra->c),
+	    {"--texts", BS_VALUE, &ra->c.texts}, /* its texts always shown: no --show-text */
 	    {"--output", BS_VALUE, &ra->output},
 	    {"-o", BS_VALUE, &ra->output},
 	    {"--previous", BS_VALUE, &ra->previous},
@@ -148,7 +151,12 @@ static int check_options(struct rp *rp, const struct report_args *ra)
 /* Loads and scores the assessment; later scorings use the report's profile and target. */
 static int load_assessment(struct rp *rp, struct report_args *ra)
 {
-	int status = bs_score_file(&rp->scored, &ra->c, "report", rp->file, rp->file);
+	int status;
+
+	/* Scored in the labels' language, so that the overlay's texts show
+	 * where its titles do (docs/formats.md, "libbig.texts"). */
+	ra->c.lang = bs_lang_code(rp->lang);
+	status = bs_score_file(&rp->scored, &ra->c, "report", rp->file, rp->file);
 
 	if (status != BS_OK)
 		return status;

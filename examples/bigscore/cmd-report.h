@@ -100,6 +100,13 @@ size_t rp_themes(struct rp *rp, const big_node ***out);
 bool rp_ok(struct rp *rp, bool ok);
 /* The title of a node in the report's language (--lang). */
 const char *rp_title(const struct rp *rp, const big_node *node);
+
+/* Writes rp_title() escaped; with --texts inside <bdi>, so that bidi
+ * controls in the overlay's title reorder nothing around it. */
+void rp_title_html(const struct rp *rp, const big_node *node);
+
+/* rp_title_html() in a table cell: <td>…</td>. */
+void rp_title_cell(const struct rp *rp, const big_node *node);
 /* "id title" of a node, in the report's language, in a buffer of the caller. */
 const char *rp_node_label(char *buf, size_t size, const struct rp *rp, const big_node *node);
 /* The label of a row of a theme, or of the total when @p node is NULL. */

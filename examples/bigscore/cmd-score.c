@@ -67,6 +67,8 @@ static int parse_args(struct score_args *sa, int argc, char **argv)
 		return bs_usage_error("score", "--json, --csv and --gaps-csv exclude each other");
 	if (sa->compact && !sa->json)
 		return bs_usage_error("score", "--compact needs --json");
+	if ((status = bs_texts_check(&sa->c, "score")) >= 0)
+		return status;
 	return bs_csv_flags(&sa->csv_flags, &sa->csv_opts, "score");
 }
 

@@ -148,7 +148,7 @@ static void register_table(struct rp *rp)
 			bs_html_table_begin(rp->out, "register", NULL, heads, 7, 7);
 		fputs(x.verdict == V_VALID ? "<tr>" : "<tr class=\"flagged\">", rp->out);
 		bs_html_row_head(rp->out, big_node_id(x.node));
-		bs_html_cell(rp->out, rp_title(rp, x.node), false);
+		rp_title_cell(rp, x.node);
 		bs_html_cell(rp->out, bs_t_status(rp->lang, big_result_status(x.result)), false);
 		bs_html_cell(rp->out, big_result_explanation(x.result), false);
 		bs_html_cell(rp->out, big_result_owner(x.result), false);
@@ -227,12 +227,13 @@ static void gap_row(struct rp *rp, size_t rank, const big_gap *g, bool tags)
 	if (text != NULL) {
 		/* With --texts, the requirement's text under its title. */
 		fputs("<td>", rp->out);
-		bs_html_escape(rp->out, rp_title(rp, g->node));
-		fputs("<p class=\"text\">", rp->out);
+		rp_title_html(rp, g->node);
+		/* dir="auto" isolates the text: its bidi controls stay inside */
+		fputs("<p class=\"text\" dir=\"auto\">", rp->out);
 		bs_html_escape_lines(rp->out, text);
 		fputs("</p></td>", rp->out);
 	} else {
-		bs_html_cell(rp->out, rp_title(rp, g->node), false);
+		rp_title_cell(rp, g->node);
 	}
 	kinds_text(buf, sizeof(buf), rp, g->kinds);
 	bs_html_cell(rp->out, buf, false);

@@ -48,6 +48,24 @@ const char *rp_title(const struct rp *rp, const big_node *node)
 		 : big_node_title_lang(node, bs_lang_code(rp->lang));
 }
 
+void rp_title_html(const struct rp *rp, const big_node *node)
+{
+	const bool isolate = big_report_texts(rp->r) != NULL;
+
+	if (isolate)
+		fputs("<bdi>", rp->out);
+	bs_html_escape(rp->out, rp_title(rp, node));
+	if (isolate)
+		fputs("</bdi>", rp->out);
+}
+
+void rp_title_cell(const struct rp *rp, const big_node *node)
+{
+	fputs("<td>", rp->out);
+	rp_title_html(rp, node);
+	fputs("</td>", rp->out);
+}
+
 const char *rp_node_label(char *buf, size_t size, const struct rp *rp, const big_node *node)
 {
 	const char *title = rp_title(rp, node);

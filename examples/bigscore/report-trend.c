@@ -66,7 +66,7 @@ static void changes_table(struct rp *rp)
 
 		fputs("<tr>", rp->out);
 		bs_html_row_head(rp->out, big_node_id(c->node));
-		bs_html_cell(rp->out, rp_title(rp, c->node), false);
+		rp_title_cell(rp, c->node);
 		bs_html_cell(rp->out, bs_t_status(rp->lang, c->before), false);
 		bs_html_cell(rp->out, bs_t_status(rp->lang, c->after), false);
 		bs_l_points(num, sizeof(num), rp->lang, true, c->contribution, 2);

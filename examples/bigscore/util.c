@@ -240,6 +240,14 @@ const char bs_texts_help[] =
     "                     its titles replace the catalogue's in its language\n"
     "  --show-text        show each node's text (of --texts) in the outputs\n";
 
+int bs_texts_check(const struct bs_common *c, const char *command)
+{
+	if (c->show_text && c->texts == NULL)
+		return bs_usage_error(command, "--show-text needs --texts FILE: the overlay "
+					       "whose texts to show");
+	return -1;
+}
+
 const char bs_csv_help[] =
     "  --csv-safe         CSV safe for a spreadsheet (the default): a text field\n"
     "                     that starts with = + - @, a tab or a carriage return\n"

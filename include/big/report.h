@@ -125,9 +125,9 @@ enum {
 	BIG_GAP_MATURITY = 1u << 1,       /**< "maturity": maturity below target */
 	BIG_GAP_EXPLANATION = 1u << 2,    /**< "explanation": an exclusion whose explanation is
 					     missing or expired */
-	BIG_GAP_WERKING = 1u << 3         /**< "werking": implemented, but its werking (operation)
-					     is not demonstrated, in an assessment that records
-					     opzet, bestaan and werking */
+	BIG_GAP_WERKING = 1u << 3         /**< "werking": implemented, its result records
+					     opzet, bestaan or werking, but its werking
+					     (operation) is not demonstrated */
 };
 
 /** @brief Number of gap kinds: the flags are 1u << 0 … 1u << (BIG_GAP_KIND_COUNT - 1). */
@@ -244,8 +244,9 @@ BIG_EXPORT const char *big_report_node_title(const big_report *r, const big_node
 
 /**
  * @brief The text of @p node from the report's overlay (borrowed), or NULL
- * when there is no overlay, it gives no text for the node, or @p node
- * belongs to another catalogue.
+ * when there is no overlay, it gives no text for the node, its language
+ * does not serve the report's (the rule of the titles: docs/formats.md,
+ * "libbig.texts"), or @p node belongs to another catalogue.
  */
 BIG_EXPORT const char *big_report_node_text(const big_report *r, const big_node *node);
 

@@ -98,9 +98,10 @@ BIG_EXPORT const char *big_texts_node_text(const big_texts *t, const big_node *n
 /**
  * @brief The title of @p node for a reader of language @p lang, with the
  * overlay: the overlay's title when it has one and @p lang (or, for NULL or
- * "", the catalogue's `language`) matches the overlay's language as
- * big_node_title_lang() matches (the same tag, or its primary subtag);
- * else big_node_title_lang(node, lang). Never NULL. Borrowed.
+ * "", the catalogue's `language`) has the same primary subtag as the
+ * overlay's language, in either direction ("en-GB" serves "en" and "en"
+ * serves "en-GB"; docs/formats.md, "libbig.texts"); else
+ * big_node_title_lang(node, lang). Never NULL. Borrowed.
  */
 BIG_EXPORT const char *big_texts_title_lang(const big_texts *t, const big_node *node,
 					    const char *lang);

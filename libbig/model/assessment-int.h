@@ -49,6 +49,9 @@ enum {
 	BIG_DEMO_WERKING_WITHOUT_BESTAAN = 1u << 3,
 	BIG_DEMO_BESTAAN_WITHOUT_OPZET = 1u << 4,
 	BIG_DEMO_WERKING_OUTSIDE_PERIOD = 1u << 5,
+	BIG_DEMO_RECORDED = 1u << 6, /* the result records a dimension, demonstrated or not */
+	BIG_DEMO_PERIOD_UNCHECKED = 1u << 7, /* dated werking evidence, and a period that is
+						not a year: its dates are not checked */
 	BIG_DEMO_SHOWN = (1u << BIG_DIMENSION_COUNT) - 1 /* the bits of the dimensions */
 };
 
@@ -128,7 +131,7 @@ int big__demonstration_copy(big_assessment *a, struct big_result *to,
 			    const struct big_result *from);
 
 /* Frees what @r records of the dimensions. */
-void big__demonstration_free(struct big_result *r);
+void big__demonstration_free(big_assessment *a, struct big_result *r);
 
 /* The BIG_DEMO_* bits of @r, a result of @a. */
 unsigned char big__demonstration_eval(const big_assessment *a, const struct big_result *r);

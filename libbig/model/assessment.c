@@ -68,7 +68,7 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 	return 0;
 }
 
-static void clear_result(struct big_result *r)
+static void clear_result(big_assessment *a, struct big_result *r)
 {
 	big_free(r->criteria);
 	big_free(r->explanation);
@@ -78,7 +78,7 @@ static void clear_result(struct big_result *r)
 		big_free(r->evidence[i]);
 	big_free(r->evidence);
 	big_free(r->source);
-	big__demonstration_free(r);
+	big__demonstration_free(a, r);
 }
 
 void big_assessment_free(big_assessment *a)
@@ -87,7 +87,7 @@ void big_assessment_free(big_assessment *a)
 		return;
 	if (a->results)
 		for (size_t i = 0; i < a->catalogue->requirement_count; i++)
-			clear_result(&a->results[i]);
+			clear_result(a, &a->results[i]);
 	big_free(a->results);
 	big_free(a->evals);
 	for (size_t i = 0; i < a->attribute_count; i++)

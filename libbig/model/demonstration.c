@@ -62,8 +62,10 @@ int big__demonstration_add(big_assessment *a, struct big_result *r, big_dimensio
 	return 0;
 }
 
-void big__demonstration_free(struct big_result *r)
+void big__demonstration_free(big_assessment *a, struct big_result *r)
 {
+	if (r->demo)
+		a->demo_results--;
 	for (int k = 0; r->demo && k < BIG_DIMENSION_COUNT; k++) {
 		for (size_t i = 0; i < r->demo[k].evidence_count; i++)
 			free_ref(&r->demo[k].evidence[i]);
@@ -91,7 +93,8 @@ int big__demonstration_copy(big_assessment *a, struct big_result *to, const stru
 }
 
 /* The dates of a period that is a year ("2025"): its first and last day.
- * Other periods ("2025-Q1", "2024/2025") have none: false. */
+ * Other periods ("2025-Q1", "2024-2025") have none: false (the report then
+ * notes period-not-checked). */
 static bool period_days(const char *period, char first[11], char last[11])
 {
 	for (int i = 0; i < 4; i++)
@@ -116,7 +119,7 @@ static bool outside_period(const char *period, const char *date)
 
 unsigned char big__demonstration_eval(const big_assessment *a, const struct big_result *r)
 {
-	unsigned bits = 0;
+	unsigned bits = r->demo_given ? BIG_DEMO_RECORDED : 0;
 	for (int k = 0; r->demo && k < BIG_DIMENSION_COUNT; k++)
 		if ((r->demo_given & (1u << k)) && r->demo[k].demonstrated)
 			bits |= 1u << k;
@@ -124,11 +127,15 @@ unsigned char big__demonstration_eval(const big_assessment *a, const struct big_
 		bits |= BIG_DEMO_WERKING_WITHOUT_BESTAAN;
 	if ((bits & (1u << BIG_DIMENSION_BESTAAN)) && !(bits & (1u << BIG_DIMENSION_OPZET)))
 		bits |= BIG_DEMO_BESTAAN_WITHOUT_OPZET;
-	if (r->demo)
-		for (size_t i = 0; i < r->demo[BIG_DIMENSION_WERKING].evidence_count; i++)
-			if (outside_period(a->period,
-					   r->demo[BIG_DIMENSION_WERKING].evidence[i].date))
-				bits |= BIG_DEMO_WERKING_OUTSIDE_PERIOD;
+	char first[11], last[11];
+	const bool year = period_days(a->period, first, last);
+	for (size_t i = 0; r->demo && i < r->demo[BIG_DIMENSION_WERKING].evidence_count; i++) {
+		const char *date = r->demo[BIG_DIMENSION_WERKING].evidence[i].date;
+		if (date && !year)
+			bits |= BIG_DEMO_PERIOD_UNCHECKED;
+		else if (outside_period(a->period, date))
+			bits |= BIG_DEMO_WERKING_OUTSIDE_PERIOD;
+	}
 	return (unsigned char)bits;
 }
 

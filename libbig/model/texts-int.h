@@ -41,11 +41,11 @@ big_texts *big__texts_alloc(const big_catalogue *cat);
  * the public function. */
 const char *big__texts_title(const big_texts *t, const big_node *node, const char *lang);
 
-/* The overlay's text of the node at @index, or NULL; @t may be NULL. */
-static inline const char *big__texts_text(const big_texts *t, size_t index)
-{
-	return t ? t->texts[index] : NULL;
-}
+/* The overlay's text of @node (found by its index, as in
+ * big__texts_title()) for a reader of @lang, or NULL: none, or the
+ * overlay's language does not serve the reader, by the rule of the titles;
+ * @t may be NULL. */
+const char *big__texts_text(const big_texts *t, const big_node *node, const char *lang);
 
 /* Takes another reference to @t (a report scored with it). */
 big_texts *big__texts_ref(const big_texts *t);

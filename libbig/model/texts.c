@@ -88,14 +88,41 @@ const char *big_texts_node_text(const big_texts *t, const big_node *node)
 	return node && node->catalogue == t->catalogue ? t->texts[node->index] : NULL;
 }
 
+/* Whether the language tags @a and @b have the same primary subtag (the
+ * letters before the first '-'), regardless of ASCII case: "en-GB" and
+ * "en", "nl" and "nl-NL", "en" and "en". */
+static bool same_primary(const char *a, const char *b)
+{
+	size_t i = 0;
+	for (; a[i] && a[i] != '-' && b[i] && b[i] != '-'; i++)
+		if ((a[i] | 0x20) != (b[i] | 0x20))
+			return false;
+	return (!a[i] || a[i] == '-') && (!b[i] || b[i] == '-');
+}
+
+/* Whether the overlay @t serves the reader of @node's titles and texts in
+ * @lang (docs/formats.md, "libbig.texts"): the reader's language is @lang,
+ * or, when it is NULL or empty, the catalogue's own; the overlay serves it
+ * when the two have the same primary subtag. A reader without a language
+ * is not served. */
+static bool serves(const big_texts *t, const big_node *node, const char *lang)
+{
+	const char *reader = lang && *lang ? lang : node->catalogue->language;
+	return *reader && same_primary(t->language, reader);
+}
+
 const char *big__texts_title(const big_texts *t, const big_node *node, const char *lang)
 {
 	const char *want = lang && *lang ? lang : NULL;
 	const char *own = t ? t->titles[node->index] : NULL;
-	const char *reader = want ? want : node->catalogue->language;
-	if (own && *reader && big__lang_match(t->language, reader))
+	if (own && serves(t, node, lang))
 		return own;
 	return big__node_title(node, want);
+}
+
+const char *big__texts_text(const big_texts *t, const big_node *node, const char *lang)
+{
+	return t && t->texts[node->index] && serves(t, node, lang) ? t->texts[node->index] : NULL;
 }
 
 const char *big_texts_title_lang(const big_texts *t, const big_node *node, const char *lang)

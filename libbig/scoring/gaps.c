@@ -24,9 +24,10 @@ static unsigned gap_kinds(const struct big_eval *e, int target)
 	if ((e->status == BIG_STATUS_NOT_APPLICABLE || e->status == BIG_STATUS_RISK_ACCEPTED) &&
 	    !e->explanation_ok)
 		kinds |= BIG_GAP_EXPLANATION;
-	/* implemented, in an assessment that records opzet, bestaan and
-	 * werking, without its werking demonstrated */
-	if (e->status == BIG_STATUS_IMPLEMENTED && e->demonstrable &&
+	/* implemented, its result recording opzet, bestaan or werking, without
+	 * its werking demonstrated: a result that records none was not made
+	 * to show them (docs/scoring.md, "Gaps") */
+	if (e->status == BIG_STATUS_IMPLEMENTED && e->recorded &&
 	    !(e->shown & (1u << BIG_DIMENSION_WERKING)))
 		kinds |= BIG_GAP_WERKING;
 	return kinds;

@@ -57,7 +57,7 @@ int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int
 		big__node_csv_columns_titled(&c, cat, node, big__report_title(r, node));
 		scores_row(&c, &r->scores[i]);
 		if (r->include_text)
-			big__csv_text(&c, big__texts_text(r->texts, i));
+			big__csv_text(&c, big__report_text(r, node));
 		big__csv_end_row(&c);
 	}
 	return big__csv_finish(&c, out, len);
@@ -103,7 +103,7 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 		big__csv_plain(&c, g->node->mandatory ? "true" : "false");
 		big__csv_number(&c, true, g->node->weight);
 		if (r->include_text)
-			big__csv_text(&c, big__texts_text(r->texts, g->node->index));
+			big__csv_text(&c, big__report_text(r, g->node));
 		big__csv_end_row(&c);
 	}
 	return big__csv_finish(&c, out, len);

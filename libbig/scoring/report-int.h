@@ -53,6 +53,8 @@ struct big_eval {
 	bool demonstrable;   /* must show opzet, bestaan, werking: the assessment records them
 				and the requirement is not properly explained */
 	unsigned char shown; /* bit d: dimension d demonstrated */
+	bool recorded;       /* its result records opzet, bestaan or werking: only then can
+				it have a werking gap */
 	double score;        /* s, when scorable */
 };
 
@@ -92,6 +94,13 @@ static inline struct big_req_values big__eval_values(const struct big_eval *e)
 static inline const char *big__report_title(const big_report *r, const big_node *node)
 {
 	return big__texts_title(r->texts, node, r->lang);
+}
+
+/* The text of @node in the report's outputs: its overlay's, when the
+ * overlay's language serves the report's (as for the titles). */
+static inline const char *big__report_text(const big_report *r, const big_node *node)
+{
+	return big__texts_text(r->texts, node, r->lang);
 }
 
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */

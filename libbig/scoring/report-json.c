@@ -106,7 +106,7 @@ static void write_nodes(struct big_jw *w, const big_report *r)
 		big__jw_text_init(&kind, node->kind);
 		big__jw_text_init(&title, big__report_title(r, node));
 		if (r->include_text)
-			big__jw_text_init(&text, big__texts_text(r->texts, i));
+			big__jw_text_init(&text, big__report_text(r, node));
 		char *p = big__jw_value_begin(w, 6 * BIG_JW_PIECE_SIZE + id.size + kind.size +
 						     title.size + text.size + SCORES_SIZE);
 		if (!p)
@@ -189,7 +189,7 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		big__jw_text_init(&id, g->node->id);
 		big__jw_text_init(&tag, g->tag);
 		if (r->include_text)
-			big__jw_text_init(&text, big__texts_text(r->texts, g->node->index));
+			big__jw_text_init(&text, big__report_text(r, g->node));
 		char *p = big__jw_value_begin(w, (GAP_MEMBERS + 1) * BIG_JW_PIECE_SIZE + id.size +
 						     KINDS_SIZE + status->size + tag.size +
 						     text.size + 3 * BIG_JW_NUMBER_MAX + 5);

@@ -64,8 +64,7 @@ const char *big_report_node_title(const big_report *r, const big_node *node)
 
 const char *big_report_node_text(const big_report *r, const big_node *node)
 {
-	return node && node->catalogue == r->catalogue ? big__texts_text(r->texts, node->index)
-						       : NULL;
+	return node && node->catalogue == r->catalogue ? big__report_text(r, node) : NULL;
 }
 
 const big_scores *big_report_overall(const big_report *r)

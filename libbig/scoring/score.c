@@ -44,6 +44,7 @@ static void evaluate(struct big_eval *e, const double *status_values,
 	const bool explanation_ok = r->explanation_ok, explained = r->explained,
 		   scorable = r->scorable;
 	const unsigned char shown = r->demo & BIG_DEMO_SHOWN;
+	const bool recorded = r->demo & BIG_DEMO_RECORDED;
 	e->applicable = applicable;
 	e->status = (big_status)status;
 	e->maturity = maturity;
@@ -52,6 +53,7 @@ static void evaluate(struct big_eval *e, const double *status_values,
 	e->scorable = scorable;
 	e->demonstrable = tracked && !explained;
 	e->shown = shown;
+	e->recorded = recorded;
 	e->score = status_values[status];
 }
 
@@ -109,6 +111,16 @@ static int report_demonstration(big_report *r, const big_assessment *a, const bi
 				   d->evidence[i].date, a->period);
 	}
 	return rc;
+}
+
+/* The note, once per report, that werking evidence has dates but the
+ * period is not a year, so they were not checked (docs/scoring.md). */
+static int report_period_unchecked(big_report *r, const big_assessment *a)
+{
+	return big__diag_add(&r->diags, BIG_SEVERITY_INFO, "period-not-checked", "$.period",
+			     "werking evidence has dates, but the period %s is not a year "
+			     "(YYYY): whether they lie in it is not checked",
+			     a->period);
 }
 
 static void tally_clear(struct tally *t)
@@ -169,6 +181,7 @@ int big__report_evaluate(big_report *r, const big_assessment *a)
 	const unsigned demo_notes = BIG_DEMO_WERKING_WITHOUT_BESTAAN |
 				    BIG_DEMO_BESTAAN_WITHOUT_OPZET |
 				    BIG_DEMO_WERKING_OUTSIDE_PERIOD;
+	bool period_noted = false;
 	for (size_t i = 0; i < count; i++) {
 		const size_t ref = requirements[i].ref;
 		struct big_eval *e = &evals[i];
@@ -178,6 +191,11 @@ int big__report_evaluate(big_report *r, const big_assessment *a)
 		if ((results[i].demo & demo_notes) &&
 		    report_demonstration(r, a, cat->requirements[i], results[i].demo & demo_notes))
 			return BIG_ENOMEM;
+		if ((results[i].demo & BIG_DEMO_PERIOD_UNCHECKED) && !period_noted) {
+			if (report_period_unchecked(r, a))
+				return BIG_ENOMEM;
+			period_noted = true;
+		}
 		/* The exceptions register will read the result's strings: ask
 		 * for its cache line now, so that the gaps do not wait for it. */
 		if (e->explained)
