@@ -32,6 +32,11 @@ root_route() {
 		{ echo "fresh root: the demo lacks the Dutch line 'Pas toe of leg uit'" >&2; exit 1; }
 	grep -q '^5 *Organisatorische beheersmaatregelen ' /tmp/demo.out ||
 		{ echo "fresh root: the demo lacks the Dutch title of theme 5" >&2; exit 1; }
+	# and shows opzet, bestaan and werking in its text and its council report
+	grep -q '^Aangetoond  *opzet ' /tmp/demo.out ||
+		{ echo "fresh root: the demo lacks the line 'Aangetoond opzet …'" >&2; exit 1; }
+	grep -q 'Opzet' build/demo/report.html ||
+		{ echo "fresh root: the council report shows no opzet" >&2; exit 1; }
 	if grep -E 'Overheidsmaatregel|^(Implementation|Coverage|Exceptions|Members) |^[5-8] .*controls' /tmp/demo.out; then
 		echo "fresh root: the demo is not Dutch end to end" >&2
 		exit 1

@@ -50,7 +50,7 @@ fi
 big_build build
 
 seed=1
-organisation=GM9028 # a municipality of the sociale dienst SV9001
+organisation=GM9032 # a municipality of the sociale dienst SV9001 that records opzet, bestaan and werking
 collaboration=SV9001
 out=build/demo
 bigscore=build/examples/bigscore/bigscore

@@ -111,9 +111,11 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_STATUS_RISK_ACCEPTED] = "risico geaccepteerd",
     [BS_M_STATUS_NOT_ASSESSED] = "niet beoordeeld",
     [BS_M_SEC_GAPS] = "De belangrijkste tekortkomingen",
-    [BS_M_GAPS_NOTE] = "In volgorde van prioriteit: eerst de categorie (basishygiëne gaat voor), "
-		       "dan de verplichte eisen, dan gewicht maal omvang. Omvang 1 betekent: "
-		       "niets geregeld.",
+    [BS_M_GAPS_NOTE] = "In volgorde van prioriteit: eerst de categorie (",
+    [BS_M_GAPS_NOTE_FIRST] = " gaat voor), dan de verplichte eisen, dan gewicht maal omvang. "
+			     "Omvang 1 betekent: niets geregeld.",
+    [BS_M_GAPS_NOTE_PLAIN] = "In volgorde van prioriteit: eerst de verplichte eisen, dan gewicht "
+			     "maal omvang. Omvang 1 betekent: niets geregeld.",
     [BS_M_NO_GAPS] = "Geen tekortkomingen.",
     [BS_M_RANK] = "Nr.",
     [BS_M_KINDS] = "Soort",
@@ -291,9 +293,11 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_STATUS_RISK_ACCEPTED] = "risk accepted",
     [BS_M_STATUS_NOT_ASSESSED] = "not assessed",
     [BS_M_SEC_GAPS] = "The most important gaps",
-    [BS_M_GAPS_NOTE] = "In order of priority: first the category (basic hygiene comes first), "
-		       "then the mandatory requirements, then weight times size. Size 1 means: "
-		       "nothing in place.",
+    [BS_M_GAPS_NOTE] = "In order of priority: first the category (",
+    [BS_M_GAPS_NOTE_FIRST] = " comes first), then the mandatory requirements, then weight times "
+			     "size. Size 1 means: nothing in place.",
+    [BS_M_GAPS_NOTE_PLAIN] = "In order of priority: first the mandatory requirements, then weight "
+			     "times size. Size 1 means: nothing in place.",
     [BS_M_NO_GAPS] = "No gaps.",
     [BS_M_RANK] = "No.",
     [BS_M_KINDS] = "Kind",

@@ -103,7 +103,9 @@ enum bs_msg {
 	BS_M_STATUS_NOT_ASSESSED,
 	/* gaps */
 	BS_M_SEC_GAPS,
-	BS_M_GAPS_NOTE,
+	BS_M_GAPS_NOTE,       /* with a priority of categories: before its first label */
+	BS_M_GAPS_NOTE_FIRST, /* after that label */
+	BS_M_GAPS_NOTE_PLAIN, /* without a priority */
 	BS_M_NO_GAPS,
 	BS_M_RANK,
 	BS_M_KINDS,

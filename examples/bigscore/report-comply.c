@@ -254,6 +254,24 @@ static void gap_row(struct rp *rp, size_t rank, const big_gap *g, bool tags)
 	fputs("</tr>\n", rp->out);
 }
 
+/* The order of the gap list in words: by category only when the report's
+ * profile gives a priority of tags (BIO2 1.2's categories; BIO2 1.3, BIO
+ * and the BIG have none), naming the first. */
+static const char *gaps_note(struct rp *rp, char *buf, size_t size)
+{
+	const big_profile *p = big_report_profile(rp->r);
+	const big_tag *first =
+	    p && big_profile_priority_count(p)
+		? big_catalogue_find_tag(big_report_catalogue(rp->r), big_profile_priority(p, 0))
+		: NULL;
+
+	if (first == NULL)
+		return rp_t(rp, BS_M_GAPS_NOTE_PLAIN);
+	snprintf(buf, size, "%s%s%s", rp_t(rp, BS_M_GAPS_NOTE),
+		 *first->label ? first->label : first->id, rp_t(rp, BS_M_GAPS_NOTE_FIRST));
+	return buf;
+}
+
 void rp_write_gaps(struct rp *rp)
 {
 	const char *heads[] = {rp_t(rp, BS_M_RANK),      rp_t(rp, BS_M_REQUIREMENT),
@@ -262,9 +280,9 @@ void rp_write_gaps(struct rp *rp)
 			       rp_t(rp, BS_M_MANDATORY), rp_t(rp, BS_M_SIZE)};
 	size_t i, n = big_report_gap_count(rp->r), shown = n < rp->top ? n : rp->top;
 	bool tags = false;
-	char caption[128];
+	char caption[128], note[512];
 
-	rp_section(rp, "gaps", rp_t(rp, BS_M_SEC_GAPS), rp_t(rp, BS_M_GAPS_NOTE));
+	rp_section(rp, "gaps", rp_t(rp, BS_M_SEC_GAPS), gaps_note(rp, note, sizeof(note)));
 	for (i = 0; i < shown; i++)
 		tags |= big_report_gap(rp->r, i)->tag != NULL;
 	if (shown == 0) {
