@@ -130,13 +130,14 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_KIND_EXPLANATION] = "uitleg",
     [BS_M_KIND_WERKING] = "werking",
     [BS_M_SEC_PEERS] = "Vergelijking met andere organisaties",
-    [BS_M_PEERS_NOTE] = "Per thema de spreiding van de implementatie over de vergeleken "
-			"organisaties: de lijn loopt van de laagste tot de hoogste score, het "
-			"blok is de middelste helft, het streepje de mediaan. De ruit is uw "
-			"organisatie. De percentielrang is het aandeel van de organisaties dat "
-			"lager scoort plus de helft van het aandeel dat precies even hoog scoort "
-			"(de middenrang): het 62e percentiel betekent dat 62% lager of, voor de "
-			"helft, gelijk scoort.",
+    [BS_M_PEERS_NOTE] =
+	"Per thema de spreiding van de implementatie over de vergeleken "
+	"organisaties: de lijn loopt van de laagste tot de hoogste score, het "
+	"blok is de middelste helft, het streepje de mediaan. De ruit is uw "
+	"organisatie. De percentielrang is het aandeel van de organisaties dat "
+	"lager scoort plus de helft van het aandeel dat precies even hoog scoort "
+	"(de middenrang). Het 62e percentiel: 62% van de organisaties scoort lager, "
+	"waarbij wie even hoog scoort voor de helft meetelt.",
     [BS_M_CHART_PEERS] = "Implementatie vergeleken met andere organisaties",
     [BS_M_CHART_PEERS_DESC] = "Spreidingsdiagram per thema met de positie van uw organisatie; "
 			      "de tabel eronder geeft dezelfde cijfers.",
@@ -342,8 +343,8 @@ static const char *const en[BS_M_COUNT] = {
 	"compared: the line runs from the lowest to the highest score, the box is "
 	"the middle half, the tick the median. The diamond is your organisation. "
 	"The percentile rank is the share of the organisations scoring lower plus half the "
-	"share scoring exactly the same (the mid-rank): the 62nd percentile means "
-	"that 62% score lower or, for half of them, the same.",
+	"share scoring exactly the same (the mid-rank). The 62nd percentile: 62% of the "
+	"organisations score lower, those with the same score counting for half.",
     [BS_M_CHART_PEERS] = "Implementation compared with other organisations",
     [BS_M_CHART_PEERS_DESC] = "Box plot per theme with the position of your organisation; the "
 			      "table below gives the same figures.",
