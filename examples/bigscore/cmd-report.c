@@ -184,6 +184,9 @@ static int load_previous(struct rp *rp, const char *path)
 	if (status == BS_OK)
 		snprintf(rp->previous_period, sizeof(rp->previous_period), "%s",
 			 big_assessment_period(old));
+	if (status == BS_OK)
+		snprintf(rp->previous_assessed_on, sizeof(rp->previous_assessed_on), "%s",
+			 big_assessment_assessed_on(old));
 	big_assessment_free(old);
 	return status;
 }

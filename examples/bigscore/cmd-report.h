@@ -64,6 +64,7 @@ struct rp {
 	/* --previous */
 	big_comparison *cmp;
 	char previous_period[64];
+	char previous_assessed_on[16]; /* "" when not recorded */
 	/* An allocation failed while the page was written: it lacks a part and
 	 * must not be written out (exit 4). */
 	bool nomem;
@@ -75,6 +76,9 @@ void rp_peers_free(struct rp *rp);
 int rp_collab_load(struct rp *rp);
 void rp_collab_free(struct rp *rp);
 
+/* "12 organisations, your organisation included; 1 file skipped …" (--peers). */
+const char *rp_peers_compared(char *buf, size_t size, const struct rp *rp);
+
 /* Exclusions and risk acceptances that are not (or no longer) properly explained. */
 size_t rp_exceptions_flagged(const struct rp *rp);
 
@@ -83,6 +87,8 @@ void rp_write_heading(struct rp *rp);
 void rp_write_contents(struct rp *rp);
 void rp_write_key_figures(struct rp *rp);
 void rp_write_scores(struct rp *rp);
+/* The table of the requirements per maturity level, per theme and overall. */
+void rp_write_maturity_spread(struct rp *rp, const big_node **themes, size_t n);
 void rp_write_trend(struct rp *rp);
 void rp_write_peers(struct rp *rp);
 void rp_write_collab(struct rp *rp);

@@ -66,8 +66,12 @@ static const char style[] =
     "color:var(--muted);font-size:.78rem}footer .fingerprint{overflow-wrap:anywhere}\n"
     "@media (max-width:40rem){.cards{grid-template-columns:1fr 1fr}"
     "dl.meta{grid-template-columns:max-content 1fr}}\n"
-    "@page{size:A4;margin:16mm 15mm 18mm}\n"
-    "@media print{body{max-width:none;padding:0;font-size:10pt}h2,h3{break-after:avoid}"
+    /* No page margin, so no room for the browser's own header and footer
+     * (date, file path); the page's margins are the body's padding,
+     * repeated on every page (box-decoration-break: clone). */
+    "@page{size:A4;margin:0}\n"
+    "@media print{body{max-width:none;padding:16mm 15mm 18mm;box-decoration-break:clone;"
+    "-webkit-box-decoration-break:clone;font-size:10pt}h2,h3{break-after:avoid}"
     "tr,.card{break-inside:avoid}nav{display:none}}\n";
 
 void bs_html_escape(FILE *out, const char *s)

@@ -45,6 +45,7 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_EXCEPTIONS] = "Uitzonderingen",
     [BS_M_OF] = "van",
     [BS_M_REQUIREMENTS_ASSESSED] = "eisen beoordeeld",
+    [BS_M_REQUIREMENT_ASSESSED] = "eis beoordeeld",
     [BS_M_MANDATORY_FIRST] = "waarvan verplicht",
     [BS_M_EXPIRED_COUNT] = "niet geldig uitgelegd",
     [BS_M_SINCE] = "t.o.v.",
@@ -129,11 +130,14 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_KIND_EXPLANATION] = "uitleg",
     [BS_M_KIND_WERKING] = "werking",
     [BS_M_SEC_PEERS] = "Vergelijking met andere organisaties",
-    [BS_M_PEERS_NOTE] = "Per thema de spreiding van de implementatie over de vergeleken "
-			"organisaties: de lijn loopt van de laagste tot de hoogste score, het "
-			"blok is de middelste helft, het streepje de mediaan. De ruit is uw "
-			"organisatie. De percentielrang zegt welk deel van de organisaties lager "
-			"scoort.",
+    [BS_M_PEERS_NOTE] =
+	"Per thema de spreiding van de implementatie over de vergeleken "
+	"organisaties: de lijn loopt van de laagste tot de hoogste score, het "
+	"blok is de middelste helft, het streepje de mediaan. De ruit is uw "
+	"organisatie. De percentielrang is het aandeel van de organisaties dat "
+	"lager scoort plus de helft van het aandeel dat precies even hoog scoort "
+	"(de middenrang). Het 62e percentiel: 62% van de organisaties scoort lager, "
+	"waarbij wie even hoog scoort voor de helft meetelt.",
     [BS_M_CHART_PEERS] = "Implementatie vergeleken met andere organisaties",
     [BS_M_CHART_PEERS_DESC] = "Spreidingsdiagram per thema met de positie van uw organisatie; "
 			      "de tabel eronder geeft dezelfde cijfers.",
@@ -142,6 +146,7 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_MEDIAN] = "Mediaan",
     [BS_M_YOUR_ORGANISATION] = "Uw organisatie",
     [BS_M_PERCENTILE_RANK] = "Percentielrang",
+    [BS_M_PERCENTILE] = "percentiel",
     [BS_M_SUPPRESSED] = "niet gepubliceerd: te weinig organisaties",
     [BS_M_GUARD_NOTE] = "Publicatiedrempel: cijfers over minder dan k organisaties worden niet "
 			"getoond, zodat ze niet tot één organisatie te herleiden zijn.",
@@ -149,7 +154,9 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_COMPARED] = "Vergeleken",
     [BS_M_INCLUDING_YOURS] = "uw organisatie inbegrepen",
     [BS_M_FILES] = "bestanden",
+    [BS_M_FILE] = "bestand",
     [BS_M_ORGANISATIONS] = "organisaties",
+    [BS_M_ORGANISATION_ONE] = "organisatie",
     [BS_M_SEC_COLLAB] = "Samenwerkingsverband",
     [BS_M_COLLAB_NOTE] = "Een samenwerkingsverband voert een deel van de eisen uit voor zijn "
 			 "leden. Effectief: de score van uw organisatie met de uitbestede eisen "
@@ -198,6 +205,25 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_MADE_WITH] = "Gemaakt met",
     [BS_M_FINGERPRINT] = "Vingerafdruk van de inhoud van catalogus",
     [BS_M_DIAGNOSTICS] = "Meldingen bij het inlezen",
+    [BS_M_METHOD_VERSION] = "Programmatuur",
+    [BS_M_METHOD_DATA] = "Gegevens",
+    [BS_M_PERIOD] = "periode",
+    [BS_M_METHOD_FORMULAS] = "Rekenregels",
+    [BS_M_METHOD_FORMULAS_TEXT] =
+	"docs/scoring.md van libbig (Engelstalig), de paragrafen \u201cRequirement score\u201d "
+	"en \u201cNode scores\u201d (implementatie, pas toe of leg uit, dekking, "
+	"volwassenheid), \u201cGaps\u201d (tekortkomingen en hun volgorde), \u201cExceptions "
+	"register\u201d, \u201cOpzet, bestaan, werking\u201d, \u201cComparison\u201d "
+	"(ontwikkeling), \u201cDistributions and the publication guard\u201d (vergelijking, "
+	"percentielrang) en \u201cCollaborations\u201d (samenwerkingsverband), elk met een "
+	"uitgewerkt voorbeeld.",
+    [BS_M_FINGERPRINT_WORD] = "vingerafdruk",
+    [BS_M_MATURITY_SPREAD] = "Eisen per volwassenheidsniveau",
+    [BS_M_MATURITY_SPREAD_NOTE] =
+	"Het aantal toepasselijke eisen op elk niveau. Het bereikte niveau is het laagste niveau "
+	"in de rij, waarbij een eis zonder niveau als 0 telt: een enkele eis op niveau 0 houdt "
+	"het thema op 0.",
+    [BS_M_NO_LEVEL] = "Zonder niveau",
 };
 
 static const char *const en[BS_M_COUNT] = {
@@ -229,6 +255,7 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_EXCEPTIONS] = "Exceptions",
     [BS_M_OF] = "of",
     [BS_M_REQUIREMENTS_ASSESSED] = "requirements assessed",
+    [BS_M_REQUIREMENT_ASSESSED] = "requirement assessed",
     [BS_M_MANDATORY_FIRST] = "of which mandatory",
     [BS_M_EXPIRED_COUNT] = "not properly explained",
     [BS_M_SINCE] = "since",
@@ -311,10 +338,13 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_KIND_EXPLANATION] = "explanation",
     [BS_M_KIND_WERKING] = "operation",
     [BS_M_SEC_PEERS] = "Comparison with other organisations",
-    [BS_M_PEERS_NOTE] = "Per theme the spread of the implementation over the organisations "
-			"compared: the line runs from the lowest to the highest score, the box is "
-			"the middle half, the tick the median. The diamond is your organisation. "
-			"The percentile rank says which share of the organisations scores lower.",
+    [BS_M_PEERS_NOTE] =
+	"Per theme the spread of the implementation over the organisations "
+	"compared: the line runs from the lowest to the highest score, the box is "
+	"the middle half, the tick the median. The diamond is your organisation. "
+	"The percentile rank is the share of the organisations scoring lower plus half the "
+	"share scoring exactly the same (the mid-rank). The 62nd percentile: 62% of the "
+	"organisations score lower, those with the same score counting for half.",
     [BS_M_CHART_PEERS] = "Implementation compared with other organisations",
     [BS_M_CHART_PEERS_DESC] = "Box plot per theme with the position of your organisation; the "
 			      "table below gives the same figures.",
@@ -323,6 +353,7 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_MEDIAN] = "Median",
     [BS_M_YOUR_ORGANISATION] = "Your organisation",
     [BS_M_PERCENTILE_RANK] = "Percentile rank",
+    [BS_M_PERCENTILE] = "percentile",
     [BS_M_SUPPRESSED] = "not published: too few organisations",
     [BS_M_GUARD_NOTE] = "Publication guard: figures over fewer than k organisations are "
 			"withheld, so that they cannot be traced back to one organisation.",
@@ -330,7 +361,9 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_COMPARED] = "Compared",
     [BS_M_INCLUDING_YOURS] = "your organisation included",
     [BS_M_FILES] = "files",
+    [BS_M_FILE] = "file",
     [BS_M_ORGANISATIONS] = "organisations",
+    [BS_M_ORGANISATION_ONE] = "organisation",
     [BS_M_SEC_COLLAB] = "Collaboration",
     [BS_M_COLLAB_NOTE] = "A collaboration carries out part of the requirements for its members. "
 			 "Effective: the score of your organisation with the delegated "
@@ -380,6 +413,24 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_MADE_WITH] = "Made with",
     [BS_M_FINGERPRINT] = "Content fingerprint of catalogue",
     [BS_M_DIAGNOSTICS] = "Diagnostics while reading",
+    [BS_M_METHOD_VERSION] = "Software",
+    [BS_M_METHOD_DATA] = "Data",
+    [BS_M_PERIOD] = "period",
+    [BS_M_METHOD_FORMULAS] = "Formulas",
+    [BS_M_METHOD_FORMULAS_TEXT] =
+	"docs/scoring.md of libbig, the sections \u201cRequirement score\u201d and \u201cNode "
+	"scores\u201d (implementation, comply or explain, coverage, maturity), \u201cGaps\u201d "
+	"(gaps and their order), \u201cExceptions register\u201d, \u201cOpzet, bestaan, "
+	"werking\u201d, \u201cComparison\u201d (trend), \u201cDistributions and the "
+	"publication guard\u201d (comparison, percentile rank) and \u201cCollaborations\u201d "
+	"(collaboration), each with a worked example.",
+    [BS_M_FINGERPRINT_WORD] = "fingerprint",
+    [BS_M_MATURITY_SPREAD] = "Requirements per maturity level",
+    [BS_M_MATURITY_SPREAD_NOTE] =
+	"The number of applicable requirements at each level. The attained level is the lowest "
+	"level in the row, a requirement without a level counting as 0: a single requirement at "
+	"level 0 keeps the theme at 0.",
+    [BS_M_NO_LEVEL] = "No level",
 };
 
 static const struct bs_lang langs[] = {{"nl", ',', nl}, {"en", '.', en}};
@@ -479,6 +530,28 @@ const char *bs_l_percent(char *buf, size_t size, const struct bs_lang *lang, boo
 	n = strlen(buf);
 	if (strcmp(buf, BS_NO_SCORE) != 0 && n + 1 < size)
 		memcpy(buf + n, "%", 2);
+	return buf;
+}
+
+const char *bs_t_count(const struct bs_lang *lang, unsigned long n, enum bs_msg one,
+		       enum bs_msg many)
+{
+	return bs_t(lang, n == 1 ? one : many);
+}
+
+const char *bs_l_ordinal(char *buf, size_t size, const struct bs_lang *lang, unsigned long n)
+{
+	const char *suffix = "e"; /* Dutch: 1e, 2e, 62e */
+
+	if (strcmp(lang->code, "en") == 0) { /* English: 1st, 2nd, 3rd, 11th, 12th, 13th, 21st */
+		suffix = "th";
+		if (n % 100 < 11 || n % 100 > 13)
+			suffix = n % 10 == 1   ? "st"
+				 : n % 10 == 2 ? "nd"
+				 : n % 10 == 3 ? "rd"
+					       : "th";
+	}
+	snprintf(buf, size, "%lu%s", n, suffix);
 	return buf;
 }
 

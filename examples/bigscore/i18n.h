@@ -44,6 +44,7 @@ enum bs_msg {
 	BS_M_EXCEPTIONS,
 	BS_M_OF,
 	BS_M_REQUIREMENTS_ASSESSED,
+	BS_M_REQUIREMENT_ASSESSED, /* after 1 */
 	BS_M_MANDATORY_FIRST,
 	BS_M_EXPIRED_COUNT,
 	BS_M_SINCE,
@@ -128,13 +129,16 @@ enum bs_msg {
 	BS_M_MEDIAN,
 	BS_M_YOUR_ORGANISATION,
 	BS_M_PERCENTILE_RANK,
+	BS_M_PERCENTILE,
 	BS_M_SUPPRESSED,
 	BS_M_GUARD_NOTE,
 	BS_M_PEERS_SKIPPED,
 	BS_M_COMPARED,
 	BS_M_INCLUDING_YOURS,
 	BS_M_FILES,
+	BS_M_FILE, /* after 1 */
 	BS_M_ORGANISATIONS,
+	BS_M_ORGANISATION_ONE, /* after 1 */
 	/* collaboration */
 	BS_M_SEC_COLLAB,
 	BS_M_COLLAB_NOTE,
@@ -174,6 +178,15 @@ enum bs_msg {
 	BS_M_MADE_WITH,
 	BS_M_FINGERPRINT,
 	BS_M_DIAGNOSTICS,
+	BS_M_METHOD_VERSION,
+	BS_M_METHOD_DATA,
+	BS_M_PERIOD,
+	BS_M_METHOD_FORMULAS,
+	BS_M_METHOD_FORMULAS_TEXT,
+	BS_M_FINGERPRINT_WORD,
+	BS_M_MATURITY_SPREAD,
+	BS_M_MATURITY_SPREAD_NOTE,
+	BS_M_NO_LEVEL,
 	BS_M_COUNT
 };
 
@@ -194,6 +207,11 @@ const char *bs_t_rollup(const struct bs_lang *lang, big_rollup rollup);
 const char *bs_t_policy(const struct bs_lang *lang, big_policy policy);
 /* The label of gap kind k (the flag 1u << k, 0 <= k < BIG_GAP_KIND_COUNT). */
 const char *bs_t_gap_kind(const struct bs_lang *lang, unsigned int k);
+/* @p one when @p n is 1, else @p many: the noun after a count. */
+const char *bs_t_count(const struct bs_lang *lang, unsigned long n, enum bs_msg one,
+		       enum bs_msg many);
+/* A whole number as an ordinal: "62e" in Dutch, "62nd" in English. */
+const char *bs_l_ordinal(char *buf, size_t size, const struct bs_lang *lang, unsigned long n);
 /* The first message missing in some language, or BS_M_COUNT when none is. */
 enum bs_msg bs_lang_missing(void);
 

@@ -113,9 +113,11 @@ static void peers_table(struct rp *rp, const struct bs_box_row *rows, const big_
 			     true);
 		if (rows[i].has_value &&
 		    big_distribution_percentile_rank(&rank, rp->dist, i < n ? themes[i] : NULL,
-						     rows[i].value) == 0)
-			bs_l_fixed(buf, sizeof(buf), rp->lang, rank, 0);
-		else
+						     rows[i].value) == 0) {
+			/* 0..100, whole: "62e percentiel", "62nd percentile" */
+			bs_l_ordinal(a, sizeof(a), rp->lang, (unsigned long)(rank + 0.5));
+			snprintf(buf, sizeof(buf), "%s %s", a, rp_t(rp, BS_M_PERCENTILE));
+		} else
 			snprintf(buf, sizeof(buf), "%s", BS_NO_SCORE);
 		bs_html_cell(rp->out, buf, true);
 		fputs("</tr>\n", rp->out);
@@ -123,17 +125,27 @@ static void peers_table(struct rp *rp, const struct bs_box_row *rows, const big_
 	bs_html_table_end(rp->out);
 }
 
-static void peers_summary(struct rp *rp)
+const char *rp_peers_compared(char *buf, size_t size, const struct rp *rp)
 {
-	char buf[512];
+	size_t count = big_distribution_count(rp->dist);
 	int len;
 
-	len = snprintf(buf, sizeof(buf), "%s: %zu %s, %s", rp_t(rp, BS_M_COMPARED),
-		       big_distribution_count(rp->dist), rp_t(rp, BS_M_ORGANISATIONS),
+	len = snprintf(buf, size, "%zu %s, %s", count,
+		       bs_t_count(rp->lang, count, BS_M_ORGANISATION_ONE, BS_M_ORGANISATIONS),
 		       rp_t(rp, BS_M_INCLUDING_YOURS));
-	if (rp->peers_skipped > 0 && len > 0 && (size_t)len < sizeof(buf))
-		snprintf(buf + len, sizeof(buf) - (size_t)len, "; %zu %s %s", rp->peers_skipped,
-			 rp_t(rp, BS_M_FILES), rp_t(rp, BS_M_PEERS_SKIPPED));
+	if (rp->peers_skipped > 0 && len > 0 && (size_t)len < size)
+		snprintf(buf + len, size - (size_t)len, "; %zu %s %s", rp->peers_skipped,
+			 bs_t_count(rp->lang, rp->peers_skipped, BS_M_FILE, BS_M_FILES),
+			 rp_t(rp, BS_M_PEERS_SKIPPED));
+	return buf;
+}
+
+static void peers_summary(struct rp *rp)
+{
+	char buf[512], compared[448];
+
+	snprintf(buf, sizeof(buf), "%s: %s", rp_t(rp, BS_M_COMPARED),
+		 rp_peers_compared(compared, sizeof(compared), rp));
 	bs_html_element(rp->out, "p", "note", buf);
 	snprintf(buf, sizeof(buf), "%s (k = %u)", rp_t(rp, BS_M_GUARD_NOTE), rp->k);
 	bs_html_element(rp->out, "p", "note", buf);

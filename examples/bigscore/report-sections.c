@@ -137,10 +137,23 @@ static void meta(FILE *out, const char *term, const char *value)
 	bs_html_element(out, "dd", NULL, value);
 }
 
+/* "ID (title)" of the report's profile, or "all requirements". */
+static const char *profile_text(char *buf, size_t size, const struct rp *rp)
+{
+	const big_profile *profile = big_report_profile(rp->r);
+	const char *title;
+
+	if (profile == NULL)
+		return rp_t(rp, BS_M_ALL_REQUIREMENTS);
+	title = big_profile_title_lang(profile, bs_lang_code(rp->lang));
+	snprintf(buf, size, "%s%s%s%s", big_profile_id(profile), *title ? " (" : "", title,
+		 *title ? ")" : "");
+	return buf;
+}
+
 void rp_write_heading(struct rp *rp)
 {
 	const big_catalogue *cat = rp->cat;
-	const big_profile *profile = big_report_profile(rp->r);
 	const char *name = big_assessment_organisation_name(rp->a);
 	const char *id = big_assessment_organisation_id(rp->a);
 	char buf[512];
@@ -164,13 +177,7 @@ void rp_write_heading(struct rp *rp)
 	snprintf(buf, sizeof(buf), "%s %s%s%s", big_catalogue_id(cat), big_catalogue_version(cat),
 		 *big_catalogue_title(cat) ? " \u2014 " : "", big_catalogue_title(cat));
 	meta(rp->out, rp_t(rp, BS_M_CATALOGUE), buf);
-	if (profile != NULL) {
-		const char *title = big_profile_title_lang(profile, bs_lang_code(rp->lang));
-
-		snprintf(buf, sizeof(buf), "%s%s%s%s", big_profile_id(profile), *title ? " (" : "",
-			 title, *title ? ")" : "");
-	}
-	meta(rp->out, rp_t(rp, BS_M_PROFILE), profile ? buf : rp_t(rp, BS_M_ALL_REQUIREMENTS));
+	meta(rp->out, rp_t(rp, BS_M_PROFILE), profile_text(buf, sizeof(buf), rp));
 	meta(rp->out, rp_t(rp, BS_M_ROLLUP), bs_t_rollup(rp->lang, big_report_rollup(rp->r)));
 	snprintf(buf, sizeof(buf), "%d", big_report_target(rp->r));
 	meta(rp->out, rp_t(rp, BS_M_TARGET_LEVEL), buf);
@@ -241,7 +248,9 @@ void rp_write_key_figures(struct rp *rp)
 	     detail);
 	snprintf(detail, sizeof(detail), "%u %s %u %s",
 		 s->applicable - s->counts[BIG_STATUS_NOT_ASSESSED], rp_t(rp, BS_M_OF),
-		 s->applicable, rp_t(rp, BS_M_REQUIREMENTS_ASSESSED));
+		 s->applicable,
+		 bs_t_count(rp->lang, s->applicable, BS_M_REQUIREMENT_ASSESSED,
+			    BS_M_REQUIREMENTS_ASSESSED));
 	card(rp->out, rp_t(rp, BS_M_COMPLY),
 	     bs_l_percent(value, sizeof(value), rp->lang, s->has_coverage, s->comply_or_explain),
 	     NULL);
@@ -404,6 +413,8 @@ void rp_write_scores(struct rp *rp)
 	rp_figure_end(rp);
 table:
 	scores_table(rp, themes, n);
+	if (big_report_overall(rp->r)->has_maturity)
+		rp_write_maturity_spread(rp, themes, n);
 out:
 	fputs("</section>\n", rp->out);
 	free(labels);
@@ -412,12 +423,68 @@ out:
 	free(themes);
 }
 
+/* "period P, assessed on D" (without D when it is ""). */
+static const char *period_line(char *buf, size_t size, const struct rp *rp, const char *period,
+			       const char *on)
+{
+	snprintf(buf, size, "%s %s%s%s%s%s", rp_t(rp, BS_M_PERIOD), period, *on ? ", " : "",
+		 *on ? rp_t(rp, BS_M_ASSESSED_ON) : "", *on ? " " : "", on);
+	return buf;
+}
+
+/* Which catalogue, profile, roll-up, target, data and software produced
+ * every figure, and where the formulas are. The data are named by their
+ * content (organisation, period, dates), not by file path, so that the
+ * same data give the same report wherever the files are. */
+static void method_facts(struct rp *rp)
+{
+	const char *fingerprint = NULL, *name, *id;
+	char buf[1024], line[256];
+
+	fputs("<dl class=\"facts\">\n", rp->out);
+	rp_ok(rp, big_catalogue_fingerprint(&fingerprint, rp->cat) == 0);
+	snprintf(buf, sizeof(buf), "%s %s%s%s, %s %s", big_catalogue_id(rp->cat),
+		 big_catalogue_version(rp->cat), *big_catalogue_title(rp->cat) ? " \u2014 " : "",
+		 big_catalogue_title(rp->cat), rp_t(rp, BS_M_FINGERPRINT_WORD),
+		 fingerprint ? fingerprint : BS_NO_SCORE);
+	meta(rp->out, rp_t(rp, BS_M_CATALOGUE), buf);
+	meta(rp->out, rp_t(rp, BS_M_PROFILE), profile_text(line, sizeof(line), rp));
+	meta(rp->out, rp_t(rp, BS_M_ROLLUP), bs_t_rollup(rp->lang, big_report_rollup(rp->r)));
+	snprintf(buf, sizeof(buf), "%d", big_report_target(rp->r));
+	meta(rp->out, rp_t(rp, BS_M_TARGET_LEVEL), buf);
+	name = big_assessment_organisation_name(rp->a);
+	id = big_assessment_organisation_id(rp->a);
+	snprintf(buf, sizeof(buf), "%s (%s), %s", *name ? name : id, id,
+		 period_line(line, sizeof(line), rp, big_assessment_period(rp->a),
+			     big_assessment_assessed_on(rp->a)));
+	meta(rp->out, rp_t(rp, BS_M_METHOD_DATA), buf);
+	if (rp->cmp != NULL)
+		meta(rp->out, rp_t(rp, BS_M_BEFORE),
+		     period_line(buf, sizeof(buf), rp, rp->previous_period,
+				 rp->previous_assessed_on));
+	if (rp->dist != NULL)
+		meta(rp->out, rp_t(rp, BS_M_COMPARED), rp_peers_compared(buf, sizeof(buf), rp));
+	if (rp->collab != NULL) {
+		name = big_collaboration_name(rp->collab);
+		snprintf(buf, sizeof(buf), "%s (%s)",
+			 *name ? name : big_collaboration_id(rp->collab),
+			 big_collaboration_id(rp->collab));
+		meta(rp->out, rp_t(rp, BS_M_SEC_COLLAB), buf);
+	}
+	snprintf(buf, sizeof(buf), "libbig %s, bigscore %s", big_version(NULL, NULL, NULL),
+		 BIG_VERSION_STRING);
+	meta(rp->out, rp_t(rp, BS_M_METHOD_VERSION), buf);
+	meta(rp->out, rp_t(rp, BS_M_METHOD_FORMULAS), rp_t(rp, BS_M_METHOD_FORMULAS_TEXT));
+	fputs("</dl>\n", rp->out);
+}
+
 void rp_write_footer(struct rp *rp)
 {
 	size_t diags = big_report_diagnostic_count(rp->r) + big_catalogue_diagnostic_count(rp->cat);
 	char buf[256];
 
 	rp_section(rp, "method", rp_t(rp, BS_M_METHOD), rp_t(rp, BS_M_METHOD_NOTE));
+	method_facts(rp);
 	if (diags > 0) {
 		snprintf(buf, sizeof(buf), "%s: %zu", rp_t(rp, BS_M_DIAGNOSTICS), diags);
 		bs_html_element(rp->out, "p", "note", buf);

@@ -390,7 +390,7 @@ void bs_svg_deltas(const struct bs_chart *c, const char *unit, const struct bs_d
 		;
 	m = nice[k];
 	scale = (X1 - X0) / 2.0 / m;
-	svg_begin(c, bottom + 26);
+	svg_begin(c, bottom + 42); /* the ticks, then the unit on a line of its own */
 	for (int i = -2; i <= 2; i++) {
 		int x = xc + px(i * (X1 - X0) / 4.0);
 		/* whole points where they are whole: "+5", "+12,5" */
@@ -401,7 +401,9 @@ void bs_svg_deltas(const struct bs_chart *c, const char *unit, const struct bs_d
 		bs_l_points(buf, sizeof(buf), c->lang, true, m * i / 2, whole ? 0 : 1);
 		text(c->out, x, bottom + 14, "text-anchor=\"middle\" class=\"muted\"", buf);
 	}
-	text(c->out, LABEL_RIGHT, bottom + 14, "text-anchor=\"end\" class=\"muted\"", unit);
+	/* The unit centred under the axis, a line below the tick labels: no
+	 * tick label can reach it, whatever the width of either. */
+	text(c->out, xc, bottom + 32, "text-anchor=\"middle\" class=\"muted\"", unit);
 	for (size_t r = 0; r < count; r++) {
 		int y = top + (int)r * band + 4;
 		int w = px((rows[r].value < 0 ? -rows[r].value : rows[r].value) * scale);

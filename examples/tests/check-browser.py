@@ -2,7 +2,8 @@
 """Renders a `bigscore report` in headless Chromium (Debian's `chromium`) and
 checks that the page rendered: the screenshot is not blank and shows the
 charts' colours, the DOM Chromium built has the expected <title> and every
-chart, printing gives A4 pages, and the page logged nothing to the console
+chart, printing gives A4 pages without the browser's header and footer,
+and the page logged nothing to the console
 (it has no scripts; any console message is an error).
 
 Usage: check-browser.py BIGSCORE SOURCE-ROOT [KEEP-DIR]
@@ -167,6 +168,29 @@ def run(exe, tmp):
         if abs(float(bw) - 595.3) > 2 or abs(float(bh) - 841.9) > 2:
             fail(f"a printed page is {bw.decode()} x {bh.decode()} points, not A4")
     print(f"printed on {len(boxes)} A4 pages")
+
+    # The browser's own header and footer (date, title, file path) live in
+    # the page margin; the report leaves none (@page margin 0), so printing
+    # with them on draws the same pages as printing with them off.
+    plain = os.path.join(tmp, "report-header-footer.pdf")
+    chromium(exe, profile, [f"--print-to-pdf={plain}"], url)
+    with open(plain, "rb") as f:
+        other = f.read()
+    if pdf_contents(other) != pdf_contents(data):
+        fail("printing shows the browser's header and footer: the pages differ with "
+             "--no-pdf-header-footer")
+    print("printing leaves no room for the browser's header and footer")
+
+
+def pdf_contents(data):
+    """The inflated streams of a PDF (page contents, fonts), sorted."""
+    out = []
+    for m in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+        try:
+            out.append(zlib.decompress(m.group(1)))
+        except zlib.error:
+            out.append(m.group(1))
+    return sorted(out)
 
 
 if __name__ == "__main__":

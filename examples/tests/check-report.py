@@ -5,7 +5,7 @@ Dutch and English, its escaping of hostile input, its determinism, and its
 exit codes on bad input.
 
 Usage: check-report.py CASE BIGSCORE SOURCE-ROOT
-CASE: worked, english, escaping, collab, deterministic, bad-input
+CASE: worked, english, escaping, collab, deterministic, bad-input, polish
 
 Expected numbers come from the library's committed fixture
 (tests/data/worked-report.json), from docs/scoring.md and from `bigscore
@@ -299,7 +299,7 @@ def check_collab():
     total = rows(first_table(section(root, "peers")))["Totaal"]
     expect("peers", [total[0], total[1], total[3], total[4], total[5]],
            [str(len(own)), f"{pct(lo, 'nl')} \u2013 {pct(hi, 'nl')}", pct(median, "nl"),
-            pct(own["GM9901"], "nl"), rank])
+            pct(own["GM9901"], "nl"), f"{rank}e percentiel"])
     before = json.loads(run(["score", "--json", os.path.join(COLLAB, "2024", "GM9901.json")]).stdout)
     delta = own["GM9901"] - before["overall"]["implementation"]
     total = rows(first_table(section(root, "trend")))["Totaal"]
@@ -362,6 +362,155 @@ def check_bad_input():
         fail("report --help", proc)
 
 
+def dl_of(el):
+    """{dt: dd} of the first <dl> in el."""
+    for dl in el.iter("dl"):
+        items = list(dl)
+        return {text_of(dt): text_of(dd) for dt, dd in zip(items[::2], items[1::2])}
+    fail("no <dl>")
+
+
+def text_boxes(svg, char_w=8.0, size=12.0):
+    """(text, x0, y0, x1, y1) of every <text> of a chart, with a conservative
+    width per character (wider than the 6.8 the charts lay out with) and the
+    box from an ascent of one font size above the baseline to 0.3 below."""
+    out = []
+    for t in svg.iter(SVG + "text"):
+        s = "".join(t.itertext()) if t.find(SVG + "title") is None else t.text or ""
+        x, y, w = float(t.get("x")), float(t.get("y")), len(s) * char_w
+        anchor = t.get("text-anchor", "start")
+        x0 = x - w if anchor == "end" else x - w / 2 if anchor == "middle" else x
+        out.append((s, x0, y - size, x0 + w, y + 0.3 * size))
+    return out
+
+
+def check_polish():
+    """What a council member would notice: counts with the right noun, the
+    percentile rank with its unit and its mid-rank explained, the trend
+    chart's unit clear of the tick labels, the requirements per maturity
+    level, and a Verantwoording that names everything that made the figures."""
+    # Counts: 1 organisation, 1 file; 2 files.
+    peers = os.path.join(TMP, "peers")
+    os.mkdir(peers)
+    shutil.copy(os.path.join(COLLAB, "2025", "GM9901.json"), peers)
+    shutil.copy(os.path.join(COLLAB, "2024", "GM9902.json"), os.path.join(peers, "old-2.json"))
+    own = os.path.join(COLLAB, "2025", "GM9901.json")
+    for lang, want in (("nl", "Vergeleken: 1 organisatie, uw organisatie inbegrepen; 1 bestand "
+                              "overgeslagen"),
+                       ("en", "Compared: 1 organisation, your organisation included; 1 file "
+                              "skipped")):
+        root = parse(report(["--lang", lang, "--peers", peers, own], f"one-{lang}.html"))
+        notes = [text_of(p) for p in section(root, "peers").iter("p")]
+        if not any(n.startswith(want) for n in notes):
+            fail(f"{lang}: no note starting {want!r} in {notes}")
+    shutil.copy(os.path.join(COLLAB, "2024", "GM9903.json"), os.path.join(peers, "old-3.json"))
+    root = parse(report(["--lang", "en", "--peers", peers, own], "two.html"))
+    notes = " ".join(text_of(p) for p in section(root, "peers").iter("p"))
+    if "; 2 files skipped" not in notes:
+        fail(f"two files skipped: {notes}")
+
+    # The percentile rank: its unit, English ordinals, and the mid-rank explained.
+    root = parse(report(["--lang", "en"] + collab_args(), "en.html"))
+    rank = rows(first_table(section(root, "peers")))["Overall"][-1]
+    if not re.fullmatch(r"([0-9]*1[123]th|[0-9]*[02-9]?(1st|2nd|3rd)|[0-9]*[04-9]th|0th"
+                        r"|[0-9]*[1-9]0th) percentile", rank):
+        fail(f"the percentile rank {rank!r} is not an English ordinal with its unit")
+    note = text_of(section(root, "peers").find("p"))
+    if "plus half the share scoring exactly the same" not in note:
+        fail(f"the percentile rank is not explained as the mid-rank: {note}")
+
+    # The trend chart: the unit's box meets no other text's box.
+    root = parse(report(collab_args(), "nl.html"))
+    for lang_root, unit in ((root, "%-punt"), (parse(report(["--lang", "en"] + collab_args(),
+                                                             "en2.html")), "pp")):
+        svg = next(section(lang_root, "trend").iter(SVG + "svg"))
+        boxes = text_boxes(svg)
+        units = [b for b in boxes if b[0] == unit]
+        expect(f"unit {unit!r} in the trend chart", len(units), 1)
+        ticks = [b for b in boxes if re.fullmatch(r"[−+]?[0-9]+([.,][0-9])?", b[0])]
+        if len(ticks) < 5:
+            fail(f"the trend chart has {len(ticks)} tick labels")
+        u = units[0]
+        for b in boxes:
+            if b is not u and not (u[3] <= b[1] or b[3] <= u[1] or
+                                   u[4] <= b[2] or b[4] <= u[2]):
+                fail(f"the unit {unit!r} {u[1:]} overlaps {b[0]!r} {b[1:]}")
+        height = float(svg.get("viewBox").split()[3])
+        if u[4] > height:
+            fail(f"the unit {u[1:]} is cut off at the chart's height {height}")
+
+    # The requirements per maturity level, per theme, from the fixture.
+    with open(WORKED_REPORT) as f:
+        fx = json.load(f)
+    root = parse(report(["--catalogue", WORKED_CAT, WORKED], "worked.html"))
+    tables = list(section(root, "scores").iter("table"))
+    spread = [t for t in tables if t.find("caption") is not None and
+              text_of(t.find("caption")) == "Eisen per volwassenheidsniveau"]
+    expect("one maturity-spread table", len(spread), 1)
+    got = rows(spread[0])
+    themes = {n["id"]: n for n in fx["nodes"] if "." not in n["id"]}
+    want = {}
+    for n in fx["nodes"]:
+        s = n["scores"]
+        if "." not in n["id"] or s["applicable"] == 0 or s["implementation"] is None:
+            continue
+        if any(m["id"].startswith(n["id"] + ".") for m in fx["nodes"]):
+            continue  # not a leaf
+        theme = themes[n["id"].split(".")[0]]
+        key = f"{theme['id']} {theme['title']}"
+        m = s["maturity_mean"]
+        for k in (key, "Totaal"):
+            row = want.setdefault(k, [0] * (len(got["Totaal"])))
+            row[int(m) if m is not None else -1] += 1
+    want = {k: [str(c) if c else "·" for c in v] for k, v in want.items()}
+    expect("requirements per maturity level", {k: got[k] for k in want}, want)
+    scores = rows(first_table(section(root, "scores")))
+    for key, cells in got.items():
+        counts = [int(c) if c != "·" else 0 for c in cells]
+        lowest = next((str(lv) for lv, c in enumerate(counts[:-1]) if c), "\u2014")
+        lowest = "0" if counts[-1] and lowest != "\u2014" else lowest  # no level counts as 0
+        attained = scores[key][4]
+        if attained != lowest:
+            fail(f"{key}: attained level {attained}, the lowest level in the spread {lowest}")
+
+    # Verantwoording: catalogue, profile, roll-up, target, data, versions, formulas.
+    with open(SCORING_MD, encoding="utf-8") as f:
+        headings = set(re.findall(r"^#+ (.*)$", f.read(), re.M))
+    for lang, args, labels in (
+            ("nl", collab_args(), ("Normenkader", "Profiel", "Samentelling",
+                                   "Doelniveau volwassenheid", "Gegevens", "Vorige periode",
+                                   "Vergeleken", "Samenwerkingsverband", "Programmatuur",
+                                   "Rekenregels")),
+            ("en", ["--lang", "en"] + collab_args(), ("Baseline", "Profile", "Roll-up",
+                                                      "Target maturity", "Data",
+                                                      "Previous period", "Compared",
+                                                      "Collaboration", "Software", "Formulas"))):
+        root = parse(report(args, f"method-{lang}.html"))
+        facts = dl_of(section(root, "method"))
+        expect(f"{lang}: Verantwoording", tuple(facts), labels)
+        doc = json.loads(run(["score", "--json", os.path.join(COLLAB, "2025", "GM9901.json")]).stdout)
+        cat = doc["catalogue"]
+        for part in (cat["id"], cat["version"], cat["fingerprint"]):
+            if part not in facts[labels[0]]:
+                fail(f"{lang}: the catalogue line {facts[labels[0]]!r} lacks {part!r}")
+        with open(os.path.join(COLLAB, "2025", "GM9901.json")) as f:
+            data = json.load(f)
+        for part in (data["organisation"]["id"], data["period"], data.get("assessed_on", "")):
+            if part not in facts[labels[4]]:
+                fail(f"{lang}: the data line {facts[labels[4]]!r} lacks {part!r}")
+        if "2024" not in facts[labels[5]] or "SV0001" not in facts[labels[7]]:
+            fail(f"{lang}: previous period or collaboration not named: {facts}")
+        version = run(["--version"]).stdout.split()[-1].strip("()")
+        if f"libbig {version}" not in facts[labels[8]]:
+            fail(f"{lang}: libbig {version} not in {facts[labels[8]]!r}")
+        named = re.findall(r"\u201c([^\u201d]+)\u201d", facts[labels[9]])
+        if "docs/scoring.md" not in facts[labels[9]] or len(named) < 5:
+            fail(f"{lang}: the formulas are not located: {facts[labels[9]]!r}")
+        for name in named:
+            if name not in headings:
+                fail(f"{lang}: docs/scoring.md has no section {name!r}")
+
+
 CASES = {
     "worked": lambda: check_worked("nl"),
     "english": lambda: check_worked("en"),
@@ -369,6 +518,7 @@ CASES = {
     "collab": check_collab,
     "deterministic": check_deterministic,
     "bad-input": check_bad_input,
+    "polish": check_polish,
 }
 
 if __name__ == "__main__":
