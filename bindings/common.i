@@ -32,6 +32,7 @@
 #define big_swig_demonstration big_demonstration
 #define big_swig_document_head big_document_head
 #define big_swig_texts big_texts
+#define big_swig_workbook big_workbook
 %}
 
 /* ------------------------------------------------------------------------
