@@ -133,3 +133,7 @@ BIG_STRINGS(big_swig_workbook, sheet_names, big_workbook_sheet_count, big_workbo
 	    "The names of the sheets, in order (list of str).")
 BIG_VIEWS(big_swig_workbook, errors, big_cell_error, big_workbook_error_count,
 	  big_workbook_error, "The errors of the last to_assessment() (list of CellError).")
+BIG_ATTR(big_swig_workbook, const char *, catalogue_id, big_workbook_catalogue_id(self),
+	 "The catalogue id the workbook names (sheet Organisatie), or None.")
+BIG_ATTR(big_swig_workbook, const char *, catalogue_version, big_workbook_catalogue_version(self),
+	 "The catalogue version the workbook names, or None.")

@@ -261,6 +261,8 @@ START_TEST(test_template_shape)
 	/* "eigenaar maatregel" is 18 characters: 20 with the margin. */
 	ck_assert_double_eq(s->columns[M_ACTION_OWNER].width, 20);
 	ck_assert_double_eq(s->columns[M_ID].width, 10);
+	ck_assert_str_eq(big_workbook_catalogue_id(wb), "model");
+	ck_assert_str_eq(big_workbook_catalogue_version(wb), "1");
 	/* A fresh template imports as a fresh assessment. */
 	big_assessment *a = NULL;
 	assert_big_ok(big_workbook_import(&a, wb, cat, NULL));
@@ -406,6 +408,7 @@ START_TEST(test_error_sheets_and_columns)
 	};
 	big_workbook *wb = NULL;
 	assert_big_ok(big_workbook_new(&wb));
+	ck_assert_ptr_null(big_workbook_catalogue_id(wb));
 	expect_errors(wb, false, empty, 1);
 	/* The help sheet only. */
 	assert_big_ok(big_workbook_new(&wb));

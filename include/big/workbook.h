@@ -175,6 +175,17 @@ BIG_EXPORT int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t 
 				     const char *source);
 
 /**
+ * @brief The catalogue id the workbook names (its Organisatie / Organisation
+ * sheet, field "catalogus" / "catalogue"): the cell's text, so that a
+ * program can find the catalogue to import it with. Borrowed; NULL when the
+ * workbook names none.
+ */
+BIG_EXPORT const char *big_workbook_catalogue_id(const big_workbook *wb);
+/** @brief The catalogue version the workbook names (field "versie" /
+ * "version"), as big_workbook_catalogue_id(). */
+BIG_EXPORT const char *big_workbook_catalogue_version(const big_workbook *wb);
+
+/**
  * @brief Turns a filled workbook into an assessment of @p cat.
  *
  * Every cell is checked and every error collected (big_workbook_error_count());

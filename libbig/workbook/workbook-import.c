@@ -95,6 +95,9 @@ static void BIG_PRINTF(6, 7) fail(struct import *im, enum wb_sheet which, size_t
 	} else {
 		snprintf(message, sizeof(message), "%s: %s", place, what);
 	}
+	/* The sheet's name and the heading come from the file too. */
+	char escaped[1400];
+	big__text_escape(escaped, sizeof(escaped), message, false);
 	if (big__grow((void **)&wb->errors, &wb->error_cap, wb->error_count + 1,
 		      sizeof(*wb->errors))) {
 		im->nomem = true;
@@ -105,7 +108,7 @@ static void BIG_PRINTF(6, 7) fail(struct import *im, enum wb_sheet which, size_t
 	e->row = row == NO_ROW ? 0 : row + 1;
 	e->column = big__arena_strdup(&wb->error_arena, heading);
 	e->value = big__arena_strdup(&wb->error_arena, value ? value : "");
-	e->message = big__arena_strdup(&wb->error_arena, message);
+	e->message = big__arena_strdup(&wb->error_arena, escaped);
 	if (!e->sheet || !e->column || !e->value || !e->message)
 		im->nomem = true;
 	else

@@ -159,6 +159,51 @@ int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t len, const 
 	return 0;
 }
 
+/* The column of sheet @s whose heading is column @c of @which, or -1. */
+static long column_of(const struct big_sheet *s, enum wb_sheet which, size_t c)
+{
+	const struct wb_column *col = &big__wb_sheets[which].columns[c];
+	for (size_t k = 0; k < s->cols; k++) {
+		const char *h = big__sheet_cell(s, 0, k)->text;
+		if (big__wb_same_word(h, col->heading[WB_NL]) ||
+		    big__wb_same_word(h, col->heading[WB_EN]))
+			return (long)k;
+	}
+	return -1;
+}
+
+/* The value of field @f of the Organisatie sheet, or NULL. */
+static const char *org_value(const big_workbook *wb, enum wb_org_field f)
+{
+	for (size_t i = 0; wb && i < wb->book.count; i++) {
+		const struct big_sheet *s = &wb->book.sheets[i];
+		long key, value;
+		if (big__wb_sheet_of(s->name) != WB_ORG ||
+		    (key = column_of(s, WB_ORG, P_KEY)) < 0 ||
+		    (value = column_of(s, WB_ORG, P_VALUE)) < 0)
+			continue;
+		for (size_t r = 1; r < s->rows; r++) {
+			const char *k = big__sheet_cell(s, r, (size_t)key)->text;
+			const char *v = big__sheet_cell(s, r, (size_t)value)->text;
+			if ((big__wb_same_word(k, big__wb_org_fields[f][WB_NL]) ||
+			     big__wb_same_word(k, big__wb_org_fields[f][WB_EN])) &&
+			    *v)
+				return v;
+		}
+	}
+	return NULL;
+}
+
+const char *big_workbook_catalogue_id(const big_workbook *wb)
+{
+	return org_value(wb, O_CATALOGUE);
+}
+
+const char *big_workbook_catalogue_version(const big_workbook *wb)
+{
+	return org_value(wb, O_VERSION);
+}
+
 int big_workbook_import(big_assessment **out, big_workbook *wb, const big_catalogue *cat,
 			const big_workbook_import_options *opts)
 {
