@@ -280,6 +280,17 @@ static int read_workbook(big_workbook *wb, const struct bs_list *files)
 	return status;
 }
 
+/* The file that holds sheet @sheet: the files were added in order, one
+ * sheet each (an XLSX file: all of them). */
+static const char *sheet_file(const big_workbook *wb, const struct bs_list *files,
+			      const char *sheet)
+{
+	for (size_t i = 0; files->count > 1 && i < big_workbook_sheet_count(wb); i++)
+		if (strcmp(big_workbook_sheet_name(wb, i), sheet) == 0)
+			return files->items[i];
+	return files->items[0];
+}
+
 static int import(struct import_args *ia)
 {
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
@@ -316,9 +327,12 @@ static int import(struct import_args *ia)
 	io.strict = ia->c.strict;
 	if (status == BS_OK && big_workbook_import(&a, wb, cat, &io) < 0) {
 		size_t n = big_workbook_error_count(wb);
-		for (size_t i = 0; i < n; i++)
-			bs_fprintf(stderr, "%s: %s\n", first, big_workbook_error(wb, i)->message);
-		status = n ? bs_error(BS_INPUT, "%s: %zu error%s: nothing written", first, n,
+		for (size_t i = 0; i < n; i++) {
+			const big_cell_error *e = big_workbook_error(wb, i);
+			bs_fprintf(stderr, "%s: %s\n", sheet_file(wb, &ia->operands, e->sheet),
+				   e->message);
+		}
+		status = n ? bs_error(BS_INPUT, "%zu error%s in the workbook: nothing written", n,
 				      n == 1 ? "" : "s")
 			   : bs_library_error(first);
 	}

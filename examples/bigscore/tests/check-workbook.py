@@ -62,7 +62,7 @@ def errors():
     for want in ('row 2, column "status": "half\\u001b[31m": not a status',
                  'row 2, column "volwassenheid": "9": not a maturity level',
                  'row 2, column "verloopt op": "31-02-2026": not a date',
-                 'a second row for this requirement', "4 errors: nothing written"):
+                 'a second row for this requirement', "4 errors in the workbook: nothing written"):
         if want not in err:
             sys.exit(f"FAIL: stderr lacks {want!r}:\n{err}")
     if "\x1b" in err:
