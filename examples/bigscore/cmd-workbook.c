@@ -74,12 +74,16 @@ static void template_help(void)
 	       bs_exit_help);
 }
 
-/* The CSV files: @output for the first sheet, BASE-SHEET.csv for the others. */
+/* The CSV files: @output for the first sheet, BASE-SHEET.csv for the others.
+ * The first is written last, so that the file the user named changes only
+ * when every other one is written. */
 static int write_csv(const big_workbook *wb, const char *output, big_workbook_csv form)
 {
 	size_t base = strlen(output) - (ends_with(output, ".csv") ? 4 : 0);
+	size_t n = big_workbook_sheet_count(wb);
 	int status = BS_OK;
-	for (size_t i = 0; status == BS_OK && i < big_workbook_sheet_count(wb); i++) {
+	for (size_t k = 1; status == BS_OK && k <= n; k++) {
+		size_t i = k % n; /* 1, 2 … n - 1, then 0 */
 		const char *sheet = big_workbook_sheet_name(wb, i);
 		char *path = malloc(base + strlen(sheet) + 6), *text = NULL;
 		size_t len = 0;
