@@ -7,6 +7,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -577,6 +578,62 @@ START_TEST(test_csv_read)
 }
 END_TEST
 
+/* The CSV files of folder @name of tests/data/workbook-libreoffice, imported
+ * against the model catalogue. */
+static char *import_folder(const big_catalogue *cat, const char *name)
+{
+	char rel[128], *dir, *json = NULL;
+	big_workbook *wb = NULL;
+	big_assessment *a = NULL;
+	struct dirent **list;
+	int n;
+	snprintf(rel, sizeof(rel), "workbook-libreoffice/%s", name);
+	dir = test_data_path(rel);
+	n = scandir(dir, &list, NULL, alphasort);
+	ck_assert_msg(n > 2, "%s: no files", dir);
+	assert_big_ok(big_workbook_new(&wb));
+	for (int i = 0; i < n; i++) {
+		if (strstr(list[i]->d_name, ".csv")) {
+			char path[1024];
+			size_t len;
+			snprintf(path, sizeof(path), "%s/%s", dir, list[i]->d_name);
+			char *data = test_read_file(path, &len);
+			ck_assert_ptr_nonnull(data);
+			assert_big_ok(big_workbook_add_csv(wb, list[i]->d_name, data, len));
+			free(data);
+		}
+		free(list[i]);
+	}
+	free(list);
+	free(dir);
+	int rc = big_workbook_import(&a, wb, cat, NULL);
+	assert_no_errors(wb);
+	assert_big_ok(rc);
+	json = to_json(a);
+	big_assessment_free(a);
+	big_workbook_free(wb);
+	return json;
+}
+
+/* A workbook filled by hand, and the same saved again by LibreOffice Calc
+ * (tests/data/workbook-libreoffice/make.sh): every text quoted, numbers and
+ * dates bare, LF, no byte order mark; both import to expected.json. */
+START_TEST(test_libreoffice)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	char *want = test_read_data("workbook-libreoffice/expected.json", NULL);
+	char *filled = import_folder(cat, "filled"), *saved = import_folder(cat, "saved");
+	ck_assert_str_eq(filled, want);
+	ck_assert_str_eq(saved, want);
+	ck_assert(test_contains(want, "\"share\": 0.25"));
+	ck_assert(test_contains(want, "\"explanation\": \"regel 1\\nregel 2\""));
+	big_free(filled);
+	big_free(saved);
+	free(want);
+	big_catalogue_free(cat);
+}
+END_TEST
+
 START_TEST(test_add_csv_names)
 {
 	big_workbook *wb = NULL;
@@ -640,6 +697,7 @@ int main(void)
 	tcase_add_test(tc, test_words_and_dates);
 	tcase_add_test(tc, test_csv_read);
 	tcase_add_test(tc, test_add_csv_names);
+	tcase_add_test(tc, test_libreoffice);
 	tcase_add_test(tc, test_bad_arguments);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
