@@ -313,7 +313,10 @@ START_TEST(test_round_trip)
 	ck_assert_ptr_nonnull(
 	    strstr(xml, "<formula1>\"geïmplementeerd,gedeeltelijk,niet geïmplementeerd,"
 			"niet van toepassing\"</formula1>"));
-	ck_assert_ptr_nonnull(strstr(xml, "<formula1>'big-lists'!$A$1:$A$40</formula1>"));
+	ck_assert_ptr_nonnull(strstr(xml, "<dataValidation type=\"list\" allowBlank=\"1\" "
+					  "showInputMessage=\"1\" showErrorMessage=\"1\" "
+					  "sqref=\"E2:E1048576\"><formula1>'big-lists'!$A$1:$A$40"
+					  "</formula1></dataValidation>"));
 	ck_assert_ptr_nonnull(strstr(xml, "sqref=\"B2:B1048576\""));
 	ck_assert_ptr_nonnull(strstr(xml, "<sheetProtection"));
 	free(xml);

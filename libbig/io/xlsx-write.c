@@ -359,10 +359,22 @@ static int drop_down(struct writer *w, lxw_worksheet *ws, const struct big_sheet
 	} else {
 		if ((rc = long_list(w, col, ref, sizeof(ref))) != 0)
 			return rc;
-		dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+		/* libxlsxwriter 1.1.4 copies the formula of a list validation
+		 * twice and frees one copy: a leak of its length for every
+		 * list. As a custom validation it copies it once; the copy
+		 * it keeps is then made the list validation it writes. */
+		dv.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
 		dv.value_formula = ref;
 		err = worksheet_data_validation_range(ws, 1, (lxw_col_t)c, LXW_ROW_MAX - 1,
 						      (lxw_col_t)c, &dv);
+		if (!err) {
+			lxw_data_val_obj *kept = NULL, *v;
+
+			STAILQ_FOREACH(v, ws->data_validations, list_pointers)
+			kept = v;
+			if (kept)
+				kept->validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+		}
 	}
 	return err ? lxw_fail(err, "a drop-down list") : 0;
 }
