@@ -329,6 +329,7 @@ START_TEST(test_round_trip)
 	free(xml);
 	xml = zip_entry(path, "xl/styles.xml");
 	ck_assert_ptr_nonnull(strstr(xml, "formatCode=\"yyyy-mm-dd\""));
+	ck_assert_ptr_nonnull(strstr(xml, "formatCode=\"@\"")); /* text */
 	ck_assert_ptr_nonnull(strstr(xml, "<b/>"));
 	ck_assert_ptr_nonnull(strstr(xml, "FFFFF2CC"));
 	ck_assert_ptr_nonnull(strstr(xml, "FFD9D9D9"));
