@@ -88,7 +88,8 @@ BIG_CLASS(CellError, big_cell_error);
 	%feature("docstring") write_xlsx
 	    "write_xlsx(path)\n\n"
 	    "Writes the workbook as an XLSX file (drop-down lists, column widths, a\n"
-	    "frozen header); Error ERROR when libbig was built without XLSX.";
+	    "frozen header); Error EUNSUPPORTED when libbig was built without XLSX\n"
+	    "(has_feature('xlsx')).";
 	void write_xlsx(const char *path)
 	{
 		(void)big_swig_failed(big_workbook_write_xlsx($self, path));

@@ -7,10 +7,12 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#define _GNU_SOURCE /* mkstemps() */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -161,6 +163,29 @@ static big_workbook *through_csv(const big_workbook *wb, big_workbook_csv form)
 	return back;
 }
 
+/* The workbook as an XLSX file, read back into a new workbook; NULL when
+ * this libbig has no XLSX. */
+static big_workbook *through_xlsx(const big_workbook *wb)
+{
+	char path[] = "/tmp/test-workbook-XXXXXX.xlsx";
+	big_workbook *back = NULL;
+	size_t len;
+	int fd;
+	if (!big_has_feature("xlsx"))
+		return NULL;
+	fd = mkstemps(path, 5);
+	ck_assert_int_ge(fd, 0);
+	close(fd);
+	assert_big_ok(big_workbook_write_xlsx(wb, path));
+	char *data = test_read_file(path, &len);
+	unlink(path);
+	ck_assert_ptr_nonnull(data);
+	assert_big_ok(big_workbook_new(&back));
+	assert_big_ok(big_workbook_add_xlsx(back, data, len, "round-trip.xlsx"));
+	free(data);
+	return back;
+}
+
 static void round_trip(const big_catalogue *cat, const big_assessment *a, const char *lang,
 		       const char *what)
 {
@@ -170,8 +195,13 @@ static void round_trip(const big_catalogue *cat, const big_assessment *a, const 
 	o.previous = a;
 	o.lang = lang;
 	assert_big_ok(big_workbook_template(&wb, cat, &o));
-	for (int form = -1; form <= BIG_WORKBOOK_CSV_COMMA; form++) {
-		big_workbook *w = form < 0 ? wb : through_csv(wb, (big_workbook_csv)form);
+	/* -2: XLSX, -1: the template itself, then the CSV forms. */
+	for (int form = -2; form <= BIG_WORKBOOK_CSV_COMMA; form++) {
+		big_workbook *w = form == -2   ? through_xlsx(wb)
+				  : form == -1 ? wb
+					       : through_csv(wb, (big_workbook_csv)form);
+		if (!w)
+			continue; /* no XLSX in this build */
 		big_assessment *back = NULL;
 		int rc = big_workbook_import(&back, w, cat, NULL);
 		assert_no_errors(w);
@@ -221,6 +251,32 @@ START_TEST(test_round_trip_demo)
 	snprintf(path, sizeof(path), "%s/demo-assessment.json", examples);
 	assert_big_ok(big_catalogue_builtin(&cat, "bio2-1.2"));
 	assert_big_ok(big_assessment_load_file(&a, cat, path, NULL));
+	/* Done when (issue 19): the XLSX template of the demo municipality,
+	 * filled (with its assessment) and imported, scores to the same
+	 * report bytes as the JSON it was made from. */
+	big_workbook *xlsx = NULL;
+	big_workbook_options o = BIG_WORKBOOK_OPTIONS_INIT;
+	o.previous = a;
+	assert_big_ok(big_workbook_template(&xlsx, cat, &o));
+	big_workbook *back = through_xlsx(xlsx);
+	if (back) {
+		big_assessment *b = NULL;
+		big_report *ra = NULL, *rb = NULL;
+		char *ja = NULL, *jb = NULL;
+		assert_big_ok(big_workbook_import(&b, back, cat, NULL));
+		assert_big_ok(big_score(&ra, a, NULL));
+		assert_big_ok(big_score(&rb, b, NULL));
+		assert_big_ok(big_report_to_json(&ja, NULL, ra, 0));
+		assert_big_ok(big_report_to_json(&jb, NULL, rb, 0));
+		ck_assert_msg(strcmp(ja, jb) == 0, "the demo's report differs after XLSX");
+		big_free(ja);
+		big_free(jb);
+		big_report_free(ra);
+		big_report_free(rb);
+		big_assessment_free(b);
+		big_workbook_free(back);
+	}
+	big_workbook_free(xlsx);
 	round_trip(cat, a, "nl", "demo");
 	round_trip(cat, a, "en", "demo");
 	big_assessment_free(a);
@@ -625,6 +681,21 @@ START_TEST(test_libreoffice)
 	char *filled = import_folder(cat, "filled"), *saved = import_folder(cat, "saved");
 	ck_assert_str_eq(filled, want);
 	ck_assert_str_eq(saved, want);
+	if (big_has_feature("xlsx")) { /* the XLSX template Calc saved again */
+		size_t len;
+		char *data = test_read_data("workbook-libreoffice/saved.xlsx", &len);
+		big_workbook *wb = NULL;
+		big_assessment *a = NULL;
+		assert_big_ok(big_workbook_new(&wb));
+		assert_big_ok(big_workbook_add_xlsx(wb, data, len, "saved.xlsx"));
+		assert_big_ok(big_workbook_import(&a, wb, cat, NULL));
+		char *got = to_json(a);
+		ck_assert_str_eq(got, want);
+		big_free(got);
+		big_assessment_free(a);
+		big_workbook_free(wb);
+		free(data);
+	}
 	ck_assert(test_contains(want, "\"share\": 0.25"));
 	ck_assert(test_contains(want, "\"explanation\": \"regel 1\\nregel 2\""));
 	big_free(filled);

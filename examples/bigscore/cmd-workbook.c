@@ -183,6 +183,10 @@ int cmd_template(int argc, char **argv)
 	    strcmp(ta.format, "csv") != 0 && strcmp(ta.format, "csv-comma") != 0)
 		status = bs_usage_error("template", "unknown format '%s' (xlsx, csv or csv-comma)",
 					ta.format);
+	if (status < 0 && !big_has_feature("xlsx") &&
+	    (ta.format ? strcmp(ta.format, "xlsx") == 0 : ends_with(ta.output, ".xlsx")))
+		status = bs_usage_error("template", "this libbig was built without XLSX workbooks "
+						    "(meson option xlsx): use --format csv");
 	if (status < 0)
 		status = make_template(&ta);
 	bs_common_free(&ta.c);
@@ -275,6 +279,10 @@ static int read_workbook(big_workbook *wb, const struct bs_list *files)
 		if (xlsx && files->count > 1)
 			return bs_usage_error("import",
 					      "an XLSX workbook is one file: give it alone");
+		if (xlsx && !big_has_feature("xlsx"))
+			return bs_usage_error("import",
+					      "this libbig was built without XLSX workbooks "
+					      "(meson option xlsx): save the workbook as CSV");
 		status = read_file(path, &data, &len);
 		if (status == BS_OK && (xlsx ? big_workbook_add_xlsx(wb, data, len, path)
 					     : big_workbook_add_csv(wb, path, data, len)) < 0)

@@ -143,7 +143,7 @@ BIG_EXPORT int big_workbook_sheet_to_csv(char **out, size_t *len, const big_work
  * @brief Writes the workbook as an XLSX file (atomically: a temporary file
  * renamed over @p path), with drop-down lists, column widths and a frozen
  * header.
- * @return 0, BIG_EIO, BIG_ENOMEM, or BIG_ERROR when libbig was built
+ * @return 0, BIG_EIO, BIG_ENOMEM, or BIG_EUNSUPPORTED when libbig was built
  *         without XLSX workbooks (meson option `xlsx`)
  */
 BIG_EXPORT int big_workbook_write_xlsx(const big_workbook *wb, const char *path);
@@ -169,7 +169,7 @@ BIG_EXPORT int big_workbook_add_csv(big_workbook *wb, const char *file_name, con
  * @brief Reads the sheets of an XLSX file into an empty workbook.
  * @param source names the file in error messages, or NULL
  * @return 0, BIG_EINVAL (the workbook is not empty), BIG_ELIMIT, BIG_ESYNTAX,
- *         BIG_ENOMEM, or BIG_ERROR when libbig was built without XLSX workbooks
+ *         BIG_ENOMEM, or BIG_EUNSUPPORTED when libbig was built without XLSX workbooks
  */
 BIG_EXPORT int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t len,
 				     const char *source);
