@@ -394,7 +394,8 @@ static void expect_errors(big_workbook *wb, bool strict, const char *const *want
 	io.strict = strict;
 	assert_big_fails(big_workbook_import(&a, wb, cat, &io), BIG_ESCHEMA);
 	ck_assert_ptr_null(a);
-	for (size_t i = 0; i < big_workbook_error_count(wb); i++)
+	for (size_t i = 0; big_workbook_error_count(wb) != n && i < big_workbook_error_count(wb);
+	     i++)
 		fprintf(stderr, "  got: %s\n", big_workbook_error(wb, i)->message);
 	ck_assert_uint_eq(big_workbook_error_count(wb), n);
 	for (size_t i = 0; i < n; i++)
@@ -507,6 +508,40 @@ START_TEST(test_error_organisation)
 	assert_big_ok(big_workbook_add_csv(wb, "x.csv", MAIN_HEAD, strlen(MAIN_HEAD)));
 	assert_big_ok(big_workbook_add_csv(wb, "x-organisatie.csv", org, strlen(org)));
 	expect_errors(wb, false, want, 3);
+}
+END_TEST
+
+/* Errors on the sheets beside the requirements sheet, all at once. */
+START_TEST(test_error_other_sheets)
+{
+	static const char *const want[] = {
+	    "Kenmerken, row 2, column \"waarde\": \"veel\": not a number",
+	    "Kenmerken, row 4, column \"kenmerk\": \"inwoners\": a second row for this "
+	    "attribute",
+	    "Bewijs, row 2, column \"bewijs\": no evidence",
+	    "Aantoning, row 2, column \"aspect\": \"gevoel\": not opzet, bestaan or werking",
+	    "Aantoning, row 2, column \"soort\": \"roddel\": not a kind of evidence (document, "
+	    "zelfevaluatie, audit, pentest, red team, anders, or the English words)",
+	    "Aantoning, row 3, column \"wat\": no description of the evidence",
+	    "Criteria, row 2, column \"criterium\": \"kwaliteit\": not a criterion of the "
+	    "catalogue's maturity model",
+	    "Criteria, row 4, column \"criterium\": \"owner\": this criterion is met twice by "
+	    "requirement H1.1",
+	};
+	big_workbook *wb = csv_book(MAIN_HEAD, "x-Kenmerken.csv",
+				    "kenmerk;waarde\ninwoners;veel\ninwoners;12\ninwoners;13\n");
+	static const struct {
+		const char *file, *text;
+	} more[] = {
+	    {"x-Bewijs.csv", "id;bewijs\nH1.1;\n"},
+	    {"x-Aantoning.csv", "id;aspect;soort;wat;waar;datum\nH1.1;gevoel;roddel;x;;\n"
+				"H1.1;opzet;audit;;;\n"},
+	    {"x-Criteria.csv", "id;criterium\nH1.1;kwaliteit\nH1.1;owner\nH1.1;owner\n"},
+	};
+	for (size_t i = 0; i < 3; i++)
+		assert_big_ok(
+		    big_workbook_add_csv(wb, more[i].file, more[i].text, strlen(more[i].text)));
+	expect_errors(wb, false, want, 8);
 }
 END_TEST
 
@@ -765,6 +800,7 @@ int main(void)
 	tcase_add_test(tc, test_error_sheets_and_columns);
 	tcase_add_test(tc, test_error_formula);
 	tcase_add_test(tc, test_error_organisation);
+	tcase_add_test(tc, test_error_other_sheets);
 	tcase_add_test(tc, test_words_and_dates);
 	tcase_add_test(tc, test_csv_read);
 	tcase_add_test(tc, test_add_csv_names);

@@ -520,7 +520,7 @@ static void attribute_row(struct import *im, size_t row)
 {
 	const enum wb_sheet S = WB_ATTRIBUTES;
 	const char *name, *value;
-	double v;
+	double v, earlier;
 	if (blank_row(im, S, row))
 		return;
 	name = free_text(im, S, row, P_KEY);
@@ -531,17 +531,13 @@ static void attribute_row(struct import *im, size_t row)
 	}
 	if (!value)
 		return;
-	if (decimal(im, &v, value)) {
+	if (decimal(im, &v, value))
 		fail(im, S, row, im->map[S].col[P_VALUE], value, "not a number");
-		return;
-	}
-	if (big_assessment_attribute(&v, im->a, name) == 0) {
+	else if (big_assessment_attribute(&earlier, im->a, name) == 0)
 		fail(im, S, row, im->map[S].col[P_KEY], name, "a second row for this attribute");
-		return;
-	}
-	decimal(im, &v, value);
-	setter(im, big_assessment_set_attribute(im->a, name, v), S, row, im->map[S].col[P_KEY],
-	       name);
+	else
+		setter(im, big_assessment_set_attribute(im->a, name, v), S, row,
+		       im->map[S].col[P_KEY], name);
 }
 
 /* The values of the Organisatie sheet, by field. */
