@@ -751,7 +751,33 @@ START_TEST(test_add_csv_names)
 	ck_assert_str_eq(big_workbook_sheet_name(wb, 1), "ACTIONS");
 	ck_assert_str_eq(big_workbook_sheet_name(wb, 2), "Aantoning");
 	assert_big_fails(big_workbook_add_csv(wb, "c-Acties.csv", "id\n", 3), BIG_EDUPLICATE);
+	/* An XLSX file is a whole workbook: not into one with sheets. */
+	assert_big_fails(big_workbook_add_xlsx(wb, "PK", 2, "x.xlsx"), BIG_EINVAL);
 	assert_big_fails(big_workbook_add_csv(wb, "other.csv", "id\n", 3), BIG_EDUPLICATE);
+	big_workbook_free(wb);
+}
+END_TEST
+
+/* What is not an XLSX file is refused, and leaves the workbook empty; a
+ * CSV file cannot join an XLSX workbook. */
+START_TEST(test_not_xlsx)
+{
+	static const char text[] = "id;status\nH1.1;implemented\n";
+	big_workbook *wb = NULL;
+	assert_big_ok(big_workbook_new(&wb));
+	int rc = big_workbook_add_xlsx(wb, text, sizeof(text) - 1, "fake.xlsx");
+	ck_assert_int_eq(rc, big_has_feature("xlsx") ? big_error_last()->code : BIG_EUNSUPPORTED);
+	ck_assert_int_ne(rc, 0);
+	ck_assert_uint_eq(big_workbook_sheet_count(wb), 0);
+	ck_assert(test_contains(big_error_last()->message, "fake.xlsx") ||
+		  !big_has_feature("xlsx"));
+	if (big_has_feature("xlsx")) {
+		size_t len;
+		char *data = test_read_data("workbook-libreoffice/saved.xlsx", &len);
+		assert_big_ok(big_workbook_add_xlsx(wb, data, len, "saved.xlsx"));
+		assert_big_fails(big_workbook_add_csv(wb, "x-Acties.csv", "id\n", 3), BIG_EINVAL);
+		free(data);
+	}
 	big_workbook_free(wb);
 }
 END_TEST
@@ -806,6 +832,7 @@ int main(void)
 	tcase_add_test(tc, test_add_csv_names);
 	tcase_add_test(tc, test_libreoffice);
 	tcase_add_test(tc, test_bad_arguments);
+	tcase_add_test(tc, test_not_xlsx);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }
