@@ -751,6 +751,12 @@ START_TEST(test_add_csv_names)
 	ck_assert_str_eq(big_workbook_sheet_name(wb, 1), "ACTIONS");
 	ck_assert_str_eq(big_workbook_sheet_name(wb, 2), "Aantoning");
 	assert_big_fails(big_workbook_add_csv(wb, "c-Acties.csv", "id\n", 3), BIG_EDUPLICATE);
+	big_workbook_free(wb);
+	/* An English requirements file is called so. */
+	assert_big_ok(big_workbook_new(&wb));
+	assert_big_ok(big_workbook_add_csv(wb, "gm.csv", "id,status,maturity\n", 19));
+	ck_assert_str_eq(big_workbook_sheet_name(wb, 0), "Requirements");
+	assert_big_fails(big_workbook_add_csv(wb, "gm-Vereisten.csv", "id\n", 3), BIG_EDUPLICATE);
 	/* An XLSX file is a whole workbook: not into one with sheets. */
 	assert_big_fails(big_workbook_add_xlsx(wb, "PK", 2, "x.xlsx"), BIG_EINVAL);
 	assert_big_fails(big_workbook_add_csv(wb, "other.csv", "id\n", 3), BIG_EDUPLICATE);

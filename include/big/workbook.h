@@ -153,7 +153,8 @@ BIG_EXPORT int big_workbook_write_xlsx(const big_workbook *wb, const char *path)
  *
  * The sheet is named from @p file_name: `BASE-SHEET.csv` whose SHEET is a
  * sheet name of a workbook (Dutch or English, any case) gives that sheet,
- * any other name the requirements sheet. The text is UTF-8 (a byte order
+ * any other name the requirements sheet (Vereisten, or Requirements when its
+ * headings are English). The text is UTF-8 (a byte order
  * mark is skipped; Windows-1252 is refused with the row and byte), fields
  * separated by ',' or ';' (whichever the heading row holds more of).
  *

@@ -124,6 +124,23 @@ static const char *csv_sheet_name(const char *file_name, char *buf, size_t size)
 	return big__wb_sheets[WB_MAIN].name[WB_NL];
 }
 
+/* A requirements sheet from a file whose name does not say its sheet is
+ * called Requirements when its headings are English, so that errors name
+ * it as the user knows it. */
+static void english_requirements(struct big_sheet *s)
+{
+	const struct wb_sheet_def *def = &big__wb_sheets[WB_MAIN];
+	for (size_t k = 0; k < s->cols; k++) {
+		const char *h = big__sheet_cell(s, 0, k)->text;
+		for (size_t c = 0; c < def->column_count; c++)
+			if (big__wb_same_word(h, def->columns[c].heading[WB_EN]) &&
+			    !big__wb_same_word(h, def->columns[c].heading[WB_NL])) {
+				s->name = def->name[WB_EN];
+				return;
+			}
+	}
+}
+
 int big_workbook_add_csv(big_workbook *wb, const char *file_name, const char *data, size_t len)
 {
 	char buf[64];
@@ -140,7 +157,10 @@ int big_workbook_add_csv(big_workbook *wb, const char *file_name, const char *da
 		if (big__wb_sheet_of(wb->book.sheets[i].name) == big__wb_sheet_of(name))
 			return big__error_set(BIG_EDUPLICATE, "%s: a second file for sheet %s",
 					      file_name, name);
-	return big__csv_read(&wb->book, name, data, len, file_name);
+	int rc = big__csv_read(&wb->book, name, data, len, file_name);
+	if (!rc && name != buf)
+		english_requirements(&wb->book.sheets[wb->book.count - 1]);
+	return rc;
 }
 
 int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t len, const char *source)
