@@ -35,6 +35,7 @@ ALL_BUT_EXCLUSIONS = {
 LISTS = {
     ("assessment.schema.json", "/$defs/status/enum"): ("status", {}),
     ("assessment.schema.json", "/$defs/evidence_ref/properties/kind/enum"): ("evidence_kind", {}),
+    ("assessment.schema.json", "/$defs/action/properties/status/enum"): ("action_status", {}),
     ("assessment.schema.json", "/$defs/result/properties/demonstration/properties"):
         ("dimension", {}),
     ("catalogue.schema.json", "/properties/status_values/propertyNames/enum"): ("status", {}),

@@ -391,6 +391,26 @@ test('opzet, bestaan, werking', function () {
            'bad kind');
 });
 
+test('actions', function () {
+    global $CATALOGUE;
+    $cat = BigCatalogue::load_file($CATALOGUE);
+    $a = build($cat);
+    same([], $a->result('A.2')->actions, 'none');
+    $a->add_action('A.2', 'Back-ups testen', 'IT-beheer', '2026-03-31');
+    $a->add_action('A.2', 'Herstelplan', null, null, 'done');
+    $acts = $a->result('A.2')->actions;
+    same([['Back-ups testen', 'IT-beheer', '2026-03-31', 'planned'], ['Herstelplan', null, null, 'done']],
+         array_map(fn ($x) => [$x->description, $x->owner, $x->due, $x->status], $acts), 'actions');
+    same(['planned', 'in_progress', 'done'], big_action_status_names(), 'names');
+    same($a->to_json(), BigAssessment::load_string($cat, $a->to_json())->to_json(), 'round trip');
+    throws(fn () => $a->add_action('A.2', 'x', null, null, 'started'), BIG_EINVAL, 'bad status');
+    throws(fn () => $a->add_action('A.2', ''), BIG_EINVAL, 'empty description');
+    $a->clear_actions('A.2');
+    same([], $a->result('A.2')->actions, 'cleared');
+    unset($a);
+    same('Back-ups testen', $acts[0]->description, 'kept alive');
+});
+
 test('setter errors', function () {
     global $CATALOGUE;
     $cat = BigCatalogue::load_file($CATALOGUE);

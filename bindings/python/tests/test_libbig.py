@@ -462,6 +462,32 @@ class BuildAssessmentTest(unittest.TestCase):
         self.assertEqual(a.score().exceptions, [])
         self.assertEqual(register[0].owner, "CISO")
 
+    def test_actions(self):
+        cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        a = self.build(cat)
+        self.assertEqual(a.result("A.2").actions, [])
+        a.add_action("A.2", "Back-ups testen", "IT-beheer", "2026-03-31")
+        a.add_action("A.2", "Herstelplan", status="done")
+        acts = a.result("A.2").actions
+        self.assertEqual([(x.description, x.owner, x.due, x.status) for x in acts],
+                         [("Back-ups testen", "IT-beheer", "2026-03-31", "planned"),
+                          ("Herstelplan", None, None, "done")])
+        self.assertEqual(libbig.action_status_names(), ["planned", "in_progress", "done"])
+        again = libbig.Assessment.load_string(cat, a.to_json())
+        self.assertEqual(again.to_json(), a.to_json())
+        self.assertIn('"actions": [', a.to_json())
+        with self.assertRaises(libbig.Error) as e:
+            a.add_action("A.2", "x", status="started")
+        self.assertEqual(e.exception.code, libbig.EINVAL)
+        with self.assertRaises(libbig.Error):
+            a.add_action("A.2", "", None, None)
+        with self.assertRaises(libbig.Error):
+            a.add_action("A.2", "x", due="2026-02-30")
+        a.clear_actions("A.2")
+        self.assertEqual(a.result("A.2").actions, [])
+        del a, again
+        self.assertEqual(acts[0].description, "Back-ups testen")  # kept alive
+
     def test_demonstration(self):
         cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
         a = self.build(cat)
