@@ -55,6 +55,8 @@ LISTS = {
     ("comparison.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("distribution.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("report.schema.json", "/$defs/gap/properties/kinds/items/enum"): ("gap_kind", {}),
+    ("report.schema.json", "/$defs/action/properties/status/enum"):
+        ("action_status", {"done": "a gap lists only its open actions, which are not done"}),
     ("aggregate.schema.json", "/properties/options/properties/method/enum"):
         ("aggregate_method", {}),
     ("collaboration.schema.json", "/properties/policy/enum"): ("policy", {}),

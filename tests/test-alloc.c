@@ -320,6 +320,15 @@ static const big_score_options *texts_options(void)
 	return &so;
 }
 
+/* Scores with a reference date for the overdue actions. */
+static const big_score_options *as_of_options(void)
+{
+	static big_score_options so;
+	so = (big_score_options)BIG_SCORE_OPTIONS_INIT;
+	so.as_of = "2026-06-30";
+	return &so;
+}
+
 static void make_inputs(void)
 {
 	big_score_options so = BIG_SCORE_OPTIONS_INIT;
@@ -533,6 +542,7 @@ HANDLE_OP(collaboration_buffer, big_collaboration, big_collaboration_free,
 	  big_collaboration_load_buffer(&made, in.cat, collaboration_json,
 					strlen(collaboration_json), NULL))
 HANDLE_OP(score_default, big_report, big_report_free, big_score(&made, in.a[0], NULL))
+HANDLE_OP(score_as_of, big_report, big_report_free, big_score(&made, in.a[1], as_of_options()))
 HANDLE_OP(score_hierarchical, big_report, big_report_free,
 	  big_score(&made, in.a[0], score_options(BIG_ROLLUP_HIERARCHICAL, "alles")))
 HANDLE_OP(score_flat, big_report, big_report_free,
@@ -621,6 +631,7 @@ static const struct op ops[] = {
     OP(texts_report_csv),
     OP(texts_gaps_csv),
     OP(score_default),
+    OP(score_as_of),
     OP(score_hierarchical),
     OP(score_flat),
     OP(score_weakest),

@@ -239,7 +239,9 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 			continue;
 		big_gap *g = &found[count];
 		*g = (big_gap){node,      kinds,       gap_size(e, kinds, target, below, one_level),
-			       e->status, e->maturity, NULL};
+			       e->status, e->maturity, NULL,
+			       NULL,      0,           false,
+			       false};
 		size_t rank = tag_rank(profile, i, &g->tag);
 		bool mandatory = plan[i].ref & 2;
 		keys[count] = (struct key){plan[i].weight * g->size, 2 * rank + !mandatory, count};
