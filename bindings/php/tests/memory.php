@@ -97,6 +97,8 @@ function memory_children(string $ex): array
             $a->add_action('5.01.01', 'Herstelplan', null, null, 'done');
             return $a->result('5.01.01')->actions;
         }, fn ($xs) => array_map(fn ($x) => [$x->description, $x->owner, $x->due, $x->status], $xs)],
+        'gap actions' => [fn () => $report()->gap_actions('5.15.01'),
+            fn ($xs) => array_map(fn ($x) => [$x->description, $x->owner, $x->due, $x->status], $xs)],
         'gap' => [fn () => $report()->gaps[0], fn ($g) => [$g->node->title, $g->node->catalogue->id]],
         'exceptions' => [fn () => $report()->exceptions,
             fn ($xs) => array_map(fn ($x) => $x->node->title . $x->explanation, $xs)],

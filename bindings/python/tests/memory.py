@@ -157,6 +157,8 @@ CHILDREN = {
     "result": (lambda: period(bio2())["GM9901"].result("5.01.01"),
                lambda r: (r.id, r.status, r.maturity, r.evidence, r.criteria)),
     "actions": (actions, lambda xs: [(x.description, x.owner, x.due, x.status) for x in xs]),
+    "gap actions": (lambda: demo_report().gap_actions("5.15.01"),
+                    lambda xs: [(x.description, x.owner, x.due, x.status) for x in xs]),
     "gap": (lambda: demo_report().gaps[0], lambda g: (g.node.title, g.node.catalogue.id)),
     "exceptions": (lambda: demo_report().exceptions, lambda xs: [(x.node.title, x.explanation) for x in xs]),
     "attainment": (lambda: demo_report().attainments[0], lambda a: (a.profile.id, a.profile.catalogue.id)),
