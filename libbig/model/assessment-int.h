@@ -72,7 +72,7 @@ enum {
 /* What scoring reads of a result (docs/scoring.md), derived when the result
  * or the assessment's date changes, not at every scoring: every such change
  * calls big__assessment_refresh(). Kept apart from the results, in an array
- * of 7 bytes per requirement: scoring many assessments reads these from
+ * of 8 bytes per requirement: scoring many assessments reads these from
  * memory, and the results would cost two cache lines each. */
 struct big_result_eval {
 	signed char maturity; /* derived from the criteria when given, else the
@@ -83,6 +83,8 @@ struct big_result_eval {
 	bool scorable;       /* counts in the implementation score */
 	bool mismatch;       /* a maturity given beside criteria that imply another level */
 	unsigned char demo;  /* BIG_DEMO_* bits */
+	bool plan;           /* an owner or improvement actions: only then do the gaps read
+				the result (scoring/gap-actions.c) */
 };
 
 struct big_attribute {

@@ -357,13 +357,21 @@ int big_assessment_add_action(big_assessment *a, const char *id, const char *des
 	    (rc = check_date("action: due", due)))
 		return rc;
 	struct big_result *r = slot(a, id);
-	return r ? big__action_add(r, description, owner, due, status) : big_error_last()->code;
+	if (!r)
+		return big_error_last()->code;
+	if ((rc = big__action_add(r, description, owner, due, status)))
+		return rc;
+	big__assessment_refresh(a, (size_t)(r - a->results));
+	return 0;
 }
 
 int big_assessment_clear_actions(big_assessment *a, const char *id)
 {
 	struct big_result *r = find_slot(a, id);
-	return r ? big__action_clear(a, r) : big_error_last()->code;
+	int rc = r ? big__action_clear(a, r) : big_error_last()->code;
+	if (!rc)
+		big__assessment_refresh(a, (size_t)(r - a->results));
+	return rc;
 }
 
 static int check_dimension(big_dimension dim)

@@ -43,7 +43,8 @@ struct big_report {
 			       assessment's assessed_on; "": none (gap-actions.c) */
 	struct big_action *gap_actions; /* the open actions of the gaps, in gap order; their
 					   strings and the gaps' owners in gap_text */
-	size_t *gap_action_first;       /* gap_count + 1: where each gap's open actions start */
+	size_t *gap_action_first;       /* gap_count + 1: where each gap's open actions start;
+					   NULL when no gap has an owner or an open action */
 	void *gap_text;                 /* all of the above, allocated together */
 	void *arrays; /* scores, evals, gaps, exceptions and attainments, allocated together */
 	char *text;   /* the strings of the report (organisation, period, exceptions) */
@@ -140,9 +141,13 @@ size_t big__report_gaps_scratch_size(const big_catalogue *cat);
  * aligned for any type (big_score() lends the same memory to every step). */
 void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch);
 
-/* Fills the owner, open actions, without_action and overdue of every gap of
- * @r from @a, copying what they name into the report (gap-actions.c). 0 or
- * BIG_ENOMEM. */
+/* Sets the owner (still the assessment's), open_actions, without_action and
+ * overdue of @g from its requirement's result @res, against the reference
+ * date @reference ("": none) (gap-actions.c). */
+void big__gap_plan(big_gap *g, const struct big_result *res, const char *reference);
+
+/* Copies the owners and open actions of the gaps of @r (from @a) into the
+ * report (gap-actions.c). 0 or BIG_ENOMEM. */
 int big__report_gap_actions(big_report *r, const big_assessment *a);
 
 #endif /* BIG_REPORT_INT_H */

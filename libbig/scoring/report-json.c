@@ -251,7 +251,8 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		const big_gap *g = &r->gaps[i];
 		const struct big_jw_piece *m = t.member;
 		const struct big_jw_text *status = &t.status[g->status];
-		const struct big_action *actions = &r->gap_actions[r->gap_action_first[i]];
+		const struct big_action *actions =
+		    g->open_actions ? &r->gap_actions[r->gap_action_first[i]] : NULL;
 		struct big_jw_text id, tag, owner, text = {0};
 		big__jw_text_init(&id, g->node->id);
 		big__jw_text_init(&tag, g->tag);
