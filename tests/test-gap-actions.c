@@ -176,6 +176,39 @@ START_TEST(test_report_outlives_assessment)
 }
 END_TEST
 
+/* What the setters change shows in the next report: the evaluation that
+ * tells scoring to read a result follows add_action, clear_actions and
+ * set_owner. */
+START_TEST(test_setters_show)
+{
+	big_report *r = score_as_of(NULL);
+	ck_assert(gap_of(r, "B.2", NULL)->without_action);
+	big_report_free(r);
+
+	assert_big_ok(big_assessment_add_action(a, "B.2", "Inventariseren", NULL, "2025-01-31",
+						BIG_ACTION_PLANNED));
+	r = score_as_of(NULL);
+	const big_gap *g = gap_of(r, "B.2", NULL);
+	ck_assert_uint_eq(g->open_actions, 1);
+	ck_assert(!g->without_action && g->overdue);
+	ck_assert_ptr_null(g->owner);
+	big_report_free(r);
+
+	assert_big_ok(big_assessment_clear_actions(a, "B.2"));
+	assert_big_ok(big_assessment_set_owner(a, "B.2", "Facilitair"));
+	r = score_as_of(NULL);
+	g = gap_of(r, "B.2", NULL);
+	ck_assert(g->without_action && !g->overdue);
+	ck_assert_str_eq(g->owner, "Facilitair");
+	big_report_free(r);
+
+	assert_big_ok(big_assessment_set_owner(a, "B.2", NULL));
+	r = score_as_of(NULL);
+	ck_assert_ptr_null(gap_of(r, "B.2", NULL)->owner);
+	big_report_free(r);
+}
+END_TEST
+
 static Suite *gap_actions_suite(void)
 {
 	Suite *s = suite_create("gap-actions");
@@ -186,6 +219,7 @@ static Suite *gap_actions_suite(void)
 	tcase_add_test(tc, test_as_of);
 	tcase_add_test(tc, test_no_reference_date);
 	tcase_add_test(tc, test_report_outlives_assessment);
+	tcase_add_test(tc, test_setters_show);
 	suite_add_tcase(s, tc);
 	return s;
 }
