@@ -51,7 +51,7 @@ struct big_action {
 /* What a result records of one dimension (demonstration.c). */
 struct big_demonstration {
 	bool demonstrated;
-	big_evidence_ref *evidence; /* its strings owned */
+	big_evidence_ref **evidence; /* each allocated alone, its strings owned */
 	size_t evidence_count;
 	size_t evidence_cap;
 };

@@ -36,7 +36,7 @@ static void write_demonstration(struct big_jw *w, const struct big_result *r)
 			big__jw_key(w, "evidence");
 			big__jw_begin_array(w);
 			for (size_t i = 0; i < d->evidence_count; i++) {
-				const big_evidence_ref *e = &d->evidence[i];
+				const big_evidence_ref *e = d->evidence[i];
 				big__jw_begin_object(w);
 				big__jw_member_string(w, "kind", big_evidence_kind_name(e->kind));
 				big__jw_member_string(w, "what", e->what);

@@ -102,13 +102,13 @@ static int report_demonstration(big_report *r, const big_assessment *a, const bi
 		return rc;
 	const struct big_demonstration *d = &res->demo[BIG_DIMENSION_WERKING];
 	for (size_t i = 0; !rc && i < d->evidence_count; i++) {
-		if (!big__demonstration_outside_period(a, d->evidence[i].date))
+		if (!big__demonstration_outside_period(a, d->evidence[i]->date))
 			continue;
 		struct big_jpath item = {&evidence, NULL, i}, date = {&item, "date", 0};
 		big__jpath_render(&date, where, sizeof(where));
 		rc = big__diag_add(&r->diags, BIG_SEVERITY_WARNING, "werking-outside-period", where,
 				   "werking evidence dated %s lies outside the period %s",
-				   d->evidence[i].date, a->period);
+				   d->evidence[i]->date, a->period);
 	}
 	return rc;
 }
