@@ -208,6 +208,34 @@ START_TEST(test_period)
 }
 END_TEST
 
+/* A reference that big_demonstration_evidence() gave stays valid, and the
+ * same, while more are added (a binding holds it as a view): each is
+ * allocated alone. Under ASan and valgrind a moved array is also an invalid
+ * read. */
+START_TEST(test_evidence_stable)
+{
+	big_catalogue *cat = test_load_catalogue("worked-catalogue.json");
+	big_assessment *a = NULL;
+	assert_big_ok(big_assessment_new(&a, cat, "GM1", "2025"));
+	assert_big_ok(big_assessment_add_demonstration_evidence(a, "A.1", BIG_DIMENSION_OPZET,
+								BIG_EVIDENCE_DOCUMENT, "Beleid",
+								"intranet", "2025-01-02"));
+	const big_demonstration *d =
+	    big_result_demonstration(big_assessment_result(a, "A.1"), BIG_DIMENSION_OPZET);
+	const big_evidence_ref *first = big_demonstration_evidence(d, 0);
+	for (int i = 0; i < 40; i++)
+		assert_big_ok(big_assessment_add_demonstration_evidence(
+		    a, "A.1", BIG_DIMENSION_OPZET, BIG_EVIDENCE_OTHER, "Meer", NULL, NULL));
+	ck_assert_uint_eq(big_demonstration_evidence_count(d), 41);
+	ck_assert_ptr_eq(big_demonstration_evidence(d, 0), first);
+	ck_assert_str_eq(first->what, "Beleid");
+	ck_assert_str_eq(first->where, "intranet");
+	ck_assert_str_eq(first->date, "2025-01-02");
+	big_assessment_free(a);
+	big_catalogue_free(cat);
+}
+END_TEST
+
 /* Aggregated like coverage, over the members that record them; compared
  * when both sides have them. */
 START_TEST(test_aggregate_compare)
@@ -260,6 +288,7 @@ static Suite *demonstration_suite(void)
 	tc = tcase_create("rules");
 	tcase_add_test(tc, test_untracked);
 	tcase_add_test(tc, test_period);
+	tcase_add_test(tc, test_evidence_stable);
 	suite_add_tcase(s, tc);
 	return s;
 }

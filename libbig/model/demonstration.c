@@ -35,9 +35,12 @@ int big__demonstration_set(big_assessment *a, struct big_result *r, big_dimensio
 
 static void free_ref(big_evidence_ref *e)
 {
+	if (!e)
+		return;
 	big_free((char *)e->what);
 	big_free((char *)e->where);
 	big_free((char *)e->date);
+	big_free(e);
 }
 
 int big__demonstration_add(big_assessment *a, struct big_result *r, big_dimension dim,
@@ -52,10 +55,16 @@ int big__demonstration_add(big_assessment *a, struct big_result *r, big_dimensio
 	if (big__grow((void **)&d->evidence, &d->evidence_cap, d->evidence_count + 1,
 		      sizeof(*d->evidence)))
 		return BIG_ENOMEM;
-	big_evidence_ref e = {kind, big__strdup(what), where ? big__strdup(where) : NULL,
-			      date ? big__strdup(date) : NULL};
-	if (!e.what || (where && !e.where) || (date && !e.date)) {
-		free_ref(&e);
+	/* Each reference allocated alone: a pointer that
+	 * big_demonstration_evidence() gave (a binding's view) stays valid
+	 * when more are added. */
+	big_evidence_ref *e = big__calloc(1, sizeof(*e));
+	if (!e)
+		return BIG_ENOMEM;
+	*e = (big_evidence_ref){kind, big__strdup(what), where ? big__strdup(where) : NULL,
+				date ? big__strdup(date) : NULL};
+	if (!e->what || (where && !e->where) || (date && !e->date)) {
+		free_ref(e);
 		return BIG_ENOMEM;
 	}
 	d->evidence[d->evidence_count++] = e;
@@ -68,7 +77,7 @@ void big__demonstration_free(big_assessment *a, struct big_result *r)
 		a->demo_results--;
 	for (int k = 0; r->demo && k < BIG_DIMENSION_COUNT; k++) {
 		for (size_t i = 0; i < r->demo[k].evidence_count; i++)
-			free_ref(&r->demo[k].evidence[i]);
+			free_ref(r->demo[k].evidence[i]);
 		big_free(r->demo[k].evidence);
 	}
 	big_free(r->demo);
@@ -85,9 +94,9 @@ int big__demonstration_copy(big_assessment *a, struct big_result *to, const stru
 			continue;
 		rc = big__demonstration_set(a, to, (big_dimension)k, d->demonstrated);
 		for (size_t i = 0; !rc && i < d->evidence_count; i++)
-			rc = big__demonstration_add(a, to, (big_dimension)k, d->evidence[i].kind,
-						    d->evidence[i].what, d->evidence[i].where,
-						    d->evidence[i].date);
+			rc = big__demonstration_add(a, to, (big_dimension)k, d->evidence[i]->kind,
+						    d->evidence[i]->what, d->evidence[i]->where,
+						    d->evidence[i]->date);
 	}
 	return rc;
 }
@@ -130,7 +139,7 @@ unsigned char big__demonstration_eval(const big_assessment *a, const struct big_
 	char first[11], last[11];
 	const bool year = period_days(a->period, first, last);
 	for (size_t i = 0; r->demo && i < r->demo[BIG_DIMENSION_WERKING].evidence_count; i++) {
-		const char *date = r->demo[BIG_DIMENSION_WERKING].evidence[i].date;
+		const char *date = r->demo[BIG_DIMENSION_WERKING].evidence[i]->date;
 		if (date && !year)
 			bits |= BIG_DEMO_PERIOD_UNCHECKED;
 		else if (outside_period(a->period, date))
@@ -163,5 +172,5 @@ size_t big_demonstration_evidence_count(const big_demonstration *d)
 
 const big_evidence_ref *big_demonstration_evidence(const big_demonstration *d, size_t i)
 {
-	return i < d->evidence_count ? &d->evidence[i] : NULL;
+	return i < d->evidence_count ? d->evidence[i] : NULL;
 }
