@@ -111,6 +111,10 @@ static big_assessment *generate(const big_catalogue *cat, unsigned seed)
 		if (rnd(2))
 			assert_big_ok(big_assessment_set_expires(a, id, dates[rnd(4)]));
 		for (unsigned k = rnd(4); k > 0; k--)
+			assert_big_ok(big_assessment_add_action(
+			    a, id, text(), rnd(2) ? text() : NULL, rnd(2) ? dates[rnd(4)] : NULL,
+			    (big_action_status)rnd(BIG_ACTION_STATUS_COUNT)));
+		for (unsigned k = rnd(4); k > 0; k--)
 			assert_big_ok(big_assessment_add_evidence(a, id, text()));
 		for (int d = 0; d < BIG_DIMENSION_COUNT; d++) {
 			unsigned what = rnd(4);
@@ -336,6 +340,49 @@ START_TEST(test_template_shape)
 }
 END_TEST
 
+/* Last year's actions: those not done come into this year's template, in
+ * order, the first on the requirements sheet and the others on Acties; all
+ * of them for the same period. */
+START_TEST(test_previous_actions)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_assessment *prev = NULL, *a = NULL;
+	big_workbook_options o = BIG_WORKBOOK_OPTIONS_INIT;
+	big_workbook *wb = NULL;
+	char *csv = NULL;
+	assert_big_ok(big_assessment_new(&prev, cat, "GM0363", "2025"));
+	assert_big_ok(big_assessment_add_action(prev, "H1.1", "Back-ups testen", "IT", "2025-03-31",
+						BIG_ACTION_DONE));
+	assert_big_ok(big_assessment_add_action(prev, "H1.1", "Herstel oefenen", NULL, "2026-03-31",
+						BIG_ACTION_IN_PROGRESS));
+	assert_big_ok(
+	    big_assessment_add_action(prev, "H1.1", "Logging", "SOC", NULL, BIG_ACTION_PLANNED));
+	o.previous = prev;
+	o.period = "2026";
+	assert_big_ok(big_workbook_template(&wb, cat, &o));
+	assert_big_ok(big_workbook_sheet_to_csv(&csv, NULL, wb, 0, BIG_WORKBOOK_CSV_COMMA));
+	ck_assert_msg(test_contains(csv, "H1.1,a,,nee,niet beoordeeld,,,,,,,,,Herstel oefenen,,"
+					 "2026-03-31,in uitvoering\r\n"),
+		      "%s", csv);
+	big_free(csv);
+	assert_big_ok(big_workbook_sheet_to_csv(&csv, NULL, wb, 1, BIG_WORKBOOK_CSV_COMMA));
+	ck_assert_str_eq(csv, "id,verbetermaatregel,eigenaar,streefdatum,status\r\n"
+			      "H1.1,Logging,SOC,,gepland\r\n");
+	big_free(csv);
+	ck_assert_uint_eq(wb->book.sheets[0].columns[M_ACTION_STATUS].choice_count, 3);
+	ck_assert_str_eq(wb->book.sheets[0].columns[M_ACTION_STATUS].choices[2], "gereed");
+	assert_big_ok(big_workbook_import(&a, wb, cat, NULL));
+	const big_result *r = big_assessment_result(a, "H1.1");
+	ck_assert_uint_eq(big_result_action_count(r), 2);
+	ck_assert_str_eq(big_action_description(big_result_action(r, 0)), "Herstel oefenen");
+	ck_assert_int_eq(big_action_get_status(big_result_action(r, 1)), BIG_ACTION_PLANNED);
+	big_assessment_free(a);
+	big_workbook_free(wb);
+	big_assessment_free(prev);
+	big_catalogue_free(cat);
+}
+END_TEST
+
 /* Last year's assessment pre-fills this year's template: answers yes, the
  * date of the assessment no. */
 START_TEST(test_previous_period)
@@ -518,6 +565,14 @@ START_TEST(test_error_other_sheets)
 	    "Kenmerken, row 2, column \"waarde\": \"veel\": not a number",
 	    "Kenmerken, row 4, column \"kenmerk\": \"inwoners\": a second row for this "
 	    "attribute",
+	    "Acties, row 2, column \"verbetermaatregel\": no description of the improvement "
+	    "action (its owner, due date or status is filled in)",
+	    "Acties, row 3, column \"status\": no status of the improvement action (gepland, in "
+	    "uitvoering, gereed; planned, in progress, done)",
+	    "Acties, row 4, column \"status\": \"bijna\": not an action status (gepland, in "
+	    "uitvoering, gereed; planned, in progress, done)",
+	    "Acties, row 5, column \"streefdatum\": \"morgen\": not a date (YYYY-MM-DD, "
+	    "d-m-yyyy or a spreadsheet date)",
 	    "Bewijs, row 2, column \"bewijs\": no evidence",
 	    "Aantoning, row 2, column \"aspect\": \"gevoel\": not opzet, bestaan or werking",
 	    "Aantoning, row 2, column \"soort\": \"roddel\": not a kind of evidence (document, "
@@ -533,15 +588,18 @@ START_TEST(test_error_other_sheets)
 	static const struct {
 		const char *file, *text;
 	} more[] = {
+	    {"x-Acties.csv", "id;verbetermaatregel;eigenaar;streefdatum;status\n"
+			     "H1.1;;IT;;gepland\nH1.1;Testen;;;\nH1.1;Testen;;;bijna\n"
+			     "H1.1;Testen;;morgen;gereed\nH1.1;Testen;;1-4-2026;In Progress\n"},
 	    {"x-Bewijs.csv", "id;bewijs\nH1.1;\n"},
 	    {"x-Aantoning.csv", "id;aspect;soort;wat;waar;datum\nH1.1;gevoel;roddel;x;;\n"
 				"H1.1;opzet;audit;;;\n"},
 	    {"x-Criteria.csv", "id;criterium\nH1.1;kwaliteit\nH1.1;owner\nH1.1;owner\n"},
 	};
-	for (size_t i = 0; i < 3; i++)
+	for (size_t i = 0; i < 4; i++)
 		assert_big_ok(
 		    big_workbook_add_csv(wb, more[i].file, more[i].text, strlen(more[i].text)));
-	expect_errors(wb, false, want, 8);
+	expect_errors(wb, false, want, 12);
 }
 END_TEST
 
@@ -827,6 +885,7 @@ int main(void)
 	tcase_add_test(tc, test_round_trip_demo);
 	tcase_add_test(tc, test_template_shape);
 	tcase_add_test(tc, test_previous_period);
+	tcase_add_test(tc, test_previous_actions);
 	tcase_add_test(tc, test_errors_all_at_once);
 	tcase_add_test(tc, test_error_unknown_id);
 	tcase_add_test(tc, test_error_sheets_and_columns);

@@ -338,6 +338,54 @@ static const char *free_text(struct import *im, enum wb_sheet which, size_t row,
 	return t && !big__wb_blank(t) ? t : NULL;
 }
 
+/* The action in columns @first.. (description, owner, due date, status) of
+ * @row of sheet @which, for requirement @id; nothing when all four are
+ * empty. */
+static void action(struct import *im, enum wb_sheet which, size_t row, size_t first, const char *id)
+{
+	const size_t *col = im->map[which].col;
+	const char *description = free_text(im, which, row, first);
+	const char *owner = free_text(im, which, row, first + 1);
+	const char *status_text = free_text(im, which, row, first + 3);
+	const char *due = NULL;
+	char date[11];
+	big_action_status status = BIG_ACTION_PLANNED;
+	bool ok = true;
+	if (col[first + 2] != NO_COLUMN && !big__wb_blank(cell(im, which, row, first + 2)->text))
+		ok = (due = date_cell(im, which, row, first + 2, date)) != NULL;
+	if (!description && !owner && !due && !status_text && ok)
+		return;
+	if (!description) {
+		ok = false;
+		fail(im, which, row, col[first], NULL,
+		     "no description of the improvement action (its owner, due date or status "
+		     "is filled in)");
+	}
+	if (!status_text) {
+		ok = false;
+		fail(im, which, row, col[first + 3], NULL,
+		     "no status of the improvement action (gepland, in uitvoering, gereed; "
+		     "planned, in progress, done)");
+	} else if (big__wb_parse_action_status(&status, status_text)) {
+		ok = false;
+		fail(im, which, row, col[first + 3], status_text,
+		     "not an action status (gepland, in uitvoering, gereed; planned, in "
+		     "progress, done)");
+	}
+	if (ok)
+		setter(im, big_assessment_add_action(im->a, id, description, owner, due, status),
+		       which, row, col[first], description);
+}
+
+static void actions_row(struct import *im, size_t row)
+{
+	const big_node *node;
+	if (blank_row(im, WB_ACTIONS, row) || !(node = row_node(im, WB_ACTIONS, row)))
+		return;
+	action(im, WB_ACTIONS, row, A_DESCRIPTION, node->id);
+	/* a row with an id alone: nothing to add, and nothing wrong */
+}
+
 static void main_row(struct import *im, size_t row)
 {
 	const enum wb_sheet S = WB_MAIN;
@@ -401,10 +449,7 @@ static void main_row(struct import *im, size_t row)
 			    big_assessment_set_demonstrated(im->a, id, (big_dimension)k, yes == 1),
 			    S, row, im->map[S].col[c], t);
 	}
-	for (size_t c = M_ACTION; c <= M_ACTION_STATUS; c++)
-		if ((t = free_text(im, S, row, c)))
-			fail(im, S, row, im->map[S].col[c], t,
-			     "improvement actions are not yet read by this libbig");
+	action(im, S, row, M_ACTION, id);
 }
 
 static void evidence_row(struct import *im, size_t row)
@@ -712,6 +757,7 @@ int big__wb_import(big_assessment **out, big_workbook *wb, const big_catalogue *
 		goto out;
 	each_row(&im, WB_ATTRIBUTES, attribute_row);
 	each_row(&im, WB_MAIN, main_row);
+	each_row(&im, WB_ACTIONS, actions_row);
 	each_row(&im, WB_EVIDENCE, evidence_row);
 	each_row(&im, WB_DEMO, demonstration_row);
 	each_row(&im, WB_CRITERIA, criteria_row);

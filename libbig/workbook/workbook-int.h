@@ -117,12 +117,14 @@ const char *big__wb_status_word(big_status s, enum wb_lang lang);
 const char *big__wb_evidence_kind_word(big_evidence_kind k, enum wb_lang lang);
 /* The drop-down lists: every word of the language. */
 extern const char *const big__wb_status_words[WB_LANG_COUNT][BIG_STATUS_COUNT];
+extern const char *const big__wb_action_words[WB_LANG_COUNT][BIG_ACTION_STATUS_COUNT];
 
 /* Parsers of what a user typed: each trims and ignores case (and the
  * diaeresis of ï), and takes Dutch, English and the JSON names. 0 or -1. */
 int big__wb_parse_status(big_status *out, const char *text);
 int big__wb_parse_evidence_kind(big_evidence_kind *out, const char *text);
 int big__wb_parse_dimension(big_dimension *out, const char *text);
+int big__wb_parse_action_status(big_action_status *out, const char *text);
 /* 1 for yes, 0 for no, -1 for anything else. */
 int big__wb_parse_bool(const char *text);
 /* A date cell: ISO YYYY-MM-DD, d-m-yyyy, dd-mm-yyyy, or (@number) an Excel

@@ -39,6 +39,23 @@ static const struct big_result *previous_result(const struct template *t, const 
 	return r->recorded ? r : NULL;
 }
 
+/* Whether action @i of @r goes into the template: all of them for the same
+ * period, else only those not done (last year's done ones are history). */
+static bool keep_action(const struct template *t, const struct big_result *r, size_t i)
+{
+	return t->same_period || big_action_get_status(big_result_action(r, i)) != BIG_ACTION_DONE;
+}
+
+/* Action @x into the cells @first.. of the current row (description,
+ * owner, due date, status: the same order on both sheets). */
+static void action_cells(struct wb_build *b, size_t first, const big_action *x)
+{
+	big__wb_cell(b, first, big_action_description(x));
+	big__wb_cell(b, first + 1, big_action_owner(x));
+	big__wb_cell(b, first + 2, big_action_due(x));
+	big__wb_cell(b, first + 3, big__wb_action_words[b->lang][big_action_get_status(x)]);
+}
+
 static void main_row(struct template *t, const big_node *node, const struct big_result *r)
 {
 	struct wb_build *b = &t->b;
@@ -76,6 +93,11 @@ static void main_row(struct template *t, const big_node *node, const struct big_
 			big__wb_cell(b, M_OPZET + (size_t)k,
 				     r->demo[k].demonstrated ? big__wb_yes[b->lang]
 							     : big__wb_no[b->lang]);
+	for (size_t i = 0; i < big_result_action_count(r); i++)
+		if (keep_action(t, r, i)) { /* the first kept one */
+			action_cells(b, M_ACTION, big_result_action(r, i));
+			break;
+		}
 }
 
 /* Whether the template has a row for requirement @node. */
@@ -94,6 +116,7 @@ static int sheet_main(struct template *t)
 	big__wb_choices(b, M_MATURITY, t->levels, t->level_count);
 	for (size_t c = M_OPZET; c <= M_WERKING; c++)
 		big__wb_choices(b, c, big__wb_yes_no[b->lang], 2);
+	big__wb_choices(b, M_ACTION_STATUS, big__wb_action_words[b->lang], BIG_ACTION_STATUS_COUNT);
 	for (size_t i = 0; i < t->cat->requirement_count; i++) {
 		const big_node *node = t->cat->requirements[i];
 		if (has_row(t, node))
@@ -102,11 +125,28 @@ static int sheet_main(struct template *t)
 	return big__wb_sheet_end(b);
 }
 
-/* Acties / Actions: the actions after a result's first. */
+/* Acties / Actions: the actions after a result's first (of those kept). */
 static int sheet_actions(struct template *t)
 {
-	int rc = big__wb_sheet_begin(&t->b, WB_ACTIONS);
-	return rc ? rc : big__wb_sheet_end(&t->b);
+	struct wb_build *b = &t->b;
+	int rc = big__wb_sheet_begin(b, WB_ACTIONS);
+	big__wb_choices(b, A_STATUS, big__wb_action_words[b->lang], BIG_ACTION_STATUS_COUNT);
+	for (size_t i = 0; !rc && i < t->cat->requirement_count; i++) {
+		const struct big_result *r = previous_result(t, t->cat->requirements[i]);
+		bool first = true;
+		for (size_t k = 0; r && k < big_result_action_count(r); k++) {
+			if (!keep_action(t, r, k))
+				continue;
+			if (first) { /* on the requirements sheet */
+				first = false;
+				continue;
+			}
+			big__wb_row(b);
+			big__wb_cell(b, A_ID, r->node->id);
+			action_cells(b, A_DESCRIPTION, big_result_action(r, k));
+		}
+	}
+	return rc ? rc : big__wb_sheet_end(b);
 }
 
 /* The sheets with one row per item of a result: further evidence, the
@@ -136,7 +176,8 @@ static int sheet_demonstration(struct template *t)
 			if (!(r->demo_given & (1u << k)))
 				continue;
 			for (size_t e = 0; e < r->demo[k].evidence_count; e++) {
-				const big_evidence_ref *x = &r->demo[k].evidence[e];
+				const big_evidence_ref *x =
+				    big_demonstration_evidence(&r->demo[k], e);
 				big__wb_row(b);
 				big__wb_cell(b, D_ID, r->node->id);
 				big__wb_cell(b, D_DIMENSION, big_dimension_name((big_dimension)k));

@@ -318,6 +318,11 @@ const char *const big__wb_status_words[WB_LANG_COUNT][BIG_STATUS_COUNT] = {
      "not assessed"},
 };
 
+const char *const big__wb_action_words[WB_LANG_COUNT][BIG_ACTION_STATUS_COUNT] = {
+    {"gepland", "in uitvoering", "gereed"},
+    {"planned", "in progress", "done"},
+};
+
 static const char *const evidence_kind_words[WB_LANG_COUNT][BIG_EVIDENCE_KIND_COUNT] = {
     {"document", "zelfevaluatie", "audit", "pentest", "red team", "anders"},
     {"document", "self assessment", "audit", "pentest", "red team", "other"},
@@ -428,6 +433,17 @@ int big__wb_parse_dimension(big_dimension *out, const char *text)
 		*out = (big_dimension)i;
 		return 0;
 	}
+	return -1;
+}
+
+int big__wb_parse_action_status(big_action_status *out, const char *text)
+{
+	int i;
+	for (int l = 0; l < WB_LANG_COUNT; l++)
+		if ((i = find_word(text, big__wb_action_words[l], BIG_ACTION_STATUS_COUNT)) >= 0) {
+			*out = (big_action_status)i;
+			return 0;
+		}
 	return -1;
 }
 

@@ -269,7 +269,7 @@ WB_MAIN = ("\ufeffid;titel;labels;verplicht;status;volwassenheid;toelichting;eig
            "verloopt op;bewijs;opzet;bestaan;werking;verbetermaatregel;eigenaar maatregel;"
            "streefdatum;status maatregel\r\n"
            "H1.1;a;bbn1;nee;geïmplementeerd;3;\"Zie \"\"ISMS\"\"; hfst 3\";CISO;31-12-2026;"
-           "ISMS;ja;ja;nee;;;;\r\n"
+           "ISMS;ja;ja;nee;Back-ups testen;IT-beheer;31-3-2026;in uitvoering\r\n"
            "H1.2;b;bbn1;ja;niet van toepassing;;\"regel 1\nregel 2\";;2026-06-30;;;;;;;;\r\n"
            "H2.1;c;bbn2;nee;niet beoordeeld;;;;;;;;;;;;\r\n")
 WB_ORG = ("veld;waarde\r\norganisatie;GM0363\r\nnaam;Amsterdam\r\nsoort;gemeente\r\n"
@@ -282,7 +282,8 @@ WB_REST = {
     "Criteria": "id;criterium\r\nH1.1;owner\r\nH1.1;written\r\nH2.1;\r\n",
     "Kenmerken": "kenmerk;waarde\r\ninhabitants;931298\r\nshare;0,25\r\n",
     "Herkomst": "id;samenwerking\r\nH2.1;SV-Regio\r\n",
-    "Acties": "id;verbetermaatregel;eigenaar;streefdatum;status\r\n",
+    "Acties": "id;verbetermaatregel;eigenaar;streefdatum;status\r\n"
+              "H1.1;Herstel oefenen;;;gepland\r\nH2.1;Logging;SOC;2025-12-01;gereed\r\n",
 }
 
 
