@@ -313,12 +313,13 @@ static int build_assessment(big_assessment **out, const char *org, double inhabi
 	return 0;
 }
 
-/* The template of in.a[0], in English, with the overlay's titles. */
+/* The template of in.a[1] (built, with improvement actions), in English,
+ * with the overlay's titles. */
 static const big_workbook_options *workbook_options(void)
 {
 	static big_workbook_options wo;
 	wo = (big_workbook_options)BIG_WORKBOOK_OPTIONS_INIT;
-	wo.previous = in.a[0];
+	wo.previous = in.a[1];
 	wo.texts = in.texts;
 	wo.lang = "en";
 	return &wo;
@@ -414,11 +415,15 @@ static void make_inputs(void)
 	assert_big_ok(big_distribution_new(&in.distribution, (const big_report *const *)in.reports,
 					   3, &dopt));
 	assert_big_ok(big_migrate(&in.migration, in.a[0], in.mapping, in.worked, NULL));
+	assert_big_ok(big_assessment_add_action(in.a[1], "H1.1", "Back-ups testen", "IT",
+						"2026-03-31", BIG_ACTION_IN_PROGRESS));
+	assert_big_ok(big_assessment_add_action(in.a[1], "H1.1", "Herstel oefenen", NULL, NULL,
+						BIG_ACTION_PLANNED));
 	assert_big_ok(big_workbook_template(&in.workbook, in.cat, workbook_options()));
 	ck_assert_uint_le(big_workbook_sheet_count(in.workbook), 16);
 	for (size_t i = 0; i < big_workbook_sheet_count(in.workbook); i++)
-		assert_big_ok(big_workbook_sheet_to_csv(&in.sheets[i], &in.sheet_len[i], in.workbook,
-							i, BIG_WORKBOOK_CSV_EXCEL));
+		assert_big_ok(big_workbook_sheet_to_csv(&in.sheets[i], &in.sheet_len[i],
+							in.workbook, i, BIG_WORKBOOK_CSV_EXCEL));
 }
 
 static void free_inputs(void)
