@@ -395,30 +395,37 @@ static int find_word(const char *text, const char *const *words, size_t count)
 	return -1;
 }
 
-int big__wb_parse_status(big_status *out, const char *text)
+/* The index of @text among the words of either language of @table (the
+ * rows of a [WB_LANG_COUNT][@count] table, one after the other), or -1. */
+static int find_in_languages(const char *text, const char *const *table, size_t count)
 {
-	int i;
-	for (int l = 0; l < WB_LANG_COUNT; l++)
-		if ((i = find_word(text, big__wb_status_words[l], BIG_STATUS_COUNT)) >= 0) {
-			*out = (big_status)i;
-			return 0;
-		}
-	if (big__wb_same_word(text, "gedeeltelijk") || big__wb_same_word(text, "partially")) {
-		*out = BIG_STATUS_PARTIALLY_IMPLEMENTED;
-		return 0;
+	for (int l = 0; l < WB_LANG_COUNT; l++) {
+		int i = find_word(text, table + (size_t)l * count, count);
+		if (i >= 0)
+			return i;
 	}
 	return -1;
 }
 
+int big__wb_parse_status(big_status *out, const char *text)
+{
+	int i = find_in_languages(text, big__wb_status_words[0], BIG_STATUS_COUNT);
+	if (i < 0 &&
+	    (big__wb_same_word(text, "gedeeltelijk") || big__wb_same_word(text, "partially")))
+		i = BIG_STATUS_PARTIALLY_IMPLEMENTED;
+	if (i < 0)
+		return -1;
+	*out = (big_status)i;
+	return 0;
+}
+
 int big__wb_parse_evidence_kind(big_evidence_kind *out, const char *text)
 {
-	int i;
-	for (int l = 0; l < WB_LANG_COUNT; l++)
-		if ((i = find_word(text, evidence_kind_words[l], BIG_EVIDENCE_KIND_COUNT)) >= 0) {
-			*out = (big_evidence_kind)i;
-			return 0;
-		}
-	return -1;
+	int i = find_in_languages(text, evidence_kind_words[0], BIG_EVIDENCE_KIND_COUNT);
+	if (i < 0)
+		return -1;
+	*out = (big_evidence_kind)i;
+	return 0;
 }
 
 int big__wb_parse_dimension(big_dimension *out, const char *text)
@@ -438,13 +445,11 @@ int big__wb_parse_dimension(big_dimension *out, const char *text)
 
 int big__wb_parse_action_status(big_action_status *out, const char *text)
 {
-	int i;
-	for (int l = 0; l < WB_LANG_COUNT; l++)
-		if ((i = find_word(text, big__wb_action_words[l], BIG_ACTION_STATUS_COUNT)) >= 0) {
-			*out = (big_action_status)i;
-			return 0;
-		}
-	return -1;
+	int i = find_in_languages(text, big__wb_action_words[0], BIG_ACTION_STATUS_COUNT);
+	if (i < 0)
+		return -1;
+	*out = (big_action_status)i;
+	return 0;
 }
 
 int big__wb_parse_bool(const char *text)
