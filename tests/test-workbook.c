@@ -558,6 +558,32 @@ START_TEST(test_error_organisation)
 }
 END_TEST
 
+/* A thousand errors are listed, then how many more there were. */
+START_TEST(test_error_cap)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	size_t size = strlen(MAIN_HEAD) + 1500 * 10 + 1;
+	char *text = malloc(size);
+	big_assessment *a = NULL;
+	ck_assert_ptr_nonnull(text);
+	strcpy(text, MAIN_HEAD);
+	for (int i = 0; i < 1500; i++)
+		strcat(text, "H1.1;half\n");
+	big_workbook *wb = csv_book(text, NULL, NULL);
+	free(text);
+	assert_big_fails(big_workbook_import(&a, wb, cat, NULL), BIG_ESCHEMA);
+	ck_assert_uint_eq(big_workbook_error_count(wb), 1001);
+	ck_assert_str_eq(big_workbook_error(wb, 1000)->message,
+			 "the workbook: 500 more errors, not listed (the first 1000 are)");
+	ck_assert_str_eq(big_workbook_error(wb, 999)->message,
+			 "Vereisten, row 1001, column \"id\": \"H1.1\": a second row for this "
+			 "requirement");
+	ck_assert(test_contains(big_error_last()->message, "1500 errors in the workbook"));
+	big_workbook_free(wb);
+	big_catalogue_free(cat);
+}
+END_TEST
+
 /* Errors on the sheets beside the requirements sheet, all at once. */
 START_TEST(test_error_other_sheets)
 {
@@ -892,6 +918,7 @@ int main(void)
 	tcase_add_test(tc, test_error_formula);
 	tcase_add_test(tc, test_error_organisation);
 	tcase_add_test(tc, test_error_other_sheets);
+	tcase_add_test(tc, test_error_cap);
 	tcase_add_test(tc, test_words_and_dates);
 	tcase_add_test(tc, test_csv_read);
 	tcase_add_test(tc, test_add_csv_names);

@@ -23,9 +23,12 @@
 #include "text.h"
 #include "workbook-int.h"
 
-#define NO_COLUMN   ((size_t)-1)
-#define NO_ROW      ((size_t)-1) /* an error of a whole sheet */
-#define MAX_COLUMNS 32           /* more than any sheet's columns */
+#define NO_COLUMN ((size_t)-1)
+#define NO_ROW    ((size_t)-1) /* an error of a whole sheet */
+/* At most this many errors are listed, then one that says how many more
+ * there were: a hostile file of two million bad cells costs no gigabyte. */
+#define MAX_ERRORS  1000
+#define MAX_COLUMNS 32 /* more than any sheet's columns */
 
 struct sheet_map {
 	const struct big_sheet *sheet; /* NULL: not in the workbook */
@@ -46,6 +49,7 @@ struct import {
 	big_assessment *a;
 	bool strict;
 	bool nomem;
+	size_t unlisted; /* errors beyond MAX_ERRORS */
 	struct sheet_map map[WB_SHEET_COUNT];
 	bool *seen;            /* requirements with a row on the requirements sheet */
 	struct criteria *crit; /* per requirement */
@@ -59,11 +63,17 @@ static void BIG_PRINTF(6, 7) fail(struct import *im, enum wb_sheet which, size_t
 				  const char *value, const char *fmt, ...)
 {
 	big_workbook *wb = im->wb;
-	const struct big_sheet *s = im->map[which].sheet;
-	const char *sheet = s ? s->name : big__wb_sheets[which].name[WB_NL];
+	const struct big_sheet *s = which < WB_SHEET_COUNT ? im->map[which].sheet : NULL;
+	const char *sheet = which == WB_SHEET_COUNT ? ""
+			    : s                     ? s->name
+						    : big__wb_sheets[which].name[WB_NL];
 	const char *heading = "";
 	char what[512], quoted[256], place[384], message[1200];
 	va_list ap;
+	if (wb->error_count >= MAX_ERRORS && which != WB_SHEET_COUNT) {
+		im->unlisted++;
+		return;
+	}
 	if (col != NO_COLUMN && s)
 		heading = big__sheet_cell(s, 0, col)->text;
 	else if (col != NO_COLUMN)
@@ -79,7 +89,7 @@ static void BIG_PRINTF(6, 7) fail(struct import *im, enum wb_sheet which, size_t
 	else if (col != NO_COLUMN)
 		snprintf(place, sizeof(place), "%s, column \"%s\"", sheet, heading);
 	else
-		snprintf(place, sizeof(place), "%s", sheet);
+		snprintf(place, sizeof(place), "%s", *sheet ? sheet : "the workbook");
 	if (value && *value) {
 		char shown[200];
 		size_t n = strlen(value);
@@ -719,13 +729,16 @@ static int finish(struct import *im, big_assessment **out)
 							       c->ids ? c->ids : none, c->count),
 			       WB_CRITERIA, NO_ROW, NO_COLUMN, im->cat->requirements[i]->id);
 	}
+	if (im->unlisted) /* the summary goes beyond the cap */
+		fail(im, WB_SHEET_COUNT, NO_ROW, NO_COLUMN, NULL,
+		     "%zu more errors, not listed (the first %d are)", im->unlisted, MAX_ERRORS);
 	if (im->nomem)
 		return big__error_nomem();
 	if (im->wb->error_count) {
 		const big_cell_error *e = &im->wb->errors[0];
-		return big__error_set(BIG_ESCHEMA, "%zu error%s in the workbook; the first: %s",
-				      im->wb->error_count, im->wb->error_count == 1 ? "" : "s",
-				      e->message);
+		size_t n = im->unlisted ? MAX_ERRORS + im->unlisted : im->wb->error_count;
+		return big__error_set(BIG_ESCHEMA, "%zu error%s in the workbook; the first: %s", n,
+				      n == 1 ? "" : "s", e->message);
 	}
 	*out = im->a;
 	im->a = NULL;
