@@ -33,6 +33,7 @@
 #define big_swig_action big_action
 #define big_swig_document_head big_document_head
 #define big_swig_texts big_texts
+#define big_swig_workbook big_workbook
 %}
 
 /* ------------------------------------------------------------------------

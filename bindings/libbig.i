@@ -19,6 +19,7 @@
  *   migrate.i        migrate(), Migration, MigrationOrigin
  *   document.i       DocumentHead, document_kind_names()
  *   texts.i          Texts (text overlays)
+ *   workbook.i       Workbook, CellError (self-evaluation workbooks)
  *
  * Names: the big_ prefix is dropped; Python classes are Catalogue …, PHP
  * classes BigCatalogue …; Python functions libbig.score() …, PHP functions
@@ -100,6 +101,7 @@ baselines (BIG, BIO, BIO2).
 %include "migrate.i"
 %include "document.i"
 %include "texts.i"
+%include "workbook.i"
 
 /* len() / count(). */
 BIG_LEN(big_swig_catalogue, big_catalogue_node_count, "Number of nodes.")
@@ -153,6 +155,7 @@ typedef struct big_swig_demonstration {} big_demonstration;
 typedef struct big_swig_action {} big_action;
 typedef struct big_swig_document_head {} big_document_head;
 typedef struct big_swig_texts {} big_texts;
+typedef struct big_swig_workbook {} big_workbook;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 /* The headers declare the opaque types again: the classes above stand. */
 #pragma SWIG nowarn=SWIGWARN_PARSE_REDEFINED
@@ -167,6 +170,7 @@ typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 %include "big/migrate.h"
 %include "big/document.h"
 %include "big/texts.h"
+%include "big/workbook.h"
 %mutable;
 %clearnodefaultctor;
 %clearnodefaultdtor;

@@ -6,7 +6,10 @@
 #   2. bigscore scores one municipality for the last period;
 #   3. bigscore aggregates one of its collaborations over the members;
 #   4. bigscore report writes the council report, build/demo/report.html, with
-#      the trend, the national distribution and the collaboration.
+#      the trend, the national distribution and the collaboration;
+#   5. the municipality's self-evaluation as a workbook and back: bigscore
+#      template (CSV, pre-filled from its assessment), bigscore import, and
+#      the same report bytes as from the JSON.
 # Usage: examples/demo.sh [--json] [--lang nl|en]
 #   --json: print the JSON report of step 2 instead of the summaries.
 #   --lang: the language of the node titles and of the report (default nl:
@@ -98,3 +101,28 @@ if [ "$lang" = nl ]; then
 else
 	echo "== 4. The council report (HTML, prints on A4): $out/report.html"
 fi
+
+# 5. The self-evaluation workbook (docs/workbooks.md): the assessment as the
+# CSV files a CISO fills in, read back, scored to the same report bytes.
+workbook="$out/workbook"
+rm -rf "$workbook"
+mkdir -p "$workbook"
+"$bigscore" template --lang "$lang" --previous "$assessments/$organisation.json" \
+	-o "$workbook/$organisation.csv" 2>/dev/null
+"$bigscore" import "$workbook/$organisation"*.csv -o "$workbook/$organisation.json"
+if cmp -s <("$bigscore" score --json "$assessments/$organisation.json" 2>/dev/null) \
+	<("$bigscore" score --json "$workbook/$organisation.json" 2>/dev/null); then
+	same=1
+else
+	same=0
+fi
+files=$(ls "$workbook"/*.csv | wc -l)
+echo
+if [ "$lang" = nl ]; then
+	echo "== 5. Zelfevaluatie als werkboek: $files CSV-bestanden in $workbook, terug ingelezen:" \
+		"$([ "$same" = 1 ] && echo "hetzelfde rapport" || echo "ANDER RAPPORT")"
+else
+	echo "== 5. The self-evaluation as a workbook: $files CSV files in $workbook, read back:" \
+		"$([ "$same" = 1 ] && echo "the same report" || echo "A DIFFERENT REPORT")"
+fi
+[ "$same" = 1 ]

@@ -20,5 +20,6 @@
 #include "big/report.h"
 #include "big/texts.h"
 #include "big/version.h"
+#include "big/workbook.h"
 
 #endif /* BIG_H */

@@ -238,6 +238,9 @@ static struct {
 	big_aggregate_report *aggregate;
 	big_distribution *distribution;
 	big_migration *migration;
+	big_workbook *workbook; /* the template of a[0] with the overlay */
+	char *sheets[16];       /* its sheets as CSV */
+	size_t sheet_len[16];
 } in;
 
 /* The results of GM0002 and GM0003 (i implemented, p partially, n not, x an
@@ -308,6 +311,36 @@ static int build_assessment(big_assessment **out, const char *org, double inhabi
 	}
 	*out = a;
 	return 0;
+}
+
+/* The template of in.a[1] (built, with improvement actions), in English,
+ * with the overlay's titles. */
+static const big_workbook_options *workbook_options(void)
+{
+	static big_workbook_options wo;
+	wo = (big_workbook_options)BIG_WORKBOOK_OPTIONS_INIT;
+	wo.previous = in.a[1];
+	wo.texts = in.texts;
+	wo.lang = "en";
+	return &wo;
+}
+
+/* in.workbook read back from its CSV files. */
+static int read_csv_workbook(big_workbook **out)
+{
+	big_workbook *wb = NULL;
+	char name[64];
+	int rc = big_workbook_new(&wb);
+	for (size_t i = 0; !rc && i < big_workbook_sheet_count(in.workbook); i++) {
+		snprintf(name, sizeof(name), "w-%s.csv", big_workbook_sheet_name(in.workbook, i));
+		rc = big_workbook_add_csv(wb, name, in.sheets[i], in.sheet_len[i]);
+	}
+	if (rc) {
+		big_workbook_free(wb);
+		wb = NULL;
+	}
+	*out = wb;
+	return rc;
 }
 
 /* Scores with the overlay in.texts and its texts shown. */
@@ -382,10 +415,22 @@ static void make_inputs(void)
 	assert_big_ok(big_distribution_new(&in.distribution, (const big_report *const *)in.reports,
 					   3, &dopt));
 	assert_big_ok(big_migrate(&in.migration, in.a[0], in.mapping, in.worked, NULL));
+	assert_big_ok(big_assessment_add_action(in.a[1], "H1.1", "Back-ups testen", "IT",
+						"2026-03-31", BIG_ACTION_IN_PROGRESS));
+	assert_big_ok(big_assessment_add_action(in.a[1], "H1.1", "Herstel oefenen", NULL, NULL,
+						BIG_ACTION_PLANNED));
+	assert_big_ok(big_workbook_template(&in.workbook, in.cat, workbook_options()));
+	ck_assert_uint_le(big_workbook_sheet_count(in.workbook), 16);
+	for (size_t i = 0; i < big_workbook_sheet_count(in.workbook); i++)
+		assert_big_ok(big_workbook_sheet_to_csv(&in.sheets[i], &in.sheet_len[i],
+							in.workbook, i, BIG_WORKBOOK_CSV_EXCEL));
 }
 
 static void free_inputs(void)
 {
+	for (size_t i = 0; i < 16; i++)
+		big_free(in.sheets[i]);
+	big_workbook_free(in.workbook);
 	big_migration_free(in.migration);
 	big_distribution_free(in.distribution);
 	big_aggregate_report_free(in.aggregate);
@@ -583,6 +628,13 @@ HANDLE_OP(migrate, big_migration, big_migration_free,
 	  big_migrate(&made, in.a[0], in.mapping, in.worked,
 		      &(big_migrate_options){BIG_MIGRATE_OPTIONS_VERSION, BIG_MIGRATE_KEEP_MATURITY,
 					     NULL}))
+HANDLE_OP(workbook_template, big_workbook, big_workbook_free,
+	  big_workbook_template(&made, in.cat, workbook_options()))
+HANDLE_OP(workbook_read_csv, big_workbook, big_workbook_free, read_csv_workbook(&made))
+HANDLE_OP(workbook_import, big_assessment, big_assessment_free,
+	  big_workbook_import(&made, in.workbook, in.cat, NULL))
+TEXT_OP(workbook_csv,
+	big_workbook_sheet_to_csv(&made, &len, in.workbook, 0, BIG_WORKBOOK_CSV_EXCEL))
 TEXT_OP(assessment_json, big_assessment_to_json(&made, &len, in.a[0], 0))
 TEXT_OP(report_json, big_report_to_json(&made, &len, in.report, 0))
 TEXT_OP(report_csv, big_report_to_csv(&made, &len, in.report, BIG_CSV_BOM))
@@ -658,6 +710,10 @@ static const struct op ops[] = {
     OP(migrate),
     OP(migration_json),
     OP(migration_csv),
+    OP(workbook_template),
+    OP(workbook_csv),
+    OP(workbook_read_csv),
+    OP(workbook_import),
 };
 #define OP_COUNT (sizeof(ops) / sizeof(ops[0]))
 

@@ -51,6 +51,7 @@ function parse(array $argv): array
         '--assessment' => ['output', 'assessment'], '--fingerprint' => ['output', 'fingerprint'],
         '--aggregate' => ['mode', 'aggregate'],
         '--distribution' => ['mode', 'distribution'], '--compact' => ['compact', true],
+        '--workbook' => ['mode', 'workbook'],
         '--bom' => ['bom', true], '--safe' => ['safe', true],
         '--keep-maturity' => ['keep_maturity', true], '--include-text' => ['include_text', true]];
     $i = 0;
@@ -131,6 +132,21 @@ function run(array $o, BigCatalogue $cat, array $as): string
         case 'effective':
             $c = BigCollaboration::load_file($cat, $o['effective']);
             return $c->effective_assessment($as[0], $as[1] ?? null)->to_json($o['compact']);
+        case 'workbook':
+            $texts = isset($o['texts']) ? BigTexts::load_file($cat, $o['texts']) : null;
+            $wb = BigWorkbook::template($cat, null, null, null, null, $s['lang'] ?? null, $texts, $as[0]);
+            if ($o['output'] === 'assessment') {
+                $back = new BigWorkbook();
+                foreach ($wb->sheet_names as $i => $name) {
+                    $back->add_csv("w-$name.csv", $wb->sheet_to_csv($i));
+                }
+                return $back->to_assessment($cat)->to_json($o['compact']);
+            }
+            $out = '';
+            foreach ($wb->sheet_names as $i => $name) {
+                $out .= "== $name\n" . $wb->sheet_to_csv($i, !$o['bom']);
+            }
+            return $out;
         case 'migrate':
             $m = big_migrate($as[0], mapping($o['mapping']), catalogue($o['to']),
                 ['keep_maturity' => $o['keep_maturity']] + array_intersect_key($s, ['lang' => 0]));

@@ -42,6 +42,7 @@ def parse(argv):
              "--assessment": ("output", "assessment"),
              "--fingerprint": ("output", "fingerprint"), "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
+             "--workbook": ("mode", "workbook"),
              "--bom": ("bom", True), "--safe": ("safe", True),
              "--keep-maturity": ("keep_maturity", True), "--include-text": ("include_text", True)}
     i = 0
@@ -130,6 +131,17 @@ def run(opts, cat, assessments):
         if output == "assessment":
             return m.assessment.to_json(opts["compact"])
         return write(m, opts, output == "csv")
+    if mode == "workbook":
+        texts = libbig.Texts.load_file(cat, opts["texts"]) if "texts" in opts else None
+        wb = libbig.Workbook.template(cat, previous=assessments[0], lang=opts.get("lang"),
+                                      texts=texts)
+        if output == "assessment":
+            back = libbig.Workbook()
+            for i, name in enumerate(wb.sheet_names):
+                back.add_csv("w-%s.csv" % name, wb.sheet_to_csv(i))
+            return back.to_assessment(cat).to_json(opts["compact"])
+        return "".join("== %s\n%s" % (name, wb.sheet_to_csv(i, comma=not opts["bom"]))
+                       for i, name in enumerate(wb.sheet_names))
     if output == "fingerprint":
         return cat.fingerprint + "\n"
     texts = libbig.Texts.load_file(cat, opts["texts"]) if "texts" in opts else None

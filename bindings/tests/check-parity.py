@@ -116,6 +116,18 @@ def cases(root):
     out.append([f"--effective={t}/collaboration/worked-collaboration.json", worked,
                 f"{t}/worked-assessment.json", collab_assessment])
 
+    # Workbooks (issue 19): the template of an assessment in both CSV forms and
+    # both languages, with an overlay's titles; the assessment read back.
+    for cat, path in [(worked, f"{t}/demonstration-assessment.json"),
+                      (f"{t}/model-catalogue.json", f"{t}/model-assessment.json"),
+                      ("builtin:bio2", f"{e}/demo-assessment.json"),
+                      (worked, collab_assessment)]:
+        for shape in ([], ["--bom"], ["--lang=en"], ["--assessment"],
+                      ["--assessment", "--compact", "--lang=en"]):
+            out.append(["--workbook"] + shape + [cat, path])
+    out.append(["--workbook", f"--texts={t}/worked-texts.json", "--lang=en", worked,
+                f"{t}/worked-assessment.json"])
+
     # Migration along the built-in BIO 1.04 -> BIO2 mapping.
     for shape in ([], ["--csv"], ["--assessment"], ["--keep-maturity", "--compact"]):
         out.append(["--migrate=builtin:bio-to-bio2", "--to=builtin:bio2"] + shape

@@ -28,6 +28,11 @@
  *                         MAPPING to the catalogue of --to=CATALOGUE
  *   --assessment          with --migrate: the migrated assessment instead
  *   --fingerprint         the content fingerprint of CATALOGUE and a newline
+ *   --workbook            the workbook template of ASSESSMENT (its previous
+ *                         assessment), every sheet as "== NAME" and its CSV
+ *                         (--bom: the Excel form, else RFC 4180); with
+ *                         --assessment the assessment read back from the
+ *                         Excel-form CSV files
  *
  * Options:
  *   --compact, --bom, --safe   writer flags (also `compact` in the legacy form)
@@ -61,7 +66,8 @@ enum mode {
 	MODE_AGGREGATE,
 	MODE_DISTRIBUTION,
 	MODE_EFFECTIVE,
-	MODE_MIGRATE
+	MODE_MIGRATE,
+	MODE_WORKBOOK
 };
 enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT, OUT_FINGERPRINT };
 
@@ -164,6 +170,8 @@ static bool parse_option(struct args *a, char *opt)
 		a->mode = MODE_AGGREGATE;
 	} else if (strcmp(opt, "--distribution") == 0) {
 		a->mode = MODE_DISTRIBUTION;
+	} else if (strcmp(opt, "--workbook") == 0) {
+		a->mode = MODE_WORKBOOK;
 	} else if (strcmp(opt, "--include-text") == 0) {
 		a->score.include_text = true;
 	} else if ((v = value_of(opt, "--as-of")) != NULL) {
@@ -267,6 +275,8 @@ struct state {
 	big_migration *migration;
 	big_texts *texts;
 	big_score_options score; /* the options with the overlay */
+	big_workbook *workbook, *read_back;
+	big_assessment *imported;
 };
 
 /* Loads the assessments FILE...; returns their number, or -1. */
@@ -339,6 +349,63 @@ static int migrate(struct state *s, const struct args *a)
 		   : 0;
 }
 
+/* Appends @p n bytes of @p add to *@p text (malloc'ed: big_free() is free()
+ * here). */
+static int append(char **text, size_t *len, const char *add, size_t n)
+{
+	char *grown = realloc(*text, *len + n + 1);
+	if (grown == NULL)
+		return 1;
+	memcpy(grown + *len, add, n);
+	*len += n;
+	grown[*len] = '\0';
+	*text = grown;
+	return 0;
+}
+
+/* The workbook template of the first assessment: its sheets as CSV, or the
+ * assessment read back from them. */
+static int workbook(struct state *s, const struct args *a, char **text, size_t *len)
+{
+	big_workbook_options wo = BIG_WORKBOOK_OPTIONS_INIT;
+	big_workbook_csv form =
+	    a->csv_flags & BIG_CSV_BOM ? BIG_WORKBOOK_CSV_EXCEL : BIG_WORKBOOK_CSV_COMMA;
+	if (a->texts && big_texts_load_file(&s->texts, s->cat, a->texts, NULL) != 0)
+		return fail(a->texts);
+	wo.previous = s->as[0];
+	wo.lang = a->score.lang;
+	wo.texts = s->texts;
+	if (big_workbook_template(&s->workbook, s->cat, &wo) != 0)
+		return fail("template");
+	if (a->output == OUT_ASSESSMENT) {
+		form = BIG_WORKBOOK_CSV_EXCEL;
+		if (big_workbook_new(&s->read_back) != 0)
+			return fail("workbook");
+	}
+	*text = NULL;
+	*len = 0;
+	for (size_t i = 0; i < big_workbook_sheet_count(s->workbook); i++) {
+		const char *name = big_workbook_sheet_name(s->workbook, i);
+		char *csv = NULL, file[128];
+		size_t n = 0;
+		if (big_workbook_sheet_to_csv(&csv, &n, s->workbook, i, form) != 0)
+			return fail("sheet");
+		snprintf(file, sizeof(file), "w-%s.csv", name);
+		int rc = s->read_back ? big_workbook_add_csv(s->read_back, file, csv, n)
+				      : append(text, len, "== ", 3) ||
+					    append(text, len, name, strlen(name)) ||
+					    append(text, len, "\n", 1) || append(text, len, csv, n);
+		big_free(csv);
+		if (rc != 0)
+			return fail(file);
+	}
+	if (!s->read_back)
+		return 0;
+	if (big_workbook_import(&s->imported, s->read_back, s->cat, NULL) != 0)
+		return fail("import");
+	return WRITE_JSON(s->imported, big_assessment_to_json);
+}
+
 /* Makes what @p a asks for and writes it into *text; 0 or not (message printed). */
 static int run(struct state *s, const struct args *a, char **text, size_t *len)
 {
@@ -370,6 +437,8 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 					     n > 1 ? s->as[1] : NULL) != 0)
 			return fail("effective assessment");
 		return WRITE_JSON(s->effective, big_assessment_to_json);
+	case MODE_WORKBOOK:
+		return workbook(s, a, text, len);
 	case MODE_MIGRATE:
 		rc = migrate(s, a);
 		if (rc == 0 && a->output == OUT_ASSESSMENT)
@@ -404,6 +473,9 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 
 static void state_free(struct state *s)
 {
+	big_assessment_free(s->imported);
+	big_workbook_free(s->read_back);
+	big_workbook_free(s->workbook);
 	big_migration_free(s->migration);
 	big_mapping_free(s->mapping);
 	big_distribution_free(s->dist);

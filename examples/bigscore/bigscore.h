@@ -42,6 +42,8 @@ int cmd_aggregate(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_catalogues(int argc, char **argv);
+int cmd_template(int argc, char **argv);
+int cmd_import(int argc, char **argv);
 
 /* ---- util.c: errors and arguments ---- */
 

@@ -27,6 +27,8 @@ static const struct command commands[] = {
     {"aggregate", cmd_aggregate, "aggregate a collaboration, or a distribution over many"},
     {"migrate", cmd_migrate, "migrate an assessment to another catalogue along a mapping"},
     {"report", cmd_report, "write the HTML report for the college and the raad"},
+    {"template", cmd_template, "write the self-evaluation workbook to fill in (XLSX, CSV)"},
+    {"import", cmd_import, "read a filled workbook back as an assessment"},
     {"catalogues", cmd_catalogues, "list the built-in catalogues, or export one as JSON"},
 };
 

@@ -34,7 +34,7 @@ int big__csv_finish(struct big_csv *c, char **out, size_t *len)
 void big__csv_separator(struct big_csv *c)
 {
 	if (!c->first)
-		big__strbuf_putc(&c->buf, ',');
+		big__strbuf_putc(&c->buf, (c->flags & BIG__CSV_SEMICOLON) ? ';' : ',');
 	c->first = false;
 }
 
@@ -57,7 +57,7 @@ void big__csv_text(struct big_csv *c, const char *s)
 	if (s == NULL)
 		return;
 	safe = (c->flags & BIG_CSV_SAFE) && formula_like(s);
-	if (strpbrk(s, ",\"\r\n") == NULL) {
+	if (strpbrk(s, (c->flags & BIG__CSV_SEMICOLON) ? ";\"\r\n" : ",\"\r\n") == NULL) {
 		if (safe)
 			big__strbuf_putc(&c->buf, '\'');
 		big__strbuf_puts(&c->buf, s);

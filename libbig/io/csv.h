@@ -12,9 +12,14 @@
 
 #include "strbuf.h"
 
+/* A private flag beside the public BIG_CSV_BOM and BIG_CSV_SAFE: fields
+ * separated by ';', as Dutch Excel reads and writes CSV (the workbooks,
+ * workbook/). The public writers never set it. */
+#define BIG__CSV_SEMICOLON (1u << 8)
+
 struct big_csv {
 	struct big_strbuf buf;
-	unsigned int flags; /* BIG_CSV_BOM, BIG_CSV_SAFE */
+	unsigned int flags; /* BIG_CSV_BOM, BIG_CSV_SAFE, BIG__CSV_SEMICOLON */
 	bool first;         /* no field written yet in this row */
 	locale_t c_locale;
 };
@@ -23,7 +28,8 @@ struct big_csv {
 int big__csv_init(struct big_csv *c, unsigned int flags);
 /* Hands the text over (big__strbuf_finish()) and frees the rest. */
 int big__csv_finish(struct big_csv *c, char **out, size_t *len);
-/* The comma before a field, unless it is the first of its row. */
+/* The comma (';' under BIG__CSV_SEMICOLON) before a field, unless it is
+ * the first of its row. */
 void big__csv_separator(struct big_csv *c);
 /* CRLF. */
 void big__csv_end_row(struct big_csv *c);

@@ -261,3 +261,51 @@ write("cli-document", "beyond-limit.json", padded[:-1] + " " * (4097 - len(padde
 write("cli-document", "zeros.bin", b"\0" * 70000)
 write("cli-document", "report-at-limit.json",
       '{"format": "libbig.report", "x": "' + "r" * (4096 - 36) + '"}')
+
+# The CSV workbook import (fuzz-workbook.c): the requirements sheet, then
+# "=== NAME" lines starting the other files. A filled workbook of every
+# sheet, and near misses of it.
+WB_MAIN = ("\ufeffid;titel;labels;verplicht;status;volwassenheid;toelichting;eigenaar;"
+           "verloopt op;bewijs;opzet;bestaan;werking;verbetermaatregel;eigenaar maatregel;"
+           "streefdatum;status maatregel\r\n"
+           "H1.1;a;bbn1;nee;geïmplementeerd;3;\"Zie \"\"ISMS\"\"; hfst 3\";CISO;31-12-2026;"
+           "ISMS;ja;ja;nee;Back-ups testen;IT-beheer;31-3-2026;in uitvoering\r\n"
+           "H1.2;b;bbn1;ja;niet van toepassing;;\"regel 1\nregel 2\";;2026-06-30;;;;;;;;\r\n"
+           "H2.1;c;bbn2;nee;niet beoordeeld;;;;;;;;;;;;\r\n")
+WB_ORG = ("veld;waarde\r\norganisatie;GM0363\r\nnaam;Amsterdam\r\nsoort;gemeente\r\n"
+          "periode;2025\r\nbeoordeeld op;1-10-2025\r\nprofiel;bbn2\r\ndoelniveau;2\r\n"
+          "catalogus;model\r\nversie;1\r\nvingerafdruk;\r\n")
+WB_REST = {
+    "Bewijs": "id;bewijs\r\nH1.1;Back-up test 2025\r\nH1.1;Logboek\r\n",
+    "Aantoning": "id;aspect;soort;wat;waar;datum\r\nH1.1;werking;pentest;Pentest;"
+                 "rapporten/pt.pdf;2025-05-01\r\nH1.1;opzet;zelfevaluatie;Eigen toets;;\r\n",
+    "Criteria": "id;criterium\r\nH1.1;owner\r\nH1.1;written\r\nH2.1;\r\n",
+    "Kenmerken": "kenmerk;waarde\r\ninhabitants;931298\r\nshare;0,25\r\n",
+    "Herkomst": "id;samenwerking\r\nH2.1;SV-Regio\r\n",
+    "Acties": "id;verbetermaatregel;eigenaar;streefdatum;status\r\n"
+              "H1.1;Herstel oefenen;;;gepland\r\nH2.1;Logging;SOC;2025-12-01;gereed\r\n",
+}
+
+
+def workbook(main=WB_MAIN, org=WB_ORG, rest=WB_REST):
+    text = main + "\n=== w-Organisatie.csv\n" + org
+    for sheet, body in rest.items():
+        text += "\n=== w-" + sheet + ".csv\n" + body
+    return text
+
+
+write("workbook", "filled.csv", workbook())
+write("workbook", "english.csv", workbook(
+    main="id,status,maturity,explanation,owner,expires,evidence,design (opzet),"
+         "existence (bestaan),operation (werking),improvement action,action owner,due date,"
+         "action status\nH1.1,Partially implemented,2,,,,,yes,no,,,,,\n",
+    org="field,value\norganisation,GM0363\nperiod,2025\ncatalogue,model\nversion,1\n",
+    rest={"Evidence": "id,evidence\nH1.1,x\n"}))
+write("workbook", "errors.csv", workbook(
+    main=WB_MAIN + "H1.1;a;;;half;9;;;31-02-2026;;misschien\r\nX9;;;;implemented\r\n"))
+write("workbook", "missing-sheet.csv", WB_MAIN)
+write("workbook", "empty.csv", "")
+write("workbook", "unclosed.csv", workbook(main=WB_MAIN + "\"H2.1;open\r\n"))
+write("workbook", "cp1252.csv",
+      workbook(main=WB_MAIN[1:].replace("Zie", "Caf\xe9")).encode("cp1252"))
+write("workbook", "twice.csv", workbook() + "\n=== w-Bewijs.csv\nid;bewijs\n")

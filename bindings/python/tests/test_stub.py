@@ -64,7 +64,7 @@ def module_members(cls):
                 continue
             if not name.startswith("_") or name in SPECIAL:
                 names.add(name)
-    if cls is libbig.Assessment:
+    if cls in (libbig.Assessment, libbig.Workbook):
         names.add("__init__")  # the others have no constructor
     return names
 

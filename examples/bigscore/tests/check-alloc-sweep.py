@@ -13,7 +13,9 @@ failure is not bad input), never a crash, and never "(null)" on standard
 output (glibc prints a NULL string so instead of crashing). The data is examples/data/collab
 (small: the sweep's cost grows with the square of the allocations). The
 commands: those issue 17 names (score, aggregate, report, compare, migrate,
-validate), and gap, the catalogue listing and catalogues export.
+validate), and gap, the catalogue listing and catalogues export; template
+and import (issue 19: template writes the file -o names last, after the
+other sheets; import reads the committed workbook data/workbook/).
 
 Usage: check-alloc-sweep.py SHIM BIGSCORE SOURCE_ROOT [CASE...]
 """
@@ -53,6 +55,10 @@ def cases(root):
                              str(root / "tests/data/actions-assessment.json")],
         "catalogues": ["catalogues"],
         "catalogues-export": ["catalogues", "export", "bio2-1.2", "--output", "{out}"],
+        "template": ["template", "--previous", str(y25 / "GM9901.json"), "--format", "csv",
+                     "-o", "{out}"],
+        "import": ["import", "-o", "{out}"] + sorted(str(p) for p in (
+            root / "examples/bigscore/tests/data/workbook").glob("gm9901*.csv")),
     }
 
 
