@@ -210,6 +210,7 @@ static void write_page(struct rp *rp)
 	free(title);
 	rp_write_heading(rp);
 	rp_write_contents(rp);
+	rp_write_summary(rp);
 	rp_write_key_figures(rp);
 	rp_write_scores(rp);
 	if (rp->cmp != NULL)

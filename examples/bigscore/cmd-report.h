@@ -1,7 +1,8 @@
 /*
  * bigscore report — the HTML report in progress, shared by cmd-report.c
  * (options, loading, writing the file) and the files that write its
- * sections: report-sections.c (heading, key figures, scores per theme,
+ * sections: report-summary.c (the summary at the top),
+ * report-sections.c (heading, key figures, scores per theme,
  * comply or explain, gaps), report-peers.c (distribution over other
  * organisations), report-collab.c (the collaboration) and report-trend.c
  * (the previous period).
@@ -85,6 +86,8 @@ size_t rp_exceptions_flagged(const struct rp *rp);
 /* Sections. */
 void rp_write_heading(struct rp *rp);
 void rp_write_contents(struct rp *rp);
+/* The summary at the top (report-summary.c). */
+void rp_write_summary(struct rp *rp);
 void rp_write_key_figures(struct rp *rp);
 void rp_write_scores(struct rp *rp);
 /* The table of the requirements per maturity level, per theme and overall. */

@@ -193,6 +193,7 @@ void rp_write_contents(struct rp *rp)
 		enum bs_msg title;
 		bool shown;
 	} sections[] = {
+	    {"summary", BS_M_SEC_SUMMARY, true},
 	    {"key", BS_M_KEY_FIGURES, true},
 	    {"scores", BS_M_SEC_SCORES, true},
 	    {"trend", BS_M_SEC_TREND, rp->cmp != NULL},
