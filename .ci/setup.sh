@@ -9,8 +9,12 @@
 # enough with --no-install-recommends. dpkg-dev: meson asks its
 # dpkg-architecture for Debian's multiarch libdir (lib/x86_64-linux-gnu);
 # without it `meson install` of the demo's build folder would use lib64, which
-# neither the loader nor pkg-config searches on Debian.
-BIG_DEMO_PACKAGES="meson ninja-build pkg-config gcc libc6-dev libcjson-dev dpkg-dev"
+# neither the loader nor pkg-config searches on Debian. XLSX workbooks
+# (meson option xlsx, docs/xlsx.md): libxlsxwriter writes them, minizip and
+# expat read them; zlib1g-dev because xlsxwriter.pc links -lz without naming
+# zlib, and libxlsxwriter-dev does not depend on it.
+BIG_DEMO_PACKAGES="meson ninja-build pkg-config gcc libc6-dev libcjson-dev dpkg-dev
+libxlsxwriter-dev libminizip-dev libexpat1-dev zlib1g-dev"
 
 # What every test needs besides (tests/run-all.sh):
 # - libclang-rt-14-dev: the sanitizer runtimes, only a Recommends of clang;

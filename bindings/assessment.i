@@ -9,9 +9,11 @@
  *                               or werking (a view)
  *   EvidenceRef / BigEvidenceRef
  *                               a reference to evidence for one of them
+ *   Action / BigAction          an improvement action of a result (a view)
  *   status_names()              the statuses a result can have
  *   dimension_names(), evidence_kind_names()
  *                               opzet, bestaan, werking; the kinds of evidence
+ *   action_status_names()       the states of an improvement action
  *
  * Other concerns add methods: score() (report.i), provenance() (collaboration.i).
  *
@@ -22,6 +24,7 @@ BIG_CLASS(Assessment, big_swig_assessment);
 BIG_CLASS(Result, big_swig_result);
 BIG_CLASS(Demonstration, big_swig_demonstration);
 BIG_CLASS(EvidenceRef, big_evidence_ref);
+BIG_CLASS(Action, big_swig_action);
 
 %feature("docstring") big_swig_status_names "status_names() -> list of str\n\n"
     "The statuses of a result, as documents write them: 'implemented',\n"
@@ -39,6 +42,27 @@ BIG_NAMES(dimension_names, big_dimension_name, BIG_DIMENSION_COUNT);
     "The kinds of evidence for a dimension: 'document', 'self_assessment',\n"
     "'audit', 'pentest', 'red_team', 'other'.";
 BIG_NAMES(evidence_kind_names, big_evidence_kind_name, BIG_EVIDENCE_KIND_COUNT);
+%feature("docstring") big_swig_action_status_names "action_status_names() -> list of str\n\n"
+    "The states of an improvement action: 'planned', 'in_progress', 'done'.";
+BIG_NAMES(action_status_names, big_action_status_name, BIG_ACTION_STATUS_COUNT);
+BIG_NAME_OUT(big_action_status, big_action_status_name)
+
+/* ------------------------------------------------------------------------
+ * Action.
+ * ---------------------------------------------------------------------- */
+
+%feature("docstring") big_swig_action
+    "An improvement action of a result (Result.actions) or an open one of a\n"
+    "gap (Report.gap_actions()): what will be done, by whom, when, how far.";
+
+BIG_ATTR(big_swig_action, const char *, description, big_action_description(self),
+	 "What will be done; never empty.")
+BIG_ATTR(big_swig_action, const char *, owner, big_action_owner(self),
+	 "Who does it, or None.")
+BIG_ATTR(big_swig_action, const char *, due, big_action_due(self),
+	 "When it is due, YYYY-MM-DD, or None.")
+BIG_ATTR(big_swig_action, big_action_status, status, big_action_get_status(self),
+	 "Its state: 'planned', 'in_progress' or 'done'.")
 
 /* ------------------------------------------------------------------------
  * Demonstration, EvidenceRef (a struct: its fields are its attributes).
@@ -92,6 +116,8 @@ BIG_ATTR(big_swig_result, const big_demonstration *, bestaan,
 BIG_ATTR(big_swig_result, const big_demonstration *, werking,
 	 big_result_demonstration(self, BIG_DIMENSION_WERKING),
 	 "What is recorded of the werking (operation): a Demonstration, or None.")
+BIG_VIEWS(big_swig_result, actions, big_swig_action, big_result_action_count, big_result_action,
+	  "Improvement actions, in the order given (list of Action).")
 BIG_ATTR(big_swig_result, big_swig_optstrings, criteria,
 	 ((big_swig_optstrings){big_result_has_criteria(self),
 				big_swig_strings_of(big_result_criteria_count(self),
@@ -255,6 +281,28 @@ static double big_swig_assessment_attribute_at(const void *a, size_t i)
 		    !big_swig_failed(big_evidence_kind_from_name(&k, kind)))
 			big_swig_failed(big_assessment_add_demonstration_evidence($self, id, d, k,
 										   what, where, date));
+	}
+
+	%feature("docstring") add_action
+	    "add_action(id, description, owner=None, due=None, status='planned')\n\n"
+	    "Appends an improvement action to requirement id: what will be done,\n"
+	    "who does it, when it is due (YYYY-MM-DD), its state (one of\n"
+	    "action_status_names()).";
+	void add_action(const char *id, const char *description, const char *owner = NULL,
+			const char *due = NULL, const char *status = "planned")
+	{
+		big_action_status st;
+
+		if (!big_swig_failed(big_action_status_from_name(&st, status)))
+			big_swig_failed(
+			    big_assessment_add_action($self, id, description, owner, due, st));
+	}
+
+	%feature("docstring") clear_actions
+	    "clear_actions(id)\n\nRemoves every improvement action of requirement id.";
+	void clear_actions(const char *id)
+	{
+		big_swig_failed(big_assessment_clear_actions($self, id));
 	}
 
 	%feature("docstring") set_assessed_on

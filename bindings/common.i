@@ -30,6 +30,7 @@
 #define big_swig_migration big_migration
 #define big_swig_result big_result
 #define big_swig_demonstration big_demonstration
+#define big_swig_action big_action
 #define big_swig_document_head big_document_head
 #define big_swig_texts big_texts
 %}

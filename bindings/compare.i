@@ -22,7 +22,7 @@ static big_comparison *big_swig_compare(const big_assessment *before, const big_
 	big_score_options opts;
 	big_comparison *cmp = NULL;
 
-	if (!big_swig_score_options(&opts, rollup, target, profile, lang, NULL, false) ||
+	if (!big_swig_score_options(&opts, rollup, target, profile, lang, NULL, false, NULL) ||
 	    big_swig_failed(big_compare(&cmp, before, after, &opts)))
 		return NULL;
 	return cmp;

@@ -150,6 +150,7 @@ typedef struct big_swig_distribution {} big_distribution;
 typedef struct big_swig_migration {} big_migration;
 typedef struct big_swig_result {} big_result;
 typedef struct big_swig_demonstration {} big_demonstration;
+typedef struct big_swig_action {} big_action;
 typedef struct big_swig_document_head {} big_document_head;
 typedef struct big_swig_texts {} big_texts;
 typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;

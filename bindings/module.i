@@ -41,15 +41,20 @@ BIG_CONSTANT(EMISMATCH);
 BIG_CONSTANT(ERANGE);
 BIG_CONSTANT(ELIMIT);
 BIG_CONSTANT(EUTF8);
+BIG_CONSTANT(EUNSUPPORTED);
 
 BIG_FUNCTION(version);
 BIG_FUNCTION(version_info);
 BIG_FUNCTION(error_name);
+BIG_FUNCTION(has_feature);
 
 %feature("docstring") big_swig_version "version() -> str\n\n"
     "Version of the libbig library, e.g. '0.1.0'.";
 %feature("docstring") big_swig_version_info "version_info() -> (major, minor, patch)\n\n"
     "Version of the libbig library as three integers (PHP: an array).";
+%feature("docstring") big_swig_has_feature "has_feature(name) -> bool\n\n"
+    "Whether this build of libbig has an optional feature: 'xlsx' (XLSX workbooks).\n"
+    "Without it, what needs the feature raises an error with code EUNSUPPORTED.";
 %feature("docstring") big_swig_error_name "error_name(code) -> str\n\n"
     "Symbolic name of an error code, e.g. error_name(-4) == 'BIG_EIO'.";
 %feature("docstring") big_swig_severity_names "severity_names() -> list of str\n\n"
@@ -74,6 +79,11 @@ static big_swig_version_parts big_swig_version_info(void)
 
 	big_version(&v.major, &v.minor, &v.patch);
 	return v;
+}
+
+static bool big_swig_has_feature(const char *name)
+{
+	return big_has_feature(name);
 }
 
 static const char *big_swig_error_name(int code)

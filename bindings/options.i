@@ -28,6 +28,7 @@ typedef struct big_swig_args {
 	bool keep_maturity;           /* migrate: BIG_MIGRATE_KEEP_MATURITY */
 	bool include_text;            /* score: big_score_options.include_text */
 	const big_texts *texts;       /* score: a text overlay, or NULL */
+	const char *as_of;            /* score: big_score_options.as_of */
 	big_swig_doubles weights;          /* aggregate */
 	big_swig_doubles expected_weights; /* aggregate */
 	big_swig_idlist expected_members;  /* aggregate */
@@ -68,6 +69,7 @@ static const big_swig_option big_swig_options[] = {
     BIG_SWIG_OPTION(keep_maturity, BOOL),
     BIG_SWIG_OPTION(texts, TEXTS),
     BIG_SWIG_OPTION(include_text, BOOL),
+    BIG_SWIG_OPTION(as_of, STRING),
 };
 
 #define BIG_SWIG_OPTION_COUNT (sizeof(big_swig_options) / sizeof(big_swig_options[0]))
@@ -80,7 +82,7 @@ typedef struct big_swig_args_spec {
 } big_swig_args_spec;
 
 static const big_swig_args_spec big_swig_score_spec = {
-    "score()", "score()", "rollup target profile lang texts include_text"};
+    "score()", "score()", "rollup target profile lang texts include_text as_of"};
 static const big_swig_args_spec big_swig_compare_spec = {"compare()", "big_compare()",
 							  "rollup target profile lang"};
 static const big_swig_args_spec big_swig_aggregate_spec = {

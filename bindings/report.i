@@ -2,8 +2,9 @@
  * libbig — SWIG interface: scoring and reports (include/big/report.h).
  *
  *   score(), Assessment.score()  score an assessment (options: Python
- *                               keywords rollup, target, profile; PHP an
- *                               options array with those names)
+ *                               keywords rollup, target, profile, lang,
+ *                               texts, include_text, as_of; PHP an options
+ *                               array with those names)
  *   Report / BigReport          the result of scoring (holds the catalogue)
  *   Scores / BigScores          the scores of one node (a view)
  *   Gap / BigGap                one requirement that falls short
@@ -28,7 +29,7 @@ BIG_NAME_OUT(big_rollup, big_rollup_name)
 /* Score options from the arguments; false (error recorded) for an unknown roll-up. */
 static bool big_swig_score_options(big_score_options *opts, const char *rollup,
 				   big_swig_level target, const char *profile, const char *lang,
-				   const big_texts *texts, bool include_text)
+				   const big_texts *texts, bool include_text, const char *as_of)
 {
 	big_score_options defaults = BIG_SCORE_OPTIONS_INIT;
 
@@ -40,20 +41,41 @@ static bool big_swig_score_options(big_score_options *opts, const char *rollup,
 	opts->lang = lang;
 	opts->texts = texts;
 	opts->include_text = include_text;
+	opts->as_of = as_of;
 	return true;
 }
 
 static big_report *big_swig_score(const big_assessment *assessment, const char *rollup,
 				  big_swig_level target, const char *profile, const char *lang,
-				  const big_texts *texts, bool include_text)
+				  const big_texts *texts, bool include_text, const char *as_of)
 {
 	big_score_options opts;
 	big_report *report = NULL;
 
-	if (!big_swig_score_options(&opts, rollup, target, profile, lang, texts, include_text) ||
+	if (!big_swig_score_options(&opts, rollup, target, profile, lang, texts, include_text,
+				    as_of) ||
 	    big_swig_failed(big_score(&report, assessment, &opts)))
 		return NULL;
 	return report;
+}
+
+/* Open action @p i of the gap of requirement @p id (none when it is no gap). */
+static const void *big_swig_gap_action_at(const void *report, const char *id, size_t i)
+{
+	const big_report *r = report;
+
+	for (size_t g = 0; g < big_report_gap_count(r); g++)
+		if (strcmp(big_node_id(big_report_gap(r, g)->node), id) == 0)
+			return big_report_gap_action(r, g, i);
+	return NULL;
+}
+
+static size_t big_swig_gap_action_count(const big_report *r, const char *id)
+{
+	for (size_t g = 0; g < big_report_gap_count(r); g++)
+		if (strcmp(big_node_id(big_report_gap(r, g)->node), id) == 0)
+			return big_report_gap(r, g)->open_actions;
+	return 0;
 }
 
 /* The name of gap kind @p i (1u << i). */
@@ -73,7 +95,7 @@ BIG_FUNCTION(score);
 
 %feature("docstring") big_swig_score
     "score(assessment, rollup='hierarchical', target=-1, profile=None, lang=None,\n"
-    "      texts=None, include_text=False) -> Report\n\n"
+    "      texts=None, include_text=False, as_of=None) -> Report\n\n"
     "Scores an assessment; see Assessment.score().";
 %feature("docstring") big_swig_rollup_names "rollup_names() -> list of str\n\n"
     "The roll-up methods of scoring: 'hierarchical', 'flat', 'weakest'.";
@@ -86,7 +108,7 @@ BIG_NAMES(gap_kind_names, big_swig_gap_kind_name_of, BIG_GAP_KIND_COUNT);
 
 #ifdef SWIGPHP
 /* PHP: big_score($assessment, ['rollup' => …, 'target' => …, 'profile' => …, 'lang' => …,
- * 'texts' => BigTexts, 'include_text' => bool]). */
+ * 'texts' => BigTexts, 'include_text' => bool, 'as_of' => 'YYYY-MM-DD']). */
 BIG_OPTIONS(big_swig_score_spec, score_options);
 %rename(big_score) big_swig_score_php;
 %newobject big_swig_score_php;
@@ -96,14 +118,15 @@ static big_report *big_swig_score_php(const big_assessment *assessment,
 {
 	return big_swig_score(assessment, score_options.rollup, score_options.target,
 			      score_options.profile, score_options.lang, score_options.texts,
-			      score_options.include_text);
+			      score_options.include_text, score_options.as_of);
 }
 %}
 #else
 big_report *big_swig_score(const big_assessment *assessment,
 				const char *rollup = "hierarchical", big_swig_level target = -1,
 				const char *profile = NULL, const char *lang = NULL,
-				const big_texts *texts = NULL, bool include_text = false);
+				const big_texts *texts = NULL, bool include_text = false,
+				const char *as_of = NULL);
 #endif
 
 %newobject big_swig_assessment::score;
@@ -111,7 +134,7 @@ big_report *big_swig_score(const big_assessment *assessment,
 %extend big_swig_assessment {
 	%feature("docstring") score
 	    "score(rollup='hierarchical', target=-1, profile=None, lang=None, texts=None,\n"
-	    "      include_text=False) -> Report\n\n"
+	    "      include_text=False, as_of=None) -> Report\n\n"
 	    "Scores the assessment. rollup is 'hierarchical', 'flat' or 'weakest';\n"
 	    "target -1 (or None) takes the assessment's target, else the catalogue's;\n"
 	    "profile is the id of the profile that selects the applicable\n"
@@ -121,20 +144,25 @@ big_report *big_swig_score(const big_assessment *assessment,
 	    "loaded over the catalogue, whose titles the outputs show for a reader of\n"
 	    "its language (the report keeps it alive); include_text=True adds each\n"
 	    "node's text (the overlay's, else null) to the JSON report's nodes and\n"
-	    "gaps and a column text to both CSVs.";
+	    "gaps and a column text to both CSVs; as_of (YYYY-MM-DD) is the date a\n"
+	    "gap's open action must be due before to be overdue, None the\n"
+	    "assessment's assessed_on.";
 #ifdef SWIGPHP
 	big_report *score(big_swig_args score_options)
 	{
 		return big_swig_score($self, score_options.rollup, score_options.target,
 				      score_options.profile, score_options.lang,
-				      score_options.texts, score_options.include_text);
+				      score_options.texts, score_options.include_text,
+				      score_options.as_of);
 	}
 #else
 	big_report *score(const char *rollup = "hierarchical", big_swig_level target = -1,
 			       const char *profile = NULL, const char *lang = NULL,
-			       const big_texts *texts = NULL, bool include_text = false)
+			       const big_texts *texts = NULL, bool include_text = false,
+			       const char *as_of = NULL)
 	{
-		return big_swig_score($self, rollup, target, profile, lang, texts, include_text);
+		return big_swig_score($self, rollup, target, profile, lang, texts, include_text,
+				      as_of);
 	}
 #endif
 }
@@ -277,11 +305,23 @@ BIG_ATTR(big_attainment, const char *, id, big_profile_id(self->profile), "Its i
 	%feature("docstring") gaps_to_csv
 	    "gaps_to_csv(bom=False, safe=False) -> str\n\n"
 	    "The gaps as CSV, in the report's gap order (columns rank, id, title,\n"
-	    "kinds, size, status, maturity, tag, mandatory, weight, and text with\n"
+	    "kinds, size, status, maturity, tag, mandatory, weight, owner,\n"
+	    "open_actions, without_action, overdue, next_due, and text with\n"
 	    "include_text); bom and safe as in to_csv().";
 	big_swig_text gaps_to_csv(bool bom = false, bool safe = false)
 	{
 		BIG_SWIG_WRITE(big_report_gaps_to_csv, $self, big_swig_csv_flags(bom, safe));
+	}
+
+	%feature("docstring") gap_actions
+	    "gap_actions(id) -> list of Action\n\n"
+	    "The open improvement actions (not done) of the gap of requirement id,\n"
+	    "in the order of the assessment (empty when it has none or is no gap):\n"
+	    "the report's copies, as long as the report.";
+	big_swig_views gap_actions(const char *id)
+	{
+		return big_swig_views_of_key($self, id, big_swig_gap_action_count($self, id),
+					     big_swig_gap_action_at, SWIGTYPE_p_big_swig_action);
 	}
 }
 
@@ -301,6 +341,9 @@ BIG_ATTR(big_swig_report, const big_texts *, texts, big_report_texts(self),
 	 "The text overlay the report was scored with (score()'s texts), or None.")
 BIG_ATTR(big_swig_report, bool, include_text, big_report_include_text(self),
 	 "Whether its outputs show each node's text (score()'s include_text).")
+BIG_ATTR(big_swig_report, const char *, as_of, big_report_as_of(self),
+	 "The date a gap's open action must be due before to be overdue: score()'s\n"
+	 "as_of, else the assessment's assessed_on; \"\" when there is none.")
 BIG_VIEWS(big_swig_report, gaps, big_gap, big_report_gap_count, big_report_gap,
 	 "Requirements that fall short, in priority order (list of Gap).")
 BIG_VIEWS(big_swig_report, exceptions, big_exception, big_report_exception_count, big_report_exception,

@@ -45,7 +45,7 @@ big_install_packages $BIG_DEMO_PACKAGES
 # bindings: their packages are not installed for the demo); one that exists,
 # say from tests/run-all.sh, is used as it is.
 if [ ! -f build/build.ninja ]; then
-	big_configure build -Dtests=disabled -Dpython=disabled -Dphp=disabled
+	big_configure build -Dtests=disabled -Dpython=disabled -Dphp=disabled -Dxlsx=enabled
 fi
 big_build build
 

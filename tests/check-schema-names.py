@@ -35,6 +35,7 @@ ALL_BUT_EXCLUSIONS = {
 LISTS = {
     ("assessment.schema.json", "/$defs/status/enum"): ("status", {}),
     ("assessment.schema.json", "/$defs/evidence_ref/properties/kind/enum"): ("evidence_kind", {}),
+    ("assessment.schema.json", "/$defs/action/properties/status/enum"): ("action_status", {}),
     ("assessment.schema.json", "/$defs/result/properties/demonstration/properties"):
         ("dimension", {}),
     ("catalogue.schema.json", "/properties/status_values/propertyNames/enum"): ("status", {}),
@@ -54,6 +55,8 @@ LISTS = {
     ("comparison.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("distribution.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("report.schema.json", "/$defs/gap/properties/kinds/items/enum"): ("gap_kind", {}),
+    ("report.schema.json", "/$defs/action/properties/status/enum"):
+        ("action_status", {"done": "a gap lists only its open actions, which are not done"}),
     ("aggregate.schema.json", "/properties/options/properties/method/enum"):
         ("aggregate_method", {}),
     ("collaboration.schema.json", "/properties/policy/enum"): ("policy", {}),

@@ -62,6 +62,11 @@ static const char *evidence_kind_at(unsigned int i)
 	return big_evidence_kind_name((big_evidence_kind)i);
 }
 
+static const char *action_status_at(unsigned int i)
+{
+	return big_action_status_name((big_action_status)i);
+}
+
 static const struct {
 	const char *key;
 	unsigned int count;
@@ -79,6 +84,7 @@ static const struct {
     {"document_kind", BIG_DOCUMENT_KIND_COUNT, document_kind_at},
     {"dimension", BIG_DIMENSION_COUNT, dimension_at},
     {"evidence_kind", BIG_EVIDENCE_KIND_COUNT, evidence_kind_at},
+    {"action_status", BIG_ACTION_STATUS_COUNT, action_status_at},
 };
 
 int main(void)

@@ -159,7 +159,9 @@ static const char assessment_json[] =
     "             \"werking\": {\"demonstrated\": true, \"evidence\": [\n"
     "             {\"kind\": \"audit\", \"what\": \"ENSIA\", \"date\": \"2024-12-01\"}]}}},\n"
     "  \"H1.2\": {\"status\": \"partially_implemented\", \"criteria_met\": [\"owner\"],\n"
-    "           \"explanation\": \"Loopt\"},\n"
+    "           \"explanation\": \"Loopt\", \"actions\": [{\"description\": \"Plan\",\n"
+    "             \"owner\": \"IM\", \"due\": \"2025-06-30\", \"status\": \"planned\"},\n"
+    "             {\"description\": \"Klaar\", \"status\": \"done\"}]},\n"
     "  \"H1.2.1\": {\"status\": \"risk_accepted\", \"explanation\": \"Vervanging gepland\",\n"
     "             \"owner\": \"IM\", \"expires\": \"2026-06-30\"},\n"
     "  \"H2.1\": {\"status\": \"not_applicable\", \"explanation\": \"Geen ketenpartners\",\n"
@@ -186,7 +188,9 @@ static const char collaboration_result_json[] =
     "  \"H2.1\": {\"status\": \"implemented\", \"maturity\": 3, \"evidence\": [\"sv.pdf\"],\n"
     "           \"demonstration\": {\"bestaan\": {\"demonstrated\": true, \"evidence\": [\n"
     "             {\"kind\": \"pentest\", \"what\": \"Pentest\", \"date\": \"2025-03-01\"}]}}},\n"
-    "  \"H2.2\": {\"status\": \"partially_implemented\", \"criteria_met\": [\"owner\"]}}}\n";
+    "  \"H2.2\": {\"status\": \"partially_implemented\", \"criteria_met\": [\"owner\"],\n"
+    "           \"actions\": [{\"description\": \"Samen\", \"due\": \"2026-01-01\",\n"
+    "             \"status\": \"in_progress\"}]}}}\n";
 
 /* A collaboration with the one above as a member, a member without an
  * assessment, and no assessment of its own. */
@@ -282,6 +286,9 @@ static int build_assessment(big_assessment **out, const char *org, double inhabi
 				rc = big_assessment_set_maturity(a, id, 1);
 			if (!rc)
 				rc = big_assessment_set_owner(a, id, "IM");
+			if (!rc)
+				rc = big_assessment_add_action(a, id, "Verbeteren", "IM",
+							       "2026-03-31", BIG_ACTION_PLANNED);
 			break;
 		case 'n':
 			rc = big_assessment_set_status(a, id, BIG_STATUS_NOT_IMPLEMENTED);
@@ -310,6 +317,15 @@ static const big_score_options *texts_options(void)
 	so = (big_score_options)BIG_SCORE_OPTIONS_INIT;
 	so.texts = in.texts;
 	so.include_text = true;
+	return &so;
+}
+
+/* Scores with a reference date for the overdue actions. */
+static const big_score_options *as_of_options(void)
+{
+	static big_score_options so;
+	so = (big_score_options)BIG_SCORE_OPTIONS_INIT;
+	so.as_of = "2026-06-30";
 	return &so;
 }
 
@@ -526,6 +542,7 @@ HANDLE_OP(collaboration_buffer, big_collaboration, big_collaboration_free,
 	  big_collaboration_load_buffer(&made, in.cat, collaboration_json,
 					strlen(collaboration_json), NULL))
 HANDLE_OP(score_default, big_report, big_report_free, big_score(&made, in.a[0], NULL))
+HANDLE_OP(score_as_of, big_report, big_report_free, big_score(&made, in.a[1], as_of_options()))
 HANDLE_OP(score_hierarchical, big_report, big_report_free,
 	  big_score(&made, in.a[0], score_options(BIG_ROLLUP_HIERARCHICAL, "alles")))
 HANDLE_OP(score_flat, big_report, big_report_free,
@@ -614,6 +631,7 @@ static const struct op ops[] = {
     OP(texts_report_csv),
     OP(texts_gaps_csv),
     OP(score_default),
+    OP(score_as_of),
     OP(score_hierarchical),
     OP(score_flat),
     OP(score_weakest),
@@ -797,6 +815,8 @@ static const struct bad {
     {"unknown field, strict", CATALOGUE, "\"x-note\": 1,", "\"x-note\": 1, \"zz\": 2,",
      BIG_ESCHEMA},
     {"maturity out of range", ASSESSMENT, "\"maturity\": 1}", "\"maturity\": 7}", BIG_ERANGE},
+    {"unknown action status", ASSESSMENT, "\"status\": \"done\"}", "\"status\": \"finished\"}",
+     BIG_ESCHEMA},
     {"another catalogue", ASSESSMENT, "\"id\": \"alloc\", \"version\": \"1\"",
      "\"id\": \"alloc\", \"version\": \"2\"", BIG_EMISMATCH},
     {"unknown delegated node", COLLABORATION, "[\"H2.1\", \"H2\", \"H2\"]",

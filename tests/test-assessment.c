@@ -570,6 +570,115 @@ START_TEST(test_dimension_names)
 }
 END_TEST
 
+START_TEST(test_actions)
+{
+	big_assessment *a = build_worked();
+	const big_result *r = result(a, "A.2");
+	const big_action *x;
+	big_action_status st;
+	char *json;
+
+	ck_assert_uint_eq(big_result_action_count(r), 0);
+	ck_assert_ptr_null(big_result_action(r, 0));
+	assert_big_ok(big_assessment_add_action(a, "A.2", "Back-ups testen", "IT-beheer",
+						"2026-03-31", BIG_ACTION_PLANNED));
+	assert_big_ok(
+	    big_assessment_add_action(a, "A.2", "Herstelplan", NULL, NULL, BIG_ACTION_DONE));
+	ck_assert_uint_eq(big_result_action_count(r), 2);
+	x = big_result_action(r, 0);
+	ck_assert_str_eq(big_action_description(x), "Back-ups testen");
+	ck_assert_str_eq(big_action_owner(x), "IT-beheer");
+	ck_assert_str_eq(big_action_due(x), "2026-03-31");
+	ck_assert_int_eq(big_action_get_status(x), BIG_ACTION_PLANNED);
+	x = big_result_action(r, 1);
+	ck_assert_str_eq(big_action_description(x), "Herstelplan");
+	ck_assert_ptr_null(big_action_owner(x));
+	ck_assert_ptr_null(big_action_due(x));
+	ck_assert_int_eq(big_action_get_status(x), BIG_ACTION_DONE);
+	ck_assert_ptr_null(big_result_action(r, 2));
+
+	/* bad input: nothing is added */
+	assert_big_fails(big_assessment_add_action(a, "A.2", "", NULL, NULL, BIG_ACTION_PLANNED),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_action(a, "A.2", NULL, NULL, NULL, BIG_ACTION_PLANNED),
+			 BIG_EINVAL);
+	assert_big_fails(
+	    big_assessment_add_action(a, "A.2", "x", NULL, "2026-02-29", BIG_ACTION_PLANNED),
+	    BIG_EINVAL);
+	assert_big_fails(big_assessment_add_action(a, "A.2", "x", "\xff", NULL, BIG_ACTION_PLANNED),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_action(a, "A.2", "x", NULL, NULL,
+						   (big_action_status)BIG_ACTION_STATUS_COUNT),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_action(a, "Z.9", "x", NULL, NULL, BIG_ACTION_PLANNED),
+			 BIG_ENOTFOUND);
+	assert_big_fails(big_assessment_add_action(a, "A", "x", NULL, NULL, BIG_ACTION_PLANNED),
+			 BIG_EINVAL);
+	assert_big_fails(big_assessment_clear_actions(a, "Z.9"), BIG_ENOTFOUND);
+	ck_assert_uint_eq(big_result_action_count(r), 2);
+
+	/* written after the demonstration, before the source; order kept */
+	json = to_json(a, BIG_JSON_COMPACT, NULL);
+	ck_assert_msg(strstr(json,
+			     "\"A.2\":{\"status\":\"partially_implemented\",\"maturity\":2,"
+			     "\"actions\":[{\"description\":\"Back-ups testen\",\"owner\":"
+			     "\"IT-beheer\",\"due\":\"2026-03-31\",\"status\":\"planned\"},"
+			     "{\"description\":\"Herstelplan\",\"status\":\"done\"}]}") != NULL,
+		      "%s", json);
+	big_free(json);
+	check_round_trip(a, 0);
+	check_round_trip(a, BIG_JSON_COMPACT);
+
+	/* an action on a requirement without a result records it */
+	ck_assert_ptr_null(big_assessment_result(a, "B.2"));
+	assert_big_ok(big_assessment_add_action(a, "B.2", "Inventariseren", NULL, NULL,
+						BIG_ACTION_IN_PROGRESS));
+	ck_assert_int_eq(big_result_status(result(a, "B.2")), BIG_STATUS_NOT_ASSESSED);
+	check_round_trip(a, 0);
+
+	assert_big_ok(big_assessment_clear_actions(a, "A.2"));
+	ck_assert_uint_eq(big_result_action_count(r), 0);
+	ck_assert_ptr_nonnull(big_assessment_result(a, "A.2"));
+	json = to_json(a, BIG_JSON_COMPACT, NULL);
+	ck_assert_ptr_null(strstr(json, "Back-ups"));
+	big_free(json);
+	big_assessment_free(a);
+
+	ck_assert_str_eq(big_action_status_name(BIG_ACTION_PLANNED), "planned");
+	ck_assert_str_eq(big_action_status_name(BIG_ACTION_IN_PROGRESS), "in_progress");
+	ck_assert_str_eq(big_action_status_name(BIG_ACTION_DONE), "done");
+	ck_assert_ptr_null(big_action_status_name(BIG_ACTION_STATUS_COUNT));
+	assert_big_ok(big_action_status_from_name(&st, "in_progress"));
+	ck_assert_int_eq(st, BIG_ACTION_IN_PROGRESS);
+	assert_big_fails(big_action_status_from_name(&st, "in progress"), BIG_EINVAL);
+}
+END_TEST
+
+START_TEST(test_loaded_actions)
+{
+	static const char doc[] =
+	    "{\"format\": \"libbig.assessment\", \"format_version\": 1, "
+	    "\"catalogue\": {\"id\": \"worked-example\", \"version\": \"1\"}, "
+	    "\"organisation\": {\"id\": \"GM9901\"}, \"period\": \"2025\", \"results\": "
+	    "{\"A.2\": {\"status\": \"not_implemented\", \"actions\": [{\"status\": \"done\", "
+	    "\"description\": \"Eerst\"}, {\"description\": \"Tweede\", \"due\": \"2026-01-31\", "
+	    "\"owner\": \"CISO\", \"status\": \"in_progress\"}]}, \"A.1\": {\"status\": "
+	    "\"implemented\", \"actions\": []}}}";
+	big_assessment *a = NULL;
+
+	assert_big_ok(big_assessment_load_buffer(&a, worked, doc, sizeof(doc) - 1, NULL));
+	const big_result *r = result(a, "A.2");
+	ck_assert_uint_eq(big_result_action_count(r), 2);
+	ck_assert_str_eq(big_action_description(big_result_action(r, 0)), "Eerst");
+	ck_assert_int_eq(big_action_get_status(big_result_action(r, 0)), BIG_ACTION_DONE);
+	ck_assert_str_eq(big_action_owner(big_result_action(r, 1)), "CISO");
+	ck_assert_str_eq(big_action_due(big_result_action(r, 1)), "2026-01-31");
+	ck_assert_uint_eq(big_result_action_count(result(a, "A.1")), 0);
+	check_round_trip(a, 0);
+	big_assessment_free(a);
+}
+END_TEST
+
 START_TEST(test_round_trip_built)
 {
 	big_assessment *a = build_worked();
@@ -730,12 +839,14 @@ static Suite *assessment_suite(void)
 	tcase_add_test(tc, test_result_pointer_after_change);
 	tcase_add_test(tc, test_demonstration);
 	tcase_add_test(tc, test_dimension_names);
+	tcase_add_test(tc, test_actions);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("load");
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_loaded_getters);
 	tcase_add_test(tc, test_loaded_attributes);
+	tcase_add_test(tc, test_loaded_actions);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("json");

@@ -339,6 +339,45 @@ START_TEST(test_policy_collaboration)
 }
 END_TEST
 
+/* The actions follow the result that wins (docs/formats.md, "Improvement
+ * actions"): the collaboration's for a delegated requirement it decides,
+ * else the member's own. */
+static big_assessment *effective_with_actions(const char *policy)
+{
+	char text[512];
+	snprintf(text, sizeof(text), COL_POLICY("'B'", "%s"), policy);
+	big_collaboration *c = load_text(text, NULL);
+	big_assessment *own = test_load_assessment(test_worked, "actions-assessment.json");
+	big_assessment *sv = load_sv(), *e = NULL;
+	assert_big_ok(big_assessment_add_action(sv, "B.1", "Samen aanbesteden", "SV", "2026-01-31",
+						BIG_ACTION_PLANNED));
+	assert_big_ok(big_effective_assessment(&e, c, own, sv));
+	big_assessment_free(sv);
+	big_assessment_free(own);
+	big_collaboration_free(c);
+	return e;
+}
+
+START_TEST(test_actions_follow_result)
+{
+	big_assessment *e = effective_with_actions("collaboration");
+	ck_assert_uint_eq(big_result_action_count(big_assessment_result(e, "A.2")), 3);
+	const big_result *r = big_assessment_result(e, "B.1");
+	ck_assert_uint_eq(big_result_action_count(r), 1);
+	ck_assert_str_eq(big_action_description(big_result_action(r, 0)), "Samen aanbesteden");
+	ck_assert_str_eq(big_action_owner(big_result_action(r, 0)), "SV");
+	ck_assert_uint_eq(big_result_action_count(big_assessment_result(e, "B.3")), 0);
+	big_assessment_free(e);
+
+	e = effective_with_actions("member");
+	r = big_assessment_result(e, "B.1");
+	ck_assert_uint_eq(big_result_action_count(r), 1);
+	ck_assert_str_eq(big_action_description(big_result_action(r, 0)), "Vervanging aanbesteden");
+	ck_assert_str_eq(big_action_due(big_result_action(r, 0)), "2025-10-01");
+	big_assessment_free(e);
+}
+END_TEST
+
 START_TEST(test_policy_member)
 {
 	big_assessment *a = effective("member", true);
@@ -568,6 +607,7 @@ static Suite *collaboration_suite(void)
 	tcase_add_test(tc, test_policy_member);
 	tcase_add_test(tc, test_policy_worst);
 	tcase_add_test(tc, test_policy_best);
+	tcase_add_test(tc, test_actions_follow_result);
 	tcase_add_test(tc, test_tie_by_derived_maturity);
 	tcase_add_test(tc, test_effective_errors);
 	tcase_add_test(tc, test_round_trip);

@@ -106,12 +106,13 @@ START_TEST(test_error_names)
 	    {BIG_ERANGE, "BIG_ERANGE"},
 	    {BIG_ELIMIT, "BIG_ELIMIT"},
 	    {BIG_EUTF8, "BIG_EUTF8"},
+	    {BIG_EUNSUPPORTED, "BIG_EUNSUPPORTED"},
 	};
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		ck_assert_str_eq(big_error_name(names[i].code), names[i].name);
 	ck_assert_str_eq(big_error_name(1), "BIG_UNKNOWN");
-	ck_assert_str_eq(big_error_name(-14), "BIG_UNKNOWN");
+	ck_assert_str_eq(big_error_name(-15), "BIG_UNKNOWN");
 	ck_assert_str_eq(big_error_name(-1000), "BIG_UNKNOWN");
 	ck_assert_str_eq(big_error_name(42), "BIG_UNKNOWN");
 }
@@ -133,6 +134,7 @@ START_TEST(test_error_values_are_abi)
 	ck_assert_int_eq(BIG_ERANGE, -11);
 	ck_assert_int_eq(BIG_ELIMIT, -12);
 	ck_assert_int_eq(BIG_EUTF8, -13);
+	ck_assert_int_eq(BIG_EUNSUPPORTED, -14);
 }
 END_TEST
 
@@ -170,6 +172,18 @@ START_TEST(test_version)
 	ck_assert_str_eq(big_version(NULL, NULL, NULL), BIG_VERSION_STRING);
 	ck_assert(BIG_VERSION_CHECK(BIG_VERSION_MAJOR, BIG_VERSION_MINOR, BIG_VERSION_PATCH));
 	ck_assert(!BIG_VERSION_CHECK(BIG_VERSION_MAJOR + 1, 0, 0));
+}
+END_TEST
+
+/* The run-time answer is the build's, as the header says it; any other name
+ * is no feature. */
+START_TEST(test_has_feature)
+{
+	ck_assert_int_eq(big_has_feature("xlsx"), BIG_FEATURE_XLSX);
+	ck_assert(!big_has_feature("XLSX"));
+	ck_assert(!big_has_feature("xlsx "));
+	ck_assert(!big_has_feature(""));
+	ck_assert(!big_has_feature(NULL));
 }
 END_TEST
 
@@ -309,6 +323,7 @@ static Suite *errors_suite(void)
 	tcase_add_test(tc, test_severity_names);
 	tcase_add_test(tc, test_free_null);
 	tcase_add_test(tc, test_version);
+	tcase_add_test(tc, test_has_feature);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("threads");

@@ -90,6 +90,10 @@ static void example_setup(void)
 	assert_big_ok(big_assessment_set_explanation(ex.a, "S7", "Beleid vastgesteld"));
 	assert_big_ok(big_assessment_set_owner(ex.a, "S7", "CISO"));
 	assert_big_ok(big_assessment_add_evidence(ex.a, "S7", "doc-1"));
+	assert_big_ok(big_assessment_add_action(ex.a, "S7", "Beleid evalueren", "CISO",
+						"2025-03-31", BIG_ACTION_IN_PROGRESS));
+	assert_big_ok(big_assessment_add_action(ex.a, "S7", "Beleid publiceren", NULL, NULL,
+						BIG_ACTION_DONE));
 	set(ex.a, "S8", BIG_STATUS_IMPLEMENTED, 2);
 	set(ex.a, "S9", BIG_STATUS_IMPLEMENTED, 2);
 	/* S10: no result */
@@ -193,7 +197,16 @@ START_TEST(test_example)
 		ck_assert_str_eq(big_result_evidence(r, 0), "doc-1");
 		ck_assert_str_eq(big_result_evidence(r, 1),
 				 "migrated from src 1 S7 (equal, via T6)");
+		/* the actions follow the result, as its explanation and owner do */
+		ck_assert_uint_eq(big_result_action_count(r), 2);
+		const big_action *x = big_result_action(r, 0);
+		ck_assert_str_eq(big_action_description(x), "Beleid evalueren");
+		ck_assert_str_eq(big_action_owner(x), "CISO");
+		ck_assert_str_eq(big_action_due(x), "2025-03-31");
+		ck_assert_int_eq(big_action_get_status(x), BIG_ACTION_IN_PROGRESS);
+		ck_assert_int_eq(big_action_get_status(big_result_action(r, 1)), BIG_ACTION_DONE);
 	}
+	ck_assert_uint_eq(big_result_action_count(big_assessment_result(a, "T2")), 0);
 	ck_assert_str_eq(big_result_evidence(big_assessment_result(a, "T2"), 0),
 			 "migrated from src 1 S2 (subset)");
 	ck_assert_uint_eq(big_migration_provenance_count(m, "T6"), 0); /* not a requirement */

@@ -14,14 +14,15 @@
 
 #define BOM       "\xef\xbb\xbf"
 #define NODE_COLS 19
-#define GAP_COLS  10
+#define GAP_COLS  15
 
 static const char node_header[] =
     "id,kind,title,depth,implementation,maturity_mean,attained_level,coverage,"
     "comply_or_explain,applicable,implemented,partially_implemented,not_implemented,"
     "not_applicable,risk_accepted,not_assessed,opzet,bestaan,werking\r\n";
 static const char gap_header[] =
-    "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight\r\n";
+    "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight,owner,open_actions,"
+    "without_action,overdue,next_due\r\n";
 
 enum which { NODES, GAPS };
 
@@ -306,12 +307,14 @@ END_TEST
 START_TEST(test_worked_gaps)
 {
 	static const char expected[] =
-	    "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight\r\n"
-	    "1,B.1,Requirement B.1,implementation,1,risk_accepted,,,true,1\r\n"
-	    "2,B.2,Requirement B.2,implementation,1,not_assessed,,,false,3\r\n"
-	    "3,B.3,Requirement B.3,implementation|explanation,1,not_applicable,,,false,1\r\n"
+	    "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight,owner,open_actions,"
+	    "without_action,overdue,next_due\r\n"
+	    "1,B.1,Requirement B.1,implementation,1,risk_accepted,,,true,1,,0,true,false,\r\n"
+	    "2,B.2,Requirement B.2,implementation,1,not_assessed,,,false,3,,0,true,false,\r\n"
+	    "3,B.3,Requirement B.3,implementation|explanation,1,not_applicable,,,false,1,,0,true,"
+	    "false,\r\n"
 	    "4,A.2,Requirement "
-	    "A.2,implementation|maturity,0.5,partially_implemented,2,,false,1\r\n";
+	    "A.2,implementation|maturity,0.5,partially_implemented,2,,false,1,,0,true,false,\r\n";
 	char *csv = score_csv(test_worked_a, BIG_ROLLUP_HIERARCHICAL, GAPS, 0, NULL);
 
 	ck_assert_str_eq(csv, expected);
@@ -531,7 +534,7 @@ START_TEST(test_quoting)
 	csv = report_csv(r, GAPS, 0, &len);
 	check_gaps_round_trip(r, csv, len);
 	ck_assert_msg(test_contains(csv, "\r\n1,r1,\"He said \"\"hi\"\"\",implementation,1,"
-					 "not_implemented,,,false,1\r\n"),
+					 "not_implemented,,,false,1,,0,true,false,\r\n"),
 		      "gap r1:\n%s", csv);
 	ck_assert_msg(test_contains(csv, ",r4,=SUM(A1:A2),implementation,"), "gap r4:\n%s", csv);
 	big_free(csv);

@@ -251,8 +251,9 @@ static const char *const counts_keys[] = {
     "not_applicable", "risk_accepted",         "not_assessed",
 };
 static const char *const node_keys[] = {"id", "kind", "title", "scores"};
-static const char *const gap_keys[] = {"id",       "kinds", "size",      "status",
-				       "maturity", "tag",   "mandatory", "weight"};
+static const char *const gap_keys[] = {"id",       "kinds",   "size",           "status",
+				       "maturity", "tag",     "mandatory",      "weight",
+				       "owner",    "actions", "without_action", "overdue"};
 static const char *const exception_keys[] = {"id", "status", "explanation", "owner", "expires"};
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))

@@ -220,13 +220,15 @@ static char *write(const big_report *r,
 /* The gap list of docs/formats.md, "libbig.texts": the worked example with
  * the overlay and its texts shown. */
 static const char worked_gaps[] =
-    "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight,text\r\n"
-    "1,B.1,Requirement B.1,implementation,1,risk_accepted,,,true,1,Backups are made and "
-    "tested.\r\n"
-    "2,B.2,Requirement B.2,implementation,1,not_assessed,,,false,3,\r\n"
-    "3,B.3,Requirement B.3,implementation|explanation,1,not_applicable,,,false,1,\r\n"
+    "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight,owner,open_actions,"
+    "without_action,overdue,next_due,text\r\n"
+    "1,B.1,Requirement B.1,implementation,1,risk_accepted,,,true,1,,0,true,false,,Backups are "
+    "made and tested.\r\n"
+    "2,B.2,Requirement B.2,implementation,1,not_assessed,,,false,3,,0,true,false,,\r\n"
+    "3,B.3,Requirement B.3,implementation|explanation,1,not_applicable,,,false,1,,0,true,false,,"
+    "\r\n"
     "4,A.2,Keep an asset register,implementation|maturity,0.5,partially_implemented,2,,false,"
-    "1,\"The organisation keeps a register of its assets, \"\"reviewed\"\" yearly.\n"
+    "1,,0,true,false,,\"The organisation keeps a register of its assets, \"\"reviewed\"\" yearly.\n"
     "Each asset has an owner.\"\r\n";
 
 START_TEST(test_report_with_texts)
@@ -265,7 +267,7 @@ START_TEST(test_report_with_texts)
 				      "\"The organisation keeps a register of its assets, "
 				      "\\\"reviewed\\\" yearly.\\nEach asset has an owner.\""));
 	ck_assert(test_contains(json, "\"title\": \"Requirement A.1\",\n      \"text\": null"));
-	ck_assert(test_contains(json, "\"weight\": 1,\n      \"text\": \"Backups are made and "
+	ck_assert(test_contains(json, "\"overdue\": false,\n      \"text\": \"Backups are made and "
 				      "tested.\""));
 	big_free(json);
 
@@ -344,8 +346,8 @@ START_TEST(test_include_text_without_texts)
 	o.include_text = true;
 	assert_big_ok(big_score(&r, test_worked_a, &o));
 	char *gaps = write(r, big_report_gaps_to_csv);
-	ck_assert(test_contains(gaps, ",weight,text\r\n1,B.1,Requirement B.1,"));
-	ck_assert(test_contains(gaps, "false,1,\r\n"));
+	ck_assert(test_contains(gaps, ",next_due,text\r\n1,B.1,Requirement B.1,"));
+	ck_assert(test_contains(gaps, "false,1,,0,true,false,,\r\n"));
 	big_free(gaps);
 	big_report_free(r);
 }

@@ -70,6 +70,8 @@ function parse(array $argv): array
             $o['to'] = $value;
         } elseif ($name === '--texts') {
             $o['texts'] = $value;
+        } elseif ($name === '--as-of') {
+            $o['as_of'] = $value;
         } elseif ($name === '--collaboration') {
             $o['collaborations'][] = $value;
         } elseif ($name === '--profile' || $name === '--rollup' || $name === '--lang') {
@@ -145,6 +147,9 @@ function run(array $o, BigCatalogue $cat, array $as): string
             }
             if (!empty($o['include_text'])) {
                 $s['include_text'] = true;
+            }
+            if (isset($o['as_of'])) {
+                $s['as_of'] = $o['as_of'];
             }
             $r = $as[0]->score($s);
             if ($o['output'] === 'gaps_csv') {

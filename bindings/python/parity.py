@@ -61,6 +61,8 @@ def parse(argv):
             opts["to"] = value
         elif name == "--texts":
             opts["texts"] = value
+        elif name == "--as-of":
+            opts["as_of"] = value
         elif name == "--collaboration":
             opts["collaborations"].append(value)
         elif name in ("--profile", "--rollup", "--lang"):
@@ -132,7 +134,8 @@ def run(opts, cat, assessments):
         return cat.fingerprint + "\n"
     texts = libbig.Texts.load_file(cat, opts["texts"]) if "texts" in opts else None
     report = assessments[0].score(**opts["score"], texts=texts,
-                                  include_text=opts.get("include_text", False))
+                                  include_text=opts.get("include_text", False),
+                                  as_of=opts.get("as_of"))
     if output == "gaps_csv":
         return report.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
     return write(report, opts, output == "csv")

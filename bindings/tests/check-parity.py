@@ -136,6 +136,15 @@ def cases(root):
                 f"{t}/worked-assessment.json"])
     out.append(["--include-text", "--gaps-csv", "--safe", worked, f"{t}/worked-assessment.json"])
     out.append(["--lang=en", "--distribution", "--csv", "builtin:bio2"] + municipalities)
+    # Improvement actions (issue 19): the worked example of docs/scoring.md,
+    # "Owners and improvement actions", on its assessed_on and a later date,
+    # and an effective assessment that carries them.
+    acts = f"{t}/actions-assessment.json"
+    for shape in ([], ["--gaps-csv"], ["--compact"]):
+        out.append(shape + [worked, acts])
+        out.append(["--as-of=2026-04-01"] + shape + [worked, acts])
+    out.append([f"--effective={t}/collaboration/worked-collaboration.json", worked, acts,
+                collab_assessment])
     # BIO2 1.3: a score of its example assessment, and the demo migrated to it
     # along the built-in mapping (in both languages).
     bio13 = os.path.join(root, "examples", "bigscore", "tests", "data", "bio2-13-assessment.json")

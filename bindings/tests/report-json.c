@@ -40,6 +40,7 @@
  *   --lang=L              the language of the titles (score, aggregate, migrate)
  *   --texts=FILE          a libbig.texts overlay loaded over CATALOGUE (score)
  *   --include-text        score: big_score_options.include_text
+ *   --as-of=DATE          score: big_score_options.as_of
  *   --locale=NAME         setlocale(LC_ALL, NAME) first (the output must not change)
  *
  * SPDX-License-Identifier: MIT
@@ -165,6 +166,8 @@ static bool parse_option(struct args *a, char *opt)
 		a->mode = MODE_DISTRIBUTION;
 	} else if (strcmp(opt, "--include-text") == 0) {
 		a->score.include_text = true;
+	} else if ((v = value_of(opt, "--as-of")) != NULL) {
+		a->score.as_of = v;
 	} else if ((v = value_of(opt, "--texts")) != NULL) {
 		a->texts = v;
 	} else if (strcmp(opt, "--keep-maturity") == 0) {

@@ -118,6 +118,9 @@ int bs_parse(const char *command, int argc, char **argv, const struct bs_opt *op
 int bs_parse_int(const char *command, const char *option, const char *text, long min, long max,
 		 long *out);
 
+/* Whether @p s is a calendar date YYYY-MM-DD. */
+bool bs_is_date(const char *s);
+
 /*
  * Fills the scoring options from --rollup, --target, --profile and --lang
  * values (each may be NULL) for catalogue @p cat. Returns -1 or an exit code.
@@ -137,6 +140,7 @@ struct bs_common {
 	const char *lang;          /* --lang nl|en: of the node titles */
 	const char *texts;         /* --texts FILE: a libbig.texts overlay */
 	int show_text;             /* --show-text: each node's text in the outputs */
+	const char *as_of;         /* --as-of DATE: the reference date of overdue gaps */
 };
 
 /* The options of struct bs_common for a bs_opt table: loading, then scoring. */

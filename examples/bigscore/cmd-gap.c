@@ -16,6 +16,7 @@
 struct gap_args {
 	struct bs_common c;
 	int json, compact, csv;
+	int without_action, overdue; /* only the gaps without an open action, or overdue */
 	struct bs_csv csv_opts;
 	unsigned int csv_flags;
 	const char *limit, *kind;
@@ -36,13 +37,20 @@ static void print_help(void)
 	    "%s%s%s%s"
 	    "  --kind KIND        only gaps of kind implementation, maturity,\n"
 	    "                     explanation or werking\n"
-	    "  --limit N          only the first N gaps (after --kind)\n"
+	    "  --without-action   only the gaps without an open improvement action\n"
+	    "  --overdue          only the gaps with an open action due before the\n"
+	    "                     reference date (--as-of, else the assessment's\n"
+	    "                     assessed_on)\n"
+	    "  --as-of DATE       the reference date of --overdue, YYYY-MM-DD\n"
+	    "  --limit N          only the first N gaps (after --kind, --without-action\n"
+	    "                     and --overdue)\n"
 	    "  --csv              print CSV (RFC 4180) instead, as 'score --gaps-csv'\n"
 	    "  --json             print JSON instead: {\"catalogue\", \"organisation\",\n"
 	    "                     \"period\", \"profile\", \"target\", \"count\" (all gaps),\n"
 	    "                     \"gaps\": [{\"rank\", \"id\", \"title\", \"kinds\", \"size\",\n"
-	    "                     \"status\", \"maturity\", \"tag\", \"mandatory\", \"weight\"\n"
-	    "                     and with --show-text \"text\"}]}\n"
+	    "                     \"status\", \"maturity\", \"tag\", \"mandatory\", \"weight\",\n"
+	    "                     \"owner\", \"actions\" (the open ones), \"without_action\",\n"
+	    "                     \"overdue\" and with --show-text \"text\"}]}\n"
 	    "  --compact          with --json: one line without indentation\n"
 	    "%s"
 	    "  -h, --help         show this help\n"
@@ -62,6 +70,9 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 	    {"--csv", BS_FLAG, &ga->csv},
 	    {"--limit", BS_VALUE, &ga->limit},
 	    {"--kind", BS_VALUE, &ga->kind},
+	    {"--without-action", BS_FLAG, &ga->without_action},
+	    {"--overdue", BS_FLAG, &ga->overdue},
+	    {"--as-of", BS_VALUE, &ga->c.as_of},
 	    BS_CSV_OPTS(&ga->csv_opts),
 	};
 	int status = bs_parse("gap", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
@@ -76,6 +87,12 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 		return bs_usage_error("gap", "--json and --csv exclude each other");
 	if (ga->compact && !ga->json)
 		return bs_usage_error("gap", "--compact needs --json");
+	if (ga->without_action && ga->overdue)
+		return bs_usage_error("gap", "--without-action and --overdue exclude each other: "
+					     "an overdue gap has an open action");
+	if (ga->c.as_of && !bs_is_date(ga->c.as_of))
+		return bs_usage_error("gap", "--as-of must be a date YYYY-MM-DD, not '%s'",
+				      ga->c.as_of);
 	if (ga->limit &&
 	    (status = bs_parse_int("gap", "--limit", ga->limit, 0, 1000000, limit)) >= 0)
 		return status;
@@ -151,6 +168,27 @@ static bool add_string_or_null(cJSON *o, const char *key, const char *value)
 	return value ? add_string(o, key, value) : cJSON_AddNullToObject(o, key) != NULL;
 }
 
+/* "actions": the open actions of gap @p gap, or false (out of memory). */
+static bool add_actions(cJSON *o, const big_report *r, size_t gap)
+{
+	cJSON *list = cJSON_AddArrayToObject(o, "actions");
+	bool ok = list != NULL;
+
+	for (size_t i = 0; ok && i < big_report_gap(r, gap)->open_actions; i++) {
+		const big_action *x = big_report_gap_action(r, gap, i);
+		cJSON *a = cJSON_CreateObject();
+
+		ok = a && add_string(a, "description", big_action_description(x)) &&
+		     (!big_action_owner(x) || add_string(a, "owner", big_action_owner(x))) &&
+		     (!big_action_due(x) || add_string(a, "due", big_action_due(x))) &&
+		     add_string(a, "status", big_action_status_name(big_action_get_status(x))) &&
+		     cJSON_AddItemToArray(list, a);
+		if (!ok)
+			cJSON_Delete(a); /* not in the list */
+	}
+	return ok;
+}
+
 /* Gap @p g as an object, or NULL (out of memory). */
 static cJSON *gap_json(const big_gap *g, size_t rank, const big_report *r)
 {
@@ -169,6 +207,10 @@ static cJSON *gap_json(const big_gap *g, size_t rank, const big_report *r)
 	     add_level(o, "maturity", g->maturity) && add_string_or_null(o, "tag", g->tag) &&
 	     cJSON_AddBoolToObject(o, "mandatory", big_node_is_mandatory(g->node)) != NULL &&
 	     add_number(o, "weight", big_node_weight(g->node));
+	/* the owner and open actions, as libbig's JSON report writes them */
+	ok = ok && add_string_or_null(o, "owner", g->owner) && add_actions(o, r, rank - 1);
+	ok = ok && cJSON_AddBoolToObject(o, "without_action", g->without_action) != NULL &&
+	     cJSON_AddBoolToObject(o, "overdue", g->overdue) != NULL;
 	/* --show-text: the requirement's text (of --texts), null when none. */
 	if (ok && big_report_include_text(r))
 		ok = add_string_or_null(o, "text", big_report_node_text(r, g->node));
@@ -259,9 +301,13 @@ static int gap(struct gap_args *ga, long limit, unsigned kinds)
 		index = malloc((total ? total : 1) * sizeof(*index));
 		if (index == NULL)
 			status = bs_error(BS_INTERNAL, "out of memory");
-		for (size_t i = 0; index && i < total && (limit < 0 || n < (size_t)limit); i++)
-			if (big_report_gap(s.r, i)->kinds & kinds)
+		for (size_t i = 0; index && i < total && (limit < 0 || n < (size_t)limit); i++) {
+			const big_gap *g = big_report_gap(s.r, i);
+
+			if ((g->kinds & kinds) && (!ga->without_action || g->without_action) &&
+			    (!ga->overdue || g->overdue))
 				index[n++] = i;
+		}
 	}
 	if (status == BS_OK && ga->csv)
 		status = print_csv(s.r, index, n, ga->csv_flags);

@@ -106,18 +106,6 @@ static int parse_args(struct report_args *ra, int argc, char **argv)
 	return -1;
 }
 
-static bool is_date(const char *s)
-{
-	static const char pattern[] = "dddd-dd-dd";
-
-	if (strlen(s) != sizeof(pattern) - 1)
-		return false;
-	for (size_t i = 0; pattern[i]; i++)
-		if (pattern[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != pattern[i])
-			return false;
-	return true;
-}
-
 /* Checks the options that need no document; returns -1 to go on, else an exit code. */
 static int check_options(struct rp *rp, const struct report_args *ra)
 {
@@ -139,7 +127,7 @@ static int check_options(struct rp *rp, const struct report_args *ra)
 	rp->k = (unsigned int)k;
 	rp->has_goal = ra->goal != NULL;
 	rp->goal = (double)goal / 100.0;
-	if (ra->date != NULL && !is_date(ra->date))
+	if (ra->date != NULL && !bs_is_date(ra->date))
 		return bs_usage_error("report", "--date must be a date YYYY-MM-DD, not '%s'",
 				      ra->date);
 	if (bs_lang_missing() != BS_M_COUNT)

@@ -68,6 +68,10 @@ enum bs_tx {
 	BS_TX_MANDATORY,
 	BS_TX_YES,
 	BS_TX_NO,
+	BS_TX_NEXT_ACTION, /* a gap's owner and next action (improvement actions) */
+	BS_TX_NO_ACTION,
+	BS_TX_DUE,
+	BS_TX_OVERDUE,
 	/* exceptions */
 	BS_TX_EXCEPTIONS,
 	BS_TX_EXPIRES,

@@ -174,6 +174,56 @@ static void print_text(FILE *out, const char *text, size_t indent)
 	}
 }
 
+/* The open action of gap @p gap to do next: the earliest due, else the first. */
+static const big_action *next_action(const big_report *r, size_t gap)
+{
+	const big_action *next = big_report_gap_action(r, gap, 0);
+
+	for (size_t i = 1; i < big_report_gap(r, gap)->open_actions; i++) {
+		const big_action *x = big_report_gap_action(r, gap, i);
+		const char *due = big_action_due(x), *best = big_action_due(next);
+
+		if (due && (!best || strcmp(due, best) < 0))
+			next = x;
+	}
+	return next;
+}
+
+/* Under a gap with an owner or an open action: "Owner: CISO · next action:
+ * Back-ups testen (IT-beheer), due 2025-09-30, overdue". Nothing for a gap
+ * with neither, so that an assessment without them prints as it did. */
+static void print_plan(FILE *out, const struct bs_lang *tl, const big_report *r, size_t gap,
+		       size_t indent)
+{
+	const big_gap *g = big_report_gap(r, gap);
+	const big_action *x = next_action(r, gap);
+
+	if (!g->owner && !x)
+		return;
+	bs_fprintf(out, "%*s", (int)indent, "");
+	if (g->owner) {
+		bs_fprintf(out, "%s: ", bs_tx(tl, BS_TX_OWNER));
+		bs_cut(out, g->owner, BS_MAX_TITLE, 0);
+		fputs(" · ", out);
+	}
+	if (!x) {
+		bs_fprintf(out, "%s\n", bs_tx(tl, BS_TX_NO_ACTION));
+		return;
+	}
+	bs_fprintf(out, "%s: ", bs_tx(tl, BS_TX_NEXT_ACTION));
+	bs_cut(out, big_action_description(x), BS_MAX_TITLE, 0);
+	if (big_action_owner(x)) {
+		fputs(" (", out);
+		bs_cut(out, big_action_owner(x), BS_MAX_TITLE, 0);
+		fputc(')', out);
+	}
+	if (big_action_due(x))
+		bs_fprintf(out, ", %s %s", bs_tx(tl, BS_TX_DUE), big_action_due(x));
+	if (g->overdue)
+		bs_fprintf(out, ", %s", bs_tx(tl, BS_TX_OVERDUE));
+	fputc('\n', out);
+}
+
 void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n)
 {
 	const struct bs_lang *tl = bs_tx_lang(big_report_lang(r));
@@ -225,6 +275,7 @@ void bs_print_gaps(FILE *out, const big_report *r, const size_t *index, size_t n
 			  wmand + 2);
 		bs_cut(out, big_report_node_title(r, g->node), BS_MAX_TITLE, 0);
 		fputc('\n', out);
+		print_plan(out, tl, r, index[i], wrank + 2);
 		if (big_report_include_text(r))
 			print_text(out, big_report_node_text(r, g->node), wrank + 2);
 	}

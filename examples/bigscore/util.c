@@ -189,6 +189,21 @@ int bs_parse_int(const char *command, const char *option, const char *text, long
 	return -1;
 }
 
+bool bs_is_date(const char *s)
+{
+	static const char pattern[] = "dddd-dd-dd";
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (strlen(s) != sizeof(pattern) - 1)
+		return false;
+	for (size_t i = 0; pattern[i]; i++)
+		if (pattern[i] == 'd' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != pattern[i])
+			return false;
+	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	return m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] && (m != 2 || d < 29 || leap);
+}
+
 int bs_score_options(big_score_options *so, const char *command, const char *rollup,
 		     const char *target, const char *profile, const char *lang,
 		     const big_catalogue *cat)
@@ -300,6 +315,7 @@ int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command,
 		so.texts = s->texts;
 	}
 	so.include_text = c->show_text != 0;
+	so.as_of = c->as_of;
 	if (status == BS_OK && big_score(&s->r, s->a, &so) < 0)
 		status = bs_library_error(file);
 	for (size_t i = 0; status == BS_OK && i < big_report_diagnostic_count(s->r); i++)

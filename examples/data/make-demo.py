@@ -252,6 +252,29 @@ CRITERIA = {
 }
 
 
+# Improvement actions (docs/formats.md, "Improvement actions") of a handful
+# of gaps, so that the gap list shows owners, next actions and what is
+# overdue on ASSESSED_ON: one overdue, some planned, one with a done action
+# beside a planned one, one with only a done action (still without an open
+# one), one without owner or due date.
+ACTIONS = {
+    "5.12.01": [{"description": "Classificatierichtlijn vaststellen en toepassen",
+                 "owner": "Informatiemanager", "due": "2025-09-30", "status": "in_progress"}],
+    "5.14.02": [{"description": "PKIo-certificaten voor de externe koppelingen aanvragen",
+                 "owner": "Teamleider ICT", "due": "2026-03-31", "status": "planned"}],
+    "5.15.01": [{"description": "Toegangspaden naar de vertrouwde zone inventariseren",
+                 "due": "2025-06-30", "status": "done"},
+                {"description": "Beheer alleen via een geauthenticeerde beheeromgeving",
+                 "owner": "Teamleider ICT", "due": "2026-06-30", "status": "planned"}],
+    "5.20.01": [{"description": "Beveiligingseisen in de inkoopvoorwaarden opnemen",
+                 "owner": "CISO", "due": "2025-05-31", "status": "done"}],
+    "5.24.07": [{"description": "Incidentprocedure oefenen met de ketenpartners",
+                 "status": "planned"}],
+    "8.08.05": [{"description": "Penetratietest van het zaaksysteem laten uitvoeren",
+                 "owner": "Teamleider ICT", "due": "2026-01-31", "status": "in_progress"}],
+}
+
+
 def main():
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "demo-assessment.json"
     ids, source = requirements()
@@ -278,6 +301,11 @@ def main():
         if rid not in results:
             sys.exit(f"make-demo.py: {rid} has no result to add criteria to")
         results[rid]["criteria_met"] = met
+
+    for rid, actions in ACTIONS.items():
+        if rid not in results:
+            sys.exit(f"make-demo.py: {rid} has no result to add actions to")
+        results[rid]["actions"] = actions
 
     # Every maturity level 0..5 must occur in the demo.
     levels = {r["maturity"] for r in results.values() if "maturity" in r}

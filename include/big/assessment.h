@@ -332,6 +332,83 @@ BIG_EXPORT size_t big_demonstration_evidence_count(const big_demonstration *d);
 /** @brief Reference @p i to evidence (borrowed), or NULL when out of range. */
 BIG_EXPORT const big_evidence_ref *big_demonstration_evidence(const big_demonstration *d, size_t i);
 
+/**
+ * @brief The state of an improvement action (docs/formats.md, "Improvement
+ * actions"). The values are part of the ABI.
+ */
+typedef enum big_action_status {
+	BIG_ACTION_PLANNED = 0,     /**< "planned": agreed, not started */
+	BIG_ACTION_IN_PROGRESS = 1, /**< "in_progress": under way */
+	BIG_ACTION_DONE = 2         /**< "done": finished; no longer open */
+} big_action_status;
+
+/** @brief Number of action states: they are 0 … BIG_ACTION_STATUS_COUNT - 1. */
+#define BIG_ACTION_STATUS_COUNT 3
+
+/**
+ * @brief Document name of an action state ("planned", "in_progress",
+ * "done"), or NULL for a value that is not a big_action_status.
+ */
+BIG_EXPORT const char *big_action_status_name(big_action_status status);
+
+/**
+ * @brief Parses an action state as documents write it.
+ *
+ * @param out receives the state
+ * @param name "planned", "in_progress" or "done"
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_action_status_from_name(big_action_status *out, const char *name);
+
+/**
+ * @brief Opaque handle to one improvement action of a result (borrowed from
+ * its assessment, or from the report whose gap lists it).
+ */
+typedef struct big_action big_action;
+
+/**
+ * @brief Appends an improvement action to a requirement's result; actions
+ * keep the order they are added in.
+ *
+ * @param id id of an assessable node of the catalogue (its result becomes
+ *        recorded, not_assessed when it had none, as with the other setters)
+ * @param description what will be done; not empty
+ * @param owner who does it, or NULL
+ * @param due the date it is due "YYYY-MM-DD", or NULL
+ * @param status BIG_ACTION_PLANNED, _IN_PROGRESS or _DONE
+ * @return 0, BIG_ENOTFOUND (no such node), BIG_EINVAL (not assessable, empty
+ *         description, malformed date, bad status, text that is not UTF-8)
+ *         or BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_add_action(big_assessment *a, const char *id, const char *description,
+					 const char *owner, const char *due,
+					 big_action_status status);
+
+/**
+ * @brief Removes every improvement action of a requirement's result (the
+ * result stays recorded). The actions removed stay readable through the
+ * pointers big_result_action() gave until the assessment is freed.
+ * @return 0, BIG_ENOTFOUND (no such node), BIG_EINVAL (not assessable) or
+ *         BIG_ENOMEM
+ */
+BIG_EXPORT int big_assessment_clear_actions(big_assessment *a, const char *id);
+
+/** @brief Number of improvement actions of a result. */
+BIG_EXPORT size_t big_result_action_count(const big_result *r);
+/**
+ * @brief Improvement action @p i of a result, or NULL when out of range.
+ * Borrowed: valid as long as the assessment, whatever is added or cleared.
+ */
+BIG_EXPORT const big_action *big_result_action(const big_result *r, size_t i);
+/** @brief What the action does. Borrowed; never empty. */
+BIG_EXPORT const char *big_action_description(const big_action *x);
+/** @brief Who does it. Borrowed; NULL when none was given. */
+BIG_EXPORT const char *big_action_owner(const big_action *x);
+/** @brief When it is due, "YYYY-MM-DD". Borrowed; NULL when none was given. */
+BIG_EXPORT const char *big_action_due(const big_action *x);
+/** @brief Its state. */
+BIG_EXPORT big_action_status big_action_get_status(const big_action *x);
+
 /** @brief Number of diagnostics collected while loading. */
 BIG_EXPORT size_t big_assessment_diagnostic_count(const big_assessment *a);
 /** @brief Diagnostic @p i (borrowed), or NULL when out of range. */

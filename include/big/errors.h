@@ -26,20 +26,22 @@ typedef enum big_error_code {
 	BIG_ESYNTAX = -5, /**< the input is not well-formed JSON (line:column given) */
 	BIG_ESCHEMA =
 	    -6, /**< a field is missing, of the wrong type or not allowed (JSON path given) */
-	BIG_EVERSION = -7,   /**< unknown document format or unsupported format_version */
-	BIG_EDUPLICATE = -8, /**< an identifier occurs twice */
-	BIG_ENOTFOUND = -9,  /**< an identifier refers to nothing */
-	BIG_EMISMATCH = -10, /**< a document was made for another catalogue (id or version) */
-	BIG_ERANGE = -11,    /**< a value is out of its range (weight <= 0, maturity > N …) */
-	BIG_ELIMIT = -12,    /**< the input exceeds a size or depth limit */
-	BIG_EUTF8 = -13      /**< the input is not valid UTF-8 */
+	BIG_EVERSION = -7,     /**< unknown document format or unsupported format_version */
+	BIG_EDUPLICATE = -8,   /**< an identifier occurs twice */
+	BIG_ENOTFOUND = -9,    /**< an identifier refers to nothing */
+	BIG_EMISMATCH = -10,   /**< a document was made for another catalogue (id or version) */
+	BIG_ERANGE = -11,      /**< a value is out of its range (weight <= 0, maturity > N …) */
+	BIG_ELIMIT = -12,      /**< the input exceeds a size or depth limit */
+	BIG_EUTF8 = -13,       /**< the input is not valid UTF-8 */
+	BIG_EUNSUPPORTED = -14 /**< this build of libbig lacks an optional feature
+				    (big_has_feature(); the message names it) */
 } big_error_code;
 
 /**
  * @brief Number of error codes, BIG_OK included: the codes are 0 down to
  * -(BIG_ERROR_CODE_COUNT - 1).
  */
-#define BIG_ERROR_CODE_COUNT 14
+#define BIG_ERROR_CODE_COUNT 15
 
 /**
  * @brief The last error of the calling thread.

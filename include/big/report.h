@@ -48,7 +48,7 @@ BIG_EXPORT const char *big_rollup_name(big_rollup rollup);
 BIG_EXPORT int big_rollup_from_name(big_rollup *out, const char *name);
 
 /** @brief Current version of big_score_options. */
-#define BIG_SCORE_OPTIONS_VERSION 3
+#define BIG_SCORE_OPTIONS_VERSION 4
 
 /** @brief Options for big_score(). Initialise with BIG_SCORE_OPTIONS_INIT. */
 typedef struct big_score_options {
@@ -82,12 +82,20 @@ typedef struct big_score_options {
 	 * those of a report without it. Since version 3.
 	 */
 	bool include_text;
+	/**
+	 * The reference date of the gaps' `overdue` (docs/scoring.md, "Gaps"):
+	 * "YYYY-MM-DD", recorded in the report's JSON `options`. NULL: the
+	 * assessment's `assessed_on` (and no gap is overdue when it has none).
+	 * Since version 4; versions 1 to 3, which lack it, are still taken.
+	 */
+	const char *as_of;
 } big_score_options;
 
 /** @brief Static initialiser for big_score_options. */
-#define BIG_SCORE_OPTIONS_INIT                                                                  \
-	{                                                                                       \
-		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, NULL, false \
+#define BIG_SCORE_OPTIONS_INIT                                                                   \
+	{                                                                                        \
+		BIG_SCORE_OPTIONS_VERSION, BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, NULL, false, \
+		    NULL                                                                         \
 	}
 
 /**
@@ -158,6 +166,12 @@ typedef struct big_gap {
 	big_status status;    /**< its status */
 	int maturity;         /**< its maturity (derived from criteria when given), -1 when none */
 	const char *tag;      /**< its highest-priority tag under the report's profile, or NULL */
+	const char *owner;    /**< the owner of its result, or NULL when none was given */
+	size_t open_actions;  /**< its improvement actions that are not done (open): they are
+				 big_report_gap_action(report, gap, 0 … open_actions - 1) */
+	bool without_action;  /**< no open action: open_actions == 0 */
+	bool overdue;         /**< an open action is due before the report's reference date
+				 (big_score_options.as_of, else the assessment's assessed_on) */
 } big_gap;
 
 /**
@@ -284,6 +298,21 @@ BIG_EXPORT size_t big_report_gap_count(const big_report *r);
  * size descending, then catalogue order.
  */
 BIG_EXPORT const big_gap *big_report_gap(const big_report *r, size_t i);
+
+/**
+ * @brief Open improvement action @p i of gap @p gap (its index in
+ * big_report_gap()), in the order of the result's actions; NULL when either
+ * is out of range (@p i from 0 to the gap's open_actions - 1). Borrowed from
+ * the report, which keeps a copy: valid as long as the report.
+ */
+BIG_EXPORT const big_action *big_report_gap_action(const big_report *r, size_t gap, size_t i);
+
+/**
+ * @brief The reference date of the report's `overdue` gaps: the option
+ * as_of, else the assessment's assessed_on; "" when there is none (then no
+ * gap is overdue). Borrowed.
+ */
+BIG_EXPORT const char *big_report_as_of(const big_report *r);
 
 /** @brief Number of lines of the exceptions register. */
 BIG_EXPORT size_t big_report_exception_count(const big_report *r);

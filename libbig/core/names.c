@@ -22,10 +22,11 @@ _Static_assert(BIG_AGGREGATE_MEDIAN + 1 == BIG_AGGREGATE_METHOD_COUNT,
 _Static_assert(BIG_PROVENANCE_DELEGATED + 1 == BIG_PROVENANCE_KIND_COUNT,
 	       "BIG_PROVENANCE_KIND_COUNT");
 _Static_assert(BIG_GAP_WERKING == 1u << (BIG_GAP_KIND_COUNT - 1), "BIG_GAP_KIND_COUNT");
-_Static_assert(-BIG_EUTF8 + 1 == BIG_ERROR_CODE_COUNT, "BIG_ERROR_CODE_COUNT");
+_Static_assert(-BIG_EUNSUPPORTED + 1 == BIG_ERROR_CODE_COUNT, "BIG_ERROR_CODE_COUNT");
 _Static_assert(BIG_DOCUMENT_TEXTS + 1 == BIG_DOCUMENT_KIND_COUNT, "BIG_DOCUMENT_KIND_COUNT");
 _Static_assert(BIG_DIMENSION_WERKING + 1 == BIG_DIMENSION_COUNT, "BIG_DIMENSION_COUNT");
 _Static_assert(BIG_EVIDENCE_OTHER + 1 == BIG_EVIDENCE_KIND_COUNT, "BIG_EVIDENCE_KIND_COUNT");
+_Static_assert(BIG_ACTION_DONE + 1 == BIG_ACTION_STATUS_COUNT, "BIG_ACTION_STATUS_COUNT");
 
 /* A table has a name for every value of its enum, the last one included. */
 #define NAMES_OF(table, count)                                      \
@@ -123,6 +124,13 @@ static const char *const evidence_kind_names[] = {
 };
 NAMES_OF(evidence_kind_names, BIG_EVIDENCE_KIND_COUNT);
 
+static const char *const action_status_names[] = {
+    [BIG_ACTION_PLANNED] = "planned",
+    [BIG_ACTION_IN_PROGRESS] = "in_progress",
+    [BIG_ACTION_DONE] = "done",
+};
+NAMES_OF(action_status_names, BIG_ACTION_STATUS_COUNT);
+
 /* Indexed by -code. */
 static const char *const error_names[] = {
     [-BIG_OK] = "BIG_OK",
@@ -139,6 +147,7 @@ static const char *const error_names[] = {
     [-BIG_ERANGE] = "BIG_ERANGE",
     [-BIG_ELIMIT] = "BIG_ELIMIT",
     [-BIG_EUTF8] = "BIG_EUTF8",
+    [-BIG_EUNSUPPORTED] = "BIG_EUNSUPPORTED",
 };
 NAMES_OF(error_names, BIG_ERROR_CODE_COUNT);
 
@@ -339,5 +348,19 @@ int big_evidence_kind_from_name(big_evidence_kind *out, const char *name)
 	if (v < 0)
 		return BIG_EINVAL;
 	*out = (big_evidence_kind)v;
+	return 0;
+}
+
+const char *big_action_status_name(big_action_status status)
+{
+	return name_at(action_status_names, BIG_ACTION_STATUS_COUNT, (unsigned int)status);
+}
+
+int big_action_status_from_name(big_action_status *out, const char *name)
+{
+	int v = value_of(out, action_status_names, BIG_ACTION_STATUS_COUNT, name, "action status");
+	if (v < 0)
+		return BIG_EINVAL;
+	*out = (big_action_status)v;
 	return 0;
 }

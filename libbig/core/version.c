@@ -1,9 +1,11 @@
 /*
- * libbig — run-time version.
+ * libbig — run-time version, and the optional features of the build.
  *
  * SPDX-License-Identifier: MIT
  */
 #include "big.h"
+
+#include <string.h>
 
 const char *big_version(int *major, int *minor, int *patch)
 {
@@ -14,4 +16,13 @@ const char *big_version(int *major, int *minor, int *patch)
 	if (patch)
 		*patch = BIG_VERSION_PATCH;
 	return BIG_VERSION_STRING;
+}
+
+bool big_has_feature(const char *name)
+{
+	if (!name)
+		return false;
+	if (strcmp(name, "xlsx") == 0)
+		return BIG_FEATURE_XLSX;
+	return false;
 }

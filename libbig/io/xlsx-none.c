@@ -11,8 +11,8 @@
 
 static int missing(void)
 {
-	return big__error_set(BIG_ERROR, "this libbig was built without XLSX workbooks "
-					 "(meson option xlsx): use a CSV workbook");
+	return big__error_set(BIG_EUNSUPPORTED, "this libbig was built without XLSX workbooks "
+						"(meson option xlsx): use a CSV workbook");
 }
 
 int big__xlsx_write(const struct big_book *book, const char *path)

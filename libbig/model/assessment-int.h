@@ -32,6 +32,20 @@ struct big_result {
 	struct big_demonstration *demo; /* opzet, bestaan, werking (indexed by big_dimension);
 					   NULL until one is recorded */
 	unsigned char demo_given;       /* bit d: dimension d was recorded */
+	struct big_action **actions;    /* improvement actions, in the order given (action.c);
+					   each allocated alone, so that a binding's view of
+					   one outlives the growth of the list */
+	size_t action_count;
+	size_t action_cap;
+};
+
+/* One improvement action of a result (action.c); its strings owned, or, in a
+ * report's copy, borrowed from the report's text. */
+struct big_action {
+	char *description;
+	char *owner; /* NULL: none */
+	char *due;   /* YYYY-MM-DD; NULL: none */
+	big_action_status status;
 };
 
 /* What a result records of one dimension (demonstration.c). */
@@ -58,7 +72,7 @@ enum {
 /* What scoring reads of a result (docs/scoring.md), derived when the result
  * or the assessment's date changes, not at every scoring: every such change
  * calls big__assessment_refresh(). Kept apart from the results, in an array
- * of 7 bytes per requirement: scoring many assessments reads these from
+ * of 8 bytes per requirement: scoring many assessments reads these from
  * memory, and the results would cost two cache lines each. */
 struct big_result_eval {
 	signed char maturity; /* derived from the criteria when given, else the
@@ -69,6 +83,8 @@ struct big_result_eval {
 	bool scorable;       /* counts in the implementation score */
 	bool mismatch;       /* a maturity given beside criteria that imply another level */
 	unsigned char demo;  /* BIG_DEMO_* bits */
+	bool plan;           /* an owner or improvement actions: only then do the gaps read
+				the result (scoring/gap-actions.c) */
 };
 
 struct big_attribute {
@@ -93,8 +109,12 @@ struct big_assessment {
 	struct big_result *results;    /* one per requirement of the catalogue */
 	struct big_result_eval *evals; /* the same, as scoring reads them */
 	struct big_diag_list diags;
-	size_t demo_results; /* results that record a dimension: when 0 the assessment does
-				not track opzet, bestaan and werking (docs/scoring.md) */
+	size_t demo_results;         /* results that record a dimension: when 0 the assessment does
+					not track opzet, bestaan and werking (docs/scoring.md) */
+	struct big_action **cleared; /* actions big_assessment_clear_actions() removed: kept
+					until the assessment is freed, as views of them may be */
+	size_t cleared_count;
+	size_t cleared_cap;
 };
 
 /* The maturity implied by the criteria met: the highest level whose
@@ -140,6 +160,29 @@ unsigned char big__demonstration_eval(const big_assessment *a, const struct big_
  * that is a year: its days; other periods have no days, so nothing lies
  * outside them). */
 bool big__demonstration_outside_period(const big_assessment *a, const char *date);
+
+/* Appends an action to @r; its texts checked by the caller. 0 or BIG_ENOMEM. */
+int big__action_add(struct big_result *r, const char *description, const char *owner,
+		    const char *due, big_action_status status);
+
+/* Copies every action of @from after those of @to. 0 or BIG_ENOMEM. */
+int big__action_copy(struct big_result *to, const struct big_result *from);
+
+/* Frees the actions of @r. */
+void big__action_free(struct big_result *r);
+
+/* Moves the actions of @r, a result of @a, to a->cleared. 0 or BIG_ENOMEM
+ * (then nothing changed). */
+int big__action_clear(big_assessment *a, struct big_result *r);
+
+/* Frees a->cleared. */
+void big__action_free_cleared(big_assessment *a);
+
+/* Whether an action is open (docs/scoring.md, "Gaps"): not done. */
+static inline bool big__action_open(const struct big_action *x)
+{
+	return x->status != BIG_ACTION_DONE;
+}
 
 /* Replaces *field by a copy of @value (NULL clears it). 0 or BIG_ENOMEM. */
 int big__set_string(char **field, const char *value);

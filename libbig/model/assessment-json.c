@@ -51,6 +51,23 @@ static void write_demonstration(struct big_jw *w, const struct big_result *r)
 	big__jw_end_object(w);
 }
 
+/* `actions`: the improvement actions, in the order given. */
+static void write_actions(struct big_jw *w, const struct big_result *r)
+{
+	big__jw_key(w, "actions");
+	big__jw_begin_array(w);
+	for (size_t i = 0; i < r->action_count; i++) {
+		const struct big_action *x = r->actions[i];
+		big__jw_begin_object(w);
+		big__jw_member_string(w, "description", x->description);
+		optional_string(w, "owner", x->owner);
+		optional_string(w, "due", x->due);
+		big__jw_member_string(w, "status", big_action_status_name(x->status));
+		big__jw_end_object(w);
+	}
+	big__jw_end_array(w);
+}
+
 static void write_result(struct big_jw *w, const struct big_result *r)
 {
 	big__jw_begin_object(w);
@@ -78,6 +95,8 @@ static void write_result(struct big_jw *w, const struct big_result *r)
 	}
 	if (r->demo_given)
 		write_demonstration(w, r);
+	if (r->action_count)
+		write_actions(w, r);
 	if (r->source) { /* provenance of a delegated result */
 		big__jw_key(w, "source");
 		big__jw_begin_object(w);

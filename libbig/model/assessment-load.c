@@ -221,14 +221,57 @@ static int load_demonstration(const struct big_json_doc *doc, big_assessment *a,
 	return rc;
 }
 
+/* One improvement action: {"description", "owner", "due", "status"}. */
+static int load_action(const struct big_json_doc *doc, struct big_result *r, const cJSON *obj,
+		       const struct big_jpath *path)
+{
+	struct big_json_field f[] = {
+	    {"description", NULL}, {"owner", NULL}, {"due", NULL}, {"status", NULL}};
+	struct big_jpath xp = {path, "description", 0}, op = {path, "owner", 0};
+	struct big_jpath dp = {path, "due", 0}, sp = {path, "status", 0};
+	const char *description, *owner = NULL, *due = NULL, *status;
+	big_action_status st;
+	int rc = big__json_collect(doc, obj, path, f, 4);
+	if (rc)
+		return rc;
+	if (!f[0].item)
+		return big__json_missing(doc, path, "description");
+	if (!f[3].item)
+		return big__json_missing(doc, path, "status");
+	if ((rc = big__json_text(doc, f[0].item, &xp, BIG_TEXT_FREE, &description)))
+		return rc;
+	if (!*description)
+		return big__json_fail(doc, BIG_ESCHEMA, &xp, "empty description");
+	if ((f[1].item && (rc = big__json_text(doc, f[1].item, &op, BIG_TEXT_FREE, &owner))) ||
+	    (f[2].item && (rc = big__json_date(doc, f[2].item, &dp, &due))) ||
+	    (rc = big__json_string(doc, f[3].item, &sp, &status)))
+		return rc;
+	if (big_action_status_from_name(&st, status))
+		return big__json_fail(doc, BIG_ESCHEMA, &sp,
+				      "unknown action status \"%s\" (planned, in_progress or done)",
+				      status);
+	return big__action_add(r, description, owner, due, st);
+}
+
+/* `actions`: [action, …], in the order given. */
+static int load_actions(const struct big_json_doc *doc, struct big_result *r, const cJSON *array,
+			const struct big_jpath *path)
+{
+	int rc = big__json_array(doc, array, path);
+	size_t i = 0;
+	for (const cJSON *it = rc ? NULL : array->child; !rc && it; it = it->next, i++)
+		rc = load_action(doc, r, it, &(struct big_jpath){path, NULL, i});
+	return rc;
+}
+
 static int load_result(const struct big_json_doc *doc, big_assessment *a, struct big_result *r,
 		       const cJSON *obj, const struct big_jpath *path)
 {
 	const big_catalogue *cat = a->catalogue;
 	struct big_json_field f[] = {
-	    {"status", NULL},       {"maturity", NULL}, {"explanation", NULL},
-	    {"owner", NULL},        {"expires", NULL},  {"evidence", NULL},
-	    {"criteria_met", NULL}, {"source", NULL},   {"demonstration", NULL}};
+	    {"status", NULL},        {"maturity", NULL}, {"explanation", NULL},  {"owner", NULL},
+	    {"expires", NULL},       {"evidence", NULL}, {"criteria_met", NULL}, {"source", NULL},
+	    {"demonstration", NULL}, {"actions", NULL}};
 	int rc = big__json_collect(doc, obj, path, f, sizeof(f) / sizeof(f[0]));
 	if (rc)
 		return rc;
@@ -261,6 +304,9 @@ static int load_result(const struct big_json_doc *doc, big_assessment *a, struct
 		return rc;
 	if (f[8].item && (rc = load_demonstration(doc, a, r, f[8].item,
 						  &(struct big_jpath){path, "demonstration", 0})))
+		return rc;
+	if (f[9].item &&
+	    (rc = load_actions(doc, r, f[9].item, &(struct big_jpath){path, "actions", 0})))
 		return rc;
 	return f[5].item ? evidence_list(doc, r, f[5].item, &ep) : 0;
 }

@@ -79,6 +79,7 @@ static void clear_result(big_assessment *a, struct big_result *r)
 	big_free(r->evidence);
 	big_free(r->source);
 	big__demonstration_free(a, r);
+	big__action_free(r);
 }
 
 void big_assessment_free(big_assessment *a)
@@ -90,6 +91,7 @@ void big_assessment_free(big_assessment *a)
 			clear_result(a, &a->results[i]);
 	big_free(a->results);
 	big_free(a->evals);
+	big__action_free_cleared(a);
 	for (size_t i = 0; i < a->attribute_count; i++)
 		big_free(a->attributes[i].name);
 	big_free(a->attributes);
@@ -342,6 +344,34 @@ int big_assessment_add_evidence(big_assessment *a, const char *id, const char *e
 		return BIG_ENOMEM;
 	r->evidence_count++;
 	return 0;
+}
+
+int big_assessment_add_action(big_assessment *a, const char *id, const char *description,
+			      const char *owner, const char *due, big_action_status status)
+{
+	int rc;
+	if ((unsigned)status >= BIG_ACTION_STATUS_COUNT)
+		return big__error_set(BIG_EINVAL, "invalid action status %d", (int)status);
+	if ((rc = check_text("action: description", description, true)) ||
+	    (rc = check_text("action: owner", owner, false)) ||
+	    (rc = check_date("action: due", due)))
+		return rc;
+	struct big_result *r = slot(a, id);
+	if (!r)
+		return big_error_last()->code;
+	if ((rc = big__action_add(r, description, owner, due, status)))
+		return rc;
+	big__assessment_refresh(a, (size_t)(r - a->results));
+	return 0;
+}
+
+int big_assessment_clear_actions(big_assessment *a, const char *id)
+{
+	struct big_result *r = find_slot(a, id);
+	int rc = r ? big__action_clear(a, r) : big_error_last()->code;
+	if (!rc)
+		big__assessment_refresh(a, (size_t)(r - a->results));
+	return rc;
 }
 
 static int check_dimension(big_dimension dim)

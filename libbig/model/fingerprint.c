@@ -13,8 +13,8 @@
  *
  * SPDX-License-Identifier: MIT
  */
-#include <string.h>
 #include <sched.h>
+#include <string.h>
 
 #include "alloc.h"
 #include "catalogue-int.h"

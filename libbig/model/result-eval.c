@@ -41,7 +41,8 @@ void big__assessment_refresh(big_assessment *a, size_t i)
 				    true,
 				    r->criteria_given && r->maturity >= 0 &&
 					r->maturity != maturity,
-				    big__demonstration_eval(a, r)};
+				    big__demonstration_eval(a, r),
+				    r->owner || r->action_count};
 	/* Only an exclusion or a risk acceptance needs an explanation. */
 	if (status == BIG_STATUS_NOT_APPLICABLE || status == BIG_STATUS_RISK_ACCEPTED) {
 		e.explanation_ok = !big__text_blank(r->explanation) && r->expires &&

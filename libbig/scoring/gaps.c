@@ -219,6 +219,8 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	/* Read once: the stores into the report's arrays could alias them. */
 	const big_profile *profile = r->profile;
 	const int target = r->target;
+	const char *reference = r->reference;
+	const struct big_result_eval *plans = a->evals;
 	double below[BIG_MAX_LEVELS + 1];
 	for (int d = 0; d <= target && d <= BIG_MAX_LEVELS; d++)
 		below[d] = (double)d / cat->max_level;
@@ -238,8 +240,16 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 		if (!kinds)
 			continue;
 		big_gap *g = &found[count];
-		*g = (big_gap){node,      kinds,       gap_size(e, kinds, target, below, one_level),
-			       e->status, e->maturity, NULL};
+		*g = (big_gap){.node = node,
+			       .kinds = kinds,
+			       .size = gap_size(e, kinds, target, below, one_level),
+			       .status = e->status,
+			       .maturity = e->maturity};
+		/* the result's cache lines only for a gap with an owner or actions */
+		if (plans[i].plan)
+			big__gap_plan(g, &a->results[i], reference);
+		else
+			g->without_action = true;
 		size_t rank = tag_rank(profile, i, &g->tag);
 		bool mandatory = plan[i].ref & 2;
 		keys[count] = (struct key){plan[i].weight * g->size, 2 * rank + !mandatory, count};

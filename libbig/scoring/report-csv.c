@@ -78,6 +78,18 @@ static void gap_kinds(struct big_csv *c, unsigned int kinds)
 	}
 }
 
+/* The earliest due date of the open actions of gap @i, or "". */
+static const char *next_due(const big_report *r, size_t i)
+{
+	const char *next = NULL;
+	for (size_t k = 0; k < r->gaps[i].open_actions; k++) {
+		const char *due = big_action_due(big_report_gap_action(r, i, k));
+		if (due && (!next || strcmp(due, next) < 0))
+			next = due;
+	}
+	return next ? next : "";
+}
+
 int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigned int flags)
 {
 	struct big_csv c;
@@ -87,6 +99,8 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 	if (big__csv_init(&c, flags))
 		return BIG_ENOMEM;
 	big__strbuf_puts(&c.buf, "rank,id,title,kinds,size,status,maturity,tag,mandatory,weight");
+	/* after the columns of 0.1, so that a program reading by position goes on working */
+	big__strbuf_puts(&c.buf, ",owner,open_actions,without_action,overdue,next_due");
 	if (r->include_text)
 		big__strbuf_puts(&c.buf, ",text");
 	big__csv_end_row(&c);
@@ -102,6 +116,11 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 		big__csv_text(&c, g->tag);
 		big__csv_plain(&c, g->node->mandatory ? "true" : "false");
 		big__csv_number(&c, true, g->node->weight);
+		big__csv_text(&c, g->owner);
+		big__csv_integer(&c, true, (long long)g->open_actions);
+		big__csv_plain(&c, g->without_action ? "true" : "false");
+		big__csv_plain(&c, g->overdue ? "true" : "false");
+		big__csv_plain(&c, next_due(r, i));
 		if (r->include_text)
 			big__csv_text(&c, big__report_text(r, g->node));
 		big__csv_end_row(&c);

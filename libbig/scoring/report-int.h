@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "big.h"
 #include "catalogue-int.h"
@@ -37,6 +38,14 @@ struct big_report {
 	big_exception *exceptions;   /* strings owned by the report */
 	size_t exception_count;
 	struct big_diag_list diags;
+	char as_of[11];     /* the option as_of ("" when not given): the JSON options record it */
+	char reference[11]; /* the reference date of overdue gaps: as_of, else the
+			       assessment's assessed_on; "": none (gap-actions.c) */
+	struct big_action *gap_actions; /* the open actions of the gaps, in gap order; their
+					   strings and the gaps' owners in gap_text */
+	size_t *gap_action_first;       /* gap_count + 1: where each gap's open actions start;
+					   NULL when no gap has an owner or an open action */
+	void *gap_text;                 /* all of the above, allocated together */
 	void *arrays; /* scores, evals, gaps, exceptions and attainments, allocated together */
 	char *text;   /* the strings of the report (organisation, period, exceptions) */
 };
@@ -103,6 +112,24 @@ static inline const char *big__report_text(const big_report *r, const big_node *
 	return big__texts_text(r->texts, node, r->lang);
 }
 
+/* The bytes big__text_copy() takes for @s (0 for NULL). */
+static inline size_t big__text_size(const char *s)
+{
+	return s ? strlen(s) + 1 : 0;
+}
+
+/* Copies @s (NULL: none) to *@to, which it moves past the copy: how the
+ * report copies the strings it takes into one allocation. */
+static inline char *big__text_copy(char **to, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t n = strlen(s) + 1;
+	char *copy = memcpy(*to, s, n);
+	*to += n;
+	return copy;
+}
+
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
 int big__report_evaluate(big_report *r, const big_assessment *a);
 
@@ -113,5 +140,14 @@ size_t big__report_gaps_scratch_size(const big_catalogue *cat);
  * r->attainments, using @scratch: big__report_gaps_scratch_size() bytes
  * aligned for any type (big_score() lends the same memory to every step). */
 void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch);
+
+/* Sets the owner (still the assessment's), open_actions, without_action and
+ * overdue of @g from its requirement's result @res, against the reference
+ * date @reference ("": none) (gap-actions.c). */
+void big__gap_plan(big_gap *g, const struct big_result *res, const char *reference);
+
+/* Copies the owners and open actions of the gaps of @r (from @a) into the
+ * report (gap-actions.c). 0 or BIG_ENOMEM. */
+int big__report_gap_actions(big_report *r, const big_assessment *a);
 
 #endif /* BIG_REPORT_INT_H */

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "assessment-int.h"
 #include "catalogue-int.h"
 #include "errors-int.h"
 #include "json-write.h"
@@ -133,17 +134,72 @@ enum {
 	GAP_TAG,
 	GAP_MANDATORY,
 	GAP_WEIGHT,
+	GAP_OWNER,
+	GAP_ACTIONS,
+	GAP_WITHOUT_ACTION,
+	GAP_OVERDUE,
 	GAP_TEXT /* only where asked (big_score_options.include_text) */
 };
-static const char *const gap_keys[] = {"id",  "kinds",     "size",   "status", "maturity",
-				       "tag", "mandatory", "weight", "text"};
+static const char *const gap_keys[] = {
+    "id",     "kinds", "size",    "status",         "maturity", "tag", "mandatory",
+    "weight", "owner", "actions", "without_action", "overdue",  "text"};
 #define GAP_MEMBERS (sizeof(gap_keys) / sizeof(*gap_keys))
+
+/* The members of an open action of a gap, as the assessment writes them. */
+enum { ACTION_DESCRIPTION, ACTION_OWNER, ACTION_DUE, ACTION_STATUS };
+static const char *const action_keys[] = {"description", "owner", "due", "status"};
+#define ACTION_MEMBERS (sizeof(action_keys) / sizeof(*action_keys))
 
 struct gap_pieces {
 	struct big_jw_piece member[GAP_MEMBERS], end;
 	struct big_jw_piece first_kind, next_kind, end_kinds;
 	struct big_jw_text kind[BIG_GAP_KIND_COUNT], status[BIG_STATUS_COUNT];
+	struct big_jw_piece first_action, next_action, end_actions;
+	struct big_jw_piece action[ACTION_MEMBERS], end_action;
+	struct big_jw_text action_status[BIG_ACTION_STATUS_COUNT];
 };
+
+/* The room the open actions of gap @g take (@x: the first). */
+static size_t actions_size(const struct gap_pieces *t, const struct big_action *x, size_t n)
+{
+	size_t size = BIG_JW_PIECE_SIZE + 2;
+	for (size_t i = 0; i < n; i++, x++) {
+		struct big_jw_text d, o, due;
+		big__jw_text_init(&d, x->description);
+		big__jw_text_init(&o, x->owner);
+		big__jw_text_init(&due, x->due);
+		size += (ACTION_MEMBERS + 2) * BIG_JW_PIECE_SIZE + d.size + o.size + due.size +
+			t->action_status[x->status].size;
+	}
+	return size;
+}
+
+/* The open actions of a gap as an array of objects; @x: the first of @n. */
+static char *put_actions(char *p, const struct gap_pieces *t, const struct big_action *x, size_t n)
+{
+	if (!n) {
+		memcpy(p, "[]", 2);
+		return p + 2;
+	}
+	for (size_t i = 0; i < n; i++, x++) {
+		struct big_jw_text text;
+		p = big__jw_put_piece(p, i ? &t->next_action : &t->first_action);
+		big__jw_text_init(&text, x->description);
+		p = big__jw_put_text(big__jw_put_piece(p, &t->action[ACTION_DESCRIPTION]), &text);
+		if (x->owner) {
+			big__jw_text_init(&text, x->owner);
+			p = big__jw_put_text(big__jw_put_piece(p, &t->action[ACTION_OWNER]), &text);
+		}
+		if (x->due) {
+			big__jw_text_init(&text, x->due);
+			p = big__jw_put_text(big__jw_put_piece(p, &t->action[ACTION_DUE]), &text);
+		}
+		p = big__jw_put_text(big__jw_put_piece(p, &t->action[ACTION_STATUS]),
+				     &t->action_status[x->status]);
+		p = big__jw_put_piece(p, &t->end_action);
+	}
+	return big__jw_put_piece(p, &t->end_actions);
+}
 
 /* The kinds of a gap as an array. */
 static char *put_kinds(char *p, const struct gap_pieces *t, unsigned int kinds)
@@ -181,18 +237,32 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		big__jw_text_init(&t.kind[k], big_gap_kind_name(1u << k));
 	for (int k = 0; k < BIG_STATUS_COUNT; k++)
 		big__jw_text_init(&t.status[k], big_status_name((big_status)k));
+	/* An action's members are at depth + 3, the action at depth + 2. */
+	big__jw_piece_lead(&t.first_action, w, w->depth + 2, '[', NULL);
+	big__jw_piece_lead(&t.next_action, w, w->depth + 2, ',', NULL);
+	big__jw_piece_close(&t.end_actions, w, w->depth + 2, ']');
+	for (size_t k = 0; k < ACTION_MEMBERS; k++)
+		big__jw_piece_lead(&t.action[k], w, w->depth + 3, k ? ',' : '{', action_keys[k]);
+	big__jw_piece_close(&t.end_action, w, w->depth + 3, '}');
+	for (int k = 0; k < BIG_ACTION_STATUS_COUNT; k++)
+		big__jw_text_init(&t.action_status[k],
+				  big_action_status_name((big_action_status)k));
 	for (size_t i = 0; i < r->gap_count; i++) {
 		const big_gap *g = &r->gaps[i];
 		const struct big_jw_piece *m = t.member;
 		const struct big_jw_text *status = &t.status[g->status];
-		struct big_jw_text id, tag, text = {0};
+		const struct big_action *actions =
+		    g->open_actions ? &r->gap_actions[r->gap_action_first[i]] : NULL;
+		struct big_jw_text id, tag, owner, text = {0};
 		big__jw_text_init(&id, g->node->id);
 		big__jw_text_init(&tag, g->tag);
+		big__jw_text_init(&owner, g->owner);
 		if (r->include_text)
 			big__jw_text_init(&text, big__report_text(r, g->node));
-		char *p = big__jw_value_begin(w, (GAP_MEMBERS + 1) * BIG_JW_PIECE_SIZE + id.size +
-						     KINDS_SIZE + status->size + tag.size +
-						     text.size + 3 * BIG_JW_NUMBER_MAX + 5);
+		char *p = big__jw_value_begin(
+		    w, (GAP_MEMBERS + 1) * BIG_JW_PIECE_SIZE + id.size + KINDS_SIZE + status->size +
+			   tag.size + owner.size + actions_size(&t, actions, g->open_actions) +
+			   text.size + 3 * BIG_JW_NUMBER_MAX + 3 * 5);
 		if (!p)
 			return;
 		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_ID]), &id);
@@ -204,6 +274,12 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_TAG]), &tag);
 		p = big__jw_put_bool(big__jw_put_piece(p, &m[GAP_MANDATORY]), g->node->mandatory);
 		p = big__jw_put_number(w, big__jw_put_piece(p, &m[GAP_WEIGHT]), g->node->weight);
+		p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_OWNER]), &owner);
+		p = put_actions(big__jw_put_piece(p, &m[GAP_ACTIONS]), &t, actions,
+				g->open_actions);
+		p = big__jw_put_bool(big__jw_put_piece(p, &m[GAP_WITHOUT_ACTION]),
+				     g->without_action);
+		p = big__jw_put_bool(big__jw_put_piece(p, &m[GAP_OVERDUE]), g->overdue);
 		if (r->include_text)
 			p = big__jw_put_text(big__jw_put_piece(p, &m[GAP_TEXT]), &text);
 		big__jw_value_end(w, big__jw_put_piece(p, &t.end));
@@ -289,6 +365,8 @@ static void write_header(struct big_jw *w, const big_report *r)
 		BIG_JW_KEY(w, "include_text");
 		big__jw_bool(w, true);
 	}
+	if (r->as_of[0])
+		BIG_JW_MEMBER(w, "as_of", r->as_of);
 	big__jw_end_object(w);
 }
 

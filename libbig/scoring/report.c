@@ -16,6 +16,7 @@ void big_report_free(big_report *r)
 		return;
 	big_free(r->arrays);
 	big_free(r->text);
+	big_free(r->gap_text);
 	big__diag_clear(&r->diags);
 	big_texts_free(r->texts);
 	big_catalogue_free(r->catalogue);

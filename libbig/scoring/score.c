@@ -337,42 +337,28 @@ static int alloc_arrays(big_report *r, const big_catalogue *cat)
 	return 0;
 }
 
-static size_t text_size(const char *s)
-{
-	return s ? strlen(s) + 1 : 0;
-}
-
-static char *text_copy(char **to, const char *s)
-{
-	if (!s)
-		return NULL;
-	size_t n = strlen(s) + 1;
-	char *copy = memcpy(*to, s, n);
-	*to += n;
-	return copy;
-}
-
 /* Copies the strings the report takes from @a into one allocation: its
  * organisation and period, and those of the exceptions (borrowed until now). */
 static int copy_text(big_report *r, const big_assessment *a)
 {
-	size_t size =
-	    text_size(a->organisation_id) + text_size(a->organisation_name) + text_size(a->period);
+	size_t size = big__text_size(a->organisation_id) + big__text_size(a->organisation_name) +
+		      big__text_size(a->period);
 	for (size_t i = 0; i < r->exception_count; i++) {
 		const big_exception *x = &r->exceptions[i];
-		size += text_size(x->explanation) + text_size(x->owner) + text_size(x->expires);
+		size += big__text_size(x->explanation) + big__text_size(x->owner) +
+			big__text_size(x->expires);
 	}
 	char *p = r->text = big__malloc(size);
 	if (!p)
 		return BIG_ENOMEM;
-	r->organisation_id = text_copy(&p, a->organisation_id);
-	r->organisation_name = text_copy(&p, a->organisation_name);
-	r->period = text_copy(&p, a->period);
+	r->organisation_id = big__text_copy(&p, a->organisation_id);
+	r->organisation_name = big__text_copy(&p, a->organisation_name);
+	r->period = big__text_copy(&p, a->period);
 	for (size_t i = 0; i < r->exception_count; i++) {
 		big_exception *x = &r->exceptions[i];
-		x->explanation = text_copy(&p, x->explanation);
-		x->owner = text_copy(&p, x->owner);
-		x->expires = text_copy(&p, x->expires);
+		x->explanation = big__text_copy(&p, x->explanation);
+		x->owner = big__text_copy(&p, x->owner);
+		x->expires = big__text_copy(&p, x->expires);
 	}
 	return 0;
 }
@@ -391,6 +377,9 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	char lang[BIG_LANG_SIZE];
 	if (big__lang_option(lang, opts->version >= 2 ? opts->lang : NULL))
 		return BIG_EINVAL;
+	const char *as_of = opts->version >= 4 ? opts->as_of : NULL;
+	if (as_of && !big__date_valid(as_of))
+		return big__error_set(BIG_EINVAL, "as_of: \"%s\" is not a date YYYY-MM-DD", as_of);
 	if (!big_rollup_name(opts->rollup))
 		return big__error_set(BIG_EINVAL, "unknown roll-up method %d", (int)opts->rollup);
 	const big_catalogue *cat = a->catalogue;
@@ -415,6 +404,11 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	memcpy(r->lang, lang, sizeof(r->lang));
 	r->texts = big__texts_ref(texts);
 	r->include_text = opts->version >= 3 && opts->include_text;
+	if (as_of) /* 10 bytes: checked above */
+		memcpy(r->as_of, as_of, sizeof(r->as_of));
+	const char *reference = as_of ? as_of : a->assessed_on;
+	if (reference)
+		memcpy(r->reference, reference, sizeof(r->reference));
 	/* NULL: the assessment's profile; "": none, every requirement. */
 	const char *profile = opts->profile ? opts->profile : a->profile;
 	if (profile && *profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {
@@ -435,7 +429,7 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	compute(r, scratch);
 	big__report_add_gaps(r, a, scratch);
 	big_free(scratch);
-	if (copy_text(r, a)) {
+	if (copy_text(r, a) || big__report_gap_actions(r, a)) {
 		big_report_free(r);
 		return BIG_ENOMEM;
 	}

@@ -61,6 +61,9 @@ static int copy_result(big_assessment *a, struct big_result *to, const big_catal
 			to->evidence_count++;
 		}
 	}
+	/* the actions follow their result (docs/formats.md, "Improvement actions") */
+	if ((rc = big__action_copy(to, from)))
+		return rc;
 	return big__demonstration_copy(a, to, from);
 }
 

@@ -121,6 +121,20 @@ static int copy_demonstration(big_assessment *a, const char *id, const big_resul
 	return rc;
 }
 
+/* The improvement actions of @r, carried to requirement @id as its
+ * explanation and owner are. */
+static int copy_actions(big_assessment *a, const char *id, const big_result *r)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < big_result_action_count(r); i++) {
+		const big_action *x = big_result_action(r, i);
+		rc =
+		    big_assessment_add_action(a, id, big_action_description(x), big_action_owner(x),
+					      big_action_due(x), big_action_get_status(x));
+	}
+	return rc;
+}
+
 static int copy_result(big_assessment *a, const big_assessment *source, const big_node *req,
 		       const struct candidate *c)
 {
@@ -142,7 +156,7 @@ static int copy_result(big_assessment *a, const big_assessment *source, const bi
 	for (size_t i = 0; i < big_result_evidence_count(r); i++)
 		if ((rc = big_assessment_add_evidence(a, id, big_result_evidence(r, i))))
 			return rc;
-	if ((rc = copy_demonstration(a, id, r)))
+	if ((rc = copy_demonstration(a, id, r)) || (rc = copy_actions(a, id, r)))
 		return rc;
 	if (strcmp(c->entry->target, id) == 0)
 		snprintf(note, sizeof(note), "migrated from %s %s %s (%s)", scat->id, scat->version,

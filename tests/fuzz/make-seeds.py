@@ -104,6 +104,17 @@ avariants = {
             {"kind": "red_team", "what": "Red team"}]}}),
     "demonstration-bad-kind.json": lambda a: a["results"]["A.1"].update(demonstration={
         "werking": {"demonstrated": True, "evidence": [{"kind": "survey", "what": "x"}]}}),
+    "actions.json": lambda a: a["results"]["A.1"].update(actions=[
+        {"description": "Back-ups testen", "owner": "IT-beheer", "due": "2026-03-31",
+         "status": "planned"},
+        {"description": "Herstelplan", "status": "in_progress"},
+        {"description": "Beleid", "due": "2025-01-31", "status": "done"}]),
+    "actions-bad-status.json": lambda a: a["results"]["A.1"].update(actions=[
+        {"description": "x", "status": "started"}]),
+    "actions-empty-description.json": lambda a: a["results"]["A.1"].update(actions=[
+        {"description": "", "status": "planned"}]),
+    "actions-bad-due.json": lambda a: a["results"]["A.1"].update(actions=[
+        {"description": "x", "due": "2026-02-30", "status": "done"}]),
 }
 write_variants("assessment", assessment, avariants)
 text = json.dumps(assessment)

@@ -91,6 +91,14 @@ function memory_children(string $ex): array
         'scores' => [fn () => $report()->scores('5'), fn ($s) => [$s->implementation, $s->counts]],
         'result' => [fn () => memory_period(memory_bio2(), $ex)['GM9901']->result('5.01.01'),
             fn ($r) => [$r->id, $r->status, $r->maturity, $r->evidence, $r->criteria]],
+        'actions' => [function () {
+            $a = new BigAssessment(memory_bio2(), 'GM9901', '2025');
+            $a->add_action('5.01.01', 'Back-ups testen', 'IT-beheer', '2026-03-31');
+            $a->add_action('5.01.01', 'Herstelplan', null, null, 'done');
+            return $a->result('5.01.01')->actions;
+        }, fn ($xs) => array_map(fn ($x) => [$x->description, $x->owner, $x->due, $x->status], $xs)],
+        'gap actions' => [fn () => $report()->gap_actions('5.15.01'),
+            fn ($xs) => array_map(fn ($x) => [$x->description, $x->owner, $x->due, $x->status], $xs)],
         'gap' => [fn () => $report()->gaps[0], fn ($g) => [$g->node->title, $g->node->catalogue->id]],
         'exceptions' => [fn () => $report()->exceptions,
             fn ($xs) => array_map(fn ($x) => $x->node->title . $x->explanation, $xs)],

@@ -391,6 +391,50 @@ test('opzet, bestaan, werking', function () {
            'bad kind');
 });
 
+test('actions', function () {
+    global $CATALOGUE;
+    $cat = BigCatalogue::load_file($CATALOGUE);
+    $a = build($cat);
+    same([], $a->result('A.2')->actions, 'none');
+    $a->add_action('A.2', 'Back-ups testen', 'IT-beheer', '2026-03-31');
+    $a->add_action('A.2', 'Herstelplan', null, null, 'done');
+    $acts = $a->result('A.2')->actions;
+    same([['Back-ups testen', 'IT-beheer', '2026-03-31', 'planned'], ['Herstelplan', null, null, 'done']],
+         array_map(fn ($x) => [$x->description, $x->owner, $x->due, $x->status], $acts), 'actions');
+    same(['planned', 'in_progress', 'done'], big_action_status_names(), 'names');
+    same($a->to_json(), BigAssessment::load_string($cat, $a->to_json())->to_json(), 'round trip');
+    throws(fn () => $a->add_action('A.2', 'x', null, null, 'started'), BIG_EINVAL, 'bad status');
+    throws(fn () => $a->add_action('A.2', ''), BIG_EINVAL, 'empty description');
+    $a->clear_actions('A.2');
+    same([], $a->result('A.2')->actions, 'cleared');
+    unset($a);
+    same('Back-ups testen', $acts[0]->description, 'kept alive');
+});
+
+test('gap actions', function () {
+    global $CATALOGUE;
+    $cat = BigCatalogue::load_file($CATALOGUE);
+    $a = BigAssessment::load_file($cat, dirname($CATALOGUE) . '/actions-assessment.json');
+    $report = $a->score();
+    $gaps = [];
+    foreach ($report->gaps as $g) {
+        $gaps[$g->id] = [$g->owner, $g->open_actions, $g->without_action, $g->overdue];
+    }
+    same(['CISO', 2, false, true], $gaps['A.2'], 'A.2');
+    same([null, 1, false, false], $gaps['B.1'], 'B.1');
+    same([null, 0, true, false], $gaps['B.3'], 'B.3');
+    same('2025-10-01', $report->as_of, 'as_of');
+    $acts = $report->gap_actions('A.2');
+    same(['Back-ups testen', 'IT-beheer', '2025-09-30', 'in_progress'],
+         [$acts[0]->description, $acts[0]->owner, $acts[0]->due, $acts[0]->status], 'action');
+    same([], $report->gap_actions('A.1'), 'no gap');
+    $later = $a->score(['as_of' => '2026-04-01']);
+    same(true, $later->gaps[0]->overdue, 'B.1 later');
+    throws(fn () => $a->score(['as_of' => '2026-02-30']), BIG_EINVAL, 'bad as_of');
+    unset($report, $a, $later);
+    same('Herstel oefenen', $acts[1]->description, 'kept alive');
+});
+
 test('setter errors', function () {
     global $CATALOGUE;
     $cat = BigCatalogue::load_file($CATALOGUE);

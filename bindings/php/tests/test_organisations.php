@@ -47,6 +47,10 @@ test('names and version', function () {
     same(['info', 'warning'], big_severity_names(), 'severities');
     same(['own', 'delegated'], big_provenance_kind_names(), 'provenance kinds');
     same(big_version(), implode('.', big_version_info()), 'version_info');
+    check(is_bool(big_has_feature('xlsx')), 'has_feature(xlsx) is a bool');
+    same(false, big_has_feature('XLSX'), 'has_feature(XLSX)');
+    same(-14, BIG_EUNSUPPORTED, 'EUNSUPPORTED');
+    same('BIG_EUNSUPPORTED', big_error_name(BIG_EUNSUPPORTED), 'error_name(EUNSUPPORTED)');
     check(str_starts_with(big_builtin_json('bio2'), '{'), 'builtin_json');
     throws(fn () => big_builtin_json('nope'), BIG_ENOTFOUND, 'builtin_json(nope)');
 });

@@ -78,6 +78,13 @@ def texts_report():
     return a.score(texts=libbig.Texts.load_string(cat, TEXTS), include_text=True)
 
 
+def actions():
+    a = libbig.Assessment(bio2(), "GM9901", "2025")
+    a.add_action("5.01.01", "Back-ups testen", "IT-beheer", "2026-03-31")
+    a.add_action("5.01.01", "Herstelplan", status="done")
+    return a.result("5.01.01").actions
+
+
 def effective():
     cat = bio2()
     by_id = period(cat)
@@ -149,6 +156,9 @@ CHILDREN = {
     "scores": (lambda: demo_report().scores("5"), lambda s: (s.implementation, s.counts)),
     "result": (lambda: period(bio2())["GM9901"].result("5.01.01"),
                lambda r: (r.id, r.status, r.maturity, r.evidence, r.criteria)),
+    "actions": (actions, lambda xs: [(x.description, x.owner, x.due, x.status) for x in xs]),
+    "gap actions": (lambda: demo_report().gap_actions("5.15.01"),
+                    lambda xs: [(x.description, x.owner, x.due, x.status) for x in xs]),
     "gap": (lambda: demo_report().gaps[0], lambda g: (g.node.title, g.node.catalogue.id)),
     "exceptions": (lambda: demo_report().exceptions, lambda xs: [(x.node.title, x.explanation) for x in xs]),
     "attainment": (lambda: demo_report().attainments[0], lambda a: (a.profile.id, a.profile.catalogue.id)),

@@ -462,6 +462,57 @@ class BuildAssessmentTest(unittest.TestCase):
         self.assertEqual(a.score().exceptions, [])
         self.assertEqual(register[0].owner, "CISO")
 
+    def test_actions(self):
+        cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        a = self.build(cat)
+        self.assertEqual(a.result("A.2").actions, [])
+        a.add_action("A.2", "Back-ups testen", "IT-beheer", "2026-03-31")
+        a.add_action("A.2", "Herstelplan", status="done")
+        acts = a.result("A.2").actions
+        self.assertEqual([(x.description, x.owner, x.due, x.status) for x in acts],
+                         [("Back-ups testen", "IT-beheer", "2026-03-31", "planned"),
+                          ("Herstelplan", None, None, "done")])
+        self.assertEqual(libbig.action_status_names(), ["planned", "in_progress", "done"])
+        again = libbig.Assessment.load_string(cat, a.to_json())
+        self.assertEqual(again.to_json(), a.to_json())
+        self.assertIn('"actions": [', a.to_json())
+        with self.assertRaises(libbig.Error) as e:
+            a.add_action("A.2", "x", status="started")
+        self.assertEqual(e.exception.code, libbig.EINVAL)
+        with self.assertRaises(libbig.Error):
+            a.add_action("A.2", "", None, None)
+        with self.assertRaises(libbig.Error):
+            a.add_action("A.2", "x", due="2026-02-30")
+        a.clear_actions("A.2")
+        self.assertEqual(a.result("A.2").actions, [])
+        del a, again
+        self.assertEqual(acts[0].description, "Back-ups testen")  # kept alive
+
+    def test_gap_actions(self):
+        cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        a = libbig.Assessment.load_file(cat, data("actions-assessment.json"))
+        report = a.score()
+        gaps = {g.id: g for g in report.gaps}
+        self.assertEqual([(g.owner, g.open_actions, g.without_action, g.overdue)
+                          for g in (gaps["A.2"], gaps["B.1"], gaps["B.2"], gaps["B.3"])],
+                         [("CISO", 2, False, True), (None, 1, False, False),
+                          (None, 0, True, False), (None, 0, True, False)])
+        self.assertEqual(report.as_of, "2025-10-01")
+        acts = report.gap_actions("A.2")
+        self.assertEqual([(x.description, x.owner, x.due, x.status) for x in acts],
+                         [("Back-ups testen", "IT-beheer", "2025-09-30", "in_progress"),
+                          ("Herstel oefenen", None, "2026-03-31", "planned")])
+        self.assertEqual(report.gap_actions("A.1"), [])  # not a gap
+        later = a.score(as_of="2026-04-01")
+        self.assertEqual(later.as_of, "2026-04-01")
+        self.assertEqual([g.id for g in later.gaps if g.overdue], ["B.1", "A.2"])
+        self.assertIn('"as_of": "2026-04-01"', later.to_json())
+        with self.assertRaises(libbig.Error) as e:
+            a.score(as_of="2026-02-30")
+        self.assertEqual(e.exception.code, libbig.EINVAL)
+        del report, a, later
+        self.assertEqual(acts[1].description, "Herstel oefenen")  # the report's copy
+
     def test_demonstration(self):
         cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
         a = self.build(cat)
@@ -885,7 +936,7 @@ class ModelAssessmentTest(unittest.TestCase):
         )
         self.assertTrue(r.to_csv(bom=True).startswith("\ufeffid,kind,title,"))
         self.assertTrue(r.gaps_to_csv().startswith("rank,id,title,kinds,size,status,maturity,tag,"))
-        self.assertIn("\r\n1,H1.2,b,implementation|maturity,0.4,partially_implemented,1,bbn1,false,1\r\n",
+        self.assertIn("\r\n1,H1.2,b,implementation|maturity,0.4,partially_implemented,1,bbn1,false,1,,0,true,false,\r\n",
                       r.gaps_to_csv())
 
 

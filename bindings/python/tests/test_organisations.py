@@ -62,6 +62,13 @@ class NamesTest(unittest.TestCase):
         self.assertEqual(libbig.version(), f"{major}.{minor}.{patch}")
         self.assertEqual(libbig.__version__, libbig.version())
 
+    def test_features(self):
+        self.assertIsInstance(libbig.has_feature("xlsx"), bool)
+        self.assertIs(libbig.has_feature("XLSX"), False)
+        self.assertIs(libbig.has_feature(""), False)
+        self.assertEqual(libbig.EUNSUPPORTED, -14)
+        self.assertEqual(libbig.error_name(libbig.EUNSUPPORTED), "BIG_EUNSUPPORTED")
+
 
 class CollaborationTest(unittest.TestCase):
     def test_worked_collaboration(self):

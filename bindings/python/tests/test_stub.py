@@ -18,7 +18,7 @@ ALIASES = {"Status": "status_names", "Rollup": "rollup_names", "Method": "aggreg
            "Policy": "policy_names", "Relationship": "relationship_names",
            "GapKind": "gap_kind_names", "Severity": "severity_names",
            "Provenance": "provenance_kind_names", "Dimension": "dimension_names",
-           "EvidenceKind": "evidence_kind_names"}
+           "EvidenceKind": "evidence_kind_names", "ActionStatus": "action_status_names"}
 STUB_ONLY = set(ALIASES)
 # Special methods the stub declares where the module has them.
 SPECIAL = {"__init__", "__len__", "__iter__", "__contains__", "__eq__", "__hash__"}

@@ -45,6 +45,12 @@ def cases(root):
         "gap": ["gap", str(y25 / "GM9901.json")],
         "gap-json": ["gap", "--json", str(y25 / "GM9901.json")],
         "gap-csv": ["gap", "--csv", str(y25 / "GM9901.json")],
+        # a gap's owner and open actions (issue 19), in JSON and as text
+        "gap-actions": ["gap", "--json", "--catalogue", str(root / "tests/data/worked-catalogue.json"),
+                        str(root / "tests/data/actions-assessment.json")],
+        "gap-actions-text": ["gap", "--overdue", "--as-of", "2026-04-01", "--catalogue",
+                             str(root / "tests/data/worked-catalogue.json"),
+                             str(root / "tests/data/actions-assessment.json")],
         "catalogues": ["catalogues"],
         "catalogues-export": ["catalogues", "export", "bio2-1.2", "--output", "{out}"],
     }

@@ -5,8 +5,8 @@ Usage: check-escape.py BIGSCORE WORKDIR
 
 Writes a catalogue, two assessments, a mapping and a collaboration whose
 every string field (ids, versions, titles, titles per language, kinds, tags,
-profiles, periods, explanations, owners, evidence, organisation names and
-attribute names, notes) holds a newline, a carriage return, a tab, an ANSI escape
+profiles, periods, explanations, owners, evidence, improvement actions,
+organisation names and attribute names, notes) holds a newline, a carriage return, a tab, an ANSI escape
 (ESC [31m), DEL and a C1 control (U+0085), loads them leniently with every
 text-printing subcommand, and checks that standard output and standard error
 hold no control byte but the newline at the end of a line, that the escapes
@@ -88,7 +88,9 @@ def documents(work):
             "assessed_on": "2025-10-01",
             "results": {
                 evil("A.1"): {"status": status, "maturity": 1,
-                              "evidence": [evil("Evidence")], "owner": evil("Owner")},
+                              "evidence": [evil("Evidence")], "owner": evil("Owner"),
+                              "actions": [{"description": evil("Action"),
+                                           "owner": evil("Actor"), "status": "planned"}]},
                 "A.2": {"status": "risk_accepted", "explanation": evil("Explanation"),
                         "owner": evil("Owner"), "expires": "2099-12-31"},
                 "B.1": {"status": "not_applicable", "explanation": evil("Not here"),
@@ -139,9 +141,14 @@ def documents(work):
     return paths
 
 
+# The line under a gap's row with its owner and next action (docs/cli.md,
+# "gap"): part of the row, not a row of its own.
+PLAN = re.compile(r"^ +(Owner|Next action|No open action)\b")
+
+
 def table_lines(text, head):
     """The rows of the table whose header line matches head: up to a blank
-    line or the legend in parentheses."""
+    line or the legend in parentheses (a gap's plan line not counted)."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if re.search(head, line):
@@ -149,7 +156,8 @@ def table_lines(text, head):
             for rest in lines[i + 1:]:
                 if not rest.strip() or rest.startswith("("):
                     break
-                out.append(rest)
+                if not PLAN.match(rest):
+                    out.append(rest)
             return out
     return None
 

@@ -1,0 +1,492 @@
+/*
+ * libbig — writes a book (book.h) as an XLSX file with libxlsxwriter: every
+ * sheet in order, a bold shaded frozen heading row, the columns' widths,
+ * formats and drop-down lists, the cells to fill unlocked and shaded apart
+ * from the given ones (docs/xlsx.md).
+ *
+ * libxlsxwriter prints to stderr on a few paths (an argument it refuses,
+ * out of memory, a file it cannot make): everything it could refuse is
+ * checked here first, so that only its own allocation failures and its
+ * temporary files can still print. It allocates with malloc(), not with
+ * big_set_alloc_funcs()' allocator.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#define _GNU_SOURCE /* strtod_l() */
+#include "xlsx.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "alloc.h"
+#include "big.h"
+#include "errors-int.h"
+#include "utf8.h"
+
+/* XLSX's own limits (Excel's specifications). */
+#define SHEET_NAME_MAX   31    /* characters */
+#define CELL_TEXT_MAX    32767 /* characters */
+#define INLINE_LIST_MAX  255   /* characters of a drop-down list written inline */
+#define COLUMN_WIDTH_MAX 255   /* characters */
+
+/* The hidden sheet that holds drop-down lists too long to write inline. */
+#define LISTS_SHEET "big-lists"
+
+/* Colours: a grey heading, a pale yellow to fill; given cells stay white. */
+#define HEADING_FILL 0xD9D9D9
+#define TO_FILL_FILL 0xFFF2CC
+
+struct writer {
+	lxw_workbook *wb;
+	lxw_format *heading;
+	lxw_format *cell[3][2]; /* [enum big_column_format][to_fill] */
+	lxw_worksheet *lists;   /* LISTS_SHEET, made when first needed */
+	char lists_name[sizeof(LISTS_SHEET) + 8];
+	lxw_col_t lists_cols;
+	locale_t c_locale;
+};
+
+static size_t utf8_length(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xc0) != 0x80;
+	return n;
+}
+
+static int lxw_fail(lxw_error err, const char *what)
+{
+	return big__error_set(BIG_EIO, "XLSX: %s: %s", what, lxw_strerror(err));
+}
+
+/* Excel's rules for a sheet name, which libxlsxwriter would print about. */
+static int check_sheet_name(const struct big_book *book, size_t i)
+{
+	const char *name = book->sheets[i].name;
+	size_t n;
+
+	if (!name || !*name)
+		return big__error_set(BIG_EINVAL, "XLSX: sheet %zu has no name", i + 1);
+	n = utf8_length(name);
+	if (!big__utf8_valid(name) || n > SHEET_NAME_MAX || strpbrk(name, "[]:*?/\\") ||
+	    name[0] == '\'' || name[strlen(name) - 1] == '\'')
+		return big__error_set(
+		    BIG_EINVAL,
+		    "XLSX: sheet name '%s' is not allowed (at most %d characters, "
+		    "none of []:*?/\\, not starting or ending with ')",
+		    name, SHEET_NAME_MAX);
+	for (size_t j = 0; j < i; j++)
+		if (strcasecmp(book->sheets[j].name, name) == 0)
+			return big__error_set(BIG_EDUPLICATE, "XLSX: two sheets are named '%s'",
+					      name);
+	if (strcasecmp(name, LISTS_SHEET) == 0)
+		return big__error_set(BIG_EINVAL, "XLSX: the sheet name '%s' is libbig's own",
+				      name);
+	return 0;
+}
+
+static int check_book(const struct big_book *book)
+{
+	if (!book->count)
+		return big__error_set(BIG_EINVAL, "XLSX: a workbook needs a sheet");
+	for (size_t i = 0; i < book->count; i++) {
+		const struct big_sheet *s = &book->sheets[i];
+		int rc = check_sheet_name(book, i);
+
+		if (rc)
+			return rc;
+		if (s->rows > LXW_ROW_MAX || s->cols > LXW_COL_MAX)
+			return big__error_set(BIG_ELIMIT,
+					      "XLSX: sheet '%s' has %zu rows and %zu columns, more "
+					      "than XLSX's %d and %d",
+					      s->name, s->rows, s->cols, LXW_ROW_MAX, LXW_COL_MAX);
+		if (s->rows && s->cols && !s->cells)
+			return big__error_set(BIG_EINVAL, "XLSX: sheet '%s' has no cells", s->name);
+		for (size_t r = 0; r < s->rows; r++)
+			for (size_t c = 0; c < s->cols; c++) {
+				const char *t = s->cells[r * s->cols + c].text;
+				char ref[LXW_MAX_CELL_NAME_LENGTH];
+
+				lxw_rowcol_to_cell(ref, (lxw_row_t)r, (lxw_col_t)c);
+				if (!t || !big__utf8_valid(t))
+					return big__error_set(BIG_EINVAL,
+							      "XLSX: sheet '%s', cell %s: no "
+							      "valid UTF-8 text",
+							      s->name, ref);
+				if (utf8_length(t) > CELL_TEXT_MAX)
+					return big__error_set(BIG_ELIMIT,
+							      "XLSX: sheet '%s', cell %s: text of "
+							      "%zu characters, more than XLSX's %d",
+							      s->name, ref, utf8_length(t),
+							      CELL_TEXT_MAX);
+			}
+	}
+	return 0;
+}
+
+static int make_formats(struct writer *w)
+{
+	static const char *const num_formats[] = {
+	    [BIG_COLUMN_TEXT] = "@",
+	    [BIG_COLUMN_INTEGER] = "0",
+	    [BIG_COLUMN_DATE] = "yyyy-mm-dd",
+	};
+
+	w->heading = workbook_add_format(w->wb);
+	if (!w->heading)
+		return big__error_nomem();
+	format_set_bold(w->heading);
+	format_set_pattern(w->heading, LXW_PATTERN_SOLID);
+	format_set_bg_color(w->heading, HEADING_FILL);
+	format_set_bottom(w->heading, LXW_BORDER_THIN);
+	for (int f = 0; f < 3; f++)
+		for (int fill = 0; fill < 2; fill++) {
+			lxw_format *fmt = workbook_add_format(w->wb);
+
+			if (!fmt)
+				return big__error_nomem();
+			format_set_num_format(fmt, num_formats[f]);
+			if (fill) {
+				format_set_unlocked(fmt);
+				format_set_pattern(fmt, LXW_PATTERN_SOLID);
+				format_set_bg_color(fmt, TO_FILL_FILL);
+			}
+			w->cell[f][fill] = fmt;
+		}
+	return 0;
+}
+
+/* A whole number as the integer columns hold it ("3", "-2"), or false. */
+static bool whole_number(const char *t, double *out)
+{
+	const char *p = t + (*t == '-');
+	long long v = 0;
+
+	if (!*p || strlen(p) > 15)
+		return false;
+	for (; *p; p++) {
+		if (*p < '0' || *p > '9')
+			return false;
+		v = v * 10 + (*p - '0');
+	}
+	*out = (double)(*t == '-' ? -v : v);
+	return true;
+}
+
+/* A date as YYYY-MM-DD that the calendar has, or false. */
+static bool iso_date(const char *t, lxw_datetime *out)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int y, m, d;
+
+	if (strlen(t) != 10 || t[4] != '-' || t[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (t[i] < '0' || t[i] > '9'))
+			return false;
+	y = atoi(t);
+	m = atoi(t + 5);
+	d = atoi(t + 8);
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > days[m - 1] ||
+	    (m == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400))))
+		return false;
+	*out = (lxw_datetime){.year = y, .month = m, .day = d};
+	return true;
+}
+
+/* Whether @p starts what XLSX reads as an escaped character, _xHHHH_. */
+static bool escape_like(const char *p)
+{
+	if (p[0] != '_' || p[1] != 'x')
+		return false;
+	for (int i = 2; i < 6; i++)
+		if (!p[i] || !strchr("0123456789abcdefABCDEF", p[i]))
+			return false;
+	return p[6] == '_';
+}
+
+/* Writes @text as a string cell. Excel reads _xHHHH_ in a string as the
+ * character HHHH and libxlsxwriter writes it as it is: its underscore is
+ * escaped itself (_x005F_), so that the text reads back as written. */
+static lxw_error write_string(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+			      lxw_format *fmt, bool *nomem)
+{
+	size_t n = 0, len = strlen(text);
+	lxw_error err;
+	char *esc, *out;
+
+	for (const char *p = strstr(text, "_x"); p; p = strstr(p + 1, "_x"))
+		n += escape_like(p);
+	if (!n)
+		return worksheet_write_string(ws, row, col, text, fmt);
+	if (!(esc = big__malloc(len + 6 * n + 1))) {
+		*nomem = true;
+		return LXW_ERROR_MEMORY_MALLOC_FAILED;
+	}
+	out = esc;
+	for (const char *p = text; *p; p++) {
+		if (escape_like(p)) {
+			memcpy(out, "_x005F", 6);
+			out += 6;
+		}
+		*out++ = *p;
+	}
+	*out = '\0';
+	err = worksheet_write_string(ws, row, col, esc, fmt);
+	big_free(esc);
+	return err;
+}
+
+static lxw_error write_cell(struct writer *w, lxw_worksheet *ws, const struct big_sheet *s,
+			    size_t r, size_t c, bool *nomem)
+{
+	const struct big_cell *cell = &s->cells[r * s->cols + c];
+	const struct big_column *col = s->columns ? &s->columns[c] : NULL;
+	lxw_row_t row = (lxw_row_t)r;
+	lxw_col_t cn = (lxw_col_t)c;
+	lxw_format *fmt = NULL;
+	unsigned char kind = col ? col->format : BIG_COLUMN_TEXT;
+	lxw_datetime date;
+	double v;
+	char *end;
+
+	if (r == 0 && s->frozen_header)
+		fmt = w->heading;
+	else if (col)
+		fmt = w->cell[kind < 3 ? kind : BIG_COLUMN_TEXT][col->to_fill];
+	switch (cell->kind) {
+	case BIG_CELL_EMPTY:
+		return fmt ? worksheet_write_blank(ws, row, cn, fmt) : LXW_NO_ERROR;
+	case BIG_CELL_NUMBER:
+		v = strtod_l(cell->text, &end, w->c_locale);
+		if (end != cell->text && !*end && isfinite(v))
+			return worksheet_write_number(ws, row, cn, v, fmt);
+		break;
+	case BIG_CELL_BOOL:
+		if (!strcmp(cell->text, "TRUE") || !strcmp(cell->text, "FALSE"))
+			return worksheet_write_boolean(ws, row, cn, cell->text[0] == 'T', fmt);
+		break;
+	default:
+		if (r == 0 && s->frozen_header)
+			break;
+		if (kind == BIG_COLUMN_INTEGER && whole_number(cell->text, &v))
+			return worksheet_write_number(ws, row, cn, v, fmt);
+		if (kind == BIG_COLUMN_DATE && iso_date(cell->text, &date))
+			return worksheet_write_datetime(ws, row, cn, &date, fmt);
+		break;
+	}
+	/* Text, and what is not the value its kind says: as written. */
+	return write_string(ws, row, cn, cell->text, fmt, nomem);
+}
+
+/* The list of @col's choices on the hidden sheet; its range into @ref. */
+static int long_list(struct writer *w, const struct big_column *col, char *ref, size_t size)
+{
+	char first[LXW_MAX_CELL_NAME_LENGTH], last[LXW_MAX_CELL_NAME_LENGTH];
+	bool nomem = false;
+	lxw_error err;
+
+	if (!w->lists) {
+		w->lists = workbook_add_worksheet(w->wb, LISTS_SHEET);
+		if (!w->lists)
+			return big__error_nomem();
+		worksheet_hide(w->lists);
+	}
+	if (col->choice_count > LXW_ROW_MAX || w->lists_cols >= LXW_COL_MAX)
+		return big__error_set(BIG_ELIMIT, "XLSX: too many drop-down lists or choices");
+	for (size_t i = 0; i < col->choice_count; i++) {
+		err = write_string(w->lists, (lxw_row_t)i, w->lists_cols, col->choices[i], NULL,
+				   &nomem);
+		if (err)
+			return nomem ? BIG_ENOMEM : lxw_fail(err, "a drop-down list");
+	}
+	lxw_rowcol_to_cell_abs(first, 0, w->lists_cols, 1, 1);
+	lxw_rowcol_to_cell_abs(last, (lxw_row_t)(col->choice_count - 1), w->lists_cols, 1, 1);
+	snprintf(ref, size, "='%s'!%s:%s", LISTS_SHEET, first, last);
+	w->lists_cols++;
+	return 0;
+}
+
+/* A drop-down list of @col's choices on every cell below the heading. */
+static int drop_down(struct writer *w, lxw_worksheet *ws, const struct big_sheet *s, size_t c)
+{
+	const struct big_column *col = &s->columns[c];
+	lxw_data_validation dv = {0};
+	size_t length = 0;
+	bool inline_list = true;
+	char ref[64];
+	char **list;
+	lxw_error err;
+	int rc = 0;
+
+	if (!col->choices || !col->choice_count)
+		return 0;
+	for (size_t i = 0; i < col->choice_count; i++) {
+		if (!col->choices[i] || !big__utf8_valid(col->choices[i]))
+			return big__error_set(BIG_EINVAL,
+					      "XLSX: sheet '%s', column %zu: a choice that is "
+					      "no valid UTF-8 text",
+					      s->name, c + 1);
+		if (utf8_length(col->choices[i]) > CELL_TEXT_MAX)
+			return big__error_set(BIG_ELIMIT,
+					      "XLSX: sheet '%s', column %zu: a choice is longer "
+					      "than XLSX's %d characters",
+					      s->name, c + 1, CELL_TEXT_MAX);
+		length += utf8_length(col->choices[i]) + (i > 0);
+		/* Inline, a comma separates choices and a quote ends the list. */
+		if (strpbrk(col->choices[i], ",\""))
+			inline_list = false;
+	}
+	dv.error_type = LXW_VALIDATION_ERROR_TYPE_STOP;
+	if (inline_list && length <= INLINE_LIST_MAX) {
+		list = big__calloc(col->choice_count + 1, sizeof(*list));
+		if (!list)
+			return big__error_nomem();
+		for (size_t i = 0; i < col->choice_count; i++)
+			list[i] = (char *)col->choices[i];
+		dv.validate = LXW_VALIDATION_TYPE_LIST;
+		dv.value_list = list;
+		err = worksheet_data_validation_range(ws, 1, (lxw_col_t)c, LXW_ROW_MAX - 1,
+						      (lxw_col_t)c, &dv);
+		big_free(list);
+	} else {
+		if ((rc = long_list(w, col, ref, sizeof(ref))) != 0)
+			return rc;
+		/* libxlsxwriter 1.1.4 copies the formula of a list validation
+		 * twice and frees one copy: a leak of its length for every
+		 * list. As a custom validation it copies it once; the copy
+		 * it keeps is then made the list validation it writes. */
+		dv.validate = LXW_VALIDATION_TYPE_CUSTOM_FORMULA;
+		dv.value_formula = ref;
+		err = worksheet_data_validation_range(ws, 1, (lxw_col_t)c, LXW_ROW_MAX - 1,
+						      (lxw_col_t)c, &dv);
+		if (!err) {
+			lxw_data_val_obj *kept = NULL, *v;
+
+			STAILQ_FOREACH(v, ws->data_validations, list_pointers)
+			kept = v;
+			if (kept)
+				kept->validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+		}
+	}
+	return err ? lxw_fail(err, "a drop-down list") : 0;
+}
+
+static int write_sheet(struct writer *w, const struct big_sheet *s, lxw_worksheet *ws)
+{
+	bool given = false, to_fill = false, nomem = false;
+	lxw_error err;
+	int rc;
+
+	for (size_t c = 0; s->columns && c < s->cols; c++) {
+		const struct big_column *col = &s->columns[c];
+		double width = col->width > 0 ? col->width : LXW_DEF_COL_WIDTH;
+		unsigned char f = col->format < 3 ? col->format : BIG_COLUMN_TEXT;
+
+		if (width > COLUMN_WIDTH_MAX)
+			width = COLUMN_WIDTH_MAX;
+		err = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width,
+					   w->cell[f][col->to_fill]);
+		if (err)
+			return lxw_fail(err, "a column");
+		if ((rc = drop_down(w, ws, s, c)) != 0)
+			return rc;
+		given |= !col->to_fill;
+		to_fill |= col->to_fill;
+	}
+	for (size_t r = 0; r < s->rows; r++)
+		for (size_t c = 0; c < s->cols; c++)
+			if ((err = write_cell(w, ws, s, r, c, &nomem)) != LXW_NO_ERROR)
+				return nomem ? BIG_ENOMEM : lxw_fail(err, s->name);
+	if (s->frozen_header) {
+		worksheet_freeze_panes(ws, 1, 0);
+		if (s->rows)
+			worksheet_set_row(ws, 0, LXW_DEF_ROW_HEIGHT, w->heading);
+	}
+	/* The given cells stay as libbig wrote them, the others can be filled;
+	 * no password: Review > Unprotect sheet lifts it. */
+	if (given && to_fill) {
+		lxw_protection options = {.format_columns = 1, .format_rows = 1};
+		worksheet_protect(ws, NULL, &options);
+	}
+	return 0;
+}
+
+static int write_book(struct writer *w, const struct big_book *book, const char *file)
+{
+	lxw_workbook_options options = {0};
+	lxw_worksheet **sheets;
+	lxw_error err;
+	int rc = 0;
+
+	w->wb = workbook_new_opt(file, &options);
+	if (!w->wb)
+		return big__error_nomem();
+	sheets = big__calloc(book->count, sizeof(*sheets));
+	rc = sheets ? make_formats(w) : BIG_ENOMEM;
+	/* Every sheet of the book first: the hidden one of long drop-down
+	 * lists, made when first needed, comes after them. */
+	for (size_t i = 0; !rc && i < book->count; i++)
+		if (!(sheets[i] = workbook_add_worksheet(w->wb, book->sheets[i].name)))
+			rc = big__error_nomem();
+	for (size_t i = 0; !rc && i < book->count; i++)
+		rc = write_sheet(w, &book->sheets[i], sheets[i]);
+	big_free(sheets);
+	if (rc) {
+		/* Closing writes the file; it is removed after. */
+		workbook_close(w->wb);
+		return rc;
+	}
+	err = workbook_close(w->wb);
+	return err ? lxw_fail(err, "writing the file") : 0;
+}
+
+int big__xlsx_write(const struct big_book *book, const char *path)
+{
+	struct writer w = {0};
+	const char *slash;
+	size_t dir;
+	char *temp;
+	int fd, rc;
+
+	if (!book || !path || !*path)
+		return big__error_set(BIG_EINVAL, "XLSX: no book or no path");
+	if ((rc = check_book(book)) != 0)
+		return rc;
+	slash = strrchr(path, '/');
+	dir = slash ? (size_t)(slash - path) + 1 : 0;
+	temp = big__malloc(strlen(path) + 16);
+	if (!temp)
+		return big__error_nomem();
+	/* A hidden name beside the target, on the same file system. */
+	snprintf(temp, strlen(path) + 16, "%.*s.%s.XXXXXX", (int)dir, path, path + dir);
+	w.c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+	if (!w.c_locale) {
+		big_free(temp);
+		return big__error_nomem();
+	}
+	fd = mkstemp(temp);
+	if (fd < 0) {
+		rc = big__error_set(BIG_EIO, "%s: cannot make a temporary file beside it: %s", path,
+				    strerror(errno));
+	} else {
+		/* mkstemp() makes it 0600; a workbook is a document like any other. */
+		fchmod(fd, 0644);
+		close(fd);
+		rc = write_book(&w, book, temp);
+		if (!rc && rename(temp, path) != 0)
+			rc = big__error_set(BIG_EIO, "%s: %s", path, strerror(errno));
+		if (rc)
+			unlink(temp);
+	}
+	freelocale(w.c_locale);
+	big_free(temp);
+	return rc;
+}
