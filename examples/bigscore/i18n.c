@@ -243,6 +243,25 @@ static const char *const nl[BS_M_COUNT] = {
 			  "{1}: {2}.",
     [BS_M_SUM_EXPIRING_ONE] = "1 uitzondering verloopt binnen een jaar na de beoordeling van "
 			      "{1}: {2}.",
+    [BS_M_SUM_NO_ACTION] = "{0} van de {1} {2} hebben geen verbeteractie.",
+    [BS_M_SUM_NO_ACTION_ONE] = "1 van de {1} {2} heeft geen verbeteractie.",
+    [BS_M_SUM_ALL_ACTION] = "Elke tekortkoming heeft een verbeteractie.",
+    [BS_M_OPEN_ACTION] = "open verbeteractie",
+    [BS_M_OPEN_ACTIONS] = "open verbeteracties",
+    [BS_M_SUM_OVERDUE] = "{0} van de {1} {2} zijn op {3} over de einddatum.",
+    [BS_M_SUM_OVERDUE_ONE] = "1 van de {1} {2} is op {3} over de einddatum.",
+    [BS_M_SEC_PLAN] = "Verbeterplan",
+    [BS_M_PLAN_NOTE] = "De open verbeteracties (gepland of in uitvoering) per thema: eerst wat "
+		       "over de einddatum is, dan op einddatum, dan in de volgorde van het "
+		       "normenkader. Daaronder de verplichte eisen met een tekortkoming waarvoor "
+		       "geen open verbeteractie is vastgelegd.",
+    [BS_M_NO_OPEN_ACTIONS] = "Er zijn geen open verbeteracties.",
+    [BS_M_WITHOUT_ACTION] = "Zonder verbeteractie (verplichte eisen):",
+    [BS_M_ACTION] = "Verbeteractie",
+    [BS_M_DUE] = "Einddatum",
+    [BS_M_OVERDUE] = "te laat",
+    [BS_M_ACTION_PLANNED] = "gepland",
+    [BS_M_ACTION_IN_PROGRESS] = "in uitvoering",
 };
 
 static const char *const en[BS_M_COUNT] = {
@@ -467,6 +486,25 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_SUM_ALL_OWNED] = "Every gap has an owner.",
     [BS_M_SUM_EXPIRING] = "{0} exceptions expire within a year of the assessment on {1}: {2}.",
     [BS_M_SUM_EXPIRING_ONE] = "1 exception expires within a year of the assessment on {1}: {2}.",
+    [BS_M_SUM_NO_ACTION] = "{0} of the {1} {2} have no improvement action.",
+    [BS_M_SUM_NO_ACTION_ONE] = "1 of the {1} {2} has no improvement action.",
+    [BS_M_SUM_ALL_ACTION] = "Every gap has an improvement action.",
+    [BS_M_OPEN_ACTION] = "open improvement action",
+    [BS_M_OPEN_ACTIONS] = "open improvement actions",
+    [BS_M_SUM_OVERDUE] = "{0} of the {1} {2} are overdue on {3}.",
+    [BS_M_SUM_OVERDUE_ONE] = "1 of the {1} {2} is overdue on {3}.",
+    [BS_M_SEC_PLAN] = "Improvement plan",
+    [BS_M_PLAN_NOTE] = "The open improvement actions (planned or in progress) per theme: "
+		       "overdue ones first, then by due date, then in the order of the "
+		       "catalogue. Below them the mandatory requirements with a gap for which "
+		       "no open improvement action is recorded.",
+    [BS_M_NO_OPEN_ACTIONS] = "There are no open improvement actions.",
+    [BS_M_WITHOUT_ACTION] = "Without an improvement action (mandatory requirements):",
+    [BS_M_ACTION] = "Improvement action",
+    [BS_M_DUE] = "Due",
+    [BS_M_OVERDUE] = "overdue",
+    [BS_M_ACTION_PLANNED] = "planned",
+    [BS_M_ACTION_IN_PROGRESS] = "in progress",
 };
 
 static const struct bs_lang langs[] = {{"nl", ',', nl}, {"en", '.', en}};

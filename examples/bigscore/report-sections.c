@@ -201,6 +201,7 @@ void rp_write_contents(struct rp *rp)
 	    {"collaboration", BS_M_SEC_COLLAB, rp->collab != NULL},
 	    {"comply", BS_M_SEC_COMPLY, true},
 	    {"gaps", BS_M_GAPS, true},
+	    {"plan", BS_M_SEC_PLAN, true},
 	    {"method", BS_M_METHOD, true},
 	};
 	bool first = true;

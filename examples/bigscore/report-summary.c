@@ -6,7 +6,9 @@
  *   - with --previous, the mandatory measures implemented since then and
  *     those no longer implemented, and the change of the implementation;
  *   - the gaps whose requirement has no owner;
- *   - the exceptions that expire within a year of the assessment.
+ *   - the exceptions that expire within a year of the assessment;
+ *   - the gaps without an open improvement action, and the open actions
+ *     that are overdue.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -122,32 +124,45 @@ static void change_sentence(struct rp *rp)
 	sentence(rp, buf);
 }
 
-/* The gaps whose requirement has no owner; "no gaps" when there are none. */
-static void owner_sentence(struct rp *rp)
+static bool lacks_owner(const big_gap *g)
+{
+	return g->owner == NULL || !*g->owner;
+}
+
+static bool lacks_action(const big_gap *g)
+{
+	return g->without_action;
+}
+
+/* "N of the G gaps have no …" (@p one when N is 1), or @p all when no gap
+ * @p lacks it; nothing when there are no gaps. */
+static void gaps_lacking(struct rp *rp, bool (*lacks)(const big_gap *), enum bs_msg all,
+			 enum bs_msg one, enum bs_msg many)
 {
 	size_t i, gaps = big_report_gap_count(rp->r), none = 0;
 	char n[32], g[32], buf[SENTENCE];
 
-	if (gaps == 0) {
-		sentence(rp, rp_t(rp, BS_M_SUM_NO_GAPS));
+	for (i = 0; i < gaps; i++)
+		none += lacks(big_report_gap(rp->r, i));
+	if (gaps == 0)
 		return;
-	}
-	for (i = 0; i < gaps; i++) {
-		const big_result *res =
-		    big_assessment_result(rp->a, big_node_id(big_report_gap(rp->r, i)->node));
-
-		none += res == NULL || !*big_result_owner(res);
-	}
 	if (none == 0) {
-		sentence(rp, rp_t(rp, BS_M_SUM_ALL_OWNED));
+		sentence(rp, rp_t(rp, all));
 		return;
 	}
 	snprintf(n, sizeof(n), "%zu", none);
 	snprintf(g, sizeof(g), "%zu", gaps);
 	const char *args[] = {n, g, bs_t_count(rp->lang, gaps, BS_M_GAP_ONE, BS_M_GAP_MANY)};
-	sentence(rp,
-		 bs_fill(buf, sizeof(buf),
-			 rp_t(rp, none == 1 ? BS_M_SUM_NO_OWNER_ONE : BS_M_SUM_NO_OWNER), args, 3));
+	sentence(rp, bs_fill(buf, sizeof(buf), rp_t(rp, none == 1 ? one : many), args, 3));
+}
+
+/* The gaps whose requirement has no owner (big_gap.owner); "no gaps" when
+ * there are none. */
+static void owner_sentence(struct rp *rp)
+{
+	if (big_report_gap_count(rp->r) == 0)
+		sentence(rp, rp_t(rp, BS_M_SUM_NO_GAPS));
+	gaps_lacking(rp, lacks_owner, BS_M_SUM_ALL_OWNED, BS_M_SUM_NO_OWNER_ONE, BS_M_SUM_NO_OWNER);
 }
 
 struct expiring {
@@ -235,6 +250,28 @@ static void expiring_sentence(struct rp *rp)
 	free(x);
 }
 
+/* The open actions due before the report's date (--date, else assessed_on:
+ * big_report_as_of()); left out without open actions or without such a date. */
+static void overdue_sentence(struct rp *rp)
+{
+	struct plan_item *items = NULL;
+	size_t i, open = rp_open_actions(rp, &items), late = 0;
+	char n[32], m[32], buf[SENTENCE];
+
+	for (i = 0; i < open; i++)
+		late += items[i].overdue;
+	free(items);
+	if (open == 0 || !*big_report_as_of(rp->r))
+		return;
+	snprintf(n, sizeof(n), "%zu", late);
+	snprintf(m, sizeof(m), "%zu", open);
+	const char *args[] = {n, m, bs_t_count(rp->lang, open, BS_M_OPEN_ACTION, BS_M_OPEN_ACTIONS),
+			      big_report_as_of(rp->r)};
+	sentence(rp,
+		 bs_fill(buf, sizeof(buf),
+			 rp_t(rp, late == 1 ? BS_M_SUM_OVERDUE_ONE : BS_M_SUM_OVERDUE), args, 4));
+}
+
 void rp_write_summary(struct rp *rp)
 {
 	rp_section(rp, "summary", rp_t(rp, BS_M_SEC_SUMMARY), NULL);
@@ -244,5 +281,9 @@ void rp_write_summary(struct rp *rp)
 		change_sentence(rp);
 	owner_sentence(rp);
 	expiring_sentence(rp);
+	/* no open action: none, or all done (big_gap.without_action) */
+	gaps_lacking(rp, lacks_action, BS_M_SUM_ALL_ACTION, BS_M_SUM_NO_ACTION_ONE,
+		     BS_M_SUM_NO_ACTION);
+	overdue_sentence(rp);
 	fputs("</div>\n</section>\n", rp->out);
 }
