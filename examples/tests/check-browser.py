@@ -5,7 +5,8 @@ charts' colours, the DOM Chromium built has the expected <title> and every
 chart, printing gives A4 pages without the browser's header and footer,
 and the page logged nothing to the console
 (it has no scripts; any console message is an error). The summary at the
-top is rendered visible, in Dutch and in English, and the style sheet's
+top and the improvement plan are rendered visible, in Dutch and in
+English, and the style sheet's
 print rules keep table rows, cards and the summary whole and headings with
 what follows (a copy of the page with a probe script appended asks
 Chromium's DOM and CSSOM).
@@ -202,6 +203,8 @@ PROBE = """<script>(function () {
     out.sections[id] = {width: r.width, height: r.height, top: r.top + window.scrollY,
       display: cs.display, visibility: cs.visibility, opacity: cs.opacity,
       heading: e.querySelector("h2").innerText,
+      rows: Array.prototype.filter.call(e.querySelectorAll("tbody tr"), function (tr) {
+        return tr.getBoundingClientRect().height > 0; }).length,
       paragraphs: Array.prototype.map.call(e.querySelectorAll("p"), function (p) {
         return p.innerText; })};
   });
@@ -217,15 +220,20 @@ PROBE = """<script>(function () {
   document.body.appendChild(pre);
 })();</script>"""
 
-# The sections probed, with their heading in each language.
-PROBED = {"summary": {"nl": "Samenvatting", "en": "Summary"}}
+# The sections probed, with their heading in each language and the number of
+# table rows they show: the plan of tests/data/actions-assessment.json has
+# three open actions.
+PROBED = {"summary": ({"nl": "Samenvatting", "en": "Summary"}, 0),
+          "plan": ({"nl": "Verbeterplan", "en": "Improvement plan"}, 3)}
 
 
 def probe_sections(exe, tmp, lang):
     html = os.path.join(tmp, f"probe-{lang}.html")
+    data = os.path.join(ROOT, "tests", "data")
     proc = subprocess.run(
-        [BIGSCORE, "report", "--lang", lang, "-o", html, "--previous",
-         os.path.join(COLLAB, "2024", "GM9901.json"), os.path.join(COLLAB, "2025", "GM9901.json")],
+        [BIGSCORE, "report", "--lang", lang, "-o", html, "--catalogue",
+         os.path.join(data, "worked-catalogue.json"),
+         os.path.join(data, "actions-assessment.json")],
         capture_output=True, text=True)
     if proc.returncode != 0:
         fail("bigscore report failed", proc.stderr)
@@ -240,7 +248,7 @@ def probe_sections(exe, tmp, lang):
     if not found:
         fail(f"{lang}: the probe wrote nothing", dom[-2000:])
     out = json.loads(htmllib.unescape(found[1]))
-    for sid, headings in PROBED.items():
+    for sid, (headings, rows) in PROBED.items():
         got = out["sections"].get(sid)
         if got is None:
             fail(f"{lang}: no section {sid} in the DOM")
@@ -251,6 +259,8 @@ def probe_sections(exe, tmp, lang):
             fail(f"{lang}: section {sid} is headed {got['heading']!r}, not {headings[lang]!r}")
         if not got["paragraphs"] or not all(p.strip() for p in got["paragraphs"]):
             fail(f"{lang}: section {sid} shows no text: {got['paragraphs']}")
+        if got["rows"] != rows:
+            fail(f"{lang}: section {sid} shows {got['rows']} table rows, expected {rows}")
     if out["sections"]["summary"]["top"] > 600:
         fail(f"{lang}: the summary starts at {out['sections']['summary']['top']} px, not at "
              "the top")
