@@ -201,6 +201,7 @@ def check_summary():
         fail("bigscore compare", cmp)
     delta = json.loads(cmp.stdout)["overall"]["delta"]["implementation"]
     pts = fixed_points(delta)
+    expect("the implementation's change (docs/report.md)", pts, "\u22125.0")
     expect("nl, trend", summary(after, "nl", "--previous", before), [
         "Van de 5 verplichte maatregelen zijn er 3 geïmplementeerd (60,0%).",
         f"Sinds 2025: +1 verplichte maatregel geïmplementeerd, 2 minder; "
