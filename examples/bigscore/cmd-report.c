@@ -144,6 +144,8 @@ static int load_assessment(struct rp *rp, struct report_args *ra)
 	/* Scored in the labels' language, so that the overlay's texts show
 	 * where its titles do (docs/formats.md, "libbig.texts"). */
 	ra->c.lang = bs_lang_code(rp->lang);
+	/* Actions due before the report's date are overdue (big_report_as_of()). */
+	ra->c.as_of = ra->date;
 	status = bs_score_file(&rp->scored, &ra->c, "report", rp->file, rp->file);
 
 	if (status != BS_OK)
@@ -198,6 +200,7 @@ static void write_page(struct rp *rp)
 	free(title);
 	rp_write_heading(rp);
 	rp_write_contents(rp);
+	rp_write_summary(rp);
 	rp_write_key_figures(rp);
 	rp_write_scores(rp);
 	if (rp->cmp != NULL)
@@ -208,6 +211,7 @@ static void write_page(struct rp *rp)
 		rp_write_collab(rp);
 	rp_write_comply(rp);
 	rp_write_gaps(rp);
+	rp_write_plan(rp);
 	rp_write_footer(rp);
 	bs_html_end(rp->out);
 }

@@ -1,7 +1,9 @@
 /*
  * bigscore report — the HTML report in progress, shared by cmd-report.c
  * (options, loading, writing the file) and the files that write its
- * sections: report-sections.c (heading, key figures, scores per theme,
+ * sections: report-summary.c (the summary at the top),
+ * report-plan.c (the improvement plan),
+ * report-sections.c (heading, key figures, scores per theme,
  * comply or explain, gaps), report-peers.c (distribution over other
  * organisations), report-collab.c (the collaboration) and report-trend.c
  * (the previous period).
@@ -85,6 +87,10 @@ size_t rp_exceptions_flagged(const struct rp *rp);
 /* Sections. */
 void rp_write_heading(struct rp *rp);
 void rp_write_contents(struct rp *rp);
+/* The summary at the top (report-summary.c). */
+void rp_write_summary(struct rp *rp);
+/* The improvement plan (report-plan.c). */
+void rp_write_plan(struct rp *rp);
 void rp_write_key_figures(struct rp *rp);
 void rp_write_scores(struct rp *rp);
 /* The table of the requirements per maturity level, per theme and overall. */
@@ -95,6 +101,22 @@ void rp_write_collab(struct rp *rp);
 void rp_write_comply(struct rp *rp);
 void rp_write_gaps(struct rp *rp);
 void rp_write_footer(struct rp *rp);
+
+/* An open improvement action of a requirement in the report (report-plan.c). */
+struct plan_item {
+	const big_node *node, *theme; /* the requirement and its top-level node */
+	const big_action *action;
+	size_t index; /* of the action among its result's */
+	bool overdue; /* rp_action_overdue() */
+};
+
+/* Whether @p x is open (not done) and due before the report's date
+ * (big_report_as_of(): --date, else assessed_on); never without one. */
+bool rp_action_overdue(const struct rp *rp, const big_action *x);
+/* The open actions of the requirements in the report, overdue first, then
+ * by due date (none last), then in catalogue order and the result's order;
+ * free *out with free(). 0 and *out NULL on an allocation failure (noted). */
+size_t rp_open_actions(struct rp *rp, struct plan_item **out);
 
 /* Helpers shared by the sections (report-sections.c). */
 const char *rp_t(const struct rp *rp, enum bs_msg msg);

@@ -61,6 +61,13 @@ static const char style[] =
     "tbody th{font-weight:500}.num{text-align:right}td.num,td.date{white-space:nowrap}\n"
     "tr.total th,tr.total td{font-weight:600;border-top:1.5px solid var(--ink)}\n"
     ".flag{color:#a33b30;font-weight:600}.ok{color:#2b7a5b}\n"
+    ".summary{max-width:46rem;padding:.2rem 0 .2rem .9rem;border-left:3px solid var(--accent)}"
+    ".summary p{margin:.35rem 0}\n"
+    /* the improvement plan: the same columns in every theme's table */
+    "table.plan{table-layout:fixed}table.plan td.date{white-space:normal}"
+    "table.plan th:nth-child(1){width:9%}table.plan th:nth-child(2){width:20%}"
+    "table.plan th:nth-child(3){width:31%}table.plan th:nth-child(4){width:14%}"
+    "table.plan th:nth-child(5){width:14%}table.plan th:nth-child(6){width:12%}\n"
     "nav p{margin:0 0 .5rem;font-size:.84rem}nav a{color:var(--accent);text-decoration:none}\n"
     "footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);"
     "color:var(--muted);font-size:.78rem}footer .fingerprint{overflow-wrap:anywhere}\n"
@@ -72,7 +79,7 @@ static const char style[] =
     "@page{size:A4;margin:0}\n"
     "@media print{body{max-width:none;padding:16mm 15mm 18mm;box-decoration-break:clone;"
     "-webkit-box-decoration-break:clone;font-size:10pt}h2,h3{break-after:avoid}"
-    "tr,.card{break-inside:avoid}nav{display:none}}\n";
+    "tr,.card,.summary{break-inside:avoid}nav{display:none}}\n";
 
 void bs_html_escape(FILE *out, const char *s)
 {

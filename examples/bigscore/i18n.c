@@ -224,6 +224,44 @@ static const char *const nl[BS_M_COUNT] = {
 	"in de rij, waarbij een eis zonder niveau als 0 telt: een enkele eis op niveau 0 houdt "
 	"het thema op 0.",
     [BS_M_NO_LEVEL] = "Zonder niveau",
+    [BS_M_SEC_SUMMARY] = "Samenvatting",
+    [BS_M_MEASURE] = "maatregel",
+    [BS_M_MEASURES] = "maatregelen",
+    [BS_M_GAP_ONE] = "tekortkoming",
+    [BS_M_GAP_MANY] = "tekortkomingen",
+    [BS_M_AND] = "en",
+    [BS_M_MORE] = "meer",
+    [BS_M_SUM_MANDATORY] = "Van de {0} verplichte {1} zijn er {2} geïmplementeerd ({3}).",
+    [BS_M_SUM_MANDATORY_ONE] = "Van de {0} verplichte {1} is er 1 geïmplementeerd ({3}).",
+    [BS_M_SUM_CHANGE] = "Sinds {0}: +{1} verplichte {2} geïmplementeerd, {3} minder",
+    [BS_M_SUM_CHANGE_IMPL] = "; implementatie {0} {1}",
+    [BS_M_SUM_NO_GAPS] = "Er zijn geen tekortkomingen.",
+    [BS_M_SUM_NO_OWNER] = "{0} van de {1} {2} hebben geen eigenaar.",
+    [BS_M_SUM_NO_OWNER_ONE] = "1 van de {1} {2} heeft geen eigenaar.",
+    [BS_M_SUM_ALL_OWNED] = "Elke tekortkoming heeft een eigenaar.",
+    [BS_M_SUM_EXPIRING] = "{0} uitzonderingen verlopen binnen een jaar na de beoordeling van "
+			  "{1}: {2}.",
+    [BS_M_SUM_EXPIRING_ONE] = "1 uitzondering verloopt binnen een jaar na de beoordeling van "
+			      "{1}: {2}.",
+    [BS_M_SUM_NO_ACTION] = "{0} van de {1} {2} hebben geen verbeteractie.",
+    [BS_M_SUM_NO_ACTION_ONE] = "1 van de {1} {2} heeft geen verbeteractie.",
+    [BS_M_SUM_ALL_ACTION] = "Elke tekortkoming heeft een verbeteractie.",
+    [BS_M_OPEN_ACTION] = "open verbeteractie",
+    [BS_M_OPEN_ACTIONS] = "open verbeteracties",
+    [BS_M_SUM_OVERDUE] = "{0} van de {1} {2} zijn op {3} over de einddatum.",
+    [BS_M_SUM_OVERDUE_ONE] = "1 van de {1} {2} is op {3} over de einddatum.",
+    [BS_M_SEC_PLAN] = "Verbeterplan",
+    [BS_M_PLAN_NOTE] = "De open verbeteracties (gepland of in uitvoering) per thema: eerst wat "
+		       "over de einddatum is, dan op einddatum, dan in de volgorde van het "
+		       "normenkader. Daaronder de verplichte eisen met een tekortkoming waarvoor "
+		       "geen open verbeteractie is vastgelegd.",
+    [BS_M_NO_OPEN_ACTIONS] = "Er zijn geen open verbeteracties.",
+    [BS_M_WITHOUT_ACTION] = "Zonder verbeteractie (verplichte eisen):",
+    [BS_M_ACTION] = "Verbeteractie",
+    [BS_M_DUE] = "Einddatum",
+    [BS_M_OVERDUE] = "te laat",
+    [BS_M_ACTION_PLANNED] = "gepland",
+    [BS_M_ACTION_IN_PROGRESS] = "in uitvoering",
 };
 
 static const char *const en[BS_M_COUNT] = {
@@ -431,6 +469,42 @@ static const char *const en[BS_M_COUNT] = {
 	"level in the row, a requirement without a level counting as 0: a single requirement at "
 	"level 0 keeps the theme at 0.",
     [BS_M_NO_LEVEL] = "No level",
+    [BS_M_SEC_SUMMARY] = "Summary",
+    [BS_M_MEASURE] = "measure",
+    [BS_M_MEASURES] = "measures",
+    [BS_M_GAP_ONE] = "gap",
+    [BS_M_GAP_MANY] = "gaps",
+    [BS_M_AND] = "and",
+    [BS_M_MORE] = "more",
+    [BS_M_SUM_MANDATORY] = "{2} of the {0} mandatory {1} are implemented ({3}).",
+    [BS_M_SUM_MANDATORY_ONE] = "1 of the {0} mandatory {1} is implemented ({3}).",
+    [BS_M_SUM_CHANGE] = "Since {0}: +{1} mandatory {2} implemented, {3} fewer",
+    [BS_M_SUM_CHANGE_IMPL] = "; implementation {0} {1}",
+    [BS_M_SUM_NO_GAPS] = "There are no gaps.",
+    [BS_M_SUM_NO_OWNER] = "{0} of the {1} {2} have no owner.",
+    [BS_M_SUM_NO_OWNER_ONE] = "1 of the {1} {2} has no owner.",
+    [BS_M_SUM_ALL_OWNED] = "Every gap has an owner.",
+    [BS_M_SUM_EXPIRING] = "{0} exceptions expire within a year of the assessment on {1}: {2}.",
+    [BS_M_SUM_EXPIRING_ONE] = "1 exception expires within a year of the assessment on {1}: {2}.",
+    [BS_M_SUM_NO_ACTION] = "{0} of the {1} {2} have no improvement action.",
+    [BS_M_SUM_NO_ACTION_ONE] = "1 of the {1} {2} has no improvement action.",
+    [BS_M_SUM_ALL_ACTION] = "Every gap has an improvement action.",
+    [BS_M_OPEN_ACTION] = "open improvement action",
+    [BS_M_OPEN_ACTIONS] = "open improvement actions",
+    [BS_M_SUM_OVERDUE] = "{0} of the {1} {2} are overdue on {3}.",
+    [BS_M_SUM_OVERDUE_ONE] = "1 of the {1} {2} is overdue on {3}.",
+    [BS_M_SEC_PLAN] = "Improvement plan",
+    [BS_M_PLAN_NOTE] = "The open improvement actions (planned or in progress) per theme: "
+		       "overdue ones first, then by due date, then in the order of the "
+		       "catalogue. Below them the mandatory requirements with a gap for which "
+		       "no open improvement action is recorded.",
+    [BS_M_NO_OPEN_ACTIONS] = "There are no open improvement actions.",
+    [BS_M_WITHOUT_ACTION] = "Without an improvement action (mandatory requirements):",
+    [BS_M_ACTION] = "Improvement action",
+    [BS_M_DUE] = "Due",
+    [BS_M_OVERDUE] = "overdue",
+    [BS_M_ACTION_PLANNED] = "planned",
+    [BS_M_ACTION_IN_PROGRESS] = "in progress",
 };
 
 static const struct bs_lang langs[] = {{"nl", ',', nl}, {"en", '.', en}};
@@ -453,6 +527,29 @@ const char *bs_lang_code(const struct bs_lang *lang)
 char bs_lang_decimal(const struct bs_lang *lang)
 {
 	return lang->decimal;
+}
+
+const char *bs_fill(char *buf, size_t size, const char *tmpl, const char *const *args, size_t count)
+{
+	size_t len = 0;
+
+	for (const char *p = tmpl; *p && len + 1 < size; p++) {
+		const char *piece = NULL;
+		size_t n;
+
+		if (p[0] == '{' && p[1] >= '0' && p[1] <= '9' && p[2] == '}' &&
+		    (size_t)(p[1] - '0') < count) {
+			piece = args[p[1] - '0'];
+			p += 2;
+		}
+		n = piece ? strlen(piece) : 1;
+		if (n > size - 1 - len)
+			n = size - 1 - len;
+		memcpy(buf + len, piece ? piece : p, n);
+		len += n;
+	}
+	buf[len] = '\0';
+	return buf;
 }
 
 enum bs_msg bs_lang_missing(void)

@@ -187,6 +187,42 @@ enum bs_msg {
 	BS_M_MATURITY_SPREAD,
 	BS_M_MATURITY_SPREAD_NOTE,
 	BS_M_NO_LEVEL,
+	/* the summary at the top (report-summary.c): a sentence's {0}, {1} …
+	 * are filled in by bs_fill(); a _ONE variant serves a count of 1 */
+	BS_M_SEC_SUMMARY,
+	BS_M_MEASURE, /* after 1 */
+	BS_M_MEASURES,
+	BS_M_GAP_ONE, /* after 1 */
+	BS_M_GAP_MANY,
+	BS_M_AND,
+	BS_M_MORE,
+	BS_M_SUM_MANDATORY,
+	BS_M_SUM_MANDATORY_ONE,
+	BS_M_SUM_CHANGE,
+	BS_M_SUM_CHANGE_IMPL,
+	BS_M_SUM_NO_GAPS,
+	BS_M_SUM_NO_OWNER,
+	BS_M_SUM_NO_OWNER_ONE,
+	BS_M_SUM_ALL_OWNED,
+	BS_M_SUM_EXPIRING,
+	BS_M_SUM_EXPIRING_ONE,
+	BS_M_SUM_NO_ACTION,
+	BS_M_SUM_NO_ACTION_ONE,
+	BS_M_SUM_ALL_ACTION,
+	BS_M_OPEN_ACTION, /* after 1 */
+	BS_M_OPEN_ACTIONS,
+	BS_M_SUM_OVERDUE,
+	BS_M_SUM_OVERDUE_ONE,
+	/* the improvement plan (report-plan.c) */
+	BS_M_SEC_PLAN,
+	BS_M_PLAN_NOTE,
+	BS_M_NO_OPEN_ACTIONS,
+	BS_M_WITHOUT_ACTION,
+	BS_M_ACTION,
+	BS_M_DUE,
+	BS_M_OVERDUE,
+	BS_M_ACTION_PLANNED,
+	BS_M_ACTION_IN_PROGRESS,
 	BS_M_COUNT
 };
 
@@ -212,6 +248,13 @@ const char *bs_t_count(const struct bs_lang *lang, unsigned long n, enum bs_msg 
 		       enum bs_msg many);
 /* A whole number as an ordinal: "62e" in Dutch, "62nd" in English. */
 const char *bs_l_ordinal(char *buf, size_t size, const struct bs_lang *lang, unsigned long n);
+/*
+ * @p tmpl with each {0} … {9} replaced by @p args[0] … (an index without
+ * an argument: left as it is), into @p buf of @p size bytes (cut short when
+ * it does not fit); returns @p buf.
+ */
+const char *bs_fill(char *buf, size_t size, const char *tmpl, const char *const *args,
+		    size_t count);
 /* The first message missing in some language, or BS_M_COUNT when none is. */
 enum bs_msg bs_lang_missing(void);
 

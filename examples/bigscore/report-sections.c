@@ -193,6 +193,7 @@ void rp_write_contents(struct rp *rp)
 		enum bs_msg title;
 		bool shown;
 	} sections[] = {
+	    {"summary", BS_M_SEC_SUMMARY, true},
 	    {"key", BS_M_KEY_FIGURES, true},
 	    {"scores", BS_M_SEC_SCORES, true},
 	    {"trend", BS_M_SEC_TREND, rp->cmp != NULL},
@@ -200,6 +201,7 @@ void rp_write_contents(struct rp *rp)
 	    {"collaboration", BS_M_SEC_COLLAB, rp->collab != NULL},
 	    {"comply", BS_M_SEC_COMPLY, true},
 	    {"gaps", BS_M_GAPS, true},
+	    {"plan", BS_M_SEC_PLAN, true},
 	    {"method", BS_M_METHOD, true},
 	};
 	bool first = true;

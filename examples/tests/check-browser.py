@@ -4,13 +4,19 @@ checks that the page rendered: the screenshot is not blank and shows the
 charts' colours, the DOM Chromium built has the expected <title> and every
 chart, printing gives A4 pages without the browser's header and footer,
 and the page logged nothing to the console
-(it has no scripts; any console message is an error).
+(it has no scripts; any console message is an error). The summary at the
+top and the improvement plan are rendered visible, in Dutch and in
+English, and the style sheet's
+print rules keep table rows, cards and the summary whole and headings with
+what follows (a copy of the page with a probe script appended asks
+Chromium's DOM and CSSOM).
 
 Usage: check-browser.py BIGSCORE SOURCE-ROOT [KEEP-DIR]
 Exit 77 (skipped) when chromium is not installed. With KEEP-DIR the report,
 the screenshot and the PDF are kept there.
 """
 
+import html as htmllib
 import json
 import os
 import re
@@ -138,6 +144,10 @@ def run(exe, tmp):
     if charts != 6 or dom.count("<svg ") != charts:
         fail(f"{dom.count('<svg ')} charts in the DOM, {charts} in the file, expected 6")
 
+    # The summary (and the sections that follow it) as rendered, in both languages.
+    for lang in ("nl", "en"):
+        probe_sections(exe, tmp, lang)
+
     # The screenshot: mostly white paper, but not blank, with the bars drawn.
     png = os.path.join(tmp, "report.png")
     chromium(exe, profile, [f"--window-size={WIDTH},{HEIGHT}", f"--screenshot={png}"], url)
@@ -180,6 +190,88 @@ def run(exe, tmp):
         fail("printing shows the browser's header and footer: the pages differ with "
              "--no-pdf-header-footer")
     print("printing leaves no room for the browser's header and footer")
+
+
+# Appended to a copy of the report (the report itself has no script): writes
+# what Chromium rendered of each section into a <pre id="probe">, as JSON.
+PROBE = """<script>(function () {
+  var out = {sections: {}, print: []};
+  SECTIONS.forEach(function (id) {
+    var e = document.getElementById(id);
+    if (!e) { out.sections[id] = null; return; }
+    var r = e.getBoundingClientRect(), cs = getComputedStyle(e);
+    out.sections[id] = {width: r.width, height: r.height, top: r.top + window.scrollY,
+      display: cs.display, visibility: cs.visibility, opacity: cs.opacity,
+      heading: e.querySelector("h2").innerText,
+      rows: Array.prototype.filter.call(e.querySelectorAll("tbody tr"), function (tr) {
+        return tr.getBoundingClientRect().height > 0; }).length,
+      paragraphs: Array.prototype.map.call(e.querySelectorAll("p"), function (p) {
+        return p.innerText; })};
+  });
+  Array.prototype.forEach.call(document.styleSheets, function (sheet) {
+    Array.prototype.forEach.call(sheet.cssRules, function (rule) {
+      if (rule.media && rule.media.mediaText === "print")
+        Array.prototype.forEach.call(rule.cssRules, function (r) { out.print.push(r.cssText); });
+    });
+  });
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+})();</script>"""
+
+# The sections probed, with their heading in each language and the number of
+# table rows they show: the plan of tests/data/actions-assessment.json has
+# three open actions.
+PROBED = {"summary": ({"nl": "Samenvatting", "en": "Summary"}, 0),
+          "plan": ({"nl": "Verbeterplan", "en": "Improvement plan"}, 3)}
+
+
+def probe_sections(exe, tmp, lang):
+    html = os.path.join(tmp, f"probe-{lang}.html")
+    data = os.path.join(ROOT, "tests", "data")
+    proc = subprocess.run(
+        [BIGSCORE, "report", "--lang", lang, "-o", html, "--catalogue",
+         os.path.join(data, "worked-catalogue.json"),
+         os.path.join(data, "actions-assessment.json")],
+        capture_output=True, text=True)
+    if proc.returncode != 0:
+        fail("bigscore report failed", proc.stderr)
+    with open(html, encoding="utf-8") as f:
+        page = f.read()
+    script = PROBE.replace("SECTIONS", json.dumps(sorted(PROBED)))
+    with open(html, "w", encoding="utf-8") as f:
+        f.write(page.replace("</body>", script + "</body>"))
+    dom = chromium(exe, os.path.join(tmp, "profile"),
+                   [f"--window-size={WIDTH},{HEIGHT}", "--dump-dom"], "file://" + html)
+    found = re.search(r'<pre id="probe">([^<]*)</pre>', dom)
+    if not found:
+        fail(f"{lang}: the probe wrote nothing", dom[-2000:])
+    out = json.loads(htmllib.unescape(found[1]))
+    for sid, (headings, rows) in PROBED.items():
+        got = out["sections"].get(sid)
+        if got is None:
+            fail(f"{lang}: no section {sid} in the DOM")
+        if (got["display"] == "none" or got["visibility"] != "visible" or
+                float(got["opacity"]) < 1 or got["width"] < 300 or got["height"] < 40):
+            fail(f"{lang}: section {sid} is not visible: {got}")
+        if got["heading"] != headings[lang]:
+            fail(f"{lang}: section {sid} is headed {got['heading']!r}, not {headings[lang]!r}")
+        if not got["paragraphs"] or not all(p.strip() for p in got["paragraphs"]):
+            fail(f"{lang}: section {sid} shows no text: {got['paragraphs']}")
+        if got["rows"] != rows:
+            fail(f"{lang}: section {sid} shows {got['rows']} table rows, expected {rows}")
+    if out["sections"]["summary"]["top"] > 600:
+        fail(f"{lang}: the summary starts at {out['sections']['summary']['top']} px, not at "
+             "the top")
+    rules = " ".join(out["print"])
+    for selector, prop in (("tr", "break-inside: avoid"), (".summary", "break-inside: avoid"),
+                           ("h2", "break-after: avoid"), ("h3", "break-after: avoid")):
+        if not any(re.search(rf"(^|[ ,]){re.escape(selector)}[ ,{{]", r) and prop in r
+                   for r in out["print"]):
+            fail(f"{lang}: no print rule {selector} {{{prop}}} in {rules}")
+    print(f"{lang}: " + ", ".join(f"{sid} {out['sections'][sid]['height']:.0f} px high"
+                                  for sid in sorted(PROBED)) + ", print rules in place")
 
 
 def pdf_contents(data):

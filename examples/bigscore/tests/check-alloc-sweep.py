@@ -53,6 +53,9 @@ def cases(root):
         "gap-actions-text": ["gap", "--overdue", "--as-of", "2026-04-01", "--catalogue",
                              str(root / "tests/data/worked-catalogue.json"),
                              str(root / "tests/data/actions-assessment.json")],
+        # the report's summary and improvement plan with open actions (issue 19)
+        "report-plan": ["report", "--catalogue", str(root / "tests/data/worked-catalogue.json"),
+                        "-o", "{out}", str(root / "tests/data/actions-assessment.json")],
         "catalogues": ["catalogues"],
         "catalogues-export": ["catalogues", "export", "bio2-1.2", "--output", "{out}"],
         "template": ["template", "--previous", str(y25 / "GM9901.json"), "--format", "csv",
