@@ -24,6 +24,7 @@ enum synth_domain {
 	SYNTH_D_REQ = 6,      /* a requirement's national difficulty */
 	SYNTH_D_DOCUMENT = 7, /* per document: dates */
 	SYNTH_D_SHOWN = 8,    /* per requirement and period: opzet, bestaan, werking shown */
+	SYNTH_D_PLAN = 9,     /* per requirement and period: its owner and improvement action */
 };
 
 enum synth_kind { SYNTH_SOCIALE_DIENST, SYNTH_BELASTING, SYNTH_ICT, SYNTH_KIND_COUNT };

@@ -179,6 +179,51 @@ static void put_demonstration(struct text *t, const synth *s, const struct synth
 	}
 }
 
+static const char *const actions[] = {
+    "Beleid opstellen en door het college laten vaststellen",
+    "Procedure beschrijven en beleggen in de lijn",
+    "Technische maatregel invoeren en testen",
+    "Leverancier contractueel verplichten en toetsen",
+    "Medewerkers trainen en bewustwording meten",
+    "Periodieke controle inrichten en rapporteren",
+};
+
+/* Who answers for a shortfall and what is planned about it (docs/formats.md,
+ * improvement actions), drawn from a generator of its own so that the other
+ * draws stay those of the data set before it had them: from its second
+ * period on, an organisation names an owner for about seven in ten of its
+ * partially and not implemented measures and plans an action for about
+ * half: due in the next year, one in five already past its date when
+ * assessed (due on 31 March of the period, assessments are made from
+ * September), a few done. */
+static void put_plan(struct text *t, const synth *s, const struct synth_entity *e, size_t k,
+		     size_t p, big_status status)
+{
+	static const char *const states[] = {"planned", "in_progress", "planned"};
+	struct synth_rng r =
+	    synth_rng_keyed(s->seed, SYNTH_D_PLAN, e->domain * SYNTH_MAX_PERIODS + p, e->key, k);
+	int year = (int)(SYNTH_FIRST_PERIOD + p), y = (int)synth_below(&r, 1000);
+
+	if (p == 0 ||
+	    (status != BIG_STATUS_PARTIALLY_IMPLEMENTED && status != BIG_STATUS_NOT_IMPLEMENTED))
+		return;
+	if (y < 700) {
+		put(t, ", \"owner\": ");
+		put_string(t, PICK(&r, owners));
+	}
+	if (y >= 500)
+		return;
+	put(t, ", \"actions\": [{\"description\": ");
+	put_string(t, PICK(&r, actions));
+	put(t, ", \"owner\": ");
+	put_string(t, PICK(&r, owners));
+	if (y % 5 == 0)
+		putf(t, ", \"due\": \"%d-03-31\"", year);
+	else
+		putf(t, ", \"due\": \"%d-%02d-%02d\"", year + 1, 1 + y % 12, 1 + y % 28);
+	putf(t, ", \"status\": \"%s\"}]", y < 40 ? "done" : states[y % 3]);
+}
+
 /* One result (or nothing, for a requirement left without one). The status
  * depends on draws that last over the periods, against a level that rises
  * (or slips) period by period; not assessed becomes rarer each period. */
@@ -254,6 +299,7 @@ static void put_result(struct text *t, const synth *s, const struct synth_entity
 			putf(t, ", \"audit-%d.pdf\"", year);
 		put(t, "]");
 	}
+	put_plan(t, s, e, k, p, status);
 	put(t, "}");
 }
 
