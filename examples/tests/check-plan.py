@@ -204,7 +204,7 @@ def check_summary():
     expect("the implementation's change (docs/report.md)", pts, "\u22125.0")
     expect("nl, trend", summary(after, "nl", "--previous", before), [
         "Van de 5 verplichte maatregelen zijn er 3 geïmplementeerd (60,0%).",
-        f"Sinds 2025: +1 verplichte maatregel geïmplementeerd, 2 minder; "
+        f"Sinds 2025: 1 verplichte maatregel nieuw geïmplementeerd, 2 niet meer; "
         f"implementatie {pts.replace('.', ',')} %-punt.",
         "Elke tekortkoming heeft een eigenaar.",
         "1 uitzondering verloopt binnen een jaar na de beoordeling van 2026-03-01: "
@@ -213,7 +213,7 @@ def check_summary():
         "0 van de 2 open verbeteracties zijn op 2026-03-01 over de einddatum."])
     expect("en, trend", summary(after, "en", "--previous", before), [
         "3 of the 5 mandatory measures are implemented (60.0%).",
-        f"Since 2025: +1 mandatory measure implemented, 2 fewer; implementation {pts} pp.",
+        f"Since 2025: 1 mandatory measure newly implemented, 2 no longer; implementation {pts} pp.",
         "Every gap has an owner.",
         "1 exception expires within a year of the assessment on 2026-03-01: R7 (2026-09-30).",
         "Every gap has an improvement action.",
