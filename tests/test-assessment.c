@@ -602,6 +602,8 @@ START_TEST(test_actions)
 			 BIG_EINVAL);
 	assert_big_fails(big_assessment_add_action(a, "A.2", NULL, NULL, NULL, BIG_ACTION_PLANNED),
 			 BIG_EINVAL);
+	assert_big_fails(big_assessment_add_action(a, "A.2", " \t", NULL, NULL, BIG_ACTION_PLANNED),
+			 BIG_EINVAL);
 	assert_big_fails(
 	    big_assessment_add_action(a, "A.2", "x", NULL, "2026-02-29", BIG_ACTION_PLANNED),
 	    BIG_EINVAL);

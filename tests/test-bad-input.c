@@ -778,6 +778,12 @@ static const struct bad_case cases[] = {
 		    "'done'}, {'description': '', 'status': 'planned'}]"),
      .code = BIG_ESCHEMA,
      .path = "$.results[\"A.1\"].actions[1].description"},
+    {.name = "assessment: action with a blank description",
+     .kind = ASSESSMENT,
+     .text = ASS_A1("'status': 'not_implemented', 'actions': [{'description': ' \\t ', "
+		    "'status': 'planned'}]"),
+     .code = BIG_ESCHEMA,
+     .path = "$.results[\"A.1\"].actions[0].description"},
     {.name = "assessment: action without status",
      .kind = ASSESSMENT,
      .text = ASS_A1("'status': 'not_implemented', 'actions': [{'description': 'x'}]"),

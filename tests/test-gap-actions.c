@@ -206,6 +206,13 @@ START_TEST(test_setters_show)
 	r = score_as_of(NULL);
 	ck_assert_ptr_null(gap_of(r, "B.2", NULL)->owner);
 	big_report_free(r);
+
+	/* a blank owner names nobody: the gap has none (and counts as
+	 * without owner in the council report's summary) */
+	assert_big_ok(big_assessment_set_owner(a, "B.2", " "));
+	r = score_as_of(NULL);
+	ck_assert_ptr_null(gap_of(r, "B.2", NULL)->owner);
+	big_report_free(r);
 }
 END_TEST
 

@@ -10,6 +10,7 @@
 #include "catalogue-int.h"
 #include "errors-int.h"
 #include "json-read.h"
+#include "text.h"
 
 /* `catalogue`: the id and version of @cat, and its fingerprint if one is
  * named (*@named). */
@@ -240,8 +241,9 @@ static int load_action(const struct big_json_doc *doc, struct big_result *r, con
 		return big__json_missing(doc, path, "status");
 	if ((rc = big__json_text(doc, f[0].item, &xp, BIG_TEXT_FREE, &description)))
 		return rc;
-	if (!*description)
-		return big__json_fail(doc, BIG_ESCHEMA, &xp, "empty description");
+	if (big__text_blank(description))
+		return big__json_fail(doc, BIG_ESCHEMA, &xp, "%s description",
+				      *description ? "blank" : "empty");
 	if ((f[1].item && (rc = big__json_text(doc, f[1].item, &op, BIG_TEXT_FREE, &owner))) ||
 	    (f[2].item && (rc = big__json_date(doc, f[2].item, &dp, &due))) ||
 	    (rc = big__json_string(doc, f[3].item, &sp, &status)))

@@ -11,6 +11,7 @@
 #include "catalogue-int.h"
 #include "errors-int.h"
 #include "json-read.h"
+#include "text.h"
 #include "utf8.h"
 
 int big__set_string(char **field, const char *value)
@@ -352,6 +353,8 @@ int big_assessment_add_action(big_assessment *a, const char *id, const char *des
 	int rc;
 	if ((unsigned)status >= BIG_ACTION_STATUS_COUNT)
 		return big__error_set(BIG_EINVAL, "invalid action status %d", (int)status);
+	if (description && big__text_blank(description))
+		return big__error_set(BIG_EINVAL, "action: description: blank");
 	if ((rc = check_text("action: description", description, true)) ||
 	    (rc = check_text("action: owner", owner, false)) ||
 	    (rc = check_date("action: due", due)))

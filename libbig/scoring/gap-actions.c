@@ -12,6 +12,7 @@
 #include "assessment-int.h"
 #include "catalogue-int.h"
 #include "report-int.h"
+#include "text.h"
 
 /* Whether the open action @x is overdue on @reference ("": no date). */
 static bool overdue(const struct big_action *x, const char *reference)
@@ -23,7 +24,8 @@ void big__gap_plan(big_gap *g, const struct big_result *res, const char *referen
 {
 	size_t open = 0;
 	bool late = false;
-	g->owner = res->owner;
+	/* A blank owner names nobody: the gap has none. */
+	g->owner = res->owner && !big__text_blank(res->owner) ? res->owner : NULL;
 	for (size_t i = 0; i < res->action_count; i++) {
 		const struct big_action *x = res->actions[i];
 		if (big__action_open(x)) {
