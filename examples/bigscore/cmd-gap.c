@@ -309,6 +309,9 @@ static int gap(struct gap_args *ga, long limit, unsigned kinds)
 				index[n++] = i;
 		}
 	}
+	if (status == BS_OK && ga->overdue && !*big_report_as_of(s.r))
+		bs_fprintf(stderr, "bigscore gap: --overdue: the assessment has no assessed_on and "
+				   "no --as-of was given: no action can be overdue\n");
 	if (status == BS_OK && ga->csv)
 		status = print_csv(s.r, index, n, ga->csv_flags);
 	else if (status == BS_OK && ga->json)
