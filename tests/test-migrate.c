@@ -94,6 +94,16 @@ static void example_setup(void)
 						"2025-03-31", BIG_ACTION_IN_PROGRESS));
 	assert_big_ok(big_assessment_add_action(ex.a, "S7", "Beleid publiceren", NULL, NULL,
 						BIG_ACTION_DONE));
+	/* T5 takes S6's result; the open actions of S5, not chosen, come too
+	 * (each description once, done ones not) */
+	assert_big_ok(
+	    big_assessment_add_action(ex.a, "S6", "Gedeeld plan", NULL, NULL, BIG_ACTION_PLANNED));
+	assert_big_ok(
+	    big_assessment_add_action(ex.a, "S5", "Gedeeld plan", "IM", NULL, BIG_ACTION_PLANNED));
+	assert_big_ok(
+	    big_assessment_add_action(ex.a, "S5", "Afgerond", NULL, NULL, BIG_ACTION_DONE));
+	assert_big_ok(big_assessment_add_action(ex.a, "S5", "Logging inrichten", "IT", "2025-06-30",
+						BIG_ACTION_IN_PROGRESS));
 	set(ex.a, "S8", BIG_STATUS_IMPLEMENTED, 2);
 	set(ex.a, "S9", BIG_STATUS_IMPLEMENTED, 2);
 	/* S10: no result */
@@ -207,6 +217,13 @@ START_TEST(test_example)
 		ck_assert_int_eq(big_action_get_status(big_result_action(r, 1)), BIG_ACTION_DONE);
 	}
 	ck_assert_uint_eq(big_result_action_count(big_assessment_result(a, "T2")), 0);
+	const big_result *t5 = big_assessment_result(a, "T5");
+	ck_assert_uint_eq(big_result_action_count(t5), 2);
+	ck_assert_str_eq(big_action_description(big_result_action(t5, 0)), "Gedeeld plan");
+	ck_assert_ptr_null(big_action_owner(big_result_action(t5, 0))); /* S6's own */
+	ck_assert_str_eq(big_action_description(big_result_action(t5, 1)), "Logging inrichten");
+	ck_assert_str_eq(big_action_due(big_result_action(t5, 1)), "2025-06-30");
+	ck_assert_int_eq(big_action_get_status(big_result_action(t5, 1)), BIG_ACTION_IN_PROGRESS);
 	ck_assert_str_eq(big_result_evidence(big_assessment_result(a, "T2"), 0),
 			 "migrated from src 1 S2 (subset)");
 	ck_assert_uint_eq(big_migration_provenance_count(m, "T6"), 0); /* not a requirement */

@@ -135,6 +135,38 @@ static int copy_actions(big_assessment *a, const char *id, const big_result *r)
 	return rc;
 }
 
+/* Whether the result of @id in @a already has an action described @what. */
+static bool has_action(const big_assessment *a, const char *id, const char *what)
+{
+	const big_result *r = big_assessment_result(a, id);
+	for (size_t i = 0; r && i < big_result_action_count(r); i++)
+		if (strcmp(big_action_description(big_result_action(r, i)), what) == 0)
+			return true;
+	return false;
+}
+
+/* The open actions of the sources not chosen (docs/scoring.md, Migration:
+ * a plan made against any of them is not lost), after the chosen one's,
+ * in mapping order, each description once. */
+static int copy_other_actions(big_assessment *a, const char *id, const struct candidate *cs,
+			      size_t n, size_t best)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n; i++) {
+		const big_result *r = cs[i].result;
+		for (size_t k = 0; !rc && i != best && r && k < big_result_action_count(r); k++) {
+			const big_action *x = big_result_action(r, k);
+			if (big_action_get_status(x) == BIG_ACTION_DONE ||
+			    has_action(a, id, big_action_description(x)))
+				continue;
+			rc = big_assessment_add_action(a, id, big_action_description(x),
+						       big_action_owner(x), big_action_due(x),
+						       big_action_get_status(x));
+		}
+	}
+	return rc;
+}
+
 static int copy_result(big_assessment *a, const big_assessment *source, const big_node *req,
 		       const struct candidate *c)
 {
@@ -213,6 +245,8 @@ static int migrate_one(big_migration *m, const big_assessment *source, const big
 	m->migrated_count++;
 	m->review_count += out->needs_review;
 	int rc = cs[best].result ? copy_result(m->assessment, source, req, &cs[best]) : 0;
+	if (!rc && cs[best].result)
+		rc = copy_other_actions(m->assessment, req->id, cs, n, best);
 	big_free(cs);
 	return rc;
 }
