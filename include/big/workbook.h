@@ -76,8 +76,10 @@ typedef enum big_workbook_csv {
 
 /**
  * @brief One error found in a workbook: where it is and what is wrong.
- * Borrowed from its workbook; valid until the next big_workbook_import()
- * or big_workbook_free().
+ * Borrowed from its workbook; valid until big_workbook_free(), whatever is
+ * imported meanwhile: a later big_workbook_import() replaces the list that
+ * big_workbook_error() reads, but keeps the earlier errors in memory (a
+ * workbook imported many times grows by its errors each time).
  */
 typedef struct big_cell_error {
 	const char *sheet;   /**< the sheet's name as the workbook has it ("" for the book) */

@@ -18,9 +18,18 @@
 struct big_workbook {
 	struct big_book book;
 	bool from_xlsx;               /* the book is an XLSX file: no CSV file can be added */
-	struct big_arena error_arena; /* the errors of the last import */
-	big_cell_error *errors;
+	struct big_arena error_arena; /* the strings of every import's errors */
+	big_cell_error *errors;       /* the errors of the last import */
 	size_t error_count, error_cap;
+	/* The error lists of earlier imports: kept until big_workbook_free(),
+	 * so that an error a caller (a binding's view) holds stays valid. */
+	struct wb_retired *retired;
+};
+
+/* One error list an import replaced; the node lives in the error arena. */
+struct wb_retired {
+	big_cell_error *errors;
+	struct wb_retired *next;
 };
 
 /* The languages of a workbook: the values index the tables. */
@@ -143,8 +152,10 @@ enum wb_sheet big__wb_sheet_of(const char *name);
 int big__wb_template(struct big_book *book, const big_catalogue *cat,
 		     const big_workbook_options *opts);
 
-/* Forgets the errors of the last import (workbook.c). */
-void big__wb_clear_errors(big_workbook *wb);
+/* Retires the errors of the last import (workbook.c): the list is empty
+ * after it, the old entries stay valid until big_workbook_free(). 0 or
+ * BIG_ENOMEM. */
+int big__wb_retire_errors(big_workbook *wb);
 
 /* Maps @wb's book to a new assessment of @cat (workbook-import.c), filling
  * @wb's error list. */

@@ -22,19 +22,29 @@ int big_workbook_new(big_workbook **out)
 	return *out ? 0 : BIG_ENOMEM;
 }
 
-void big__wb_clear_errors(big_workbook *wb)
+int big__wb_retire_errors(big_workbook *wb)
 {
-	big__arena_free(&wb->error_arena);
-	big_free(wb->errors);
+	struct wb_retired *r;
+	if (!wb->errors)
+		return 0;
+	if (!(r = big__arena_alloc(&wb->error_arena, sizeof(*r))))
+		return big__error_nomem();
+	r->errors = wb->errors;
+	r->next = wb->retired;
+	wb->retired = r;
 	wb->errors = NULL;
 	wb->error_count = wb->error_cap = 0;
+	return 0;
 }
 
 void big_workbook_free(big_workbook *wb)
 {
 	if (!wb)
 		return;
-	big__wb_clear_errors(wb);
+	for (struct wb_retired *r = wb->retired; r; r = r->next)
+		big_free(r->errors);
+	big_free(wb->errors);
+	big__arena_free(&wb->error_arena);
 	big__book_free(&wb->book);
 	big_free(wb);
 }
@@ -236,8 +246,8 @@ int big_workbook_import(big_assessment **out, big_workbook *wb, const big_catalo
 	if (opts->version != BIG_WORKBOOK_IMPORT_OPTIONS_VERSION)
 		return big__error_set(BIG_EINVAL, "workbook import options version %u, expected %u",
 				      opts->version, BIG_WORKBOOK_IMPORT_OPTIONS_VERSION);
-	big__wb_clear_errors(wb);
-	return big__wb_import(out, wb, cat, opts);
+	int rc = big__wb_retire_errors(wb);
+	return rc ? rc : big__wb_import(out, wb, cat, opts);
 }
 
 size_t big_workbook_error_count(const big_workbook *wb)

@@ -1,0 +1,72 @@
+/*
+ * libbig tests — suite "workbook-input": what people and spreadsheets do to
+ * a filled workbook (docs/workbooks.md, "Import" and "Spreadsheets"): long
+ * values, numbers a spreadsheet rewrote, thousands separators, decomposed
+ * accents and no-break spaces, stale files, the 1904 date system; and the
+ * errors of an earlier import, which stay valid.
+ *
+ * SPDX-License-Identifier: MIT
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "test-common.h"
+#include "workbook-int.h"
+
+#define MAIN_HEAD                                                                                \
+	"id;status;volwassenheid;toelichting;eigenaar;verloopt op;bewijs;opzet;bestaan;werking;" \
+	"verbetermaatregel;eigenaar maatregel;streefdatum;status maatregel\n"
+
+static const char org_rows[] = "veld;waarde\n"
+			       "organisatie;GM0363\n"
+			       "periode;2026\n"
+			       "catalogus;model\n"
+			       "versie;1\n";
+
+/* A workbook of the main sheet @main and the Organisatie sheet @org (NULL:
+ * the model catalogue's, for GM0363 and 2026). */
+static big_workbook *book(const char *main, const char *org)
+{
+	big_workbook *wb = NULL;
+	if (!org)
+		org = org_rows;
+	assert_big_ok(big_workbook_new(&wb));
+	assert_big_ok(big_workbook_add_csv(wb, "x.csv", main, strlen(main)));
+	assert_big_ok(big_workbook_add_csv(wb, "x-Organisatie.csv", org, strlen(org)));
+	return wb;
+}
+
+/* An error of the first import stays readable after a second import, which
+ * replaces the list (the bindings hold such errors as views). */
+START_TEST(test_errors_outlive_import)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_workbook *wb = book(MAIN_HEAD "H1.1;half\n", NULL);
+	big_assessment *a = NULL;
+	assert_big_fails(big_workbook_import(&a, wb, cat, NULL), BIG_ESCHEMA);
+	const big_cell_error *first = big_workbook_error(wb, 0);
+	char *copy = strdup(first->message);
+	ck_assert_ptr_nonnull(copy);
+	for (int i = 0; i < 3; i++) {
+		assert_big_fails(big_workbook_import(&a, wb, cat, NULL), BIG_ESCHEMA);
+		ck_assert_ptr_ne(big_workbook_error(wb, 0), first);
+		ck_assert_str_eq(first->message, copy);
+		ck_assert_str_eq(first->sheet, "Vereisten");
+		ck_assert_str_eq(first->value, "half");
+	}
+	free(copy);
+	big_workbook_free(wb);
+	big_catalogue_free(cat);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("workbook-input");
+	TCase *tc = tcase_create("workbook-input");
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_errors_outlive_import);
+	suite_add_tcase(s, tc);
+	return test_run_suite(s);
+}
