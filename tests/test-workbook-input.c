@@ -37,6 +37,39 @@ static big_workbook *book(const char *main, const char *org)
 	return wb;
 }
 
+/* Imports @wb (lenient), expecting failure with one error that contains
+ * @want; frees @wb. */
+static void expect_error(big_workbook *wb, const char *want)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_assessment *a = NULL;
+	int rc = big_workbook_import(&a, wb, cat, NULL);
+	for (size_t i = 0; i < big_workbook_error_count(wb); i++)
+		if (big_workbook_error_count(wb) != 1 ||
+		    !test_contains(big_workbook_error(wb, i)->message, want))
+			fprintf(stderr, "  got: %s\n", big_workbook_error(wb, i)->message);
+	ck_assert_int_eq(rc, BIG_ESCHEMA);
+	ck_assert_ptr_null(a);
+	ck_assert_uint_eq(big_workbook_error_count(wb), 1);
+	ck_assert(test_contains(big_workbook_error(wb, 0)->message, want));
+	big_workbook_free(wb);
+	big_catalogue_free(cat);
+}
+
+/* Imports @wb, which must succeed; frees @wb. */
+static big_assessment *expect_ok(big_workbook *wb)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_assessment *a = NULL;
+	int rc = big_workbook_import(&a, wb, cat, NULL);
+	for (size_t i = 0; i < big_workbook_error_count(wb); i++)
+		fprintf(stderr, "  got: %s\n", big_workbook_error(wb, i)->message);
+	assert_big_ok(rc);
+	big_workbook_free(wb);
+	big_catalogue_free(cat);
+	return a;
+}
+
 /* An error of the first import stays readable after a second import, which
  * replaces the list (the bindings hold such errors as views). */
 START_TEST(test_errors_outlive_import)
@@ -61,12 +94,38 @@ START_TEST(test_errors_outlive_import)
 }
 END_TEST
 
+/* Organisatie values of any length are read whole; a long fingerprint is
+ * checked (before: over 255 bytes became "?" or absent). */
+START_TEST(test_long_organisation_values)
+{
+	char id[400], org[1200];
+	memset(id, 'G', 300);
+	id[300] = '\0';
+	snprintf(org, sizeof(org),
+		 "veld;waarde\norganisatie; %s \nperiode;2026 %s\ncatalogus;model\n"
+		 "versie;1\n",
+		 id, id);
+	big_assessment *a = expect_ok(book(MAIN_HEAD "H1.1;implemented\n", org));
+	ck_assert_str_eq(big_assessment_organisation_id(a), id);
+	ck_assert_uint_eq(strlen(big_assessment_period(a)), 305);
+	big_assessment_free(a);
+
+	char fp[201];
+	memset(fp, 'f', 200);
+	fp[200] = '\0';
+	snprintf(org, sizeof(org), "%svingerafdruk;%s\n", org_rows, fp);
+	expect_error(book(MAIN_HEAD "H1.1;implemented\n", org),
+		     "the workbook was made for other contents of catalogue model 1");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("workbook-input");
 	TCase *tc = tcase_create("workbook-input");
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_errors_outlive_import);
+	tcase_add_test(tc, test_long_organisation_values);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

@@ -54,6 +54,7 @@ struct import {
 	bool *seen;            /* requirements with a row on the requirements sheet */
 	struct criteria *crit; /* per requirement */
 	locale_t c_locale;
+	struct big_arena words; /* trimmed copies of cells (trimmed()) */
 };
 
 /* Records an error at row @row (0: the headings; NO_ROW: none) and column
@@ -229,21 +230,41 @@ static bool blank_row(const struct import *im, enum wb_sheet which, size_t row)
 	return true;
 }
 
+/* The length of @*text trimmed of spaces, @*text moved past the leading
+ * ones. */
+static size_t trim_span(const char **text)
+{
+	const char *t = *text;
+	size_t n;
+	while (*t == ' ' || *t == '\t')
+		t++;
+	n = strlen(t);
+	while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r' || t[n - 1] == '\n'))
+		n--;
+	*text = t;
+	return n;
+}
+
 /* @text trimmed of spaces into @buf; NULL when it does not fit. */
 static const char *trim(char *buf, size_t size, const char *text)
 {
-	size_t n;
-	while (*text == ' ' || *text == '\t')
-		text++;
-	n = strlen(text);
-	while (n && (text[n - 1] == ' ' || text[n - 1] == '\t' || text[n - 1] == '\r' ||
-		     text[n - 1] == '\n'))
-		n--;
+	size_t n = trim_span(&text);
 	if (n >= size)
 		return NULL;
 	memcpy(buf, text, n);
 	buf[n] = '\0';
 	return buf;
+}
+
+/* @text trimmed of spaces, copied (however long it is); NULL when out of
+ * memory (im->nomem then set). */
+static const char *trimmed(struct import *im, const char *text)
+{
+	size_t n = trim_span(&text);
+	const char *copy = big__arena_strndup(&im->words, text, n);
+	if (!copy)
+		im->nomem = true;
+	return copy;
 }
 
 /* A whole number in @lo..@hi from text or an XLSX number ("3", "3.0"). */
@@ -291,14 +312,12 @@ static int decimal(struct import *im, double *out, const char *text)
  * when there is none or (lenient) it is not in the catalogue. */
 static const big_node *row_node(struct import *im, enum wb_sheet which, size_t row)
 {
-	char buf[256];
 	const char *raw = text(im, which, row, 0), *id;
 	const big_node *node;
 	size_t col = im->map[which].col[0];
-	if (!raw)
+	if (!raw || !(id = trimmed(im, raw)))
 		return NULL;
-	id = trim(buf, sizeof(buf), raw);
-	if (!id || !*id) {
+	if (!*id) {
 		fail(im, which, row, col, raw, "no requirement id");
 		return NULL;
 	}
@@ -525,7 +544,6 @@ static void criteria_row(struct import *im, size_t row)
 	const enum wb_sheet S = WB_CRITERIA;
 	const big_node *node;
 	const char *raw, *id;
-	char buf[256];
 	struct criteria *c;
 	if (blank_row(im, S, row) || !(node = row_node(im, S, row)))
 		return;
@@ -533,7 +551,8 @@ static void criteria_row(struct import *im, size_t row)
 	c->given = true;
 	if (!(raw = text(im, S, row, C_CRITERION)) || big__wb_blank(raw))
 		return; /* recorded, none met */
-	id = trim(buf, sizeof(buf), raw);
+	if (!(id = trimmed(im, raw)))
+		return;
 	const big_criterion *cr = id ? big_catalogue_find_criterion(im->cat, id) : NULL;
 	if (!cr) {
 		fail(im, S, row, im->map[S].col[C_CRITERION], raw,
@@ -627,10 +646,10 @@ static void read_organisation(struct import *im, struct org *o)
 	}
 }
 
-/* The field's value, trimmed into @buf; NULL when blank. */
-static const char *org_word(const struct org *o, enum wb_org_field f, char *buf, size_t size)
+/* The field's value, trimmed; NULL when blank (or out of memory). */
+static const char *org_word(struct import *im, const struct org *o, enum wb_org_field f)
 {
-	return o->value[f] ? trim(buf, size, o->value[f]) : NULL;
+	return o->value[f] ? trimmed(im, o->value[f]) : NULL;
 }
 
 /* The assessment, from the Organisatie sheet (a stand-in id and period when
@@ -639,12 +658,11 @@ static int make_assessment(struct import *im)
 {
 	const enum wb_sheet S = WB_ORG;
 	struct org o;
-	char id[256], period[256], cat_id[256], version[256], fp[128], word[256];
 	const char *v;
 	int rc;
 	read_organisation(im, &o);
-	const char *org_id = org_word(&o, O_ID, id, sizeof(id));
-	const char *per = org_word(&o, O_PERIOD, period, sizeof(period));
+	const char *org_id = org_word(im, &o, O_ID);
+	const char *per = org_word(im, &o, O_PERIOD);
 	if (im->map[S].usable) {
 		static const enum wb_org_field required[] = {O_ID, O_PERIOD};
 		for (size_t i = 0; i < 2; i++) {
@@ -655,13 +673,15 @@ static int make_assessment(struct import *im)
 				     "no %s (field \"%s\")", big__wb_org_fields[f][WB_EN],
 				     big__wb_org_fields[f][WB_NL]);
 		}
-		const char *c = org_word(&o, O_CATALOGUE, cat_id, sizeof(cat_id));
-		const char *ver = org_word(&o, O_VERSION, version, sizeof(version));
+		const char *c = org_word(im, &o, O_CATALOGUE);
+		const char *ver = org_word(im, &o, O_VERSION);
 		if (!c || !ver || strcmp(c, im->cat->id) != 0 || strcmp(ver, im->cat->version) != 0)
 			fail(im, S, o.row[O_CATALOGUE] ? o.row[O_CATALOGUE] : NO_ROW, NO_COLUMN, c,
 			     "the workbook is for catalogue %s %s, not for %s %s", c ? c : "(none)",
 			     ver ? ver : "(none)", im->cat->id, im->cat->version);
 	}
+	if (im->nomem)
+		return big__error_nomem();
 	/* Cells are UTF-8 and the values not blank: only memory can fail. */
 	if ((rc = big_assessment_new(&im->a, im->cat, org_id && *org_id ? org_id : "?",
 				     per && *per ? per : "?")))
@@ -683,7 +703,7 @@ static int make_assessment(struct import *im)
 			setter(im, big_assessment_set_assessed_on(im->a, date), S,
 			       o.row[O_ASSESSED_ON], im->map[S].col[P_VALUE], c->text);
 	}
-	if ((v = org_word(&o, O_PROFILE, word, sizeof(word))))
+	if ((v = org_word(im, &o, O_PROFILE)))
 		setter(im, big_assessment_set_profile(im->a, v), S, o.row[O_PROFILE],
 		       im->map[S].col[P_VALUE], v);
 	if ((v = o.value[O_TARGET])) {
@@ -695,7 +715,7 @@ static int make_assessment(struct import *im)
 			setter(im, big_assessment_set_target(im->a, target), S, o.row[O_TARGET],
 			       im->map[S].col[P_VALUE], v);
 	}
-	if ((v = org_word(&o, O_FINGERPRINT, fp, sizeof(fp)))) {
+	if ((v = org_word(im, &o, O_FINGERPRINT))) {
 		const char *mine;
 		if ((rc = big_catalogue_fingerprint(&mine, im->cat)))
 			return rc;
@@ -781,6 +801,7 @@ out:
 		big_free(im.crit[i].ids);
 	big_free(im.crit);
 	big_free(im.seen);
+	big__arena_free(&im.words);
 	if (im.c_locale != (locale_t)0)
 		freelocale(im.c_locale);
 	big_assessment_free(im.a);
