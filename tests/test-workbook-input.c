@@ -119,6 +119,55 @@ START_TEST(test_long_organisation_values)
 }
 END_TEST
 
+/* An id a spreadsheet read as a number ("5.10" saved as "5.1") is named;
+ * the error values a spreadsheet shows are refused in CSV cells. */
+START_TEST(test_spreadsheet_numbers_and_errors)
+{
+	static const char org[] = "veld;waarde\norganisatie;GM0363\nperiode;2026\n"
+				  "catalogus;bio2\nversie;1.2\n";
+	big_catalogue *bio2 = NULL;
+	big_assessment *a = NULL;
+	assert_big_ok(big_catalogue_builtin(&bio2, "bio2"));
+	big_workbook *wb = book(MAIN_HEAD "5.1;geïmplementeerd\n8.1;geïmplementeerd\n"
+					  "5.03;geïmplementeerd\n5.10;geïmplementeerd\n",
+				org);
+	assert_big_fails(big_workbook_import(&a, wb, bio2, NULL), BIG_ESCHEMA);
+	ck_assert_uint_eq(big_workbook_error_count(wb), 2);
+	ck_assert_str_eq(big_workbook_error(wb, 0)->message,
+			 "Vereisten, row 2, column \"id\": \"5.1\": not a requirement (it is not "
+			 "assessable); requirement 5.10 is the same number: did a spreadsheet "
+			 "read 5.10 as a number? Open the CSV file with the id column as text, or "
+			 "use the XLSX form");
+	ck_assert(test_contains(big_workbook_error(wb, 1)->message,
+				"\"8.1\": not a requirement (it is not assessable); requirement "
+				"8.10 is the same number"));
+	/* Lenient, an unknown id: the hint is in the warning. */
+	big_workbook_free(wb);
+	wb = book(MAIN_HEAD "05.30;geïmplementeerd\n", org);
+	assert_big_ok(big_workbook_import(&a, wb, bio2, NULL));
+	ck_assert_uint_eq(big_assessment_diagnostic_count(a), 1);
+	ck_assert(test_contains(big_assessment_diagnostic(a, 0)->message,
+				"requirement 5.3 is the same number"));
+	big_assessment_free(a);
+	big_workbook_free(wb);
+	big_catalogue_free(bio2);
+
+	expect_error(book(MAIN_HEAD "H1.1;#NAME?\n", NULL),
+		     "Vereisten, row 2, column \"status\": \"#NAME?\": a spreadsheet's error "
+		     "value, not the value typed (a text that starts with '=' read as a "
+		     "formula?)");
+	expect_error(book(MAIN_HEAD "H1.1;geïmplementeerd;;#N/B \n", NULL),
+		     "column \"toelichting\": \"#N/B \": a spreadsheet's error value");
+	expect_error(book(MAIN_HEAD "H1.1;geïmplementeerd\n",
+			  "veld;waarde\norganisatie;#WAARDE!\nperiode;2026\ncatalogus;model\n"
+			  "versie;1\n"),
+		     "Organisatie, row 2, column \"waarde\": \"#WAARDE!\": a spreadsheet's");
+	/* Not an error value: text around it. */
+	a = expect_ok(book(MAIN_HEAD "H1.1;geïmplementeerd;;#N/A is wat Excel toont\n", NULL));
+	big_assessment_free(a);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("workbook-input");
@@ -126,6 +175,7 @@ int main(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_errors_outlive_import);
 	tcase_add_test(tc, test_long_organisation_values);
+	tcase_add_test(tc, test_spreadsheet_numbers_and_errors);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

@@ -145,8 +145,42 @@ static const struct big_cell *cell(const struct import *im, enum wb_sheet which,
 	return big__sheet_cell(im->map[which].sheet, row, im->map[which].col[col]);
 }
 
+/* The length of @*text trimmed of spaces, @*text moved past the leading
+ * ones. */
+static size_t trim_span(const char **text)
+{
+	const char *t = *text;
+	size_t n;
+	while (*t == ' ' || *t == '\t')
+		t++;
+	n = strlen(t);
+	while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r' || t[n - 1] == '\n'))
+		n--;
+	*text = t;
+	return n;
+}
+
+/* Whether @text is an error value a spreadsheet shows (Dutch or English),
+ * which a CSV file saved by it holds as text: "=Gemeente" typed in a cell
+ * comes back as "#NAME?". */
+static bool spreadsheet_error(const char *text)
+{
+	static const char *const literals[] = {
+	    "#NAME?",  "#NAAM?", "#WAARDE!", "#VALUE!", "#N/B",  "#N/A",   "#DEEL/0!",
+	    "#DIV/0!", "#VERW!", "#REF!",    "#GETAL!", "#NUM!", "#LEEG!", "#NULL!",
+	};
+	size_t n = trim_span(&text);
+	if (*text != '#')
+		return false;
+	for (size_t i = 0; i < sizeof(literals) / sizeof(literals[0]); i++)
+		if (strlen(literals[i]) == n && strncmp(text, literals[i], n) == 0)
+			return true;
+	return false;
+}
+
 /* The text of a cell the import reads: NULL (with an error) for a formula,
- * whose cached value libbig cannot know to be current. */
+ * whose cached value libbig cannot know to be current, and for a
+ * spreadsheet's error value. */
 static const char *text(struct import *im, enum wb_sheet which, size_t row, size_t col)
 {
 	const struct big_cell *c = cell(im, which, row, col);
@@ -158,6 +192,13 @@ static const char *text(struct import *im, enum wb_sheet which, size_t row, size
 	}
 	if (c->kind == BIG_CELL_ERROR) {
 		fail(im, which, row, im->map[which].col[col], c->text, "an error value");
+		return NULL;
+	}
+	if (!im->wb->from_xlsx && spreadsheet_error(c->text)) {
+		fail(im, which, row, im->map[which].col[col], c->text,
+		     "a spreadsheet's error value, not the value typed (a text that starts "
+		     "with '=' read as a formula?): open the CSV file with the columns as text, "
+		     "or use the XLSX form");
 		return NULL;
 	}
 	return c->text;
@@ -230,21 +271,6 @@ static bool blank_row(const struct import *im, enum wb_sheet which, size_t row)
 	return true;
 }
 
-/* The length of @*text trimmed of spaces, @*text moved past the leading
- * ones. */
-static size_t trim_span(const char **text)
-{
-	const char *t = *text;
-	size_t n;
-	while (*t == ' ' || *t == '\t')
-		t++;
-	n = strlen(t);
-	while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r' || t[n - 1] == '\n'))
-		n--;
-	*text = t;
-	return n;
-}
-
 /* @text trimmed of spaces into @buf; NULL when it does not fit. */
 static const char *trim(char *buf, size_t size, const char *text)
 {
@@ -308,11 +334,57 @@ static int decimal(struct import *im, double *out, const char *text)
 	return *end || errno || !isfinite(*out) ? -1 : 0;
 }
 
+/* The key of an id that is a decimal number ("05.10" "5.1"): leading zeros
+ * and zeros at the end of the fraction dropped, as a spreadsheet drops
+ * them; false when @id is not such a number or too long. */
+static bool number_key(char out[64], const char *id)
+{
+	const char *dot = NULL, *p = id, *end;
+	size_t n;
+	for (; *p; p++)
+		if (*p == '.' && !dot && p > id)
+			dot = p;
+		else if (*p < '0' || *p > '9')
+			return false;
+	if (p == id || p[-1] == '.')
+		return false;
+	while (*id == '0' && id + 1 < (dot ? dot : p))
+		id++;
+	end = p;
+	if (dot) {
+		while (end > dot + 1 && end[-1] == '0')
+			end--;
+		if (end == dot + 1 && *dot == '.' && end[-1] == '0')
+			end = dot; /* "5.0" is 5 */
+	}
+	if ((n = (size_t)(end - id)) >= 64)
+		return false;
+	memcpy(out, id, n);
+	out[n] = '\0';
+	return true;
+}
+
+/* A requirement whose id is the same number as @id ("5.10" for "5.1"),
+ * or NULL. */
+static const char *same_number(const struct import *im, const char *id)
+{
+	char want[64], key[64];
+	if (!number_key(want, id))
+		return NULL;
+	for (size_t i = 0; i < im->cat->requirement_count; i++) {
+		const char *r = im->cat->requirements[i]->id;
+		if (strcmp(r, id) != 0 && number_key(key, r) && strcmp(key, want) == 0)
+			return r;
+	}
+	return NULL;
+}
+
 /* The node of the id in @row (column 0 of the sheet's columns), or NULL
  * when there is none or (lenient) it is not in the catalogue. */
 static const big_node *row_node(struct import *im, enum wb_sheet which, size_t row)
 {
-	const char *raw = text(im, which, row, 0), *id;
+	const char *raw = text(im, which, row, 0), *id, *like;
+	char hint[400] = "";
 	const big_node *node;
 	size_t col = im->map[which].col[0];
 	if (!raw || !(id = trimmed(im, raw)))
@@ -322,23 +394,29 @@ static const big_node *row_node(struct import *im, enum wb_sheet which, size_t r
 		return NULL;
 	}
 	node = big_catalogue_find(im->cat, id);
+	if ((!node || !node->assessable) && (like = same_number(im, id)))
+		snprintf(hint, sizeof(hint),
+			 "; requirement %s is the same number: did a spreadsheet read %s as a "
+			 "number? Open the CSV file with the id column as text, or use the XLSX "
+			 "form",
+			 like, like);
 	if (!node) {
 		char where[128];
 		if (im->strict) {
 			fail(im, which, row, col, id,
-			     "catalogue %s %s has no requirement of this id", im->cat->id,
-			     im->cat->version);
+			     "catalogue %s %s has no requirement of this id%s", im->cat->id,
+			     im->cat->version, hint);
 			return NULL;
 		}
 		snprintf(where, sizeof(where), "%s, row %zu", im->map[which].sheet->name, row + 1);
 		if (big__diag_add(&im->a->diags, BIG_SEVERITY_WARNING, "unknown-requirement", where,
-				  "catalogue %s %s has no requirement \"%s\": its row is skipped",
-				  im->cat->id, im->cat->version, id))
+				  "catalogue %s %s has no requirement \"%s\": its row is skipped%s",
+				  im->cat->id, im->cat->version, id, hint))
 			im->nomem = true;
 		return NULL;
 	}
 	if (!node->assessable) {
-		fail(im, which, row, col, id, "not a requirement (it is not assessable)");
+		fail(im, which, row, col, id, "not a requirement (it is not assessable)%s", hint);
 		return NULL;
 	}
 	return node;
@@ -618,6 +696,7 @@ static void attribute_row(struct import *im, size_t row)
 struct org {
 	const char *value[O_COUNT];
 	size_t row[O_COUNT];
+	bool bad[O_COUNT]; /* a value the import refused (an error said so) */
 };
 
 static void read_organisation(struct import *im, struct org *o)
@@ -628,9 +707,9 @@ static void read_organisation(struct import *im, struct org *o)
 	for (size_t row = 1; im->map[S].usable && row < s->rows; row++) {
 		const char *key, *value;
 		int f;
-		if (blank_row(im, S, row) || !(key = text(im, S, row, P_KEY)) ||
-		    !(value = text(im, S, row, P_VALUE)))
+		if (blank_row(im, S, row) || !(key = text(im, S, row, P_KEY)))
 			continue;
+		value = text(im, S, row, P_VALUE);
 		for (f = 0; f < O_COUNT; f++)
 			if (big__wb_same_word(key, big__wb_org_fields[f][WB_NL]) ||
 			    big__wb_same_word(key, big__wb_org_fields[f][WB_EN]))
@@ -641,7 +720,8 @@ static void read_organisation(struct import *im, struct org *o)
 			fail(im, S, row, im->map[S].col[P_KEY], key, "a second row for this field");
 		else {
 			o->row[f] = row;
-			o->value[f] = big__wb_blank(value) ? NULL : value;
+			o->bad[f] = !value;
+			o->value[f] = !value || big__wb_blank(value) ? NULL : value;
 		}
 	}
 }
@@ -667,7 +747,7 @@ static int make_assessment(struct import *im)
 		static const enum wb_org_field required[] = {O_ID, O_PERIOD};
 		for (size_t i = 0; i < 2; i++) {
 			enum wb_org_field f = required[i];
-			if (!o.value[f])
+			if (!o.value[f] && !o.bad[f])
 				fail(im, S, o.row[f] ? o.row[f] : NO_ROW,
 				     o.row[f] ? im->map[S].col[P_VALUE] : NO_COLUMN, NULL,
 				     "no %s (field \"%s\")", big__wb_org_fields[f][WB_EN],
