@@ -683,7 +683,12 @@ static void attribute_row(struct import *im, size_t row)
 	}
 	if (!value)
 		return;
-	if (decimal(im, &v, value))
+	if (cell(im, S, row, P_VALUE)->kind != BIG_CELL_NUMBER && big__wb_thousands(value))
+		fail(im, S, row, im->map[S].col[P_VALUE], value,
+		     "ambiguous: a thousands separator or a decimal one? Write the number "
+		     "without thousands separators (931298), or with a number of decimals other "
+		     "than three (931.2980)");
+	else if (decimal(im, &v, value))
 		fail(im, S, row, im->map[S].col[P_VALUE], value, "not a number");
 	else if (big_assessment_attribute(&earlier, im->a, name) == 0)
 		fail(im, S, row, im->map[S].col[P_KEY], name, "a second row for this attribute");

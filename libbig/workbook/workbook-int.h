@@ -142,6 +142,10 @@ int big__wb_parse_date(char out[11], const char *text, bool number);
 /* Whether two names are the same word: trimmed, ASCII case and ï/i ignored,
  * '_' as a space, runs of spaces as one. */
 bool big__wb_same_word(const char *a, const char *b);
+/* Whether the number @text reads one way with a thousands separator and
+ * another with a decimal one: 1 to 3 digits (not a lone 0), '.' or ',',
+ * exactly 3 digits ("931.298", "1,500"). */
+bool big__wb_thousands(const char *text);
 /* Whether @text is blank after trimming spaces. */
 bool big__wb_blank(const char *text);
 /* The sheet @name names in either language, or WB_SHEET_COUNT. */

@@ -283,6 +283,8 @@ static int sheet_attributes(struct template *t)
 	for (size_t i = 0; i < t->prev->attribute_count; i++) {
 		char num[40];
 		big__format_double(num, sizeof(num), t->prev->attributes[i].value, c_locale);
+		if (big__wb_thousands(num)) /* read back as it is, not refused */
+			strcat(num, "0");
 		big__wb_row(b);
 		big__wb_cell(b, P_KEY, t->prev->attributes[i].name);
 		big__wb_cell(b, P_VALUE, num);

@@ -386,6 +386,24 @@ bool big__wb_blank(const char *text)
 	return true;
 }
 
+bool big__wb_thousands(const char *text)
+{
+	size_t lead = 0, frac = 0;
+	while (*text == ' ' || *text == '\t')
+		text++;
+	if (*text == '-' || *text == '+')
+		text++;
+	if (*text == '0')
+		return false; /* a group never starts with a lone 0: 0.125 is a fraction */
+	for (; *text >= '0' && *text <= '9'; text++)
+		lead++;
+	if (lead < 1 || lead > 3 || (*text != '.' && *text != ','))
+		return false;
+	for (text++; *text >= '0' && *text <= '9'; text++)
+		frac++;
+	return frac == 3 && big__wb_blank(text);
+}
+
 /* The index of @text among the @count @words, or -1. */
 static int find_word(const char *text, const char *const *words, size_t count)
 {
