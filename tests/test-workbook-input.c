@@ -254,6 +254,41 @@ START_TEST(test_thousands_separators)
 }
 END_TEST
 
+/* What does not come back as it was: blank texts come back absent, an
+ * organisation id and a period trimmed; an action description blank to the
+ * model (no-break spaces) is "no description", as an empty one. */
+START_TEST(test_blank_and_trimmed)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_workbook_options wo = BIG_WORKBOOK_OPTIONS_INIT;
+	big_assessment *a = NULL, *b = NULL;
+	big_workbook *wb = NULL, *back;
+	assert_big_ok(big_assessment_new(&a, cat, " GM0363 ", "2026 "));
+	assert_big_ok(big_assessment_set_explanation(a, "H1.1", "  "));
+	assert_big_ok(big_assessment_set_owner(a, "H1.1", "\t"));
+	assert_big_ok(big_assessment_set_status(a, "H1.1", BIG_STATUS_IMPLEMENTED));
+	wo.previous = a;
+	assert_big_ok(big_workbook_template(&wb, cat, &wo));
+	back = through_csv(wb, NULL);
+	assert_big_ok(big_workbook_import(&b, back, cat, NULL));
+	ck_assert_str_eq(big_assessment_organisation_id(b), "GM0363");
+	ck_assert_str_eq(big_assessment_period(b), "2026");
+	const big_result *r = big_assessment_result(b, "H1.1");
+	ck_assert_int_eq(big_result_status(r), BIG_STATUS_IMPLEMENTED);
+	ck_assert_str_eq(big_result_explanation(r), "");
+	ck_assert_str_eq(big_result_owner(r), "");
+	big_assessment_free(b);
+	big_workbook_free(back);
+	big_workbook_free(wb);
+	big_assessment_free(a);
+	big_catalogue_free(cat);
+
+	expect_error(book(MAIN_HEAD "H1.1;geïmplementeerd;;;;;;;;;\u00a0\u202f;;;gepland\n", NULL),
+		     "Vereisten, row 2, column \"verbetermaatregel\": no description of the "
+		     "improvement action");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("workbook-input");
@@ -263,6 +298,7 @@ int main(void)
 	tcase_add_test(tc, test_long_organisation_values);
 	tcase_add_test(tc, test_spreadsheet_numbers_and_errors);
 	tcase_add_test(tc, test_thousands_separators);
+	tcase_add_test(tc, test_blank_and_trimmed);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

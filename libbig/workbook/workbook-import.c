@@ -451,6 +451,7 @@ static const char *free_text(struct import *im, enum wb_sheet which, size_t row,
 static void action(struct import *im, enum wb_sheet which, size_t row, size_t first, const char *id)
 {
 	const size_t *col = im->map[which].col;
+	/* Blank as the model sees it (no-break spaces too): no description. */
 	const char *description = free_text(im, which, row, first);
 	const char *owner = free_text(im, which, row, first + 1);
 	const char *status_text = free_text(im, which, row, first + 3);
@@ -458,6 +459,8 @@ static void action(struct import *im, enum wb_sheet which, size_t row, size_t fi
 	char date[11];
 	big_action_status status = BIG_ACTION_PLANNED;
 	bool ok = true;
+	if (description && big__text_blank(description))
+		description = NULL;
 	if (col[first + 2] != NO_COLUMN && !big__wb_blank(cell(im, which, row, first + 2)->text))
 		ok = (due = date_cell(im, which, row, first + 2, date)) != NULL;
 	if (!description && !owner && !due && !status_text && ok)
