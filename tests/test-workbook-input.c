@@ -289,6 +289,57 @@ START_TEST(test_blank_and_trimmed)
 }
 END_TEST
 
+/* The sheet Herkomst is always written (its headings alone when there is
+ * no provenance), so that a CSV template written over an earlier one's
+ * files replaces a stale BASE-Herkomst.csv; provenance comes only from an
+ * assessment of the same period. */
+START_TEST(test_provenance_sheet)
+{
+	static const char doc[] = "{\"format\": \"libbig.assessment\", \"format_version\": 1, "
+				  "\"catalogue\": {\"id\": \"model\", \"version\": \"1\"}, "
+				  "\"organisation\": {\"id\": \"GM0363\"}, \"period\": \"2025\", "
+				  "\"results\": {\"H1.1\": {\"status\": \"implemented\", "
+				  "\"source\": {\"collaboration\": \"SV-Regio\"}}}}";
+	static const char *const periods[] = {"2025", "2026", NULL};
+	static const char *const want[] = {"\xef\xbb\xbfid;samenwerking\r\nH1.1;SV-Regio\r\n",
+					   "\xef\xbb\xbfid;samenwerking\r\n",
+					   "\xef\xbb\xbfid;samenwerking\r\n"};
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_assessment *prev = NULL;
+	assert_big_ok(big_assessment_load_buffer(&prev, cat, doc, strlen(doc), NULL));
+	for (size_t k = 0; k < 3; k++) {
+		big_workbook_options wo = BIG_WORKBOOK_OPTIONS_INIT;
+		big_workbook *wb = NULL;
+		char *csv = NULL;
+		size_t i;
+		wo.previous = periods[k] ? prev : NULL;
+		wo.organisation_id = "GM0363";
+		wo.period = periods[k] ? periods[k] : "2026";
+		assert_big_ok(big_workbook_template(&wb, cat, &wo));
+		for (i = 0; i < big_workbook_sheet_count(wb); i++)
+			if (strcmp(big_workbook_sheet_name(wb, i), "Herkomst") == 0)
+				break;
+		ck_assert_uint_lt(i, big_workbook_sheet_count(wb));
+		assert_big_ok(big_workbook_sheet_to_csv(&csv, NULL, wb, i, BIG_WORKBOOK_CSV_EXCEL));
+		ck_assert_str_eq(csv, want[k]);
+		big_free(csv);
+		/* The headings alone import as no provenance. */
+		big_workbook *back = through_csv(wb, NULL);
+		big_assessment *a = NULL;
+		assert_big_ok(big_workbook_import(&a, back, cat, NULL));
+		char *json = NULL;
+		assert_big_ok(big_assessment_to_json(&json, NULL, a, 0));
+		ck_assert_int_eq(test_contains(json, "SV-Regio"), k == 0);
+		big_free(json);
+		big_assessment_free(a);
+		big_workbook_free(back);
+		big_workbook_free(wb);
+	}
+	big_assessment_free(prev);
+	big_catalogue_free(cat);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("workbook-input");
@@ -299,6 +350,7 @@ int main(void)
 	tcase_add_test(tc, test_spreadsheet_numbers_and_errors);
 	tcase_add_test(tc, test_thousands_separators);
 	tcase_add_test(tc, test_blank_and_trimmed);
+	tcase_add_test(tc, test_provenance_sheet);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

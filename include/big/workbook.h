@@ -97,8 +97,9 @@ typedef struct big_cell_error {
  * per requirement of the profile (and per requirement the previous
  * assessment records), "Acties" / "Actions", "Bewijs" / "Evidence",
  * "Aantoning" / "Demonstration", "Criteria", "Organisatie" / "Organisation",
- * "Kenmerken" / "Attributes", "Herkomst" / "Provenance" (only when the
- * previous assessment has delegated results) and "Uitleg" / "Help"
+ * "Kenmerken" / "Attributes", "Herkomst" / "Provenance" (always; rows only
+ * for the delegated results of a previous assessment of the same period)
+ * and "Uitleg" / "Help"
  * (docs/workbooks.md describes every column).
  *
  * @param out receives the new workbook, owned by the caller (big_workbook_free())

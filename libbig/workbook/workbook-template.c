@@ -213,19 +213,17 @@ static int sheet_criteria(struct template *t)
 	return rc ? rc : big__wb_sheet_end(b);
 }
 
-/* Provenance only when the previous assessment has delegated results. */
+/* Herkomst / Provenance: the collaboration of each delegated result. */
 static int sheet_source(struct template *t)
 {
 	struct wb_build *b = &t->b;
-	bool any = false;
-	for (size_t i = 0; i < t->cat->requirement_count; i++) {
-		const struct big_result *r = previous_result(t, t->cat->requirements[i]);
-		any = any || (r && r->source);
-	}
-	if (!any)
-		return 0;
+	/* Always written, with its headings alone when there is no provenance:
+	 * a CSV template written again over an earlier one's files replaces its
+	 * BASE-Herkomst.csv, which would otherwise inject stale provenance. Only
+	 * an assessment of the same period gives provenance: which results a
+	 * collaboration delivers is decided period by period. */
 	int rc = big__wb_sheet_begin(b, WB_SOURCE);
-	for (size_t i = 0; !rc && i < t->cat->requirement_count; i++) {
+	for (size_t i = 0; !rc && t->same_period && i < t->cat->requirement_count; i++) {
 		const struct big_result *r = previous_result(t, t->cat->requirements[i]);
 		if (r && r->source) {
 			big__wb_row(b);

@@ -30,7 +30,7 @@ def round_trip(form, lang):
     base = os.path.join(WORK, f"demo-{form}-{lang}")
     run("template", "--previous", DEMO, "--format", form, "--lang", lang, "-o", base + ".csv")
     sheets = sorted(f for f in os.listdir(WORK) if f.startswith(os.path.basename(base)))
-    if len(sheets) != 8:
+    if len(sheets) != 9:
         sys.exit(f"FAIL: {form} {lang}: {len(sheets)} files: {sheets}")
     with open(base + ".csv", "rb") as f:
         head = f.read(4)
