@@ -340,6 +340,59 @@ START_TEST(test_provenance_sheet)
 }
 END_TEST
 
+/* Text in NFD (i + U+0308, as macOS writes it) and no-break spaces inside
+ * a word are read as the words they show. */
+START_TEST(test_decomposed_and_no_break_spaces)
+{
+	big_workbook *wb =
+	    book("id;status;volwassenheid;toelichting;eigenaar;verloopt op;bewijs;"
+		 "opzet;bestaan;werking;verbetermaatregel;eigenaar maatregel;"
+		 "streefdatum;status\u00a0maatregel\n"
+		 "H1.1;Ge\x69\xcc\x88mplementeerd;;;;;;ja\n"
+		 "H1.2;niet\u00a0van\u202ftoepassing;;;;;;;;;Plan;;;in\u00a0uitvoering\n"
+		 "H2.1;gedeeltelijk ge\x49\xcc\x88mplementeerd\n",
+		 NULL);
+	big_assessment *a = expect_ok(wb);
+	ck_assert_int_eq(big_result_status(big_assessment_result(a, "H1.1")),
+			 BIG_STATUS_IMPLEMENTED);
+	ck_assert_int_eq(big_result_status(big_assessment_result(a, "H1.2")),
+			 BIG_STATUS_NOT_APPLICABLE);
+	ck_assert_int_eq(big_result_status(big_assessment_result(a, "H2.1")),
+			 BIG_STATUS_PARTIALLY_IMPLEMENTED);
+	big_assessment_free(a);
+	/* A diaeresis on another letter is not ignored. */
+	expect_error(book(MAIN_HEAD "H1.1;geimplementeerd\xcc\x88\n", NULL), "not a status");
+}
+END_TEST
+
+/* A workbook of the 1904 date system: its serial days are 1462 days after
+ * the 1900 system's (45931 is 2025-10-01 in 1900, 44469 in 1904). The XLSX
+ * reader is to set book.date1904; here the test sets it. */
+START_TEST(test_date1904)
+{
+	static const char *const serials[] = {"44469", "0", "44469.75"};
+	static const char *const want[] = {"2025-10-01", "1904-01-01", "2025-10-01"};
+	for (int k = 0; k < 3; k++) {
+		big_workbook *wb = book(MAIN_HEAD "H1.1;geïmplementeerd;;;;44469\n", NULL);
+		struct big_sheet *s = &wb->book.sheets[0];
+		struct big_cell *c = &s->cells[s->cols + 5]; /* verloopt op */
+		c->kind = BIG_CELL_NUMBER;
+		c->text = serials[k];
+		wb->book.date1904 = true;
+		big_assessment *a = expect_ok(wb);
+		ck_assert_str_eq(big_result_expires(big_assessment_result(a, "H1.1")), want[k]);
+		big_assessment_free(a);
+	}
+	/* The 1900 system, as before. */
+	big_workbook *wb = book(MAIN_HEAD "H1.1;geïmplementeerd;;;;45931\n", NULL);
+	struct big_sheet *s = &wb->book.sheets[0];
+	s->cells[s->cols + 5].kind = BIG_CELL_NUMBER;
+	big_assessment *a = expect_ok(wb);
+	ck_assert_str_eq(big_result_expires(big_assessment_result(a, "H1.1")), "2025-10-01");
+	big_assessment_free(a);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("workbook-input");
@@ -351,6 +404,8 @@ int main(void)
 	tcase_add_test(tc, test_thousands_separators);
 	tcase_add_test(tc, test_blank_and_trimmed);
 	tcase_add_test(tc, test_provenance_sheet);
+	tcase_add_test(tc, test_decomposed_and_no_break_spaces);
+	tcase_add_test(tc, test_date1904);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

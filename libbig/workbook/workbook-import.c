@@ -430,7 +430,7 @@ static const char *date_cell(struct import *im, enum wb_sheet which, size_t row,
 	const char *t = text(im, which, row, col);
 	if (!t || big__wb_blank(t))
 		return NULL;
-	if (big__wb_parse_date(out, t, c->kind == BIG_CELL_NUMBER)) {
+	if (big__wb_parse_date(out, t, c->kind == BIG_CELL_NUMBER, im->wb->book.date1904)) {
 		fail(im, which, row, im->map[which].col[col], t,
 		     "not a date (YYYY-MM-DD, d-m-yyyy or a spreadsheet date)");
 		return NULL;
@@ -784,7 +784,8 @@ static int make_assessment(struct import *im)
 		const struct big_cell *c = big__sheet_cell(im->map[S].sheet, o.row[O_ASSESSED_ON],
 							   im->map[S].col[P_VALUE]);
 		char date[11];
-		if (big__wb_parse_date(date, c->text, c->kind == BIG_CELL_NUMBER))
+		if (big__wb_parse_date(date, c->text, c->kind == BIG_CELL_NUMBER,
+				       im->wb->book.date1904))
 			fail(im, S, o.row[O_ASSESSED_ON], im->map[S].col[P_VALUE], c->text,
 			     "not a date (YYYY-MM-DD, d-m-yyyy or a spreadsheet date)");
 		else

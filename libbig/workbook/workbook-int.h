@@ -137,10 +137,12 @@ int big__wb_parse_action_status(big_action_status *out, const char *text);
 /* 1 for yes, 0 for no, -1 for anything else. */
 int big__wb_parse_bool(const char *text);
 /* A date cell: ISO YYYY-MM-DD, d-m-yyyy, dd-mm-yyyy, or (@number) an Excel
- * serial day. Writes YYYY-MM-DD into @out (11 bytes). 0 or -1. */
-int big__wb_parse_date(char out[11], const char *text, bool number);
-/* Whether two names are the same word: trimmed, ASCII case and ï/i ignored,
- * '_' as a space, runs of spaces as one. */
+ * serial day, of the 1904 date system when @date1904 (struct big_book).
+ * Writes YYYY-MM-DD into @out (11 bytes). 0 or -1. */
+int big__wb_parse_date(char out[11], const char *text, bool number, bool date1904);
+/* Whether two names are the same word: trimmed, ASCII case and ï/i ignored
+ * (precomposed or i + U+0308), '_', U+00A0 and U+202F as a space, runs of
+ * spaces as one. */
 bool big__wb_same_word(const char *a, const char *b);
 /* Whether the number @text reads one way with a thousands separator and
  * another with a decimal one: 1 to 3 digits (not a lone 0), '.' or ',',

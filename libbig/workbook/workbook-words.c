@@ -342,7 +342,8 @@ const char *big__wb_evidence_kind_word(big_evidence_kind k, enum wb_lang lang)
 }
 
 /* @s made comparable (workbook-int.h, big__wb_same_word()) into @out; false
- * when it does not fit. */
+ * when it does not fit. No-break spaces count as spaces, and a combining
+ * diaeresis as the precomposed letter (ï as i). */
 static bool normalise(char *out, size_t size, const char *s)
 {
 	size_t n = 0;
@@ -353,6 +354,31 @@ static bool normalise(char *out, size_t size, const char *s)
 		char c = *s;
 		if (c == '_' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
 			space = true;
+			continue;
+		}
+		/* A no-break space (U+00A0) and a narrow one (U+202F), which
+		 * spreadsheets and word processors put between words. */
+		if ((unsigned char)c == 0xc2 && s[1] == '\xa0') {
+			space = true;
+			s++;
+			continue;
+		}
+		if ((unsigned char)c == 0xe2 && s[1] == '\x80' && s[2] == '\xaf') {
+			space = true;
+			s += 2;
+			continue;
+		}
+		/* A combining diaeresis (U+0308, text in NFD, as macOS writes it)
+		 * after i is ignored as the ï is; after e it makes the ë. */
+		if ((unsigned char)c == 0xcc && s[1] == '\x88' && !space && n &&
+		    (out[n - 1] == 'i' || out[n - 1] == 'e')) {
+			s++;
+			if (out[n - 1] == 'e') {
+				if (n + 2 > size)
+					return false;
+				out[n - 1] = '\xc3';
+				out[n++] = '\xab';
+			}
 			continue;
 		}
 		if ((unsigned char)c == 0xc3 && (s[1] == '\xaf' || s[1] == '\x8f')) {
@@ -514,7 +540,7 @@ static void civil(long z, int *y, int *m, int *d)
 
 /* An Excel serial day (the 1900 date system): 1 is 1900-01-01; 60 is the
  * 29 February 1900 that Excel counts and the calendar does not. */
-static int serial_date(int *y, int *m, int *d, const char *s)
+static int serial_date(int *y, int *m, int *d, const char *s, bool date1904)
 {
 	long v = 0;
 	int n = 0;
@@ -524,14 +550,18 @@ static int serial_date(int *y, int *m, int *d, const char *s)
 	if (*s == '.') /* a time of day after the date: "45931.5" */
 		for (s++; *s >= '0' && *s <= '9'; s++)
 			;
-	if (n == 0 || *s || v < 1 || v == 60)
+	if (n == 0 || *s)
+		return -1;
+	if (date1904 && (v += 1462) > 2958465) /* 1904's serial 0 is 1900's 1462 */
+		return -1;
+	if (v < 1 || v == 60)
 		return -1;
 	/* Serial 25569 is 1970-01-01; before serial 60 there is no false leap day. */
 	civil(v - 25569 + (v < 60 ? 1 : 0), y, m, d);
 	return 0;
 }
 
-int big__wb_parse_date(char out[11], const char *text, bool number)
+int big__wb_parse_date(char out[11], const char *text, bool number, bool date1904)
 {
 	char buf[32];
 	size_t n;
@@ -546,7 +576,7 @@ int big__wb_parse_date(char out[11], const char *text, bool number)
 	memcpy(buf, text, n);
 	buf[n] = '\0';
 	if (number) {
-		if (serial_date(&y, &m, &d, buf))
+		if (serial_date(&y, &m, &d, buf, date1904))
 			return -1;
 	} else {
 		const char *s = buf;
