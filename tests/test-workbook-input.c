@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "test-common.h"
 #include "workbook-int.h"
@@ -393,6 +394,39 @@ START_TEST(test_date1904)
 }
 END_TEST
 
+/* A text longer than an XLSX cell holds: the XLSX template is refused,
+ * naming the sheet and cell (docs/workbooks.md, Limits); CSV takes it. */
+START_TEST(test_xlsx_cell_limit)
+{
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_workbook_options wo = BIG_WORKBOOK_OPTIONS_INIT;
+	big_assessment *a = NULL;
+	big_workbook *wb = NULL;
+	char *text = malloc(40001);
+	ck_assert_ptr_nonnull(text);
+	memset(text, 'x', 40000);
+	text[40000] = '\0';
+	assert_big_ok(big_assessment_new(&a, cat, "GM0363", "2026"));
+	assert_big_ok(big_assessment_set_explanation(a, "H1.1", text));
+	wo.previous = a;
+	assert_big_ok(big_workbook_template(&wb, cat, &wo));
+	if (big_has_feature("xlsx")) {
+		char path[64];
+		snprintf(path, sizeof(path), "/tmp/test-workbook-input-%ld.xlsx", (long)getpid());
+		assert_big_fails(big_workbook_write_xlsx(wb, path), BIG_ELIMIT);
+		unlink(path);
+		ck_assert_str_eq(big_error_last()->message,
+				 "XLSX: sheet 'Vereisten', cell G2: text of 40000 characters, more "
+				 "than XLSX's 32767");
+	}
+	assert_round_trip(cat, a);
+	big_workbook_free(wb);
+	big_assessment_free(a);
+	big_catalogue_free(cat);
+	free(text);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("workbook-input");
@@ -406,6 +440,7 @@ int main(void)
 	tcase_add_test(tc, test_provenance_sheet);
 	tcase_add_test(tc, test_decomposed_and_no_break_spaces);
 	tcase_add_test(tc, test_date1904);
+	tcase_add_test(tc, test_xlsx_cell_limit);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }
