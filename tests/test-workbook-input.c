@@ -427,6 +427,48 @@ START_TEST(test_xlsx_cell_limit)
 }
 END_TEST
 
+/* Smaller things: the catalogue named with spaces around it, a subnormal
+ * attribute, dates with a midnight time and ISO dates without zeros. */
+START_TEST(test_small_things)
+{
+	static const char org[] = "veld;waarde\norganisatie;GM0363\nperiode;2026\n"
+				  "catalogus; model \nversie;1\t\n";
+	big_workbook *wb = book(MAIN_HEAD, org);
+	ck_assert_str_eq(big_workbook_catalogue_id(wb), "model");
+	ck_assert_str_eq(big_workbook_catalogue_version(wb), "1");
+	big_assessment *a = expect_ok(wb);
+	big_assessment_free(a);
+
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	assert_big_ok(big_assessment_new(&a, cat, "GM0363", "2026"));
+	assert_big_ok(big_assessment_set_attribute(a, "klein", 5e-324));
+	assert_big_ok(big_assessment_set_attribute(a, "klein2", -2.2250738585072e-310));
+	assert_round_trip(cat, a);
+	big_assessment_free(a);
+	big_catalogue_free(cat);
+	static const char *const dates[][2] = {
+	    {"2026-4-1", "2026-04-01"},
+	    {"1-4-2026 00:00", "2026-04-01"},
+	    {"2026-02-01T00:00:00", "2026-02-01"},
+	    {"2026-02-01 00:00", "2026-02-01"},
+	};
+	for (size_t i = 0; i < sizeof(dates) / sizeof(dates[0]); i++) {
+		char main[512];
+		snprintf(main, sizeof(main), MAIN_HEAD "H1.1;geïmplementeerd;;;;%s\n", dates[i][0]);
+		a = expect_ok(book(main, NULL));
+		ck_assert_str_eq(big_result_expires(big_assessment_result(a, "H1.1")), dates[i][1]);
+		big_assessment_free(a);
+	}
+	expect_error(book(MAIN_HEAD "H1.1;geïmplementeerd;;;;1-4-2026 12:00\n", NULL),
+		     "\"1-4-2026 12:00\": not a date");
+	expect_error(book(MAIN_HEAD "H1.1;geïmplementeerd;;;;2026-4-41\n", NULL), "not a date");
+	big_workbook *under = book(MAIN_HEAD, NULL);
+	assert_big_ok(big_workbook_add_csv(under, "x-Kenmerken.csv", "kenmerk;waarde\nx;1e-400\n",
+					   strlen("kenmerk;waarde\nx;1e-400\n")));
+	expect_error(under, "\"1e-400\": not a number");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("workbook-input");
@@ -441,6 +483,7 @@ int main(void)
 	tcase_add_test(tc, test_decomposed_and_no_break_spaces);
 	tcase_add_test(tc, test_date1904);
 	tcase_add_test(tc, test_xlsx_cell_limit);
+	tcase_add_test(tc, test_small_things);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

@@ -180,9 +180,10 @@ BIG_EXPORT int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t 
 
 /**
  * @brief The catalogue id the workbook names (its Organisatie / Organisation
- * sheet, field "catalogus" / "catalogue"): the cell's text, so that a
- * program can find the catalogue to import it with. Borrowed; NULL when the
- * workbook names none.
+ * sheet, field "catalogus" / "catalogue"): the cell's text trimmed of
+ * spaces at its ends (as the import compares it), so that a program can
+ * find the catalogue to import it with. Borrowed, valid until the next file
+ * is added or the workbook freed; NULL when the workbook names none.
  */
 BIG_EXPORT const char *big_workbook_catalogue_id(const big_workbook *wb);
 /** @brief The catalogue version the workbook names (field "versie" /

@@ -8,6 +8,7 @@
  */
 #define _GNU_SOURCE /* strtod_l(), which glibc declares only for GNU */
 #include <errno.h>
+#include <float.h>
 #include <locale.h>
 #include <math.h>
 #include <stdarg.h>
@@ -331,6 +332,10 @@ static int decimal(struct import *im, double *out, const char *text)
 		return -1;
 	errno = 0;
 	*out = strtod_l(buf, &end, im->c_locale);
+	/* ERANGE of a subnormal (5e-324, which libbig writes) is no error:
+	 * the value is the nearest double. ERANGE of 0 or of HUGE_VAL is. */
+	if (errno == ERANGE && *out != 0 && fabs(*out) < DBL_MIN)
+		errno = 0;
 	return *end || errno || !isfinite(*out) ? -1 : 0;
 }
 

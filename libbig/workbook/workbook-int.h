@@ -24,6 +24,9 @@ struct big_workbook {
 	/* The error lists of earlier imports: kept until big_workbook_free(),
 	 * so that an error a caller (a binding's view) holds stays valid. */
 	struct wb_retired *retired;
+	/* The catalogue id and version the Organisatie sheet names, trimmed
+	 * (in the book's arena), refreshed when a file is added; NULL: none. */
+	const char *catalogue_id, *catalogue_version;
 };
 
 /* One error list an import replaced; the node lives in the error arena. */

@@ -561,6 +561,18 @@ static int serial_date(int *y, int *m, int *d, const char *s, bool date1904)
 	return 0;
 }
 
+/* Whether @s, what follows a date, is nothing or a time of midnight: what
+ * a spreadsheet adds to a date it saves with a time format ("1-4-2026
+ * 00:00", "2026-02-01T00:00:00"). Any other time is not a date. */
+static bool midnight(const char *s)
+{
+	if (!*s)
+		return true;
+	if (*s != ' ' && *s != 'T')
+		return false;
+	return strcmp(s + 1, "00:00") == 0 || strcmp(s + 1, "00:00:00") == 0;
+}
+
 int big__wb_parse_date(char out[11], const char *text, bool number, bool date1904)
 {
 	char buf[32];
@@ -582,14 +594,12 @@ int big__wb_parse_date(char out[11], const char *text, bool number, bool date190
 		const char *s = buf;
 		int a, b, c;
 		if (!digits(&s, 1, 4, &a) || *s++ != '-' || !digits(&s, 1, 2, &b) || *s++ != '-' ||
-		    !digits(&s, 1, 4, &c) || *s)
+		    !digits(&s, 1, 4, &c) || !midnight(s))
 			return -1;
-		if (s - buf == 10 && buf[4] == '-') { /* YYYY-MM-DD */
+		if (buf[4] == '-' && c <= 31) { /* YYYY-MM-DD, YYYY-M-D */
 			y = a;
 			m = b;
 			d = c;
-			if (buf[7] != '-')
-				return -1;
 		} else if (a <= 31 && c >= 1000) { /* d-m-yyyy, dd-mm-yyyy */
 			d = a;
 			m = b;

@@ -49,6 +49,8 @@ void big_workbook_free(big_workbook *wb)
 	big_free(wb);
 }
 
+static int named_catalogue(big_workbook *wb);
+
 int big_workbook_template(big_workbook **out, const big_catalogue *cat,
 			  const big_workbook_options *opts)
 {
@@ -59,7 +61,7 @@ int big_workbook_template(big_workbook **out, const big_catalogue *cat,
 	*out = NULL;
 	if ((rc = big_workbook_new(&wb)))
 		return rc;
-	if ((rc = big__wb_template(&wb->book, cat, opts))) {
+	if ((rc = big__wb_template(&wb->book, cat, opts)) || (rc = named_catalogue(wb))) {
 		big_workbook_free(wb);
 		return rc;
 	}
@@ -170,7 +172,7 @@ int big_workbook_add_csv(big_workbook *wb, const char *file_name, const char *da
 	int rc = big__csv_read(&wb->book, name, data, len, file_name);
 	if (!rc && name != buf)
 		english_requirements(&wb->book.sheets[wb->book.count - 1]);
-	return rc;
+	return rc ? rc : named_catalogue(wb);
 }
 
 int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t len, const char *source)
@@ -186,7 +188,7 @@ int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t len, const 
 		return rc;
 	}
 	wb->from_xlsx = true;
-	return 0;
+	return named_catalogue(wb);
 }
 
 /* The column of sheet @s whose heading is column @c of @which, or -1. */
@@ -224,14 +226,40 @@ static const char *org_value(const big_workbook *wb, enum wb_org_field f)
 	return NULL;
 }
 
+/* Field @f of the Organisatie sheet trimmed into the book's arena: NULL
+ * when absent or blank; 0 or BIG_ENOMEM. */
+static int org_word(const char **out, big_workbook *wb, enum wb_org_field f)
+{
+	const char *v = org_value(wb, f);
+	size_t n;
+	*out = NULL;
+	if (!v)
+		return 0;
+	while (*v == ' ' || *v == '\t')
+		v++;
+	n = strlen(v);
+	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\r' || v[n - 1] == '\n'))
+		n--;
+	if (!n)
+		return 0;
+	return (*out = big__arena_strndup(&wb->book.arena, v, n)) ? 0 : big__error_nomem();
+}
+
+/* After a file is added: the catalogue the workbook names. */
+static int named_catalogue(big_workbook *wb)
+{
+	int rc = org_word(&wb->catalogue_id, wb, O_CATALOGUE);
+	return rc ? rc : org_word(&wb->catalogue_version, wb, O_VERSION);
+}
+
 const char *big_workbook_catalogue_id(const big_workbook *wb)
 {
-	return org_value(wb, O_CATALOGUE);
+	return wb ? wb->catalogue_id : NULL;
 }
 
 const char *big_workbook_catalogue_version(const big_workbook *wb)
 {
-	return org_value(wb, O_VERSION);
+	return wb ? wb->catalogue_version : NULL;
 }
 
 int big_workbook_import(big_assessment **out, big_workbook *wb, const big_catalogue *cat,
