@@ -213,6 +213,20 @@ START_TEST(test_spreadsheet_numbers_and_errors)
 	/* Not an error value: text around it. */
 	a = expect_ok(book(MAIN_HEAD "H1.1;geïmplementeerd;;#N/A is wat Excel toont\n", NULL));
 	big_assessment_free(a);
+	/* Only CSV cells: a workbook made (or read from XLSX) holds typed text. */
+	big_catalogue *cat = test_load_catalogue("model-catalogue.json");
+	big_workbook_options wo = BIG_WORKBOOK_OPTIONS_INIT;
+	big_assessment *prev = NULL;
+	assert_big_ok(big_assessment_new(&prev, cat, "GM0363", "2026"));
+	assert_big_ok(big_assessment_set_explanation(prev, "H1.1", "#N/A"));
+	wo.previous = prev;
+	assert_big_ok(big_workbook_template(&wb, cat, &wo));
+	assert_big_ok(big_workbook_import(&a, wb, cat, NULL));
+	ck_assert_str_eq(big_result_explanation(big_assessment_result(a, "H1.1")), "#N/A");
+	big_assessment_free(a);
+	big_workbook_free(wb);
+	big_assessment_free(prev);
+	big_catalogue_free(cat);
 }
 END_TEST
 

@@ -195,7 +195,7 @@ static const char *text(struct import *im, enum wb_sheet which, size_t row, size
 		fail(im, which, row, im->map[which].col[col], c->text, "an error value");
 		return NULL;
 	}
-	if (!im->wb->from_xlsx && spreadsheet_error(c->text)) {
+	if (im->wb->from_csv && spreadsheet_error(c->text)) {
 		fail(im, which, row, im->map[which].col[col], c->text,
 		     "a spreadsheet's error value, not the value typed (a text that starts "
 		     "with '=' read as a formula?): open the CSV file with the columns as text, "

@@ -18,6 +18,7 @@
 struct big_workbook {
 	struct big_book book;
 	bool from_xlsx;               /* the book is an XLSX file: no CSV file can be added */
+	bool from_csv;                /* CSV files were read: their cells are untyped text */
 	struct big_arena error_arena; /* the strings of every import's errors */
 	big_cell_error *errors;       /* the errors of the last import */
 	size_t error_count, error_cap;

@@ -170,6 +170,8 @@ int big_workbook_add_csv(big_workbook *wb, const char *file_name, const char *da
 			return big__error_set(BIG_EDUPLICATE, "%s: a second file for sheet %s",
 					      file_name, name);
 	int rc = big__csv_read(&wb->book, name, data, len, file_name);
+	if (!rc)
+		wb->from_csv = true;
 	if (!rc && name != buf)
 		english_requirements(&wb->book.sheets[wb->book.count - 1]);
 	return rc ? rc : named_catalogue(wb);
