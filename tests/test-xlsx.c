@@ -761,6 +761,107 @@ START_TEST(test_total_limit)
 }
 END_TEST
 
+/* A workbook of @sheets sheets, each on its own part with @xml or (@shared)
+ * all on one part, and @empty empty entries besides. */
+static char *sheets_zip(int sheets, bool shared, const char *xml, size_t empty, size_t *len)
+{
+	size_t n = 3 + (size_t)sheets + empty, w, r;
+	struct entry *e = calloc(n, sizeof(*e));
+	char(*names)[32] = calloc(n, sizeof(*names));
+	char *workbook = malloc((size_t)sheets * 64 + 256),
+	     *rels = malloc((size_t)sheets * 160 + 256);
+	char *data;
+
+	ck_assert(e && names && workbook && rels);
+	w = (size_t)sprintf(workbook, "<workbook " NS_MAIN NS_R "><sheets>");
+	r = (size_t)sprintf(rels, "<Relationships "
+				  "xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+				  "relationships\">");
+	for (int i = 0; i < sheets; i++) {
+		int part = shared ? 0 : i;
+
+		w += (size_t)sprintf(workbook + w,
+				     "<sheet name=\"S%d\" sheetId=\"%d\" r:id=\"r%d\"/>", i, i + 1,
+				     part);
+		if (shared && i)
+			continue;
+		snprintf(names[i], sizeof(names[i]), "xl/worksheets/s%d.xml", i);
+		r += (size_t)sprintf(
+		    rels + r,
+		    "<Relationship Id=\"r%d\" Type=\"http://schemas.openxmlformats.org/"
+		    "officeDocument/2006/relationships/worksheet\" Target=\"/%s\"/>",
+		    i, names[i]);
+	}
+	strcpy(workbook + w, "</sheets></workbook>");
+	strcpy(rels + r, "</Relationships>");
+	e[0] = (struct entry){"[Content_Types].xml", TYPES, 0, 0};
+	e[1] = (struct entry){"xl/workbook.xml", workbook, 0, 0};
+	e[2] = (struct entry){"xl/_rels/workbook.xml.rels", rels, 0, 0};
+	n = 3;
+	for (int i = 0; i < sheets; i++)
+		if (names[i][0])
+			e[n++] = (struct entry){names[i], xml, 0, 0};
+	for (size_t i = 0; i < empty; i++, n++) {
+		snprintf(names[n], sizeof(names[n]), "p%zu", i);
+		e[n] = (struct entry){names[n], "", 0, 0};
+	}
+	data = make_zip(e, n, len);
+	free(e);
+	free(names);
+	free(workbook);
+	free(rels);
+	return data;
+}
+
+/* Small files that would ask for much memory or time (issue 19's review):
+ * every grid is dense, so the cells are a budget of the whole book. */
+START_TEST(test_amplification)
+{
+	static const char far[] =
+	    SHEET("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"3000\"><c "
+		  "r=\"AMJ3000\"><v>1</v></c></row>");
+	struct big_book b = {0};
+	size_t len;
+	char *data;
+
+	/* 256 sheets on one part, each 1024 × 3000 cells: 3 GiB of grids. */
+	data = sheets_zip(256, true, far, 0, &len);
+	ck_assert_uint_lt(len, 20000);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "amp.xlsx"), BIG_ESYNTAX);
+	ck_assert_str_eq(big_error_last()->message,
+			 "amp.xlsx: xl/workbook.xml: sheets 'S0' and 'S1' are the same part "
+			 "xl/worksheets/s0.xml");
+	free(data);
+	/* One such sheet fits (3 072 000 cells), a second passes the budget. */
+	data = sheets_zip(1, false, far, 0, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "one.xlsx"), 0);
+	ck_assert_uint_eq(b.sheets[0].rows * b.sheets[0].cols, 3072000);
+	big__book_free(&b);
+	memset(&b, 0, sizeof(b));
+	free(data);
+	data = sheets_zip(2, false, far, 0, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "two.xlsx"), BIG_ELIMIT);
+	ck_assert_str_eq(big_error_last()->message,
+			 "two.xlsx: xl/worksheets/s1.xml: sheet 'S1': 3000 rows and 1024 "
+			 "columns, more than the 1122304 cells left of the workbook's limit "
+			 "of 4194304");
+	ck_assert_uint_eq(b.count, 0);
+	free(data);
+	/* Entries: every lookup scans the central directory. */
+	data = sheets_zip(1, false, far, BIG_XLSX_MAX_ENTRIES - 4, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "full.xlsx"), 0);
+	big__book_free(&b);
+	memset(&b, 0, sizeof(b));
+	free(data);
+	data = sheets_zip(1, false, far, BIG_XLSX_MAX_ENTRIES - 3, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "many.xlsx"), BIG_ELIMIT);
+	ck_assert_str_eq(big_error_last()->message,
+			 "many.xlsx: 10001 entries in the zip archive, more than the limit of "
+			 "10000");
+	free(data);
+}
+END_TEST
+
 /* ---- Every allocation failing in turn ---------------------------------------- */
 
 static size_t calls, fail_at = SIZE_MAX, live;
@@ -887,6 +988,7 @@ int main(void)
 			    (int)(sizeof(bad_sheets) / sizeof(bad_sheets[0])));
 	tcase_add_test(tc, test_hostile_files);
 	tcase_add_test(tc, test_total_limit);
+	tcase_add_test(tc, test_amplification);
 	tcase_add_test(tc, test_allocation_failures);
 #else
 	tcase_add_test(tc, test_unsupported);

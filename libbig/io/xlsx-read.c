@@ -140,6 +140,7 @@ struct reader {
 	bool in_si;
 	/* the worksheet being read */
 	const char *sheet_name;
+	size_t grid_cells; /* rows × columns of the sheets placed so far */
 	struct pending_cell *cells;
 	size_t ncells, cap_cells;
 	uint32_t row, col;     /* 0-based place of the next row, next cell */
@@ -789,6 +790,14 @@ static int place_cells(struct reader *rd, struct big_sheet *sheet)
 					   "limits of %d rows, %d columns and %d cells",
 					   rd->sheet_name, rows, cols, BIG_XLSX_MAX_ROWS,
 					   BIG_XLSX_MAX_COLS, BIG_XLSX_MAX_CELLS);
+	/* Every grid is dense: the book's budget is for all of them. */
+	if (rows * cols > BIG_XLSX_MAX_CELLS - rd->grid_cells)
+		return big__error_set_path(BIG_ELIMIT, rd->source, rd->entry,
+					   "sheet '%s': %zu rows and %zu columns, more than the "
+					   "%zu cells left of the workbook's limit of %d",
+					   rd->sheet_name, rows, cols,
+					   BIG_XLSX_MAX_CELLS - rd->grid_cells, BIG_XLSX_MAX_CELLS);
+	rd->grid_cells += rows * cols;
 	sheet->rows = rows;
 	sheet->cols = cols;
 	if (!rows)
@@ -860,8 +869,16 @@ static int read_book(struct reader *rd)
 		if (rc)
 			return rc;
 	}
-	for (size_t i = 0; i < rd->nrefs; i++)
+	for (size_t i = 0; i < rd->nrefs; i++) {
 		visible += !rd->refs[i].hidden && rd->refs[i].part;
+		/* A part read twice would cost its grid twice. */
+		for (size_t j = 0; j < i && rd->refs[i].part; j++)
+			if (rd->refs[j].part && strcmp(rd->refs[i].part, rd->refs[j].part) == 0)
+				return big__error_set_path(
+				    BIG_ESYNTAX, rd->source, rd->workbook_part,
+				    "sheets '%s' and '%s' are the same part %s", rd->refs[j].name,
+				    rd->refs[i].name, rd->refs[i].part);
+	}
 	if (!visible)
 		return big__error_set_path(BIG_ESYNTAX, rd->source, rd->workbook_part,
 					   "no visible worksheet");
@@ -887,6 +904,7 @@ int big__xlsx_read(struct big_book *book, const void *data, size_t len, const ch
 	zlib_filefunc64_def funcs = {mem_open, mem_read,  mem_write, mem_tell,
 				     mem_seek, mem_close, mem_error, &file};
 	struct reader rd = {.book = book, .source = source ? source : "<buffer>"};
+	unz_global_info64 global;
 	int rc;
 
 	if (!book || (!data && len))
@@ -907,7 +925,17 @@ int big__xlsx_read(struct big_book *book, const void *data, size_t len, const ch
 		return big__error_set_path(BIG_ESYNTAX, rd.source, NULL,
 					   "not an XLSX workbook (a damaged or truncated zip "
 					   "archive)");
-	rc = read_book(&rd);
+	if (unzGetGlobalInfo64(rd.zip, &global) != UNZ_OK)
+		rc = big__error_set_path(BIG_ESYNTAX, rd.source, NULL,
+					 "not an XLSX workbook (a damaged zip archive)");
+	else if (global.number_entry > BIG_XLSX_MAX_ENTRIES)
+		rc = big__error_set_path(BIG_ELIMIT, rd.source, NULL,
+					 "%llu entries in the zip archive, more than the limit "
+					 "of %d",
+					 (unsigned long long)global.number_entry,
+					 BIG_XLSX_MAX_ENTRIES);
+	else
+		rc = read_book(&rd);
 	unzClose(rd.zip);
 	big__strbuf_free(&rd.text);
 	big_free(rd.refs);
