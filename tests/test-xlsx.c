@@ -14,10 +14,14 @@
 #include <check.h>
 #include <dirent.h>
 #include <fcntl.h>
+#include <locale.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -413,6 +417,239 @@ START_TEST(test_write_limits)
 }
 END_TEST
 
+/* libxlsxwriter prints numbers with printf(): in nl_NL a width would be
+ * "10,28515625" and 2.5 "2,5", which neither libbig nor Excel reads. The
+ * locale of the process and of the thread are both left as they were. */
+START_TEST(test_write_locale)
+{
+	const char *required = getenv("BIG_TEST_LOCALE");
+	char *dir = temp_dir(), path[256], *xml;
+	struct big_book b, got;
+	locale_t nl;
+
+	if (!setlocale(LC_ALL, "nl_NL.UTF-8")) {
+		ck_assert_msg(!required || strcmp(required, "required") != 0,
+			      "locale nl_NL.UTF-8 is not available, but BIG_TEST_LOCALE=required");
+		fprintf(stderr, "note: locale nl_NL.UTF-8 is not available; the locale check "
+				"of suite xlsx is skipped\n");
+		remove_dir(dir);
+		return;
+	}
+	make_book(&b, "x");
+	snprintf(path, sizeof(path), "%s/nl.xlsx", dir);
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	ck_assert_str_eq(localeconv()->decimal_point, ",");
+	setlocale(LC_ALL, "C");
+	read_path(&got, path);
+	assert_cell(&got.sheets[1], 0, 0, BIG_CELL_NUMBER, "2.5");
+	big__book_free(&got);
+	xml = zip_entry(path, "xl/worksheets/sheet2.xml");
+	ck_assert_ptr_nonnull(strstr(xml, "<v>2.5</v>"));
+	free(xml);
+	xml = zip_entry(path, "xl/worksheets/sheet1.xml");
+	ck_assert_ptr_nonnull(strstr(xml, "width=\"10.28515625\""));
+	free(xml);
+	/* The thread's own locale (uselocale()) likewise. */
+	nl = newlocale(LC_ALL_MASK, "nl_NL.UTF-8", (locale_t)0);
+	ck_assert_ptr_nonnull(nl);
+	uselocale(nl);
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	ck_assert(uselocale((locale_t)0) == nl);
+	uselocale(LC_GLOBAL_LOCALE);
+	freelocale(nl);
+	xml = zip_entry(path, "xl/worksheets/sheet2.xml");
+	ck_assert_ptr_nonnull(strstr(xml, "<v>2.5</v>"));
+	free(xml);
+	big__book_free(&b);
+	remove_dir(dir);
+}
+END_TEST
+
+static mode_t mode_of(const char *path)
+{
+	struct stat st;
+
+	ck_assert_int_eq(stat(path, &st), 0);
+	return st.st_mode & 07777;
+}
+
+/* A new file has 0666 less the umask; an existing one keeps its mode. */
+START_TEST(test_write_mode)
+{
+	char *dir = temp_dir(), path[256];
+	mode_t old = umask(077);
+	struct big_book b;
+
+	make_book(&b, "x");
+	snprintf(path, sizeof(path), "%s/private.xlsx", dir);
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	ck_assert_uint_eq(mode_of(path), 0600);
+	umask(022);
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0); /* kept */
+	ck_assert_uint_eq(mode_of(path), 0600);
+	snprintf(path, sizeof(path), "%s/shared.xlsx", dir);
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	ck_assert_uint_eq(mode_of(path), 0644);
+	ck_assert_int_eq(chmod(path, 0640), 0);
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	ck_assert_uint_eq(mode_of(path), 0640);
+	ck_assert_int_eq(files_in(dir), 2);
+	umask(old);
+	big__book_free(&b);
+	remove_dir(dir);
+}
+END_TEST
+
+/* The same book gives the same bytes: a fixed creation time. */
+START_TEST(test_write_reproducible)
+{
+	char *dir = temp_dir(), path[256], *one, *two, *core;
+	size_t len1, len2;
+	struct big_book b;
+
+	make_book(&b, "x");
+	snprintf(path, sizeof(path), "%s/a.xlsx", dir);
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	one = read_file(path, &len1);
+	core = zip_entry(path, "docProps/core.xml");
+	ck_assert_ptr_nonnull(strstr(core, ">2000-01-01T00:00:00Z</dcterms:created>"));
+	ck_assert_ptr_nonnull(strstr(core, ">2000-01-01T00:00:00Z</dcterms:modified>"));
+	free(core);
+	sleep(1); /* a creation time of "now" would differ */
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	two = read_file(path, &len2);
+	ck_assert_uint_eq(len1, len2);
+	ck_assert(memcmp(one, two, len1) == 0);
+	free(one);
+	free(two);
+	big__book_free(&b);
+	remove_dir(dir);
+}
+END_TEST
+
+/* Two threads writing books at once (libxlsxwriter's srand() and gmtime()
+ * are shared): every book is whole. */
+struct writer_thread {
+	char path[256];
+	int failed;
+};
+
+static void *write_books(void *arg)
+{
+	struct writer_thread *t = arg;
+	struct big_book b, got;
+
+	for (int i = 0; i < 5 && !t->failed; i++) {
+		size_t len;
+		char *data;
+
+		make_book(&b, "x");
+		t->failed = big__xlsx_write(&b, t->path);
+		big__book_free(&b);
+		data = t->failed ? NULL : read_file(t->path, &len);
+		memset(&got, 0, sizeof(got));
+		if (data && (big__xlsx_read(&got, data, len, t->path) || got.count != 2))
+			t->failed = 1;
+		big__book_free(&got);
+		free(data);
+	}
+	return NULL;
+}
+
+START_TEST(test_write_threads)
+{
+	char *dir = temp_dir();
+	struct writer_thread t[2];
+	pthread_t id[2];
+
+	for (int i = 0; i < 2; i++) {
+		snprintf(t[i].path, sizeof(t[i].path), "%s/t%d.xlsx", dir, i);
+		t[i].failed = 0;
+		ck_assert_int_eq(pthread_create(&id[i], NULL, write_books, &t[i]), 0);
+	}
+	for (int i = 0; i < 2; i++) {
+		pthread_join(id[i], NULL);
+		ck_assert_int_eq(t[i].failed, 0);
+	}
+	remove_dir(dir);
+}
+END_TEST
+
+/* A write that fails names the file and the system's reason: the file
+ * size limit makes every write fail (also for root). libxlsxwriter prints
+ * its own "[ERROR]" lines, which libbig cannot silence (docs/xlsx.md). */
+START_TEST(test_write_io_error)
+{
+	char *dir = temp_dir(), path[256], expected[300];
+	struct rlimit old, limit;
+	void (*handler)(int) = signal(SIGXFSZ, SIG_IGN);
+	struct big_book b;
+	int rc;
+
+	make_book(&b, "x");
+	snprintf(path, sizeof(path), "%s/full.xlsx", dir);
+	ck_assert_int_eq(getrlimit(RLIMIT_FSIZE, &old), 0);
+	limit = old;
+	limit.rlim_cur = 2000;
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &limit), 0);
+	capture_stderr();
+	rc = big__xlsx_write(&b, path);
+	fflush(stderr);
+	dup2(saved_stderr, 2);
+	close(saved_stderr);
+	unlink(stderr_path);
+	strcpy(stderr_path, "/tmp/test-xlsx-stderr-XXXXXX");
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &old), 0);
+	signal(SIGXFSZ, handler);
+	ck_assert_int_eq(rc, BIG_EIO);
+	snprintf(expected, sizeof(expected), "%s: XLSX: writing the file: ", path);
+	ck_assert_msg(strncmp(big_error_last()->message, expected, strlen(expected)) == 0, "%s",
+		      big_error_last()->message);
+	ck_assert_msg(strstr(big_error_last()->message, "(File too large)"), "%s",
+		      big_error_last()->message);
+	ck_assert_int_eq(files_in(dir), 0);
+	big__book_free(&b);
+	remove_dir(dir);
+}
+END_TEST
+
+/* Sheet names Excel refuses beyond the characters []:*?/\ : control
+ * characters (workbook.xml would not be well-formed), names that differ
+ * only in case beyond ASCII, and its reserved name History. */
+START_TEST(test_sheet_names)
+{
+	char *dir = temp_dir(), path[256];
+	struct big_book b;
+
+	make_book(&b, "x");
+	snprintf(path, sizeof(path), "%s/n.xlsx", dir);
+	b.sheets[1].name = "a\x01tab";
+	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EINVAL);
+	ck_assert_str_eq(big_error_last()->message,
+			 "XLSX: sheet name 'a\\u0001tab' is not allowed (a control character)");
+	b.sheets[1].name = "new\nline";
+	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EINVAL);
+	b.sheets[0].name = "Ärger";
+	b.sheets[1].name = "äRGER";
+	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EDUPLICATE);
+	ck_assert_str_eq(big_error_last()->message,
+			 "XLSX: two sheets are named 'äRGER' (Excel compares names without "
+			 "case)");
+	b.sheets[1].name = "ΩMEGA";
+	b.sheets[0].name = "ωmega";
+	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EDUPLICATE);
+	b.sheets[1].name = "history";
+	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EINVAL);
+	ck_assert_str_eq(big_error_last()->message,
+			 "XLSX: the sheet name 'history' is reserved by Excel");
+	ck_assert_int_eq(files_in(dir), 0);
+	b.sheets[1].name = "Historie";
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	big__book_free(&b);
+	remove_dir(dir);
+}
+END_TEST
+
 /* ---- Workbooks of other makers ----------------------------------------------- */
 
 static char *data_path(const char *name)
@@ -617,6 +854,17 @@ static const struct bad_sheet {
     {SHEET("<row><c t=\"s\"><v>2</v></c></row>"), BIG_ESYNTAX, "cell A1: no such shared string"},
     {SHEET("<row><c t=\"s\"><v>-1</v></c></row>"), BIG_ESYNTAX, "no such shared string"},
     {SHEET("<row><c><v>1,5</v></c></row>"), BIG_ESYNTAX, "cell A1: a number cell without"},
+    {SHEET("<row><c><v>--..ee1</v></c></row>"), BIG_ESYNTAX, "cell A1: a number cell without"},
+    {SHEET("<row><c><v>1e999</v></c></row>"), BIG_ESYNTAX, "cell A1: a number cell without"},
+    {SHEET("<row><c><v>1e</v></c></row>"), BIG_ESYNTAX, "cell A1: a number cell without"},
+    {SHEET("<row><c><v>inf</v></c></row>"), BIG_ESYNTAX, "cell A1: a number cell without"},
+    {SHEET("<row><c><v> 1</v></c></row>"), BIG_ESYNTAX, "cell A1: a number cell without"},
+    /* Values are shown whole, or cut after 40 bytes at a character. */
+    {SHEET("<row r=\"99999999999\"/>"), BIG_ESYNTAX, "row number '99999999999' out of range"},
+    {SHEET("<row><c r=\"A99999999999\"><v>1</v></c></row>"), BIG_ESYNTAX,
+     "cell A99999999999: not a cell reference"},
+    {SHEET("<row><c r=\"ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ\"><v>1</v></c></row>"), BIG_ESYNTAX,
+     "cell ÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄÄ…: not a cell reference"},
     {SHEET("<row><c t=\"b\"><v>yes</v></c></row>"), BIG_ESYNTAX, "not 0 or 1"},
     {SHEET("<row><c t=\"x\"><v>1</v></c></row>"), BIG_ESYNTAX, "an unknown cell type"},
     {SHEET("<row><c t=\"e\"><v></v></c></row>"), BIG_ESYNTAX, "cell A1: an error cell without"},
@@ -761,6 +1009,107 @@ START_TEST(test_total_limit)
 }
 END_TEST
 
+/* A workbook of @sheets sheets, each on its own part with @xml or (@shared)
+ * all on one part, and @empty empty entries besides. */
+static char *sheets_zip(int sheets, bool shared, const char *xml, size_t empty, size_t *len)
+{
+	size_t n = 3 + (size_t)sheets + empty, w, r;
+	struct entry *e = calloc(n, sizeof(*e));
+	char(*names)[32] = calloc(n, sizeof(*names));
+	char *workbook = malloc((size_t)sheets * 64 + 256),
+	     *rels = malloc((size_t)sheets * 160 + 256);
+	char *data;
+
+	ck_assert(e && names && workbook && rels);
+	w = (size_t)sprintf(workbook, "<workbook " NS_MAIN NS_R "><sheets>");
+	r = (size_t)sprintf(rels, "<Relationships "
+				  "xmlns=\"http://schemas.openxmlformats.org/package/2006/"
+				  "relationships\">");
+	for (int i = 0; i < sheets; i++) {
+		int part = shared ? 0 : i;
+
+		w += (size_t)sprintf(workbook + w,
+				     "<sheet name=\"S%d\" sheetId=\"%d\" r:id=\"r%d\"/>", i, i + 1,
+				     part);
+		if (shared && i)
+			continue;
+		snprintf(names[i], sizeof(names[i]), "xl/worksheets/s%d.xml", i);
+		r += (size_t)sprintf(
+		    rels + r,
+		    "<Relationship Id=\"r%d\" Type=\"http://schemas.openxmlformats.org/"
+		    "officeDocument/2006/relationships/worksheet\" Target=\"/%s\"/>",
+		    i, names[i]);
+	}
+	strcpy(workbook + w, "</sheets></workbook>");
+	strcpy(rels + r, "</Relationships>");
+	e[0] = (struct entry){"[Content_Types].xml", TYPES, 0, 0};
+	e[1] = (struct entry){"xl/workbook.xml", workbook, 0, 0};
+	e[2] = (struct entry){"xl/_rels/workbook.xml.rels", rels, 0, 0};
+	n = 3;
+	for (int i = 0; i < sheets; i++)
+		if (names[i][0])
+			e[n++] = (struct entry){names[i], xml, 0, 0};
+	for (size_t i = 0; i < empty; i++, n++) {
+		snprintf(names[n], sizeof(names[n]), "p%zu", i);
+		e[n] = (struct entry){names[n], "", 0, 0};
+	}
+	data = make_zip(e, n, len);
+	free(e);
+	free(names);
+	free(workbook);
+	free(rels);
+	return data;
+}
+
+/* Small files that would ask for much memory or time (issue 19's review):
+ * every grid is dense, so the cells are a budget of the whole book. */
+START_TEST(test_amplification)
+{
+	static const char far[] =
+	    SHEET("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"3000\"><c "
+		  "r=\"AMJ3000\"><v>1</v></c></row>");
+	struct big_book b = {0};
+	size_t len;
+	char *data;
+
+	/* 256 sheets on one part, each 1024 × 3000 cells: 3 GiB of grids. */
+	data = sheets_zip(256, true, far, 0, &len);
+	ck_assert_uint_lt(len, 20000);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "amp.xlsx"), BIG_ESYNTAX);
+	ck_assert_str_eq(big_error_last()->message,
+			 "amp.xlsx: xl/workbook.xml: sheets 'S0' and 'S1' are the same part "
+			 "xl/worksheets/s0.xml");
+	free(data);
+	/* One such sheet fits (3 072 000 cells), a second passes the budget. */
+	data = sheets_zip(1, false, far, 0, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "one.xlsx"), 0);
+	ck_assert_uint_eq(b.sheets[0].rows * b.sheets[0].cols, 3072000);
+	big__book_free(&b);
+	memset(&b, 0, sizeof(b));
+	free(data);
+	data = sheets_zip(2, false, far, 0, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "two.xlsx"), BIG_ELIMIT);
+	ck_assert_str_eq(big_error_last()->message,
+			 "two.xlsx: xl/worksheets/s1.xml: sheet 'S1': 3000 rows and 1024 "
+			 "columns, more than the 1122304 cells left of the workbook's limit "
+			 "of 4194304");
+	ck_assert_uint_eq(b.count, 0);
+	free(data);
+	/* Entries: every lookup scans the central directory. */
+	data = sheets_zip(1, false, far, BIG_XLSX_MAX_ENTRIES - 4, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "full.xlsx"), 0);
+	big__book_free(&b);
+	memset(&b, 0, sizeof(b));
+	free(data);
+	data = sheets_zip(1, false, far, BIG_XLSX_MAX_ENTRIES - 3, &len);
+	ck_assert_int_eq(big__xlsx_read(&b, data, len, "many.xlsx"), BIG_ELIMIT);
+	ck_assert_str_eq(big_error_last()->message,
+			 "many.xlsx: 10001 entries in the zip archive, more than the limit of "
+			 "10000");
+	free(data);
+}
+END_TEST
+
 /* ---- Every allocation failing in turn ---------------------------------------- */
 
 static size_t calls, fail_at = SIZE_MAX, live;
@@ -881,12 +1230,19 @@ int main(void)
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_write_atomic);
 	tcase_add_test(tc, test_write_limits);
+	tcase_add_test(tc, test_write_locale);
+	tcase_add_test(tc, test_write_mode);
+	tcase_add_test(tc, test_write_reproducible);
+	tcase_add_test(tc, test_write_threads);
+	tcase_add_test(tc, test_write_io_error);
+	tcase_add_test(tc, test_sheet_names);
 	tcase_add_test(tc, test_libreoffice);
 	tcase_add_test(tc, test_excel_forms);
 	tcase_add_loop_test(tc, test_bad_sheet, 0,
 			    (int)(sizeof(bad_sheets) / sizeof(bad_sheets[0])));
 	tcase_add_test(tc, test_hostile_files);
 	tcase_add_test(tc, test_total_limit);
+	tcase_add_test(tc, test_amplification);
 	tcase_add_test(tc, test_allocation_failures);
 #else
 	tcase_add_test(tc, test_unsupported);

@@ -16,10 +16,15 @@
  * BIG_XLSX_MAX_RATIO times its compressed size (XML of a sheet: 10 to 30). */
 #define BIG_XLSX_RATIO_FROM (1024 * 1024)
 #define BIG_XLSX_MAX_RATIO  200
+/* Entries of the zip archive: minizip finds an entry by scanning the
+ * central directory, so every part looked up costs one scan. */
+#define BIG_XLSX_MAX_ENTRIES 10000
 /* Sheets of the workbook, shared strings. */
 #define BIG_XLSX_MAX_SHEETS  256
 #define BIG_XLSX_MAX_STRINGS (1024 * 1024)
-/* A sheet: rows and columns up to its last value, and rows × columns. */
+/* A sheet: rows and columns up to its last value, and rows × columns;
+ * BIG_XLSX_MAX_CELLS is also the budget of the whole book: the sheets'
+ * rows × columns together (each grid is dense, 16 bytes a cell: 64 MiB). */
 #define BIG_XLSX_MAX_ROWS  100000
 #define BIG_XLSX_MAX_COLS  1024
 #define BIG_XLSX_MAX_CELLS (4 * 1024 * 1024)

@@ -10,11 +10,15 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#define _GNU_SOURCE /* strtod_l(), which glibc declares only for GNU */
 #include "xlsx.h"
 
 #include <expat.h>
 #include <limits.h>
+#include <locale.h>
+#include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unzip.h>
 
@@ -122,6 +126,7 @@ struct pending_cell {
 struct reader {
 	struct big_book *book;
 	const char *source;
+	locale_t c_locale; /* numbers are read as C reads them */
 	unzFile zip;
 	size_t inflated; /* bytes inflated so far, every entry */
 	int rc;          /* the first error of a handler */
@@ -140,13 +145,14 @@ struct reader {
 	bool in_si;
 	/* the worksheet being read */
 	const char *sheet_name;
+	size_t grid_cells; /* rows × columns of the sheets placed so far */
 	struct pending_cell *cells;
 	size_t ncells, cap_cells;
 	uint32_t row, col;     /* 0-based place of the next row, next cell */
 	bool in_data, in_cell; /* inside <sheetData>, <c> */
 	bool has_value, formula, in_is;
 	char type[12];     /* t of the cell, "" for a number */
-	char ref[16];      /* its reference, for messages */
+	char ref[48];      /* its reference, for messages (see shown()) */
 	uint32_t cell_row; /* its place */
 	uint32_t cell_col;
 };
@@ -587,6 +593,25 @@ static bool parse_row_number(const char *s, uint32_t *row)
 	return true;
 }
 
+/* A value from the file for a message: whole up to 40 bytes, else cut at a
+ * character and ended with "…" (the message escapes what it holds). */
+#define SHOWN_MAX 40
+static const char *shown(char *buf, size_t size, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n <= SHOWN_MAX && n < size) {
+		memcpy(buf, s, n + 1);
+		return buf;
+	}
+	n = SHOWN_MAX < size - 4 ? SHOWN_MAX : size - 4;
+	while (n && ((unsigned char)s[n] & 0xc0) == 0x80)
+		n--;
+	memcpy(buf, s, n);
+	memcpy(buf + n, "\xe2\x80\xa6", 4);
+	return buf;
+}
+
 static void cell_error(struct reader *rd, int code, const char *what)
 {
 	fail(rd, big__error_set_path(code, rd->source, rd->entry, "sheet '%s', cell %s: %s",
@@ -602,7 +627,7 @@ static void cell_start(struct reader *rd, const char **atts)
 	rd->text.len = 0;
 	if (r) {
 		if (!parse_ref(r, &rd->cell_row, &rd->cell_col)) {
-			snprintf(rd->ref, sizeof(rd->ref), "%.10s", r);
+			shown(rd->ref, sizeof(rd->ref), r);
 			cell_error(rd, BIG_ESYNTAX, "not a cell reference within A1:XFD1048576");
 			return;
 		}
@@ -634,18 +659,18 @@ static void cell_start(struct reader *rd, const char **atts)
 		rd->type[0] = '?';
 }
 
-/* A number as XLSX stores it: digits, a sign, a point, an exponent. */
-static bool number_text(const char *s)
+/* A number as XLSX stores it: digits, a sign, a point, an exponent, read
+ * whole by strtod() in the C locale to a finite value ("2.5", "1E-3"; not
+ * "--..ee1", "1e999", "inf", "0x1A", " 1"). */
+static bool number_text(struct reader *rd, const char *s)
 {
-	bool digit = false;
+	char *end;
+	double v;
 
-	for (; *s; s++) {
-		if (*s >= '0' && *s <= '9')
-			digit = true;
-		else if (!strchr("+-.eE", *s))
-			return false;
-	}
-	return digit;
+	if (!*s || s[strspn(s, "0123456789+-.eE")])
+		return false;
+	v = strtod_l(s, &end, rd->c_locale);
+	return !*end && isfinite(v);
 }
 
 static void cell_end(struct reader *rd)
@@ -684,7 +709,7 @@ static void cell_end(struct reader *rd)
 		if (string) {
 			cell.kind = BIG_CELL_TEXT;
 		} else if (!strcmp(rd->type, "n")) {
-			if (!number_text(text))
+			if (!number_text(rd, text))
 				return cell_error(rd, BIG_ESYNTAX,
 						  "a number cell without a number");
 			cell.kind = BIG_CELL_NUMBER;
@@ -724,11 +749,14 @@ static void XMLCALL sheet_start(void *data, const XML_Char *name, const XML_Char
 	} else if (!rd->in_data) {
 		return;
 	} else if (strcmp(l, "row") == 0) {
+		char value[SHOWN_MAX + 4];
+
 		r = attr(atts, "r", NULL);
 		if (r && !parse_row_number(r, &rd->row))
-			fail(rd, big__error_set_path(BIG_ESYNTAX, rd->source, rd->entry,
-						     "sheet '%s': row number '%.10s' out of range",
-						     rd->sheet_name, r));
+			fail(rd,
+			     big__error_set_path(BIG_ESYNTAX, rd->source, rd->entry,
+						 "sheet '%s': row number '%s' out of range",
+						 rd->sheet_name, shown(value, sizeof(value), r)));
 		rd->col = 0;
 	} else if (strcmp(l, "c") == 0) {
 		cell_start(rd, atts);
@@ -789,6 +817,14 @@ static int place_cells(struct reader *rd, struct big_sheet *sheet)
 					   "limits of %d rows, %d columns and %d cells",
 					   rd->sheet_name, rows, cols, BIG_XLSX_MAX_ROWS,
 					   BIG_XLSX_MAX_COLS, BIG_XLSX_MAX_CELLS);
+	/* Every grid is dense: the book's budget is for all of them. */
+	if (rows * cols > BIG_XLSX_MAX_CELLS - rd->grid_cells)
+		return big__error_set_path(BIG_ELIMIT, rd->source, rd->entry,
+					   "sheet '%s': %zu rows and %zu columns, more than the "
+					   "%zu cells left of the workbook's limit of %d",
+					   rd->sheet_name, rows, cols,
+					   BIG_XLSX_MAX_CELLS - rd->grid_cells, BIG_XLSX_MAX_CELLS);
+	rd->grid_cells += rows * cols;
 	sheet->rows = rows;
 	sheet->cols = cols;
 	if (!rows)
@@ -860,8 +896,16 @@ static int read_book(struct reader *rd)
 		if (rc)
 			return rc;
 	}
-	for (size_t i = 0; i < rd->nrefs; i++)
+	for (size_t i = 0; i < rd->nrefs; i++) {
 		visible += !rd->refs[i].hidden && rd->refs[i].part;
+		/* A part read twice would cost its grid twice. */
+		for (size_t j = 0; j < i && rd->refs[i].part; j++)
+			if (rd->refs[j].part && strcmp(rd->refs[i].part, rd->refs[j].part) == 0)
+				return big__error_set_path(
+				    BIG_ESYNTAX, rd->source, rd->workbook_part,
+				    "sheets '%s' and '%s' are the same part %s", rd->refs[j].name,
+				    rd->refs[i].name, rd->refs[i].part);
+	}
 	if (!visible)
 		return big__error_set_path(BIG_ESYNTAX, rd->source, rd->workbook_part,
 					   "no visible worksheet");
@@ -887,6 +931,7 @@ int big__xlsx_read(struct big_book *book, const void *data, size_t len, const ch
 	zlib_filefunc64_def funcs = {mem_open, mem_read,  mem_write, mem_tell,
 				     mem_seek, mem_close, mem_error, &file};
 	struct reader rd = {.book = book, .source = source ? source : "<buffer>"};
+	unz_global_info64 global;
 	int rc;
 
 	if (!book || (!data && len))
@@ -902,13 +947,29 @@ int big__xlsx_read(struct big_book *book, const void *data, size_t len, const ch
 					   "not an XLSX workbook (not a zip archive)");
 	/* From here, an ENOMEM as the last error is this read's (above). */
 	big_error_clear();
+	rd.c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+	if (rd.c_locale == (locale_t)0)
+		return big__error_nomem();
 	rd.zip = unzOpen2_64("", &funcs);
-	if (!rd.zip)
+	if (!rd.zip) {
+		freelocale(rd.c_locale);
 		return big__error_set_path(BIG_ESYNTAX, rd.source, NULL,
 					   "not an XLSX workbook (a damaged or truncated zip "
 					   "archive)");
-	rc = read_book(&rd);
+	}
+	if (unzGetGlobalInfo64(rd.zip, &global) != UNZ_OK)
+		rc = big__error_set_path(BIG_ESYNTAX, rd.source, NULL,
+					 "not an XLSX workbook (a damaged zip archive)");
+	else if (global.number_entry > BIG_XLSX_MAX_ENTRIES)
+		rc = big__error_set_path(BIG_ELIMIT, rd.source, NULL,
+					 "%llu entries in the zip archive, more than the limit "
+					 "of %d",
+					 (unsigned long long)global.number_entry,
+					 BIG_XLSX_MAX_ENTRIES);
+	else
+		rc = read_book(&rd);
 	unzClose(rd.zip);
+	freelocale(rd.c_locale);
 	big__strbuf_free(&rd.text);
 	big_free(rd.refs);
 	big_free(rd.strings);

@@ -5,10 +5,12 @@
  * from the given ones (docs/xlsx.md).
  *
  * libxlsxwriter prints to stderr on a few paths (an argument it refuses,
- * out of memory, a file it cannot make): everything it could refuse is
- * checked here first, so that only its own allocation failures and its
- * temporary files can still print. It allocates with malloc(), not with
- * big_set_alloc_funcs()' allocator.
+ * out of memory, a file it cannot make or write): everything it could
+ * refuse is checked here first, so that only its own allocation failures
+ * and I/O errors can still print. It allocates with malloc(), not with
+ * big_set_alloc_funcs()' allocator. It formats numbers with printf() in
+ * the thread's locale, calls srand() and gmtime(): a book is written in
+ * the C locale, one at a time (book_lock), with a fixed creation time.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -16,18 +18,25 @@
 #include "xlsx.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+#include <wctype.h>
 #include <xlsxwriter.h>
 
 #include "alloc.h"
 #include "big.h"
 #include "errors-int.h"
+#include "text.h"
 #include "utf8.h"
 
 /* XLSX's own limits (Excel's specifications). */
@@ -38,6 +47,15 @@
 
 /* The hidden sheet that holds drop-down lists too long to write inline. */
 #define LISTS_SHEET "big-lists"
+
+/* The creation time in docProps/core.xml, 2000-01-01T00:00:00Z, so that a
+ * book is written to the same bytes every time (libxlsxwriter takes 0 as
+ * "now"). */
+#define CREATED ((time_t)946684800)
+
+/* libxlsxwriter's temporary files call srand() on a static seed and its
+ * core.xml gmtime(): one book is written at a time in this process. */
+static pthread_mutex_t book_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Colours: a grey heading, a pale yellow to fill; given cells stay white. */
 #define HEADING_FILL 0xD9D9D9
@@ -51,6 +69,7 @@ struct writer {
 	char lists_name[sizeof(LISTS_SHEET) + 8];
 	lxw_col_t lists_cols;
 	locale_t c_locale;
+	const char *path; /* the target, for messages */
 };
 
 static size_t utf8_length(const char *s)
@@ -61,16 +80,47 @@ static size_t utf8_length(const char *s)
 	return n;
 }
 
-static int lxw_fail(lxw_error err, const char *what)
+/* libxlsxwriter's error @err while doing @what; @errnum the errno after it
+ * (0 when it says nothing). */
+static int lxw_fail(const struct writer *w, lxw_error err, const char *what, int errnum)
 {
-	return big__error_set(BIG_EIO, "XLSX: %s: %s", what, lxw_strerror(err));
+	if (errnum)
+		return big__error_set(BIG_EIO, "%s: XLSX: %s: %s (%s)", w->path, what,
+				      lxw_strerror(err), strerror_l(errnum, w->c_locale));
+	return big__error_set(BIG_EIO, "%s: XLSX: %s: %s", w->path, what, lxw_strerror(err));
+}
+
+/* The next character of valid UTF-8 @*s, which moves past it. */
+static wint_t next_char(const char **s)
+{
+	const unsigned char *p = (const unsigned char *)*s;
+	size_t n = big__utf8_seq(p, strlen(*s));
+	wint_t c = n == 1 ? p[0] : p[0] & (0x7f >> n);
+
+	for (size_t k = 1; k < n; k++)
+		c = c << 6 | (p[k] & 0x3f);
+	*s += n ? n : 1;
+	return c;
+}
+
+/* Whether the sheet names @a and @b are one for Excel, which compares them
+ * in upper case, beyond ASCII too ("Ä" and "ä"): in C.UTF-8's case
+ * mapping, or ASCII's where that locale is missing. */
+static bool same_name(const char *a, const char *b, locale_t utf8)
+{
+	if (utf8 == (locale_t)0)
+		return strcasecmp(a, b) == 0;
+	while (*a && *b)
+		if (towupper_l(next_char(&a), utf8) != towupper_l(next_char(&b), utf8))
+			return false;
+	return !*a && !*b;
 }
 
 /* Excel's rules for a sheet name, which libxlsxwriter would print about. */
-static int check_sheet_name(const struct big_book *book, size_t i)
+static int check_sheet_name(const struct big_book *book, size_t i, locale_t utf8)
 {
 	const char *name = book->sheets[i].name;
-	size_t n;
+	size_t n, at;
 
 	if (!name || !*name)
 		return big__error_set(BIG_EINVAL, "XLSX: sheet %zu has no name", i + 1);
@@ -82,26 +132,42 @@ static int check_sheet_name(const struct big_book *book, size_t i)
 		    "XLSX: sheet name '%s' is not allowed (at most %d characters, "
 		    "none of []:*?/\\, not starting or ending with ')",
 		    name, SHEET_NAME_MAX);
+	/* XML 1.0 cannot hold most of them: workbook.xml would be broken. */
+	if (big__text_control(name, &at))
+		return big__error_set(
+		    BIG_EINVAL, "XLSX: sheet name '%s' is not allowed (a control character)", name);
 	for (size_t j = 0; j < i; j++)
-		if (strcasecmp(book->sheets[j].name, name) == 0)
-			return big__error_set(BIG_EDUPLICATE, "XLSX: two sheets are named '%s'",
+		if (same_name(book->sheets[j].name, name, utf8))
+			return big__error_set(BIG_EDUPLICATE,
+					      "XLSX: two sheets are named '%s' (Excel compares "
+					      "names without case)",
 					      name);
-	if (strcasecmp(name, LISTS_SHEET) == 0)
+	if (same_name(name, LISTS_SHEET, utf8))
 		return big__error_set(BIG_EINVAL, "XLSX: the sheet name '%s' is libbig's own",
+				      name);
+	if (same_name(name, "History", utf8))
+		return big__error_set(BIG_EINVAL, "XLSX: the sheet name '%s' is reserved by Excel",
 				      name);
 	return 0;
 }
 
 static int check_book(const struct big_book *book)
 {
+	locale_t utf8;
+	int rc = 0;
+
 	if (!book->count)
 		return big__error_set(BIG_EINVAL, "XLSX: a workbook needs a sheet");
+	utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+	for (size_t i = 0; !rc && i < book->count; i++)
+		rc = check_sheet_name(book, i, utf8);
+	if (utf8 != (locale_t)0)
+		freelocale(utf8);
+	if (rc)
+		return rc;
 	for (size_t i = 0; i < book->count; i++) {
 		const struct big_sheet *s = &book->sheets[i];
-		int rc = check_sheet_name(book, i);
 
-		if (rc)
-			return rc;
 		if (s->rows > LXW_ROW_MAX || s->cols > LXW_COL_MAX)
 			return big__error_set(BIG_ELIMIT,
 					      "XLSX: sheet '%s' has %zu rows and %zu columns, more "
@@ -305,7 +371,7 @@ static int long_list(struct writer *w, const struct big_column *col, char *ref, 
 		err = write_string(w->lists, (lxw_row_t)i, w->lists_cols, col->choices[i], NULL,
 				   &nomem);
 		if (err)
-			return nomem ? BIG_ENOMEM : lxw_fail(err, "a drop-down list");
+			return nomem ? BIG_ENOMEM : lxw_fail(w, err, "a drop-down list", 0);
 	}
 	lxw_rowcol_to_cell_abs(first, 0, w->lists_cols, 1, 1);
 	lxw_rowcol_to_cell_abs(last, (lxw_row_t)(col->choice_count - 1), w->lists_cols, 1, 1);
@@ -376,7 +442,7 @@ static int drop_down(struct writer *w, lxw_worksheet *ws, const struct big_sheet
 				kept->validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
 		}
 	}
-	return err ? lxw_fail(err, "a drop-down list") : 0;
+	return err ? lxw_fail(w, err, "a drop-down list", 0) : 0;
 }
 
 static int write_sheet(struct writer *w, const struct big_sheet *s, lxw_worksheet *ws)
@@ -395,7 +461,7 @@ static int write_sheet(struct writer *w, const struct big_sheet *s, lxw_workshee
 		err = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width,
 					   w->cell[f][col->to_fill]);
 		if (err)
-			return lxw_fail(err, "a column");
+			return lxw_fail(w, err, "a column", 0);
 		if ((rc = drop_down(w, ws, s, c)) != 0)
 			return rc;
 		given |= !col->to_fill;
@@ -404,7 +470,7 @@ static int write_sheet(struct writer *w, const struct big_sheet *s, lxw_workshee
 	for (size_t r = 0; r < s->rows; r++)
 		for (size_t c = 0; c < s->cols; c++)
 			if ((err = write_cell(w, ws, s, r, c, &nomem)) != LXW_NO_ERROR)
-				return nomem ? BIG_ENOMEM : lxw_fail(err, s->name);
+				return nomem ? BIG_ENOMEM : lxw_fail(w, err, s->name, 0);
 	if (s->frozen_header) {
 		worksheet_freeze_panes(ws, 1, 0);
 		if (s->rows)
@@ -422,6 +488,7 @@ static int write_sheet(struct writer *w, const struct big_sheet *s, lxw_workshee
 static int write_book(struct writer *w, const struct big_book *book, const char *file)
 {
 	lxw_workbook_options options = {0};
+	lxw_doc_properties properties = {.created = CREATED};
 	lxw_worksheet **sheets;
 	lxw_error err;
 	int rc = 0;
@@ -431,6 +498,8 @@ static int write_book(struct writer *w, const struct big_book *book, const char 
 		return big__error_nomem();
 	sheets = big__calloc(book->count, sizeof(*sheets));
 	rc = sheets ? make_formats(w) : BIG_ENOMEM;
+	if (!rc && workbook_set_properties(w->wb, &properties) != LXW_NO_ERROR)
+		rc = big__error_nomem();
 	/* Every sheet of the book first: the hidden one of long drop-down
 	 * lists, made when first needed, comes after them. */
 	for (size_t i = 0; !rc && i < book->count; i++)
@@ -444,15 +513,98 @@ static int write_book(struct writer *w, const struct big_book *book, const char 
 		workbook_close(w->wb);
 		return rc;
 	}
+	errno = 0;
 	err = workbook_close(w->wb);
-	return err ? lxw_fail(err, "writing the file") : 0;
+	return err ? lxw_fail(w, err, "writing the file", errno) : 0;
+}
+
+/* write_book() in the C locale (libxlsxwriter prints numbers with printf()),
+ * one book at a time; the thread's locale is restored. */
+static int write_book_c(struct writer *w, const struct big_book *book, const char *file)
+{
+	locale_t previous;
+	int rc;
+
+	pthread_mutex_lock(&book_lock);
+	previous = uselocale(w->c_locale);
+	rc = write_book(w, book, file);
+	uselocale(previous);
+	pthread_mutex_unlock(&book_lock);
+	return rc;
+}
+
+/* A new hidden file beside @path (@dir bytes of it are its folder), on the
+ * same file system: ".NAME.XXXXXXXX" into @temp, open for writing. Made
+ * with mode 0666, so that the kernel applies the umask; random names, tried
+ * again when one exists. -1 with errno set when it cannot be made. */
+static int make_temp(char *temp, size_t size, const char *path, size_t dir)
+{
+	static const char hex[] = "0123456789abcdef";
+	int fd = -1;
+
+	for (int attempt = 0; attempt < 100; attempt++) {
+		uint32_t r;
+		struct timespec now;
+		char *x;
+
+		if (getrandom(&r, sizeof(r), GRND_NONBLOCK) != (ssize_t)sizeof(r)) {
+			clock_gettime(CLOCK_REALTIME, &now);
+			r = (uint32_t)now.tv_nsec ^ (uint32_t)getpid() * 2654435761u ^
+			    (uint32_t)attempt * 40503u;
+		}
+		snprintf(temp, size, "%.*s.%s.XXXXXXXX", (int)dir, path, path + dir);
+		x = temp + strlen(temp) - 8;
+		for (int k = 0; k < 8; k++, r >>= 4)
+			x[k] = hex[r & 15];
+		fd = open(temp, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666);
+		if (fd >= 0 || errno != EEXIST)
+			break;
+	}
+	return fd;
+}
+
+/* Flushes the folder of @path (@dir bytes of it) to disk after a rename;
+ * best effort: a file system that cannot is no error. */
+static void sync_folder(const char *path, size_t dir)
+{
+	char *folder = dir ? big__malloc(dir + 1) : NULL;
+	int fd;
+
+	if (dir && !folder)
+		return;
+	if (folder)
+		snprintf(folder, dir + 1, "%.*s", (int)dir, path);
+	fd = open(folder ? folder : ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		fsync(fd);
+		close(fd);
+	}
+	big_free(folder);
+}
+
+/* After libxlsxwriter wrote @temp by its name: that it is still the file
+ * @fd is (not replaced meanwhile), and on disk. */
+static int finish_temp(const struct writer *w, const char *temp, int fd)
+{
+	struct stat by_fd, by_name;
+
+	if (fstat(fd, &by_fd) != 0 || lstat(temp, &by_name) != 0 || !S_ISREG(by_name.st_mode) ||
+	    by_fd.st_dev != by_name.st_dev || by_fd.st_ino != by_name.st_ino)
+		return big__error_set(BIG_EIO,
+				      "%s: the temporary file %s was replaced while "
+				      "it was written",
+				      w->path, temp);
+	if (fsync(fd) != 0)
+		return big__error_set(BIG_EIO, "%s: %s", w->path, strerror_l(errno, w->c_locale));
+	return 0;
 }
 
 int big__xlsx_write(const struct big_book *book, const char *path)
 {
-	struct writer w = {0};
+	struct writer w = {.path = path};
+	struct stat target;
 	const char *slash;
-	size_t dir;
+	size_t dir, size;
 	char *temp;
 	int fd, rc;
 
@@ -462,29 +614,34 @@ int big__xlsx_write(const struct big_book *book, const char *path)
 		return rc;
 	slash = strrchr(path, '/');
 	dir = slash ? (size_t)(slash - path) + 1 : 0;
-	temp = big__malloc(strlen(path) + 16);
+	size = strlen(path) + 16;
+	temp = big__malloc(size);
 	if (!temp)
 		return big__error_nomem();
-	/* A hidden name beside the target, on the same file system. */
-	snprintf(temp, strlen(path) + 16, "%.*s.%s.XXXXXX", (int)dir, path, path + dir);
 	w.c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
 	if (!w.c_locale) {
 		big_free(temp);
 		return big__error_nomem();
 	}
-	fd = mkstemp(temp);
+	fd = make_temp(temp, size, path, dir);
 	if (fd < 0) {
 		rc = big__error_set(BIG_EIO, "%s: cannot make a temporary file beside it: %s", path,
-				    strerror(errno));
+				    strerror_l(errno, w.c_locale));
 	} else {
-		/* mkstemp() makes it 0600; a workbook is a document like any other. */
-		fchmod(fd, 0644);
+		/* An existing file keeps its mode; a new one has 0666 less
+		 * the umask, as open() made it. */
+		if (stat(path, &target) == 0 && S_ISREG(target.st_mode))
+			fchmod(fd, target.st_mode & 07777);
+		rc = write_book_c(&w, book, temp);
+		if (!rc)
+			rc = finish_temp(&w, temp, fd);
 		close(fd);
-		rc = write_book(&w, book, temp);
 		if (!rc && rename(temp, path) != 0)
-			rc = big__error_set(BIG_EIO, "%s: %s", path, strerror(errno));
+			rc = big__error_set(BIG_EIO, "%s: %s", path, strerror_l(errno, w.c_locale));
 		if (rc)
 			unlink(temp);
+		else
+			sync_folder(path, dir);
 	}
 	freelocale(w.c_locale);
 	big_free(temp);
