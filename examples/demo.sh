@@ -108,7 +108,7 @@ workbook="$out/workbook"
 rm -rf "$workbook"
 mkdir -p "$workbook"
 "$bigscore" template --lang "$lang" --previous "$assessments/$organisation.json" \
-	-o "$workbook/$organisation.csv" 2>/dev/null
+	-o "$workbook/$organisation.csv"
 "$bigscore" import "$workbook/$organisation"*.csv -o "$workbook/$organisation.json"
 if cmp -s <("$bigscore" score --json "$assessments/$organisation.json" 2>/dev/null) \
 	<("$bigscore" score --json "$workbook/$organisation.json" 2>/dev/null); then

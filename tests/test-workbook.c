@@ -263,6 +263,12 @@ START_TEST(test_round_trip_demo)
 	o.previous = a;
 	assert_big_ok(big_workbook_template(&xlsx, cat, &o));
 	big_workbook *back = through_xlsx(xlsx);
+	/* Skipped only when this libbig has no XLSX; through_xlsx() fails the
+	 * test when it has XLSX and the round trip does not work. */
+	if (!big_has_feature("xlsx"))
+		fprintf(stderr, "test_round_trip_demo: XLSX skipped: built without XLSX\n");
+	else
+		ck_assert_ptr_nonnull(back);
 	if (back) {
 		big_assessment *b = NULL;
 		big_report *ra = NULL, *rb = NULL;
@@ -313,7 +319,7 @@ START_TEST(test_template_shape)
 	big_free(csv);
 	const struct big_sheet *s = &wb->book.sheets[0];
 	ck_assert(s->frozen_header);
-	ck_assert_uint_eq(wb->book.count, 8); /* no Herkomst */
+	ck_assert_uint_eq(wb->book.count, 9); /* Herkomst too, its headings alone */
 	ck_assert_uint_eq(s->columns[M_STATUS].choice_count, BIG_STATUS_COUNT);
 	ck_assert_str_eq(s->columns[M_STATUS].choices[0], "geïmplementeerd");
 	ck_assert_uint_eq(s->columns[M_MATURITY].choice_count, 4);
@@ -856,11 +862,16 @@ START_TEST(test_not_xlsx)
 	big_workbook *wb = NULL;
 	assert_big_ok(big_workbook_new(&wb));
 	int rc = big_workbook_add_xlsx(wb, text, sizeof(text) - 1, "fake.xlsx");
-	ck_assert_int_eq(rc, big_has_feature("xlsx") ? big_error_last()->code : BIG_EUNSUPPORTED);
-	ck_assert_int_ne(rc, 0);
 	ck_assert_uint_eq(big_workbook_sheet_count(wb), 0);
-	ck_assert(test_contains(big_error_last()->message, "fake.xlsx") ||
-		  !big_has_feature("xlsx"));
+	if (big_has_feature("xlsx")) {
+		ck_assert_int_eq(rc, BIG_ESYNTAX);
+		ck_assert_int_eq(big_error_last()->code, BIG_ESYNTAX);
+		ck_assert_str_eq(big_error_last()->message,
+				 "fake.xlsx: not an XLSX workbook (not a zip archive)");
+	} else {
+		ck_assert_int_eq(rc, BIG_EUNSUPPORTED);
+		ck_assert(test_contains(big_error_last()->message, "built without XLSX"));
+	}
 	if (big_has_feature("xlsx")) {
 		size_t len;
 		char *data = test_read_data("workbook-libreoffice/saved.xlsx", &len);

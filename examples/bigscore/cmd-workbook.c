@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "bigscore.h"
 
@@ -100,6 +101,45 @@ static int write_csv(const big_workbook *wb, const char *output, big_workbook_cs
 	return status;
 }
 
+/* -1 when bigscore import can read back what template writes to @output
+ * in @format (NULL: from the name), else a usage error naming the problem. */
+static int output_readable(const char *output, const char *format)
+{
+	int xlsx = format ? strcmp(format, "xlsx") == 0 : ends_with(output, ".xlsx");
+	big_workbook *probe = NULL;
+	int status = -1;
+	if (strcmp(output, "-") == 0)
+		return bs_usage_error("template", "-o -: a workbook is written to files, not to "
+						  "standard output");
+	if (xlsx && !ends_with(output, ".xlsx"))
+		return bs_usage_error("template",
+				      "-o %s: an XLSX workbook's name must end in .xlsx, or "
+				      "bigscore import reads it as CSV",
+				      output);
+	if (xlsx)
+		return -1;
+	if (!ends_with(output, ".csv"))
+		return bs_usage_error("template",
+				      "-o %s: a CSV workbook's first file must end in .csv (the "
+				      "other sheets go beside it as BASE-SHEET.csv)",
+				      output);
+	/* The first file must read back as the requirements sheet: a name
+	 * ending in -SHEET (x-bewijs.csv) would be read as that sheet. */
+	if (big_workbook_new(&probe) < 0)
+		return bs_library_error(NULL);
+	if (big_workbook_add_csv(probe, output, "id\n", 3) == 0) {
+		const char *sheet = big_workbook_sheet_name(probe, 0);
+		if (strcmp(sheet, "Vereisten") != 0 && strcmp(sheet, "Requirements") != 0)
+			status = bs_usage_error("template",
+						"-o %s: bigscore import would read this file as "
+						"sheet %s, not as the requirements: choose a name "
+						"that does not end in -%s.csv",
+						output, sheet, sheet);
+	}
+	big_workbook_free(probe);
+	return status;
+}
+
 static int make_template(struct template_args *ta)
 {
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
@@ -188,6 +228,8 @@ int cmd_template(int argc, char **argv)
 		status = bs_usage_error("template", "this libbig was built without XLSX workbooks "
 						    "(meson option xlsx): use --format csv");
 	if (status < 0)
+		status = output_readable(ta.output, ta.format);
+	if (status < 0)
 		status = make_template(&ta);
 	bs_common_free(&ta.c);
 	bs_list_free(&ta.operands);
@@ -268,14 +310,17 @@ static int read_file(const char *path, char **data, size_t *len)
 	return BS_OK;
 }
 
-static int read_workbook(big_workbook *wb, const struct bs_list *files)
+/* Reads every file into @wb, recording in @file_of the file of each sheet
+ * (an XLSX file: of all of them). A file that cannot be read does not stop
+ * the others: each error is printed, and the first one's status returned. */
+static int read_workbook(big_workbook *wb, const struct bs_list *files, const char **file_of)
 {
 	int status = BS_OK;
-	for (size_t i = 0; status == BS_OK && i < files->count; i++) {
+	for (size_t i = 0; i < files->count; i++) {
 		const char *path = files->items[i];
 		char *data = NULL;
 		size_t len = 0;
-		int xlsx = ends_with(path, ".xlsx");
+		int xlsx = ends_with(path, ".xlsx"), one;
 		if (xlsx && files->count > 1)
 			return bs_usage_error("import",
 					      "an XLSX workbook is one file: give it alone");
@@ -283,24 +328,40 @@ static int read_workbook(big_workbook *wb, const struct bs_list *files)
 			return bs_usage_error("import",
 					      "this libbig was built without XLSX workbooks "
 					      "(meson option xlsx): save the workbook as CSV");
-		status = read_file(path, &data, &len);
-		if (status == BS_OK && (xlsx ? big_workbook_add_xlsx(wb, data, len, path)
-					     : big_workbook_add_csv(wb, path, data, len)) < 0)
-			status = bs_library_error(path);
+		size_t before = big_workbook_sheet_count(wb);
+		one = read_file(path, &data, &len);
+		if (one == BS_OK && (xlsx ? big_workbook_add_xlsx(wb, data, len, path)
+					  : big_workbook_add_csv(wb, path, data, len)) < 0)
+			one = bs_library_error(path);
 		free(data);
+		for (size_t k = before; k < big_workbook_sheet_count(wb) && k < files->count; k++)
+			file_of[k] = path; /* an XLSX file, alone: its sheets are in it */
+		if (status == BS_OK)
+			status = one;
 	}
 	return status;
 }
 
-/* The file that holds sheet @sheet: the files were added in order, one
- * sheet each (an XLSX file: all of them). */
+/* The file that holds sheet @sheet (a sheet's name: up to ", " in a
+ * diagnostic's path), or @fallback. */
 static const char *sheet_file(const big_workbook *wb, const struct bs_list *files,
-			      const char *sheet)
+			      const char **file_of, const char *sheet, const char *fallback)
 {
-	for (size_t i = 0; files->count > 1 && i < big_workbook_sheet_count(wb); i++)
-		if (strcmp(big_workbook_sheet_name(wb, i), sheet) == 0)
-			return files->items[i];
-	return files->items[0];
+	size_t n = strcspn(sheet, ",");
+	for (size_t i = 0; i < big_workbook_sheet_count(wb); i++) {
+		const char *name = big_workbook_sheet_name(wb, i);
+		if (strlen(name) == n && strncasecmp(name, sheet, n) == 0)
+			return i < files->count && file_of[i] ? file_of[i] : fallback;
+	}
+	return fallback;
+}
+
+/* The file of the Organisatie sheet, which names the catalogue. */
+static const char *organisation_file(const big_workbook *wb, const struct bs_list *files,
+				     const char **file_of, const char *fallback)
+{
+	const char *f = sheet_file(wb, files, file_of, "Organisatie", NULL);
+	return f ? f : sheet_file(wb, files, file_of, "Organisation", fallback);
 }
 
 static int import(struct import_args *ia)
@@ -312,12 +373,17 @@ static int import(struct import_args *ia)
 	big_assessment *a = NULL;
 	const big_catalogue *cat = NULL;
 	const char *first = ia->operands.items[0];
-	int status = bs_common_open(&ia->c, &cs, &lo);
+	/* An XLSX file is one operand; a CSV file one sheet. */
+	const char **file_of = calloc(ia->operands.count, sizeof(*file_of));
+	int status =
+	    file_of ? bs_common_open(&ia->c, &cs, &lo) : bs_error(BS_INTERNAL, "out of memory");
 
+	if (!file_of)
+		return status;
 	if (status == BS_OK && big_workbook_new(&wb) < 0)
 		status = bs_library_error(NULL);
 	if (status == BS_OK)
-		status = read_workbook(wb, &ia->operands);
+		status = read_workbook(wb, &ia->operands, file_of);
 	if (status == BS_OK && cs.given_count)
 		cat = cs.given[0];
 	if (status == BS_OK && !cat) {
@@ -328,28 +394,37 @@ static int import(struct import_args *ia)
 			    bs_error(BS_INPUT,
 				     "%s: the workbook names no catalogue (sheet Organisatie); "
 				     "give it with --catalogue FILE or --builtin NAME",
-				     first);
+				     organisation_file(wb, &ia->operands, file_of, first));
 		else if ((status = bs_catalogues_lookup(&cat, &cs, id, version, 1)) == BS_OK &&
 			 !cat)
 			status = bs_error(BS_INPUT,
 					  "%s: the workbook is for catalogue %s %s, which is not "
 					  "built in; give it with --catalogue FILE",
-					  first, id, version);
+					  organisation_file(wb, &ia->operands, file_of, first), id,
+					  version);
 	}
 	io.strict = ia->c.strict;
 	if (status == BS_OK && big_workbook_import(&a, wb, cat, &io) < 0) {
 		size_t n = big_workbook_error_count(wb);
+		/* The library's total ("N errors in the workbook; …"): beyond the
+		 * first 1000 the list ends with a summary, not with every error. */
+		unsigned long long total = n ? strtoull(big_error_last()->message, NULL, 10) : 0;
+		if (total < n)
+			total = n;
 		for (size_t i = 0; i < n; i++) {
 			const big_cell_error *e = big_workbook_error(wb, i);
-			bs_fprintf(stderr, "%s: %s\n", sheet_file(wb, &ia->operands, e->sheet),
+			bs_fprintf(stderr, "%s: %s\n",
+				   sheet_file(wb, &ia->operands, file_of, e->sheet, first),
 				   e->message);
 		}
-		status = n ? bs_error(BS_INPUT, "%zu error%s in the workbook: nothing written", n,
-				      n == 1 ? "" : "s")
+		status = n ? bs_error(BS_INPUT, "%llu error%s in the workbook: nothing written",
+				      total, total == 1 ? "" : "s")
 			   : bs_library_error(first);
 	}
 	for (size_t i = 0; status == BS_OK && i < big_assessment_diagnostic_count(a); i++)
-		bs_print_diagnostic(first, big_assessment_diagnostic(a, i));
+		bs_print_diagnostic(sheet_file(wb, &ia->operands, file_of,
+					       big_assessment_diagnostic(a, i)->path, first),
+				    big_assessment_diagnostic(a, i));
 	if (status == BS_OK) {
 		char *text = NULL;
 		size_t len = 0;
@@ -359,6 +434,7 @@ static int import(struct import_args *ia)
 	big_assessment_free(a);
 	big_workbook_free(wb);
 	bs_catalogues_close(&cs);
+	free(file_of);
 	return status;
 }
 

@@ -76,8 +76,10 @@ typedef enum big_workbook_csv {
 
 /**
  * @brief One error found in a workbook: where it is and what is wrong.
- * Borrowed from its workbook; valid until the next big_workbook_import()
- * or big_workbook_free().
+ * Borrowed from its workbook; valid until big_workbook_free(), whatever is
+ * imported meanwhile: a later big_workbook_import() replaces the list that
+ * big_workbook_error() reads, but keeps the earlier errors in memory (a
+ * workbook imported many times grows by its errors each time).
  */
 typedef struct big_cell_error {
 	const char *sheet;   /**< the sheet's name as the workbook has it ("" for the book) */
@@ -95,8 +97,9 @@ typedef struct big_cell_error {
  * per requirement of the profile (and per requirement the previous
  * assessment records), "Acties" / "Actions", "Bewijs" / "Evidence",
  * "Aantoning" / "Demonstration", "Criteria", "Organisatie" / "Organisation",
- * "Kenmerken" / "Attributes", "Herkomst" / "Provenance" (only when the
- * previous assessment has delegated results) and "Uitleg" / "Help"
+ * "Kenmerken" / "Attributes", "Herkomst" / "Provenance" (always; rows only
+ * for the delegated results of a previous assessment of the same period)
+ * and "Uitleg" / "Help"
  * (docs/workbooks.md describes every column).
  *
  * @param out receives the new workbook, owned by the caller (big_workbook_free())
@@ -177,9 +180,10 @@ BIG_EXPORT int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t 
 
 /**
  * @brief The catalogue id the workbook names (its Organisatie / Organisation
- * sheet, field "catalogus" / "catalogue"): the cell's text, so that a
- * program can find the catalogue to import it with. Borrowed; NULL when the
- * workbook names none.
+ * sheet, field "catalogus" / "catalogue"): the cell's text trimmed of
+ * spaces at its ends (as the import compares it), so that a program can
+ * find the catalogue to import it with. Borrowed, valid until the next file
+ * is added or the workbook freed; NULL when the workbook names none.
  */
 BIG_EXPORT const char *big_workbook_catalogue_id(const big_workbook *wb);
 /** @brief The catalogue version the workbook names (field "versie" /

@@ -67,6 +67,11 @@ struct big_book {
 	struct big_arena arena;
 	struct big_sheet *sheets;
 	size_t count;
+	/* An XLSX workbook of the 1904 date system (workbookPr date1904): its
+	 * serial days count from 1904-01-01 (serial 0), 1462 days after the
+	 * 1900 system's. For the XLSX reader to set; the workbook import reads
+	 * serial dates by it. */
+	bool date1904;
 };
 
 /* The cell at @row, @col; an empty cell outside the sheet. */

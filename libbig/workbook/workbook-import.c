@@ -8,6 +8,7 @@
  */
 #define _GNU_SOURCE /* strtod_l(), which glibc declares only for GNU */
 #include <errno.h>
+#include <float.h>
 #include <locale.h>
 #include <math.h>
 #include <stdarg.h>
@@ -54,6 +55,7 @@ struct import {
 	bool *seen;            /* requirements with a row on the requirements sheet */
 	struct criteria *crit; /* per requirement */
 	locale_t c_locale;
+	struct big_arena words; /* trimmed copies of cells (trimmed()) */
 };
 
 /* Records an error at row @row (0: the headings; NO_ROW: none) and column
@@ -144,8 +146,42 @@ static const struct big_cell *cell(const struct import *im, enum wb_sheet which,
 	return big__sheet_cell(im->map[which].sheet, row, im->map[which].col[col]);
 }
 
+/* The length of @*text trimmed of spaces, @*text moved past the leading
+ * ones. */
+static size_t trim_span(const char **text)
+{
+	const char *t = *text;
+	size_t n;
+	while (*t == ' ' || *t == '\t')
+		t++;
+	n = strlen(t);
+	while (n && (t[n - 1] == ' ' || t[n - 1] == '\t' || t[n - 1] == '\r' || t[n - 1] == '\n'))
+		n--;
+	*text = t;
+	return n;
+}
+
+/* Whether @text is an error value a spreadsheet shows (Dutch or English),
+ * which a CSV file saved by it holds as text: "=Gemeente" typed in a cell
+ * comes back as "#NAME?". */
+static bool spreadsheet_error(const char *text)
+{
+	static const char *const literals[] = {
+	    "#NAME?",  "#NAAM?", "#WAARDE!", "#VALUE!", "#N/B",  "#N/A",   "#DEEL/0!",
+	    "#DIV/0!", "#VERW!", "#REF!",    "#GETAL!", "#NUM!", "#LEEG!", "#NULL!",
+	};
+	size_t n = trim_span(&text);
+	if (*text != '#')
+		return false;
+	for (size_t i = 0; i < sizeof(literals) / sizeof(literals[0]); i++)
+		if (strlen(literals[i]) == n && strncmp(text, literals[i], n) == 0)
+			return true;
+	return false;
+}
+
 /* The text of a cell the import reads: NULL (with an error) for a formula,
- * whose cached value libbig cannot know to be current. */
+ * whose cached value libbig cannot know to be current, and for a
+ * spreadsheet's error value. */
 static const char *text(struct import *im, enum wb_sheet which, size_t row, size_t col)
 {
 	const struct big_cell *c = cell(im, which, row, col);
@@ -157,6 +193,13 @@ static const char *text(struct import *im, enum wb_sheet which, size_t row, size
 	}
 	if (c->kind == BIG_CELL_ERROR) {
 		fail(im, which, row, im->map[which].col[col], c->text, "an error value");
+		return NULL;
+	}
+	if (im->wb->from_csv && spreadsheet_error(c->text)) {
+		fail(im, which, row, im->map[which].col[col], c->text,
+		     "a spreadsheet's error value, not the value typed (a text that starts "
+		     "with '=' read as a formula?): open the CSV file with the columns as text, "
+		     "or use the XLSX form");
 		return NULL;
 	}
 	return c->text;
@@ -232,18 +275,23 @@ static bool blank_row(const struct import *im, enum wb_sheet which, size_t row)
 /* @text trimmed of spaces into @buf; NULL when it does not fit. */
 static const char *trim(char *buf, size_t size, const char *text)
 {
-	size_t n;
-	while (*text == ' ' || *text == '\t')
-		text++;
-	n = strlen(text);
-	while (n && (text[n - 1] == ' ' || text[n - 1] == '\t' || text[n - 1] == '\r' ||
-		     text[n - 1] == '\n'))
-		n--;
+	size_t n = trim_span(&text);
 	if (n >= size)
 		return NULL;
 	memcpy(buf, text, n);
 	buf[n] = '\0';
 	return buf;
+}
+
+/* @text trimmed of spaces, copied (however long it is); NULL when out of
+ * memory (im->nomem then set). */
+static const char *trimmed(struct import *im, const char *text)
+{
+	size_t n = trim_span(&text);
+	const char *copy = big__arena_strndup(&im->words, text, n);
+	if (!copy)
+		im->nomem = true;
+	return copy;
 }
 
 /* A whole number in @lo..@hi from text or an XLSX number ("3", "3.0"). */
@@ -284,42 +332,96 @@ static int decimal(struct import *im, double *out, const char *text)
 		return -1;
 	errno = 0;
 	*out = strtod_l(buf, &end, im->c_locale);
+	/* ERANGE of a subnormal (5e-324, which libbig writes) is no error:
+	 * the value is the nearest double. ERANGE of 0 or of HUGE_VAL is. */
+	if (errno == ERANGE && *out != 0 && fabs(*out) < DBL_MIN)
+		errno = 0;
 	return *end || errno || !isfinite(*out) ? -1 : 0;
+}
+
+/* The key of an id that is a decimal number ("05.10" "5.1"): leading zeros
+ * and zeros at the end of the fraction dropped, as a spreadsheet drops
+ * them; false when @id is not such a number or too long. */
+static bool number_key(char out[64], const char *id)
+{
+	const char *dot = NULL, *p = id, *end;
+	size_t n;
+	for (; *p; p++)
+		if (*p == '.' && !dot && p > id)
+			dot = p;
+		else if (*p < '0' || *p > '9')
+			return false;
+	if (p == id || p[-1] == '.')
+		return false;
+	while (*id == '0' && id + 1 < (dot ? dot : p))
+		id++;
+	end = p;
+	if (dot) {
+		while (end > dot + 1 && end[-1] == '0')
+			end--;
+		if (end == dot + 1 && *dot == '.' && end[-1] == '0')
+			end = dot; /* "5.0" is 5 */
+	}
+	if ((n = (size_t)(end - id)) >= 64)
+		return false;
+	memcpy(out, id, n);
+	out[n] = '\0';
+	return true;
+}
+
+/* A requirement whose id is the same number as @id ("5.10" for "5.1"),
+ * or NULL. */
+static const char *same_number(const struct import *im, const char *id)
+{
+	char want[64], key[64];
+	if (!number_key(want, id))
+		return NULL;
+	for (size_t i = 0; i < im->cat->requirement_count; i++) {
+		const char *r = im->cat->requirements[i]->id;
+		if (strcmp(r, id) != 0 && number_key(key, r) && strcmp(key, want) == 0)
+			return r;
+	}
+	return NULL;
 }
 
 /* The node of the id in @row (column 0 of the sheet's columns), or NULL
  * when there is none or (lenient) it is not in the catalogue. */
 static const big_node *row_node(struct import *im, enum wb_sheet which, size_t row)
 {
-	char buf[256];
-	const char *raw = text(im, which, row, 0), *id;
+	const char *raw = text(im, which, row, 0), *id, *like;
+	char hint[400] = "";
 	const big_node *node;
 	size_t col = im->map[which].col[0];
-	if (!raw)
+	if (!raw || !(id = trimmed(im, raw)))
 		return NULL;
-	id = trim(buf, sizeof(buf), raw);
-	if (!id || !*id) {
+	if (!*id) {
 		fail(im, which, row, col, raw, "no requirement id");
 		return NULL;
 	}
 	node = big_catalogue_find(im->cat, id);
+	if ((!node || !node->assessable) && (like = same_number(im, id)))
+		snprintf(hint, sizeof(hint),
+			 "; requirement %s is the same number: did a spreadsheet read %s as a "
+			 "number? Open the CSV file with the id column as text, or use the XLSX "
+			 "form",
+			 like, like);
 	if (!node) {
 		char where[128];
 		if (im->strict) {
 			fail(im, which, row, col, id,
-			     "catalogue %s %s has no requirement of this id", im->cat->id,
-			     im->cat->version);
+			     "catalogue %s %s has no requirement of this id%s", im->cat->id,
+			     im->cat->version, hint);
 			return NULL;
 		}
 		snprintf(where, sizeof(where), "%s, row %zu", im->map[which].sheet->name, row + 1);
 		if (big__diag_add(&im->a->diags, BIG_SEVERITY_WARNING, "unknown-requirement", where,
-				  "catalogue %s %s has no requirement \"%s\": its row is skipped",
-				  im->cat->id, im->cat->version, id))
+				  "catalogue %s %s has no requirement \"%s\": its row is skipped%s",
+				  im->cat->id, im->cat->version, id, hint))
 			im->nomem = true;
 		return NULL;
 	}
 	if (!node->assessable) {
-		fail(im, which, row, col, id, "not a requirement (it is not assessable)");
+		fail(im, which, row, col, id, "not a requirement (it is not assessable)%s", hint);
 		return NULL;
 	}
 	return node;
@@ -333,7 +435,7 @@ static const char *date_cell(struct import *im, enum wb_sheet which, size_t row,
 	const char *t = text(im, which, row, col);
 	if (!t || big__wb_blank(t))
 		return NULL;
-	if (big__wb_parse_date(out, t, c->kind == BIG_CELL_NUMBER)) {
+	if (big__wb_parse_date(out, t, c->kind == BIG_CELL_NUMBER, im->wb->book.date1904)) {
 		fail(im, which, row, im->map[which].col[col], t,
 		     "not a date (YYYY-MM-DD, d-m-yyyy or a spreadsheet date)");
 		return NULL;
@@ -354,6 +456,7 @@ static const char *free_text(struct import *im, enum wb_sheet which, size_t row,
 static void action(struct import *im, enum wb_sheet which, size_t row, size_t first, const char *id)
 {
 	const size_t *col = im->map[which].col;
+	/* Blank as the model sees it (no-break spaces too): no description. */
 	const char *description = free_text(im, which, row, first);
 	const char *owner = free_text(im, which, row, first + 1);
 	const char *status_text = free_text(im, which, row, first + 3);
@@ -361,6 +464,8 @@ static void action(struct import *im, enum wb_sheet which, size_t row, size_t fi
 	char date[11];
 	big_action_status status = BIG_ACTION_PLANNED;
 	bool ok = true;
+	if (description && big__text_blank(description))
+		description = NULL;
 	if (col[first + 2] != NO_COLUMN && !big__wb_blank(cell(im, which, row, first + 2)->text))
 		ok = (due = date_cell(im, which, row, first + 2, date)) != NULL;
 	if (!description && !owner && !due && !status_text && ok)
@@ -525,7 +630,6 @@ static void criteria_row(struct import *im, size_t row)
 	const enum wb_sheet S = WB_CRITERIA;
 	const big_node *node;
 	const char *raw, *id;
-	char buf[256];
 	struct criteria *c;
 	if (blank_row(im, S, row) || !(node = row_node(im, S, row)))
 		return;
@@ -533,7 +637,8 @@ static void criteria_row(struct import *im, size_t row)
 	c->given = true;
 	if (!(raw = text(im, S, row, C_CRITERION)) || big__wb_blank(raw))
 		return; /* recorded, none met */
-	id = trim(buf, sizeof(buf), raw);
+	if (!(id = trimmed(im, raw)))
+		return;
 	const big_criterion *cr = id ? big_catalogue_find_criterion(im->cat, id) : NULL;
 	if (!cr) {
 		fail(im, S, row, im->map[S].col[C_CRITERION], raw,
@@ -586,7 +691,12 @@ static void attribute_row(struct import *im, size_t row)
 	}
 	if (!value)
 		return;
-	if (decimal(im, &v, value))
+	if (cell(im, S, row, P_VALUE)->kind != BIG_CELL_NUMBER && big__wb_thousands(value))
+		fail(im, S, row, im->map[S].col[P_VALUE], value,
+		     "ambiguous: a thousands separator or a decimal one? Write the number "
+		     "without thousands separators (931298), or with a number of decimals other "
+		     "than three (931.2980)");
+	else if (decimal(im, &v, value))
 		fail(im, S, row, im->map[S].col[P_VALUE], value, "not a number");
 	else if (big_assessment_attribute(&earlier, im->a, name) == 0)
 		fail(im, S, row, im->map[S].col[P_KEY], name, "a second row for this attribute");
@@ -599,6 +709,7 @@ static void attribute_row(struct import *im, size_t row)
 struct org {
 	const char *value[O_COUNT];
 	size_t row[O_COUNT];
+	bool bad[O_COUNT]; /* a value the import refused (an error said so) */
 };
 
 static void read_organisation(struct import *im, struct org *o)
@@ -609,9 +720,9 @@ static void read_organisation(struct import *im, struct org *o)
 	for (size_t row = 1; im->map[S].usable && row < s->rows; row++) {
 		const char *key, *value;
 		int f;
-		if (blank_row(im, S, row) || !(key = text(im, S, row, P_KEY)) ||
-		    !(value = text(im, S, row, P_VALUE)))
+		if (blank_row(im, S, row) || !(key = text(im, S, row, P_KEY)))
 			continue;
+		value = text(im, S, row, P_VALUE);
 		for (f = 0; f < O_COUNT; f++)
 			if (big__wb_same_word(key, big__wb_org_fields[f][WB_NL]) ||
 			    big__wb_same_word(key, big__wb_org_fields[f][WB_EN]))
@@ -622,15 +733,16 @@ static void read_organisation(struct import *im, struct org *o)
 			fail(im, S, row, im->map[S].col[P_KEY], key, "a second row for this field");
 		else {
 			o->row[f] = row;
-			o->value[f] = big__wb_blank(value) ? NULL : value;
+			o->bad[f] = !value;
+			o->value[f] = !value || big__wb_blank(value) ? NULL : value;
 		}
 	}
 }
 
-/* The field's value, trimmed into @buf; NULL when blank. */
-static const char *org_word(const struct org *o, enum wb_org_field f, char *buf, size_t size)
+/* The field's value, trimmed; NULL when blank (or out of memory). */
+static const char *org_word(struct import *im, const struct org *o, enum wb_org_field f)
 {
-	return o->value[f] ? trim(buf, size, o->value[f]) : NULL;
+	return o->value[f] ? trimmed(im, o->value[f]) : NULL;
 }
 
 /* The assessment, from the Organisatie sheet (a stand-in id and period when
@@ -639,29 +751,30 @@ static int make_assessment(struct import *im)
 {
 	const enum wb_sheet S = WB_ORG;
 	struct org o;
-	char id[256], period[256], cat_id[256], version[256], fp[128], word[256];
 	const char *v;
 	int rc;
 	read_organisation(im, &o);
-	const char *org_id = org_word(&o, O_ID, id, sizeof(id));
-	const char *per = org_word(&o, O_PERIOD, period, sizeof(period));
+	const char *org_id = org_word(im, &o, O_ID);
+	const char *per = org_word(im, &o, O_PERIOD);
 	if (im->map[S].usable) {
 		static const enum wb_org_field required[] = {O_ID, O_PERIOD};
 		for (size_t i = 0; i < 2; i++) {
 			enum wb_org_field f = required[i];
-			if (!o.value[f])
+			if (!o.value[f] && !o.bad[f])
 				fail(im, S, o.row[f] ? o.row[f] : NO_ROW,
 				     o.row[f] ? im->map[S].col[P_VALUE] : NO_COLUMN, NULL,
 				     "no %s (field \"%s\")", big__wb_org_fields[f][WB_EN],
 				     big__wb_org_fields[f][WB_NL]);
 		}
-		const char *c = org_word(&o, O_CATALOGUE, cat_id, sizeof(cat_id));
-		const char *ver = org_word(&o, O_VERSION, version, sizeof(version));
+		const char *c = org_word(im, &o, O_CATALOGUE);
+		const char *ver = org_word(im, &o, O_VERSION);
 		if (!c || !ver || strcmp(c, im->cat->id) != 0 || strcmp(ver, im->cat->version) != 0)
 			fail(im, S, o.row[O_CATALOGUE] ? o.row[O_CATALOGUE] : NO_ROW, NO_COLUMN, c,
 			     "the workbook is for catalogue %s %s, not for %s %s", c ? c : "(none)",
 			     ver ? ver : "(none)", im->cat->id, im->cat->version);
 	}
+	if (im->nomem)
+		return big__error_nomem();
 	/* Cells are UTF-8 and the values not blank: only memory can fail. */
 	if ((rc = big_assessment_new(&im->a, im->cat, org_id && *org_id ? org_id : "?",
 				     per && *per ? per : "?")))
@@ -676,14 +789,15 @@ static int make_assessment(struct import *im)
 		const struct big_cell *c = big__sheet_cell(im->map[S].sheet, o.row[O_ASSESSED_ON],
 							   im->map[S].col[P_VALUE]);
 		char date[11];
-		if (big__wb_parse_date(date, c->text, c->kind == BIG_CELL_NUMBER))
+		if (big__wb_parse_date(date, c->text, c->kind == BIG_CELL_NUMBER,
+				       im->wb->book.date1904))
 			fail(im, S, o.row[O_ASSESSED_ON], im->map[S].col[P_VALUE], c->text,
 			     "not a date (YYYY-MM-DD, d-m-yyyy or a spreadsheet date)");
 		else
 			setter(im, big_assessment_set_assessed_on(im->a, date), S,
 			       o.row[O_ASSESSED_ON], im->map[S].col[P_VALUE], c->text);
 	}
-	if ((v = org_word(&o, O_PROFILE, word, sizeof(word))))
+	if ((v = org_word(im, &o, O_PROFILE)))
 		setter(im, big_assessment_set_profile(im->a, v), S, o.row[O_PROFILE],
 		       im->map[S].col[P_VALUE], v);
 	if ((v = o.value[O_TARGET])) {
@@ -695,7 +809,7 @@ static int make_assessment(struct import *im)
 			setter(im, big_assessment_set_target(im->a, target), S, o.row[O_TARGET],
 			       im->map[S].col[P_VALUE], v);
 	}
-	if ((v = org_word(&o, O_FINGERPRINT, fp, sizeof(fp)))) {
+	if ((v = org_word(im, &o, O_FINGERPRINT))) {
 		const char *mine;
 		if ((rc = big_catalogue_fingerprint(&mine, im->cat)))
 			return rc;
@@ -781,6 +895,7 @@ out:
 		big_free(im.crit[i].ids);
 	big_free(im.crit);
 	big_free(im.seen);
+	big__arena_free(&im.words);
 	if (im.c_locale != (locale_t)0)
 		freelocale(im.c_locale);
 	big_assessment_free(im.a);

@@ -18,9 +18,22 @@
 struct big_workbook {
 	struct big_book book;
 	bool from_xlsx;               /* the book is an XLSX file: no CSV file can be added */
-	struct big_arena error_arena; /* the errors of the last import */
-	big_cell_error *errors;
+	bool from_csv;                /* CSV files were read: their cells are untyped text */
+	struct big_arena error_arena; /* the strings of every import's errors */
+	big_cell_error *errors;       /* the errors of the last import */
 	size_t error_count, error_cap;
+	/* The error lists of earlier imports: kept until big_workbook_free(),
+	 * so that an error a caller (a binding's view) holds stays valid. */
+	struct wb_retired *retired;
+	/* The catalogue id and version the Organisatie sheet names, trimmed
+	 * (in the book's arena), refreshed when a file is added; NULL: none. */
+	const char *catalogue_id, *catalogue_version;
+};
+
+/* One error list an import replaced; the node lives in the error arena. */
+struct wb_retired {
+	big_cell_error *errors;
+	struct wb_retired *next;
 };
 
 /* The languages of a workbook: the values index the tables. */
@@ -128,11 +141,17 @@ int big__wb_parse_action_status(big_action_status *out, const char *text);
 /* 1 for yes, 0 for no, -1 for anything else. */
 int big__wb_parse_bool(const char *text);
 /* A date cell: ISO YYYY-MM-DD, d-m-yyyy, dd-mm-yyyy, or (@number) an Excel
- * serial day. Writes YYYY-MM-DD into @out (11 bytes). 0 or -1. */
-int big__wb_parse_date(char out[11], const char *text, bool number);
-/* Whether two names are the same word: trimmed, ASCII case and ï/i ignored,
- * '_' as a space, runs of spaces as one. */
+ * serial day, of the 1904 date system when @date1904 (struct big_book).
+ * Writes YYYY-MM-DD into @out (11 bytes). 0 or -1. */
+int big__wb_parse_date(char out[11], const char *text, bool number, bool date1904);
+/* Whether two names are the same word: trimmed, ASCII case and ï/i ignored
+ * (precomposed or i + U+0308), '_', U+00A0 and U+202F as a space, runs of
+ * spaces as one. */
 bool big__wb_same_word(const char *a, const char *b);
+/* Whether the number @text reads one way with a thousands separator and
+ * another with a decimal one: 1 to 3 digits (not a lone 0), '.' or ',',
+ * exactly 3 digits ("931.298", "1,500"). */
+bool big__wb_thousands(const char *text);
 /* Whether @text is blank after trimming spaces. */
 bool big__wb_blank(const char *text);
 /* The sheet @name names in either language, or WB_SHEET_COUNT. */
@@ -143,8 +162,10 @@ enum wb_sheet big__wb_sheet_of(const char *name);
 int big__wb_template(struct big_book *book, const big_catalogue *cat,
 		     const big_workbook_options *opts);
 
-/* Forgets the errors of the last import (workbook.c). */
-void big__wb_clear_errors(big_workbook *wb);
+/* Retires the errors of the last import (workbook.c): the list is empty
+ * after it, the old entries stay valid until big_workbook_free(). 0 or
+ * BIG_ENOMEM. */
+int big__wb_retire_errors(big_workbook *wb);
 
 /* Maps @wb's book to a new assessment of @cat (workbook-import.c), filling
  * @wb's error list. */

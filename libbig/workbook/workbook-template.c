@@ -213,19 +213,17 @@ static int sheet_criteria(struct template *t)
 	return rc ? rc : big__wb_sheet_end(b);
 }
 
-/* Provenance only when the previous assessment has delegated results. */
+/* Herkomst / Provenance: the collaboration of each delegated result. */
 static int sheet_source(struct template *t)
 {
 	struct wb_build *b = &t->b;
-	bool any = false;
-	for (size_t i = 0; i < t->cat->requirement_count; i++) {
-		const struct big_result *r = previous_result(t, t->cat->requirements[i]);
-		any = any || (r && r->source);
-	}
-	if (!any)
-		return 0;
+	/* Always written, with its headings alone when there is no provenance:
+	 * a CSV template written again over an earlier one's files replaces its
+	 * BASE-Herkomst.csv, which would otherwise inject stale provenance. Only
+	 * an assessment of the same period gives provenance: which results a
+	 * collaboration delivers is decided period by period. */
 	int rc = big__wb_sheet_begin(b, WB_SOURCE);
-	for (size_t i = 0; !rc && i < t->cat->requirement_count; i++) {
+	for (size_t i = 0; !rc && t->same_period && i < t->cat->requirement_count; i++) {
 		const struct big_result *r = previous_result(t, t->cat->requirements[i]);
 		if (r && r->source) {
 			big__wb_row(b);
@@ -283,6 +281,8 @@ static int sheet_attributes(struct template *t)
 	for (size_t i = 0; i < t->prev->attribute_count; i++) {
 		char num[40];
 		big__format_double(num, sizeof(num), t->prev->attributes[i].value, c_locale);
+		if (big__wb_thousands(num)) /* read back as it is, not refused */
+			strcat(num, "0");
 		big__wb_row(b);
 		big__wb_cell(b, P_KEY, t->prev->attributes[i].name);
 		big__wb_cell(b, P_VALUE, num);

@@ -342,7 +342,8 @@ const char *big__wb_evidence_kind_word(big_evidence_kind k, enum wb_lang lang)
 }
 
 /* @s made comparable (workbook-int.h, big__wb_same_word()) into @out; false
- * when it does not fit. */
+ * when it does not fit. No-break spaces count as spaces, and a combining
+ * diaeresis as the precomposed letter (ï as i). */
 static bool normalise(char *out, size_t size, const char *s)
 {
 	size_t n = 0;
@@ -353,6 +354,31 @@ static bool normalise(char *out, size_t size, const char *s)
 		char c = *s;
 		if (c == '_' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
 			space = true;
+			continue;
+		}
+		/* A no-break space (U+00A0) and a narrow one (U+202F), which
+		 * spreadsheets and word processors put between words. */
+		if ((unsigned char)c == 0xc2 && s[1] == '\xa0') {
+			space = true;
+			s++;
+			continue;
+		}
+		if ((unsigned char)c == 0xe2 && s[1] == '\x80' && s[2] == '\xaf') {
+			space = true;
+			s += 2;
+			continue;
+		}
+		/* A combining diaeresis (U+0308, text in NFD, as macOS writes it)
+		 * after i is ignored as the ï is; after e it makes the ë. */
+		if ((unsigned char)c == 0xcc && s[1] == '\x88' && !space && n &&
+		    (out[n - 1] == 'i' || out[n - 1] == 'e')) {
+			s++;
+			if (out[n - 1] == 'e') {
+				if (n + 2 > size)
+					return false;
+				out[n - 1] = '\xc3';
+				out[n++] = '\xab';
+			}
 			continue;
 		}
 		if ((unsigned char)c == 0xc3 && (s[1] == '\xaf' || s[1] == '\x8f')) {
@@ -384,6 +410,24 @@ bool big__wb_blank(const char *text)
 		if (*text != ' ' && *text != '\t' && *text != '\r' && *text != '\n')
 			return false;
 	return true;
+}
+
+bool big__wb_thousands(const char *text)
+{
+	size_t lead = 0, frac = 0;
+	while (*text == ' ' || *text == '\t')
+		text++;
+	if (*text == '-' || *text == '+')
+		text++;
+	if (*text == '0')
+		return false; /* a group never starts with a lone 0: 0.125 is a fraction */
+	for (; *text >= '0' && *text <= '9'; text++)
+		lead++;
+	if (lead < 1 || lead > 3 || (*text != '.' && *text != ','))
+		return false;
+	for (text++; *text >= '0' && *text <= '9'; text++)
+		frac++;
+	return frac == 3 && big__wb_blank(text);
 }
 
 /* The index of @text among the @count @words, or -1. */
@@ -496,7 +540,7 @@ static void civil(long z, int *y, int *m, int *d)
 
 /* An Excel serial day (the 1900 date system): 1 is 1900-01-01; 60 is the
  * 29 February 1900 that Excel counts and the calendar does not. */
-static int serial_date(int *y, int *m, int *d, const char *s)
+static int serial_date(int *y, int *m, int *d, const char *s, bool date1904)
 {
 	long v = 0;
 	int n = 0;
@@ -506,14 +550,30 @@ static int serial_date(int *y, int *m, int *d, const char *s)
 	if (*s == '.') /* a time of day after the date: "45931.5" */
 		for (s++; *s >= '0' && *s <= '9'; s++)
 			;
-	if (n == 0 || *s || v < 1 || v == 60)
+	if (n == 0 || *s)
+		return -1;
+	if (date1904 && (v += 1462) > 2958465) /* 1904's serial 0 is 1900's 1462 */
+		return -1;
+	if (v < 1 || v == 60)
 		return -1;
 	/* Serial 25569 is 1970-01-01; before serial 60 there is no false leap day. */
 	civil(v - 25569 + (v < 60 ? 1 : 0), y, m, d);
 	return 0;
 }
 
-int big__wb_parse_date(char out[11], const char *text, bool number)
+/* Whether @s, what follows a date, is nothing or a time of midnight: what
+ * a spreadsheet adds to a date it saves with a time format ("1-4-2026
+ * 00:00", "2026-02-01T00:00:00"). Any other time is not a date. */
+static bool midnight(const char *s)
+{
+	if (!*s)
+		return true;
+	if (*s != ' ' && *s != 'T')
+		return false;
+	return strcmp(s + 1, "00:00") == 0 || strcmp(s + 1, "00:00:00") == 0;
+}
+
+int big__wb_parse_date(char out[11], const char *text, bool number, bool date1904)
 {
 	char buf[32];
 	size_t n;
@@ -528,20 +588,18 @@ int big__wb_parse_date(char out[11], const char *text, bool number)
 	memcpy(buf, text, n);
 	buf[n] = '\0';
 	if (number) {
-		if (serial_date(&y, &m, &d, buf))
+		if (serial_date(&y, &m, &d, buf, date1904))
 			return -1;
 	} else {
 		const char *s = buf;
 		int a, b, c;
 		if (!digits(&s, 1, 4, &a) || *s++ != '-' || !digits(&s, 1, 2, &b) || *s++ != '-' ||
-		    !digits(&s, 1, 4, &c) || *s)
+		    !digits(&s, 1, 4, &c) || !midnight(s))
 			return -1;
-		if (s - buf == 10 && buf[4] == '-') { /* YYYY-MM-DD */
+		if (buf[4] == '-' && c <= 31) { /* YYYY-MM-DD, YYYY-M-D */
 			y = a;
 			m = b;
 			d = c;
-			if (buf[7] != '-')
-				return -1;
 		} else if (a <= 31 && c >= 1000) { /* d-m-yyyy, dd-mm-yyyy */
 			d = a;
 			m = b;

@@ -22,22 +22,34 @@ int big_workbook_new(big_workbook **out)
 	return *out ? 0 : BIG_ENOMEM;
 }
 
-void big__wb_clear_errors(big_workbook *wb)
+int big__wb_retire_errors(big_workbook *wb)
 {
-	big__arena_free(&wb->error_arena);
-	big_free(wb->errors);
+	struct wb_retired *r;
+	if (!wb->errors)
+		return 0;
+	if (!(r = big__arena_alloc(&wb->error_arena, sizeof(*r))))
+		return big__error_nomem();
+	r->errors = wb->errors;
+	r->next = wb->retired;
+	wb->retired = r;
 	wb->errors = NULL;
 	wb->error_count = wb->error_cap = 0;
+	return 0;
 }
 
 void big_workbook_free(big_workbook *wb)
 {
 	if (!wb)
 		return;
-	big__wb_clear_errors(wb);
+	for (struct wb_retired *r = wb->retired; r; r = r->next)
+		big_free(r->errors);
+	big_free(wb->errors);
+	big__arena_free(&wb->error_arena);
 	big__book_free(&wb->book);
 	big_free(wb);
 }
+
+static int named_catalogue(big_workbook *wb);
 
 int big_workbook_template(big_workbook **out, const big_catalogue *cat,
 			  const big_workbook_options *opts)
@@ -49,7 +61,7 @@ int big_workbook_template(big_workbook **out, const big_catalogue *cat,
 	*out = NULL;
 	if ((rc = big_workbook_new(&wb)))
 		return rc;
-	if ((rc = big__wb_template(&wb->book, cat, opts))) {
+	if ((rc = big__wb_template(&wb->book, cat, opts)) || (rc = named_catalogue(wb))) {
 		big_workbook_free(wb);
 		return rc;
 	}
@@ -158,9 +170,11 @@ int big_workbook_add_csv(big_workbook *wb, const char *file_name, const char *da
 			return big__error_set(BIG_EDUPLICATE, "%s: a second file for sheet %s",
 					      file_name, name);
 	int rc = big__csv_read(&wb->book, name, data, len, file_name);
+	if (!rc)
+		wb->from_csv = true;
 	if (!rc && name != buf)
 		english_requirements(&wb->book.sheets[wb->book.count - 1]);
-	return rc;
+	return rc ? rc : named_catalogue(wb);
 }
 
 int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t len, const char *source)
@@ -176,7 +190,7 @@ int big_workbook_add_xlsx(big_workbook *wb, const char *data, size_t len, const 
 		return rc;
 	}
 	wb->from_xlsx = true;
-	return 0;
+	return named_catalogue(wb);
 }
 
 /* The column of sheet @s whose heading is column @c of @which, or -1. */
@@ -214,14 +228,40 @@ static const char *org_value(const big_workbook *wb, enum wb_org_field f)
 	return NULL;
 }
 
+/* Field @f of the Organisatie sheet trimmed into the book's arena: NULL
+ * when absent or blank; 0 or BIG_ENOMEM. */
+static int org_word(const char **out, big_workbook *wb, enum wb_org_field f)
+{
+	const char *v = org_value(wb, f);
+	size_t n;
+	*out = NULL;
+	if (!v)
+		return 0;
+	while (*v == ' ' || *v == '\t')
+		v++;
+	n = strlen(v);
+	while (n && (v[n - 1] == ' ' || v[n - 1] == '\t' || v[n - 1] == '\r' || v[n - 1] == '\n'))
+		n--;
+	if (!n)
+		return 0;
+	return (*out = big__arena_strndup(&wb->book.arena, v, n)) ? 0 : big__error_nomem();
+}
+
+/* After a file is added: the catalogue the workbook names. */
+static int named_catalogue(big_workbook *wb)
+{
+	int rc = org_word(&wb->catalogue_id, wb, O_CATALOGUE);
+	return rc ? rc : org_word(&wb->catalogue_version, wb, O_VERSION);
+}
+
 const char *big_workbook_catalogue_id(const big_workbook *wb)
 {
-	return org_value(wb, O_CATALOGUE);
+	return wb ? wb->catalogue_id : NULL;
 }
 
 const char *big_workbook_catalogue_version(const big_workbook *wb)
 {
-	return org_value(wb, O_VERSION);
+	return wb ? wb->catalogue_version : NULL;
 }
 
 int big_workbook_import(big_assessment **out, big_workbook *wb, const big_catalogue *cat,
@@ -236,8 +276,8 @@ int big_workbook_import(big_assessment **out, big_workbook *wb, const big_catalo
 	if (opts->version != BIG_WORKBOOK_IMPORT_OPTIONS_VERSION)
 		return big__error_set(BIG_EINVAL, "workbook import options version %u, expected %u",
 				      opts->version, BIG_WORKBOOK_IMPORT_OPTIONS_VERSION);
-	big__wb_clear_errors(wb);
-	return big__wb_import(out, wb, cat, opts);
+	int rc = big__wb_retire_errors(wb);
+	return rc ? rc : big__wb_import(out, wb, cat, opts);
 }
 
 size_t big_workbook_error_count(const big_workbook *wb)

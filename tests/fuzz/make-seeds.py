@@ -309,3 +309,6 @@ write("workbook", "unclosed.csv", workbook(main=WB_MAIN + "\"H2.1;open\r\n"))
 write("workbook", "cp1252.csv",
       workbook(main=WB_MAIN[1:].replace("Zie", "Caf\xe9")).encode("cp1252"))
 write("workbook", "twice.csv", workbook() + "\n=== w-Bewijs.csv\nid;bewijs\n")
+# More than 1000 errors: the last is the summary, of no sheet.
+write("workbook", "many-errors.csv",
+      workbook(main=WB_MAIN + "H1.1;a;;;half\r\n" * 1200, rest={}))

@@ -127,6 +127,22 @@ function memory_children(string $ex): array
         'migration' => [$migration, fn ($m) => [$m->to_json(), $m->to_csv(), $m->assessment->to_json()]],
         'origins' => [fn () => $migration()->provenance('5.01.01'), fn ($os) => array_map(fn ($o) => $o->source . $o->via, $os)],
         'migrated' => [fn () => $migration()->take_assessment(), fn ($a) => [$a->catalogue->id, $a->score()->to_json()]],
+        // an error of a workbook's first import, after a second replaced the list
+        'workbook error' => [function () {
+            $wb = new BigWorkbook();
+            $wb->add_csv('w.csv', "id;status\n5.01.01;half\n");
+            try {
+                $wb->to_assessment(memory_bio2());
+            } catch (BigException $e) {
+            }
+            $first = $wb->errors[0];
+            $wb->add_csv('w-Organisatie.csv', "veld;waarde\norganisatie;GM9901\n");
+            try {
+                $wb->to_assessment(memory_bio2());
+            } catch (BigException $e) {
+            }
+            return $first;
+        }, fn ($e) => [$e->sheet, $e->row, $e->column, $e->value, $e->message]],
         // a foreach by reference from outside cannot reach what keeps a view's parent alive
         'node after foreach by reference' => [function () {
             $node = memory_bio2()->find('5.1');

@@ -91,6 +91,24 @@ def effective():
     return collaborations(cat)[0].effective_assessment(by_id["GM9901"], by_id["SV0001"])
 
 
+def workbook_error():
+    """An error of a workbook's first import, after a second import
+    replaced the list it came from."""
+    wb = libbig.Workbook()
+    wb.add_csv("w.csv", "id;status\n5.01.01;half\n")
+    try:
+        wb.to_assessment(bio2())
+    except libbig.Error:
+        pass
+    e = wb.errors[0]
+    wb.add_csv("w-Organisatie.csv", "veld;waarde\norganisatie;GM9901\n")
+    try:
+        wb.to_assessment(bio2())
+    except libbig.Error:
+        pass
+    return e
+
+
 # Each makes one child from parents of its own; each check uses it.
 def reentrant_scores():
     """The scores of a node of a temporary report, asked with a key whose
@@ -189,6 +207,8 @@ CHILDREN = {
     "migration": (migration, lambda m: (m.to_json(), m.to_csv(), m.assessment.to_json())),
     "origins": (lambda: migration().provenance("5.01.01"), lambda os_: [(o.source, o.via) for o in os_]),
     "migrated": (lambda: migration().take_assessment(), lambda a: (a.catalogue.id, a.score().to_json())),
+    "workbook error after a second import": (workbook_error,
+                                             lambda e: (e.sheet, e.row, e.column, e.value, e.message)),
     "view of a method whose argument called another": (reentrant_scores, reentrant_use),
     "report destroyed explicitly": (destroyed, destroyed_use),
 }

@@ -78,7 +78,9 @@ def run(bigscore, shim, args, out, fail_at=0, count_file=None):
 
 
 def sweep(name, args, bigscore, shim, tmp):
-    out = tmp / (name + ".out") if any("{out}" in a for a in args) else None
+    # template refuses a CSV workbook whose name does not end in .csv
+    suffix = ".csv" if name == "template" else ".out"
+    out = tmp / (name + suffix) if any("{out}" in a for a in args) else None
     count_file = tmp / (name + ".count")
     code, stdout, _, written = run(bigscore, shim, args, out, 0, count_file)
     if code != 0:

@@ -30,7 +30,7 @@ def round_trip(form, lang):
     base = os.path.join(WORK, f"demo-{form}-{lang}")
     run("template", "--previous", DEMO, "--format", form, "--lang", lang, "-o", base + ".csv")
     sheets = sorted(f for f in os.listdir(WORK) if f.startswith(os.path.basename(base)))
-    if len(sheets) != 8:
+    if len(sheets) != 9:
         sys.exit(f"FAIL: {form} {lang}: {len(sheets)} files: {sheets}")
     with open(base + ".csv", "rb") as f:
         head = f.read(4)
@@ -94,6 +94,49 @@ def errors():
         sys.exit(f"FAIL: {proc.stderr.decode()}")
 
 
+
+def expect(proc, want):
+    err = proc.stderr.decode(errors="replace")
+    if want not in err:
+        sys.exit(f"FAIL: stderr lacks {want!r}:\n{err}")
+
+
+def names():
+    """Output names import cannot read back are refused; errors name the
+    file that holds their sheet; a file that cannot be read does not hide
+    the errors of the others; the count is the library's total."""
+    for output, want in (("x-bewijs.csv", "would read this file as sheet bewijs"),
+                         ("-", "-o -: a workbook is written to files"),
+                         ("out.txt", "out.txt: a CSV workbook's first file must end in .csv")):
+        expect(run("template", "--previous", DEMO, "-o", os.path.join(WORK, "n", output)
+                   if output != "-" else output, code=2), want)
+    base = os.path.join(WORK, "names")
+    run("template", "--previous", DEMO, "-o", base + ".csv")
+    org = base + "-Organisatie.csv"
+    with open(org, encoding="utf-8-sig", newline="") as f:
+        lines = [l for l in f.read().split("\r\n") if not l.startswith(("catalogus", "versie"))]
+    with open(org, "w", encoding="utf-8-sig", newline="") as f:
+        f.write("\r\n".join(lines))
+    expect(run("import", base + ".csv", org, code=1),
+           f"bigscore: {org}: the workbook names no catalogue")
+    bad1, bad2 = base + "-Bewijs.csv", base + "-Acties.csv"
+    for path in (bad1, bad2):
+        with open(path, "ab") as f:
+            f.write(b"5.01.01;caf\xe9\r\n")
+    proc = run("import", base + ".csv", bad1, bad2, "--builtin", "bio2-1.2", code=1)
+    expect(proc, bad1 + ": row")
+    expect(proc, bad2 + ": row")
+    # 1200 errors: 1000 listed, the summary, and the total.
+    with open(base + ".csv", encoding="utf-8-sig", newline="") as f:
+        lines = f.read().split("\r\n")
+    lines[1:1] = [lines[1]] * 1200
+    with open(base + ".csv", "w", encoding="utf-8-sig", newline="") as f:
+        f.write("\r\n".join(lines))
+    proc = run("import", base + ".csv", "--builtin", "bio2-1.2", code=1)
+    expect(proc, "1201 errors in the workbook: nothing written")
+    expect(proc, "201 more errors, not listed (the first 1000 are)")
+
+
 BIGSCORE, DEMO, WORK = sys.argv[1:4]
 shutil.rmtree(WORK, ignore_errors=True)
 os.makedirs(WORK)
@@ -102,4 +145,5 @@ for form in ("csv", "csv-comma"):
         round_trip(form, lang)
 said = xlsx()
 errors()
+names()
 print(f"check-workbook: 4 CSV round trips to the same report, {said}; errors listed")
