@@ -806,6 +806,41 @@ static int read_sheet_xml(struct big_book *b, const char *sheet)
 
 /* As Excel writes what others rarely do: cells and rows without r, inline
  * strings, escaped characters, errors, booleans; rows skipped. */
+/* workbookPr date1904 ("1" or "true") marks the book (the workbook layer
+ * then counts serial dates from 1904); absent or "0", it stays 1900. */
+START_TEST(test_date1904)
+{
+	static const char *const forms[][2] = {{"<workbookPr date1904=\"1\"/>", "1"},
+					       {"<workbookPr date1904=\"true\"/>", "1"},
+					       {"<workbookPr date1904=\"0\"/>", "0"},
+					       {"<workbookPr/>", "0"},
+					       {"", "0"}};
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
+		char workbook[1024];
+		snprintf(workbook, sizeof(workbook),
+			 "<workbook " NS_MAIN NS_R ">%s<sheets><sheet name=\"One\" sheetId=\"1\" "
+			 "r:id=\"rId1\"/></sheets></workbook>",
+			 forms[i][0]);
+		const struct entry e[] = {
+		    {"[Content_Types].xml", TYPES, 0, 0},
+		    {"xl/workbook.xml", workbook, 0, 0},
+		    {"xl/_rels/workbook.xml.rels", RELS, 0, 0},
+		    {"xl/sharedStrings.xml", STRINGS, 0, 0},
+		    {"xl/worksheets/sheet1.xml",
+		     SHEET("<row r=\"1\"><c r=\"A1\"><v>45931</v></c></row>"), 0, 0},
+		};
+		size_t len;
+		char *zip = make_zip(e, 5, &len);
+		struct big_book b;
+		memset(&b, 0, sizeof(b));
+		ck_assert_int_eq(big__xlsx_read(&b, zip, len, "t.xlsx"), 0);
+		ck_assert_msg(b.date1904 == (forms[i][1][0] == '1'), "%s", forms[i][0]);
+		big__book_free(&b);
+		free(zip);
+	}
+}
+END_TEST
+
 START_TEST(test_excel_forms)
 {
 	struct big_book b;
@@ -1238,6 +1273,7 @@ int main(void)
 	tcase_add_test(tc, test_sheet_names);
 	tcase_add_test(tc, test_libreoffice);
 	tcase_add_test(tc, test_excel_forms);
+	tcase_add_test(tc, test_date1904);
 	tcase_add_loop_test(tc, test_bad_sheet, 0,
 			    (int)(sizeof(bad_sheets) / sizeof(bad_sheets[0])));
 	tcase_add_test(tc, test_hostile_files);

@@ -463,6 +463,14 @@ static void XMLCALL workbook_start(void *data, const XML_Char *name, const XML_C
 	const char *state = attr(atts, "state", NULL);
 	struct sheet_ref *ref;
 
+	if (strcmp(local(name), "workbookPr") == 0) {
+		/* The 1904 date system: serial dates count from 1904-01-01
+		 * (xsd:boolean: "1" or "true"). */
+		const char *d1904 = attr(atts, "date1904", NULL);
+		rd->book->date1904 =
+		    d1904 && (strcmp(d1904, "1") == 0 || strcmp(d1904, "true") == 0);
+		return;
+	}
 	if (strcmp(local(name), "sheet") != 0)
 		return;
 	if (!sheet || !rid) {
