@@ -135,10 +135,13 @@ static bool lacks_action(const big_gap *g)
 }
 
 /* "N of the G gaps have no …" (@p one when N is 1), or @p all when no gap
- * @p lacks it; nothing when there are no gaps. */
+ * @p lacks it, @p only when the only gap lacks it, @p none_has when all of
+ * several do; nothing when there are no gaps. */
 static void gaps_lacking(struct rp *rp, bool (*lacks)(const big_gap *), enum bs_msg all,
-			 enum bs_msg one, enum bs_msg many)
+			 enum bs_msg one, enum bs_msg many, enum bs_msg only, enum bs_msg none_has)
 {
+	enum bs_msg msg;
+
 	size_t i, gaps = big_report_gap_count(rp->r), none = 0;
 	char n[32], g[32], buf[SENTENCE];
 
@@ -153,7 +156,8 @@ static void gaps_lacking(struct rp *rp, bool (*lacks)(const big_gap *), enum bs_
 	snprintf(n, sizeof(n), "%zu", none);
 	snprintf(g, sizeof(g), "%zu", gaps);
 	const char *args[] = {n, g, bs_t_count(rp->lang, gaps, BS_M_GAP_ONE, BS_M_GAP_MANY)};
-	sentence(rp, bs_fill(buf, sizeof(buf), rp_t(rp, none == 1 ? one : many), args, 3));
+	msg = none < gaps ? (none == 1 ? one : many) : gaps == 1 ? only : none_has;
+	sentence(rp, bs_fill(buf, sizeof(buf), rp_t(rp, msg), args, 3));
 }
 
 /* The gaps whose requirement has no owner (big_gap.owner); "no gaps" when
@@ -162,7 +166,8 @@ static void owner_sentence(struct rp *rp)
 {
 	if (big_report_gap_count(rp->r) == 0)
 		sentence(rp, rp_t(rp, BS_M_SUM_NO_GAPS));
-	gaps_lacking(rp, lacks_owner, BS_M_SUM_ALL_OWNED, BS_M_SUM_NO_OWNER_ONE, BS_M_SUM_NO_OWNER);
+	gaps_lacking(rp, lacks_owner, BS_M_SUM_ALL_OWNED, BS_M_SUM_NO_OWNER_ONE, BS_M_SUM_NO_OWNER,
+		     BS_M_SUM_NO_OWNER_ONLY, BS_M_SUM_NO_OWNER_ALL);
 }
 
 struct expiring {
@@ -267,9 +272,13 @@ static void overdue_sentence(struct rp *rp)
 	snprintf(m, sizeof(m), "%zu", open);
 	const char *args[] = {n, m, bs_t_count(rp->lang, open, BS_M_OPEN_ACTION, BS_M_OPEN_ACTIONS),
 			      big_report_as_of(rp->r)};
-	sentence(rp,
-		 bs_fill(buf, sizeof(buf),
-			 rp_t(rp, late == 1 ? BS_M_SUM_OVERDUE_ONE : BS_M_SUM_OVERDUE), args, 4));
+	sentence(rp, bs_fill(buf, sizeof(buf),
+			     rp_t(rp, open == 1   ? (late ? BS_M_SUM_OVERDUE_ONLY
+							  : BS_M_SUM_OVERDUE_NONE_ONLY)
+				      : late == 0 ? BS_M_SUM_OVERDUE_NONE
+				      : late == 1 ? BS_M_SUM_OVERDUE_ONE
+						  : BS_M_SUM_OVERDUE),
+			     args, 4));
 }
 
 void rp_write_summary(struct rp *rp)
@@ -283,7 +292,7 @@ void rp_write_summary(struct rp *rp)
 	expiring_sentence(rp);
 	/* no open action: none, or all done (big_gap.without_action) */
 	gaps_lacking(rp, lacks_action, BS_M_SUM_ALL_ACTION, BS_M_SUM_NO_ACTION_ONE,
-		     BS_M_SUM_NO_ACTION);
+		     BS_M_SUM_NO_ACTION, BS_M_SUM_NO_ACTION_ONLY, BS_M_SUM_NO_ACTION_ALL);
 	overdue_sentence(rp);
 	fputs("</div>\n</section>\n", rp->out);
 }

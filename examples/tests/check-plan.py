@@ -146,13 +146,13 @@ def check_summary():
         "2 van de 3 tekortkomingen hebben geen eigenaar.",
         "2 uitzonderingen verlopen binnen een jaar na de beoordeling van 2026-03-01: "
         "R7 (2026-03-01) en R5 (2027-03-01).",
-        "3 van de 3 tekortkomingen hebben geen verbeteractie."])
+        "Geen enkele tekortkoming heeft een verbeteractie."])
     expect("en", summary(first, "en"), [
         "2 of the 4 mandatory measures are implemented (50.0%).",
         "2 of the 3 gaps have no owner.",
         "2 exceptions expire within a year of the assessment on 2026-03-01: "
         "R7 (2026-03-01) and R5 (2027-03-01).",
-        "3 of the 3 gaps have no improvement action."])
+        "None of the 3 gaps has an improvement action."])
 
     # One of five mandatory measures implemented; one gap without an owner;
     # five exceptions expiring, three named by date (then catalogue order);
@@ -172,14 +172,14 @@ def check_summary():
         "5 uitzonderingen verlopen binnen een jaar na de beoordeling van 2026-03-01: "
         "R7 (2026-04-01), R8 (2026-04-01), R4 (2026-05-01) en 2 meer.",
         "3 van de 4 tekortkomingen hebben geen verbeteractie.",
-        "1 van de 1 open verbeteractie is op 2026-03-01 over de einddatum."])
+        "De open verbeteractie is op 2026-03-01 over de einddatum."])
     expect("en, singular", summary(ones, "en"), [
         "1 of the 5 mandatory measures is implemented (20.0%).",
         "1 of the 4 gaps has no owner.",
         "5 exceptions expire within a year of the assessment on 2026-03-01: "
         "R7 (2026-04-01), R8 (2026-04-01), R4 (2026-05-01) and 2 more.",
         "3 of the 4 gaps have no improvement action.",
-        "1 of the 1 open improvement action is overdue on 2026-03-01."])
+        "The open improvement action is overdue on 2026-03-01."])
 
     # The previous period: R1 implemented since (+1), R3 and R6 no longer
     # (2 fewer); R2 unchanged. Every gap owned and with an action, none
@@ -210,14 +210,14 @@ def check_summary():
         "1 uitzondering verloopt binnen een jaar na de beoordeling van 2026-03-01: "
         "R7 (2026-09-30).",
         "Elke tekortkoming heeft een verbeteractie.",
-        "0 van de 2 open verbeteracties zijn op 2026-03-01 over de einddatum."])
+        "Geen van de 2 open verbeteracties is op 2026-03-01 over de einddatum."])
     expect("en, trend", summary(after, "en", "--previous", before), [
         "3 of the 5 mandatory measures are implemented (60.0%).",
         f"Since 2025: 1 mandatory measure newly implemented, 2 no longer; implementation {pts} pp.",
         "Every gap has an owner.",
         "1 exception expires within a year of the assessment on 2026-03-01: R7 (2026-09-30).",
         "Every gap has an improvement action.",
-        "0 of the 2 open improvement actions are overdue on 2026-03-01."])
+        "None of the 2 open improvement actions is overdue on 2026-03-01."])
 
     # Nothing short, no assessment date: no gap, no expiry sentence.
     clean = assessment("clean.json", {r: impl() for r in (
