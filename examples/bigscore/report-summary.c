@@ -23,11 +23,54 @@
 /* Exceptions named in the sentence on expiries; the rest are counted. */
 #define EXPIRING_NAMED 3
 
-#define SENTENCE 1024
+#define SENTENCE 2048
+/* One input-derived argument, escaped and wrapped in <bdi>. */
+#define BDI 256
 
-static void sentence(struct rp *rp, const char *text)
+/* @p html is a sentence in HTML: its template text has no markup
+ * characters, its input-derived arguments went through bdi(). */
+static void sentence(struct rp *rp, const char *html)
 {
-	bs_html_element(rp->out, "p", NULL, text);
+	fprintf(rp->out, "<p>%s</p>\n", html);
+}
+
+/* @p s escaped as bs_html_escape() does and wrapped in <bdi>…</bdi>, so that
+ * input text (a period, an id) keeps its own direction: a U+202E in it does
+ * not reverse the rest of the sentence. Cut at a whole character when
+ * @p size (at least 16) is too small; the tags are always closed. */
+static const char *bdi(char *buf, size_t size, const char *s)
+{
+	size_t len = 5, room = size - sizeof("</bdi>");
+
+	memcpy(buf, "<bdi>", 5);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		size_t control = bs_control_length(s), n;
+		const char *put;
+		char one[5];
+
+		if (control && c != '\t' && c != '\n' && c != '\r') {
+			put = "\xEF\xBF\xBD";
+			s += control - 1;
+		} else if (c == '&' || c == '<' || c == '>' || c == '"') {
+			put = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&quot;";
+		} else {
+			/* a whole UTF-8 sequence at a time */
+			n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			for (size_t i = 0; i < n; i++)
+				one[i] = s[i] ? s[i] : '?';
+			one[n] = '\0';
+			s += strnlen(s, n) - 1;
+			put = one;
+		}
+		n = strlen(put);
+		if (len + n > room)
+			break;
+		memcpy(buf + len, put, n);
+		len += n;
+	}
+	memcpy(buf + len, "</bdi>", sizeof("</bdi>"));
+	return buf;
 }
 
 /* Whether @p node is a requirement the report scores (selected, applicable). */
@@ -95,7 +138,7 @@ static void change_sentence(struct rp *rp)
 {
 	size_t i, n = big_comparison_contribution_count(rp->cmp), up = 0, down = 0;
 	const big_delta *d = big_comparison_overall(rp->cmp);
-	char a[32], b[32], pts[32], buf[SENTENCE], tail[128];
+	char a[32], b[32], pts[32], period[BDI], buf[SENTENCE], tail[128];
 
 	for (i = 0; i < n; i++) {
 		const big_contribution *c = big_comparison_contribution(rp->cmp, i);
@@ -109,7 +152,7 @@ static void change_sentence(struct rp *rp)
 	}
 	snprintf(a, sizeof(a), "%zu", up);
 	snprintf(b, sizeof(b), "%zu", down);
-	const char *args[] = {rp->previous_period, a,
+	const char *args[] = {bdi(period, sizeof(period), rp->previous_period), a,
 			      bs_t_count(rp->lang, up, BS_M_MEASURE, BS_M_MEASURES), b};
 	bs_fill(buf, sizeof(buf) - sizeof(tail) - 1, rp_t(rp, BS_M_SUM_CHANGE), args, 4);
 	tail[0] = '\0';
@@ -193,6 +236,7 @@ static const char *expiring_list(char *buf, size_t size, const struct rp *rp,
 				 const struct expiring *x, size_t count)
 {
 	size_t named = count < EXPIRING_NAMED ? count : EXPIRING_NAMED, len = 0;
+	char id[BDI], date[BDI];
 
 	buf[0] = '\0';
 	for (size_t i = 0; i < named && len < size; i++) {
@@ -200,8 +244,9 @@ static const char *expiring_list(char *buf, size_t size, const struct rp *rp,
 
 		len += (size_t)snprintf(buf + len, size - len, "%s%s%s%s (%s)", sep,
 					i > 0 && i + 1 == count ? rp_t(rp, BS_M_AND) : "",
-					i > 0 && i + 1 == count ? " " : "", big_node_id(x[i].node),
-					x[i].expires);
+					i > 0 && i + 1 == count ? " " : "",
+					bdi(id, sizeof(id), big_node_id(x[i].node)),
+					bdi(date, sizeof(date), x[i].expires));
 	}
 	if (count > named && len < size)
 		snprintf(buf + len, size - len, " %s %zu %s", rp_t(rp, BS_M_AND), count - named,
@@ -218,7 +263,7 @@ static void expiring_sentence(struct rp *rp)
 	const char *on = big_assessment_assessed_on(rp->a);
 	size_t i, n = big_catalogue_node_count(rp->cat), count = 0;
 	struct expiring *x;
-	char end[16], total[32], list[512], buf[SENTENCE];
+	char end[16], total[32], day[BDI], list[4 * BDI * EXPIRING_NAMED], buf[SENTENCE];
 
 	if (strlen(on) != 10)
 		return;
@@ -246,7 +291,8 @@ static void expiring_sentence(struct rp *rp)
 	if (count > 0) {
 		qsort(x, count, sizeof(*x), by_date);
 		snprintf(total, sizeof(total), "%zu", count);
-		const char *args[] = {total, on, expiring_list(list, sizeof(list), rp, x, count)};
+		const char *args[] = {total, bdi(day, sizeof(day), on),
+				      expiring_list(list, sizeof(list), rp, x, count)};
 		sentence(rp,
 			 bs_fill(buf, sizeof(buf),
 				 rp_t(rp, count == 1 ? BS_M_SUM_EXPIRING_ONE : BS_M_SUM_EXPIRING),
@@ -261,7 +307,7 @@ static void overdue_sentence(struct rp *rp)
 {
 	struct plan_item *items = NULL;
 	size_t i, open = rp_open_actions(rp, &items), late = 0;
-	char n[32], m[32], buf[SENTENCE];
+	char n[32], m[32], day[BDI], buf[SENTENCE];
 
 	for (i = 0; i < open; i++)
 		late += items[i].overdue;
@@ -271,7 +317,7 @@ static void overdue_sentence(struct rp *rp)
 	snprintf(n, sizeof(n), "%zu", late);
 	snprintf(m, sizeof(m), "%zu", open);
 	const char *args[] = {n, m, bs_t_count(rp->lang, open, BS_M_OPEN_ACTION, BS_M_OPEN_ACTIONS),
-			      big_report_as_of(rp->r)};
+			      bdi(day, sizeof(day), big_report_as_of(rp->r))};
 	sentence(rp, bs_fill(buf, sizeof(buf),
 			     rp_t(rp, open == 1   ? (late ? BS_M_SUM_OVERDUE_ONLY
 							  : BS_M_SUM_OVERDUE_NONE_ONLY)

@@ -219,6 +219,32 @@ def check_summary():
         "Every gap has an improvement action.",
         "None of the 2 open improvement actions is overdue on 2026-03-01."])
 
+    # A U+202E (right-to-left override) in the previous period stays inside
+    # its <bdi>: it does not reverse the rest of the sentence.
+    rlo = assessment("rlo.json", {
+        "R1": status("not_implemented", "CISO"), "R2": impl("CISO"), "R3": impl("IT"),
+        "R4": impl("IT"), "R6": impl("IT"), "R5": impl("IT"), "R9": impl(), "R10": impl(),
+        "R7": impl(), "R8": impl()}, assessed_on="2025-03-01", period="2025\u202e<x>")
+    root = page(after, "nl", "--previous", rlo)
+    para = next(p for s in root.iter("section") if s.get("id") == "summary"
+                for p in s.iter("p") if text_of(p).startswith("Sinds"))
+    bdis = [(b.text, b.tail) for b in para.iter("bdi")]
+    if not bdis or bdis[0][0] != "2025\u202e<x>" or not (para.text or "").startswith("Sinds"):
+        fail(f"the previous period is not isolated in a <bdi>: {ET.tostring(para)!r}")
+
+    # One gap, without an owner, with one open action that is not late.
+    only = assessment("only.json", {r: impl("IT") for r in (
+        "R1", "R2", "R3", "R4", "R5", "R7", "R8", "R9", "R10")} | {
+        "R6": with_actions(status("not_implemented"), action("Doen", due="2026-12-31"))})
+    expect("nl, the only gap", summary(only, "nl")[1:], [
+        "De enige tekortkoming heeft geen eigenaar.",
+        "Elke tekortkoming heeft een verbeteractie.",
+        "De open verbeteractie is op 2026-03-01 niet over de einddatum."])
+    expect("en, the only gap", summary(only, "en")[1:], [
+        "The only gap has no owner.",
+        "Every gap has an improvement action.",
+        "The open improvement action is not overdue on 2026-03-01."])
+
     # Nothing short, no assessment date: no gap, no expiry sentence.
     clean = assessment("clean.json", {r: impl() for r in (
         "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10")}, assessed_on=None)
