@@ -64,10 +64,13 @@ static const char style[] =
     ".summary{max-width:46rem;padding:.2rem 0 .2rem .9rem;border-left:3px solid var(--accent)}"
     ".summary p{margin:.35rem 0}\n"
     /* the improvement plan: the same columns in every theme's table */
-    "table.plan{table-layout:fixed}table.plan td.date{white-space:normal}"
-    "table.plan th:nth-child(1){width:9%}table.plan th:nth-child(2){width:20%}"
+    /* long Dutch words break inside their cell rather than run into the
+     * next; a due date stays on one line, "(te laat)" may wrap after it */
+    "table.plan{table-layout:fixed}table.plan td,table.plan th{overflow-wrap:anywhere;"
+    "hyphens:auto}table.plan td.date{white-space:normal}.due{white-space:nowrap}"
+    "table.plan th:nth-child(1){width:9%}table.plan th:nth-child(2){width:18%}"
     "table.plan th:nth-child(3){width:31%}table.plan th:nth-child(4){width:14%}"
-    "table.plan th:nth-child(5){width:14%}table.plan th:nth-child(6){width:12%}\n"
+    "table.plan th:nth-child(5){width:16%}table.plan th:nth-child(6){width:12%}\n"
     "nav p{margin:0 0 .5rem;font-size:.84rem}nav a{color:var(--accent);text-decoration:none}\n"
     "footer{margin-top:2.5rem;padding-top:.6rem;border-top:1px solid var(--line);"
     "color:var(--muted);font-size:.78rem}footer .fingerprint{overflow-wrap:anywhere}\n"

@@ -250,6 +250,13 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_OPEN_ACTIONS] = "open verbeteracties",
     [BS_M_SUM_OVERDUE] = "{0} van de {1} {2} zijn op {3} over de einddatum.",
     [BS_M_SUM_OVERDUE_ONE] = "1 van de {1} {2} is op {3} over de einddatum.",
+    [BS_M_SUM_OVERDUE_NONE] = "Geen van de {1} {2} is op {3} over de einddatum.",
+    [BS_M_SUM_OVERDUE_NONE_ONLY] = "De open verbeteractie is op {3} niet over de einddatum.",
+    [BS_M_SUM_OVERDUE_ONLY] = "De open verbeteractie is op {3} over de einddatum.",
+    [BS_M_SUM_NO_OWNER_ONLY] = "De enige tekortkoming heeft geen eigenaar.",
+    [BS_M_SUM_NO_OWNER_ALL] = "Geen enkele tekortkoming heeft een eigenaar.",
+    [BS_M_SUM_NO_ACTION_ONLY] = "De enige tekortkoming heeft geen verbeteractie.",
+    [BS_M_SUM_NO_ACTION_ALL] = "Geen enkele tekortkoming heeft een verbeteractie.",
     [BS_M_SEC_PLAN] = "Verbeterplan",
     [BS_M_PLAN_NOTE] = "De open verbeteracties (gepland of in uitvoering) per thema: eerst wat "
 		       "over de einddatum is, dan op einddatum, dan in de volgorde van het "
@@ -493,6 +500,13 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_OPEN_ACTIONS] = "open improvement actions",
     [BS_M_SUM_OVERDUE] = "{0} of the {1} {2} are overdue on {3}.",
     [BS_M_SUM_OVERDUE_ONE] = "1 of the {1} {2} is overdue on {3}.",
+    [BS_M_SUM_OVERDUE_NONE] = "None of the {1} {2} is overdue on {3}.",
+    [BS_M_SUM_OVERDUE_NONE_ONLY] = "The open improvement action is not overdue on {3}.",
+    [BS_M_SUM_OVERDUE_ONLY] = "The open improvement action is overdue on {3}.",
+    [BS_M_SUM_NO_OWNER_ONLY] = "The only gap has no owner.",
+    [BS_M_SUM_NO_OWNER_ALL] = "None of the {1} {2} has an owner.",
+    [BS_M_SUM_NO_ACTION_ONLY] = "The only gap has no improvement action.",
+    [BS_M_SUM_NO_ACTION_ALL] = "None of the {1} {2} has an improvement action.",
     [BS_M_SEC_PLAN] = "Improvement plan",
     [BS_M_PLAN_NOTE] = "The open improvement actions (planned or in progress) per theme: "
 		       "overdue ones first, then by due date, then in the order of the "

@@ -213,6 +213,13 @@ enum bs_msg {
 	BS_M_OPEN_ACTIONS,
 	BS_M_SUM_OVERDUE,
 	BS_M_SUM_OVERDUE_ONE,
+	BS_M_SUM_OVERDUE_NONE,      /* none of several late */
+	BS_M_SUM_OVERDUE_NONE_ONLY, /* the only one, not late */
+	BS_M_SUM_OVERDUE_ONLY,      /* the only one, late */
+	BS_M_SUM_NO_OWNER_ONLY,     /* the only gap lacks it */
+	BS_M_SUM_NO_OWNER_ALL,      /* all of several lack it */
+	BS_M_SUM_NO_ACTION_ONLY,
+	BS_M_SUM_NO_ACTION_ALL,
 	/* the improvement plan (report-plan.c) */
 	BS_M_SEC_PLAN,
 	BS_M_PLAN_NOTE,

@@ -99,19 +99,29 @@ size_t rp_open_actions(struct rp *rp, struct plan_item **out)
 static void action_row(struct rp *rp, const struct plan_item *it)
 {
 	const char *owner = big_action_owner(it->action), *due = big_action_due(it->action);
-	char buf[64];
 
 	fputs(it->overdue ? "<tr class=\"flagged\">" : "<tr>", rp->out);
 	bs_html_row_head(rp->out, big_node_id(it->node));
 	rp_title_cell(rp, it->node);
-	bs_html_cell(rp->out, big_action_description(it->action), false);
-	bs_html_cell(rp->out, owner && *owner ? owner : BS_NO_SCORE, false);
+	/* input text in its own direction: a right-to-left owner or a
+	 * U+202E in a description does not reverse the row around it */
+	fputs("<td dir=\"auto\">", rp->out);
+	bs_html_escape(rp->out, big_action_description(it->action));
+	fputs("</td><td dir=\"auto\">", rp->out);
+	bs_html_escape(rp->out, owner && *owner ? owner : BS_NO_SCORE);
+	fputs("</td>", rp->out);
+	/* the date on one line (.due), "(te laat)" may wrap after it */
+	fputs(it->overdue ? "<td class=\"date flag\"><span class=\"due\">"
+			  : "<td class=\"date\"><span class=\"due\">",
+	      rp->out);
+	bs_html_escape(rp->out, due ? due : BS_NO_SCORE);
+	fputs("</span>", rp->out);
 	if (it->overdue) {
-		snprintf(buf, sizeof(buf), "%s (%s)", due, rp_t(rp, BS_M_OVERDUE));
-		bs_html_cell_class(rp->out, buf, "date flag");
-	} else {
-		bs_html_cell_class(rp->out, due ? due : BS_NO_SCORE, "date");
+		fputs(" (", rp->out);
+		bs_html_escape(rp->out, rp_t(rp, BS_M_OVERDUE));
+		fputs(")", rp->out);
 	}
+	fputs("</td>", rp->out);
 	bs_html_cell(rp->out,
 		     rp_t(rp, big_action_get_status(it->action) == BIG_ACTION_IN_PROGRESS
 				  ? BS_M_ACTION_IN_PROGRESS

@@ -23,11 +23,54 @@
 /* Exceptions named in the sentence on expiries; the rest are counted. */
 #define EXPIRING_NAMED 3
 
-#define SENTENCE 1024
+#define SENTENCE 2048
+/* One input-derived argument, escaped and wrapped in <bdi>. */
+#define BDI 256
 
-static void sentence(struct rp *rp, const char *text)
+/* @p html is a sentence in HTML: its template text has no markup
+ * characters, its input-derived arguments went through bdi(). */
+static void sentence(struct rp *rp, const char *html)
 {
-	bs_html_element(rp->out, "p", NULL, text);
+	fprintf(rp->out, "<p>%s</p>\n", html);
+}
+
+/* @p s escaped as bs_html_escape() does and wrapped in <bdi>…</bdi>, so that
+ * input text (a period, an id) keeps its own direction: a U+202E in it does
+ * not reverse the rest of the sentence. Cut at a whole character when
+ * @p size (at least 16) is too small; the tags are always closed. */
+static const char *bdi(char *buf, size_t size, const char *s)
+{
+	size_t len = 5, room = size - sizeof("</bdi>");
+
+	memcpy(buf, "<bdi>", 5);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		size_t control = bs_control_length(s), n;
+		const char *put;
+		char one[5];
+
+		if (control && c != '\t' && c != '\n' && c != '\r') {
+			put = "\xEF\xBF\xBD";
+			s += control - 1;
+		} else if (c == '&' || c == '<' || c == '>' || c == '"') {
+			put = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&quot;";
+		} else {
+			/* a whole UTF-8 sequence at a time */
+			n = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			for (size_t i = 0; i < n; i++)
+				one[i] = s[i] ? s[i] : '?';
+			one[n] = '\0';
+			s += strnlen(s, n) - 1;
+			put = one;
+		}
+		n = strlen(put);
+		if (len + n > room)
+			break;
+		memcpy(buf + len, put, n);
+		len += n;
+	}
+	memcpy(buf + len, "</bdi>", sizeof("</bdi>"));
+	return buf;
 }
 
 /* Whether @p node is a requirement the report scores (selected, applicable). */
@@ -95,7 +138,7 @@ static void change_sentence(struct rp *rp)
 {
 	size_t i, n = big_comparison_contribution_count(rp->cmp), up = 0, down = 0;
 	const big_delta *d = big_comparison_overall(rp->cmp);
-	char a[32], b[32], pts[32], buf[SENTENCE], tail[128];
+	char a[32], b[32], pts[32], period[BDI], buf[SENTENCE], tail[128];
 
 	for (i = 0; i < n; i++) {
 		const big_contribution *c = big_comparison_contribution(rp->cmp, i);
@@ -109,7 +152,7 @@ static void change_sentence(struct rp *rp)
 	}
 	snprintf(a, sizeof(a), "%zu", up);
 	snprintf(b, sizeof(b), "%zu", down);
-	const char *args[] = {rp->previous_period, a,
+	const char *args[] = {bdi(period, sizeof(period), rp->previous_period), a,
 			      bs_t_count(rp->lang, up, BS_M_MEASURE, BS_M_MEASURES), b};
 	bs_fill(buf, sizeof(buf) - sizeof(tail) - 1, rp_t(rp, BS_M_SUM_CHANGE), args, 4);
 	tail[0] = '\0';
@@ -135,10 +178,13 @@ static bool lacks_action(const big_gap *g)
 }
 
 /* "N of the G gaps have no …" (@p one when N is 1), or @p all when no gap
- * @p lacks it; nothing when there are no gaps. */
+ * @p lacks it, @p only when the only gap lacks it, @p none_has when all of
+ * several do; nothing when there are no gaps. */
 static void gaps_lacking(struct rp *rp, bool (*lacks)(const big_gap *), enum bs_msg all,
-			 enum bs_msg one, enum bs_msg many)
+			 enum bs_msg one, enum bs_msg many, enum bs_msg only, enum bs_msg none_has)
 {
+	enum bs_msg msg;
+
 	size_t i, gaps = big_report_gap_count(rp->r), none = 0;
 	char n[32], g[32], buf[SENTENCE];
 
@@ -153,7 +199,8 @@ static void gaps_lacking(struct rp *rp, bool (*lacks)(const big_gap *), enum bs_
 	snprintf(n, sizeof(n), "%zu", none);
 	snprintf(g, sizeof(g), "%zu", gaps);
 	const char *args[] = {n, g, bs_t_count(rp->lang, gaps, BS_M_GAP_ONE, BS_M_GAP_MANY)};
-	sentence(rp, bs_fill(buf, sizeof(buf), rp_t(rp, none == 1 ? one : many), args, 3));
+	msg = none < gaps ? (none == 1 ? one : many) : gaps == 1 ? only : none_has;
+	sentence(rp, bs_fill(buf, sizeof(buf), rp_t(rp, msg), args, 3));
 }
 
 /* The gaps whose requirement has no owner (big_gap.owner); "no gaps" when
@@ -162,7 +209,8 @@ static void owner_sentence(struct rp *rp)
 {
 	if (big_report_gap_count(rp->r) == 0)
 		sentence(rp, rp_t(rp, BS_M_SUM_NO_GAPS));
-	gaps_lacking(rp, lacks_owner, BS_M_SUM_ALL_OWNED, BS_M_SUM_NO_OWNER_ONE, BS_M_SUM_NO_OWNER);
+	gaps_lacking(rp, lacks_owner, BS_M_SUM_ALL_OWNED, BS_M_SUM_NO_OWNER_ONE, BS_M_SUM_NO_OWNER,
+		     BS_M_SUM_NO_OWNER_ONLY, BS_M_SUM_NO_OWNER_ALL);
 }
 
 struct expiring {
@@ -188,6 +236,7 @@ static const char *expiring_list(char *buf, size_t size, const struct rp *rp,
 				 const struct expiring *x, size_t count)
 {
 	size_t named = count < EXPIRING_NAMED ? count : EXPIRING_NAMED, len = 0;
+	char id[BDI], date[BDI];
 
 	buf[0] = '\0';
 	for (size_t i = 0; i < named && len < size; i++) {
@@ -195,8 +244,9 @@ static const char *expiring_list(char *buf, size_t size, const struct rp *rp,
 
 		len += (size_t)snprintf(buf + len, size - len, "%s%s%s%s (%s)", sep,
 					i > 0 && i + 1 == count ? rp_t(rp, BS_M_AND) : "",
-					i > 0 && i + 1 == count ? " " : "", big_node_id(x[i].node),
-					x[i].expires);
+					i > 0 && i + 1 == count ? " " : "",
+					bdi(id, sizeof(id), big_node_id(x[i].node)),
+					bdi(date, sizeof(date), x[i].expires));
 	}
 	if (count > named && len < size)
 		snprintf(buf + len, size - len, " %s %zu %s", rp_t(rp, BS_M_AND), count - named,
@@ -213,7 +263,7 @@ static void expiring_sentence(struct rp *rp)
 	const char *on = big_assessment_assessed_on(rp->a);
 	size_t i, n = big_catalogue_node_count(rp->cat), count = 0;
 	struct expiring *x;
-	char end[16], total[32], list[512], buf[SENTENCE];
+	char end[16], total[32], day[BDI], list[4 * BDI * EXPIRING_NAMED], buf[SENTENCE];
 
 	if (strlen(on) != 10)
 		return;
@@ -241,7 +291,8 @@ static void expiring_sentence(struct rp *rp)
 	if (count > 0) {
 		qsort(x, count, sizeof(*x), by_date);
 		snprintf(total, sizeof(total), "%zu", count);
-		const char *args[] = {total, on, expiring_list(list, sizeof(list), rp, x, count)};
+		const char *args[] = {total, bdi(day, sizeof(day), on),
+				      expiring_list(list, sizeof(list), rp, x, count)};
 		sentence(rp,
 			 bs_fill(buf, sizeof(buf),
 				 rp_t(rp, count == 1 ? BS_M_SUM_EXPIRING_ONE : BS_M_SUM_EXPIRING),
@@ -256,7 +307,7 @@ static void overdue_sentence(struct rp *rp)
 {
 	struct plan_item *items = NULL;
 	size_t i, open = rp_open_actions(rp, &items), late = 0;
-	char n[32], m[32], buf[SENTENCE];
+	char n[32], m[32], day[BDI], buf[SENTENCE];
 
 	for (i = 0; i < open; i++)
 		late += items[i].overdue;
@@ -266,10 +317,14 @@ static void overdue_sentence(struct rp *rp)
 	snprintf(n, sizeof(n), "%zu", late);
 	snprintf(m, sizeof(m), "%zu", open);
 	const char *args[] = {n, m, bs_t_count(rp->lang, open, BS_M_OPEN_ACTION, BS_M_OPEN_ACTIONS),
-			      big_report_as_of(rp->r)};
-	sentence(rp,
-		 bs_fill(buf, sizeof(buf),
-			 rp_t(rp, late == 1 ? BS_M_SUM_OVERDUE_ONE : BS_M_SUM_OVERDUE), args, 4));
+			      bdi(day, sizeof(day), big_report_as_of(rp->r))};
+	sentence(rp, bs_fill(buf, sizeof(buf),
+			     rp_t(rp, open == 1   ? (late ? BS_M_SUM_OVERDUE_ONLY
+							  : BS_M_SUM_OVERDUE_NONE_ONLY)
+				      : late == 0 ? BS_M_SUM_OVERDUE_NONE
+				      : late == 1 ? BS_M_SUM_OVERDUE_ONE
+						  : BS_M_SUM_OVERDUE),
+			     args, 4));
 }
 
 void rp_write_summary(struct rp *rp)
@@ -283,7 +338,7 @@ void rp_write_summary(struct rp *rp)
 	expiring_sentence(rp);
 	/* no open action: none, or all done (big_gap.without_action) */
 	gaps_lacking(rp, lacks_action, BS_M_SUM_ALL_ACTION, BS_M_SUM_NO_ACTION_ONE,
-		     BS_M_SUM_NO_ACTION);
+		     BS_M_SUM_NO_ACTION, BS_M_SUM_NO_ACTION_ONLY, BS_M_SUM_NO_ACTION_ALL);
 	overdue_sentence(rp);
 	fputs("</div>\n</section>\n", rp->out);
 }

@@ -147,6 +147,7 @@ def run(exe, tmp):
     # The summary (and the sections that follow it) as rendered, in both languages.
     for lang in ("nl", "en"):
         probe_sections(exe, tmp, lang)
+        probe_sections(exe, tmp, lang, NARROW)
 
     # The screenshot: mostly white paper, but not blank, with the bars drawn.
     png = os.path.join(tmp, "report.png")
@@ -214,6 +215,10 @@ PROBE = """<script>(function () {
         Array.prototype.forEach.call(rule.cssRules, function (r) { out.print.push(r.cssText); });
     });
   });
+  out.overflow = Array.prototype.filter.call(
+    document.querySelectorAll("table.plan td, table.plan th"), function (c) {
+      return c.scrollWidth > c.clientWidth; }).map(function (c) {
+      return c.innerText + " (" + c.scrollWidth + " > " + c.clientWidth + " px)"; });
   var pre = document.createElement("pre");
   pre.id = "probe";
   pre.textContent = JSON.stringify(out);
@@ -227,7 +232,12 @@ PROBED = {"summary": ({"nl": "Samenvatting", "en": "Summary"}, 0),
           "plan": ({"nl": "Verbeterplan", "en": "Improvement plan"}, 3)}
 
 
-def probe_sections(exe, tmp, lang):
+# A width near that of an A4 page printed (the plan tables' cells must hold
+# their words there too).
+NARROW = 680
+
+
+def probe_sections(exe, tmp, lang, width=WIDTH):
     html = os.path.join(tmp, f"probe-{lang}.html")
     data = os.path.join(ROOT, "tests", "data")
     proc = subprocess.run(
@@ -243,7 +253,7 @@ def probe_sections(exe, tmp, lang):
     with open(html, "w", encoding="utf-8") as f:
         f.write(page.replace("</body>", script + "</body>"))
     dom = chromium(exe, os.path.join(tmp, "profile"),
-                   [f"--window-size={WIDTH},{HEIGHT}", "--dump-dom"], "file://" + html)
+                   [f"--window-size={width},{HEIGHT}", "--dump-dom"], "file://" + html)
     found = re.search(r'<pre id="probe">([^<]*)</pre>', dom)
     if not found:
         fail(f"{lang}: the probe wrote nothing", dom[-2000:])
@@ -261,6 +271,9 @@ def probe_sections(exe, tmp, lang):
             fail(f"{lang}: section {sid} shows no text: {got['paragraphs']}")
         if got["rows"] != rows:
             fail(f"{lang}: section {sid} shows {got['rows']} table rows, expected {rows}")
+    if out["overflow"]:
+        fail(f"{lang} at {width} px: plan cells overflow into the next column: "
+             + "; ".join(out["overflow"]))
     if out["sections"]["summary"]["top"] > 600:
         fail(f"{lang}: the summary starts at {out['sections']['summary']['top']} px, not at "
              "the top")
@@ -270,7 +283,7 @@ def probe_sections(exe, tmp, lang):
         if not any(re.search(rf"(^|[ ,]){re.escape(selector)}[ ,{{]", r) and prop in r
                    for r in out["print"]):
             fail(f"{lang}: no print rule {selector} {{{prop}}} in {rules}")
-    print(f"{lang}: " + ", ".join(f"{sid} {out['sections'][sid]['height']:.0f} px high"
+    print(f"{lang} at {width} px: " + ", ".join(f"{sid} {out['sections'][sid]['height']:.0f} px high"
                                   for sid in sorted(PROBED)) + ", print rules in place")
 
 

@@ -146,13 +146,13 @@ def check_summary():
         "2 van de 3 tekortkomingen hebben geen eigenaar.",
         "2 uitzonderingen verlopen binnen een jaar na de beoordeling van 2026-03-01: "
         "R7 (2026-03-01) en R5 (2027-03-01).",
-        "3 van de 3 tekortkomingen hebben geen verbeteractie."])
+        "Geen enkele tekortkoming heeft een verbeteractie."])
     expect("en", summary(first, "en"), [
         "2 of the 4 mandatory measures are implemented (50.0%).",
         "2 of the 3 gaps have no owner.",
         "2 exceptions expire within a year of the assessment on 2026-03-01: "
         "R7 (2026-03-01) and R5 (2027-03-01).",
-        "3 of the 3 gaps have no improvement action."])
+        "None of the 3 gaps has an improvement action."])
 
     # One of five mandatory measures implemented; one gap without an owner;
     # five exceptions expiring, three named by date (then catalogue order);
@@ -172,14 +172,14 @@ def check_summary():
         "5 uitzonderingen verlopen binnen een jaar na de beoordeling van 2026-03-01: "
         "R7 (2026-04-01), R8 (2026-04-01), R4 (2026-05-01) en 2 meer.",
         "3 van de 4 tekortkomingen hebben geen verbeteractie.",
-        "1 van de 1 open verbeteractie is op 2026-03-01 over de einddatum."])
+        "De open verbeteractie is op 2026-03-01 over de einddatum."])
     expect("en, singular", summary(ones, "en"), [
         "1 of the 5 mandatory measures is implemented (20.0%).",
         "1 of the 4 gaps has no owner.",
         "5 exceptions expire within a year of the assessment on 2026-03-01: "
         "R7 (2026-04-01), R8 (2026-04-01), R4 (2026-05-01) and 2 more.",
         "3 of the 4 gaps have no improvement action.",
-        "1 of the 1 open improvement action is overdue on 2026-03-01."])
+        "The open improvement action is overdue on 2026-03-01."])
 
     # The previous period: R1 implemented since (+1), R3 and R6 no longer
     # (2 fewer); R2 unchanged. Every gap owned and with an action, none
@@ -210,14 +210,40 @@ def check_summary():
         "1 uitzondering verloopt binnen een jaar na de beoordeling van 2026-03-01: "
         "R7 (2026-09-30).",
         "Elke tekortkoming heeft een verbeteractie.",
-        "0 van de 2 open verbeteracties zijn op 2026-03-01 over de einddatum."])
+        "Geen van de 2 open verbeteracties is op 2026-03-01 over de einddatum."])
     expect("en, trend", summary(after, "en", "--previous", before), [
         "3 of the 5 mandatory measures are implemented (60.0%).",
         f"Since 2025: 1 mandatory measure newly implemented, 2 no longer; implementation {pts} pp.",
         "Every gap has an owner.",
         "1 exception expires within a year of the assessment on 2026-03-01: R7 (2026-09-30).",
         "Every gap has an improvement action.",
-        "0 of the 2 open improvement actions are overdue on 2026-03-01."])
+        "None of the 2 open improvement actions is overdue on 2026-03-01."])
+
+    # A U+202E (right-to-left override) in the previous period stays inside
+    # its <bdi>: it does not reverse the rest of the sentence.
+    rlo = assessment("rlo.json", {
+        "R1": status("not_implemented", "CISO"), "R2": impl("CISO"), "R3": impl("IT"),
+        "R4": impl("IT"), "R6": impl("IT"), "R5": impl("IT"), "R9": impl(), "R10": impl(),
+        "R7": impl(), "R8": impl()}, assessed_on="2025-03-01", period="2025\u202e<x>")
+    root = page(after, "nl", "--previous", rlo)
+    para = next(p for s in root.iter("section") if s.get("id") == "summary"
+                for p in s.iter("p") if text_of(p).startswith("Sinds"))
+    bdis = [(b.text, b.tail) for b in para.iter("bdi")]
+    if not bdis or bdis[0][0] != "2025\u202e<x>" or not (para.text or "").startswith("Sinds"):
+        fail(f"the previous period is not isolated in a <bdi>: {ET.tostring(para)!r}")
+
+    # One gap, without an owner, with one open action that is not late.
+    only = assessment("only.json", {r: impl("IT") for r in (
+        "R1", "R2", "R3", "R4", "R5", "R7", "R8", "R9", "R10")} | {
+        "R6": with_actions(status("not_implemented"), action("Doen", due="2026-12-31"))})
+    expect("nl, the only gap", summary(only, "nl")[1:], [
+        "De enige tekortkoming heeft geen eigenaar.",
+        "Elke tekortkoming heeft een verbeteractie.",
+        "De open verbeteractie is op 2026-03-01 niet over de einddatum."])
+    expect("en, the only gap", summary(only, "en")[1:], [
+        "The only gap has no owner.",
+        "Every gap has an improvement action.",
+        "The open improvement action is not overdue on 2026-03-01."])
 
     # Nothing short, no assessment date: no gap, no expiry sentence.
     clean = assessment("clean.json", {r: impl() for r in (
