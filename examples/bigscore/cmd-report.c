@@ -164,6 +164,23 @@ static int load_assessment(struct rp *rp, struct report_args *ra)
 	return BS_OK;
 }
 
+/* Cuts @s, which snprintf() may have cut in the middle of a UTF-8
+ * character, back to the end of its last whole character, so that the
+ * page stays valid UTF-8. */
+static void cut_to_character(char *s)
+{
+	size_t n = strlen(s), i = n;
+
+	while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80)
+		i--; /* continuation bytes */
+	if (i == 0)
+		return;
+	unsigned char lead = (unsigned char)s[i - 1];
+	size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+	if (n - (i - 1) < need)
+		s[i - 1] = '\0';
+}
+
 static int load_previous(struct rp *rp, const char *path)
 {
 	big_assessment *old = NULL;
@@ -174,6 +191,7 @@ static int load_previous(struct rp *rp, const char *path)
 	if (status == BS_OK)
 		snprintf(rp->previous_period, sizeof(rp->previous_period), "%s",
 			 big_assessment_period(old));
+	cut_to_character(rp->previous_period);
 	if (status == BS_OK)
 		snprintf(rp->previous_assessed_on, sizeof(rp->previous_assessed_on), "%s",
 			 big_assessment_assessed_on(old));

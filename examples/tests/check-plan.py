@@ -232,6 +232,19 @@ def check_summary():
     if not bdis or bdis[0][0] != "2025\u202e<x>" or not (para.text or "").startswith("Sinds"):
         fail(f"the previous period is not isolated in a <bdi>: {ET.tostring(para)!r}")
 
+    # A previous period longer than the report keeps (63 bytes) is cut at a
+    # character, not inside one: the page stays UTF-8 (ET.parse would fail).
+    long = assessment("long.json", {
+        "R1": status("not_implemented", "CISO"), "R2": impl("CISO"), "R3": impl("IT"),
+        "R4": impl("IT"), "R6": impl("IT"), "R5": impl("IT"), "R9": impl(), "R10": impl(),
+        "R7": impl(), "R8": impl()}, assessed_on="2025-03-01", period="\u00e9" * 100)
+    root = page(after, "nl", "--previous", long)
+    para = next(p for s in root.iter("section") if s.get("id") == "summary"
+                for p in s.iter("p") if text_of(p).startswith("Sinds"))
+    cut = [b.text for b in para.iter("bdi")][0]
+    if cut != "\u00e9" * 31:
+        fail(f"the long previous period is not cut at a character: {cut!r}")
+
     # One gap, without an owner, with one open action that is not late.
     only = assessment("only.json", {r: impl("IT") for r in (
         "R1", "R2", "R3", "R4", "R5", "R7", "R8", "R9", "R10")} | {
