@@ -638,6 +638,17 @@ START_TEST(test_sheet_names)
 	b.sheets[1].name = "ΩMEGA";
 	b.sheets[0].name = "ωmega";
 	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EDUPLICATE);
+	b.sheets[1].name = "łÓDŹ"; /* Latin Extended-A: pairs either way round */
+	b.sheets[0].name = "Łódź";
+	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EDUPLICATE);
+	b.sheets[1].name = "МОСКВА";
+	b.sheets[0].name = "москва";
+	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EDUPLICATE);
+	b.sheets[0].name = "Lodz"; /* letters that only look alike are others */
+	b.sheets[1].name = "Łódź";
+	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
+	unlink(path);
+	b.sheets[0].name = "ωmega";
 	b.sheets[1].name = "history";
 	ck_assert_int_eq(big__xlsx_write(&b, path), BIG_EINVAL);
 	ck_assert_str_eq(big_error_last()->message,

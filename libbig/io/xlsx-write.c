@@ -103,21 +103,40 @@ static wint_t next_char(const char **s)
 	return c;
 }
 
-/* Whether the sheet names @a and @b are one for Excel, which compares them
- * in upper case, beyond ASCII too ("Ä" and "ä"): in C.UTF-8's case
- * mapping, or ASCII's where that locale is missing. */
-static bool same_name(const char *a, const char *b, locale_t utf8)
+/* The upper case of @c for comparing sheet names: ASCII, Latin-1, Latin
+ * Extended-A, Greek and Cyrillic letters, which is what names in a Dutch
+ * (or any European) workbook hold; other characters are themselves. Not a
+ * locale's towupper_l(): loading C.UTF-8 fails where LOCPATH points
+ * elsewhere, and glibc then leaks what it allocated. */
+static uint32_t upper(uint32_t c)
 {
-	if (utf8 == (locale_t)0)
-		return strcasecmp(a, b) == 0;
+	if ((c >= 'a' && c <= 'z') || (c >= 0xE0 && c <= 0xFE && c != 0xF7) ||
+	    (c >= 0x3B1 && c <= 0x3CB && c != 0x3C2) || (c >= 0x430 && c <= 0x44F))
+		return c - 0x20;
+	if (c >= 0x450 && c <= 0x45F)
+		return c - 0x50;
+	if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 &&
+	    c != 0x17F) {
+		/* pairs: even upper, odd lower, but 0x139-0x148 and 0x179-0x17E odd upper */
+		bool odd_upper = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+		if (odd_upper ? !(c & 1) : (c & 1))
+			return c - 1;
+	}
+	return c;
+}
+
+/* Whether the sheet names @a and @b are one for Excel, which compares them
+ * in upper case, beyond ASCII too ("Ä" and "ä"). */
+static bool same_name(const char *a, const char *b)
+{
 	while (*a && *b)
-		if (towupper_l(next_char(&a), utf8) != towupper_l(next_char(&b), utf8))
+		if (upper(next_char(&a)) != upper(next_char(&b)))
 			return false;
 	return !*a && !*b;
 }
 
 /* Excel's rules for a sheet name, which libxlsxwriter would print about. */
-static int check_sheet_name(const struct big_book *book, size_t i, locale_t utf8)
+static int check_sheet_name(const struct big_book *book, size_t i)
 {
 	const char *name = book->sheets[i].name;
 	size_t n, at;
@@ -137,15 +156,15 @@ static int check_sheet_name(const struct big_book *book, size_t i, locale_t utf8
 		return big__error_set(
 		    BIG_EINVAL, "XLSX: sheet name '%s' is not allowed (a control character)", name);
 	for (size_t j = 0; j < i; j++)
-		if (same_name(book->sheets[j].name, name, utf8))
+		if (same_name(book->sheets[j].name, name))
 			return big__error_set(BIG_EDUPLICATE,
 					      "XLSX: two sheets are named '%s' (Excel compares "
 					      "names without case)",
 					      name);
-	if (same_name(name, LISTS_SHEET, utf8))
+	if (same_name(name, LISTS_SHEET))
 		return big__error_set(BIG_EINVAL, "XLSX: the sheet name '%s' is libbig's own",
 				      name);
-	if (same_name(name, "History", utf8))
+	if (same_name(name, "History"))
 		return big__error_set(BIG_EINVAL, "XLSX: the sheet name '%s' is reserved by Excel",
 				      name);
 	return 0;
@@ -153,16 +172,12 @@ static int check_sheet_name(const struct big_book *book, size_t i, locale_t utf8
 
 static int check_book(const struct big_book *book)
 {
-	locale_t utf8;
 	int rc = 0;
 
 	if (!book->count)
 		return big__error_set(BIG_EINVAL, "XLSX: a workbook needs a sheet");
-	utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
 	for (size_t i = 0; !rc && i < book->count; i++)
-		rc = check_sheet_name(book, i, utf8);
-	if (utf8 != (locale_t)0)
-		freelocale(utf8);
+		rc = check_sheet_name(book, i);
 	if (rc)
 		return rc;
 	for (size_t i = 0; i < book->count; i++) {
