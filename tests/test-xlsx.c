@@ -439,6 +439,9 @@ START_TEST(test_write_locale)
 	snprintf(path, sizeof(path), "%s/nl.xlsx", dir);
 	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
 	ck_assert_str_eq(localeconv()->decimal_point, ",");
+	/* A copy of the global nl_NL for the thread below: newlocale() would
+	 * load it again, and glibc 2.36 leaks its LOCPATH list then. */
+	nl = duplocale(LC_GLOBAL_LOCALE);
 	setlocale(LC_ALL, "C");
 	read_path(&got, path);
 	assert_cell(&got.sheets[1], 0, 0, BIG_CELL_NUMBER, "2.5");
@@ -450,7 +453,6 @@ START_TEST(test_write_locale)
 	ck_assert_ptr_nonnull(strstr(xml, "width=\"10.28515625\""));
 	free(xml);
 	/* The thread's own locale (uselocale()) likewise. */
-	nl = newlocale(LC_ALL_MASK, "nl_NL.UTF-8", (locale_t)0);
 	ck_assert_ptr_nonnull(nl);
 	uselocale(nl);
 	ck_assert_int_eq(big__xlsx_write(&b, path), 0);
