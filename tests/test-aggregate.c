@@ -415,6 +415,66 @@ START_TEST(test_guard)
 }
 END_TEST
 
+/* Percentile ranks of coverage and comply-or-explain (docs/scoring.md,
+ * "Worked example: distribution"). */
+START_TEST(test_rank_scores)
+{
+	big_report *reports[ORG_COUNT];
+	double rank = -1;
+	big_distribution *d = distribution(5, 5, reports);
+	const big_node *b3 = big_catalogue_find(cat, "B.3");
+	big_distribution_score score = BIG_DISTRIBUTION_IMPLEMENTATION;
+
+	/* The old function is the new one for the implementation score. */
+	assert_big_ok(big_distribution_percentile_rank_score(&rank, d, NULL,
+							     BIG_DISTRIBUTION_IMPLEMENTATION, 0.5));
+	ck_assert_double_eq(rank, 50);
+	/* Coverage 0, 5/6, 1, 1, 1. */
+	assert_big_ok(
+	    big_distribution_percentile_rank_score(&rank, d, NULL, BIG_DISTRIBUTION_COVERAGE, 1));
+	ck_assert_double_eq(rank, 70); /* (2 + 3/2) / 5 */
+	assert_big_ok(big_distribution_percentile_rank_score(&rank, d, NULL,
+							     BIG_DISTRIBUTION_COVERAGE, 5.0 / 6));
+	ck_assert_double_eq(rank, 30); /* (1 + 1/2) / 5 */
+	/* Comply-or-explain 0, 1/3, 1/3, 1/2, 1. */
+	assert_big_ok(big_distribution_percentile_rank_score(
+	    &rank, d, NULL, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN, 1.0 / 3));
+	ck_assert_double_eq(rank, 40); /* (1 + 2/2) / 5 */
+	assert_big_ok(big_distribution_percentile_rank_score(
+	    &rank, d, NULL, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN, 0.5));
+	ck_assert_double_eq(rank, 70); /* (3 + 1/2) / 5 */
+	/* B.3: the implementation score of four is suppressed at k = 5, its
+	 * coverage and comply-or-explain over five are not. */
+	assert_big_fails(big_distribution_percentile_rank_score(&rank, d, b3,
+								BIG_DISTRIBUTION_IMPLEMENTATION, 1),
+			 BIG_ERANGE);
+	assert_big_ok(
+	    big_distribution_percentile_rank_score(&rank, d, b3, BIG_DISTRIBUTION_COVERAGE, 1));
+	ck_assert_double_eq(rank, 60); /* 0, 1, 1, 1, 1: (1 + 4/2) / 5 */
+	assert_big_ok(big_distribution_percentile_rank_score(
+	    &rank, d, b3, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN, 1));
+	ck_assert_double_eq(rank, 70); /* 0, 0, 1, 1, 1: (2 + 3/2) / 5 */
+	/* Bad arguments. */
+	assert_big_fails(
+	    big_distribution_percentile_rank_score(
+		&rank, d, NULL, (big_distribution_score)BIG_DISTRIBUTION_SCORE_COUNT, 1),
+	    BIG_EINVAL);
+	assert_big_fails(
+	    big_distribution_percentile_rank_score(NULL, d, NULL, BIG_DISTRIBUTION_COVERAGE, 1),
+	    BIG_EINVAL);
+	big_distribution_free(d);
+
+	/* The names. */
+	ck_assert_str_eq(big_distribution_score_name(BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN),
+			 "comply_or_explain");
+	ck_assert_ptr_null(
+	    big_distribution_score_name((big_distribution_score)BIG_DISTRIBUTION_SCORE_COUNT));
+	assert_big_ok(big_distribution_score_from_name(&score, "coverage"));
+	ck_assert_int_eq(score, BIG_DISTRIBUTION_COVERAGE);
+	assert_big_fails(big_distribution_score_from_name(&score, "maturity"), BIG_EINVAL);
+}
+END_TEST
+
 /* The JSON and CSV of the docs, and the same bytes under nl_NL. */
 static void write_all(char **aj, char **ac, char **dj, char **dc)
 {
@@ -443,11 +503,11 @@ START_TEST(test_writers)
 		"attained_level,coverage,comply_or_explain,n,applicable,opzet,bestaan,werking\r\n"
 		",overall,Worked example of docs/scoring.md,,"));
 	/* As docs/formats.md shows it. */
-	ck_assert(test_contains(ac,
-				"\r\n,overall,Worked example of docs/scoring.md,,"
-				"0.6666666666666667,,,0.9444444444444443,0.611111111111111,3,6,,,\r\n"
-				"A,chapter,Chapter A,0,0.6666666666666667,,,1,0.5555555555555555,3,"
-				"3,,,\r\n"));
+	ck_assert(
+	    test_contains(ac, "\r\n,overall,Worked example of docs/scoring.md,,"
+			      "0.6666666666666667,,,0.9444444444444443,0.611111111111111,3,6,,,\r\n"
+			      "A,chapter,Chapter A,0,0.6666666666666667,,,1,0.5555555555555555,3,"
+			      "3,,,\r\n"));
 	/* i, i, p: no maturity, all assessed, two of three implemented. */
 	ck_assert(test_contains(ac, "\r\nA.2,requirement,Requirement A.2,1,0.8333333333333334,"
 				    ",,1,0.6666666666666666,3,1,,,\r\n"));
@@ -573,6 +633,7 @@ static Suite *aggregate_suite(void)
 	tcase_add_test(tc, test_mismatch);
 	tcase_add_test(tc, test_quartiles);
 	tcase_add_test(tc, test_guard);
+	tcase_add_test(tc, test_rank_scores);
 	tcase_add_test(tc, test_writers);
 	tcase_add_test(tc, test_country);
 	tcase_add_test(tc, test_names);

@@ -424,6 +424,59 @@ BIG_EXPORT int big_distribution_percentile_rank(double *out, const big_distribut
 						const big_node *node, double value);
 
 /**
+ * @brief The scores a distribution describes, in the order its documents
+ * list them. The values are part of the ABI.
+ */
+typedef enum big_distribution_score {
+	BIG_DISTRIBUTION_IMPLEMENTATION = 0,   /**< "implementation": the implementation score */
+	BIG_DISTRIBUTION_COVERAGE = 1,         /**< "coverage": the share assessed */
+	BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN = 2 /**< "comply_or_explain": the share implemented
+						  or properly explained */
+} big_distribution_score;
+
+/**
+ * @brief Number of distribution scores: they are 0 … BIG_DISTRIBUTION_SCORE_COUNT - 1.
+ * A macro, so that a switch over big_distribution_score stays complete.
+ */
+#define BIG_DISTRIBUTION_SCORE_COUNT 3
+
+/**
+ * @brief Document name of a distribution score ("implementation",
+ * "coverage", "comply_or_explain": the keys of a `libbig.distribution`
+ * document, the `score` column of its CSV), or NULL for a value that is not
+ * a big_distribution_score.
+ */
+BIG_EXPORT const char *big_distribution_score_name(big_distribution_score score);
+
+/**
+ * @brief Parses a distribution score name.
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_distribution_score_from_name(big_distribution_score *out, const char *name);
+
+/**
+ * @brief Percentile rank of a value of score @p score among the
+ * organisations that have that score for @p node: 100 · (below + equal / 2)
+ * / n, as big_distribution_percentile_rank() (which is this function for
+ * BIG_DISTRIBUTION_IMPLEMENTATION). Coverage and comply-or-explain exist for
+ * every organisation with an applicable requirement beneath the node, so
+ * their n may exceed the implementation score's.
+ *
+ * @param out receives the rank in [0, 100]
+ * @param d the distribution
+ * @param node the node, or NULL for the overall score
+ * @param score which score @p value is of
+ * @param value the score, e.g. one organisation's coverage
+ * @return 0, BIG_EINVAL (@p out NULL, @p value not a number, @p score not a
+ *         big_distribution_score), BIG_ENOTFOUND (@p node of another
+ *         catalogue) or BIG_ERANGE (no organisation has the score, or fewer
+ *         than k: suppressed)
+ */
+BIG_EXPORT int big_distribution_percentile_rank_score(double *out, const big_distribution *d,
+						      const big_node *node,
+						      big_distribution_score score, double value);
+
+/**
  * @brief Writes the distribution as a `libbig.distribution` document
  * (docs/formats.md); suppressed statistics are null. Deterministic, whatever
  * the platform or the process locale.

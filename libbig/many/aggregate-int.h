@@ -63,25 +63,19 @@ struct big_dist_values {
 	size_t n;
 };
 
-/* The scores a distribution describes, in the order its documents list them. */
+/* The scores a distribution describes, in the order its documents list them:
+ * the public big_distribution_score under short names. */
 enum big_dist_score {
-	BIG_DIST_IMPLEMENTATION,
-	BIG_DIST_COVERAGE,
-	BIG_DIST_COMPLY_OR_EXPLAIN,
-	BIG_DIST_SCORE_COUNT
+	BIG_DIST_IMPLEMENTATION = BIG_DISTRIBUTION_IMPLEMENTATION,
+	BIG_DIST_COVERAGE = BIG_DISTRIBUTION_COVERAGE,
+	BIG_DIST_COMPLY_OR_EXPLAIN = BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN,
+	BIG_DIST_SCORE_COUNT = BIG_DISTRIBUTION_SCORE_COUNT
 };
 
 /* The name of score @s in the documents ("implementation" …). */
 static inline const char *big__dist_score_name(enum big_dist_score s)
 {
-	static const char *const names[] = {
-	    [BIG_DIST_IMPLEMENTATION] = "implementation",
-	    [BIG_DIST_COVERAGE] = "coverage",
-	    [BIG_DIST_COMPLY_OR_EXPLAIN] = "comply_or_explain",
-	};
-	_Static_assert(sizeof(names) / sizeof(names[0]) == BIG_DIST_SCORE_COUNT,
-		       "a name per distribution score");
-	return names[s];
+	return big_distribution_score_name((big_distribution_score)s);
 }
 
 /* The statistics of score @s in @ds. */
@@ -103,8 +97,9 @@ struct big_distribution {
 	big_distribution_scores overall;
 	big_distribution_scores *scores; /* one per catalogue node, in pre-order */
 	unsigned int *applicable; /* per node: the largest count of applicable requirements */
-	struct big_dist_values overall_impl;
-	struct big_dist_values *impl; /* per node: sorted implementation scores */
+	/* the sorted values of every score, overall and per node (in pre-order) */
+	struct big_dist_values overall_values[BIG_DIST_SCORE_COUNT];
+	struct big_dist_values (*values)[BIG_DIST_SCORE_COUNT];
 };
 
 /* The `lang` of @o, which a version 1 struct lacks. */
