@@ -534,6 +534,16 @@ static const big_aggregate_options *collaboration_options(big_aggregate_method m
 	return &ao;
 }
 
+/* Flattened nesting under the publication guard (k = 2). */
+static const big_aggregate_options *flatten_options(void)
+{
+	big_aggregate_options *ao =
+	    (big_aggregate_options *)collaboration_options(BIG_AGGREGATE_MEAN, NULL);
+	ao->flatten = true;
+	ao->k = 2;
+	return ao;
+}
+
 static const big_load_options strict = {BIG_LOAD_OPTIONS_VERSION, BIG_LOAD_STRICT, 0, 0, NULL};
 
 /* A catalogue loaded and asked for its fingerprint (computed then). */
@@ -622,6 +632,10 @@ HANDLE_OP(aggregate_collaboration_median, big_aggregate_report, big_aggregate_re
 	  big_aggregate_collaboration(&made, in.outer, (const big_collaboration *const *)in.collabs,
 				      2, (const big_assessment *const *)in.pool, 4,
 				      collaboration_options(BIG_AGGREGATE_MEDIAN, NULL)))
+HANDLE_OP(aggregate_collaboration_flatten, big_aggregate_report, big_aggregate_report_free,
+	  big_aggregate_collaboration(&made, in.outer, (const big_collaboration *const *)in.collabs,
+				      2, (const big_assessment *const *)in.pool, 4,
+				      flatten_options()))
 HANDLE_OP(distribution, big_distribution, big_distribution_free,
 	  big_distribution_new(&made, (const big_report *const *)in.reports, 3, NULL))
 HANDLE_OP(migrate, big_migration, big_migration_free,
@@ -702,6 +716,7 @@ static const struct op ops[] = {
     OP(aggregate_collaboration),
     OP(aggregate_collaboration_attribute),
     OP(aggregate_collaboration_median),
+    OP(aggregate_collaboration_flatten),
     OP(nested_json),
     OP(nested_csv),
     OP(distribution),

@@ -90,7 +90,9 @@ function parse(array $argv): array
         } elseif ($name === '--expected') {
             $o['aggregate']['expected_members'] = explode(',', $value);
         } elseif ($name === '--k') {
-            $o['k'] = intval($value);
+            $o['k'] = $o['aggregate']['k'] = intval($value);
+        } elseif ($arg === '--flatten') {
+            $o['aggregate']['flatten'] = true;
         } elseif ($name === '--locale') {
             if (setlocale(LC_ALL, $value) === false) {
                 fail("no locale $value", 77);

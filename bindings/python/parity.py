@@ -45,6 +45,7 @@ def parse(argv):
              "--workbook": ("mode", "workbook"),
              "--bom": ("bom", True), "--safe": ("safe", True),
              "--keep-maturity": ("keep_maturity", True), "--include-text": ("include_text", True)}
+    flags_aggregate = {"--flatten": "flatten"}
     i = 0
     while i < len(argv) and argv[i].startswith("--"):
         arg = argv[i]
@@ -52,6 +53,8 @@ def parse(argv):
         if arg in flags:
             key, v = flags[arg]
             opts[key] = v
+        elif arg in flags_aggregate:
+            opts["aggregate"][flags_aggregate[arg]] = True
         elif name == "--compare":
             opts["mode"], opts["after"] = "compare", value
         elif name == "--effective":
@@ -84,7 +87,7 @@ def parse(argv):
         elif name == "--expected":
             opts["aggregate"]["expected_members"] = value.split(",")
         elif name == "--k":
-            opts["k"] = int(value)
+            opts["k"] = opts["aggregate"]["k"] = int(value)
         elif name == "--locale":
             try:
                 locale.setlocale(locale.LC_ALL, value)

@@ -40,7 +40,8 @@
  *                         score options (aggregate: its options)
  *   --method=M, --weights=W,W, --weight-attribute=A, --expected=ID,ID,
  *   --expected-weights=W,W     aggregate options
- *   --k=N                 distribution: the publication guard
+ *   --k=N                 distribution, aggregate: the publication guard
+ *   --flatten             aggregate of a collaboration: flattened nesting
  *   --keep-maturity       migrate: BIG_MIGRATE_KEEP_MATURITY
  *   --lang=L              the language of the titles (score, aggregate, migrate)
  *   --texts=FILE          a libbig.texts overlay loaded over CATALOGUE (score)
@@ -232,7 +233,9 @@ static bool parse_option(struct args *a, char *opt)
 	} else if ((v = value_of(opt, "--k")) != NULL) {
 		if (!parse_int(v, 0, UINT_MAX, &n))
 			return false;
-		a->distribution.k = (unsigned int)n;
+		a->distribution.k = a->aggregate.k = (unsigned int)n;
+	} else if (strcmp(opt, "--flatten") == 0) {
+		a->aggregate.flatten = true;
 	} else if ((v = value_of(opt, "--locale")) != NULL) {
 		a->locale = v; /* set once the options are read: numbers are read in C */
 	} else {

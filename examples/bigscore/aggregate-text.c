@@ -111,9 +111,12 @@ static int is_weakest(const big_aggregate_report *ag, size_t i)
 
 	if (n < 2 || !member_value(ag, i, &mine))
 		return 0;
-	for (size_t j = 0; j < n; j++)
-		if (member_value(ag, j, &x) && x < mine)
-			return 0;
+	for (size_t j = 0; j < n; j++) {
+		const big_aggregate_scores *s = big_aggregate_report_member_overall(ag, j);
+
+		if ((s && s->suppressed) || (member_value(ag, j, &x) && x < mine))
+			return 0; /* a withheld member may be lower: no one is marked */
+	}
 	return 1;
 }
 
@@ -122,6 +125,10 @@ static void print_measures(const struct bs_lang *tl, const big_aggregate_scores 
 {
 	char buf[32];
 
+	if (s && s->suppressed) { /* the publication guard withholds them (--k) */
+		bs_right(stdout, bs_tx(tl, BS_TX_WITHHELD_ROW), 9 + 8 + 8 + 6);
+		return;
+	}
 	bs_right(stdout,
 		 bs_tx_percent(buf, sizeof(buf), tl, s && s->has_implementation,
 			       s ? s->implementation : 0),
@@ -204,6 +211,11 @@ static void print_scores(const struct bs_lang *tl, const big_aggregate_scores *s
 {
 	char buf[32], lvl[16];
 
+	if (s->suppressed) { /* the publication guard withholds them (--k) */
+		bs_tx_label(stdout, tl, BS_TX_IMPLEMENTATION);
+		bs_printf("%s (n = %u)\n\n", bs_tx(tl, BS_TX_WITHHELD_ROW), s->n);
+		return;
+	}
 	bs_tx_label(stdout, tl, BS_TX_IMPLEMENTATION);
 	bs_printf("%s\n",
 		  bs_tx_percent(buf, sizeof(buf), tl, s->has_implementation, s->implementation));
@@ -256,6 +268,8 @@ static void print_nodes(const big_aggregate_report *ag)
 		print_measures(tl, s);
 		if (s->has_maturity)
 			bs_printf("  %3d", s->attained_level);
+		else if (s->suppressed)
+			bs_printf("  %3s", "");
 		else
 			bs_printf("  %3s", BS_NO_SCORE);
 		bs_printf("  %4u  %4u\n", s->n, s->applicable);
@@ -327,7 +341,14 @@ void bs_aggregate_text(const struct aggregate_view *v)
 	bs_tx_label(stdout, tl, BS_TX_PERIOD);
 	bs_printf("%s\n", v->period ? v->period : BS_NO_SCORE);
 	bs_tx_label(stdout, tl, BS_TX_METHOD);
-	bs_printf("%s\n", bs_tx_method(tl, big_aggregate_report_method(v->ag)));
+	bs_printf("%s%s%s\n", bs_tx_method(tl, big_aggregate_report_method(v->ag)),
+		  big_aggregate_report_flattened(v->ag) ? "; " : "",
+		  big_aggregate_report_flattened(v->ag) ? bs_tx(tl, BS_TX_FLATTENED) : "");
+	if (big_aggregate_report_k(v->ag) > 0) {
+		bs_tx_label(stdout, tl, BS_TX_GUARD);
+		bs_printf("k = %u: %s\n", big_aggregate_report_k(v->ag),
+			  bs_tx(tl, BS_TX_GUARD_NOTE));
+	}
 	print_members(v, v->ag);
 	print_scores(tl, big_aggregate_report_overall(v->ag));
 	print_nodes(v->ag);

@@ -19,6 +19,7 @@ struct aggregate_args {
 	const char *period;            /* --period P */
 	int distribution;              /* --distribution */
 	const char *k, *organisation;  /* --k N, --organisation ID */
+	int flatten;                   /* --flatten */
 	const char *organisation_kind; /* --organisation-kind KIND */
 	int json, csv, compact, progress;
 	int skip_unreadable; /* --skip-unreadable */

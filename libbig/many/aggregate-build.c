@@ -330,6 +330,8 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 	}
 	if (!rc)
 		rc = roll_up(ag);
+	if (!rc)
+		big__aggregate_guard(ag);
 	big_free(cells);
 	big_free(v);
 	big_free(w);

@@ -26,6 +26,8 @@ struct big_aggregate_report {
 	size_t *delegated;   /* indices of the delegated nodes */
 	size_t delegated_count;
 	char *weight_attribute;              /* NULL: none */
+	unsigned int k;                      /* publication guard; 0 or 1: none */
+	bool flattened;                      /* nested organisations are members */
 	char **members;                      /* the assessed members, then the missing */
 	double *weights;                     /* per member */
 	big_aggregate_report **nested;       /* per member: a nested collaboration's, or NULL */
@@ -107,6 +109,21 @@ static inline const char *big__aggregate_lang(const big_aggregate_options *o)
 {
 	return o->version >= 2 ? o->lang : NULL;
 }
+
+/* The `flatten` and `k` of @o, which a struct before version 3 lacks. */
+static inline bool big__aggregate_flatten(const big_aggregate_options *o)
+{
+	return o->version >= 3 && o->flatten;
+}
+
+static inline unsigned int big__aggregate_k(const big_aggregate_options *o)
+{
+	return o->version >= 3 ? o->k : 0;
+}
+
+/* The publication guard (aggregate-guard.c): withholds every figure of @ag
+ * (overall, per node, each member's own) over fewer than its k organisations. */
+void big__aggregate_guard(big_aggregate_report *ag);
 
 /* Checks the options that every aggregation shares against @cat. */
 int big__aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);

@@ -283,6 +283,16 @@ const char *big_aggregate_report_id(const big_aggregate_report *ag)
 	return ag->id;
 }
 
+unsigned int big_aggregate_report_k(const big_aggregate_report *ag)
+{
+	return ag->k;
+}
+
+bool big_aggregate_report_flattened(const big_aggregate_report *ag)
+{
+	return ag->flattened;
+}
+
 bool big_aggregate_report_collaboration_assessed(const big_aggregate_report *ag)
 {
 	return ag->own_assessment;
