@@ -356,13 +356,12 @@ void bs_aggregate_text(const struct aggregate_view *v)
 }
 
 /* The warning for collaboration @p c (of @p file) when its own assessment is missing. */
-static void warn_one(const struct aggregate_view *v, const big_aggregate_report *ag,
-		     const big_collaboration *c, const char *file)
+static void warn_own(const struct aggregate_view *v, bool assessed, const big_collaboration *c,
+		     const char *file)
 {
 	char list[512];
 
-	if (big_aggregate_report_collaboration_assessed(ag) ||
-	    big_collaboration_delegated_count(c) == 0 ||
+	if (assessed || big_collaboration_delegated_count(c) == 0 ||
 	    big_collaboration_policy(c) == BIG_POLICY_MEMBER)
 		return;
 	delegated_list(list, sizeof(list), c);
@@ -380,9 +379,48 @@ static void warn_one(const struct aggregate_view *v, const big_aggregate_report 
 	    big_policy_name(big_collaboration_policy(c)));
 }
 
+static void warn_one(const struct aggregate_view *v, const big_aggregate_report *ag,
+		     const big_collaboration *c, const char *file)
+{
+	warn_own(v, big_aggregate_report_collaboration_assessed(ag), c, file);
+}
+
+/*
+ * Under --flatten the aggregate keeps no nested aggregates: the nested
+ * collaborations beneath @p c, each once, in the order each_nested() takes
+ * (@p seen has room for the collaborations of the pool).
+ */
+static void warn_flat(const struct aggregate_view *v, const big_collaboration *c,
+		      const big_collaboration **seen, size_t *n)
+{
+	for (size_t i = 0; i < big_collaboration_member_count(c); i++) {
+		const char *file = NULL;
+		const big_collaboration *sub =
+		    bs_collabs_find(v->cl, big_collaboration_member_id(c, i), &file);
+		size_t j = 0;
+
+		while (sub && j < *n && seen[j] != sub)
+			j++;
+		if (sub == NULL || j < *n || *n >= v->cl->count)
+			continue;
+		seen[(*n)++] = sub;
+		warn_own(v, bs_pool_find(v->pool, big_collaboration_id(sub)) != NULL, sub, file);
+		warn_flat(v, sub, seen, n);
+	}
+}
+
 void bs_aggregate_warn(const struct aggregate_view *v)
 {
+	const big_collaboration **seen;
+	size_t n = 0;
+
 	if (v->c)
 		warn_one(v, v->ag, v->c, v->file);
-	each_nested(v, warn_one);
+	if (v->c == NULL || !big_aggregate_report_flattened(v->ag)) {
+		each_nested(v, warn_one);
+		return;
+	}
+	if ((seen = calloc(v->cl->count + 1, sizeof(*seen))) != NULL) /* else no warnings */
+		warn_flat(v, v->c, seen, &n);
+	free(seen);
 }

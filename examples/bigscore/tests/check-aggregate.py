@@ -345,6 +345,14 @@ def case_options():
     csv = run(["aggregate", "--csv", "--k", "5"] + regio).stdout.splitlines()
     if not csv[0].endswith(",werking,suppressed") or not csv[1].endswith(",,,,,,2,160,,,,true"):
         fail(f"CSV of the guarded aggregate: {csv[:2]}")
+    # Flattened, a nested collaboration without its own assessment is warned of
+    # as without --flatten.
+    towns = [os.path.join(Y2025, f"GM990{i}.json") for i in range(1, 7)]
+    base = ["aggregate", "--collaboration", REGIO, "--collaborations", SV0001] + towns
+    warned = run(base).stderr
+    if "no assessment of collaboration SV0001 itself" not in warned:
+        fail(f"no warning for SV0001's own assessment: {warned!r}")
+    expect("warnings flattened", run(base[:1] + ["--flatten"] + base[1:]).stderr, warned)
     # report --k guards the collaboration's aggregates; without it they are whole.
     gm9901 = os.path.join(Y2025, "GM9901.json")
     args = ["report", "--lang", "en", "--collaboration", SV0001, gm9901]
