@@ -49,6 +49,7 @@ function parse(array $argv): array
         'keep_maturity' => false];
     $flags = ['--csv' => ['output', 'csv'], '--gaps-csv' => ['output', 'gaps_csv'],
         '--assessment' => ['output', 'assessment'], '--fingerprint' => ['output', 'fingerprint'],
+        '--ranks' => ['output', 'ranks'],
         '--aggregate' => ['mode', 'aggregate'],
         '--distribution' => ['mode', 'distribution'], '--compact' => ['compact', true],
         '--workbook' => ['mode', 'workbook'],
@@ -112,6 +113,29 @@ function write(object $obj, array $o, bool $csv): string
     return $csv ? $obj->to_csv($o['bom'], $o['safe']) : $obj->to_json($o['compact']);
 }
 
+/** The percentile ranks of --ranks, as report-json.c writes them (%h: no locale). */
+function ranks(BigDistribution $d, BigReport $r, BigCatalogue $cat): string
+{
+    $out = '';
+    foreach (array_merge([null], $cat->roots) as $node) {
+        $scores = $node === null ? $r->overall : $r->scores($node);
+        foreach (big_distribution_score_names() as $score) {
+            $head = ($node === null ? 'overall' : $node->id) . " $score ";
+            $value = $scores->$score;
+            if ($value === null) {
+                $out .= $head . "none\n";
+                continue;
+            }
+            try {
+                $out .= $head . sprintf("%.17h\n", $d->percentile_rank($value, $node, $score));
+            } catch (BigException $e) {
+                $out .= $head . 'error ' . big_error_name($e->getCode()) . "\n";
+            }
+        }
+    }
+    return $out;
+}
+
 function run(array $o, BigCatalogue $cat, array $as): string
 {
     $s = $o['score'];
@@ -130,6 +154,9 @@ function run(array $o, BigCatalogue $cat, array $as): string
         case 'distribution':
             $reports = array_map(fn ($a) => $a->score($s), $as);
             $d = big_distribution($reports, isset($o['k']) ? ['k' => $o['k']] : []);
+            if ($o['output'] === 'ranks') {
+                return ranks($d, $reports[0], $cat);
+            }
             return write($d, $o, $o['output'] === 'csv');
         case 'effective':
             $c = BigCollaboration::load_file($cat, $o['effective']);

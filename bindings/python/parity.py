@@ -40,7 +40,7 @@ def parse(argv):
             "aggregate": {}, "compact": False, "bom": False, "safe": False}
     flags = {"--csv": ("output", "csv"), "--gaps-csv": ("output", "gaps_csv"),
              "--assessment": ("output", "assessment"),
-             "--fingerprint": ("output", "fingerprint"), "--aggregate": ("mode", "aggregate"),
+             "--fingerprint": ("output", "fingerprint"), "--ranks": ("output", "ranks"), "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
              "--workbook": ("mode", "workbook"),
              "--bom": ("bom", True), "--safe": ("safe", True),
@@ -122,7 +122,10 @@ def run(opts, cat, assessments):
     if mode == "distribution":
         reports = [a.score(**opts["score"]) for a in assessments]
         extra = {"k": opts["k"]} if "k" in opts else {}
-        return write(libbig.distribution(reports, **extra), opts, output == "csv")
+        d = libbig.distribution(reports, **extra)
+        if output == "ranks":
+            return ranks(d, reports[0], cat)
+        return write(d, opts, output == "csv")
     if mode == "effective":
         c = libbig.Collaboration.load_file(cat, opts["effective"])
         own = assessments[1] if len(assessments) > 1 else None
@@ -154,6 +157,24 @@ def run(opts, cat, assessments):
     if output == "gaps_csv":
         return report.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
     return write(report, opts, output == "csv")
+
+
+def ranks(d, report, cat):
+    """The percentile ranks of --ranks, as report-json.c writes them."""
+    out = []
+    for node in [None] + list(cat.roots):
+        scores = report.overall if node is None else report.scores(node)
+        for score in libbig.distribution_score_names():
+            head = "%s %s " % ("overall" if node is None else node.id, score)
+            value = getattr(scores, score)
+            if value is None:
+                out.append(head + "none\n")
+                continue
+            try:
+                out.append(head + "%.17g\n" % d.percentile_rank(value, node, score))
+            except libbig.Error as e:
+                out.append(head + "error %s\n" % libbig.error_name(e.code))
+    return "".join(out)
 
 
 def render(argv):

@@ -108,6 +108,9 @@ def cases(root):
         # Distributions, with and without the guard at work.
         for k in ("3", "5", "7"):
             out.append(["--distribution", f"--k={k}", "builtin:bio2"] + municipalities)
+            # The percentile ranks of every score (issue 20).
+            out.append(["--distribution", "--ranks", f"--k={k}", "builtin:bio2"]
+                       + municipalities[::-1])
         out.append(["--distribution", "--csv", "--rollup=flat", "builtin:bio2"] + municipalities)
 
         # Effective assessments of the members.

@@ -28,6 +28,10 @@
  *                         MAPPING to the catalogue of --to=CATALOGUE
  *   --assessment          with --migrate: the migrated assessment instead
  *   --fingerprint         the content fingerprint of CATALOGUE and a newline
+ *   --ranks               with --distribution: the percentile ranks of the
+ *                         first assessment's scores, a line "ID SCORE RANK"
+ *                         (%.17g; "none" without the score, "error NAME")
+ *                         per score, overall and for every top-level node
  *   --workbook            the workbook template of ASSESSMENT (its previous
  *                         assessment), every sheet as "== NAME" and its CSV
  *                         (--bom: the Excel form, else RFC 4180); with
@@ -70,7 +74,7 @@ enum mode {
 	MODE_MIGRATE,
 	MODE_WORKBOOK
 };
-enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT, OUT_FINGERPRINT };
+enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT, OUT_FINGERPRINT, OUT_RANKS };
 
 #define MAX_LIST 64
 
@@ -159,6 +163,8 @@ static bool parse_option(struct args *a, char *opt)
 		a->output = OUT_GAPS_CSV;
 	} else if (strcmp(opt, "--assessment") == 0) {
 		a->output = OUT_ASSESSMENT;
+	} else if (strcmp(opt, "--ranks") == 0) {
+		a->output = OUT_RANKS;
 	} else if (strcmp(opt, "--fingerprint") == 0) {
 		a->output = OUT_FINGERPRINT;
 	} else if (strcmp(opt, "--bom") == 0) {
@@ -338,6 +344,49 @@ static int distribution(struct state *s, const struct args *a, int n)
 		   : 0;
 }
 
+/* The percentile ranks of --ranks, numbers in the "C" locale whatever --locale set. */
+static int ranks(struct state *s, char **text, size_t *len)
+{
+	const big_catalogue *cat = big_distribution_catalogue(s->dist);
+	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0), was;
+	FILE *f = c ? open_memstream(text, len) : NULL;
+
+	if (f == NULL) {
+		if (c)
+			freelocale(c);
+		return fail("ranks");
+	}
+	was = uselocale(c);
+	for (size_t i = 0; i <= big_catalogue_root_count(cat); i++) {
+		const big_node *node = i ? big_catalogue_root(cat, i - 1) : NULL;
+		const big_scores *sc = node ? big_report_node_scores(s->reports[0], node)
+					    : big_report_overall(s->reports[0]);
+		for (int k = 0; k < BIG_DISTRIBUTION_SCORE_COUNT; k++) {
+			big_distribution_score which = (big_distribution_score)k;
+			bool has = which == BIG_DISTRIBUTION_IMPLEMENTATION ? sc->has_implementation
+									    : sc->has_coverage;
+			double v = which == BIG_DISTRIBUTION_IMPLEMENTATION ? sc->implementation
+				   : which == BIG_DISTRIBUTION_COVERAGE     ? sc->coverage
+									    : sc->comply_or_explain;
+			double rank = 0;
+			int rc = has ? big_distribution_percentile_rank_score(&rank, s->dist, node,
+									      which, v)
+				     : 0;
+			fprintf(f, "%s %s ", node ? big_node_id(node) : "overall",
+				big_distribution_score_name(which));
+			if (!has)
+				fputs("none\n", f);
+			else if (rc != 0)
+				fprintf(f, "error %s\n", big_error_name(rc));
+			else
+				fprintf(f, "%.17g\n", rank);
+		}
+	}
+	uselocale(was);
+	freelocale(c);
+	return fclose(f) != 0 ? fail("ranks") : 0;
+}
+
 /* The migration of the first assessment. */
 static int migrate(struct state *s, const struct args *a)
 {
@@ -432,6 +481,8 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 			  : WRITE(s->ag, big_aggregate_report_to_json, big_aggregate_report_to_csv);
 	case MODE_DISTRIBUTION:
 		rc = distribution(s, a, n);
+		if (rc == 0 && a->output == OUT_RANKS)
+			return ranks(s, text, len);
 		return rc ? rc : WRITE(s->dist, big_distribution_to_json, big_distribution_to_csv);
 	case MODE_EFFECTIVE:
 		if (big_collaboration_load_file(&s->collaborations[0], s->cat, a->effective, NULL))
