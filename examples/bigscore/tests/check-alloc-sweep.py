@@ -39,6 +39,10 @@ def cases(root):
         "aggregate": ["aggregate", "--json", str(y25)],
         "aggregate-collaboration": ["aggregate", "--json", "--collaboration",
                                     str(collab / "SV0001.json"), str(y25)],
+        # flattened nesting under the publication guard, as text (issue 20)
+        "aggregate-flatten-k": ["aggregate", "--flatten", "--k", "3", "--collaboration",
+                                str(root / "examples/bigscore/tests/data/regio.json"),
+                                "--collaborations", str(collab / "SV0001.json"), str(y25)],
         "report": ["report", str(y25 / "GM9901.json"), "-o", "{out}"],
         "compare": ["compare", "--json", str(y24 / "GM9901.json"), str(y25 / "GM9901.json")],
         "migrate": ["migrate", "--builtin-mapping", "bio-to-bio2", "--output", "{out}",
