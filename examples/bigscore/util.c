@@ -62,13 +62,16 @@ int bs_errno_status(int err)
 
 int bs_library_error(const char *file)
 {
+	static const char suffix[] = "name one in the options (profile)";
 	const big_error *e = big_error_last();
-	size_t n = file ? strlen(file) : 0;
+	size_t n = file ? strlen(file) : 0, len = strlen(e->message), n_suffix = sizeof(suffix) - 1;
 
 	if (file == NULL || (strncmp(e->message, file, n) == 0 && e->message[n] == ':'))
 		bs_fprintf(stderr, "bigscore: %s\n", e->message);
 	else
 		bs_fprintf(stderr, "bigscore: %s: %s\n", file, e->message);
+	if (n_suffix <= len && strcmp(e->message + len - n_suffix, suffix) == 0)
+		bs_fprintf(stderr, "bigscore: choose the profile to count with --profile ID\n");
 	return bs_exit_code(e->code);
 }
 
