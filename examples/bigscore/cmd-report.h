@@ -139,6 +139,12 @@ void rp_title_html(const struct rp *rp, const big_node *node);
 
 /* rp_title_html() in a table cell: <td>…</td>. */
 void rp_title_cell(const struct rp *rp, const big_node *node);
+
+/* Whether the report scores a mandatory requirement: when it does not (a
+ * catalogue without mandatory flags, such as BIO 1.04 or the BIG), the
+ * summary speaks of every measure and the plan lists no mandatory gaps
+ * (report-summary.c). */
+bool rp_has_mandatory(const struct rp *rp);
 /* "id title" of a node, in the report's language, in a buffer of the caller. */
 const char *rp_node_label(char *buf, size_t size, const struct rp *rp, const big_node *node);
 /* The label of a row of a theme, or of the total when @p node is NULL. */

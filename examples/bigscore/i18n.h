@@ -202,6 +202,10 @@ enum bs_msg {
 	BS_M_SUM_MANDATORY_ONE,
 	BS_M_SUM_CHANGE,
 	BS_M_SUM_CHANGE_IMPL,
+	BS_M_SUM_ALL, /* a catalogue without mandatory requirements */
+	BS_M_SUM_ALL_ONE,
+	BS_M_SUM_CHANGE_ALL,
+	BS_M_SUM_CHANGE_UNASSESSED,
 	BS_M_SUM_NO_GAPS,
 	BS_M_SUM_NO_OWNER,
 	BS_M_SUM_NO_OWNER_ONE,
@@ -225,6 +229,7 @@ enum bs_msg {
 	/* the improvement plan (report-plan.c) */
 	BS_M_SEC_PLAN,
 	BS_M_PLAN_NOTE,
+	BS_M_PLAN_NOTE_ALL, /* a catalogue without mandatory requirements */
 	BS_M_NO_OPEN_ACTIONS,
 	BS_M_WITHOUT_ACTION,
 	BS_M_ACTION,

@@ -73,7 +73,11 @@ BIG_EXPORT int big_assessment_load_buffer(big_assessment **out, const big_catalo
 BIG_EXPORT int big_assessment_new(big_assessment **out, const big_catalogue *cat,
 				  const char *organisation_id, const char *period);
 
-/** @brief Frees an assessment and drops its catalogue reference. NULL is a no-op. */
+/**
+ * @brief Frees an assessment and drops its catalogue reference. NULL is a
+ * no-op. A report made of it (big_score()) holds a reference of its own: the
+ * memory is then released with the last such report.
+ */
 BIG_EXPORT void big_assessment_free(big_assessment *a);
 
 /** @brief The catalogue of the assessment (borrowed). */

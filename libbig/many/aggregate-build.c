@@ -6,7 +6,8 @@
  * score.c rolls up one assessment.
  *
  * Members are scored one at a time and their reports freed at once, so the
- * memory held is the matrix, not a report per organisation.
+ * memory held is the matrix, not a report per organisation. The aggregate
+ * keeps the matrix (member_cells): attribution and trends read it.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -330,7 +331,7 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 	}
 	if (!rc)
 		rc = roll_up(ag);
-	big_free(cells);
+	ag->member_cells = cells; /* freed with the aggregate */
 	big_free(v);
 	big_free(w);
 	return rc;

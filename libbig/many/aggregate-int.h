@@ -34,6 +34,10 @@ struct big_aggregate_report {
 	size_t missing_first;         /* members[missing_first..] are the missing ones */
 	double total_weight;          /* Σ weights, what the aggregate weighs as a nested member */
 	struct big_req_values *cells; /* per requirement: the combined values */
+	/* per requirement q and member i: the member's values, at
+	 * member_cells[q * member_count + i] (a nested member's are its combined
+	 * values); what attribution and trends read */
+	struct big_req_values *member_cells;
 	big_aggregate_scores overall;
 	big_aggregate_scores *scores; /* one per catalogue node, in pre-order */
 };
@@ -138,7 +142,7 @@ int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, co
 int big__aggregate_check_weight(double w, const char *id);
 
 /* Whether two catalogues are the same object or have the same id, version
- * and nodes: 0, or BIG_EMISMATCH (aggregate.c). */
+ * and fingerprint: 0, BIG_EMISMATCH or BIG_ENOMEM (aggregate.c). */
 int big__same_catalogue(const big_catalogue *a, const big_catalogue *b);
 
 #endif /* BIG_AGGREGATE_INT_H */

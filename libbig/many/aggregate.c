@@ -22,18 +22,7 @@
 
 int big__same_catalogue(const big_catalogue *a, const big_catalogue *b)
 {
-	if (a == b)
-		return 0;
-	if (strcmp(a->id, b->id) != 0 || strcmp(a->version, b->version) != 0)
-		return big__error_set(BIG_EMISMATCH,
-				      "the documents are made for different catalogues "
-				      "(%s %s and %s %s)",
-				      a->id, a->version, b->id, b->version);
-	if (!big__catalogue_same_nodes(a, b))
-		return big__error_set(BIG_EMISMATCH,
-				      "two catalogues named %s %s have different nodes", a->id,
-				      a->version);
-	return 0;
+	return big__catalogue_check_same(a, b, "documents");
 }
 
 static bool same_string(const char *x, const char *y)

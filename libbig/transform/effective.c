@@ -14,11 +14,16 @@
 #include "errors-int.h"
 #include "json-read.h"
 
-/* The same catalogue, or one loaded again: same id, version and nodes. */
-static bool same_catalogue(const big_catalogue *a, const big_catalogue *b)
+/* 0 for the same catalogue, or one loaded again (same id, version and
+ * fingerprint); 1 for another id or version (the caller says which
+ * documents); else the error of big__catalogue_check_same(): no memory, or
+ * two catalogues of one name that score differently (its message names
+ * both fingerprints). */
+static int same_catalogue(const big_catalogue *a, const big_catalogue *b)
 {
-	return a == b || (strcmp(a->id, b->id) == 0 && strcmp(a->version, b->version) == 0 &&
-			  big__catalogue_same_nodes(a, b));
+	int rc = big__catalogue_check_same(a, b, "documents");
+	bool renamed = strcmp(a->id, b->id) != 0 || strcmp(a->version, b->version) != 0;
+	return rc == BIG_EMISMATCH && renamed ? 1 : rc;
 }
 
 /* Copies the result @from (of an assessment against @from_cat) into the
@@ -177,7 +182,10 @@ static int check_inputs(const big_collaboration *c, const big_assessment *member
 			const big_assessment *theirs)
 {
 	const big_catalogue *cat = c->catalogue;
-	if (!same_catalogue(cat, member->catalogue))
+	int rc = same_catalogue(cat, member->catalogue);
+	if (rc < 0)
+		return rc;
+	if (rc)
 		return big__error_set(BIG_EMISMATCH,
 				      "the member's assessment is for catalogue %s %s, the "
 				      "collaboration %s for %s %s",
@@ -188,7 +196,9 @@ static int check_inputs(const big_collaboration *c, const big_assessment *member
 				      member->organisation_id, c->id);
 	if (!theirs)
 		return 0;
-	if (!same_catalogue(cat, theirs->catalogue))
+	if ((rc = same_catalogue(cat, theirs->catalogue)) < 0)
+		return rc;
+	if (rc)
 		return big__error_set(BIG_EMISMATCH,
 				      "the collaboration's assessment is for catalogue %s %s, the "
 				      "collaboration %s for %s %s",
