@@ -63,6 +63,10 @@ struct rp {
 	size_t member_count;
 	big_aggregate_report *weakest, *mean;
 	big_report *effective; /* the organisation's effective report, NULL when not a member */
+	big_assessment *effective_a; /* its effective assessment */
+	big_assessment *own_a;       /* the organisation's own: rp->a until the collaboration is
+					loaded, when rp->a and rp->r become the effective ones */
+	big_report *own_r;
 	/* --previous */
 	big_comparison *cmp;
 	char previous_period[64];

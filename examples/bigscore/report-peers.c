@@ -76,7 +76,7 @@ void rp_peers_free(struct rp *rp)
  * @p node (NULL: overall): "62e percentiel", "62nd percentile", or "—". */
 static void rank_cell(struct rp *rp, const big_node *node, big_distribution_score which)
 {
-	const big_scores *s = rp_scores(rp->r, node);
+	const big_scores *s = rp_scores(rp->own_r, node); /* the peers are own assessments too */
 	int has =
 	    which == BIG_DISTRIBUTION_IMPLEMENTATION ? s->has_implementation : s->has_coverage;
 	double value = which == BIG_DISTRIBUTION_IMPLEMENTATION ? s->implementation
@@ -186,7 +186,7 @@ void rp_write_peers(struct rp *rp)
 		snprintf(note, sizeof(note), "%s (k = %u)", rp_t(rp, BS_M_SUPPRESSED), rp->k);
 		for (size_t i = 0; i <= n; i++) {
 			const big_node *node = i < n ? themes[i] : NULL;
-			const big_scores *s = rp_scores(rp->r, node);
+			const big_scores *s = rp_scores(rp->own_r, node);
 			const big_distribution_scores *d =
 			    node ? big_distribution_node(rp->dist, node)
 				 : big_distribution_overall(rp->dist);

@@ -413,7 +413,8 @@ BIG_EXPORT const char *big_action_due(const big_action *x);
 /** @brief Its state. */
 BIG_EXPORT big_action_status big_action_get_status(const big_action *x);
 
-/** @brief Number of diagnostics collected while loading. */
+/** @brief Number of diagnostics collected while loading, or while making it
+ * (big_effective_assessment(): `collaboration-silent`). */
 BIG_EXPORT size_t big_assessment_diagnostic_count(const big_assessment *a);
 /** @brief Diagnostic @p i (borrowed), or NULL when out of range. */
 BIG_EXPORT const big_diagnostic *big_assessment_diagnostic(const big_assessment *a, size_t i);

@@ -156,6 +156,12 @@ static inline int big__result_maturity(const big_catalogue *cat, const struct bi
  * called after every change of the result. */
 void big__assessment_refresh(big_assessment *a, size_t i);
 
+/* The explanation_ok, explained and scorable fields of @e for result @r of
+ * requirement @i, as an assessment dated @assessed_on (NULL: none) reads it
+ * (docs/scoring.md, "Terms"). */
+void big__result_explanation(struct big_result_eval *e, const big_catalogue *cat, size_t i,
+			     const struct big_result *r, const char *assessed_on);
+
 /* The same for every result: after loading, or a change of assessed_on. */
 void big__assessment_refresh_all(big_assessment *a);
 

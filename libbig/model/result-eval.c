@@ -78,15 +78,25 @@ void big__assessment_refresh(big_assessment *a, size_t i)
 				    0,
 				    0};
 	eval_plan(&e, r);
+	big__result_explanation(&e, cat, i, r, a->assessed_on);
+	a->evals[i] = e;
+}
+
+void big__result_explanation(struct big_result_eval *e, const big_catalogue *cat, size_t i,
+			     const struct big_result *r, const char *assessed_on)
+{
+	const big_status status = r->status;
+	e->explanation_ok = false;
+	e->explained = false;
+	e->scorable = true;
 	/* Only an exclusion or a risk acceptance needs an explanation. */
 	if (status == BIG_STATUS_NOT_APPLICABLE || status == BIG_STATUS_RISK_ACCEPTED) {
-		e.explanation_ok = !big__text_blank(r->explanation) && r->expires &&
-				   (!a->assessed_on || strcmp(r->expires, a->assessed_on) >= 0);
-		e.explained = e.explanation_ok && (status == BIG_STATUS_NOT_APPLICABLE ||
-						   !cat->requirements[i]->mandatory);
-		e.scorable = !(status == BIG_STATUS_NOT_APPLICABLE && e.explained);
+		e->explanation_ok = !big__text_blank(r->explanation) && r->expires &&
+				    (!assessed_on || strcmp(r->expires, assessed_on) >= 0);
+		e->explained = e->explanation_ok && (status == BIG_STATUS_NOT_APPLICABLE ||
+						     !cat->requirements[i]->mandatory);
+		e->scorable = !(status == BIG_STATUS_NOT_APPLICABLE && e->explained);
 	}
-	a->evals[i] = e;
 }
 
 void big__assessment_refresh_all(big_assessment *a)
