@@ -101,10 +101,12 @@ static int member_nodes(big_aggregate_report *ag, struct big_agg_attrib *at,
 
 /* Scratch memory of the ranking. */
 struct rank_work {
-	struct big_req_values *cells; /* the combined values, some raised */
-	big_aggregate_scores *scores; /* node_count, thrown away */
-	double *v, *w;                /* one row of values and weights */
-	bool *lever;                  /* per requirement: the member is a lever there */
+	struct big_req_values *next, *full; /* the combined values, the member's levers
+					       raised to the next level or to 1 */
+	big_aggregate_scores *scores;       /* node_count, thrown away */
+	double *v, *v2, *w;                 /* one row of values (twice) and weights */
+	double *level;                      /* per requirement: the next level */
+	bool *lever;                        /* per requirement: the member is a lever there */
 };
 
 /* Whether member @i is a lever of requirement @q (docs/scoring.md): under
@@ -126,51 +128,68 @@ static bool lever(const big_aggregate_report *ag, const struct big_agg_attrib *a
 	return c->score < a->value;
 }
 
-/* The overall implementation score with member @i raised on its levers: to
- * the next level (@full false) or to 1. */
-static int raised_overall(const big_aggregate_report *ag, const struct big_agg_attrib *at, size_t i,
-			  bool full, struct rank_work *rw, double *out)
+/* Member @i's row of requirement @q into rw->v (its own value at the next
+ * level) and rw->w, over the members that have it scorable; the number of
+ * values, and the place of @i's into *@at. */
+static size_t gather(const big_aggregate_report *ag, size_t q, size_t i, struct rank_work *rw,
+		     size_t *at)
 {
-	size_t m = ag->member_count, rq = ag->catalogue->requirement_count;
-	for (size_t q = 0; q < rq; q++) {
-		double next = 0;
-		rw->cells[q] = ag->cells[q];
-		if (!rw->lever[q] || !lever(ag, at, q, i, &next))
+	size_t m = ag->member_count, k = 0;
+	for (size_t j = 0; j < m; j++) {
+		const struct big_req_values *c = &ag->member_cells[q * m + j];
+		if (!c->scorable)
 			continue;
-		size_t k = 0;
-		for (size_t j = 0; j < m; j++) {
-			const struct big_req_values *c = &ag->member_cells[q * m + j];
-			if (!c->scorable)
-				continue;
-			rw->v[k] = j == i ? (full ? 1.0 : next) : c->score;
-			rw->w[k++] = ag->weights[j];
-		}
-		rw->cells[q].score = big__aggregate_combine(ag->method, rw->v, rw->w, k);
+		if (j == i)
+			*at = k;
+		rw->v[k] = j == i ? rw->level[q] : c->score;
+		rw->w[k++] = ag->weights[j];
 	}
+	return k;
+}
+
+/* The overall implementation score of @cells (0: none). */
+static int overall_of(const big_aggregate_report *ag, const struct big_req_values *cells,
+		      big_aggregate_scores *scratch, double *out)
+{
 	big_aggregate_scores overall;
-	int rc = big__aggregate_roll_up(ag, rw->cells, rw->scores, &overall);
+	int rc = big__aggregate_roll_up(ag, cells, scratch, &overall);
 	*out = overall.has_implementation ? overall.implementation : 0;
 	return rc;
 }
 
+/* Member @i's rank: its levers, and the overall implementation with the
+ * combined values of its levers combined again with its own value raised to
+ * the next level, and to 1, each rolled up again. */
 static int rank_member(const big_aggregate_report *ag, const struct big_agg_attrib *at, size_t i,
 		       struct rank_work *rw, big_aggregate_rank *r)
 {
 	size_t rq = ag->catalogue->requirement_count;
 	*r = (big_aggregate_rank){.member = ag->members[i], .index = i};
 	for (size_t q = 0; q < rq; q++) {
-		double next;
-		rw->lever[q] = lever(ag, at, q, i, &next);
+		rw->lever[q] = lever(ag, at, q, i, &rw->level[q]);
 		r->requirements += rw->lever[q];
 	}
 	if (!r->requirements || !ag->overall.has_implementation)
 		return 0;
+	for (size_t q = 0; q < rq; q++) {
+		size_t k, self = 0;
+		if (!rw->lever[q])
+			continue;
+		k = gather(ag, q, i, rw, &self);
+		memcpy(rw->v2, rw->v, k * sizeof(*rw->v)); /* combining may reorder */
+		rw->next[q].score = big__aggregate_combine(ag->method, rw->v2, rw->w, k);
+		rw->v[self] = 1;
+		rw->full[q].score = big__aggregate_combine(ag->method, rw->v, rw->w, k);
+	}
 	double next = 0, full = 0;
-	int rc = raised_overall(ag, at, i, false, rw, &next);
+	int rc = overall_of(ag, rw->next, rw->scores, &next);
 	if (!rc)
-		rc = raised_overall(ag, at, i, true, rw, &full);
+		rc = overall_of(ag, rw->full, rw->scores, &full);
 	r->rise_next = next - ag->overall.implementation;
 	r->rise_full = full - ag->overall.implementation;
+	for (size_t q = 0; q < rq; q++) /* back to the aggregate's, for the next member */
+		if (rw->lever[q])
+			rw->next[q].score = rw->full[q].score = ag->cells[q].score;
 	return rc;
 }
 
@@ -203,26 +222,39 @@ int big__aggregate_attribute(big_aggregate_report *ag)
 	size_t m = ag->member_count, rq = cat->requirement_count, nc = cat->node_count;
 	struct big_agg_attrib *at = big__calloc(1, sizeof(*at));
 	struct rank_work rw = {
-	    .cells = big__calloc(rq ? rq : 1, sizeof(*rw.cells)),
+	    .next = big__calloc(rq ? rq : 1, sizeof(*rw.next)),
+	    .full = big__calloc(rq ? rq : 1, sizeof(*rw.full)),
 	    .scores = big__calloc(nc ? nc : 1, sizeof(*rw.scores)),
 	    .v = big__calloc(m ? m : 1, sizeof(*rw.v)),
+	    .v2 = big__calloc(m ? m : 1, sizeof(*rw.v2)),
 	    .w = big__calloc(m ? m : 1, sizeof(*rw.w)),
+	    .level = big__calloc(rq ? rq : 1, sizeof(*rw.level)),
 	    .lever = big__calloc(rq ? rq : 1, sizeof(*rw.lever)),
 	};
-	int rc = at && rw.cells && rw.scores && rw.v && rw.w && rw.lever ? 0 : BIG_ENOMEM;
+	int rc =
+	    at && rw.next && rw.full && rw.scores && rw.v && rw.v2 && rw.w && rw.level && rw.lever
+		? 0
+		: BIG_ENOMEM;
 	ag->attrib = at;
 	if (!rc)
 		rc = attribute_requirements(ag, at);
 	if (!rc)
-		rc = member_nodes(ag, at, rw.cells, rw.scores);
+		rc = member_nodes(ag, at, rw.next, rw.scores);
+	if (!rc) { /* member_nodes() used rw.next as scratch */
+		memcpy(rw.next, ag->cells, rq * sizeof(*rw.next));
+		memcpy(rw.full, ag->cells, rq * sizeof(*rw.full));
+	}
 	if (!rc)
 		rc = rank(ag, at, &rw);
 	if (!rc)
 		rc = big__aggregate_gaps(ag, at);
-	big_free(rw.cells);
+	big_free(rw.next);
+	big_free(rw.full);
 	big_free(rw.scores);
 	big_free(rw.v);
+	big_free(rw.v2);
 	big_free(rw.w);
+	big_free(rw.level);
 	big_free(rw.lever);
 	return rc;
 }
