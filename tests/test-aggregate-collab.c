@@ -667,6 +667,7 @@ START_TEST(test_flatten_methods)
 		ck_assert_ptr_null(big_aggregate_report_member_nested(mean, i));
 	}
 	ck_assert(big_aggregate_report_member_missing(mean, 3));
+	ck_assert_uint_eq(big_aggregate_report_ranking_count(mean), 4); /* attributed too */
 	/* GM0001's own scores are its effective assessment's under SV-A. */
 	ck_assert_double_eq(big_aggregate_report_member_overall(mean, 0)->implementation,
 			    (1 + 0.8) / 2);

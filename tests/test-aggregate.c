@@ -480,7 +480,12 @@ START_TEST(test_aggregate_guard)
 	}
 	ck_assert_str_eq(big_aggregate_report_member(ag, 0), "GM0001"); /* ids are published */
 
+	/* The attribution names members at their values: withheld whole. */
+	ck_assert_uint_eq(big_aggregate_report_ranking_count(ag), 0);
+	ck_assert_uint_eq(big_aggregate_report_attribution_count(ag), 0);
+	ck_assert_uint_eq(big_aggregate_report_ranking_count(open), 3);
 	json = json_of(ag);
+	ck_assert(test_contains(json, "\"attribution\":[],\"ranking\":[],\"gaps\":[]"));
 	ck_assert(test_contains(json, "\"k\":3},\"members\""));
 	ck_assert(test_contains(json, "\"id\":\"B.3\",\"kind\":\"requirement\",\"title\":"
 				      "\"Requirement B.3\",\"scores\":{\"implementation\":null,"

@@ -664,6 +664,8 @@ TEXT_OP(aggregate_json, big_aggregate_report_to_json(&made, &len, in.aggregate, 
 TEXT_OP(aggregate_csv, big_aggregate_report_to_csv(&made, &len, in.aggregate, 0))
 TEXT_OP(nested_json, big_aggregate_report_to_json(&made, &len, in.nested, BIG_JSON_COMPACT))
 TEXT_OP(nested_csv, big_aggregate_report_to_csv(&made, &len, in.nested, BIG_CSV_BOM))
+TEXT_OP(ranking_csv, big_aggregate_report_ranking_to_csv(&made, &len, in.nested, 0))
+TEXT_OP(aggregate_gaps_csv, big_aggregate_report_gaps_to_csv(&made, &len, in.nested, 0))
 TEXT_OP(distribution_json, big_distribution_to_json(&made, &len, in.distribution, 0))
 TEXT_OP(distribution_csv, big_distribution_to_csv(&made, &len, in.distribution, 0))
 TEXT_OP(migration_json, big_migration_to_json(&made, &len, in.migration, 0))
@@ -723,6 +725,8 @@ static const struct op ops[] = {
     OP(aggregate_collaboration_flatten),
     OP(nested_json),
     OP(nested_csv),
+    OP(ranking_csv),
+    OP(aggregate_gaps_csv),
     OP(distribution),
     OP(distribution_json),
     OP(distribution_csv),

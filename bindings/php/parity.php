@@ -48,6 +48,7 @@ function parse(array $argv): array
         'aggregate' => [], 'compact' => false, 'bom' => false, 'safe' => false,
         'keep_maturity' => false];
     $flags = ['--csv' => ['output', 'csv'], '--gaps-csv' => ['output', 'gaps_csv'],
+        '--ranking-csv' => ['output', 'ranking_csv'],
         '--assessment' => ['output', 'assessment'], '--fingerprint' => ['output', 'fingerprint'],
         '--ranks' => ['output', 'ranks'],
         '--report' => ['output', 'report'],
@@ -150,6 +151,12 @@ function run(array $o, BigCatalogue $cat, array $as): string
                 $ag = $pool[0]->aggregate($as, $o['aggregate'] + ['collaborations' => $pool]);
             } else {
                 $ag = big_aggregate($as, $o['aggregate']);
+            }
+            if ($o['output'] === 'gaps_csv') {
+                return $ag->gaps_to_csv($o['bom'], $o['safe']);
+            }
+            if ($o['output'] === 'ranking_csv') {
+                return $ag->ranking_to_csv($o['bom'], $o['safe']);
             }
             return write($ag, $o, $o['output'] === 'csv');
         case 'distribution':

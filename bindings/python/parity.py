@@ -39,6 +39,7 @@ def parse(argv):
     opts = {"mode": "report", "output": "json", "collaborations": [], "score": {},
             "aggregate": {}, "compact": False, "bom": False, "safe": False}
     flags = {"--csv": ("output", "csv"), "--gaps-csv": ("output", "gaps_csv"),
+             "--ranking-csv": ("output", "ranking_csv"),
              "--assessment": ("output", "assessment"), "--report": ("output", "report"),
              "--fingerprint": ("output", "fingerprint"), "--ranks": ("output", "ranks"),
              "--aggregate": ("mode", "aggregate"),
@@ -119,6 +120,10 @@ def run(opts, cat, assessments):
             ag = pool[0].aggregate(assessments, collaborations=pool, **opts["aggregate"])
         else:
             ag = libbig.aggregate(assessments, **opts["aggregate"])
+        if output == "gaps_csv":
+            return ag.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
+        if output == "ranking_csv":
+            return ag.ranking_to_csv(bom=opts["bom"], safe=opts["safe"])
         return write(ag, opts, output == "csv")
     if mode == "distribution":
         reports = [a.score(**opts["score"]) for a in assessments]

@@ -115,6 +115,8 @@ static const char *const en[BS_TX_COUNT] = {
     [BS_TX_WITHHELD_ROW] = "withheld (fewer than k)",
     [BS_TX_WITHHELD] = "withheld",
     [BS_TX_FLATTENED] = "flattened: the organisations of nested collaborations are members",
+    [BS_TX_ATTRIB_WITHHELD] = "Who to help first and the gaps of the aggregate: withheld under the "
+			      "publication guard (they name members)",
     [BS_TX_PER_ROOT] = "Implementation per top-level node",
 };
 
@@ -221,6 +223,8 @@ static const char *const nl[BS_TX_COUNT] = {
     [BS_TX_WITHHELD] = "n.g.",
     [BS_TX_FLATTENED] =
 	"opengevouwen: de organisaties van geneste samenwerkingsverbanden zijn leden",
+    [BS_TX_ATTRIB_WITHHELD] = "Wie eerst helpen en de tekortkomingen van het geheel: niet getoond "
+			      "onder de publicatiedrempel (ze noemen leden)",
     [BS_TX_PER_ROOT] = "Implementatie per onderdeel van het bovenste niveau",
 };
 

@@ -104,8 +104,7 @@ static int compare_doubles(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* The method over k > 0 values @v with weights @w (@v may be reordered). */
-static double combine_values(big_aggregate_method method, double *v, const double *w, size_t k)
+double big__aggregate_combine(big_aggregate_method method, double *v, const double *w, size_t k)
 {
 	double lo = v[0], hi = v[0], sum = 0, wsum = 0, r;
 	for (size_t i = 0; i < k; i++) {
@@ -176,7 +175,7 @@ static bool combine_field(const big_aggregate_report *ag, const struct big_req_v
 		w[k++] = ag->weights[i];
 	}
 	if (k)
-		*out = combine_values(ag->method, v, w, k);
+		*out = big__aggregate_combine(ag->method, v, w, k);
 	return k > 0;
 }
 
@@ -246,7 +245,8 @@ static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_r
 	copy_figures(s, &f);
 }
 
-static int roll_up(big_aggregate_report *ag)
+int big__aggregate_roll_up(const big_aggregate_report *ag, const struct big_req_values *cells,
+			   big_aggregate_scores *scores, big_aggregate_scores *overall)
 {
 	const big_catalogue *cat = ag->catalogue;
 	struct agg_acc *acc = big__calloc(cat->node_count ? cat->node_count : 1, sizeof(*acc));
@@ -257,18 +257,18 @@ static int roll_up(big_aggregate_report *ag)
 		bool leaf = false;
 		big__node_sums_clear(&acc[i].s);
 		if (n->assessable && applicable(ag, n->requirement) &&
-		    big__node_sums_add(&acc[i].s, n->weight, &ag->cells[n->requirement])) {
+		    big__node_sums_add(&acc[i].s, n->weight, &cells[n->requirement])) {
 			big__rollup_leaf(&acc[i].roll, ag->rollup, n->weight,
-					 ag->cells[n->requirement].score);
+					 cells[n->requirement].score);
 			leaf = true;
 		}
 		acc_combine(&acc[i], ag->rollup, acc, n->children, n->child_count, leaf);
-		acc_finish(&ag->scores[i], &acc[i], ag->rollup);
+		acc_finish(&scores[i], &acc[i], ag->rollup);
 	}
-	struct agg_acc overall = {0};
-	big__node_sums_clear(&overall.s);
-	acc_combine(&overall, ag->rollup, acc, cat->roots, cat->root_count, false);
-	acc_finish(&ag->overall, &overall, ag->rollup);
+	struct agg_acc overall_acc = {0};
+	big__node_sums_clear(&overall_acc.s);
+	acc_combine(&overall_acc, ag->rollup, acc, cat->roots, cat->root_count, false);
+	acc_finish(overall, &overall_acc, ag->rollup);
 	big_free(acc);
 	return 0;
 }
@@ -330,7 +330,7 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 		rc = count_members(ag, cells, count);
 	}
 	if (!rc)
-		rc = roll_up(ag);
+		rc = big__aggregate_roll_up(ag, ag->cells, ag->scores, &ag->overall);
 	if (!rc)
 		big__aggregate_guard(ag);
 	ag->member_cells = cells; /* freed with the aggregate */

@@ -214,6 +214,8 @@ static int build(struct walk *wk, const big_collaboration *c, big_aggregate_repo
 			rc = add_member(wk, c, &c->members[i], &members[n++], &effective[i]);
 	if (!rc)
 		rc = big__aggregate_build(ag, members, n);
+	if (!rc && ag->k <= 1) /* under the publication guard it is withheld */
+		rc = big__aggregate_attribute(ag);
 	for (size_t i = 0; i < m; i++) {
 		if (members)
 			big_aggregate_report_free(members[i].nested);
@@ -295,6 +297,8 @@ static int build_flat(struct walk *wk, const big_collaboration *c, big_aggregate
 		ag->flattened = true;
 		rc = big__aggregate_build(ag, members, n);
 	}
+	if (!rc && ag->k <= 1) /* under the publication guard it is withheld */
+		rc = big__aggregate_attribute(ag);
 	for (size_t i = 0; effective && i < f.count; i++)
 		big_assessment_free(effective[i]);
 	big_free(effective);
