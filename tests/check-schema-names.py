@@ -54,6 +54,8 @@ LISTS = {
     ("aggregate.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("comparison.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("distribution.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("trend.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("trend.schema.json", "/properties/options/properties/method/enum"): ("aggregate_method", {}),
     ("report.schema.json", "/$defs/gap/properties/kinds/items/enum"): ("gap_kind", {}),
     ("report.schema.json", "/$defs/action/properties/status/enum"):
         ("action_status", {"done": "a gap lists only its open actions, which are not done"}),

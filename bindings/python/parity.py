@@ -83,6 +83,8 @@ def parse(argv):
             opts["aggregate"]["expected_weights"] = numbers(value)
         elif name == "--expected":
             opts["aggregate"]["expected_members"] = value.split(",")
+        elif name == "--trend":
+            opts["trend"] = int(value)
         elif name == "--k":
             opts["k"] = int(value)
         elif name == "--locale":
@@ -110,12 +112,17 @@ def run(opts, cat, assessments):
         after = libbig.Assessment.load_file(cat, opts["after"])
         return libbig.compare(assessments[0], after, **opts["score"]).to_json(opts["compact"])
     if mode == "aggregate":
-        if opts["collaborations"]:
-            pool = [libbig.Collaboration.load_file(cat, p) for p in opts["collaborations"]]
-            ag = pool[0].aggregate(assessments, collaborations=pool, **opts["aggregate"])
-        else:
-            ag = libbig.aggregate(assessments, **opts["aggregate"])
-        return write(ag, opts, output == "csv")
+        pool = [libbig.Collaboration.load_file(cat, p) for p in opts["collaborations"]]
+
+        def make(some):
+            if pool:
+                return pool[0].aggregate(some, collaborations=pool, **opts["aggregate"])
+            return libbig.aggregate(some, **opts["aggregate"])
+        if "trend" in opts:
+            n = opts["trend"]
+            trend = libbig.trend(make(assessments[:n]), make(assessments[n:]))
+            return write(trend, opts, output == "csv")
+        return write(make(assessments), opts, output == "csv")
     if mode == "distribution":
         reports = [a.score(**opts["score"]) for a in assessments]
         extra = {"k": opts["k"]} if "k" in opts else {}
