@@ -313,6 +313,115 @@ START_TEST(test_writers)
 }
 END_TEST
 
+/* ---- The example data set: SV0001 and SV0002 from 2024 to 2025 ---------- */
+
+static const struct {
+	const char *id, *method;
+	double before, after, change, flat;
+	size_t listed;
+	const char *top;
+	double top_contribution;
+	size_t top_members;
+} example[] = {
+    {"SV0001", "weakest", 0.4922313857975623, 0.5634638314785373, 0.07123244568097498, 0.1, 46,
+     "5.01.01", 0.003125, 2},
+    {"SV0001", "mean", 0.7299061403840816, 0.7820738543165013, 0.0521677139324197,
+     0.06354166666666668, 46, "5.14.02", 0.003125, 3},
+    {"SV0002", "weakest", 0.21250260239230825, 0.23933776213187977, 0.026835159739571512, 0.03125,
+     56, "5.6", -0.003125, 1},
+    {"SV0002", "mean", 0.6422048887122418, 0.6825570515368309, 0.04035216282458909, 0.03359375, 56,
+     "8.32.02", 0.00234375, 3},
+};
+
+/* Every member's own change, the same under both methods. */
+static const struct {
+	const char *id;
+	double change;
+	size_t changed;
+} example_members[] = {
+    {"GM9901", 0.06444753577106521, 25},  {"GM9902", 0.039322384359149254, 18},
+    {"GM9903", 0.052733221667045194, 18}, {"GM9902", 0.06468837535014005, 18},
+    {"GM9903", 0.048011772276478126, 16}, {"GM9904", -0.024582907487319283, 14},
+    {"GM9905", 0.07329141115905813, 21},
+};
+
+static big_aggregate_report *example_aggregate(const big_catalogue *bio2,
+					       const big_collaboration *c, const char *period,
+					       big_aggregate_method method)
+{
+	static const char *const files[] = {"GM9901", "GM9902", "GM9903", "GM9904",
+					    "GM9905", "GM9906", "SV0001", "SV0002"};
+	big_assessment *pool[8] = {NULL};
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	char name[96];
+
+	for (size_t i = 0; i < 8; i++) {
+		snprintf(name, sizeof(name), "../../examples/data/collab/%s/%s.json", period,
+			 files[i]);
+		char *path = test_data_path(name);
+		assert_big_ok(big_assessment_load_file(&pool[i], bio2, path, NULL));
+		free(path);
+	}
+	o.method = method;
+	assert_big_ok(big_aggregate_collaboration(&ag, c, NULL, 0,
+						  (const big_assessment *const *)pool, 8, &o));
+	for (size_t i = 0; i < 8; i++)
+		big_assessment_free(pool[i]);
+	return ag;
+}
+
+/* The numbers of docs/scoring.md, "The trend of the example data set". */
+START_TEST(test_example_data)
+{
+	big_catalogue *bio2 = NULL;
+	assert_big_ok(big_catalogue_builtin(&bio2, "bio2"));
+	for (size_t k = 0; k < sizeof(example) / sizeof(example[0]); k++) {
+		big_collaboration *c = NULL;
+		big_aggregate_method m;
+		char name[64];
+		snprintf(name, sizeof(name), "../../examples/data/collab/%s.json", example[k].id);
+		char *path = test_data_path(name);
+		assert_big_ok(big_collaboration_load_file(&c, bio2, path, NULL));
+		free(path);
+		assert_big_ok(big_aggregate_method_from_name(&m, example[k].method));
+		big_aggregate_report *b = example_aggregate(bio2, c, "2024", m);
+		big_aggregate_report *a = example_aggregate(bio2, c, "2025", m);
+		big_trend *t = NULL;
+		assert_big_ok(big_trend_new(&t, b, a));
+		const big_trend_effects *e = big_trend_effects_overall(t);
+		ck_assert_double_eq(big_aggregate_report_overall(b)->implementation,
+				    example[k].before);
+		ck_assert_double_eq(big_aggregate_report_overall(a)->implementation,
+				    example[k].after);
+		ck_assert_double_eq(e->change, example[k].change);
+		ck_assert_double_eq(e->stayers, example[k].change); /* the same members */
+		ck_assert(e->joiners == 0 && e->leavers == 0 && e->joined == 0 && e->left == 0);
+		ck_assert_double_eq(big_trend_flat_delta(t), example[k].flat);
+		ck_assert_uint_eq(big_trend_contribution_count(t), example[k].listed);
+		const big_requirement_trend *x = big_trend_contribution(t, 0);
+		ck_assert_str_eq(big_node_id(x->node), example[k].top);
+		ck_assert_double_eq(x->contribution, example[k].top_contribution);
+		ck_assert_uint_eq(x->change_count, example[k].top_members);
+		size_t first = strcmp(example[k].id, "SV0001") == 0 ? 0 : 3; /* its members */
+		for (size_t i = 0; i < big_trend_member_count(t); i++) {
+			const big_member_trend *mt = big_trend_member(t, i);
+			ck_assert_uint_lt(first + i,
+					  sizeof(example_members) / sizeof(example_members[0]));
+			ck_assert_str_eq(mt->id, example_members[first + i].id);
+			ck_assert_double_eq(mt->change, example_members[first + i].change);
+			ck_assert_uint_eq(mt->requirements_changed,
+					  example_members[first + i].changed);
+		}
+		big_trend_free(t);
+		big_aggregate_report_free(a);
+		big_aggregate_report_free(b);
+		big_collaboration_free(c);
+	}
+	big_catalogue_free(bio2);
+}
+END_TEST
+
 static Suite *trend_suite(void)
 {
 	Suite *s = suite_create("trend");
@@ -326,6 +435,9 @@ static Suite *trend_suite(void)
 	tcase_add_test(tc, test_mismatches);
 	tcase_add_test(tc, test_other_catalogue);
 	tcase_add_test(tc, test_writers);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("example-data");
+	tcase_add_test(tc, test_example_data);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -63,6 +63,9 @@ struct rp {
 	size_t member_count;
 	big_aggregate_report *weakest, *mean;
 	big_report *effective; /* the organisation's effective report, NULL when not a member */
+	/* --collaboration with --previous: the trends of the weakest link [0]
+	 * and the mean [1] from the previous period (report-collab-trend.c) */
+	big_trend *collab_trend[2];
 	/* --previous */
 	big_comparison *cmp;
 	char previous_period[64];
@@ -77,6 +80,9 @@ int rp_peers_load(struct rp *rp);
 void rp_peers_free(struct rp *rp);
 int rp_collab_load(struct rp *rp);
 void rp_collab_free(struct rp *rp);
+/* After both: the collaboration of the previous period and the trends. */
+int rp_collab_trend_load(struct rp *rp);
+void rp_collab_trend_free(struct rp *rp);
 
 /* "12 organisations, your organisation included; 1 file skipped …" (--peers). */
 const char *rp_peers_compared(char *buf, size_t size, const struct rp *rp);
@@ -98,6 +104,8 @@ void rp_write_maturity_spread(struct rp *rp, const big_node **themes, size_t n);
 void rp_write_trend(struct rp *rp);
 void rp_write_peers(struct rp *rp);
 void rp_write_collab(struct rp *rp);
+/* The collaboration's trend, inside its section (report-collab-trend.c). */
+void rp_write_collab_trend(struct rp *rp);
 void rp_write_comply(struct rp *rp);
 void rp_write_gaps(struct rp *rp);
 void rp_write_footer(struct rp *rp);

@@ -409,6 +409,7 @@ void rp_write_collab(struct rp *rp)
 		rp_figure_end(rp);
 		collab_table(rp, series, rows, n + 1);
 	}
+	rp_write_collab_trend(rp);
 	fputs("</section>\n", rp->out);
 	free(labels);
 	free(rows);

@@ -45,6 +45,10 @@ def cases(root):
         "aggregate-collaboration": ["aggregate", "--json", "--collaboration",
                                     str(collab / "SV0001.json"), str(y25)],
         "report": ["report", str(y25 / "GM9901.json"), "-o", "{out}"],
+        # The collaboration's trend (issue 20): a second period of members.
+        "report-collab-trend": ["report", "--previous", str(y24 / "GM9901.json"),
+                                "--collaboration", str(collab / "SV0001.json"),
+                                "-o", "{out}", str(y25 / "GM9901.json")],
         "compare": ["compare", "--json", str(y24 / "GM9901.json"), str(y25 / "GM9901.json")],
         "migrate": ["migrate", "--builtin-mapping", "bio-to-bio2", "--output", "{out}",
                     str(bio)],
