@@ -268,6 +268,21 @@ START_TEST(test_mismatch)
 	assert_big_ok(big_assessment_set_profile(q, "bbn2"));
 	const big_assessment *pq[2] = {p, q};
 	assert_big_fails(big_aggregate(&ag, pq, 2, NULL), BIG_EMISMATCH);
+	ck_assert_str_eq(big_error_last()->message,
+			 "GM0001 uses profile \"bbn1\", GM0002 \"bbn2\": name one in the options "
+			 "(profile)");
+	/* one without a profile: it is named first */
+	assert_big_ok(big_assessment_set_profile(q, NULL));
+	assert_big_fails(big_aggregate(&ag, pq, 2, NULL), BIG_EMISMATCH);
+	ck_assert_str_eq(big_error_last()->message,
+			 "GM0002 has no profile, GM0001 uses \"bbn1\": name one in the options "
+			 "(profile)");
+	const big_assessment *qp[2] = {q, p};
+	assert_big_fails(big_aggregate(&ag, qp, 2, NULL), BIG_EMISMATCH);
+	ck_assert_str_eq(big_error_last()->message,
+			 "GM0002 has no profile, GM0001 uses \"bbn1\": name one in the options "
+			 "(profile)");
+	assert_big_ok(big_assessment_set_profile(q, "bbn2"));
 	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
 	o.profile = "bbn2";
 	assert_big_ok(big_aggregate(&ag, pq, 2, &o));
@@ -443,11 +458,11 @@ START_TEST(test_writers)
 		"attained_level,coverage,comply_or_explain,n,applicable,opzet,bestaan,werking\r\n"
 		",overall,Worked example of docs/scoring.md,,"));
 	/* As docs/formats.md shows it. */
-	ck_assert(test_contains(ac,
-				"\r\n,overall,Worked example of docs/scoring.md,,"
-				"0.6666666666666667,,,0.9444444444444443,0.611111111111111,3,6,,,\r\n"
-				"A,chapter,Chapter A,0,0.6666666666666667,,,1,0.5555555555555555,3,"
-				"3,,,\r\n"));
+	ck_assert(
+	    test_contains(ac, "\r\n,overall,Worked example of docs/scoring.md,,"
+			      "0.6666666666666667,,,0.9444444444444443,0.611111111111111,3,6,,,\r\n"
+			      "A,chapter,Chapter A,0,0.6666666666666667,,,1,0.5555555555555555,3,"
+			      "3,,,\r\n"));
 	/* i, i, p: no maturity, all assessed, two of three implemented. */
 	ck_assert(test_contains(ac, "\r\nA.2,requirement,Requirement A.2,1,0.8333333333333334,"
 				    ",,1,0.6666666666666666,3,1,,,\r\n"));

@@ -605,6 +605,9 @@ HANDLE_OP(score_weakest, big_report, big_report_free,
 HANDLE_OP(compare, big_comparison, big_comparison_free, big_compare(&made, in.a[0], in.a[1], NULL))
 HANDLE_OP(effective, big_assessment, big_assessment_free,
 	  big_effective_assessment(&made, in.collab, in.a[0], in.collab_result))
+/* without the collaboration's assessment: warnings collaboration-silent */
+HANDLE_OP(effective_silent, big_assessment, big_assessment_free,
+	  big_effective_assessment(&made, in.collab, in.a[0], NULL))
 HANDLE_OP(aggregate_weakest, big_aggregate_report, big_aggregate_report_free,
 	  big_aggregate(&made, (const big_assessment *const *)in.a, 3,
 			aggregate_options(BIG_AGGREGATE_WEAKEST)))
@@ -705,6 +708,7 @@ static const struct op ops[] = {
     OP(compare),
     OP(comparison_json),
     OP(effective),
+    OP(effective_silent),
     OP(aggregate_weakest),
     OP(aggregate_mean),
     OP(aggregate_weighted),

@@ -588,6 +588,279 @@ START_TEST(test_scoring)
 }
 END_TEST
 
+/* ---- policy worst: never better than collaboration or member ---- */
+
+/* A catalogue for the generated assessments: an assessable chapter with
+ * children (a leaf while it is scorable), weights, a mandatory requirement;
+ * @values is its status_values member or "". */
+static big_catalogue *worst_catalogue(const char *values)
+{
+	char text[2048];
+	snprintf(text, sizeof(text),
+		 "{\"format\": \"libbig.catalogue\", \"format_version\": 1, \"id\": \"w\", "
+		 "\"version\": \"1\", %s\"nodes\": ["
+		 "{\"id\": \"A\", \"kind\": \"c\", \"title\": \"A\", \"assessable\": true, "
+		 "\"children\": [{\"id\": \"A.1\", \"kind\": \"r\", \"title\": \"A.1\"}, "
+		 "{\"id\": \"A.2\", \"kind\": \"r\", \"title\": \"A.2\", \"weight\": 2}]}, "
+		 "{\"id\": \"B\", \"kind\": \"c\", \"title\": \"B\", \"children\": ["
+		 "{\"id\": \"B.1\", \"kind\": \"r\", \"title\": \"B.1\", \"mandatory\": true}, "
+		 "{\"id\": \"B.2\", \"kind\": \"r\", \"title\": \"B.2\", \"weight\": 3}, "
+		 "{\"id\": \"B.3\", \"kind\": \"r\", \"title\": \"B.3\"}]}, "
+		 "{\"id\": \"C\", \"kind\": \"c\", \"title\": \"C\", \"children\": ["
+		 "{\"id\": \"C.1\", \"kind\": \"r\", \"title\": \"C.1\", \"weight\": 0.5}]}]}",
+		 values);
+	big_catalogue *cat = test_catalogue_from_string(text);
+	ck_assert_ptr_nonnull(cat);
+	return cat;
+}
+
+static unsigned long long worst_seed;
+
+static unsigned worst_random(unsigned n)
+{
+	worst_seed = worst_seed * 6364136223846793005ull + 1442695040888963407ull;
+	return (unsigned)((worst_seed >> 33) % n);
+}
+
+/* An assessment of @org with a random result (or none) for each requirement:
+ * every status, with or without an explanation and an expiry (before or
+ * after the date 2025-06-01), a maturity or none. */
+static big_assessment *random_assessment(const big_catalogue *cat, const char *org)
+{
+	big_assessment *a = NULL;
+	assert_big_ok(big_assessment_new(&a, cat, org, "2025"));
+	assert_big_ok(big_assessment_set_assessed_on(a, "2025-06-01"));
+	for (size_t i = 0; i < big_catalogue_requirement_count(cat); i++) {
+		const char *id = big_node_id(big_catalogue_requirement(cat, i));
+		unsigned st = worst_random(BIG_STATUS_COUNT + 2);
+		if (st >= BIG_STATUS_COUNT)
+			continue; /* no result */
+		/* exclusions twice as often: the cases that matter */
+		if (worst_random(3) == 0)
+			st = BIG_STATUS_NOT_APPLICABLE;
+		assert_big_ok(big_assessment_set_status(a, id, (big_status)st));
+		if (worst_random(2))
+			assert_big_ok(big_assessment_set_maturity(a, id, (int)worst_random(6)));
+		if (worst_random(4))
+			assert_big_ok(big_assessment_set_explanation(a, id, "reden"));
+		if (worst_random(4))
+			assert_big_ok(big_assessment_set_expires(
+			    a, id, worst_random(4) ? "2026-12-31" : "2025-01-01"));
+	}
+	return a;
+}
+
+/* The figures of @a under @rollup: one row per node and overall. */
+static big_report *worst_score(const big_assessment *a, big_rollup rollup)
+{
+	big_score_options so = BIG_SCORE_OPTIONS_INIT;
+	big_report *r = NULL;
+	so.rollup = rollup;
+	assert_big_ok(big_score(&r, a, &so));
+	return r;
+}
+
+/* @w is no better than @x: where @x has an implementation score, @w has one
+ * no higher; where @x has none, @w has none or the lowest status value
+ * (0 here); coverage and comply-or-explain no higher. */
+static void check_no_better(const big_scores *w, const big_scores *x, const char *what)
+{
+	if (x->has_implementation) {
+		ck_assert_msg(w->has_implementation, "%s: worst has no score", what);
+		ck_assert_msg(w->implementation <= x->implementation, "%s: worst %.17g > %.17g",
+			      what, w->implementation, x->implementation);
+	} else {
+		ck_assert_msg(!w->has_implementation || w->implementation == 0,
+			      "%s: worst %.17g where the other has none", what, w->implementation);
+	}
+	ck_assert_int_eq(w->has_coverage, x->has_coverage);
+	ck_assert_msg(w->coverage <= x->coverage, "%s: coverage", what);
+	ck_assert_msg(w->comply_or_explain <= x->comply_or_explain, "%s: comply_or_explain", what);
+}
+
+/* Property: over many generated member and collaboration assessments, for
+ * every roll-up method and node, the figures under worst never exceed those
+ * under collaboration or member (docs/scoring.md, "Collaborations"). */
+static void check_worst_property(const char *values, unsigned rounds)
+{
+	static const char *const delegations[] = {"'B'", "'A', 'B.2'", "'A.1', 'C'",
+						  "'B.1', 'B.3'"};
+	static const char *const policies[] = {"worst", "collaboration", "member"};
+	big_catalogue *cat = worst_catalogue(values);
+	char text[512], what[160];
+	for (unsigned round = 0; round < rounds; round++) {
+		snprintf(text, sizeof(text),
+			 "{'format': 'libbig.collaboration', 'format_version': 1, 'id': 'SV', "
+			 "'catalogue': {'id': 'w', 'version': '1'}, 'members': ['GM1'], "
+			 "'delegated': [%s], 'policy': 'worst'}",
+			 delegations[round % 4]);
+		char *json = doc(text);
+		big_collaboration *base = NULL;
+		assert_big_ok(big_collaboration_load_buffer(&base, cat, json, strlen(json), NULL));
+		free(json);
+		big_assessment *own = random_assessment(cat, "GM1");
+		big_assessment *sv = worst_random(8) ? random_assessment(cat, "SV") : NULL;
+		big_report *r[3][BIG_ROLLUP_COUNT];
+		for (int p = 0; p < 3; p++) {
+			char t[512];
+			snprintf(t, sizeof(t),
+				 "{'format': 'libbig.collaboration', 'format_version': 1, "
+				 "'id': 'SV', 'catalogue': {'id': 'w', 'version': '1'}, "
+				 "'members': ['GM1'], 'delegated': [%s], 'policy': '%s'}",
+				 delegations[round % 4], policies[p]);
+			char *d = doc(t);
+			big_collaboration *c = NULL;
+			big_assessment *e = NULL;
+			assert_big_ok(big_collaboration_load_buffer(&c, cat, d, strlen(d), NULL));
+			assert_big_ok(big_effective_assessment(&e, c, own, sv));
+			for (int m = 0; m < BIG_ROLLUP_COUNT; m++)
+				r[p][m] = worst_score(e, (big_rollup)m);
+			big_assessment_free(e);
+			big_collaboration_free(c);
+			free(d);
+		}
+		for (int m = 0; m < BIG_ROLLUP_COUNT; m++) {
+			for (int p = 1; p < 3; p++) {
+				snprintf(what, sizeof(what), "round %u, %s, %s, overall", round,
+					 big_rollup_name((big_rollup)m), policies[p]);
+				check_no_better(big_report_overall(r[0][m]),
+						big_report_overall(r[p][m]), what);
+				for (size_t k = 0; k < big_catalogue_node_count(cat); k++) {
+					const big_node *n = big_catalogue_node(cat, k);
+					const big_scores *w = big_report_node_scores(r[0][m], n);
+					const big_scores *x = big_report_node_scores(r[p][m], n);
+					snprintf(what, sizeof(what), "round %u, %s, %s, %s", round,
+						 big_rollup_name((big_rollup)m), policies[p],
+						 big_node_id(n));
+					ck_assert_ptr_nonnull(w);
+					ck_assert_ptr_nonnull(x);
+					check_no_better(w, x, what);
+				}
+			}
+		}
+		for (int p = 0; p < 3; p++)
+			for (int m = 0; m < BIG_ROLLUP_COUNT; m++)
+				big_report_free(r[p][m]);
+		big_assessment_free(sv);
+		big_assessment_free(own);
+		big_collaboration_free(base);
+	}
+	big_catalogue_free(cat);
+}
+
+START_TEST(test_worst_never_better)
+{
+	worst_seed = 20;
+	check_worst_property("", 3000);
+	/* other status values, not_assessed still the lowest */
+	check_worst_property("\"status_values\": {\"partially_implemented\": 0.6, "
+			     "\"not_implemented\": 0.2, \"risk_accepted\": 0.1}, ",
+			     1500);
+}
+END_TEST
+
+/* The worked example of docs/scoring.md, "Policy worst": a member's
+ * properly explained exclusion against the collaboration's partial
+ * implementation. */
+START_TEST(test_worst_disagreement)
+{
+	static const char *const all[] = {"A.1", "A.2", "A.3", "B.1", "B.3"};
+	static const char *const policies[] = {"worst", "member", "collaboration"};
+	/* GM9902 implements everything itself, and excludes B.2 (explained) */
+	big_assessment *sv = load_sv(), *own = NULL, *e = NULL;
+	assert_big_ok(big_assessment_new(&own, test_worked, "GM9902", "2025"));
+	assert_big_ok(big_assessment_set_assessed_on(own, "2025-10-01"));
+	for (size_t i = 0; i < 5; i++)
+		assert_big_ok(big_assessment_set_status(own, all[i], BIG_STATUS_IMPLEMENTED));
+	assert_big_ok(big_assessment_set_status(own, "B.2", BIG_STATUS_NOT_APPLICABLE));
+	assert_big_ok(big_assessment_set_explanation(own, "B.2", "Geen uitkeringen"));
+	assert_big_ok(big_assessment_set_expires(own, "B.2", "2026-12-31"));
+	/* flat implementation, coverage, comply-or-explain under worst, member, collaboration */
+	const double want[3][3] = {{6.0 / 9, 5.0 / 6, 5.0 / 6}, {1, 1, 1}, {7.5 / 9, 1, 5.0 / 6}};
+	for (int p = 0; p < 3; p++) {
+		char text[512];
+		snprintf(text, sizeof(text), COL_POLICY("'B.2'", "%s"), policies[p]);
+		big_collaboration *c = load_text(text, NULL);
+		assert_big_ok(big_effective_assessment(&e, c, own, sv));
+		big_report *r = worst_score(e, BIG_ROLLUP_FLAT);
+		const big_scores *o = big_report_overall(r);
+		ck_assert_double_eq(o->implementation, want[p][0]);
+		ck_assert_double_eq(o->coverage, want[p][1]);
+		ck_assert_double_eq(o->comply_or_explain, want[p][2]);
+		if (p == 0) /* neither result: they disagree */
+			check(e, "B.2", BIG_STATUS_NOT_ASSESSED, -1, true);
+		big_report_free(r);
+		big_assessment_free(e);
+		big_collaboration_free(c);
+	}
+	ck_assert_double_eq(6.0 / 9, 0.6666666666666666);
+	ck_assert_double_eq(7.5 / 9, 0.8333333333333334);
+	ck_assert_double_eq(5.0 / 6, 0.8333333333333334);
+
+	/* the collaboration's not_implemented is nowhere better than the exclusion: it is taken */
+	big_collaboration *c = load_text(COL_POLICY("'B.2'", "worst"), NULL);
+	assert_big_ok(big_assessment_set_status(sv, "B.2", BIG_STATUS_NOT_IMPLEMENTED));
+	assert_big_ok(big_effective_assessment(&e, c, own, sv));
+	check(e, "B.2", BIG_STATUS_NOT_IMPLEMENTED, 3, true);
+	ck_assert_double_eq(implementation(e, BIG_ROLLUP_FLAT), 6.0 / 9);
+	big_assessment_free(e);
+	big_collaboration_free(c);
+	big_assessment_free(own);
+	big_assessment_free(sv);
+}
+END_TEST
+
+/* A delegated requirement the member answered and the collaboration's
+ * assessment is silent on: a warning collaboration-silent. */
+START_TEST(test_collaboration_silent)
+{
+	big_collaboration *c = load_worked();
+	big_assessment *sv = load_sv(), *e = NULL;
+	/* the member's B.1 (risk_accepted) and B.3 (not_applicable) are answered */
+	assert_big_ok(big_effective_assessment(&e, c, test_worked_a, sv));
+	ck_assert_uint_eq(big_assessment_diagnostic_count(e), 0);
+	big_assessment_free(e);
+	/* the collaboration's assessment without B.3 */
+	big_assessment *sv2 = NULL;
+	assert_big_ok(big_assessment_new(&sv2, test_worked, "SV-DEMO", "2025"));
+	assert_big_ok(big_assessment_set_status(sv2, "B.1", BIG_STATUS_IMPLEMENTED));
+	assert_big_ok(big_effective_assessment(&e, c, test_worked_a, sv2));
+	big_assessment_free(sv2);
+	ck_assert_uint_eq(big_assessment_diagnostic_count(e), 1);
+	const big_diagnostic *d = big_assessment_diagnostic(e, 0);
+	ck_assert_int_eq(d->severity, BIG_SEVERITY_WARNING);
+	ck_assert_str_eq(d->code, "collaboration-silent");
+	ck_assert_str_eq(d->path, "$.results[\"B.3\"]");
+	ck_assert_str_eq(d->message,
+			 "the assessment of collaboration SV-DEMO has no result for delegated "
+			 "requirement B.3: the member's own result (not_applicable) is not used, "
+			 "the requirement counts as not_assessed");
+	/* it is reported with the scores */
+	big_report *r = worst_score(e, BIG_ROLLUP_FLAT);
+	ck_assert_uint_ge(big_report_diagnostic_count(r), 1);
+	ck_assert_str_eq(big_report_diagnostic(r, 0)->code, "collaboration-silent");
+	big_report_free(r);
+	big_assessment_free(e);
+	/* without the collaboration's assessment: B.1 and B.3 (B.2 has no own result) */
+	assert_big_ok(big_effective_assessment(&e, c, test_worked_a, NULL));
+	ck_assert_uint_eq(big_assessment_diagnostic_count(e), 2);
+	ck_assert_str_eq(big_assessment_diagnostic(e, 0)->path, "$.results[\"B.1\"]");
+	ck_assert_str_eq(big_assessment_diagnostic(e, 1)->message,
+			 "collaboration SV-DEMO has no result for delegated requirement B.3: the "
+			 "member's own result (not_applicable) is not used, the requirement counts "
+			 "as not_assessed");
+	big_assessment_free(e);
+	big_collaboration_free(c);
+	/* member and best keep the member's answer: nothing to say */
+	c = load_text(COL_POLICY("'B'", "member"), NULL);
+	assert_big_ok(big_effective_assessment(&e, c, test_worked_a, NULL));
+	ck_assert_uint_eq(big_assessment_diagnostic_count(e), 0);
+	big_assessment_free(e);
+	big_collaboration_free(c);
+	big_assessment_free(sv);
+}
+END_TEST
+
 static Suite *collaboration_suite(void)
 {
 	Suite *s = suite_create("collaboration");
@@ -612,6 +885,9 @@ static Suite *collaboration_suite(void)
 	tcase_add_test(tc, test_effective_errors);
 	tcase_add_test(tc, test_round_trip);
 	tcase_add_test(tc, test_scoring);
+	tcase_add_test(tc, test_worst_disagreement);
+	tcase_add_test(tc, test_collaboration_silent);
+	tcase_add_test(tc, test_worst_never_better);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -326,6 +326,60 @@ START_TEST(test_collaboration_fingerprint)
 }
 END_TEST
 
+/* Documents of one catalogue loaded twice may be used together; of two
+ * catalogues of one id and version that score differently (another weight,
+ * the same nodes) they may not: comparisons, aggregates and effective
+ * assessments refuse them, naming both fingerprints. */
+static void assert_two_catalogues(int rc, const char *fingerprint, const char *what)
+{
+	assert_big_fails(rc, BIG_EMISMATCH);
+	const char *m = big_error_last()->message;
+	ck_assert_msg(test_contains(m, MINI_FINGERPRINT) && test_contains(m, fingerprint) &&
+			  test_contains(m, what) && test_contains(m, "score differently"),
+		      "message \"%s\"", m);
+}
+
+START_TEST(test_combined_by_fingerprint)
+{
+	big_catalogue *cat = test_catalogue_from_string(mini);
+	big_catalogue *twice = test_catalogue_from_string(mini);
+	big_catalogue *other =
+	    test_catalogue_from_string(edit(mini, "\"weight\": 2", "\"weight\": 3"));
+	static const char plain[] = ASSESSMENT("");
+	static const char coll[] = COLLABORATION("");
+	big_assessment *a, *b, *c, *eff = NULL;
+	big_collaboration *sv;
+	big_comparison *cmp = NULL;
+	big_aggregate_report *ag = NULL;
+	const char *fp = test_fingerprint(other);
+	ck_assert_int_eq(big_assessment_load_buffer(&a, cat, plain, strlen(plain), NULL), 0);
+	const char *second = edit(plain, "GM0001", "GM0002");
+	ck_assert_int_eq(big_assessment_load_buffer(&b, twice, second, strlen(second), NULL), 0);
+	ck_assert_int_eq(big_assessment_load_buffer(&c, other, second, strlen(second), NULL), 0);
+	ck_assert_int_eq(big_collaboration_load_buffer(&sv, cat, coll, strlen(coll), NULL), 0);
+
+	ck_assert_int_eq(big_compare(&cmp, a, b, NULL), 0);
+	big_comparison_free(cmp);
+	assert_two_catalogues(big_compare(&cmp, a, c, NULL), fp, "the assessments are made");
+	const big_assessment *ok[] = {a, b}, *mixed[] = {a, c};
+	ck_assert_int_eq(big_aggregate(&ag, ok, 2, NULL), 0);
+	big_aggregate_report_free(ag);
+	assert_two_catalogues(big_aggregate(&ag, mixed, 2, NULL), fp, "the documents are made");
+	ck_assert_int_eq(big_effective_assessment(&eff, sv, b, NULL), 0);
+	big_assessment_free(eff);
+	assert_two_catalogues(big_effective_assessment(&eff, sv, c, NULL), fp,
+			      "the documents are made");
+
+	big_collaboration_free(sv);
+	big_assessment_free(a);
+	big_assessment_free(b);
+	big_assessment_free(c);
+	big_catalogue_free(other);
+	big_catalogue_free(twice);
+	big_catalogue_free(cat);
+}
+END_TEST
+
 START_TEST(test_reports_record_it)
 {
 	/* The report names the catalogue's fingerprint beside its id and version. */
@@ -395,6 +449,7 @@ static Suite *fingerprint_suite(void)
 	tcase_add_test(tc, test_collaboration_fingerprint);
 	tcase_add_test(tc, test_mapping_fingerprint);
 	tcase_add_test(tc, test_reports_record_it);
+	tcase_add_test(tc, test_combined_by_fingerprint);
 	suite_add_tcase(s, tc);
 	return s;
 }

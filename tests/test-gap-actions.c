@@ -159,8 +159,9 @@ START_TEST(test_no_reference_date)
 }
 END_TEST
 
-/* The report keeps copies: it outlives the assessment, and later changes of
- * the assessment do not show in it. */
+/* The report outlives the assessment, and later changes of the assessment
+ * do not show in it: it holds a reference to the assessment, whose setters
+ * keep the texts they replace while a report may borrow them. */
 START_TEST(test_report_outlives_assessment)
 {
 	big_report *r = score_as_of(NULL);
@@ -168,10 +169,27 @@ START_TEST(test_report_outlives_assessment)
 	gap_of(r, "A.2", &i);
 	assert_big_ok(big_assessment_clear_actions(a, "A.2"));
 	assert_big_ok(big_assessment_set_owner(a, "A.2", NULL));
+	assert_big_ok(big_assessment_set_owner(a, "A.3", "Facilitair"));
+	assert_big_ok(big_assessment_set_explanation(a, "A.3", "Wel een datacenter"));
+	assert_big_ok(big_assessment_set_expires(a, "A.3", "2027-01-31"));
+	big_report *later = score_as_of(NULL);
 	big_assessment_free(a);
 	a = NULL;
 	ck_assert_str_eq(big_report_gap(r, i)->owner, "CISO");
 	ck_assert_str_eq(big_action_description(big_report_gap_action(r, i, 1)), "Herstel oefenen");
+	ck_assert_uint_eq(big_report_exception_count(r), 1);
+	const big_exception *x = big_report_exception(r, 0);
+	ck_assert_str_eq(big_node_id(x->node), "A.3");
+	ck_assert_str_eq(x->explanation, "Geen eigen datacenter");
+	ck_assert_ptr_null(x->owner);
+	ck_assert_str_eq(x->expires, "2026-12-31");
+	/* the later report, scored after the changes, shows them */
+	x = big_report_exception(later, 0);
+	ck_assert_str_eq(x->explanation, "Wel een datacenter");
+	ck_assert_str_eq(x->owner, "Facilitair");
+	ck_assert_str_eq(x->expires, "2027-01-31");
+	ck_assert_uint_eq(gap_of(later, "A.2", NULL)->open_actions, 0);
+	big_report_free(later);
 	big_report_free(r);
 }
 END_TEST

@@ -1,7 +1,9 @@
 /*
  * Suite 'threads': one loaded catalogue shared by several threads that load,
  * build, score and serialise assessments at the same time; documents with
- * escapes and broken ones read on every thread at once. Run under
+ * escapes and broken ones read on every thread at once; reports that borrow
+ * the texts of one assessment, made and freed on every thread, the last of
+ * them freeing the assessment. Run under
  * ThreadSanitizer by tests/run-all.sh; without it the test still checks that
  * every thread gets the same bytes as the main thread.
  *
@@ -33,7 +35,10 @@ static big_assessment *build(void)
 		if (big_assessment_set_status(a, id, st) ||
 		    big_assessment_set_maturity(a, id, (int)(i % 6)) ||
 		    (i % 3 == 0 && big_assessment_set_explanation(a, id, "uitleg")) ||
-		    (i % 2 == 0 && big_assessment_set_expires(a, id, "2026-12-31")))
+		    (i % 2 == 0 && big_assessment_set_expires(a, id, "2026-12-31")) ||
+		    (i % 5 == 0 && big_assessment_set_owner(a, id, "Team informatiebeveiliging")) ||
+		    (i % 4 == 1 && big_assessment_add_action(a, id, "Maatregel invoeren", "CISO",
+							     "2025-06-30", BIG_ACTION_PLANNED)))
 			return NULL;
 	}
 	return a;
@@ -102,6 +107,57 @@ START_TEST(test_shared_catalogue)
 	for (int k = 0; k < BIG_ROLLUP_COUNT; k++)
 		big_free(expected[k]);
 	big_free(document);
+	big_catalogue_free(bio2);
+}
+END_TEST
+
+/* Reports borrow the owners, explanations and actions of their assessment
+ * and hold a reference to it (big_score()): every thread scores the one
+ * assessment, the main thread then drops its own reference and changes
+ * nothing more, and the threads read and free their reports, the last free
+ * freeing the assessment. ThreadSanitizer sees the reference count. */
+static big_assessment *held;
+static pthread_barrier_t dropped;
+
+static void *holder(void *arg)
+{
+	long failures = 0;
+	big_report *r[ROUNDS] = {NULL};
+	(void)arg;
+	for (int k = 0; k < ROUNDS; k++)
+		failures += big_score(&r[k], held, NULL) != BIG_OK;
+	pthread_barrier_wait(&dropped); /* the main thread has freed held */
+	pthread_barrier_wait(&dropped);
+	for (int k = 0; k < ROUNDS; k++) {
+		char *json = NULL;
+		failures += !r[k] || big_report_to_json(&json, NULL, r[k], 0) != BIG_OK ||
+			    strcmp(json, expected[0]) != 0;
+		big_free(json);
+		big_report_free(r[k]);
+	}
+	return (void *)failures;
+}
+
+START_TEST(test_reports_hold_assessment)
+{
+	pthread_t threads[THREADS];
+	ck_assert_int_eq(big_catalogue_builtin(&bio2, "bio2"), BIG_OK);
+	held = build();
+	ck_assert_ptr_nonnull(held);
+	ck_assert_ptr_nonnull(expected[0] = report(held, BIG_ROLLUP_HIERARCHICAL));
+	ck_assert_int_eq(pthread_barrier_init(&dropped, NULL, THREADS + 1), 0);
+	for (int t = 0; t < THREADS; t++)
+		ck_assert_int_eq(pthread_create(&threads[t], NULL, holder, NULL), 0);
+	pthread_barrier_wait(&dropped);
+	big_assessment_free(held); /* the reports keep it */
+	pthread_barrier_wait(&dropped);
+	for (int t = 0; t < THREADS; t++) {
+		void *failures;
+		ck_assert_int_eq(pthread_join(threads[t], &failures), 0);
+		ck_assert_msg(failures == NULL, "thread %d: %ld failures", t, (long)failures);
+	}
+	pthread_barrier_destroy(&dropped);
+	big_free(expected[0]);
 	big_catalogue_free(bio2);
 }
 END_TEST
@@ -208,6 +264,7 @@ int main(void)
 	tcase_add_test(tc, test_shared_catalogue);
 	tcase_add_test(tc, test_reading_everywhere);
 	tcase_add_test(tc, test_fingerprint_first_use);
+	tcase_add_test(tc, test_reports_hold_assessment);
 	suite_add_tcase(s, tc);
 	return test_run_suite(s);
 }

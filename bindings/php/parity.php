@@ -49,6 +49,7 @@ function parse(array $argv): array
         'keep_maturity' => false];
     $flags = ['--csv' => ['output', 'csv'], '--gaps-csv' => ['output', 'gaps_csv'],
         '--assessment' => ['output', 'assessment'], '--fingerprint' => ['output', 'fingerprint'],
+        '--report' => ['output', 'report'],
         '--aggregate' => ['mode', 'aggregate'],
         '--distribution' => ['mode', 'distribution'], '--compact' => ['compact', true],
         '--workbook' => ['mode', 'workbook'],
@@ -136,7 +137,11 @@ function run(array $o, BigCatalogue $cat, array $as): string
             return write($d, $o, $o['output'] === 'csv');
         case 'effective':
             $c = BigCollaboration::load_file($cat, $o['effective']);
-            return $c->effective_assessment($as[0], $as[1] ?? null)->to_json($o['compact']);
+            $e = $c->effective_assessment($as[0], $as[1] ?? null);
+            if ($o['output'] === 'report') {
+                return $e->score($s)->to_json($o['compact']);
+            }
+            return $e->to_json($o['compact']);
         case 'workbook':
             $texts = isset($o['texts']) ? BigTexts::load_file($cat, $o['texts']) : null;
             $wb = BigWorkbook::template($cat, null, null, null, null, $s['lang'] ?? null, $texts, $as[0]);

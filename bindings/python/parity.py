@@ -39,7 +39,7 @@ def parse(argv):
     opts = {"mode": "report", "output": "json", "collaborations": [], "score": {},
             "aggregate": {}, "compact": False, "bom": False, "safe": False}
     flags = {"--csv": ("output", "csv"), "--gaps-csv": ("output", "gaps_csv"),
-             "--assessment": ("output", "assessment"),
+             "--assessment": ("output", "assessment"), "--report": ("output", "report"),
              "--fingerprint": ("output", "fingerprint"), "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
              "--workbook": ("mode", "workbook"),
@@ -130,7 +130,10 @@ def run(opts, cat, assessments):
     if mode == "effective":
         c = libbig.Collaboration.load_file(cat, opts["effective"])
         own = assessments[1] if len(assessments) > 1 else None
-        return c.effective_assessment(assessments[0], own).to_json(opts["compact"])
+        e = c.effective_assessment(assessments[0], own)
+        if output == "report":
+            return e.score(**opts["score"]).to_json(opts["compact"])
+        return e.to_json(opts["compact"])
     if mode == "migrate":
         m = libbig.migrate(assessments[0], mapping(opts["mapping"]), catalogue(opts["to"]),
                            keep_maturity=opts.get("keep_maturity", False),

@@ -129,6 +129,9 @@ def cases(root):
     fixtures[len(out) - 1] = f"{t}/documents/distribution.json"
     out.append([f"--effective={t}/collaboration/worked-collaboration.json", worked,
                 f"{t}/worked-assessment.json", collab_assessment])
+    # without the collaboration's assessment: the report's warnings collaboration-silent
+    out.append([f"--effective={t}/collaboration/worked-collaboration.json", "--report", worked,
+                f"{t}/worked-assessment.json"])
 
     # Workbooks (issue 19): the template of an assessment in both CSV forms and
     # both languages, with an overlay's titles; the assessment read back.

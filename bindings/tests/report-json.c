@@ -30,6 +30,8 @@
  *   --migrate=MAPPING     the migration of ASSESSMENT (of CATALOGUE) along
  *                         MAPPING to the catalogue of --to=CATALOGUE
  *   --assessment          with --migrate: the migrated assessment instead
+ *   --report              with --effective: the report of the effective
+ *                         assessment (its diagnostics: collaboration-silent)
  *   --fingerprint         the content fingerprint of CATALOGUE and a newline
  *   --workbook            the workbook template of ASSESSMENT (its previous
  *                         assessment), every sheet as "== NAME" and its CSV
@@ -72,7 +74,7 @@ enum mode {
 	MODE_MIGRATE,
 	MODE_WORKBOOK
 };
-enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT, OUT_FINGERPRINT };
+enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT, OUT_FINGERPRINT, OUT_REPORT };
 
 #define MAX_LIST 64
 
@@ -164,6 +166,8 @@ static bool parse_option(struct args *a, char *opt)
 		a->output = OUT_ASSESSMENT;
 	} else if (strcmp(opt, "--fingerprint") == 0) {
 		a->output = OUT_FINGERPRINT;
+	} else if (strcmp(opt, "--report") == 0) {
+		a->output = OUT_REPORT;
 	} else if (strcmp(opt, "--bom") == 0) {
 		a->csv_flags |= BIG_CSV_BOM;
 	} else if (strcmp(opt, "--safe") == 0) {
@@ -462,7 +466,11 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 		if (big_effective_assessment(&s->effective, s->collaborations[0], s->as[0],
 					     n > 1 ? s->as[1] : NULL) != 0)
 			return fail("effective assessment");
-		return WRITE_JSON(s->effective, big_assessment_to_json);
+		if (a->output != OUT_REPORT)
+			return WRITE_JSON(s->effective, big_assessment_to_json);
+		if (big_score(&s->report, s->effective, &a->score) != 0)
+			return fail("score");
+		return WRITE_JSON(s->report, big_report_to_json);
 	case MODE_WORKBOOK:
 		return workbook(s, a, text, len);
 	case MODE_MIGRATE:

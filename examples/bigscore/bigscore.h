@@ -143,7 +143,23 @@ struct bs_common {
 	const char *texts;         /* --texts FILE: a libbig.texts overlay */
 	int show_text;             /* --show-text: each node's text in the outputs */
 	const char *as_of;         /* --as-of DATE: the reference date of overdue gaps */
+	/* score and gap: the member through its collaboration (BS_MEMBER_OPTS) */
+	const char *collaboration;     /* --collaboration FILE */
+	const char *members;           /* --members DIR */
+	struct bs_list collaborations; /* --collaborations PATH … */
 };
+
+/* --collaboration, --members and --collaborations of score and gap: the
+ * effective assessment is scored (bs_effective_load()). */
+#define BS_MEMBER_OPTS(c)                                         \
+	{"--collaboration", BS_VALUE, &(c)->collaboration},       \
+	    {"--members", BS_VALUE, &(c)->members},               \
+	{                                                         \
+		"--collaborations", BS_LIST, &(c)->collaborations \
+	}
+extern const char bs_member_help[];
+/* Usage check of BS_MEMBER_OPTS: -1 to go on, else an exit code. */
+int bs_member_check(const struct bs_common *c, const char *command);
 
 /* The options of struct bs_common for a bs_opt table: loading, then scoring. */
 #define BS_LOAD_OPTS(c)                                                                     \

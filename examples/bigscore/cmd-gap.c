@@ -34,7 +34,7 @@ static void print_help(void)
 	    "on. ASSESSMENT.json may be '-' for standard input.\n"
 	    "\n"
 	    "Options:\n"
-	    "%s%s%s%s"
+	    "%s%s%s%s%s"
 	    "  --kind KIND        only gaps of kind implementation, maturity,\n"
 	    "                     explanation or werking\n"
 	    "  --without-action   only the gaps without an open improvement action\n"
@@ -56,7 +56,8 @@ static void print_help(void)
 	    "  -h, --help         show this help\n"
 	    "\n"
 	    "%s",
-	    bs_load_help, bs_score_help, bs_lang_help, bs_texts_help, bs_csv_help, bs_exit_help);
+	    bs_load_help, bs_score_help, bs_lang_help, bs_texts_help, bs_member_help, bs_csv_help,
+	    bs_exit_help);
 }
 
 static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, unsigned *kinds)
@@ -65,6 +66,7 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 	    BS_LOAD_OPTS(&ga->c),
 	    BS_SCORE_OPTS(&ga->c),
 	    BS_TEXTS_OPTS(&ga->c),
+	    BS_MEMBER_OPTS(&ga->c),
 	    {"--json", BS_FLAG, &ga->json},
 	    {"--compact", BS_FLAG, &ga->compact},
 	    {"--csv", BS_FLAG, &ga->csv},
@@ -103,6 +105,8 @@ static int parse_args(struct gap_args *ga, int argc, char **argv, long *limit, u
 		    "unknown gap kind '%s' (implementation, maturity, explanation or werking)",
 		    ga->kind);
 	if ((status = bs_texts_check(&ga->c, "gap")) >= 0)
+		return status;
+	if ((status = bs_member_check(&ga->c, "gap")) >= 0)
 		return status;
 	return bs_csv_flags(&ga->csv_flags, &ga->csv_opts, "gap");
 }

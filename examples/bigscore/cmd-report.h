@@ -66,6 +66,10 @@ struct rp {
 	/* --collaboration with --previous: the trends of the weakest link [0]
 	 * and the mean [1] from the previous period (report-collab-trend.c) */
 	big_trend *collab_trend[2];
+	big_assessment *effective_a; /* its effective assessment */
+	big_assessment *own_a;       /* the organisation's own: rp->a until the collaboration is
+					loaded, when rp->a and rp->r become the effective ones */
+	big_report *own_r;
 	/* --previous */
 	big_comparison *cmp;
 	char previous_period[64];
@@ -143,6 +147,12 @@ void rp_title_html(const struct rp *rp, const big_node *node);
 
 /* rp_title_html() in a table cell: <td>…</td>. */
 void rp_title_cell(const struct rp *rp, const big_node *node);
+
+/* Whether the report scores a mandatory requirement: when it does not (a
+ * catalogue without mandatory flags, such as BIO 1.04 or the BIG), the
+ * summary speaks of every measure and the plan lists no mandatory gaps
+ * (report-summary.c). */
+bool rp_has_mandatory(const struct rp *rp);
 /* "id title" of a node, in the report's language, in a buffer of the caller. */
 const char *rp_node_label(char *buf, size_t size, const struct rp *rp, const big_node *node);
 /* The label of a row of a theme, or of the total when @p node is NULL. */

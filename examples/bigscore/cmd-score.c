@@ -27,7 +27,7 @@ static void print_help(void)
 	       "ASSESSMENT.json may be '-' for standard input.\n"
 	       "\n"
 	       "Options:\n"
-	       "%s%s%s%s"
+	       "%s%s%s%s%s"
 	       "  --json             print the libbig.report JSON document instead\n"
 	       "  --compact          with --json: one line without indentation\n"
 	       "  --csv              print the scores as CSV instead (RFC 4180: a row for\n"
@@ -38,20 +38,18 @@ static void print_help(void)
 	       "  -h, --help         show this help\n"
 	       "\n"
 	       "%s",
-	       bs_load_help, bs_score_help, bs_lang_help, bs_texts_help, bs_csv_help, bs_exit_help);
+	       bs_load_help, bs_score_help, bs_lang_help, bs_texts_help, bs_member_help,
+	       bs_csv_help, bs_exit_help);
 }
 
 /* Parses the arguments; returns -1 to go on, else an exit code. */
 static int parse_args(struct score_args *sa, int argc, char **argv)
 {
 	const struct bs_opt opts[] = {
-	    BS_LOAD_OPTS(&sa->c),
-	    BS_SCORE_OPTS(&sa->c),
-	    BS_TEXTS_OPTS(&sa->c),
-	    {"--json", BS_FLAG, &sa->json},
-	    {"--compact", BS_FLAG, &sa->compact},
-	    {"--csv", BS_FLAG, &sa->csv},
-	    {"--gaps-csv", BS_FLAG, &sa->gaps_csv},
+	    BS_LOAD_OPTS(&sa->c),           BS_SCORE_OPTS(&sa->c),
+	    BS_TEXTS_OPTS(&sa->c),          BS_MEMBER_OPTS(&sa->c),
+	    {"--json", BS_FLAG, &sa->json}, {"--compact", BS_FLAG, &sa->compact},
+	    {"--csv", BS_FLAG, &sa->csv},   {"--gaps-csv", BS_FLAG, &sa->gaps_csv},
 	    BS_CSV_OPTS(&sa->csv_opts),
 	};
 	int status = bs_parse("score", argc, argv, opts, sizeof(opts) / sizeof(opts[0]),
@@ -68,6 +66,8 @@ static int parse_args(struct score_args *sa, int argc, char **argv)
 	if (sa->compact && !sa->json)
 		return bs_usage_error("score", "--compact needs --json");
 	if ((status = bs_texts_check(&sa->c, "score")) >= 0)
+		return status;
+	if ((status = bs_member_check(&sa->c, "score")) >= 0)
 		return status;
 	return bs_csv_flags(&sa->csv_flags, &sa->csv_opts, "score");
 }

@@ -37,4 +37,42 @@ void bs_collabs_free(struct bs_collabs *cl);
 const big_collaboration *bs_collabs_find(const struct bs_collabs *cl, const char *id,
 					 const char **file);
 
+/*
+ * DIR/ID.json, where the assessment of organisation or collaboration @p id
+ * is read: DIR is @p dir (--members), else the directory of @p file (the
+ * member's assessment). A new string, or NULL when out of memory.
+ */
+char *bs_member_path(const char *dir, const char *file, const char *id);
+
+/*
+ * Loads the assessment at @p path into *out when it is a file; one of
+ * another period than @p period (that of @p file) is a warning and left
+ * out (*out NULL). Returns an exit code.
+ */
+int bs_member_load(big_assessment **out, struct bs_catalogues *cs, const char *path,
+		   const big_load_options *lo, const char *period, const char *file);
+
+/*
+ * The collaborations reached from @p top through members that are in @p cl,
+ * breadth first, each once: @p top first. @p out has room for
+ * cl->count + 1; returns the number written.
+ */
+size_t bs_collabs_reach(const big_collaboration **out, const big_collaboration *top,
+			const struct bs_collabs *cl);
+
+/* The first of @p reached that has @p organisation_id as a member, or NULL. */
+const big_collaboration *bs_collabs_home(const big_collaboration *const *reached, size_t n,
+					 const char *organisation_id);
+
+/*
+ * Replaces *a, the assessment read from @p file, by its effective
+ * assessment (big_effective_assessment()) through the collaboration of
+ * c->collaboration, or the first nested one of c->collaborations that has
+ * it as a member, with that collaboration's own assessment read as
+ * bs_member_path(c->members, file, ITS-ID) when it exists. Returns an exit
+ * code; *a is left as it was on failure.
+ */
+int bs_effective_load(big_assessment **a, struct bs_catalogues *cs, const char *file,
+		      const struct bs_common *c, const big_load_options *lo);
+
 #endif /* BIGSCORE_COLLABS_H */

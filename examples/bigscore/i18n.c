@@ -178,6 +178,11 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_MEAN_MEMBERS] = "Gemiddelde van de leden",
     [BS_M_WEAKEST_LINK] = "Zwakste schakel",
     [BS_M_NOT_A_MEMBER] = "Uw organisatie is geen lid; getoond is haar eigen score.",
+    [BS_M_FIGURES] = "Cijfers",
+    [BS_M_FIGURES_EFFECTIVE] = "de effectieve beoordeling: de gedelegeerde eisen met de "
+			       "resultaten van het samenwerkingsverband, naar zijn beleid; de "
+			       "trend en de vergelijking met andere organisaties gaan over de "
+			       "eigen beoordeling",
     [BS_M_MISSING_NOTE] = "Leden zonder beoordeling tellen mee als niet beoordeeld.",
     [BS_M_NESTED] = "Geneste samenwerkingsverbanden",
     [BS_M_NESTED_NOTE] = "Een lid dat zelf een samenwerkingsverband is, telt mee met de "
@@ -235,6 +240,10 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_SUM_MANDATORY_ONE] = "Van de {0} verplichte {1} is er 1 geïmplementeerd ({3}).",
     [BS_M_SUM_CHANGE] = "Sinds {0}: {1} verplichte {2} nieuw geïmplementeerd, {3} niet meer",
     [BS_M_SUM_CHANGE_IMPL] = "; implementatie {0} {1}",
+    [BS_M_SUM_ALL] = "Van de {0} {1} zijn er {2} geïmplementeerd ({3}).",
+    [BS_M_SUM_ALL_ONE] = "Van de {0} {1} is er 1 geïmplementeerd ({3}).",
+    [BS_M_SUM_CHANGE_ALL] = "Sinds {0}: {1} {2} nieuw geïmplementeerd, {3} niet meer",
+    [BS_M_SUM_CHANGE_UNASSESSED] = ", {0} niet meer beoordeeld",
     [BS_M_SUM_NO_GAPS] = "Er zijn geen tekortkomingen.",
     [BS_M_SUM_NO_OWNER] = "{0} van de {1} {2} hebben geen eigenaar.",
     [BS_M_SUM_NO_OWNER_ONE] = "1 van de {1} {2} heeft geen eigenaar.",
@@ -262,6 +271,9 @@ static const char *const nl[BS_M_COUNT] = {
 		       "over de einddatum is, dan op einddatum, dan in de volgorde van het "
 		       "normenkader. Daaronder de verplichte eisen met een tekortkoming waarvoor "
 		       "geen open verbeteractie is vastgelegd.",
+    [BS_M_PLAN_NOTE_ALL] = "De open verbeteracties (gepland of in uitvoering) per thema: eerst "
+			   "wat over de einddatum is, dan op einddatum, dan in de volgorde van "
+			   "het normenkader.",
     [BS_M_NO_OPEN_ACTIONS] = "Er zijn geen open verbeteracties.",
     [BS_M_WITHOUT_ACTION] = "Zonder verbeteractie (verplichte eisen):",
     [BS_M_ACTION] = "Verbeteractie",
@@ -431,6 +443,10 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_MEAN_MEMBERS] = "Mean of the members",
     [BS_M_WEAKEST_LINK] = "Weakest link",
     [BS_M_NOT_A_MEMBER] = "Your organisation is not a member; its own score is shown.",
+    [BS_M_FIGURES] = "Figures",
+    [BS_M_FIGURES_EFFECTIVE] = "the effective assessment: the delegated requirements with the "
+			       "collaboration's results, under its policy; the trend and the "
+			       "comparison with other organisations are of the own assessment",
     [BS_M_MISSING_NOTE] = "Members without an assessment count as not assessed.",
     [BS_M_NESTED] = "Nested collaborations",
     [BS_M_NESTED_NOTE] = "A member that is itself a collaboration counts with the figures of "
@@ -487,6 +503,10 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_SUM_MANDATORY_ONE] = "1 of the {0} mandatory {1} is implemented ({3}).",
     [BS_M_SUM_CHANGE] = "Since {0}: {1} mandatory {2} newly implemented, {3} no longer",
     [BS_M_SUM_CHANGE_IMPL] = "; implementation {0} {1}",
+    [BS_M_SUM_ALL] = "{2} of the {0} {1} are implemented ({3}).",
+    [BS_M_SUM_ALL_ONE] = "1 of the {0} {1} is implemented ({3}).",
+    [BS_M_SUM_CHANGE_ALL] = "Since {0}: {1} {2} newly implemented, {3} no longer",
+    [BS_M_SUM_CHANGE_UNASSESSED] = ", {0} no longer assessed",
     [BS_M_SUM_NO_GAPS] = "There are no gaps.",
     [BS_M_SUM_NO_OWNER] = "{0} of the {1} {2} have no owner.",
     [BS_M_SUM_NO_OWNER_ONE] = "1 of the {1} {2} has no owner.",
@@ -512,6 +532,9 @@ static const char *const en[BS_M_COUNT] = {
 		       "overdue ones first, then by due date, then in the order of the "
 		       "catalogue. Below them the mandatory requirements with a gap for which "
 		       "no open improvement action is recorded.",
+    [BS_M_PLAN_NOTE_ALL] = "The open improvement actions (planned or in progress) per theme: "
+			   "overdue ones first, then by due date, then in the order of the "
+			   "catalogue.",
     [BS_M_NO_OPEN_ACTIONS] = "There are no open improvement actions.",
     [BS_M_WITHOUT_ACTION] = "Without an improvement action (mandatory requirements):",
     [BS_M_ACTION] = "Improvement action",

@@ -156,6 +156,8 @@ enum bs_msg {
 	BS_M_MEAN_MEMBERS,
 	BS_M_WEAKEST_LINK,
 	BS_M_NOT_A_MEMBER,
+	BS_M_FIGURES,
+	BS_M_FIGURES_EFFECTIVE,
 	BS_M_MISSING_NOTE,
 	BS_M_NESTED,
 	BS_M_NESTED_NOTE,
@@ -200,6 +202,10 @@ enum bs_msg {
 	BS_M_SUM_MANDATORY_ONE,
 	BS_M_SUM_CHANGE,
 	BS_M_SUM_CHANGE_IMPL,
+	BS_M_SUM_ALL, /* a catalogue without mandatory requirements */
+	BS_M_SUM_ALL_ONE,
+	BS_M_SUM_CHANGE_ALL,
+	BS_M_SUM_CHANGE_UNASSESSED,
 	BS_M_SUM_NO_GAPS,
 	BS_M_SUM_NO_OWNER,
 	BS_M_SUM_NO_OWNER_ONE,
@@ -223,6 +229,7 @@ enum bs_msg {
 	/* the improvement plan (report-plan.c) */
 	BS_M_SEC_PLAN,
 	BS_M_PLAN_NOTE,
+	BS_M_PLAN_NOTE_ALL, /* a catalogue without mandatory requirements */
 	BS_M_NO_OPEN_ACTIONS,
 	BS_M_WITHOUT_ACTION,
 	BS_M_ACTION,

@@ -18,24 +18,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "bigscore.h"
 #include "cmd-report.h"
 #include "html.h"
-
-/* DIR/ID.json in a new string, or NULL when out of memory. */
-static char *member_path(const struct rp *rp, const char *id)
-{
-	const char *dir = rp->args->members, *slash = strrchr(rp->file, '/');
-	int dlen = dir ? (int)strlen(dir) : slash ? (int)(slash - rp->file) : 1;
-	size_t len = (size_t)dlen + strlen(id) + 7;
-	char *path = malloc(len);
-
-	if (path != NULL)
-		snprintf(path, len, "%.*s/%s.json", dlen, dir ? dir : slash ? rp->file : ".", id);
-	return path;
-}
 
 /* The assessment of organisation @p id read so far (the organisation's own included), or NULL. */
 static const big_assessment *find_assessment(const struct rp *rp, const char *id)
@@ -51,25 +37,17 @@ static const big_assessment *find_assessment(const struct rp *rp, const char *id
 /* Reads DIR/ID.json into rp->members when it exists, is not read yet and is of the period. */
 static int load_member(struct rp *rp, const char *id)
 {
-	const char *period = big_assessment_period(rp->a);
 	big_assessment *a = NULL;
 	char *path;
-	struct stat st;
-	int status = BS_OK;
+	int status;
 
 	if (find_assessment(rp, id))
 		return BS_OK;
-	if ((path = member_path(rp, id)) == NULL)
+	if ((path = bs_member_path(rp->args->members, rp->file, id)) == NULL)
 		return bs_error(BS_INTERNAL, "out of memory");
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-		status = bs_load_assessment(&a, rp->cs, path, &rp->lo, 1);
-	if (a && strcmp(big_assessment_period(a), period) != 0) {
-		bs_fprintf(stderr, "warning: %s: $.period: period %s, not %s as %s: left out\n",
-			   path, big_assessment_period(a), period, rp->file);
-		big_assessment_free(a);
-	} else if (a) {
+	status = bs_member_load(&a, rp->cs, path, &rp->lo, big_assessment_period(rp->a), rp->file);
+	if (a)
 		rp->members[rp->member_count++] = a;
-	}
 	free(path);
 	return status;
 }
@@ -92,19 +70,16 @@ static int load_members(struct rp *rp)
 {
 	int status = BS_OK;
 
-	rp->reached[rp->reached_count++] = rp->collab;
+	rp->reached_count = bs_collabs_reach(rp->reached, rp->collab, &rp->collabs);
 	for (size_t k = 0; status == BS_OK && k < rp->reached_count; k++) {
 		const big_collaboration *c = rp->reached[k];
 
 		status = load_member(rp, big_collaboration_id(c));
 		for (size_t i = 0; status == BS_OK && i < big_collaboration_member_count(c); i++) {
 			const char *id = big_collaboration_member_id(c, i);
-			const big_collaboration *sub = bs_collabs_find(&rp->collabs, id, NULL);
 
-			if (sub == NULL)
+			if (bs_collabs_find(&rp->collabs, id, NULL) == NULL)
 				status = load_member(rp, id);
-			else if (reached(rp, id) == NULL)
-				rp->reached[rp->reached_count++] = sub;
 		}
 	}
 	return status;
@@ -117,23 +92,17 @@ static int load_members(struct rp *rp)
  */
 static int score_effective(struct rp *rp)
 {
-	const char *self = big_assessment_organisation_id(rp->a);
-	big_assessment *e = NULL;
-	int status = BS_OK;
+	const big_collaboration *c =
+	    bs_collabs_home(rp->reached, rp->reached_count, big_assessment_organisation_id(rp->a));
 
-	for (size_t k = 0; k < rp->reached_count; k++) {
-		const big_collaboration *c = rp->reached[k];
-
-		if (!big_collaboration_has_member(c, self))
-			continue;
-		if (big_effective_assessment(&e, c, rp->a,
-					     find_assessment(rp, big_collaboration_id(c))) < 0 ||
-		    big_score(&rp->effective, e, &rp->so) < 0)
-			status = bs_library_error(rp->file);
-		break;
-	}
-	big_assessment_free(e);
-	return status;
+	if (c != NULL &&
+	    (big_effective_assessment(&rp->effective_a, c, rp->a,
+				      find_assessment(rp, big_collaboration_id(c))) < 0 ||
+	     big_score(&rp->effective, rp->effective_a, &rp->so) < 0))
+		return bs_library_error(rp->file);
+	for (size_t i = 0; c != NULL && i < big_assessment_diagnostic_count(rp->effective_a); i++)
+		bs_print_diagnostic(rp->file, big_assessment_diagnostic(rp->effective_a, i));
+	return BS_OK;
 }
 
 /* The collaboration aggregated over its members, as the weakest link and the mean. */
@@ -197,6 +166,7 @@ void rp_collab_free(struct rp *rp)
 	free(rp->members);
 	free(rp->reached);
 	big_report_free(rp->effective);
+	big_assessment_free(rp->effective_a);
 	big_aggregate_report_free(rp->weakest);
 	big_aggregate_report_free(rp->mean);
 	bs_collabs_free(&rp->collabs);

@@ -167,7 +167,7 @@ void rp_write_peers(struct rp *rp)
 		snprintf(note, sizeof(note), "%s (k = %u)", rp_t(rp, BS_M_SUPPRESSED), rp->k);
 		for (size_t i = 0; i <= n; i++) {
 			const big_node *node = i < n ? themes[i] : NULL;
-			const big_scores *s = rp_scores(rp->r, node);
+			const big_scores *s = rp_scores(rp->own_r, node);
 			const big_distribution_scores *d =
 			    node ? big_distribution_node(rp->dist, node)
 				 : big_distribution_overall(rp->dist);

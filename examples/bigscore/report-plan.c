@@ -162,13 +162,18 @@ static void action_tables(struct rp *rp, const struct plan_item *items, size_t c
 	free(themes);
 }
 
-/* "Zonder verbeteractie (verplichte eisen): 5.01.02, 5.02.01." in catalogue order. */
+/* "Zonder verbeteractie (verplichte eisen): 5.01.02 Titel; 5.02.01 Titel."
+ * in catalogue order; left out for a catalogue without mandatory
+ * requirements (the summary counts its gaps without an action). */
 static void without_action(struct rp *rp)
 {
 	size_t i, k, gaps = big_report_gap_count(rp->r), n = big_catalogue_node_count(rp->cat);
 	size_t count = 0;
-	bool *listed = calloc(n ? n : 1, sizeof(*listed));
+	bool *listed;
 
+	if (!rp_has_mandatory(rp))
+		return;
+	listed = calloc(n ? n : 1, sizeof(*listed));
 	if (!rp_ok(rp, listed != NULL))
 		return;
 	for (i = 0; i < gaps; i++) {
@@ -187,8 +192,12 @@ static void without_action(struct rp *rp)
 	for (i = 0, k = 0; i < n; i++) {
 		if (!listed[i])
 			continue;
-		fputs(k++ ? ", " : "", rp->out);
-		bs_html_escape(rp->out, big_node_id(big_catalogue_node(rp->cat, i)));
+		const big_node *node = big_catalogue_node(rp->cat, i);
+
+		fputs(k++ ? "; " : "", rp->out);
+		bs_html_escape(rp->out, big_node_id(node));
+		fputc(' ', rp->out);
+		rp_title_html(rp, node);
 	}
 	fputs(".</p>\n", rp->out);
 	free(listed);
@@ -199,7 +208,8 @@ void rp_write_plan(struct rp *rp)
 	struct plan_item *items = NULL;
 	size_t count = rp_open_actions(rp, &items);
 
-	rp_section(rp, "plan", rp_t(rp, BS_M_SEC_PLAN), rp_t(rp, BS_M_PLAN_NOTE));
+	rp_section(rp, "plan", rp_t(rp, BS_M_SEC_PLAN),
+		   rp_t(rp, rp_has_mandatory(rp) ? BS_M_PLAN_NOTE : BS_M_PLAN_NOTE_ALL));
 	if (count == 0)
 		bs_html_element(rp->out, "p", NULL, rp_t(rp, BS_M_NO_OPEN_ACTIONS));
 	else

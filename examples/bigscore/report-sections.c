@@ -472,6 +472,8 @@ static void method_facts(struct rp *rp)
 			 *name ? name : big_collaboration_id(rp->collab),
 			 big_collaboration_id(rp->collab));
 		meta(rp->out, rp_t(rp, BS_M_SEC_COLLAB), buf);
+		if (rp->effective != NULL)
+			meta(rp->out, rp_t(rp, BS_M_FIGURES), rp_t(rp, BS_M_FIGURES_EFFECTIVE));
 	}
 	snprintf(buf, sizeof(buf), "libbig %s, bigscore %s", big_version(NULL, NULL, NULL),
 		 BIG_VERSION_STRING);

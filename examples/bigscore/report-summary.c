@@ -2,9 +2,11 @@
  * bigscore report — the summary at the top: a few sentences for the college
  * and the raad, each built from a figure of the report and left out when
  * that figure does not apply (docs/report.md, "The summary"):
- *   - the mandatory measures implemented, of those that count;
- *   - with --previous, the mandatory measures implemented since then and
- *     those no longer implemented, and the change of the implementation;
+ *   - the mandatory measures implemented, of those that count (every
+ *     measure, for a catalogue without mandatory ones: BIO 1.04, BIG);
+ *   - with --previous, the same measures implemented since then, those no
+ *     longer implemented and those no longer assessed, and the change of
+ *     the implementation;
  *   - the gaps whose requirement has no owner;
  *   - the exceptions that expire within a year of the assessment;
  *   - the gaps without an open improvement action, and the open actions
@@ -103,17 +105,39 @@ static big_status status_of(const struct rp *rp, const big_node *node)
 	return res ? big_result_status(res) : BIG_STATUS_NOT_ASSESSED;
 }
 
+bool rp_has_mandatory(const struct rp *rp)
+{
+	size_t n = big_catalogue_node_count(rp->cat);
+
+	for (size_t i = 0; i < n; i++) {
+		const big_node *node = big_catalogue_node(rp->cat, i);
+
+		if (big_node_is_mandatory(node) && in_report(rp, node))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the summary counts @p node: a mandatory one, or any when the
+ * report has none (@p mandatory false). */
+static bool counted(const big_node *node, bool mandatory)
+{
+	return !mandatory || big_node_is_mandatory(node);
+}
+
 /* "Of the 20 mandatory measures, 12 are implemented (60.0%)": the mandatory
- * requirements in the report but the properly explained exclusions. */
+ * requirements in the report but the properly explained exclusions (every
+ * requirement when none is mandatory). */
 static void mandatory_sentence(struct rp *rp)
 {
 	size_t i, n = big_catalogue_node_count(rp->cat), count = 0, done = 0;
 	char y[32], x[32], share[32], buf[SENTENCE];
+	bool mandatory = rp_has_mandatory(rp);
 
 	for (i = 0; i < n; i++) {
 		const big_node *node = big_catalogue_node(rp->cat, i);
 
-		if (!big_node_is_mandatory(node) || !in_report(rp, node) || excluded(rp, node))
+		if (!counted(node, mandatory) || !in_report(rp, node) || excluded(rp, node))
 			continue;
 		count++;
 		done += status_of(rp, node) == BIG_STATUS_IMPLEMENTED;
@@ -125,36 +149,50 @@ static void mandatory_sentence(struct rp *rp)
 	bs_l_percent(share, sizeof(share), rp->lang, true, (double)done / (double)count);
 	const char *args[] = {y, bs_t_count(rp->lang, count, BS_M_MEASURE, BS_M_MEASURES), x,
 			      share};
-	sentence(rp, bs_fill(buf, sizeof(buf),
-			     rp_t(rp, done == 1 ? BS_M_SUM_MANDATORY_ONE : BS_M_SUM_MANDATORY),
-			     args, 4));
+	enum bs_msg msg = mandatory ? (done == 1 ? BS_M_SUM_MANDATORY_ONE : BS_M_SUM_MANDATORY)
+				    : (done == 1 ? BS_M_SUM_ALL_ONE : BS_M_SUM_ALL);
+	sentence(rp, bs_fill(buf, sizeof(buf), rp_t(rp, msg), args, 4));
 }
 
-/* With --previous: the mandatory measures implemented since the previous
- * period and those no longer implemented (big_compare()'s contributions
- * list every requirement whose status changed), and the change of the
- * overall implementation. */
+/* With --previous: the mandatory measures (every measure, when none is)
+ * implemented since the previous period, those no longer implemented and
+ * those no longer assessed (implemented before, not_assessed now: not
+ * known to be lost) — big_compare()'s contributions list every requirement
+ * whose status changed — and the change of the overall implementation. */
 static void change_sentence(struct rp *rp)
 {
-	size_t i, n = big_comparison_contribution_count(rp->cmp), up = 0, down = 0;
+	size_t i, n = big_comparison_contribution_count(rp->cmp), up = 0, down = 0, gone = 0;
 	const big_delta *d = big_comparison_overall(rp->cmp);
-	char a[32], b[32], pts[32], period[BDI], buf[SENTENCE], tail[128];
+	char a[32], b[32], g[32], pts[32], period[BDI], buf[SENTENCE], tail[256];
+	bool mandatory = rp_has_mandatory(rp);
 
 	for (i = 0; i < n; i++) {
 		const big_contribution *c = big_comparison_contribution(rp->cmp, i);
 		bool was = c->before == BIG_STATUS_IMPLEMENTED,
 		     is = c->after == BIG_STATUS_IMPLEMENTED;
 
-		if (!big_node_is_mandatory(c->node) || was == is)
+		if (!counted(c->node, mandatory) || was == is)
 			continue;
 		up += is;
-		down += was;
+		if (was && c->after == BIG_STATUS_NOT_ASSESSED)
+			gone++;
+		else
+			down += was;
 	}
 	snprintf(a, sizeof(a), "%zu", up);
 	snprintf(b, sizeof(b), "%zu", down);
 	const char *args[] = {bdi(period, sizeof(period), rp->previous_period), a,
 			      bs_t_count(rp->lang, up, BS_M_MEASURE, BS_M_MEASURES), b};
-	bs_fill(buf, sizeof(buf) - sizeof(tail) - 1, rp_t(rp, BS_M_SUM_CHANGE), args, 4);
+	bs_fill(buf, sizeof(buf) - sizeof(tail) - 1,
+		rp_t(rp, mandatory ? BS_M_SUM_CHANGE : BS_M_SUM_CHANGE_ALL), args, 4);
+	if (gone > 0) {
+		char more[64];
+		const char *count[] = {g};
+
+		snprintf(g, sizeof(g), "%zu", gone);
+		strcat(buf,
+		       bs_fill(more, sizeof(more), rp_t(rp, BS_M_SUM_CHANGE_UNASSESSED), count, 1));
+	}
 	tail[0] = '\0';
 	if (d->has_implementation) {
 		const char *impl[] = {

@@ -24,7 +24,7 @@ static void trend_table(struct rp *rp, const big_node **themes, size_t n)
 	bs_html_table_begin(rp->out, NULL, NULL, heads, 4, 1);
 	for (size_t i = 0; i <= n; i++) {
 		const big_node *node = i < n ? themes[i] : NULL;
-		const big_scores *b = rp_scores(before, node), *a = rp_scores(rp->r, node);
+		const big_scores *b = rp_scores(before, node), *a = rp_scores(rp->own_r, node);
 		const big_delta *d =
 		    node ? big_comparison_node(rp->cmp, node) : big_comparison_overall(rp->cmp);
 

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "bigscore.h"
+#include "collabs.h"
 #include "i18n.h"
 
 int bs_usage_error(const char *command, const char *fmt, ...)
@@ -62,13 +63,16 @@ int bs_errno_status(int err)
 
 int bs_library_error(const char *file)
 {
+	static const char suffix[] = "name one in the options (profile)";
 	const big_error *e = big_error_last();
-	size_t n = file ? strlen(file) : 0;
+	size_t n = file ? strlen(file) : 0, len = strlen(e->message), n_suffix = sizeof(suffix) - 1;
 
 	if (file == NULL || (strncmp(e->message, file, n) == 0 && e->message[n] == ':'))
 		bs_fprintf(stderr, "bigscore: %s\n", e->message);
 	else
 		bs_fprintf(stderr, "bigscore: %s: %s\n", file, e->message);
+	if (n_suffix <= len && strcmp(e->message + len - n_suffix, suffix) == 0)
+		bs_fprintf(stderr, "bigscore: choose the profile to count with --profile ID\n");
 	return bs_exit_code(e->code);
 }
 
@@ -255,6 +259,28 @@ const char bs_texts_help[] =
     "                     its titles replace the catalogue's in its language\n"
     "  --show-text        show each node's text (of --texts) in the outputs\n";
 
+const char bs_member_help[] =
+    "  --collaboration FILE\n"
+    "                     a libbig.collaboration of which the organisation is a\n"
+    "                     member: its effective assessment is scored, the\n"
+    "                     delegated requirements under the collaboration's\n"
+    "                     policy with the collaboration's own assessment,\n"
+    "                     read as DIR/ITS-ID.json\n"
+    "  --members DIR      where that assessment is (default: the directory of\n"
+    "                     ASSESSMENT.json)\n"
+    "  --collaborations PATH\n"
+    "                     nested collaborations (a file or a directory;\n"
+    "                     repeatable): when the organisation is a member of\n"
+    "                     one of these, reached from --collaboration\n";
+
+int bs_member_check(const struct bs_common *c, const char *command)
+{
+	if ((c->members || c->collaborations.count) && !c->collaboration)
+		return bs_usage_error(command,
+				      "--members and --collaborations need --collaboration");
+	return -1;
+}
+
 int bs_texts_check(const struct bs_common *c, const char *command)
 {
 	if (c->show_text && c->texts == NULL)
@@ -289,6 +315,7 @@ void bs_common_free(struct bs_common *c)
 {
 	bs_list_free(&c->catalogues);
 	bs_list_free(&c->builtins);
+	bs_list_free(&c->collaborations);
 }
 
 int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command, const char *file,
@@ -305,6 +332,8 @@ int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command,
 	status = bs_common_open(c, s->cs, &lo);
 	if (status == BS_OK)
 		status = bs_load_assessment(&s->a, s->cs, file, &lo, 0);
+	if (status == BS_OK && c->collaboration != NULL)
+		status = bs_effective_load(&s->a, s->cs, file, c, &lo);
 	if (status == BS_OK) {
 		status = bs_score_options(&so, command, c->rollup, c->target, c->profile, c->lang,
 					  big_assessment_catalogue(s->a));

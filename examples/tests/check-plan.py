@@ -62,10 +62,19 @@ CATALOGUE = write("catalogue.json", {
             {"id": "R9", "kind": "requirement", "title": "Nine"},
             {"id": "R10", "kind": "requirement", "title": "Ten"}]}]})
 
+# The same without mandatory requirements, as BIO 1.04 and the BIG are.
+with open(CATALOGUE, encoding="utf-8") as f:
+    _plain = json.load(f)
+_plain["version"] = "plain"
+for _theme in _plain["nodes"]:
+    for _r in _theme["children"]:
+        _r.pop("mandatory", None)
+PLAIN = write("plain.json", _plain)
 
-def assessment(name, results, assessed_on="2026-03-01", period="2026"):
+
+def assessment(name, results, assessed_on="2026-03-01", period="2026", version="1"):
     doc = {"format": "libbig.assessment", "format_version": 1,
-           "catalogue": {"id": "summary-test", "version": "1"},
+           "catalogue": {"id": "summary-test", "version": version},
            "organisation": {"id": "GM9999", "name": "Gemeente Proef"},
            "period": period, "results": results}
     if assessed_on:
@@ -98,10 +107,11 @@ def exception(st, expires, owner="CISO"):
     return {"status": st, "explanation": "Reden", "expires": expires, "owner": owner}
 
 
-def page(path, lang, *extra):
+def page(path, lang, *extra, catalogue=None):
     """The report's XML tree."""
     out = os.path.join(TMP, "report.html")
-    proc = run(["report", "--catalogue", CATALOGUE, "--lang", lang, "-o", out, *extra, path])
+    proc = run(["report", "--catalogue", catalogue or CATALOGUE, "--lang", lang, "-o", out,
+                *extra, path])
     if proc.returncode != 0:
         fail(f"bigscore report {path}", proc)
     return ET.parse(out).getroot()
@@ -111,9 +121,9 @@ def text_of(el):
     return " ".join("".join(el.itertext()).split())
 
 
-def summary(path, lang, *extra):
+def summary(path, lang, *extra, catalogue=None):
     """The sentences of the summary, in order."""
-    root = page(path, lang, *extra)
+    root = page(path, lang, *extra, catalogue=catalogue)
     sections = [s for s in root.iter("section") if s.get("id") == "summary"]
     if len(sections) != 1:
         fail(f"{len(sections)} summary sections")
@@ -219,6 +229,43 @@ def check_summary():
         "Every gap has an improvement action.",
         "None of the 2 open improvement actions is overdue on 2026-03-01."])
 
+    # R3 not assessed now (implemented before): not counted as lost, said apart.
+    unknown = assessment("unknown.json", {
+        "R1": impl("CISO"), "R2": impl("CISO"), "R4": impl("IT"), "R5": impl("IT"),
+        "R6": with_actions(status("partially_implemented", "IT"), action("Afmaken")),
+        "R7": exception("not_applicable", "2026-09-30"), "R8": impl(), "R9": impl(),
+        "R10": impl()})
+    cmp = run(["compare", "--catalogue", CATALOGUE, "--json", before, unknown])
+    if cmp.returncode != 0:
+        fail("bigscore compare", cmp)
+    pts = fixed_points(json.loads(cmp.stdout)["overall"]["delta"]["implementation"])
+    expect("nl, no longer assessed", summary(unknown, "nl", "--previous", before)[1],
+           "Sinds 2025: 1 verplichte maatregel nieuw geïmplementeerd, 1 niet meer, "
+           f"1 niet meer beoordeeld; implementatie {pts.replace('.', ',')} %-punt.")
+    expect("en, no longer assessed", summary(unknown, "en", "--previous", before)[1],
+           "Since 2025: 1 mandatory measure newly implemented, 1 no longer, "
+           f"1 no longer assessed; implementation {pts} pp.")
+
+    # A catalogue without mandatory requirements (BIO 1.04, the BIG): every
+    # measure counts, and the sentences do not call them mandatory.
+    def plain(name, doc, **kw):
+        with open(doc, encoding="utf-8") as f:
+            d = json.load(f)
+        d["catalogue"]["version"] = "plain"
+        return write(name, d)
+    p_before, p_after = plain("p-before.json", before), plain("p-after.json", after)
+    cmp = run(["compare", "--catalogue", PLAIN, "--json", p_before, p_after])
+    if cmp.returncode != 0:
+        fail("bigscore compare (plain)", cmp)
+    pts = fixed_points(json.loads(cmp.stdout)["overall"]["delta"]["implementation"])
+    expect("nl, plain", summary(p_after, "nl", "--previous", p_before, catalogue=PLAIN)[:2], [
+        "Van de 9 maatregelen zijn er 7 geïmplementeerd (77,8%).",
+        f"Sinds 2025: 1 maatregel nieuw geïmplementeerd, 3 niet meer; "
+        f"implementatie {pts.replace('.', ',')} %-punt."])
+    expect("en, plain", summary(p_after, "en", "--previous", p_before, catalogue=PLAIN)[:2], [
+        "7 of the 9 measures are implemented (77.8%).",
+        f"Since 2025: 1 measure newly implemented, 3 no longer; implementation {pts} pp."])
+
     # A U+202E (right-to-left override) in the previous period stays inside
     # its <bdi>: it does not reverse the rest of the sentence.
     rlo = assessment("rlo.json", {
@@ -276,9 +323,9 @@ WORDS = {"nl": {"planned": "gepland", "in_progress": "in uitvoering", "late": "t
          "en": {"planned": "planned", "in_progress": "in progress", "late": "overdue"}}
 
 
-def plan(path, lang, *extra):
+def plan(path, lang, *extra, catalogue=None):
     """{h3: [[cells]]} of the plan's tables, and the text of its paragraphs."""
-    root = page(path, lang, *extra)
+    root = page(path, lang, *extra, catalogue=catalogue)
     sections = [s for s in root.iter("section") if s.get("id") == "plan"]
     if len(sections) != 1:
         fail(f"{len(sections)} plan sections")
@@ -331,7 +378,7 @@ def check_plan():
                 ["R7", "Seven", "Inventariseren", "—", "2026-04-01", w["planned"]]]})
         label = {"nl": "Zonder verbeteractie (verplichte eisen):",
                  "en": "Without an improvement action (mandatory requirements):"}[lang]
-        expect(f"{lang}: without an action", notes[-1], f"{label} R2, R5.")
+        expect(f"{lang}: without an action", notes[-1], f"{label} R2 Two; R5 Five.")
     expect("nl: the summary", summary(doc, "nl")[-2:], [
         "3 van de 6 tekortkomingen hebben geen verbeteractie.",
         "2 van de 5 open verbeteracties zijn op 2026-03-01 over de einddatum."])
@@ -356,7 +403,16 @@ def check_plan():
     expect("no actions: tables", tables, {})
     expect("no actions: notes", notes[-2:], [
         "Er zijn geen open verbeteracties.",
-        "Zonder verbeteractie (verplichte eisen): R2, R3, R5, R6."])
+        "Zonder verbeteractie (verplichte eisen): R2 Two; R3 Three; R5 Five; R6 Six."])
+
+    # A catalogue without mandatory requirements: no list of mandatory gaps.
+    bare = assessment("bare.json", {"R1": impl(), "R2": status("not_implemented")},
+                      version="plain")
+    _, notes = plan(bare, "en", catalogue=PLAIN)
+    expect("no mandatory: notes", notes, [
+        "The open improvement actions (planned or in progress) per theme: overdue ones "
+        "first, then by due date, then in the order of the catalogue.",
+        "There are no open improvement actions."])
 
 
 def fixed_points(v):

@@ -289,7 +289,8 @@ def check_collab():
     root = parse(report(collab_args()))
     for sid in ("key", "scores", "trend", "peers", "collaboration", "comply", "gaps", "method"):
         section(root, sid)
-    expect("implementation", cards(root)["Implementatie"], pct(own["GM9901"], "nl"))
+    # the key figures are the effective assessment's (issue 20, item 4)
+    expect("implementation", cards(root)["Implementatie"], pct(effective, "nl"))
     total = rows(first_table(section(root, "collaboration")))["Totaal"]
     expect("collaboration", total, [pct(effective, "nl"), pct(mean, "nl"), pct(weakest, "nl")])
     values = sorted(own.values())
@@ -503,12 +504,13 @@ def check_polish():
     for lang, args, labels in (
             ("nl", collab_args(), ("Normenkader", "Profiel", "Samentelling",
                                    "Doelniveau volwassenheid", "Gegevens", "Vorige periode",
-                                   "Vergeleken", "Samenwerkingsverband", "Programmatuur",
-                                   "Rekenregels")),
+                                   "Vergeleken", "Samenwerkingsverband", "Cijfers",
+                                   "Programmatuur", "Rekenregels")),
             ("en", ["--lang", "en"] + collab_args(), ("Baseline", "Profile", "Roll-up",
                                                       "Target maturity", "Data",
                                                       "Previous period", "Compared",
-                                                      "Collaboration", "Software", "Formulas"))):
+                                                      "Collaboration", "Figures", "Software",
+                                                      "Formulas"))):
         root = parse(report(args, f"method-{lang}.html"))
         facts = dl_of(section(root, "method"))
         expect(f"{lang}: Verantwoording", tuple(facts), labels)
@@ -525,11 +527,14 @@ def check_polish():
         if "2024" not in facts[labels[5]] or "SV0001" not in facts[labels[7]]:
             fail(f"{lang}: previous period or collaboration not named: {facts}")
         version = run(["--version"]).stdout.split()[-1].strip("()")
-        if f"libbig {version}" not in facts[labels[8]]:
-            fail(f"{lang}: libbig {version} not in {facts[labels[8]]!r}")
-        named = re.findall(r"\u201c([^\u201d]+)\u201d", facts[labels[9]])
-        if "docs/scoring.md" not in facts[labels[9]] or len(named) < 5:
-            fail(f"{lang}: the formulas are not located: {facts[labels[9]]!r}")
+        if ("effectieve beoordeling" if lang == "nl" else "effective assessment") \
+                not in facts[labels[8]]:
+            fail(f"{lang}: the figures are not said to be the effective assessment's")
+        if f"libbig {version}" not in facts[labels[9]]:
+            fail(f"{lang}: libbig {version} not in {facts[labels[9]]!r}")
+        named = re.findall(r"\u201c([^\u201d]+)\u201d", facts[labels[10]])
+        if "docs/scoring.md" not in facts[labels[10]] or len(named) < 5:
+            fail(f"{lang}: the formulas are not located: {facts[labels[10]]!r}")
         for name in named:
             if name not in headings:
                 fail(f"{lang}: docs/scoring.md has no section {name!r}")

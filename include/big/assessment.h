@@ -73,7 +73,11 @@ BIG_EXPORT int big_assessment_load_buffer(big_assessment **out, const big_catalo
 BIG_EXPORT int big_assessment_new(big_assessment **out, const big_catalogue *cat,
 				  const char *organisation_id, const char *period);
 
-/** @brief Frees an assessment and drops its catalogue reference. NULL is a no-op. */
+/**
+ * @brief Frees an assessment and drops its catalogue reference. NULL is a
+ * no-op. A report made of it (big_score()) holds a reference of its own: the
+ * memory is then released with the last such report.
+ */
 BIG_EXPORT void big_assessment_free(big_assessment *a);
 
 /** @brief The catalogue of the assessment (borrowed). */
@@ -409,7 +413,8 @@ BIG_EXPORT const char *big_action_due(const big_action *x);
 /** @brief Its state. */
 BIG_EXPORT big_action_status big_action_get_status(const big_action *x);
 
-/** @brief Number of diagnostics collected while loading. */
+/** @brief Number of diagnostics collected while loading, or while making it
+ * (big_effective_assessment(): `collaboration-silent`). */
 BIG_EXPORT size_t big_assessment_diagnostic_count(const big_assessment *a);
 /** @brief Diagnostic @p i (borrowed), or NULL when out of range. */
 BIG_EXPORT const big_diagnostic *big_assessment_diagnostic(const big_assessment *a, size_t i);

@@ -31,7 +31,7 @@ typedef struct big_collaboration big_collaboration;
 typedef enum big_policy {
 	BIG_POLICY_COLLABORATION = 0, /**< "collaboration": the collaboration's result (default) */
 	BIG_POLICY_MEMBER = 1,        /**< "member": the member's own result */
-	BIG_POLICY_WORST = 2,         /**< "worst": the result with the lower score */
+	BIG_POLICY_WORST = 2,         /**< "worst": the result nowhere better, else not_assessed */
 	BIG_POLICY_BEST = 3,          /**< "best": the result with the higher score */
 	BIG_POLICY_COUNT = 4          /**< number of policies */
 } big_policy;
@@ -173,6 +173,12 @@ BIG_EXPORT const big_diagnostic *big_collaboration_diagnostic(const big_collabor
  * is recorded even when neither side has a result (then not_assessed), so
  * that its provenance is kept. Each result records its provenance
  * (big_assessment_provenance()), which big_assessment_to_json() writes.
+ *
+ * A delegated requirement that the member answered itself and the
+ * collaboration's assessment is silent on (or that has no collaboration
+ * assessment), where the policy drops the member's answer, is a warning
+ * `collaboration-silent` among the new assessment's diagnostics
+ * (big_assessment_diagnostic(); big_score() repeats them in the report).
  *
  * @param out receives the new assessment, owned by the caller; NULL on failure
  * @param c the collaboration

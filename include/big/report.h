@@ -201,10 +201,19 @@ typedef struct big_exception {
 /**
  * @brief Scores an assessment against its catalogue.
  *
- * Re-entrant: any number of threads may score at once.
+ * Re-entrant: any number of threads may score at once (changing the
+ * assessment meanwhile is not allowed).
+ *
+ * The report is a snapshot that outlives the assessment: it holds a
+ * reference to @p a and borrows the owners, explanations, expiry dates and
+ * open improvement actions of its results rather than copying them (which
+ * cost more than the scoring). big_assessment_free() then drops the
+ * caller's reference, and the memory of the assessment is released with the
+ * last report; a setter that replaces such a text while a report exists
+ * keeps the old one until then.
  *
  * @param out receives the new report, owned by the caller (free it with
- *        big_report_free()); it keeps the catalogue alive
+ *        big_report_free()); it keeps the catalogue and the assessment alive
  * @param a the assessment
  * @param opts options, or NULL for the defaults
  * @return 0, BIG_EINVAL (bad options), BIG_ERANGE (target outside
@@ -302,8 +311,8 @@ BIG_EXPORT const big_gap *big_report_gap(const big_report *r, size_t i);
 /**
  * @brief Open improvement action @p i of gap @p gap (its index in
  * big_report_gap()), in the order of the result's actions; NULL when either
- * is out of range (@p i from 0 to the gap's open_actions - 1). Borrowed from
- * the report, which keeps a copy: valid as long as the report.
+ * is out of range (@p i from 0 to the gap's open_actions - 1). Borrowed: the
+ * assessment's action, valid as long as the report (big_score()).
  */
 BIG_EXPORT const big_action *big_report_gap_action(const big_report *r, size_t gap, size_t i);
 

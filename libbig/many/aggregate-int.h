@@ -157,7 +157,7 @@ int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, co
 int big__aggregate_check_weight(double w, const char *id);
 
 /* Whether two catalogues are the same object or have the same id, version
- * and nodes: 0, or BIG_EMISMATCH (aggregate.c). */
+ * and fingerprint: 0, BIG_EMISMATCH or BIG_ENOMEM (aggregate.c). */
 int big__same_catalogue(const big_catalogue *a, const big_catalogue *b);
 
 #endif /* BIG_AGGREGATE_INT_H */

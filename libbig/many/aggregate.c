@@ -22,18 +22,7 @@
 
 int big__same_catalogue(const big_catalogue *a, const big_catalogue *b)
 {
-	if (a == b)
-		return 0;
-	if (strcmp(a->id, b->id) != 0 || strcmp(a->version, b->version) != 0)
-		return big__error_set(BIG_EMISMATCH,
-				      "the documents are made for different catalogues "
-				      "(%s %s and %s %s)",
-				      a->id, a->version, b->id, b->version);
-	if (!big__catalogue_same_nodes(a, b))
-		return big__error_set(BIG_EMISMATCH,
-				      "two catalogues named %s %s have different nodes", a->id,
-				      a->version);
-	return 0;
+	return big__catalogue_check_same(a, b, "documents");
 }
 
 static bool same_string(const char *x, const char *y)
@@ -108,6 +97,23 @@ int big__aggregate_check_periods(const big_assessment *const *as, size_t count)
 	return 0;
 }
 
+/* Two organisations assessed under different profiles (one possibly
+ * none): names them and what each uses (docs/scoring.md, "Aggregation"). */
+static int profile_mismatch(const big_assessment *a, const big_assessment *b)
+{
+	const char *pa = a->profile ? a->profile : "", *pb = b->profile ? b->profile : "";
+	if (!*pa || !*pb) {
+		const big_assessment *none = *pa ? b : a, *some = *pa ? a : b;
+		return big__error_set(BIG_EMISMATCH,
+				      "%s has no profile, %s uses \"%s\": name one in the options "
+				      "(profile)",
+				      none->organisation_id, some->organisation_id, some->profile);
+	}
+	return big__error_set(
+	    BIG_EMISMATCH, "%s uses profile \"%s\", %s \"%s\": name one in the options (profile)",
+	    a->organisation_id, pa, b->organisation_id, pb);
+}
+
 int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
 			   const big_assessment *const *as, size_t count)
 {
@@ -115,13 +121,7 @@ int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, co
 	if (!name) {
 		for (size_t i = 1; i < count; i++)
 			if (!same_string(as[0]->profile, as[i]->profile))
-				return big__error_set(
-				    BIG_EMISMATCH,
-				    "organisations %s and %s are assessed under different "
-				    "profiles (\"%s\" and \"%s\"); name one in the options",
-				    as[0]->organisation_id, as[i]->organisation_id,
-				    as[0]->profile ? as[0]->profile : "",
-				    as[i]->profile ? as[i]->profile : "");
+				return profile_mismatch(as[0], as[i]);
 		name = count ? as[0]->profile : NULL;
 	}
 	if (name && *name && !(*out = big_catalogue_find_profile(cat, name)))

@@ -29,22 +29,10 @@ static const char *profile_id(const big_aggregate_report *ag)
  * collaboration. */
 static int check_same(const big_aggregate_report *b, const big_aggregate_report *a)
 {
-	const big_catalogue *cb = b->catalogue, *ca = a->catalogue;
-	int rc;
+	int rc = big__catalogue_check_same(b->catalogue, a->catalogue, "aggregates");
 
-	if (strcmp(cb->id, ca->id) != 0 || strcmp(cb->version, ca->version) != 0)
-		return big__error_set(BIG_EMISMATCH,
-				      "the aggregates are made for different catalogues (%s %s and "
-				      "%s %s)",
-				      cb->id, cb->version, ca->id, ca->version);
-	if ((rc = big__catalogue_fingerprint_ensure(cb)) ||
-	    (rc = big__catalogue_fingerprint_ensure(ca)))
+	if (rc)
 		return rc;
-	if (strcmp(cb->fingerprint, ca->fingerprint) != 0)
-		return big__error_set(BIG_EMISMATCH,
-				      "the aggregates are made for two catalogues named %s %s with "
-				      "different contents (fingerprints %s and %s)",
-				      cb->id, cb->version, cb->fingerprint, ca->fingerprint);
 	if (b->method != a->method)
 		return big__error_set(
 		    BIG_EMISMATCH, "the aggregates use different methods (%s and %s)",

@@ -9,7 +9,9 @@
 #ifndef BIG_ASSESSMENT_INT_H
 #define BIG_ASSESSMENT_INT_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 
 #include "big.h"
 #include "diag.h"
@@ -78,13 +80,16 @@ struct big_result_eval {
 	signed char maturity; /* derived from the criteria when given, else the
 				 maturity; -1: none (levels are 0..9) */
 	unsigned char status;
-	bool explanation_ok; /* an exclusion with an explanation and an expiry not passed */
-	bool explained;      /* properly explained ('leg uit') */
-	bool scorable;       /* counts in the implementation score */
-	bool mismatch;       /* a maturity given beside criteria that imply another level */
-	unsigned char demo;  /* BIG_DEMO_* bits */
-	bool plan;           /* an owner or improvement actions: only then do the gaps read
-				the result (scoring/gap-actions.c) */
+	bool explanation_ok;   /* an exclusion with an explanation and an expiry not passed */
+	bool explained;        /* properly explained ('leg uit') */
+	bool scorable;         /* counts in the implementation score */
+	bool mismatch;         /* a maturity given beside criteria that imply another level */
+	unsigned char demo;    /* BIG_DEMO_* bits */
+	bool plan;             /* an owner that names someone or an open improvement action:
+				  only then do the gaps read the result (scoring/gaps.c) */
+	bool owner_named;      /* an owner that is not blank */
+	uint32_t open_actions; /* actions not done (at most UINT32_MAX) */
+	uint32_t first_due;    /* the earliest due date of those as YYYYMMDD; 0: none */
 };
 
 struct big_attribute {
@@ -115,7 +120,26 @@ struct big_assessment {
 					until the assessment is freed, as views of them may be */
 	size_t cleared_count;
 	size_t cleared_cap;
+	atomic_size_t refs; /* 1 + the reports that borrow its texts (big_score()) */
+	char **retired;     /* texts replaced while a report borrowed them: kept until the
+			       assessment is freed */
+	size_t retired_count;
+	size_t retired_cap;
 };
+
+/* A reference to @a for a report, which borrows the owners, explanations,
+ * expiry dates and open actions of its results: big_assessment_free()
+ * drops it, and frees the assessment with its last reference. */
+static inline big_assessment *big__assessment_ref(const big_assessment *a)
+{
+	big_assessment *m = (big_assessment *)a; /* only the count changes */
+	atomic_fetch_add_explicit(&m->refs, 1, memory_order_relaxed);
+	return m;
+}
+
+/* A date YYYY-MM-DD (checked before) as the number YYYYMMDD, which orders
+ * dates as the strings do; 0 for NULL or "". */
+uint32_t big__date_number(const char *date);
 
 /* The maturity implied by the criteria met: the highest level whose
  * criteria, and those of every lower level, are all met. */
@@ -131,6 +155,12 @@ static inline int big__result_maturity(const big_catalogue *cat, const struct bi
 /* Derives the scoring fields of result @i of @a (result-eval.c); to be
  * called after every change of the result. */
 void big__assessment_refresh(big_assessment *a, size_t i);
+
+/* The explanation_ok, explained and scorable fields of @e for result @r of
+ * requirement @i, as an assessment dated @assessed_on (NULL: none) reads it
+ * (docs/scoring.md, "Terms"). */
+void big__result_explanation(struct big_result_eval *e, const big_catalogue *cat, size_t i,
+			     const struct big_result *r, const char *assessed_on);
 
 /* The same for every result: after loading, or a change of assessed_on. */
 void big__assessment_refresh_all(big_assessment *a);

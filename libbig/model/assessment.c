@@ -49,6 +49,7 @@ int big_assessment_new(big_assessment **out, const big_catalogue *cat, const cha
 	big_assessment *a = big__calloc(1, sizeof(*a));
 	if (!a)
 		return BIG_ENOMEM;
+	atomic_init(&a->refs, 1);
 	a->catalogue = big_catalogue_ref((big_catalogue *)cat);
 	a->target = -1;
 	a->results = big__calloc(cat->requirement_count, sizeof(*a->results));
@@ -85,7 +86,8 @@ static void clear_result(big_assessment *a, struct big_result *r)
 
 void big_assessment_free(big_assessment *a)
 {
-	if (!a)
+	/* a report may still borrow its texts (big__assessment_ref()) */
+	if (!a || atomic_fetch_sub_explicit(&a->refs, 1, memory_order_acq_rel) != 1)
 		return;
 	if (a->results)
 		for (size_t i = 0; i < a->catalogue->requirement_count; i++)
@@ -93,6 +95,9 @@ void big_assessment_free(big_assessment *a)
 	big_free(a->results);
 	big_free(a->evals);
 	big__action_free_cleared(a);
+	for (size_t i = 0; i < a->retired_count; i++)
+		big_free(a->retired[i]);
+	big_free(a->retired);
 	for (size_t i = 0; i < a->attribute_count; i++)
 		big_free(a->attributes[i].name);
 	big_free(a->attributes);
@@ -306,7 +311,19 @@ static int set_result_text(big_assessment *a, const char *id, const char *what, 
 	struct big_result *r = slot(a, id);
 	if (!r)
 		return big_error_last()->code;
-	if ((rc = big__set_string((char **)((char *)r + offset), value)))
+	char **field = (char **)((char *)r + offset);
+	/* A report borrows the owners, explanations and expiry dates (big_score()):
+	 * while one may, the text replaced is kept until the assessment is freed. */
+	if (*field && atomic_load_explicit(&a->refs, memory_order_acquire) > 1) {
+		char *copy = value ? big__strdup(value) : NULL;
+		if ((value && !copy) || big__grow((void **)&a->retired, &a->retired_cap,
+						  a->retired_count + 1, sizeof(*a->retired))) {
+			big_free(copy);
+			return BIG_ENOMEM;
+		}
+		a->retired[a->retired_count++] = *field;
+		*field = copy;
+	} else if ((rc = big__set_string(field, value)))
 		return rc;
 	big__assessment_refresh(a, (size_t)(r - a->results));
 	return 0;

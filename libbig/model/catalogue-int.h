@@ -221,6 +221,13 @@ enum { BIG_FINGERPRINT_NONE, BIG_FINGERPRINT_WRITING, BIG_FINGERPRINT_READY };
  * that the writers read cat->fingerprint. 0 or BIG_ENOMEM (fingerprint.c). */
 int big__catalogue_fingerprint_ensure(const big_catalogue *cat);
 
+/* Whether documents made for @a and @b may be used together: the same
+ * catalogue object, or the same id, version and fingerprint (one catalogue
+ * loaded twice; two of one name that score differently may not be mixed).
+ * 0, or BIG_EMISMATCH naming @what ("assessments", "documents") and both
+ * catalogues, or BIG_ENOMEM (fingerprint.c). */
+int big__catalogue_check_same(const big_catalogue *a, const big_catalogue *b, const char *what);
+
 /* The `fingerprint` @item (NULL: none) of a catalogue reference of a
  * document of kind @what ("assessment"), at @path: when given, it must be
  * @cat's. 0, or BIG_ESCHEMA (not a string) or BIG_EMISMATCH with both

@@ -167,6 +167,25 @@ int big__catalogue_fingerprint_ensure(const big_catalogue *cat)
 	return 0;
 }
 
+int big__catalogue_check_same(const big_catalogue *a, const big_catalogue *b, const char *what)
+{
+	if (a == b)
+		return 0;
+	if (strcmp(a->id, b->id) != 0 || strcmp(a->version, b->version) != 0)
+		return big__error_set(BIG_EMISMATCH,
+				      "the %s are made for different catalogues (%s %s and %s %s)",
+				      what, a->id, a->version, b->id, b->version);
+	int rc = big__catalogue_fingerprint_ensure(a);
+	if (rc || (rc = big__catalogue_fingerprint_ensure(b)))
+		return rc;
+	if (strcmp(a->fingerprint, b->fingerprint) != 0)
+		return big__error_set(BIG_EMISMATCH,
+				      "the %s are made for two catalogues named %s %s that score "
+				      "differently (fingerprints %s and %s)",
+				      what, a->id, a->version, a->fingerprint, b->fingerprint);
+	return 0;
+}
+
 int big_catalogue_fingerprint(const char **out, const big_catalogue *cat)
 {
 	int rc = big__catalogue_fingerprint_ensure(cat);

@@ -18,21 +18,10 @@
 #include "errors-int.h"
 #include "report-int.h"
 
-/* Same id and version, and (for two catalogue objects) the same nodes. */
+/* Same id and version, and (for two catalogue objects) the same fingerprint. */
 static int check_catalogues(const big_catalogue *b, const big_catalogue *a)
 {
-	if (b == a)
-		return 0;
-	if (strcmp(b->id, a->id) != 0 || strcmp(b->version, a->version) != 0)
-		return big__error_set(BIG_EMISMATCH,
-				      "the assessments are made for different catalogues "
-				      "(%s %s and %s %s)",
-				      b->id, b->version, a->id, a->version);
-	if (!big__catalogue_same_nodes(b, a))
-		return big__error_set(BIG_EMISMATCH,
-				      "two catalogues named %s %s have different nodes", b->id,
-				      b->version);
-	return 0;
+	return big__catalogue_check_same(b, a, "assessments");
 }
 
 static bool same_string(const char *x, const char *y)

@@ -149,17 +149,13 @@ static void sort_gaps(big_gap *out, const big_gap *found, struct key *keys, stru
 		out[start[slot[i]]++] = found[i];
 }
 
-/* Its strings are still the assessment's: big_score() copies them. */
+/* Its strings are the assessment's, which the report holds a reference to. */
 static void add_exception(big_report *r, const big_assessment *a, const big_node *n, size_t i,
 			  const struct big_eval *e)
 {
 	const struct big_result *res = &a->results[i];
 	r->exceptions[r->exception_count++] =
 	    (big_exception){n, e->status, res->explanation, res->owner, res->expires};
-	/* big_score() copies them once the gaps are done: ask for them now. */
-	BIG_PREFETCH(res->explanation);
-	BIG_PREFETCH(res->owner);
-	BIG_PREFETCH(res->expires);
 }
 
 /* The highest-priority tag requirement @i carries under profile @p (NULL: none). */
@@ -219,7 +215,7 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	/* Read once: the stores into the report's arrays could alias them. */
 	const big_profile *profile = r->profile;
 	const int target = r->target;
-	const char *reference = r->reference;
+	const uint32_t reference = r->reference_number;
 	const struct big_result_eval *plans = a->evals;
 	double below[BIG_MAX_LEVELS + 1];
 	for (int d = 0; d <= target && d <= BIG_MAX_LEVELS; d++)
@@ -247,7 +243,7 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 			       .maturity = e->maturity};
 		/* the result's cache lines only for a gap with an owner or actions */
 		if (plans[i].plan)
-			big__gap_plan(g, &a->results[i], reference);
+			big__gap_plan(g, &a->results[i], &plans[i], reference);
 		else
 			g->without_action = true;
 		size_t rank = tag_rank(profile, i, &g->tag);

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "big.h"
@@ -35,17 +36,20 @@ struct big_report {
 	big_gap *gaps;
 	size_t gap_count;
 	big_attainment *attainments; /* one per profile of the catalogue */
-	big_exception *exceptions;   /* strings owned by the report */
+	big_exception *exceptions;   /* strings borrowed from the assessment (source) */
 	size_t exception_count;
 	struct big_diag_list diags;
 	char as_of[11];     /* the option as_of ("" when not given): the JSON options record it */
 	char reference[11]; /* the reference date of overdue gaps: as_of, else the
 			       assessment's assessed_on; "": none (gap-actions.c) */
-	struct big_action *gap_actions; /* the open actions of the gaps, in gap order; their
-					   strings and the gaps' owners in gap_text */
-	size_t *gap_action_first;       /* gap_count + 1: where each gap's open actions start;
-					   NULL when no gap has an owner or an open action */
-	void *gap_text;                 /* all of the above, allocated together */
+	uint32_t reference_number;             /* the same as YYYYMMDD (0: none) */
+	const struct big_action **gap_actions; /* the open actions of the gaps, in gap order
+						  (the assessment's) */
+	size_t *gap_action_first;              /* gap_count + 1: where each gap's open actions
+						  start; NULL when no gap has an open action */
+	void *gap_text;                        /* both, allocated together */
+	big_assessment *source; /* a reference to the assessment scored: the gaps' owners and
+				   actions and the exceptions' texts are its (big_score()) */
 	void *arrays; /* scores, evals, gaps, exceptions and attainments, allocated together */
 	char *text;   /* the strings of the report (organisation, period, exceptions) */
 };
@@ -141,13 +145,17 @@ size_t big__report_gaps_scratch_size(const big_catalogue *cat);
  * aligned for any type (big_score() lends the same memory to every step). */
 void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch);
 
-/* Sets the owner (still the assessment's), open_actions, without_action and
- * overdue of @g from its requirement's result @res, against the reference
- * date @reference ("": none) (gap-actions.c). */
-void big__gap_plan(big_gap *g, const struct big_result *res, const char *reference);
+struct big_result;
+struct big_result_eval;
 
-/* Copies the owners and open actions of the gaps of @r (from @a) into the
- * report (gap-actions.c). 0 or BIG_ENOMEM. */
+/* Sets the owner, open_actions, without_action and overdue of @g from its
+ * requirement's result @res and its evaluation @e, against the reference
+ * date @reference (YYYYMMDD, 0: none) (gap-actions.c). */
+void big__gap_plan(big_gap *g, const struct big_result *res, const struct big_result_eval *e,
+		   uint32_t reference);
+
+/* Lists the open actions of the gaps of @r (the actions of @a, which the
+ * report holds a reference to) (gap-actions.c). 0 or BIG_ENOMEM. */
 int big__report_gap_actions(big_report *r, const big_assessment *a);
 
 #endif /* BIG_REPORT_INT_H */

@@ -160,10 +160,11 @@ struct gap_pieces {
 };
 
 /* The room the open actions of gap @g take (@x: the first). */
-static size_t actions_size(const struct gap_pieces *t, const struct big_action *x, size_t n)
+static size_t actions_size(const struct gap_pieces *t, const struct big_action *const *xs, size_t n)
 {
 	size_t size = BIG_JW_PIECE_SIZE + 2;
-	for (size_t i = 0; i < n; i++, x++) {
+	for (size_t i = 0; i < n; i++) {
+		const struct big_action *x = xs[i];
 		struct big_jw_text d, o, due;
 		big__jw_text_init(&d, x->description);
 		big__jw_text_init(&o, x->owner);
@@ -174,14 +175,16 @@ static size_t actions_size(const struct gap_pieces *t, const struct big_action *
 	return size;
 }
 
-/* The open actions of a gap as an array of objects; @x: the first of @n. */
-static char *put_actions(char *p, const struct gap_pieces *t, const struct big_action *x, size_t n)
+/* The open actions of a gap as an array of objects; @xs: the first of @n. */
+static char *put_actions(char *p, const struct gap_pieces *t, const struct big_action *const *xs,
+			 size_t n)
 {
 	if (!n) {
 		memcpy(p, "[]", 2);
 		return p + 2;
 	}
-	for (size_t i = 0; i < n; i++, x++) {
+	for (size_t i = 0; i < n; i++) {
+		const struct big_action *x = xs[i];
 		struct big_jw_text text;
 		p = big__jw_put_piece(p, i ? &t->next_action : &t->first_action);
 		big__jw_text_init(&text, x->description);
@@ -251,7 +254,7 @@ static void write_gaps(struct big_jw *w, const big_report *r)
 		const big_gap *g = &r->gaps[i];
 		const struct big_jw_piece *m = t.member;
 		const struct big_jw_text *status = &t.status[g->status];
-		const struct big_action *actions =
+		const struct big_action *const *actions =
 		    g->open_actions ? &r->gap_actions[r->gap_action_first[i]] : NULL;
 		struct big_jw_text id, tag, owner, text = {0};
 		big__jw_text_init(&id, g->node->id);

@@ -20,6 +20,7 @@ void big_report_free(big_report *r)
 	big__diag_clear(&r->diags);
 	big_texts_free(r->texts);
 	big_catalogue_free(r->catalogue);
+	big_assessment_free(r->source); /* drops the report's reference */
 	big_free(r);
 }
 

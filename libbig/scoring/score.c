@@ -337,29 +337,22 @@ static int alloc_arrays(big_report *r, const big_catalogue *cat)
 	return 0;
 }
 
-/* Copies the strings the report takes from @a into one allocation: its
- * organisation and period, and those of the exceptions (borrowed until now). */
+/* Copies the organisation and period of @a into the report, which a setter
+ * of the assessment may replace. The texts of the results (the exceptions'
+ * explanations, owners and expiry dates, the gaps' owners and actions) the
+ * report borrows: it holds a reference to @a, and a setter keeps the text it
+ * replaces while a report may borrow it (assessment.c). */
 static int copy_text(big_report *r, const big_assessment *a)
 {
 	size_t size = big__text_size(a->organisation_id) + big__text_size(a->organisation_name) +
 		      big__text_size(a->period);
-	for (size_t i = 0; i < r->exception_count; i++) {
-		const big_exception *x = &r->exceptions[i];
-		size += big__text_size(x->explanation) + big__text_size(x->owner) +
-			big__text_size(x->expires);
-	}
 	char *p = r->text = big__malloc(size);
 	if (!p)
 		return BIG_ENOMEM;
 	r->organisation_id = big__text_copy(&p, a->organisation_id);
 	r->organisation_name = big__text_copy(&p, a->organisation_name);
 	r->period = big__text_copy(&p, a->period);
-	for (size_t i = 0; i < r->exception_count; i++) {
-		big_exception *x = &r->exceptions[i];
-		x->explanation = big__text_copy(&p, x->explanation);
-		x->owner = big__text_copy(&p, x->owner);
-		x->expires = big__text_copy(&p, x->expires);
-	}
+	r->source = big__assessment_ref(a);
 	return 0;
 }
 
@@ -407,8 +400,10 @@ int big_score(big_report **out, const big_assessment *a, const big_score_options
 	if (as_of) /* 10 bytes: checked above */
 		memcpy(r->as_of, as_of, sizeof(r->as_of));
 	const char *reference = as_of ? as_of : a->assessed_on;
-	if (reference)
+	if (reference) {
 		memcpy(r->reference, reference, sizeof(r->reference));
+		r->reference_number = big__date_number(reference);
+	}
 	/* NULL: the assessment's profile; "": none, every requirement. */
 	const char *profile = opts->profile ? opts->profile : a->profile;
 	if (profile && *profile && !(r->profile = big_catalogue_find_profile(cat, profile))) {

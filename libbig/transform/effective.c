@@ -10,13 +10,20 @@
 #include "assessment-int.h"
 #include "catalogue-int.h"
 #include "collaboration-int.h"
+#include "diag.h"
 #include "errors-int.h"
+#include "json-read.h"
 
-/* The same catalogue, or one loaded again: same id, version and nodes. */
-static bool same_catalogue(const big_catalogue *a, const big_catalogue *b)
+/* 0 for the same catalogue, or one loaded again (same id, version and
+ * fingerprint); 1 for another id or version (the caller says which
+ * documents); else the error of big__catalogue_check_same(): no memory, or
+ * two catalogues of one name that score differently (its message names
+ * both fingerprints). */
+static int same_catalogue(const big_catalogue *a, const big_catalogue *b)
 {
-	return a == b || (strcmp(a->id, b->id) == 0 && strcmp(a->version, b->version) == 0 &&
-			  big__catalogue_same_nodes(a, b));
+	int rc = big__catalogue_check_same(a, b, "documents");
+	bool renamed = strcmp(a->id, b->id) != 0 || strcmp(a->version, b->version) != 0;
+	return rc == BIG_EMISMATCH && renamed ? 1 : rc;
 }
 
 /* Copies the result @from (of an assessment against @from_cat) into the
@@ -67,33 +74,118 @@ static int copy_result(big_assessment *a, struct big_result *to, const big_catal
 	return big__demonstration_copy(a, to, from);
 }
 
-/* Whether, under @policy, the collaboration's result @theirs wins over the
- * member's own @own (both possibly not recorded: then not_assessed). */
-static bool take_collaboration(big_policy policy, const big_catalogue *cat,
-			       const struct big_result *own, const struct big_result *theirs)
+/* Which result a delegated requirement takes. */
+enum pick {
+	PICK_OWN,    /* the member's own */
+	PICK_THEIRS, /* the collaboration's */
+	PICK_NONE    /* neither: not_assessed (policy worst, two results that disagree) */
+};
+
+/* What a result adds to the figures of the member's effective assessment
+ * (docs/scoring.md, "Collaborations"): whether it counts as assessed
+ * (coverage), as complied or explained (comply-or-explain), and whether
+ * and with which s it counts in the implementation score. */
+struct share {
+	bool assessed, complied, scorable;
+	double s;
+	int maturity; /* -1: none */
+};
+
+/* The share of @r (possibly not recorded: then not_assessed), read as
+ * requirement @i of an assessment dated @assessed_on. */
+static struct share share_of(const big_catalogue *cat, size_t i, const struct big_result *r,
+			     const char *assessed_on)
+{
+	big_status st = r->recorded ? r->status : BIG_STATUS_NOT_ASSESSED;
+	struct big_result_eval e = {.scorable = true};
+	if (r->recorded)
+		big__result_explanation(&e, cat, i, r, assessed_on);
+	return (struct share){.assessed = st != BIG_STATUS_NOT_ASSESSED,
+			      .complied = st == BIG_STATUS_IMPLEMENTED || e.explained,
+			      .scorable = e.scorable,
+			      .s = cat->status_values[st],
+			      .maturity = r->recorded ? big__result_maturity(cat, r) : -1};
+}
+
+/* Whether @x is nowhere better than @y: not assessed where @y is, not
+ * complied where @y is, and in the implementation score no higher. A
+ * scorable x is no higher than a y that drops out (a properly explained
+ * exclusion) only when its s is the lowest status value @lowest: a higher
+ * s could raise a figure that leaves y out. A x that drops out is no higher
+ * than a scorable y never: leaving out a low s raises the mean. */
+static bool no_better(const struct share *x, const struct share *y, double lowest)
+{
+	if (x->assessed > y->assessed || x->complied > y->complied)
+		return false;
+	if (!x->scorable)
+		return !y->scorable;
+	return y->scorable ? x->s <= y->s : x->s <= lowest;
+}
+
+/* Policy worst: the result nowhere better than the other; of two equal
+ * ones the lower maturity, then the collaboration's; when each is better
+ * somewhere, neither (docs/scoring.md, "Collaborations"). */
+static enum pick pick_worst(const struct share *own, const struct share *theirs, double lowest)
+{
+	bool own_le = no_better(own, theirs, lowest), theirs_le = no_better(theirs, own, lowest);
+	if (own_le && theirs_le)
+		return own->maturity < theirs->maturity ? PICK_OWN : PICK_THEIRS;
+	if (own_le || theirs_le)
+		return own_le ? PICK_OWN : PICK_THEIRS;
+	return PICK_NONE;
+}
+
+/* Which result requirement @i takes under @policy: the member's own @own or
+ * the collaboration's @theirs (both possibly not recorded: then
+ * not_assessed), read at the member's date @assessed_on. */
+static enum pick pick(big_policy policy, const big_catalogue *cat, size_t i,
+		      const struct big_result *own, const struct big_result *theirs,
+		      const char *assessed_on)
 {
 	if (policy == BIG_POLICY_COLLABORATION)
-		return true;
+		return PICK_THEIRS;
 	if (policy == BIG_POLICY_MEMBER)
-		return false;
-	big_status so = own->recorded ? own->status : BIG_STATUS_NOT_ASSESSED;
-	big_status st = theirs->recorded ? theirs->status : BIG_STATUS_NOT_ASSESSED;
-	double vo = cat->status_values[so], vt = cat->status_values[st];
-	int mo = own->recorded ? big__result_maturity(cat, own) : -1;
-	int mt = theirs->recorded ? big__result_maturity(cat, theirs) : -1;
-	bool worst = policy == BIG_POLICY_WORST;
-	if (vt != vo)
-		return worst ? vt < vo : vt > vo;
-	if (mt != mo)
-		return worst ? mt < mo : mt > mo;
-	return true; /* a tie: the collaboration's */
+		return PICK_OWN;
+	struct share so = share_of(cat, i, own, assessed_on);
+	struct share st = share_of(cat, i, theirs, assessed_on);
+	if (policy == BIG_POLICY_WORST) {
+		double lowest = cat->status_values[0];
+		for (int k = 1; k < BIG_STATUS_COUNT; k++)
+			lowest = cat->status_values[k] < lowest ? cat->status_values[k] : lowest;
+		return pick_worst(&so, &st, lowest);
+	}
+	/* best: the higher status value, then the higher maturity; a tie: the collaboration's */
+	if (st.s != so.s)
+		return st.s > so.s ? PICK_THEIRS : PICK_OWN;
+	return so.maturity > st.maturity ? PICK_OWN : PICK_THEIRS;
+}
+
+/* The warning `collaboration-silent` (docs/scoring.md, "Collaborations"):
+ * the member answered delegated requirement @node itself, the
+ * collaboration's assessment (or its absence: @theirs NULL) says nothing of
+ * it, and the member's answer is not used. */
+static int warn_silent(big_assessment *a, const big_collaboration *c, const big_node *node,
+		       const struct big_result *own, const big_assessment *theirs)
+{
+	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
+	struct big_jpath id = {&results, node->id, 0};
+	char where[512];
+	big__jpath_render(&id, where, sizeof(where));
+	return big__diag_add(&a->diags, BIG_SEVERITY_WARNING, "collaboration-silent", where,
+			     "%s %s has no result for delegated requirement %s: the member's own "
+			     "result (%s) is not used, the requirement counts as not_assessed",
+			     theirs ? "the assessment of collaboration" : "collaboration", c->id,
+			     node->id, big_status_name(own->status));
 }
 
 static int check_inputs(const big_collaboration *c, const big_assessment *member,
 			const big_assessment *theirs)
 {
 	const big_catalogue *cat = c->catalogue;
-	if (!same_catalogue(cat, member->catalogue))
+	int rc = same_catalogue(cat, member->catalogue);
+	if (rc < 0)
+		return rc;
+	if (rc)
 		return big__error_set(BIG_EMISMATCH,
 				      "the member's assessment is for catalogue %s %s, the "
 				      "collaboration %s for %s %s",
@@ -104,7 +196,9 @@ static int check_inputs(const big_collaboration *c, const big_assessment *member
 				      member->organisation_id, c->id);
 	if (!theirs)
 		return 0;
-	if (!same_catalogue(cat, theirs->catalogue))
+	if ((rc = same_catalogue(cat, theirs->catalogue)) < 0)
+		return rc;
+	if (rc)
 		return big__error_set(BIG_EMISMATCH,
 				      "the collaboration's assessment is for catalogue %s %s, the "
 				      "collaboration %s for %s %s",
@@ -164,13 +258,19 @@ int big_effective_assessment(big_assessment **out, const big_collaboration *c,
 		const big_node *node = cat->requirements[i];
 		const struct big_result *own = &member->results[i];
 		const struct big_result *other = theirs ? &theirs->results[i] : &none;
-		bool delegated = c->cover[node->index] != 0;
-		if (delegated && take_collaboration(c->policy, cat, own, other)) {
+		enum pick p = c->cover[node->index] == 0
+				  ? PICK_OWN
+				  : pick(c->policy, cat, i, own, other, member->assessed_on);
+		if (p == PICK_THEIRS)
 			rc = copy_result(a, &a->results[i], theirs ? theirs->catalogue : cat, other,
 					 c->id);
-		} else if (own->recorded) {
+		else if (p == PICK_NONE)
+			rc = copy_result(a, &a->results[i], cat, &none, c->id);
+		else if (own->recorded)
 			rc = copy_result(a, &a->results[i], cat, own, own->source);
-		}
+		if (!rc && p != PICK_OWN && !other->recorded && own->recorded &&
+		    own->status != BIG_STATUS_NOT_ASSESSED)
+			rc = warn_silent(a, c, node, own, theirs);
 		if (rc)
 			goto fail;
 	}

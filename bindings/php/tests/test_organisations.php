@@ -91,6 +91,12 @@ test('effective assessment (worked example 4)', function () use ($COLLAB, $SV_AS
     same(c_output("--effective=$COLLAB", "$DATA/worked-catalogue.json", "$DATA/worked-assessment.json",
         $SV_ASSESSMENT), $e->to_json(), 'JSON equals C');
     same('not_assessed', $c->effective_assessment($member)->result('B.1')->status, 'without its result');
+    $e = $c->effective_assessment($member);
+    same([['collaboration-silent', '$.results["B.1"]'], ['collaboration-silent', '$.results["B.3"]']],
+        array_map(fn ($d) => [$d->code, $d->path], $e->diagnostics), 'collaboration-silent');
+    same("collaboration SV-DEMO has no result for delegated requirement B.1: the member's own "
+        . "result (risk_accepted) is not used, the requirement counts as not_assessed",
+        $e->diagnostics[0]->message, 'its message');
     [, $by, $sv1] = collab_data('2025');
     throws(fn () => $sv1->effective_assessment($by['GM9906']), BIG_ENOTFOUND, 'not a member');
 });

@@ -159,6 +159,16 @@ class EffectiveAssessmentTest(unittest.TestCase):
         e = c.effective_assessment(member)
         self.assertEqual(e.result("B.1").status, "not_assessed")
         self.assertEqual(e.provenance("B.1"), "delegated")
+        # the member's own B.1 and B.3 are dropped: a warning each
+        self.assertEqual([(d.severity, d.code, d.path) for d in e.diagnostics],
+                         [("warning", "collaboration-silent", '$.results["B.1"]'),
+                          ("warning", "collaboration-silent", '$.results["B.3"]')])
+        self.assertEqual(e.diagnostics[0].message,
+                         "collaboration SV-DEMO has no result for delegated requirement B.1: "
+                         "the member's own result (risk_accepted) is not used, the requirement "
+                         "counts as not_assessed")
+        self.assertEqual([d.code for d in e.score().diagnostics][:2],
+                         ["collaboration-silent"] * 2)
 
     def test_errors(self):
         cat, by_id, sv1, _ = collab_data("2025")
