@@ -422,6 +422,48 @@ START_TEST(test_example_data)
 }
 END_TEST
 
+/* Two collaborations, a collaboration and a plain aggregate, two profiles. */
+START_TEST(test_other_collaboration)
+{
+	big_catalogue *bio2 = NULL;
+	big_collaboration *c[2] = {NULL, NULL};
+	big_aggregate_report *ag[2];
+	assert_big_ok(big_catalogue_builtin(&bio2, "bio2"));
+	for (int k = 0; k < 2; k++) {
+		char name[64];
+		snprintf(name, sizeof(name), "../../examples/data/collab/SV000%d.json", k + 1);
+		char *path = test_data_path(name);
+		assert_big_ok(big_collaboration_load_file(&c[k], bio2, path, NULL));
+		free(path);
+		ag[k] = example_aggregate(bio2, c[k], "2025", BIG_AGGREGATE_WEAKEST);
+	}
+	assert_mismatch(ag[0], ag[1], "different collaborations (SV0001 and SV0002)");
+
+	big_assessment *a = NULL;
+	big_aggregate_report *plain = NULL, *profiled = NULL;
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	assert_big_ok(big_assessment_new(&a, bio2, "GM9901", "2025"));
+	o.profile = "alles"; /* the example data set's, as the collaborations' aggregates */
+	assert_big_ok(big_aggregate(&plain, (const big_assessment *const *)&a, 1, &o));
+	assert_mismatch(plain, ag[0], "different collaborations (none and SV0001)");
+	o.profile = big_profile_id(big_catalogue_profile(bio2, 0));
+	assert_big_ok(big_aggregate(&profiled, (const big_assessment *const *)&a, 1, &o));
+	o.profile = big_profile_id(big_catalogue_profile(bio2, 1));
+	big_aggregate_report *other = NULL;
+	assert_big_ok(big_aggregate(&other, (const big_assessment *const *)&a, 1, &o));
+	assert_mismatch(profiled, other, "different profiles");
+	big_aggregate_report_free(other);
+	big_aggregate_report_free(profiled);
+	big_aggregate_report_free(plain);
+	big_assessment_free(a);
+	for (int k = 0; k < 2; k++) {
+		big_aggregate_report_free(ag[k]);
+		big_collaboration_free(c[k]);
+	}
+	big_catalogue_free(bio2);
+}
+END_TEST
+
 static Suite *trend_suite(void)
 {
 	Suite *s = suite_create("trend");
@@ -438,6 +480,7 @@ static Suite *trend_suite(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("example-data");
 	tcase_add_test(tc, test_example_data);
+	tcase_add_test(tc, test_other_collaboration);
 	suite_add_tcase(s, tc);
 	return s;
 }
