@@ -183,25 +183,30 @@ big_report *big_swig_score(const big_assessment *assessment,
     "is implemented or properly explained (Report.attainments).";
 
 %{
-/* The names of the kinds of shortfall that gap @p g has. */
-static const char *big_swig_gap_kind_at(const void *gap, size_t i)
+/* Name @p i of the kinds of shortfall @p kinds (BIG_GAP_* flags): a report's
+ * gap's or an aggregate's (attribution.i). */
+static const char *big_swig_kind_at(unsigned int kinds, size_t i)
 {
-	const big_gap *g = gap;
-
 	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++) {
-		if (((g->kinds >> k) & 1u) && i-- == 0)
+		if (((kinds >> k) & 1u) && i-- == 0)
 			return big_gap_kind_name(1u << k);
 	}
 	return NULL;
 }
 
-static size_t big_swig_gap_kind_count(const big_gap *g)
+static size_t big_swig_kind_count(unsigned int kinds)
 {
 	size_t n = 0;
 
 	for (unsigned int k = 0; k < BIG_GAP_KIND_COUNT; k++)
-		n += (g->kinds >> k) & 1u;
+		n += (kinds >> k) & 1u;
 	return n;
+}
+
+/* The names of the kinds of shortfall that gap @p gap has. */
+static const char *big_swig_gap_kind_at(const void *gap, size_t i)
+{
+	return big_swig_kind_at(((const big_gap *)gap)->kinds, i);
 }
 %}
 
@@ -225,7 +230,7 @@ BIG_OPTIONAL(int big_aggregate_scores::attained_level, arg1->has_maturity)
 BIG_OPTIONAL(int big_gap::maturity, $1 >= 0)
 
 BIG_ATTR(big_gap, big_swig_strings, kinds,
-	 big_swig_strings_of(big_swig_gap_kind_count(self), big_swig_gap_kind_at, self),
+	 big_swig_strings_of(big_swig_kind_count(self->kinds), big_swig_gap_kind_at, self),
 	 "Kinds of shortfall: \"implementation\", \"maturity\", \"explanation\".")
 %ignore big_gap::kinds; /* the field: the attribute above shows its names */
 BIG_ATTR(big_gap, const char *, id, big_node_id(self->node), "Its id.")

@@ -9,6 +9,7 @@
 
 #include "big/aggregate.h"
 #include "big/assessment.h"
+#include "big/attribution.h"
 #include "big/catalogue.h"
 #include "big/collaboration.h"
 #include "big/common.h"

@@ -57,6 +57,11 @@ LISTS = {
     ("trend.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("trend.schema.json", "/properties/options/properties/method/enum"): ("aggregate_method", {}),
     ("report.schema.json", "/$defs/gap/properties/kinds/items/enum"): ("gap_kind", {}),
+    ("aggregate.schema.json", "/properties/gaps/items/properties/kinds/items/enum"):
+        ("gap_kind", {"explanation": "needs a member's statuses: each member's own report "
+                                     "has it, not the aggregate (docs/scoring.md)",
+                      "werking": "needs a member's records: each member's own report has "
+                                 "it, not the aggregate (docs/scoring.md)"}),
     ("report.schema.json", "/$defs/action/properties/status/enum"):
         ("action_status", {"done": "a gap lists only its open actions, which are not done"}),
     ("aggregate.schema.json", "/properties/options/properties/method/enum"):

@@ -662,6 +662,8 @@ TEXT_OP(nested_json, big_aggregate_report_to_json(&made, &len, in.nested, BIG_JS
 TEXT_OP(nested_csv, big_aggregate_report_to_csv(&made, &len, in.nested, BIG_CSV_BOM))
 TEXT_OP(trend_json, big_trend_to_json(&made, &len, in.trend, 0))
 TEXT_OP(trend_csv, big_trend_to_csv(&made, &len, in.trend, BIG_CSV_SAFE))
+TEXT_OP(ranking_csv, big_aggregate_report_ranking_to_csv(&made, &len, in.nested, 0))
+TEXT_OP(aggregate_gaps_csv, big_aggregate_report_gaps_to_csv(&made, &len, in.nested, 0))
 TEXT_OP(distribution_json, big_distribution_to_json(&made, &len, in.distribution, 0))
 TEXT_OP(distribution_csv, big_distribution_to_csv(&made, &len, in.distribution, 0))
 TEXT_OP(migration_json, big_migration_to_json(&made, &len, in.migration, 0))
@@ -723,6 +725,8 @@ static const struct op ops[] = {
     OP(trend),
     OP(trend_json),
     OP(trend_csv),
+    OP(ranking_csv),
+    OP(aggregate_gaps_csv),
     OP(distribution),
     OP(distribution_json),
     OP(distribution_csv),

@@ -165,6 +165,25 @@ const char *test_fingerprint(const big_catalogue *cat)
 	return fp;
 }
 
+void test_worked_results(big_assessment *a, const char *letters)
+{
+	static const char *const ids[] = {"A.1", "A.2", "A.3", "B.1", "B.2", "B.3"};
+	static const big_status status[] = {['i'] = BIG_STATUS_IMPLEMENTED,
+					    ['p'] = BIG_STATUS_PARTIALLY_IMPLEMENTED,
+					    ['n'] = BIG_STATUS_NOT_IMPLEMENTED,
+					    ['x'] = BIG_STATUS_NOT_APPLICABLE};
+	for (size_t r = 0; r < 6 && letters[r]; r++) {
+		char c = letters[r];
+		if (c != 'i' && c != 'p' && c != 'n' && c != 'x')
+			continue;
+		assert_big_ok(big_assessment_set_status(a, ids[r], status[(unsigned char)c]));
+		if (c == 'x') {
+			assert_big_ok(big_assessment_set_explanation(a, ids[r], "Geen netwerk"));
+			assert_big_ok(big_assessment_set_expires(a, ids[r], "2026-12-31"));
+		}
+	}
+}
+
 int test_contains(const char *haystack, const char *needle)
 {
 	return haystack != NULL && needle != NULL && strstr(haystack, needle) != NULL;

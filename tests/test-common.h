@@ -65,6 +65,15 @@ big_catalogue *test_catalogue_from_string(const char *json);
 /** The fingerprint of @p cat (big_catalogue_fingerprint()); fails the test on error. */
 const char *test_fingerprint(const big_catalogue *cat);
 
+/**
+ * Sets the results of @p a, an assessment on worked-catalogue.json, from
+ * one letter per requirement A.1 … B.3: i implemented, p
+ * partially_implemented, n not_implemented, x properly explained
+ * not_applicable (expires 2026-12-31), anything else no result. Fails the
+ * test on error.
+ */
+void test_worked_results(big_assessment *a, const char *letters);
+
 /** Whether @p haystack contains @p needle (both may be NULL: then false). */
 int test_contains(const char *haystack, const char *needle);
 

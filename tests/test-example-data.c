@@ -55,6 +55,33 @@ static const struct {
      0.6825570515368309},
 };
 
+/* Who holds each collaboration back under weakest (docs/scoring.md,
+ * "Example data set"): the ranking (member, requirements it alone holds,
+ * rise at the next-weakest level), the number of gaps, the first gap with
+ * its responsible, and the gaps delegated to the collaboration. */
+static const struct {
+	const char *member[MAX_MEMBERS];
+	unsigned requirements[MAX_MEMBERS];
+	double rise[MAX_MEMBERS];
+	size_t gaps, delegated_gaps;
+	const char *first_gap, *first_responsible;
+} attrib_expected[N_COLLABS] = {
+    {{"GM9902", "GM9901", "GM9903"},
+     {47, 23, 16},
+     {0.14671838329926568, 0.064106385797562226, 0.048483751608751624},
+     114,
+     4,
+     "5.01.02",
+     "GM9901"},
+    {{"GM9904", "GM9902", "GM9905", "GM9903"},
+     {42, 30, 13, 10},
+     {0.16151724203194792, 0.10200549814520407, 0.090890917177681912, 0.044327021349080148},
+     149,
+     4,
+     "5.01.01",
+     "GM9904"},
+};
+
 /* Distribution of the hierarchical overall implementation of the six own
  * 2025 assessments. */
 static const double dist_min = 0.5766787796199561, dist_median = 0.6965297098569158,
@@ -224,6 +251,59 @@ START_TEST(test_effective_and_aggregate)
 }
 END_TEST
 
+START_TEST(test_attribution)
+{
+	const big_assessment *pool[N_ORGS + N_COLLABS];
+	for (size_t i = 0; i < N_ORGS; i++)
+		pool[i] = own[i];
+	for (size_t c = 0; c < N_COLLABS; c++)
+		pool[N_ORGS + c] = collab_a[c];
+	for (size_t c = 0; c < N_COLLABS; c++) {
+		big_aggregate_report *ag = NULL;
+		size_t m = big_collaboration_member_count(collab[c]), delegated = 0;
+		assert_big_ok(big_aggregate_collaboration(&ag, collab[c], NULL, 0, pool,
+							  N_ORGS + N_COLLABS, NULL));
+		assert_documented(big_aggregate_report_overall(ag)->implementation,
+				  collab_expected[c].weakest);
+		ck_assert_uint_eq(big_aggregate_report_ranking_count(ag), m);
+		for (size_t j = 0; j < m; j++) {
+			const big_aggregate_rank *r = big_aggregate_report_ranking(ag, j);
+			if (printing())
+				printf("rank %s %zu %s %u %.17g %.17g\n", collab_ids[c], j + 1,
+				       r->member, r->requirements, r->rise_next, r->rise_full);
+			else
+				ck_assert_str_eq(r->member, attrib_expected[c].member[j]);
+			assert_documented(r->requirements, attrib_expected[c].requirements[j]);
+			assert_documented(r->rise_next, attrib_expected[c].rise[j]);
+			ck_assert_double_eq(r->rise_full, r->rise_next); /* weakest */
+		}
+		size_t n = big_aggregate_report_gap_count(ag);
+		const big_aggregate_gap *g = big_aggregate_report_gap(ag, 0);
+		for (size_t i = 0; i < n; i++) {
+			const big_aggregate_gap *d = big_aggregate_report_gap(ag, i);
+			if (d->delegated) {
+				ck_assert_uint_eq(d->responsible_count, 1);
+				ck_assert_str_eq(big_aggregate_gap_responsible(d, 0),
+						 collab_ids[c]);
+				delegated++;
+			}
+		}
+		if (printing()) {
+			printf("gaps %s %zu delegated %zu first %s %s\n", collab_ids[c], n,
+			       delegated, big_node_id(g->node),
+			       big_aggregate_gap_responsible(g, 0));
+		} else {
+			ck_assert_uint_eq(n, attrib_expected[c].gaps);
+			ck_assert_uint_eq(delegated, attrib_expected[c].delegated_gaps);
+			ck_assert_str_eq(big_node_id(g->node), attrib_expected[c].first_gap);
+			ck_assert_str_eq(big_aggregate_gap_responsible(g, 0),
+					 attrib_expected[c].first_responsible);
+		}
+		big_aggregate_report_free(ag);
+	}
+}
+END_TEST
+
 START_TEST(test_distribution)
 {
 	big_report *r[N_ORGS];
@@ -299,6 +379,7 @@ static Suite *example_data_suite(void)
 	tcase_add_test(tc, test_loads_strict);
 	tcase_add_test(tc, test_own_scores);
 	tcase_add_test(tc, test_effective_and_aggregate);
+	tcase_add_test(tc, test_attribution);
 	tcase_add_test(tc, test_distribution);
 	tcase_add_test(tc, test_collaboration_werking);
 	suite_add_tcase(s, tc);

@@ -48,6 +48,7 @@ function parse(array $argv): array
         'aggregate' => [], 'compact' => false, 'bom' => false, 'safe' => false,
         'keep_maturity' => false];
     $flags = ['--csv' => ['output', 'csv'], '--gaps-csv' => ['output', 'gaps_csv'],
+        '--ranking-csv' => ['output', 'ranking_csv'],
         '--assessment' => ['output', 'assessment'], '--fingerprint' => ['output', 'fingerprint'],
         '--report' => ['output', 'report'],
         '--aggregate' => ['mode', 'aggregate'],
@@ -130,7 +131,14 @@ function run(array $o, BigCatalogue $cat, array $as): string
                 $t = big_trend_new($before, $make(array_slice($as, $o['trend'])));
                 return write($t, $o, $o['output'] === 'csv');
             }
-            return write($make($as), $o, $o['output'] === 'csv');
+            $ag = $make($as);
+            if ($o['output'] === 'gaps_csv') {
+                return $ag->gaps_to_csv($o['bom'], $o['safe']);
+            }
+            if ($o['output'] === 'ranking_csv') {
+                return $ag->ranking_to_csv($o['bom'], $o['safe']);
+            }
+            return write($ag, $o, $o['output'] === 'csv');
         case 'distribution':
             $reports = array_map(fn ($a) => $a->score($s), $as);
             $d = big_distribution($reports, isset($o['k']) ? ['k' => $o['k']] : []);

@@ -39,6 +39,7 @@ def parse(argv):
     opts = {"mode": "report", "output": "json", "collaborations": [], "score": {},
             "aggregate": {}, "compact": False, "bom": False, "safe": False}
     flags = {"--csv": ("output", "csv"), "--gaps-csv": ("output", "gaps_csv"),
+             "--ranking-csv": ("output", "ranking_csv"),
              "--assessment": ("output", "assessment"), "--report": ("output", "report"),
              "--fingerprint": ("output", "fingerprint"), "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
@@ -122,7 +123,12 @@ def run(opts, cat, assessments):
             n = opts["trend"]
             trend = libbig.trend(make(assessments[:n]), make(assessments[n:]))
             return write(trend, opts, output == "csv")
-        return write(make(assessments), opts, output == "csv")
+        ag = make(assessments)
+        if output == "gaps_csv":
+            return ag.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
+        if output == "ranking_csv":
+            return ag.ranking_to_csv(bom=opts["bom"], safe=opts["safe"])
+        return write(ag, opts, output == "csv")
     if mode == "distribution":
         reports = [a.score(**opts["score"]) for a in assessments]
         extra = {"k": opts["k"]} if "k" in opts else {}

@@ -102,6 +102,10 @@ def cases(root):
         for method in ("weakest", "mean", "weighted_mean", "median"):
             out.append(["--aggregate", f"--method={method}"] + pool + ["builtin:bio2"] + files)
             out.append(["--aggregate", f"--method={method}"] + pool[::-1] + ["builtin:bio2"] + files)
+            # Who to help first and the gap list (issue 20): their own CSV.
+            for shape in (["--ranking-csv"], ["--gaps-csv", "--safe"]):
+                out.append(["--aggregate", f"--method={method}"] + shape + pool + ["builtin:bio2"]
+                           + files)
         out.append(["--aggregate", "--method=weighted_mean", "--weight-attribute=inhabitants",
                     "builtin:bio2"] + municipalities)
         out.append(["--aggregate", "--method=median", "--rollup=flat", "--csv", "builtin:bio2"]

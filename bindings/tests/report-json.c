@@ -15,7 +15,9 @@
  * What is printed (FILE... are assessments unless said otherwise):
  *   (default)             the report of one assessment
  *   --csv, --gaps-csv     its CSV (scores, gaps); with --aggregate,
- *                         --distribution or --migrate their CSV
+ *                         --distribution or --migrate their CSV (with
+ *                         --aggregate, --gaps-csv: the aggregate's gaps)
+ *   --ranking-csv         with --aggregate: the ranking of who to help first
  *   --compare=AFTER       the comparison of ASSESSMENT (before) and AFTER
  *   --aggregate           the aggregate of the assessments
  *   --trend=N             with --aggregate: the libbig.trend (its CSV with
@@ -74,7 +76,15 @@ enum mode {
 	MODE_MIGRATE,
 	MODE_WORKBOOK
 };
-enum output { OUT_JSON, OUT_CSV, OUT_GAPS_CSV, OUT_ASSESSMENT, OUT_FINGERPRINT, OUT_REPORT };
+enum output {
+	OUT_JSON,
+	OUT_CSV,
+	OUT_GAPS_CSV,
+	OUT_RANKING_CSV,
+	OUT_ASSESSMENT,
+	OUT_FINGERPRINT,
+	OUT_REPORT
+};
 
 #define MAX_LIST 64
 
@@ -162,6 +172,8 @@ static bool parse_option(struct args *a, char *opt)
 		a->output = OUT_CSV;
 	} else if (strcmp(opt, "--gaps-csv") == 0) {
 		a->output = OUT_GAPS_CSV;
+	} else if (strcmp(opt, "--ranking-csv") == 0) {
+		a->output = OUT_RANKING_CSV;
 	} else if (strcmp(opt, "--assessment") == 0) {
 		a->output = OUT_ASSESSMENT;
 	} else if (strcmp(opt, "--fingerprint") == 0) {
@@ -455,6 +467,12 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 		rc = aggregate(s, a, n);
 		if (rc == 0 && s->trend)
 			return WRITE(s->trend, big_trend_to_json, big_trend_to_csv);
+		if (rc == 0 && (a->output == OUT_GAPS_CSV || a->output == OUT_RANKING_CSV))
+			return ((a->output == OUT_GAPS_CSV ? big_aggregate_report_gaps_to_csv
+							   : big_aggregate_report_ranking_to_csv)(
+				    text, len, s->ag, a->csv_flags) != 0)
+				   ? fail("write")
+				   : 0;
 		return rc ? rc
 			  : WRITE(s->ag, big_aggregate_report_to_json, big_aggregate_report_to_csv);
 	case MODE_DISTRIBUTION:

@@ -2,7 +2,9 @@
  * bigscore aggregate — the text output of an aggregate: the collaboration
  * and whether its own assessment was found, every member's own overall
  * scores with the weakest link marked, the aggregated scores overall and
- * per top-level node, and each nested collaboration's members; and the
+ * per top-level node, the first of the ranking "who to help first" and of
+ * the gaps (aggregate-attrib-text.c), and each nested collaboration's
+ * members; and the
  * warnings for a collaboration whose own assessment is missing.
  *
  * SPDX-License-Identifier: MIT
@@ -331,6 +333,10 @@ void bs_aggregate_text(const struct aggregate_view *v)
 	print_members(v, v->ag);
 	print_scores(tl, big_aggregate_report_overall(v->ag));
 	print_nodes(v->ag);
+	putchar('\n');
+	bs_aggregate_ranking_text(v, 5);
+	putchar('\n');
+	bs_aggregate_gaps_text(v, 10);
 	each_nested(v, print_nested);
 }
 

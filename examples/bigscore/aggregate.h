@@ -22,6 +22,7 @@ struct aggregate_args {
 	const char *k, *organisation;  /* --k N, --organisation ID */
 	const char *organisation_kind; /* --organisation-kind KIND */
 	int json, csv, compact, progress;
+	int ranking, gaps;   /* --ranking, --gaps: only the ranking or the gap list */
 	int skip_unreadable; /* --skip-unreadable */
 	struct bs_csv csv_opts;
 	unsigned int csv_flags; /* from csv_opts */
@@ -40,6 +41,13 @@ struct aggregate_view {
 
 /* The text output of an aggregate, on stdout. */
 void bs_aggregate_text(const struct aggregate_view *v);
+
+/* The ranking "who to help first" (aggregate-attrib-text.c): its first
+ * @p top members (0: all), with a legend. */
+void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top);
+
+/* The aggregate's gap list with who is responsible: its first @p top gaps (0: all). */
+void bs_aggregate_gaps_text(const struct aggregate_view *v, size_t top);
 
 /*
  * Warns on stderr for the collaboration and every nested one that delegates

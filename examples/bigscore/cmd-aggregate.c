@@ -33,9 +33,12 @@ static void print_help(void)
 	       "is a collaboration given with --collaborations is aggregated in turn; a\n"
 	       "member without an assessment is missing and counts as not assessed.\n"
 	       "The text shows each member's own overall scores (the lowest\n"
-	       "implementation marked as the weakest link), the aggregate, and the\n"
-	       "members of each nested collaboration. Without --collaboration,\n"
-	       "aggregates the assessments given.\n"
+	       "implementation marked as the weakest link), the aggregate, the first\n"
+	       "five of the ranking \"who to help first\" and the first ten gaps of\n"
+	       "the aggregate with the members responsible (docs/scoring.md,\n"
+	       "\"Attribution and who to help first\"), and the members of each\n"
+	       "nested collaboration. Without --collaboration, aggregates the\n"
+	       "assessments given.\n"
 	       "\n"
 	       "With --compare Q, shows the trend from period Q to period P (--period):\n"
 	       "the change of the aggregate, how much of it the members of both periods\n"
@@ -71,6 +74,10 @@ static void print_help(void)
 	       "                            libbig.trend) JSON document instead\n"
 	       "  --compact                 with --json: one line without indentation\n"
 	       "  --csv                     print the aggregate (or distribution) as CSV\n"
+	       "  --ranking                 only the ranking \"who to help first\", every\n"
+	       "                            member (with --csv: its CSV)\n"
+	       "  --gaps                    only the gap list of the aggregate, every gap\n"
+	       "                            (with --csv: its CSV)\n"
 	       "  --csv-safe                CSV safe for a spreadsheet (the default): a text\n"
 	       "                            field that starts with = + - @, a tab or a\n"
 	       "                            carriage return gets an apostrophe in front\n"
@@ -144,10 +151,21 @@ static int print_output(const struct aggregate_view *v, const struct aggregate_a
 
 	bs_aggregate_warn(v);
 	if (!aa->json && !aa->csv) {
-		bs_aggregate_text(v);
+		if (aa->ranking)
+			bs_aggregate_ranking_text(v, 0);
+		if (aa->ranking && aa->gaps)
+			putchar('\n');
+		if (aa->gaps)
+			bs_aggregate_gaps_text(v, 0);
+		if (!aa->ranking && !aa->gaps)
+			bs_aggregate_text(v);
 		return BS_OK;
 	}
-	if (aa->json)
+	if (aa->csv && aa->ranking)
+		rc = big_aggregate_report_ranking_to_csv(&text, &len, v->ag, aa->csv_flags);
+	else if (aa->csv && aa->gaps)
+		rc = big_aggregate_report_gaps_to_csv(&text, &len, v->ag, aa->csv_flags);
+	else if (aa->json)
 		rc = big_aggregate_report_to_json(&text, &len, v->ag,
 						  aa->compact ? BIG_JSON_COMPACT : 0);
 	else
@@ -267,6 +285,15 @@ static int check_args(struct aggregate_args *aa)
 		return bs_usage_error("aggregate", "--json and --csv exclude each other");
 	if (aa->compact && !aa->json)
 		return bs_usage_error("aggregate", "--compact needs --json");
+	if ((aa->ranking || aa->gaps) && aa->json)
+		return bs_usage_error("aggregate",
+				      "--ranking and --gaps are in the --json "
+				      "document already (ranking, gaps): use --json alone");
+	if (aa->ranking && aa->gaps && aa->csv)
+		return bs_usage_error("aggregate", "--csv prints one table: --ranking or --gaps");
+	if ((aa->ranking || aa->gaps) && aa->distribution)
+		return bs_usage_error("aggregate", "--ranking and --gaps do not go with "
+						   "--distribution");
 	if (aa->distribution && (aa->collaboration || aa->collaborations.count))
 		return bs_usage_error("aggregate",
 				      "--distribution does not go with --collaboration(s)");
@@ -309,6 +336,8 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--json", BS_FLAG, &aa.json},
 	    {"--compact", BS_FLAG, &aa.compact},
 	    {"--csv", BS_FLAG, &aa.csv},
+	    {"--ranking", BS_FLAG, &aa.ranking},
+	    {"--gaps", BS_FLAG, &aa.gaps},
 	    BS_CSV_OPTS(&aa.csv_opts),
 	    {"--progress", BS_FLAG, &aa.progress},
 	    {"--skip-unreadable", BS_FLAG, &aa.skip_unreadable},

@@ -108,6 +108,12 @@ void rp_write_maturity_spread(struct rp *rp, const big_node **themes, size_t n);
 void rp_write_trend(struct rp *rp);
 void rp_write_peers(struct rp *rp);
 void rp_write_collab(struct rp *rp);
+/* Who to help first and the collaboration's gaps (report-collab-attrib.c),
+ * inside the collaboration's section. */
+void rp_write_collab_attrib(struct rp *rp);
+/* The name of member @p id of the collaboration (an organisation or a
+ * collaboration), or its id. */
+const char *rp_collab_member_name(const struct rp *rp, const char *id);
 /* The collaboration's trend, inside its section (report-collab-trend.c). */
 void rp_write_collab_trend(struct rp *rp);
 void rp_write_comply(struct rp *rp);

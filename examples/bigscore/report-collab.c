@@ -184,6 +184,11 @@ static const char *member_name(const struct rp *rp, const char *id)
 	return c && *big_collaboration_name(c) ? big_collaboration_name(c) : id;
 }
 
+const char *rp_collab_member_name(const struct rp *rp, const char *id)
+{
+	return member_name(rp, id);
+}
+
 /* The names of the members of @p c, separated by commas. */
 static void member_names(struct rp *rp, const big_collaboration *c)
 {
@@ -379,6 +384,7 @@ void rp_write_collab(struct rp *rp)
 		rp_figure_end(rp);
 		collab_table(rp, series, rows, n + 1);
 	}
+	rp_write_collab_attrib(rp);
 	rp_write_collab_trend(rp);
 	fputs("</section>\n", rp->out);
 	free(labels);

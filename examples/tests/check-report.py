@@ -14,6 +14,8 @@ decimal, a decimal comma in Dutch).
 """
 
 import atexit
+import csv
+import io
 import json
 import locale
 import os
@@ -307,6 +309,7 @@ def check_collab():
     expect("trend", total, [pct(before["overall"]["implementation"], "nl"),
                             pct(own["GM9901"], "nl"), f"{points(delta, 'nl')} %-punt"])
     expect("charts", len(list(root.iter(SVG + "svg"))), 6)
+    check_collab_attribution(root)
     # The collaboration's trend since 2024 (report-collab-trend.c): the
     # weakest link and the mean of aggregate --json of both periods, in
     # Dutch and English.
@@ -336,6 +339,53 @@ def check_collab():
     total = rows(first_table(section(root, "peers")))["Totaal"]
     if "niet gepubliceerd" not in total[1] or total[-1] != "\u2014" or total[0] != "6":
         fail(f"k = 7 does not suppress the distribution: {total}")
+
+
+def aggregate_csv(*what):
+    """The rows of `bigscore aggregate WHAT --csv` for SV0001 in 2025."""
+    proc = run(["aggregate", *what, "--csv", "--no-csv-safe", "--period", "2025",
+                "--collaboration", os.path.join(COLLAB, "SV0001.json"), COLLAB])
+    if proc.returncode != 0:
+        fail("bigscore aggregate --csv", proc)
+    return list(csv.DictReader(io.StringIO(proc.stdout)))
+
+
+def check_collab_attribution(root):
+    """Who to help first and the collaboration's gaps (issue 20): the numbers
+    of the weakest-link aggregate, as `bigscore aggregate --csv` writes them."""
+    names = {"GM9901": "Gemeente Lindeveen", "GM9902": "Gemeente Proefdorp",
+             "GM9903": "Gemeente Brakelaar", "SV0001": "Sociale Dienst Brakelaar-Lindeveen"}
+    part = section(root, "collaboration")
+    ranking = aggregate_csv("--ranking")
+    got = rows(first_table(part, "ranking"))
+    expect("ranking order", list(got), [names[r["member"]] for r in ranking])
+    expect("ranking first", ranking[0]["member"], "GM9902")
+    for r in ranking:
+        expect(f"ranking {r['member']}", got[names[r["member"]]],
+               [r["rank"], r["requirements"], points(float(r["rise_next"]), "nl"),
+                points(float(r["rise_full"]), "nl")])
+    gaps = aggregate_csv("--gaps")
+    table = first_table(part, "gaps collaboration-gaps")
+    expect("gaps caption", text_of(table.find("caption")), f"10 van {len(gaps)}")
+    got = rows(table)
+    expect("gap order", list(got), [g["id"] for g in gaps[:10]])
+    for g in gaps[:10]:
+        who = ", ".join(names[i] for i in g["responsible"].split())
+        cells = got[g["id"]]
+        expect(f"gap {g['id']}", [cells[0], cells[3], cells[4], cells[5]],
+               [g["rank"], who, pct(float(g["implementation"]), "nl"),
+                fixed(float(g["size"]), 2, "nl")])
+    delegated = [g for g in gaps if g["delegated"] == "true"]
+    if not delegated or any(g["responsible"] != "SV0001" for g in delegated):
+        fail(f"delegated gaps not the collaboration's: {delegated[:2]}")
+    en = parse(report(["--lang", "en"] + collab_args(), "attrib-en.html"))
+    heads = [text_of(h) for h in section(en, "collaboration").iter("h3")]
+    expect("English headings", heads, ["Who to help first", "Gaps of the collaboration",
+                                       "Trend of the collaboration since 2024"])
+    heads = [text_of(h) for h in part.iter("h3")]
+    expect("Dutch headings", heads,
+           ["Wie eerst helpen", "Tekortkomingen van het samenwerkingsverband",
+            "Ontwikkeling van het samenwerkingsverband sinds 2024"])
 
 
 def check_deterministic():

@@ -104,8 +104,7 @@ static int compare_doubles(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* The method over k > 0 values @v with weights @w (@v may be reordered). */
-static double combine_values(big_aggregate_method method, double *v, const double *w, size_t k)
+double big__aggregate_combine(big_aggregate_method method, double *v, const double *w, size_t k)
 {
 	double lo = v[0], hi = v[0], sum = 0, wsum = 0, r;
 	for (size_t i = 0; i < k; i++) {
@@ -176,7 +175,7 @@ static bool combine_field(const big_aggregate_report *ag, const struct big_req_v
 		w[k++] = ag->weights[i];
 	}
 	if (k)
-		*out = combine_values(ag->method, v, w, k);
+		*out = big__aggregate_combine(ag->method, v, w, k);
 	return k > 0;
 }
 
@@ -246,7 +245,8 @@ static void acc_finish(big_aggregate_scores *s, const struct agg_acc *acc, big_r
 	copy_figures(s, &f);
 }
 
-static int roll_up(big_aggregate_report *ag)
+int big__aggregate_roll_up(const big_aggregate_report *ag, const struct big_req_values *cells,
+			   big_aggregate_scores *scores, big_aggregate_scores *overall)
 {
 	const big_catalogue *cat = ag->catalogue;
 	struct agg_acc *acc = big__calloc(cat->node_count ? cat->node_count : 1, sizeof(*acc));
@@ -257,18 +257,18 @@ static int roll_up(big_aggregate_report *ag)
 		bool leaf = false;
 		big__node_sums_clear(&acc[i].s);
 		if (n->assessable && applicable(ag, n->requirement) &&
-		    big__node_sums_add(&acc[i].s, n->weight, &ag->cells[n->requirement])) {
+		    big__node_sums_add(&acc[i].s, n->weight, &cells[n->requirement])) {
 			big__rollup_leaf(&acc[i].roll, ag->rollup, n->weight,
-					 ag->cells[n->requirement].score);
+					 cells[n->requirement].score);
 			leaf = true;
 		}
 		acc_combine(&acc[i], ag->rollup, acc, n->children, n->child_count, leaf);
-		acc_finish(&ag->scores[i], &acc[i], ag->rollup);
+		acc_finish(&scores[i], &acc[i], ag->rollup);
 	}
-	struct agg_acc overall = {0};
-	big__node_sums_clear(&overall.s);
-	acc_combine(&overall, ag->rollup, acc, cat->roots, cat->root_count, false);
-	acc_finish(&ag->overall, &overall, ag->rollup);
+	struct agg_acc overall_acc = {0};
+	big__node_sums_clear(&overall_acc.s);
+	acc_combine(&overall_acc, ag->rollup, acc, cat->roots, cat->root_count, false);
+	acc_finish(overall, &overall_acc, ag->rollup);
 	big_free(acc);
 	return 0;
 }
@@ -330,7 +330,7 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 		rc = count_members(ag, cells, count);
 	}
 	if (!rc)
-		rc = roll_up(ag);
+		rc = big__aggregate_roll_up(ag, ag->cells, ag->scores, &ag->overall);
 	ag->member_cells = cells; /* freed with the aggregate */
 	big_free(v);
 	big_free(w);
@@ -370,6 +370,26 @@ static int copy_members(big_aggregate_report *s, const big_aggregate_report *ag,
 	return 0;
 }
 
+/* The collaboration @ag is of (id, name, kind, policy, delegated nodes and
+ * whether its own assessment was found), into @s. 0 or BIG_ENOMEM. */
+static int copy_collaboration(big_aggregate_report *s, const big_aggregate_report *ag)
+{
+	s->policy = ag->policy;
+	s->own_assessment = ag->own_assessment;
+	if ((ag->id && !(s->id = big__strdup(ag->id))) ||
+	    (ag->name && !(s->name = big__strdup(ag->name))) ||
+	    (ag->kind && !(s->kind = big__strdup(ag->kind))))
+		return BIG_ENOMEM;
+	if (ag->delegated_count) {
+		s->delegated = big__calloc(ag->delegated_count, sizeof(*s->delegated));
+		if (!s->delegated)
+			return BIG_ENOMEM;
+		memcpy(s->delegated, ag->delegated, ag->delegated_count * sizeof(*s->delegated));
+		s->delegated_count = ag->delegated_count;
+	}
+	return 0;
+}
+
 int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report *ag,
 			  const bool *keep)
 {
@@ -395,7 +415,7 @@ int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report
 	cells = big__calloc(rq ? rq * k : 1, sizeof(*cells));
 	v = big__calloc(k, sizeof(*v));
 	w = big__calloc(k, sizeof(*w));
-	rc = cells && v && w && (!ag->id || (s->id = big__strdup(ag->id))) ? 0 : BIG_ENOMEM;
+	rc = cells && v && w ? copy_collaboration(s, ag) : BIG_ENOMEM;
 	if (!rc)
 		rc = copy_members(s, ag, keep, cells, k);
 	if (!rc) {
@@ -403,7 +423,7 @@ int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report
 		rc = count_members(s, cells, k);
 	}
 	if (!rc)
-		rc = roll_up(s);
+		rc = big__aggregate_roll_up(s, s->cells, s->scores, &s->overall);
 	s->member_cells = cells;
 	big_free(v);
 	big_free(w);

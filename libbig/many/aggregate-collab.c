@@ -212,6 +212,8 @@ static int build(struct walk *wk, const big_collaboration *c, big_aggregate_repo
 			rc = add_member(wk, c, &c->members[i], &members[n++], &effective[i]);
 	if (!rc)
 		rc = big__aggregate_build(ag, members, n);
+	if (!rc)
+		rc = big__aggregate_attribute(ag);
 	for (size_t i = 0; i < m; i++) {
 		if (members)
 			big_aggregate_report_free(members[i].nested);

@@ -40,6 +40,7 @@ struct big_aggregate_report {
 	 * member_cells[q * member_count + i] (a nested member's are its combined
 	 * values); what attribution and trends read */
 	struct big_req_values *member_cells;
+	struct big_agg_attrib *attrib; /* attribution, ranking, gaps (aggregate-attrib.h) */
 	big_aggregate_scores overall;
 	big_aggregate_scores *scores; /* one per catalogue node, in pre-order */
 };
@@ -65,8 +66,9 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 
 /* A new aggregate of the members of @ag for which @keep (one per member)
  * is true, combined and rolled up as @ag: the aggregate those members alone
- * would make. *out is NULL when none is kept. 0, or a negative code
- * (aggregate-build.c). */
+ * would make, not yet attributed (big__aggregate_attribute(), which
+ * aggregate-build.c must not call: it calls aggregate-build.c). *out is NULL
+ * when none is kept. 0, or a negative code (aggregate-build.c). */
 int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report *ag,
 			  const bool *keep);
 
@@ -75,6 +77,27 @@ struct big_jw;
 /* Writes the aggregated scores @s as an object (aggregate-json.c; the
  * trend's writer shares it). */
 void big__aggregate_scores_json(struct big_jw *w, const big_aggregate_scores *s);
+/* The method over k > 0 values @v with weights @w (@v may be reordered):
+ * how a requirement's member values become the aggregate's. */
+double big__aggregate_combine(big_aggregate_method method, double *v, const double *w, size_t k);
+
+/* Rolls the requirement values @cells (one per requirement of the catalogue;
+ * the applicable ones are read) up over the catalogue of @ag by its roll-up:
+ * the figures of every node into @scores (node_count) and of the whole into
+ * @overall; their n stays. 0 or BIG_ENOMEM. */
+int big__aggregate_roll_up(const big_aggregate_report *ag, const struct big_req_values *cells,
+			   big_aggregate_scores *scores, big_aggregate_scores *overall);
+
+/* Whether requirement @q takes part in @ag (its profile selects it). */
+static inline bool big__aggregate_applicable(const big_aggregate_report *ag, size_t q)
+{
+	return !ag->profile || big_profile_selects(ag->profile, ag->catalogue->requirements[q]);
+}
+
+/* Attributes the aggregate @ag, once built, to its members
+ * (aggregate-attrib.c): its attribution, member x node matrix, ranking and
+ * gaps. 0 or BIG_ENOMEM. */
+int big__aggregate_attribute(big_aggregate_report *ag);
 
 /* The sorted values of one score over the organisations, and their statistics. */
 struct big_dist_values {

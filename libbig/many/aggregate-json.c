@@ -4,6 +4,7 @@
  *
  * SPDX-License-Identifier: MIT
  */
+#include "aggregate-attrib.h"
 #include "aggregate-int.h"
 #include "alloc.h"
 #include "catalogue-int.h"
@@ -104,6 +105,7 @@ static void write_body(struct big_jw *w, const big_aggregate_report *ag)
 		big__jw_end_object(w);
 	}
 	big__jw_end_array(w);
+	big__aggregate_attrib_json(w, ag);
 }
 
 /* The nested aggregates beneath @ag, each once, depth first in member order

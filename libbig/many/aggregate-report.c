@@ -1,10 +1,12 @@
 /*
  * libbig — the life of an aggregate report: made empty for a catalogue,
- * profile and options (then filled by aggregate-build.c), shared by the
- * aggregates that nest it, freed with its last reference.
+ * profile and options (then filled by aggregate-build.c and attributed by
+ * aggregate-attrib.c), shared by the aggregates that nest it, freed with its
+ * last reference.
  *
  * SPDX-License-Identifier: MIT
  */
+#include "aggregate-attrib.h"
 #include "aggregate-int.h"
 #include "alloc.h"
 #include "catalogue-int.h"
@@ -34,6 +36,20 @@ big_aggregate_report *big__aggregate_alloc(const big_catalogue *cat, const big_p
 	return ag;
 }
 
+static void attrib_free(struct big_agg_attrib *at)
+{
+	if (!at)
+		return;
+	big_free(at->attribution);
+	big_free(at->attribution_of);
+	big_free(at->holders);
+	big_free(at->member_nodes);
+	big_free(at->ranking);
+	big_free(at->gaps);
+	big_free(at->responsible);
+	big_free(at);
+}
+
 void big_aggregate_report_free(big_aggregate_report *ag)
 {
 	if (!ag || --ag->refs > 0)
@@ -48,6 +64,7 @@ void big_aggregate_report_free(big_aggregate_report *ag)
 	big_free(ag->weights);
 	big_free(ag->cells);
 	big_free(ag->member_cells);
+	attrib_free(ag->attrib);
 	big_free(ag->scores);
 	big_free(ag->id);
 	big_free(ag->name);

@@ -260,7 +260,7 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 		goto done;
 	}
 	if ((rc = list_members(members, &n, taking, taken, &ids, &o)) ||
-	    (rc = big__aggregate_build(ag, members, n))) {
+	    (rc = big__aggregate_build(ag, members, n)) || (rc = big__aggregate_attribute(ag))) {
 		big_aggregate_report_free(ag);
 		ag = NULL;
 	}

@@ -139,6 +139,9 @@ static int stayers_of(big_aggregate_report **out, big_aggregate_report *ag, cons
 		keep[i] = other[i] != SIZE_MAX;
 	rc = big__aggregate_subset(out, ag, keep);
 	big_free(keep);
+	/* Attributed as every aggregate is, so that all its accessors work. */
+	if (!rc && *out)
+		rc = big__aggregate_attribute(*out);
 	return rc;
 }
 

@@ -10,6 +10,7 @@
 #include "assessment-int.h"
 #include "catalogue-int.h"
 #include "compiler.h"
+#include "gap-order.h"
 #include "report-int.h"
 
 static unsigned gap_kinds(const struct big_eval *e, int target)
@@ -50,105 +51,6 @@ static double gap_size(const struct big_eval *e, unsigned kinds, int target, con
 	return g;
 }
 
-/* The sort key of a gap: the rank of its tag in the profile's priority,
- * mandatory first (group = 2·rank + !mandatory), then weight × size
- * descending, then catalogue order, which is the order gaps are found in. */
-struct key {
-	double weighted;
-	size_t group;
-	size_t gap; /* into the gaps found, in catalogue order */
-};
-
-static bool before(const struct key *a, const struct key *b)
-{
-	return a->group != b->group ? a->group < b->group : a->weighted > b->weighted;
-}
-
-/* A stable merge sort: ties keep catalogue order, as the gap order wants.
- * Bottom-up, from @keys through @tmp; returns where the result is. */
-static struct key *merge_sort(struct key *keys, struct key *tmp, size_t n)
-{
-	for (size_t width = 1; width < n; width *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * width) {
-			size_t mid = lo + width < n ? lo + width : n;
-			size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				tmp[k++] = before(&keys[j], &keys[i]) ? keys[j++] : keys[i++];
-			while (i < mid)
-				tmp[k++] = keys[i++];
-			while (j < hi)
-				tmp[k++] = keys[j++];
-		}
-		struct key *t = keys;
-		keys = tmp;
-		tmp = t;
-	}
-	return keys;
-}
-
-#define DISTINCT_MAX 32
-#define TABLE_SIZE   64 /* a power of two, at least 2 * DISTINCT_MAX */
-
-/* Where to look for key @k in the hash table of distinct keys. Keys equal
- * under == hash alike: adding 0.0 makes -0.0 into 0.0. */
-static size_t key_hash(const struct key *k)
-{
-	double w = k->weighted + 0.0;
-	uint64_t bits;
-	memcpy(&bits, &w, sizeof(bits));
-	bits ^= (uint64_t)k->group * 0x9e3779b97f4a7c15u;
-	return (size_t)((bits ^ bits >> 32 ^ bits >> 47) & (TABLE_SIZE - 1));
-}
-
-/* Writes the @n gaps @found, whose keys are @keys (in the same order), into
- * @out in gap order, stably, with @tmp and @slot (n bytes) as scratch. Gaps
- * share few distinct keys (a handful of sizes per tag group): a counting sort
- * over them places each gap once, straight from @found into @out. */
-static void sort_gaps(big_gap *out, const big_gap *found, struct key *keys, struct key *tmp,
-		      unsigned char *slot, size_t n)
-{
-	struct key distinct[DISTINCT_MAX];
-	size_t count[DISTINCT_MAX], order[DISTINCT_MAX], nd = 0;
-	/* 1 + the index into distinct[] of the key hashed there; 0: free.
-	 * A linear search of distinct[] stopped at an unpredictable place for
-	 * every gap, and its mispredicted exits were most of the sort's time. */
-	unsigned char table[TABLE_SIZE] = {0};
-	for (size_t i = 0; i < n; i++) {
-		size_t h = key_hash(&keys[i]), j;
-		while ((j = table[h]) != 0 && (distinct[j - 1].group != keys[i].group ||
-					       distinct[j - 1].weighted != keys[i].weighted))
-			h = (h + 1) & (TABLE_SIZE - 1);
-		if (j-- == 0) { /* a new key */
-			if (nd == DISTINCT_MAX) {
-				const struct key *sorted = merge_sort(keys, tmp, n);
-				for (size_t k = 0; k < n; k++)
-					out[k] = found[sorted[k].gap];
-				return;
-			}
-			distinct[nd] = keys[i];
-			count[nd] = 0;
-			j = nd++;
-			table[h] = (unsigned char)nd;
-		}
-		count[j]++;
-		slot[i] = (unsigned char)j;
-	}
-	for (size_t j = 0; j < nd; j++) { /* insertion sort of the distinct keys */
-		size_t k = j;
-		for (; k > 0 && before(&distinct[j], &distinct[order[k - 1]]); k--)
-			order[k] = order[k - 1];
-		order[k] = j;
-	}
-	size_t start[DISTINCT_MAX];
-	for (size_t k = 0, at = 0; k < nd; k++) {
-		start[order[k]] = at;
-		at += count[order[k]];
-	}
-	for (size_t i = 0; i < n; i++)
-		out[start[slot[i]]++] = found[i];
-}
-
 /* Its strings are the assessment's, which the report holds a reference to. */
 static void add_exception(big_report *r, const big_assessment *a, const big_node *n, size_t i,
 			  const struct big_eval *e)
@@ -156,14 +58,6 @@ static void add_exception(big_report *r, const big_assessment *a, const big_node
 	const struct big_result *res = &a->results[i];
 	r->exceptions[r->exception_count++] =
 	    (big_exception){n, e->status, res->explanation, res->owner, res->expires};
-}
-
-/* The highest-priority tag requirement @i carries under profile @p (NULL: none). */
-static size_t tag_rank(const big_profile *p, size_t i, const char **tag)
-{
-	size_t rank = p && p->rank ? p->rank[i] : 0;
-	*tag = p && rank < p->priority_count ? p->priority[rank] : NULL;
-	return rank;
 }
 
 _Static_assert(sizeof(bool) == 1, "profile selections are read as bytes");
@@ -202,7 +96,7 @@ static void add_attainments(big_report *r, const unsigned char *complies)
 
 size_t big__report_gaps_scratch_size(const big_catalogue *cat)
 {
-	return cat->requirement_count * (sizeof(big_gap) + 2 * sizeof(struct key) + 2);
+	return cat->requirement_count * (sizeof(big_gap) + 2 * sizeof(struct big_gap_key) + 2);
 }
 
 void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
@@ -210,7 +104,7 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 	const big_catalogue *cat = a->catalogue;
 	size_t n = cat->requirement_count, count = 0;
 	big_gap *found = scratch;
-	struct key *keys = (struct key *)(found + n), *tmp = keys + n;
+	struct big_gap_key *keys = (struct big_gap_key *)(found + n), *tmp = keys + n;
 	unsigned char *complies = (unsigned char *)(tmp + n), *slot = complies + n;
 	/* Read once: the stores into the report's arrays could alias them. */
 	const big_profile *profile = r->profile;
@@ -246,12 +140,12 @@ void big__report_add_gaps(big_report *r, const big_assessment *a, void *scratch)
 			big__gap_plan(g, &a->results[i], &plans[i], reference);
 		else
 			g->without_action = true;
-		size_t rank = tag_rank(profile, i, &g->tag);
+		size_t rank = big__gap_tag_rank(profile, i, &g->tag);
 		bool mandatory = plan[i].ref & 2;
-		keys[count] = (struct key){plan[i].weight * g->size, 2 * rank + !mandatory, count};
+		keys[count] = big__gap_key(plan[i].weight * g->size, rank, mandatory, count);
 		count++;
 	}
-	sort_gaps(r->gaps, found, keys, tmp, slot, count);
+	big__gap_sort(r->gaps, found, sizeof(*found), keys, tmp, slot, count);
 	r->gap_count = count;
 	add_attainments(r, complies);
 }

@@ -63,8 +63,7 @@ int big_report_to_csv(char **out, size_t *len, const big_report *r, unsigned int
 	return big__csv_finish(&c, out, len);
 }
 
-/* The kinds of a gap, '|'-joined. */
-static void gap_kinds(struct big_csv *c, unsigned int kinds)
+void big__csv_gap_kinds(struct big_csv *c, unsigned int kinds)
 {
 	bool first = true;
 	big__csv_separator(c);
@@ -109,7 +108,7 @@ int big_report_gaps_to_csv(char **out, size_t *len, const big_report *r, unsigne
 		big__csv_integer(&c, true, (long long)(i + 1));
 		big__csv_text(&c, g->node->id);
 		big__csv_text(&c, big__report_title(r, g->node));
-		gap_kinds(&c, g->kinds);
+		big__csv_gap_kinds(&c, g->kinds);
 		big__csv_number(&c, true, g->size);
 		big__csv_plain(&c, big_status_name(g->status));
 		big__csv_integer(&c, g->maturity >= 0, g->maturity);

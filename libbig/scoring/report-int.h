@@ -137,6 +137,11 @@ static inline char *big__text_copy(char **to, const char *s)
 /* Evaluates every requirement of @a into r->evals. 0 or BIG_ENOMEM. */
 int big__report_evaluate(big_report *r, const big_assessment *a);
 
+/* The kinds of a gap, '|'-joined, as a field of @c (report-csv.c; an
+ * aggregate's gaps too). */
+struct big_csv;
+void big__csv_gap_kinds(struct big_csv *c, unsigned int kinds);
+
 /* The bytes of scratch memory big__report_add_gaps() needs. */
 size_t big__report_gaps_scratch_size(const big_catalogue *cat);
 

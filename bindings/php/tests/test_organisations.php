@@ -124,6 +124,34 @@ test('aggregate: the committed fixture, members, scores', function () use ($SV_A
     same(c_output('--aggregate', ...$paths), big_aggregate([$a, $sv])->to_json(), 'no options');
 });
 
+test('aggregate: attribution, ranking, gaps (issue 20)', function () use ($SV_ASSESSMENT, $DATA) {
+    [$cat, $a] = worked();
+    $sv = BigAssessment::load_file($cat, $SV_ASSESSMENT);
+    $ag = big_aggregate([$a, $sv], ['expected_members' => ['GM9902']]);
+    $paths = ["$DATA/worked-catalogue.json", "$DATA/worked-assessment.json", $SV_ASSESSMENT];
+    same(c_output('--aggregate', '--expected=GM9902', '--ranking-csv', ...$paths),
+        $ag->ranking_to_csv(), 'ranking CSV equals C');
+    same(c_output('--aggregate', '--expected=GM9902', '--gaps-csv', '--safe', ...$paths),
+        $ag->gaps_to_csv(false, true), 'gaps CSV equals C');
+    same(6, count($ag->attribution), 'an attribution per requirement');
+    // every requirement has a 0 besides GM9902's: nobody alone, ties by id
+    same([['GM9901', 0], ['GM9902', 0], ['SV-DEMO', 0]],
+        array_map(fn ($r) => [$r->member, $r->requirements], $ag->ranking), 'ranking');
+    foreach ($ag->attribution as $at) {
+        check(in_array('GM9902', $at->holders, true), "GM9902 holds {$at->id}");
+    }
+    same(null, $ag->attribution_of('A'), 'not a requirement');
+    same($a->score()->scores('A')->implementation, $ag->member_node(0, 'A')->implementation,
+        'a member\'s own node scores');
+    same(0.0, $ag->member_node(2, 'A')->implementation, 'a missing member\'s');
+    same(-$ag->attribution_of('A.1')->value, $ag->member_deviation(2, 'A.1'), 'deviation');
+    throws(fn () => $ag->member_deviation(3, 'A.1'), BIG_ERANGE, 'member out of range');
+    throws(fn () => $ag->member_deviation(0, 'A'), BIG_ENOTFOUND, 'not a requirement');
+    foreach ($ag->gaps as $g) {
+        check(in_array('GM9902', $g->responsible, true), "GM9902 answers for {$g->id}");
+    }
+});
+
 test('aggregate: options and errors', function () use ($SV_ASSESSMENT) {
     [$cat, $a] = worked();
     $both = [$a, BigAssessment::load_file($cat, $SV_ASSESSMENT)];

@@ -235,6 +235,42 @@ class AggregateTest(unittest.TestCase):
         self.assertEqual(flat.to_json(compact=True).encode("utf-8"),
                          c_output("--aggregate", "--rollup=flat", "--target=2", "--compact", *paths))
 
+    def test_attribution(self):
+        """Who holds the aggregate back (issue 20): the same bytes as C, and
+        the views; GM9902 is missing and counts as not_assessed (s = 0)."""
+        paths = [data("worked-catalogue.json"), data("worked-assessment.json"), data(SV_ASSESSMENT)]
+        ag = libbig.aggregate([self.a, self.sv], expected_members=["GM9902"])
+        args = ["--aggregate", "--expected=GM9902"]
+        self.assertEqual(ag.ranking_to_csv().encode("utf-8"),
+                         c_output(*args, "--ranking-csv", *paths))
+        self.assertEqual(ag.gaps_to_csv(safe=True).encode("utf-8"),
+                         c_output(*args, "--gaps-csv", "--safe", *paths))
+        self.assertEqual(len(ag.attribution), 6)
+        # every requirement has a 0 besides GM9902's: nobody alone, ties by id
+        self.assertEqual([(r.member, r.requirements, r.rise_next) for r in ag.ranking],
+                         [("GM9901", 0, 0), ("GM9902", 0, 0), ("SV-DEMO", 0, 0)])
+        for a in ag.attribution:
+            self.assertIn("GM9902", a.holders)
+            self.assertEqual(a.minimum, 0)
+            self.assertEqual(ag.attribution_of(a.id).holders, a.holders)
+        self.assertIsNone(ag.attribution_of("A"))
+        node = ag.member_node(0, "A")
+        self.assertIsInstance(node, libbig.MemberNodeScores)
+        self.assertEqual(node.implementation, self.a.score().scores("A").implementation)
+        self.assertEqual(ag.member_node(2, "A").implementation, 0)
+        self.assertIsNone(ag.member_node(3, "A"))
+        a1 = ag.attribution_of("A.1")
+        self.assertEqual(ag.member_deviation(2, "A.1"), -a1.value)
+        with self.assertRaises(libbig.Error) as cm:
+            ag.member_deviation(3, "A.1")
+        self.assertEqual(cm.exception.code, libbig.ERANGE)
+        with self.assertRaises(libbig.Error) as cm:
+            ag.member_deviation(0, "A")
+        self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
+        for g in ag.gaps:
+            self.assertIn("GM9902", g.responsible)
+            self.assertTrue(set(g.kinds) <= {"implementation", "maturity"})
+
     def test_weight_attribute(self):
         _, by_id, _, _ = collab_data("2025")
         gm = municipalities(by_id)
