@@ -26,6 +26,7 @@
 #define big_swig_comparison big_comparison
 #define big_swig_collaboration big_collaboration
 #define big_swig_aggregate_report big_aggregate_report
+#define big_swig_trend big_trend
 #define big_swig_distribution big_distribution
 #define big_swig_migration big_migration
 #define big_swig_result big_result

@@ -103,6 +103,7 @@ baselines (BIG, BIO, BIO2).
 %include "document.i"
 %include "texts.i"
 %include "workbook.i"
+%include "trend.i"
 
 /* len() / count(). */
 BIG_LEN(big_swig_catalogue, big_catalogue_node_count, "Number of nodes.")
@@ -149,6 +150,7 @@ typedef struct big_swig_mapping {} big_mapping;
 typedef struct big_swig_comparison {} big_comparison;
 typedef struct big_swig_collaboration {} big_collaboration;
 typedef struct big_swig_aggregate_report {} big_aggregate_report;
+typedef struct big_swig_trend {} big_trend;
 typedef struct big_swig_distribution {} big_distribution;
 typedef struct big_swig_migration {} big_migration;
 typedef struct big_swig_result {} big_result;
@@ -168,6 +170,7 @@ typedef struct big_swig_aggregate_member {} big_swig_aggregate_member;
 %include "big/compare.h"
 %include "big/collaboration.h"
 %include "big/aggregate.h"
+%include "big/trend.h"
 %include "big/attribution.h"
 %include "big/migrate.h"
 %include "big/document.h"

@@ -20,6 +20,7 @@
 #include "big/migrate.h"
 #include "big/report.h"
 #include "big/texts.h"
+#include "big/trend.h"
 #include "big/version.h"
 #include "big/workbook.h"
 

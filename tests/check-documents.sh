@@ -9,7 +9,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 "$exe" "$data" "$out"
 status=0
-for name in aggregate aggregate-collaboration distribution migration; do
+for name in aggregate aggregate-collaboration distribution migration trend; do
 	if ! cmp -s "$data/documents/$name.json" "$out/$name.json"; then
 		echo "check-documents: $data/documents/$name.json differs from what the library writes:"
 		diff -u "$data/documents/$name.json" "$out/$name.json" | head -40

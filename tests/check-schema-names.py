@@ -54,6 +54,8 @@ LISTS = {
     ("aggregate.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("comparison.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
     ("distribution.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("trend.schema.json", "/properties/options/properties/rollup/enum"): ("rollup", {}),
+    ("trend.schema.json", "/properties/options/properties/method/enum"): ("aggregate_method", {}),
     ("report.schema.json", "/$defs/gap/properties/kinds/items/enum"): ("gap_kind", {}),
     ("aggregate.schema.json", "/properties/gaps/items/properties/kinds/items/enum"):
         ("gap_kind", {"explanation": "needs a member's statuses: each member's own report "

@@ -31,7 +31,7 @@ except ImportError:
     sys.exit(77)
 
 KINDS = ("catalogue", "assessment", "report", "mapping", "comparison", "collaboration",
-         "aggregate", "distribution", "migration", "texts")
+         "aggregate", "distribution", "migration", "texts", "trend")
 
 # Files in examples/data/ that are deliberately not valid documents (besides
 # those whose name contains "bad"); see examples/meson.build.
@@ -478,6 +478,7 @@ def main(argv):
         "distribution": load(root / "tests" / "data" / "documents" / "distribution.json"),
         "migration": load(root / "tests" / "data" / "documents" / "migration.json"),
         "texts": load(root / "tests" / "data" / "worked-texts.json"),
+        "trend": load(root / "tests" / "data" / "documents" / "trend.json"),
     }
     check_negatives(c, base)
     check_dates(c)

@@ -236,6 +236,8 @@ static struct {
 	big_report *reports[3];
 	big_comparison *comparison;
 	big_aggregate_report *aggregate;
+	big_aggregate_report *earlier; /* a[1], a[2] and the missing GM0005 */
+	big_trend *trend;              /* from earlier to aggregate */
 	big_distribution *distribution;
 	big_migration *migration;
 	big_workbook *workbook; /* the template of a[0] with the overlay */
@@ -411,6 +413,10 @@ static void make_inputs(void)
 	ao.expected_members = (const char *const[]){"GM0001", "GM0004"};
 	ao.expected_member_count = 2;
 	assert_big_ok(big_aggregate(&in.aggregate, (const big_assessment *const *)in.a, 3, &ao));
+	ao.expected_members = (const char *const[]){"GM0005"};
+	ao.expected_member_count = 1;
+	assert_big_ok(big_aggregate(&in.earlier, (const big_assessment *const *)in.a + 1, 2, &ao));
+	assert_big_ok(big_trend_new(&in.trend, in.earlier, in.aggregate));
 	dopt.k = 2;
 	assert_big_ok(big_distribution_new(&in.distribution, (const big_report *const *)in.reports,
 					   3, &dopt));
@@ -433,6 +439,8 @@ static void free_inputs(void)
 	big_workbook_free(in.workbook);
 	big_migration_free(in.migration);
 	big_distribution_free(in.distribution);
+	big_trend_free(in.trend);
+	big_aggregate_report_free(in.earlier);
 	big_aggregate_report_free(in.aggregate);
 	big_aggregate_report_free(in.nested);
 	big_comparison_free(in.comparison);
@@ -639,6 +647,8 @@ HANDLE_OP(aggregate_collaboration_flatten, big_aggregate_report, big_aggregate_r
 	  big_aggregate_collaboration(&made, in.outer, (const big_collaboration *const *)in.collabs,
 				      2, (const big_assessment *const *)in.pool, 4,
 				      flatten_options()))
+/* Joiners and a leaver: both aggregates over the stayers are made. */
+HANDLE_OP(trend, big_trend, big_trend_free, big_trend_new(&made, in.earlier, in.aggregate))
 HANDLE_OP(distribution, big_distribution, big_distribution_free,
 	  big_distribution_new(&made, (const big_report *const *)in.reports, 3, NULL))
 HANDLE_OP(migrate, big_migration, big_migration_free,
@@ -664,6 +674,8 @@ TEXT_OP(aggregate_json, big_aggregate_report_to_json(&made, &len, in.aggregate, 
 TEXT_OP(aggregate_csv, big_aggregate_report_to_csv(&made, &len, in.aggregate, 0))
 TEXT_OP(nested_json, big_aggregate_report_to_json(&made, &len, in.nested, BIG_JSON_COMPACT))
 TEXT_OP(nested_csv, big_aggregate_report_to_csv(&made, &len, in.nested, BIG_CSV_BOM))
+TEXT_OP(trend_json, big_trend_to_json(&made, &len, in.trend, 0))
+TEXT_OP(trend_csv, big_trend_to_csv(&made, &len, in.trend, BIG_CSV_SAFE))
 TEXT_OP(ranking_csv, big_aggregate_report_ranking_to_csv(&made, &len, in.nested, 0))
 TEXT_OP(aggregate_gaps_csv, big_aggregate_report_gaps_to_csv(&made, &len, in.nested, 0))
 TEXT_OP(distribution_json, big_distribution_to_json(&made, &len, in.distribution, 0))
@@ -725,6 +737,9 @@ static const struct op ops[] = {
     OP(aggregate_collaboration_flatten),
     OP(nested_json),
     OP(nested_csv),
+    OP(trend),
+    OP(trend_json),
+    OP(trend_csv),
     OP(ranking_csv),
     OP(aggregate_gaps_csv),
     OP(distribution),

@@ -10,6 +10,10 @@
  *                      (SV-DEMO), with GM9902 expected but missing;
  *   distribution.json  the scores of those two and worked-assessment-after.json,
  *                      with the publication guard at k = 3;
+ *   trend.json         the trend of the mean of GM9901 and SV-DEMO (GM9902
+ *                      expected, missing) to the mean of
+ *                      worked-assessment-after.json (GM9901) and SV-DEMO
+ *                      (GM9903 expected, missing): GM9902 left, GM9903 joined;
  *   migration.json     an assessment of small-catalogue.json migrated along
  *                      the mapping below to worked-catalogue.json.
  *
@@ -144,6 +148,26 @@ int main(int argc, char **argv)
 	big_collaboration_free(rg);
 	free(svp);
 	free(rgp);
+
+	/* trend */
+	static const char *const left[] = {"GM9901", "SV-DEMO", "GM9902"};
+	static const char *const joined[] = {"GM9901", "SV-DEMO", "GM9903"};
+	const big_assessment *later[] = {as[2], as[1]};
+	big_aggregate_report *tb = NULL, *ta = NULL;
+	big_trend *tr = NULL;
+	big_aggregate_options to = BIG_AGGREGATE_OPTIONS_INIT;
+	to.method = BIG_AGGREGATE_MEAN;
+	to.expected_members = left;
+	to.expected_member_count = 3;
+	check(big_aggregate(&tb, (const big_assessment *const *)as, 2, &to), "big_aggregate");
+	to.expected_members = joined;
+	check(big_aggregate(&ta, later, 2, &to), "big_aggregate");
+	check(big_trend_new(&tr, tb, ta), "big_trend_new");
+	check(big_trend_to_json(&text, NULL, tr, 0), "big_trend_to_json");
+	save(argv[2], "trend.json", text);
+	big_trend_free(tr);
+	big_aggregate_report_free(tb);
+	big_aggregate_report_free(ta);
 
 	/* distribution */
 	big_report *rs[3] = {NULL, NULL, NULL};

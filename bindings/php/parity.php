@@ -92,6 +92,8 @@ function parse(array $argv): array
             $o['aggregate']['expected_weights'] = numbers($value);
         } elseif ($name === '--expected') {
             $o['aggregate']['expected_members'] = explode(',', $value);
+        } elseif ($name === '--trend') {
+            $o['trend'] = intval($value);
         } elseif ($name === '--k') {
             $o['k'] = $o['aggregate']['k'] = intval($value);
         } elseif ($arg === '--flatten') {
@@ -146,12 +148,16 @@ function run(array $o, BigCatalogue $cat, array $as): string
             $after = BigAssessment::load_file($cat, $o['after']);
             return big_compare($as[0], $after, $s)->to_json($o['compact']);
         case 'aggregate':
-            if ($o['collaborations']) {
-                $pool = array_map(fn ($p) => BigCollaboration::load_file($cat, $p), $o['collaborations']);
-                $ag = $pool[0]->aggregate($as, $o['aggregate'] + ['collaborations' => $pool]);
-            } else {
-                $ag = big_aggregate($as, $o['aggregate']);
+            $pool = array_map(fn ($p) => BigCollaboration::load_file($cat, $p), $o['collaborations']);
+            $make = fn (array $some) => $pool
+                ? $pool[0]->aggregate($some, $o['aggregate'] + ['collaborations' => $pool])
+                : big_aggregate($some, $o['aggregate']);
+            if (isset($o['trend'])) {
+                $before = $make(array_slice($as, 0, $o['trend']));
+                $t = big_trend_new($before, $make(array_slice($as, $o['trend'])));
+                return write($t, $o, $o['output'] === 'csv');
             }
+            $ag = $make($as);
             if ($o['output'] === 'gaps_csv') {
                 return $ag->gaps_to_csv($o['bom'], $o['safe']);
             }

@@ -88,6 +88,8 @@ def parse(argv):
             opts["aggregate"]["expected_weights"] = numbers(value)
         elif name == "--expected":
             opts["aggregate"]["expected_members"] = value.split(",")
+        elif name == "--trend":
+            opts["trend"] = int(value)
         elif name == "--k":
             opts["k"] = opts["aggregate"]["k"] = int(value)
         elif name == "--locale":
@@ -115,11 +117,17 @@ def run(opts, cat, assessments):
         after = libbig.Assessment.load_file(cat, opts["after"])
         return libbig.compare(assessments[0], after, **opts["score"]).to_json(opts["compact"])
     if mode == "aggregate":
-        if opts["collaborations"]:
-            pool = [libbig.Collaboration.load_file(cat, p) for p in opts["collaborations"]]
-            ag = pool[0].aggregate(assessments, collaborations=pool, **opts["aggregate"])
-        else:
-            ag = libbig.aggregate(assessments, **opts["aggregate"])
+        pool = [libbig.Collaboration.load_file(cat, p) for p in opts["collaborations"]]
+
+        def make(some):
+            if pool:
+                return pool[0].aggregate(some, collaborations=pool, **opts["aggregate"])
+            return libbig.aggregate(some, **opts["aggregate"])
+        if "trend" in opts:
+            n = opts["trend"]
+            trend = libbig.trend(make(assessments[:n]), make(assessments[n:]))
+            return write(trend, opts, output == "csv")
+        ag = make(assessments)
         if output == "gaps_csv":
             return ag.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
         if output == "ranking_csv":

@@ -82,6 +82,20 @@ def cases(root):
     out.append(["--aggregate", f"--collaboration={t}/collaboration/worked-collaboration.json", worked,
                 f"{t}/worked-assessment.json", collab_assessment])
     pool = [f"--collaboration={collab}/SV0001.json", f"--collaboration={collab}/SV0002.json"]
+    # Trends (issue 20, item 3): each collaboration from 2024 to 2025, and
+    # municipalities of which two leave and two join.
+    both = [sorted(glob.glob(f"{collab}/{period}/*.json")) for period in ("2024", "2025")]
+    for sv in ("SV0001", "SV0002"):
+        first = [f"--collaboration={collab}/{sv}.json"] + [p for p in pool if sv not in p]
+        for method in ("weakest", "mean", "median"):
+            out.append(["--aggregate", f"--trend={len(both[0])}", f"--method={method}"] + first
+                       + ["builtin:bio2"] + both[0] + both[1])
+        out.append(["--aggregate", f"--trend={len(both[0])}", "--csv", "--safe"] + first
+                   + ["builtin:bio2"] + both[0] + both[1])
+    gm = [[p for p in files if os.path.basename(p).startswith("GM")] for files in both]
+    for extra in ([], ["--csv", "--bom"], ["--compact", "--rollup=flat"]):
+        out.append(["--aggregate", "--trend=4", "--method=mean"] + extra + ["builtin:bio2"]
+                   + gm[0][:4] + gm[1][2:])
     for period in ("2024", "2025"):
         files = sorted(glob.glob(f"{collab}/{period}/*.json"))
         municipalities = [p for p in files if os.path.basename(p).startswith("GM")]

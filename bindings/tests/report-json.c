@@ -20,6 +20,9 @@
  *   --ranking-csv         with --aggregate: the ranking of who to help first
  *   --compare=AFTER       the comparison of ASSESSMENT (before) and AFTER
  *   --aggregate           the aggregate of the assessments
+ *   --trend=N             with --aggregate: the libbig.trend (its CSV with
+ *                         --csv) from the aggregate of the first N
+ *                         assessments to that of the others
  *   --collaboration=FILE  (repeatable) with --aggregate: aggregate the first
  *                         collaboration over the assessments, all of them
  *                         being the pool of nested ones
@@ -108,6 +111,7 @@ struct args {
 	const char *expected[MAX_LIST];
 	size_t expected_count;
 	const char *locale;
+	int trend; /* --trend=N: the first N files make the before aggregate */
 	const char *catalogue;
 	char **files;
 	int file_count;
@@ -192,6 +196,10 @@ static bool parse_option(struct args *a, char *opt)
 		a->json_flags |= BIG_JSON_COMPACT;
 	} else if (strcmp(opt, "--aggregate") == 0) {
 		a->mode = MODE_AGGREGATE;
+	} else if ((v = value_of(opt, "--trend")) != NULL) {
+		a->trend = atoi(v);
+		if (a->trend < 1)
+			return false;
 	} else if (strcmp(opt, "--distribution") == 0) {
 		a->mode = MODE_DISTRIBUTION;
 	} else if (strcmp(opt, "--workbook") == 0) {
@@ -295,7 +303,8 @@ struct state {
 	big_assessment *after, *effective;
 	big_report *report;
 	big_comparison *cmp;
-	big_aggregate_report *ag;
+	big_aggregate_report *ag, *before; /* before: of a trend */
+	big_trend *trend;
 	big_distribution *dist;
 	big_mapping *mapping;
 	big_migration *migration;
@@ -327,25 +336,40 @@ static int load_assessments(struct state *s, const struct args *a)
 /* Writes @p obj with a writer of JSON (no CSV is written of it). */
 #define WRITE_JSON(obj, writer) (writer(text, len, obj, a->json_flags) != 0 ? fail("write") : 0)
 
-/* Aggregates the assessments, or the first collaboration over them. */
+/* Aggregates the @p n assessments from @p first, or the first collaboration
+ * over them, into *@p out. */
+static int aggregate_some(struct state *s, const struct args *a, int first, int n,
+			  big_aggregate_report **out)
+{
+	const big_assessment *const *as = (const big_assessment *const *)s->as + first;
+
+	if (a->collaboration_count == 0)
+		return big_aggregate(out, as, (size_t)n, &a->aggregate) != 0 ? fail("aggregate")
+									     : 0;
+	return big_aggregate_collaboration(
+		   out, s->collaborations[0], (const big_collaboration *const *)s->collaborations,
+		   a->collaboration_count, as, (size_t)n, &a->aggregate) != 0
+		   ? fail("aggregate a collaboration")
+		   : 0;
+}
+
+/* Aggregates the assessments, or the first collaboration over them; with
+ * --trend=N the first N and the others, and the trend between the two. */
 static int aggregate(struct state *s, const struct args *a, int n)
 {
-	const big_assessment *const *as = (const big_assessment *const *)s->as;
-
 	for (size_t i = 0; i < a->collaboration_count; i++) {
 		if (big_collaboration_load_file(&s->collaborations[i], s->cat, a->collaborations[i],
 						NULL) != 0)
 			return fail(a->collaborations[i]);
 	}
-	if (a->collaboration_count == 0)
-		return big_aggregate(&s->ag, as, (size_t)n, &a->aggregate) != 0 ? fail("aggregate")
-										: 0;
-	return big_aggregate_collaboration(&s->ag, s->collaborations[0],
-					   (const big_collaboration *const *)s->collaborations,
-					   a->collaboration_count, as, (size_t)n,
-					   &a->aggregate) != 0
-		   ? fail("aggregate a collaboration")
-		   : 0;
+	if (a->trend == 0)
+		return aggregate_some(s, a, 0, n, &s->ag);
+	if (a->trend >= n)
+		return usage();
+	if (aggregate_some(s, a, 0, a->trend, &s->before) ||
+	    aggregate_some(s, a, a->trend, n - a->trend, &s->ag))
+		return 1;
+	return big_trend_new(&s->trend, s->before, s->ag) != 0 ? fail("trend") : 0;
 }
 
 /* The distribution of the reports of the assessments. */
@@ -494,6 +518,8 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 		return WRITE_JSON(s->cmp, big_comparison_to_json);
 	case MODE_AGGREGATE:
 		rc = aggregate(s, a, n);
+		if (rc == 0 && s->trend)
+			return WRITE(s->trend, big_trend_to_json, big_trend_to_csv);
 		if (rc == 0 && (a->output == OUT_GAPS_CSV || a->output == OUT_RANKING_CSV))
 			return ((a->output == OUT_GAPS_CSV ? big_aggregate_report_gaps_to_csv
 							   : big_aggregate_report_ranking_to_csv)(
@@ -560,6 +586,8 @@ static void state_free(struct state *s)
 	big_migration_free(s->migration);
 	big_mapping_free(s->mapping);
 	big_distribution_free(s->dist);
+	big_trend_free(s->trend);
+	big_aggregate_report_free(s->before);
 	big_aggregate_report_free(s->ag);
 	big_comparison_free(s->cmp);
 	big_report_free(s->report);

@@ -17,6 +17,7 @@ struct aggregate_args {
 	struct bs_list collaborations; /* --collaborations DIR-or-FILE … */
 	const char *method, *weight_attribute;
 	const char *period;            /* --period P */
+	const char *compare;           /* --compare P: the trend from period P */
 	int distribution;              /* --distribution */
 	const char *k, *organisation;  /* --k N, --organisation ID */
 	int flatten;                   /* --flatten */
@@ -63,6 +64,14 @@ void bs_aggregate_warn(const struct aggregate_view *v);
  */
 int bs_aggregate_pool(struct bs_pool *pool, struct bs_list *files, struct bs_catalogues *cs,
 		      const struct aggregate_args *aa, const big_load_options *lo);
+
+/*
+ * aggregate --compare PERIOD: the trend from @p before, the aggregate of
+ * period @p from, to @p v's (aggregate-trend.c), as text, --json or --csv.
+ * Returns an exit code.
+ */
+int bs_aggregate_trend(const struct aggregate_view *v, const big_aggregate_report *before,
+		       const char *from, const struct aggregate_args *aa);
 
 /* aggregate --distribution. Returns an exit code. */
 int bs_distribution(struct aggregate_args *aa);

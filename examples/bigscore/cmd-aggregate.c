@@ -16,6 +16,8 @@ static void print_help(void)
 	printf("Usage: bigscore aggregate --collaboration C.json [--collaborations PATH]...\n"
 	       "                          [OPTION]... ASSESSMENTS...\n"
 	       "       bigscore aggregate [--k N] [OPTION]... ASSESSMENTS...\n"
+	       "       bigscore aggregate --collaboration C.json --period P --compare Q\n"
+	       "                          [OPTION]... ASSESSMENTS...\n"
 	       "       bigscore aggregate --distribution [--k N] [--organisation ID]\n"
 	       "                          [OPTION]... ASSESSMENTS...\n"
 	       "\n"
@@ -38,6 +40,13 @@ static void print_help(void)
 	       "nested collaboration. Without --collaboration, aggregates the\n"
 	       "assessments given.\n"
 	       "\n"
+	       "With --compare Q, shows the trend from period Q to period P (--period):\n"
+	       "the change of the aggregate, how much of it the members of both periods\n"
+	       "made and how much those who joined or left, every member's own change,\n"
+	       "and the requirements that moved the figure with the members who moved\n"
+	       "them (docs/scoring.md, \"The trend of a collaboration\"); --json and\n"
+	       "--csv write the libbig.trend document or its CSV.\n"
+	       "\n"
 	       "With --distribution, scores every assessment and prints the distribution\n"
 	       "of the scores per node (min, quartiles, median, max, mean), withholding\n"
 	       "any statistic over fewer than k organisations (the publication guard).\n"
@@ -48,6 +57,7 @@ static void print_help(void)
 	       "                            directory (repeatable)\n"
 	       "  --period P                only the assessments of period P take part (the\n"
 	       "                            others are left out)\n"
+	       "  --compare Q               with --period P: the trend from period Q to P\n"
 	       "  --method METHOD           weakest (default), mean, weighted_mean or median\n"
 	       "  --weight-attribute NAME   weighted_mean: weigh by this organisation\n"
 	       "                            attribute (e.g. inhabitants) instead of the\n"
@@ -65,7 +75,8 @@ static void print_help(void)
 	       "                            (e.g. gemeente)\n"
 	       "%s%s%s"
 	       "  --json                    print the libbig.aggregate (or\n"
-	       "                            libbig.distribution) JSON document instead\n"
+	       "                            libbig.distribution, or with --compare\n"
+	       "                            libbig.trend) JSON document instead\n"
 	       "  --compact                 with --json: one line without indentation\n"
 	       "  --csv                     print the aggregate (or distribution) as CSV\n"
 	       "  --ranking                 only the ranking \"who to help first\", every\n"
@@ -197,6 +208,37 @@ static int load_collaborations(big_collaboration **c, struct bs_collabs *cl,
 	return status;
 }
 
+/* --compare: the aggregate of period aa->compare, made as @p v's, and the
+ * trend from it to @p v's. Returns an exit code. */
+static int compare_periods(const struct aggregate_view *v, struct bs_catalogues *cs,
+			   const big_load_options *lo, big_aggregate_options ao,
+			   const struct aggregate_args *aa)
+{
+	struct aggregate_args earlier = *aa;
+	struct bs_list files = {0};
+	struct bs_pool pool = {0};
+	big_aggregate_report *before = NULL;
+	int status;
+
+	earlier.period = ao.period = aa->compare;
+	status = bs_aggregate_pool(&pool, &files, cs, &earlier, lo);
+	if (status == BS_OK && v->c &&
+	    big_aggregate_collaboration(
+		&before, v->c, (const big_collaboration *const *)v->cl->items, v->cl->count,
+		(const big_assessment *const *)pool.items, pool.count, &ao) < 0)
+		status = bs_library_error(aa->collaboration);
+	else if (status == BS_OK && !v->c &&
+		 big_aggregate(&before, (const big_assessment *const *)pool.items, pool.count,
+			       &ao) < 0)
+		status = bs_library_error(NULL);
+	if (status == BS_OK)
+		status = bs_aggregate_trend(v, before, aa->compare, aa);
+	big_aggregate_report_free(before);
+	bs_pool_free(&pool);
+	bs_list_free(&files);
+	return status;
+}
+
 static int aggregate(struct aggregate_args *aa)
 {
 	big_load_options lo = BIG_LOAD_OPTIONS_INIT;
@@ -239,7 +281,7 @@ static int aggregate(struct aggregate_args *aa)
 		    &cl,
 		    aa->period ? aa->period : pool.count ? big_assessment_period(pool.items[0]) : NULL};
 
-		status = print_output(&v, aa);
+		status = aa->compare ? compare_periods(&v, &cs, &lo, ao, aa) : print_output(&v, aa);
 	}
 	big_aggregate_report_free(ag);
 	big_collaboration_free(c);
@@ -278,6 +320,12 @@ static int check_args(struct aggregate_args *aa)
 		return bs_usage_error("aggregate", "--flatten needs --collaboration");
 	if (aa->period && !*aa->period)
 		return bs_usage_error("aggregate", "--period needs a period, e.g. --period 2025");
+	if (aa->compare && (!aa->period || aa->distribution))
+		return bs_usage_error("aggregate", "--compare needs --period (the later period) "
+						   "and does not go with --distribution");
+	if (aa->compare && strcmp(aa->compare, aa->period) == 0)
+		return bs_usage_error("aggregate", "--compare %s: the same period as --period",
+				      aa->compare);
 	if (aa->collaborations.count && !aa->collaboration)
 		return bs_usage_error("aggregate", "--collaborations needs --collaboration");
 	if (aa->operands.count == 0 && !aa->collaboration)
@@ -295,6 +343,7 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--collaborations", BS_LIST, &aa.collaborations},
 	    {"--method", BS_VALUE, &aa.method},
 	    {"--period", BS_VALUE, &aa.period},
+	    {"--compare", BS_VALUE, &aa.compare},
 	    {"--weight-attribute", BS_VALUE, &aa.weight_attribute},
 	    {"--distribution", BS_FLAG, &aa.distribution},
 	    {"--k", BS_VALUE, &aa.k},

@@ -33,6 +33,8 @@ static void print_help(void)
 	       "                     nl; a catalogue without titles in that language\n"
 	       "                     keeps its own)\n"
 	       "  --previous FILE    the assessment of the previous period: the trend\n"
+	       "                     (with --collaboration, the collaboration's too,\n"
+	       "                     its members read beside FILE)\n"
 	       "  --peers DIR|FILE   assessments of other organisations (a directory\n"
 	       "                     stands for its *.json files; repeatable): their\n"
 	       "                     distribution with this organisation's position;\n"
@@ -269,6 +271,8 @@ static int report(struct report_args *ra)
 		status = rp_peers_load(&rp);
 	if (status == BS_OK && ra->collaboration != NULL)
 		status = rp_collab_load(&rp);
+	if (status == BS_OK && ra->collaboration != NULL && ra->previous != NULL)
+		status = rp_collab_trend_load(&rp);
 	rp.own_a = rp.a;
 	rp.own_r = rp.r;
 	if (status == BS_OK && rp.effective != NULL) {
@@ -279,6 +283,7 @@ static int report(struct report_args *ra)
 	}
 	if (status == BS_OK)
 		status = write_report(&rp, ra->output);
+	rp_collab_trend_free(&rp);
 	rp_collab_free(&rp);
 	rp_peers_free(&rp);
 	big_comparison_free(rp.cmp);

@@ -63,6 +63,9 @@ struct rp {
 	size_t member_count;
 	big_aggregate_report *weakest, *mean;
 	big_report *effective; /* the organisation's effective report, NULL when not a member */
+	/* --collaboration with --previous: the trends of the weakest link [0]
+	 * and the mean [1] from the previous period (report-collab-trend.c) */
+	big_trend *collab_trend[2];
 	big_assessment *effective_a; /* its effective assessment */
 	big_assessment *own_a;       /* the organisation's own: rp->a until the collaboration is
 					loaded, when rp->a and rp->r become the effective ones */
@@ -81,6 +84,9 @@ int rp_peers_load(struct rp *rp);
 void rp_peers_free(struct rp *rp);
 int rp_collab_load(struct rp *rp);
 void rp_collab_free(struct rp *rp);
+/* After both: the collaboration of the previous period and the trends. */
+int rp_collab_trend_load(struct rp *rp);
+void rp_collab_trend_free(struct rp *rp);
 
 /* "12 organisations, your organisation included; 1 file skipped …" (--peers). */
 const char *rp_peers_compared(char *buf, size_t size, const struct rp *rp);
@@ -108,6 +114,8 @@ void rp_write_collab_attrib(struct rp *rp);
 /* The name of member @p id of the collaboration (an organisation or a
  * collaboration), or its id. */
 const char *rp_collab_member_name(const struct rp *rp, const char *id);
+/* The collaboration's trend, inside its section (report-collab-trend.c). */
+void rp_write_collab_trend(struct rp *rp);
 void rp_write_comply(struct rp *rp);
 void rp_write_gaps(struct rp *rp);
 void rp_write_footer(struct rp *rp);

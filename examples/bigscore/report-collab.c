@@ -401,6 +401,7 @@ void rp_write_collab(struct rp *rp)
 		collab_table(rp, series, rows, themes, n + 1);
 	}
 	rp_write_collab_attrib(rp);
+	rp_write_collab_trend(rp);
 	fputs("</section>\n", rp->out);
 	free(labels);
 	free(rows);

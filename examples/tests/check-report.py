@@ -310,6 +310,30 @@ def check_collab():
                             pct(own["GM9901"], "nl"), f"{points(delta, 'nl')} %-punt"])
     expect("charts", len(list(root.iter(SVG + "svg"))), 6)
     check_collab_attribution(root)
+    # The collaboration's trend since 2024 (report-collab-trend.c): the
+    # weakest link and the mean of aggregate --json of both periods, in
+    # Dutch and English.
+    sv = ["--collaboration", os.path.join(COLLAB, "SV0001.json"), COLLAB]
+    ag = {(p, m): json.loads(run(["aggregate", "--json", "--period", p, "--method", m] + sv)
+                             .stdout)["overall"]["implementation"]
+          for p in ("2024", "2025") for m in ("weakest", "mean")}
+    for lang, args, labels in (("nl", collab_args(), ("Zwakste schakel", "Gemiddelde van de leden",
+                                                      "%-punt")),
+                               ("en", ["--lang", "en"] + collab_args(),
+                                ("Weakest link", "Mean of the members", "pp"))):
+        part = next((d for d in section(parse(report(args, f"trend-{lang}.html")),
+                                        "collaboration").iter("div")
+                     if d.get("id") == "collaboration-trend"), None)
+        if part is None:
+            fail(f"{lang}: no collaboration-trend in the collaboration section")
+        got = rows(first_table(part))
+        for label, method in zip(labels[:2], ("weakest", "mean")):
+            b, a = ag[("2024", method)], ag[("2025", method)]
+            expect(f"{lang}: collaboration trend, {method}", got[label][:4],
+                   [pct(b, lang), pct(a, lang), f"{points(a - b, lang)} {labels[2]}",
+                    f"{points(a - b, lang)} {labels[2]}"])
+        members = rows(list(part.iter("table"))[1])
+        expect(f"{lang}: members of the trend", sorted(members), ["GM9901", "GM9902", "GM9903"])
     # The publication guard: k = 7 is more than the six municipalities.
     root = parse(report(collab_args("--k", "7"), "k7.html"))
     total = rows(first_table(section(root, "peers")))["Totaal"]
@@ -356,10 +380,12 @@ def check_collab_attribution(root):
         fail(f"delegated gaps not the collaboration's: {delegated[:2]}")
     en = parse(report(["--lang", "en"] + collab_args(), "attrib-en.html"))
     heads = [text_of(h) for h in section(en, "collaboration").iter("h3")]
-    expect("English headings", heads, ["Who to help first", "Gaps of the collaboration"])
+    expect("English headings", heads, ["Who to help first", "Gaps of the collaboration",
+                                       "Trend of the collaboration since 2024"])
     heads = [text_of(h) for h in part.iter("h3")]
     expect("Dutch headings", heads,
-           ["Wie eerst helpen", "Tekortkomingen van het samenwerkingsverband"])
+           ["Wie eerst helpen", "Tekortkomingen van het samenwerkingsverband",
+            "Ontwikkeling van het samenwerkingsverband sinds 2024"])
 
 
 def check_deterministic():

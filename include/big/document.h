@@ -31,13 +31,14 @@ typedef enum big_document_kind {
 	BIG_DOCUMENT_MIGRATION = 6,     /**< "libbig.migration": written */
 	BIG_DOCUMENT_AGGREGATE = 7,     /**< "libbig.aggregate": written */
 	BIG_DOCUMENT_DISTRIBUTION = 8,  /**< "libbig.distribution": written */
-	BIG_DOCUMENT_TEXTS = 9          /**< "libbig.texts": read (a text overlay, texts.h) */
+	BIG_DOCUMENT_TEXTS = 9,         /**< "libbig.texts": read (a text overlay, texts.h) */
+	BIG_DOCUMENT_TREND = 10         /**< "libbig.trend": written (trend.h) */
 } big_document_kind;
 
 /** @brief Number of document kinds: 0 … BIG_DOCUMENT_KIND_COUNT - 1
  * (BIG_DOCUMENT_UNKNOWN not counted). A macro, like the other counts, so
  * that a switch over the kinds stays complete. */
-#define BIG_DOCUMENT_KIND_COUNT 10
+#define BIG_DOCUMENT_KIND_COUNT 11
 
 /**
  * @brief The format of a document kind ("libbig.catalogue" …), or NULL for

@@ -338,3 +338,101 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 	big_free(w);
 	return rc;
 }
+
+/* The members of @ag where @keep is true, with their columns of the matrix. */
+static int copy_members(big_aggregate_report *s, const big_aggregate_report *ag, const bool *keep,
+			struct big_req_values *cells, size_t k)
+{
+	size_t rq = ag->catalogue->requirement_count, j = 0;
+
+	s->members = big__calloc(k, sizeof(*s->members));
+	s->weights = big__calloc(k, sizeof(*s->weights));
+	s->nested = big__calloc(k, sizeof(*s->nested));
+	s->member_scores = big__calloc(k, sizeof(*s->member_scores));
+	if (!s->members || !s->weights || !s->nested || !s->member_scores)
+		return BIG_ENOMEM;
+	s->missing_first = k;
+	for (size_t i = 0; i < ag->member_count; i++) {
+		if (!keep[i])
+			continue;
+		if (!(s->members[j] = big__strdup(ag->members[i])))
+			return BIG_ENOMEM;
+		s->member_count++;
+		if ((s->nested[j] = ag->nested[i]))
+			s->nested[j]->refs++;
+		s->weights[j] = ag->weights[i];
+		s->total_weight += ag->weights[i];
+		s->member_scores[j] = ag->member_scores[i];
+		if (i >= ag->missing_first && s->missing_first == k)
+			s->missing_first = j;
+		for (size_t q = 0; q < rq; q++)
+			cells[q * k + j] = ag->member_cells[q * ag->member_count + i];
+		j++;
+	}
+	return 0;
+}
+
+/* The collaboration @ag is of (id, name, kind, policy, delegated nodes and
+ * whether its own assessment was found), into @s. 0 or BIG_ENOMEM. */
+static int copy_collaboration(big_aggregate_report *s, const big_aggregate_report *ag)
+{
+	s->policy = ag->policy;
+	s->own_assessment = ag->own_assessment;
+	if ((ag->id && !(s->id = big__strdup(ag->id))) ||
+	    (ag->name && !(s->name = big__strdup(ag->name))) ||
+	    (ag->kind && !(s->kind = big__strdup(ag->kind))))
+		return BIG_ENOMEM;
+	if (ag->delegated_count) {
+		s->delegated = big__calloc(ag->delegated_count, sizeof(*s->delegated));
+		if (!s->delegated)
+			return BIG_ENOMEM;
+		memcpy(s->delegated, ag->delegated, ag->delegated_count * sizeof(*s->delegated));
+		s->delegated_count = ag->delegated_count;
+	}
+	return 0;
+}
+
+int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report *ag,
+			  const bool *keep)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	size_t rq = ag->catalogue->requirement_count, k = 0;
+	struct big_req_values *cells;
+	double *v, *w;
+	int rc;
+
+	*out = NULL;
+	for (size_t i = 0; i < ag->member_count; i++)
+		k += keep[i];
+	if (!k)
+		return 0;
+	o.method = ag->method;
+	o.rollup = ag->rollup;
+	o.target = ag->target;
+	o.lang = ag->lang;
+	big_aggregate_report *s = big__aggregate_alloc(ag->catalogue, ag->profile, &o);
+	if (!s)
+		return BIG_ENOMEM;
+	/* k <= member_count: the product fits, as it did for @ag's matrix. */
+	cells = big__calloc(rq ? rq * k : 1, sizeof(*cells));
+	v = big__calloc(k, sizeof(*v));
+	w = big__calloc(k, sizeof(*w));
+	rc = cells && v && w ? copy_collaboration(s, ag) : BIG_ENOMEM;
+	if (!rc)
+		rc = copy_members(s, ag, keep, cells, k);
+	if (!rc) {
+		combine_requirements(s, cells, k, v, w);
+		rc = count_members(s, cells, k);
+	}
+	if (!rc)
+		rc = big__aggregate_roll_up(s, s->cells, s->scores, &s->overall);
+	s->member_cells = cells;
+	big_free(v);
+	big_free(w);
+	if (rc) {
+		big_aggregate_report_free(s);
+		return rc;
+	}
+	*out = s;
+	return 0;
+}

@@ -18,9 +18,11 @@ struct big_aggregate_report {
 	big_rollup rollup;
 	int target;
 	char lang[BIG_LANG_SIZE]; /* of the titles in its outputs; "": the default */
-	unsigned refs;            /* a nested aggregate is shared by its parents */
-	char *id;                 /* the collaboration's, or NULL */
-	char *name, *kind;        /* the collaboration's, or NULL */
+	/* a nested aggregate is shared by its parents, an aggregate by the
+	 * trends made of it (trend.c): atomic, as two threads may make trends of one */
+	_Atomic unsigned refs;
+	char *id;          /* the collaboration's, or NULL */
+	char *name, *kind; /* the collaboration's, or NULL */
 	big_policy policy;
 	bool own_assessment; /* the collaboration's own assessment was found */
 	size_t *delegated;   /* indices of the delegated nodes */
@@ -64,6 +66,19 @@ big_aggregate_report *big__aggregate_alloc(const big_catalogue *cat, const big_p
  * aggregate, also on failure. 0, or a negative code. */
 int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *members, size_t count);
 
+/* A new aggregate of the members of @ag for which @keep (one per member)
+ * is true, combined and rolled up as @ag: the aggregate those members alone
+ * would make, not yet attributed (big__aggregate_attribute(), which
+ * aggregate-build.c must not call: it calls aggregate-build.c). *out is NULL
+ * when none is kept. 0, or a negative code (aggregate-build.c). */
+int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report *ag,
+			  const bool *keep);
+
+struct big_jw;
+
+/* Writes the aggregated scores @s as an object (aggregate-json.c; the
+ * trend's writer shares it). */
+void big__aggregate_scores_json(struct big_jw *w, const big_aggregate_scores *s);
 /* The method over k > 0 values @v with weights @w (@v may be reordered):
  * how a requirement's member values become the aggregate's. */
 double big__aggregate_combine(big_aggregate_method method, double *v, const double *w, size_t k);

@@ -11,7 +11,7 @@
 #include "errors-int.h"
 #include "json-write.h"
 
-static void write_aggregate_scores(struct big_jw *w, const big_aggregate_scores *s)
+void big__aggregate_scores_json(struct big_jw *w, const big_aggregate_scores *s)
 {
 	big__jw_begin_object(w);
 	big__jw_member_number(w, "implementation", s->has_implementation, s->implementation);
@@ -77,7 +77,7 @@ static void write_members(struct big_jw *w, const big_aggregate_report *ag)
 		big__jw_member_number(w, "weight", weighted, ag->weights[i]);
 		big__jw_key(w, "overall");
 		if (i < ag->missing_first)
-			write_aggregate_scores(w, &ag->member_scores[i]);
+			big__aggregate_scores_json(w, &ag->member_scores[i]);
 		else
 			big__jw_null(w);
 		big__jw_end_object(w);
@@ -96,7 +96,7 @@ static void write_body(struct big_jw *w, const big_aggregate_report *ag)
 	const big_catalogue *cat = ag->catalogue;
 	write_members(w, ag);
 	big__jw_key(w, "overall");
-	write_aggregate_scores(w, &ag->overall);
+	big__aggregate_scores_json(w, &ag->overall);
 	big__jw_key(w, "nodes");
 	big__jw_begin_array(w);
 	for (size_t i = 0; i < cat->node_count; i++) {
@@ -105,7 +105,7 @@ static void write_body(struct big_jw *w, const big_aggregate_report *ag)
 		big__jw_begin_object(w);
 		big__node_json_head(w, &cat->nodes[i], big__lang_or_null(ag->lang));
 		big__jw_key(w, "scores");
-		write_aggregate_scores(w, &ag->scores[i]);
+		big__aggregate_scores_json(w, &ag->scores[i]);
 		big__jw_end_object(w);
 	}
 	big__jw_end_array(w);

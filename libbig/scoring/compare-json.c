@@ -38,7 +38,7 @@ static void put_scores(struct big_jw *w, const char *key, const big_scores *s)
 	big__jw_end_object(w);
 }
 
-static void put_delta(struct big_jw *w, const big_delta *d)
+void big__delta_json(struct big_jw *w, const big_delta *d)
 {
 	big__jw_key(w, "delta");
 	big__jw_begin_object(w);
@@ -58,7 +58,7 @@ static void put_change(struct big_jw *w, const big_comparison *c, const big_node
 
 	put_scores(w, "before", b);
 	put_scores(w, "after", a);
-	put_delta(w, node ? &c->nodes[node->index] : &c->overall);
+	big__delta_json(w, node ? &c->nodes[node->index] : &c->overall);
 }
 
 static void put_side(struct big_jw *w, const char *key, const big_report *r)

@@ -18,29 +18,6 @@
 #include "errors-int.h"
 #include "report-int.h"
 
-/* A compensated sum (Neumaier's variant of Kahan summation). */
-struct big_ksum {
-	double sum;
-	double comp; /* the rounding errors of the additions so far */
-};
-
-static void ksum_add(struct big_ksum *k, double x)
-{
-	double t = k->sum + x;
-
-	/* The smaller operand is the one that lost digits. */
-	if (fabs(k->sum) >= fabs(x))
-		k->comp += (k->sum - t) + x;
-	else
-		k->comp += (x - t) + k->sum;
-	k->sum = t;
-}
-
-static double ksum_value(const struct big_ksum *k)
-{
-	return k->sum + k->comp;
-}
-
 /* Same id and version, and (for two catalogue objects) the same fingerprint. */
 static int check_catalogues(const big_catalogue *b, const big_catalogue *a)
 {
@@ -81,29 +58,6 @@ static int resolve_options(big_score_options *o, const big_assessment *b, const 
 	return 0;
 }
 
-static void subtract(big_delta *d, const big_scores *b, const big_scores *a)
-{
-	memset(d, 0, sizeof(*d));
-	d->has_implementation = b->has_implementation && a->has_implementation;
-	if (d->has_implementation)
-		d->implementation = a->implementation - b->implementation;
-	d->has_maturity = b->has_maturity && a->has_maturity;
-	if (d->has_maturity)
-		d->maturity_mean = a->maturity_mean - b->maturity_mean;
-	d->has_coverage = b->has_coverage && a->has_coverage;
-	if (d->has_coverage) {
-		d->coverage = a->coverage - b->coverage;
-		d->comply_or_explain = a->comply_or_explain - b->comply_or_explain;
-	}
-	d->applicable = (int)a->applicable - (int)b->applicable;
-	d->has_demonstration = b->has_demonstration && a->has_demonstration;
-	if (d->has_demonstration) {
-		d->opzet = a->opzet - b->opzet;
-		d->bestaan = a->bestaan - b->bestaan;
-		d->werking = a->werking - b->werking;
-	}
-}
-
 /* W: the weight of the scorable set of one side, in catalogue order. */
 static double scorable_weight(const big_report *r)
 {
@@ -112,28 +66,22 @@ static double scorable_weight(const big_report *r)
 
 	for (size_t i = 0; i < cat->requirement_count; i++)
 		if (big__eval_scored(&r->evals[i]))
-			ksum_add(&w, cat->requirements[i]->weight);
-	return ksum_value(&w);
+			big__ksum_add(&w, cat->requirements[i]->weight);
+	return big__ksum_value(&w);
 }
 
-/* w·s/W of requirement @i on one side, 0 when it is not in the scorable set. */
-static double share(const big_report *r, size_t i, double total)
+/* One side of requirement @i for big__contribution(). */
+static struct big_contrib_side side_of(const big_report *r, size_t i, double total)
 {
-	if (!big__eval_scored(&r->evals[i]) || total <= 0)
-		return 0;
-	return r->catalogue->requirements[i]->weight * r->evals[i].score / total;
+	return (struct big_contrib_side){big__eval_scored(&r->evals[i]),
+					 r->catalogue->requirements[i]->weight, r->evals[i].score,
+					 total};
 }
 
 static double contribution(const big_comparison *c, size_t i, double wb, double wa)
 {
-	const big_report *b = c->before, *a = c->after;
-	double weight = a->catalogue->requirements[i]->weight;
-
-	/* The same scorable weight on both sides: one rounding instead of three. */
-	if (big__eval_scored(&b->evals[i]) && big__eval_scored(&a->evals[i]) && wb == wa &&
-	    wa > 0 && weight == b->catalogue->requirements[i]->weight)
-		return weight * (a->evals[i].score - b->evals[i].score) / wa;
-	return share(a, i, wa) - share(b, i, wb);
+	struct big_contrib_side b = side_of(c->before, i, wb), a = side_of(c->after, i, wa);
+	return big__contribution(&b, &a);
 }
 
 static int by_size(const void *x, const void *y)
@@ -161,7 +109,7 @@ static int attribute(big_comparison *c)
 		if (!eb->applicable && !ea->applicable)
 			continue;
 		double x = contribution(c, i, wb, wa);
-		ksum_add(&total, x);
+		big__ksum_add(&total, x);
 		if (x == 0 && eb->status == ea->status &&
 		    big__eval_scored(eb) == big__eval_scored(ea))
 			continue;
@@ -174,7 +122,7 @@ static int attribute(big_comparison *c)
 		    .contribution = x,
 		};
 	}
-	c->flat_delta = ksum_value(&total);
+	c->flat_delta = big__ksum_value(&total);
 	qsort(c->contributions, c->contribution_count, sizeof(*c->contributions), by_size);
 	return 0;
 }
@@ -183,12 +131,12 @@ static int compute(big_comparison *c)
 {
 	const big_catalogue *cat = c->before->catalogue;
 
-	subtract(&c->overall, &c->before->overall, &c->after->overall);
+	BIG__DELTA_SUBTRACT(&c->overall, &c->before->overall, &c->after->overall);
 	c->nodes = big__calloc(cat->node_count + 1, sizeof(*c->nodes));
 	if (!c->nodes)
 		return BIG_ENOMEM;
 	for (size_t i = 0; i < cat->node_count; i++)
-		subtract(&c->nodes[i], &c->before->scores[i], &c->after->scores[i]);
+		BIG__DELTA_SUBTRACT(&c->nodes[i], &c->before->scores[i], &c->after->scores[i]);
 	return attribute(c);
 }
 

@@ -22,10 +22,10 @@ function memory_bio2(): BigCatalogue
 }
 
 /** The assessments of 2025 by organisation id. */
-function memory_period(BigCatalogue $cat, string $examples): array
+function memory_period(BigCatalogue $cat, string $examples, string $period = '2025'): array
 {
     $by = [];
-    foreach (glob("$examples/collab/2025/*.json") as $f) {
+    foreach (glob("$examples/collab/$period/*.json") as $f) {
         $a = BigAssessment::load_file($cat, $f);
         $by[$a->organisation_id] = $a;
     }
@@ -58,6 +58,13 @@ function memory_children(string $ex): array
             . ' "id": "SV9999", "name": "Regio Kwelderland", "kind": "regio",'
             . ' "catalogue": {"id": "bio2", "version": "1.2"}, "members": ["SV0001", "SV0002", "GM9906"]}');
         return $r->aggregate(array_values(memory_period($cat, $ex)), ['collaborations' => [$r, $sv1, $sv2]]);
+    };
+    $trend = function () use ($ex) {
+        $cat = memory_bio2();
+        $sv1 = memory_collaborations($cat, $ex)[0];
+        return big_trend_new(
+            $sv1->aggregate(array_values(memory_period($cat, $ex, '2024')), ['method' => 'mean']),
+            $sv1->aggregate(array_values(memory_period($cat, $ex)), ['method' => 'mean']));
     };
     $migration = function () {
         $old = new BigAssessment(BigCatalogue::builtin('bio'), 'GM9901', '2023');
@@ -115,6 +122,15 @@ function memory_children(string $ex): array
             $by = memory_period($cat, $ex);
             return memory_collaborations($cat, $ex)[0]->effective_assessment($by['GM9901'], $by['SV0001']);
         }, fn ($e) => [$e->provenance_source('6.01.01'), $e->to_json(), $e->score()->overall->coverage]],
+        'trend' => [$trend, fn ($t) => [$t->to_json(), $t->to_csv(), $t->effects->change,
+            $t->before->to_json(), $t->stayers_after->overall->implementation]],
+        'requirement trend' => [fn () => $trend()->contributions[0],
+            fn ($x) => [$x->node->title, $x->contribution, array_map(fn ($c) => $c->member, $x->members)]],
+        'member change' => [fn () => $trend()->contributions[0]->members[0],
+            fn ($c) => [$c->member, $c->before, $c->after, $c->change]],
+        'member trend' => [fn () => $trend()->members[0], fn ($m) => [$m->id, $m->before, $m->change]],
+        'trend effects' => [fn () => $trend()->effects, fn ($e) => [$e->change, $e->stayers, $e->stayed]],
+        'aggregate of a trend' => [fn () => $trend()->after, fn ($ag) => [$ag->to_json(), $ag->id]],
         'aggregate' => [fn () => big_aggregate(memory_towns(memory_period(memory_bio2(), $ex)), ['method' => 'median']),
             fn ($ag) => [$ag->to_json(), $ag->to_csv(), $ag->catalogue->id]],
         'nested' => [fn () => $region()->members[0]->nested,

@@ -760,6 +760,45 @@ function compare_c(BigAssessment $after, string ...$args): string
     }
 }
 
+test('trend: worked example', function () {
+    [$cat] = worked();
+    $ids = ['A.1', 'A.2', 'A.3', 'B.1', 'B.2', 'B.3'];
+    $words = ['i' => 'implemented', 'p' => 'partially_implemented', 'n' => 'not_implemented'];
+    $made = [];
+    foreach ([['GM0001', '2024', 'pppppp'], ['GM0002', '2024', 'nnnnnn'], ['GM0003', '2024', 'iiiiii'],
+              ['GM0001', '2025', 'iiiiii'], ['GM0002', '2025', 'nnnnni'], ['GM0004', '2025', 'nnnnnn']]
+             as [$org, $period, $results]) {
+        $a = new BigAssessment($cat, $org, $period);
+        foreach ($ids as $k => $id) {
+            $a->set_status($id, $words[$results[$k]]);
+        }
+        $made[] = $a;
+    }
+    $opts = ['method' => 'mean', 'rollup' => 'flat'];
+    $before = big_aggregate(array_slice($made, 0, 3), $opts);
+    $after = big_aggregate(array_slice($made, 3), $opts);
+    $t = big_trend_new($before, $after);
+    check($t instanceof BigTrend, 'BigTrend');
+    $e = $t->effects;
+    check($e instanceof BigTrendEffects, 'BigTrendEffects');
+    same([2, 1, 1], [$e->stayed, $e->joined, $e->left], 'counts');
+    same(-0.25, $e->leavers, 'leavers');
+    check(abs($e->change + 7 / 54) < 1e-15 && abs($e->stayers - 11 / 36) < 1e-15, 'change, stayers');
+    same(['GM0001', 'GM0002', 'GM0004', 'GM0003'], array_map(fn ($m) => $m->id, $t->members), 'members');
+    same([1.0, null], [$t->members[3]->before, $t->members[3]->after], 'the leaver');
+    $b3 = $t->contributions[5];
+    check($b3 instanceof BigRequirementTrend, 'BigRequirementTrend');
+    same('B.3', $b3->id, 'B.3 last');
+    same([['GM0002', 1.0], ['GM0001', 0.5]], array_map(fn ($c) => [$c->member, $c->change], $b3->members),
+        'who moved B.3');
+    check($b3->members[0] instanceof BigMemberChange, 'BigMemberChange');
+    check(str_contains($t->to_json(true), '"format":"libbig.trend"'), 'to_json');
+    throws(fn () => big_trend_new($before, big_aggregate([$made[3]])), BIG_EMISMATCH, 'methods differ');
+    unset($before, $after, $made);
+    gc_collect_cycles();
+    same('mean', $t->before->method, 'the trend keeps its aggregates');
+});
+
 test('comparison: worked example', function () {
     [$cat, $before] = worked();
     $after = worked_after($cat);

@@ -58,6 +58,14 @@ def region_aggregate():
     return region.aggregate(list(period(cat).values()), collaborations=[region, sv1, sv2])
 
 
+def trend():
+    """SV0001 from the mean of 2024 to that of 2025, both aggregates dropped."""
+    cat = bio2()
+    sv1 = collaborations(cat)[0]
+    return libbig.trend(sv1.aggregate(list(period(cat, "2024").values()), method="mean"),
+                        sv1.aggregate(list(period(cat).values()), method="mean"))
+
+
 def comparison():
     by_id = period(bio2())
     return libbig.compare(by_id["GM9902"], by_id["GM9903"])
@@ -195,6 +203,15 @@ CHILDREN = {
                lambda n: (n.id, n.to_json(), [m.overall.implementation for m in n])),
     "member": (lambda: region_aggregate().members[1],
                lambda m: (m.id, m.nested.id, m.nested.to_json(), m.overall.implementation)),
+    "trend": (trend, lambda t: (t.to_json(), t.to_csv(), t.effects.change, t.before.to_json(),
+                                t.stayers_after.overall.implementation)),
+    "requirement trend": (lambda: trend().contributions[0],
+                          lambda x: (x.node.title, x.contribution, [c.member for c in x.members])),
+    "member change": (lambda: trend().contributions[0].members[0],
+                      lambda c: (c.member, c.before, c.after, c.change)),
+    "member trend": (lambda: trend().members[0], lambda m: (m.id, m.before, m.change)),
+    "trend effects": (lambda: trend().effects, lambda e: (e.change, e.stayers, e.stayed)),
+    "aggregate of a trend": (lambda: trend().after, lambda ag: (ag.to_json(), ag.id)),
     "distribution": (lambda: libbig.distribution([a.score() for a in towns(period(bio2()))], k=3),
                      lambda d: (d.to_json(), d.scores("5").implementation.median, d.percentile_rank(0.7),
                                 d.catalogue.id)),

@@ -1074,6 +1074,73 @@ class MappingTest(unittest.TestCase):
         self.assertEqual(cm.exception.code, libbig.ESCHEMA)
 
 
+class TrendTest(unittest.TestCase):
+    """docs/scoring.md, "Worked example: trend"."""
+
+    ORGS = (("GM0001", "2024", "pppppp"), ("GM0002", "2024", "nnnnnn"),
+            ("GM0003", "2024", "iiiiii"), ("GM0001", "2025", "iiiiii"),
+            ("GM0002", "2025", "nnnnni"), ("GM0004", "2025", "nnnnnn"))
+    WORDS = {"i": "implemented", "p": "partially_implemented", "n": "not_implemented"}
+
+    def setUp(self):
+        self.cat = libbig.Catalogue.load_file(data("worked-catalogue.json"))
+        ids = ("A.1", "A.2", "A.3", "B.1", "B.2", "B.3")
+        made = []
+        for org, period, results in self.ORGS:
+            a = libbig.Assessment(self.cat, org, period)
+            for node, r in zip(ids, results):
+                a.set_status(node, self.WORDS[r])
+            made.append(a)
+        self.before = libbig.aggregate(made[:3], method="mean", rollup="flat")
+        self.after = libbig.aggregate(made[3:], method="mean", rollup="flat")
+
+    def test_worked_example(self):
+        t = libbig.trend(self.before, self.after)
+        self.assertIsInstance(t, libbig.Trend)
+        e = t.effects
+        self.assertIsInstance(e, libbig.TrendEffects)
+        self.assertEqual((e.stayed, e.joined, e.left), (2, 1, 1))
+        self.assertAlmostEqual(e.change, -7 / 54, places=15)
+        self.assertAlmostEqual(e.stayers, 11 / 36, places=15)
+        self.assertAlmostEqual(e.joiners, -5 / 27, places=15)
+        self.assertEqual(e.leavers, -0.25)
+        self.assertAlmostEqual(t.stayers_after.overall.implementation, 5 / 9, places=15)
+        self.assertAlmostEqual(t.node("B").implementation, -0.1, places=15)
+        self.assertIsNone(t.node("nope"))
+        self.assertEqual([(m.id, m.in_before, m.in_after) for m in t.members],
+                         [("GM0001", True, True), ("GM0002", True, True),
+                          ("GM0004", False, True), ("GM0003", True, False)])
+        left = t.members[3]
+        self.assertEqual((left.before, left.after, left.change), (1.0, None, None))
+        self.assertEqual([x.id for x in t.contributions], ["B.2", "A.3", "A.1", "A.2", "B.1", "B.3"])
+        b3 = t.contributions[5]
+        self.assertIsInstance(b3, libbig.RequirementTrend)
+        self.assertEqual((b3.stayers, b3.leavers), (0.75, -0.25))
+        self.assertEqual([(c.member, c.before, c.after, c.change) for c in b3.members],
+                         [("GM0002", 0.0, 1.0, 1.0), ("GM0001", 0.5, 1.0, 0.5)])
+        self.assertEqual(b3.node, self.cat.find("B.3"))
+        # The same bytes as the C library's writers.
+        self.assertIn('"format": "libbig.trend"', t.to_json())
+        self.assertTrue(t.to_csv(bom=True).startswith("\ufeffid,kind,title,depth,before,after"))
+
+    def test_errors(self):
+        weakest = libbig.aggregate([libbig.Assessment(self.cat, "GM0001", "2025")])
+        with self.assertRaises(libbig.Error) as caught:
+            libbig.trend(self.before, weakest)
+        self.assertEqual(caught.exception.code, libbig.EMISMATCH)
+        self.assertIn("different methods (mean and weakest)", str(caught.exception))
+        with self.assertRaises(libbig.Error) as caught:
+            libbig.trend(self.before, None)
+        self.assertEqual(caught.exception.code, libbig.EINVAL)
+
+    def test_keeps_its_aggregates(self):
+        t = libbig.trend(self.before, self.after)
+        del self.before, self.after
+        gc.collect()
+        self.assertEqual(t.before.method, "mean")
+        self.assertEqual(len(t.after), 3)
+
+
 class ComparisonTest(unittest.TestCase):
     """docs/scoring.md, "Worked example: comparison"."""
 

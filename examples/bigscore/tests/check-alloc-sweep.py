@@ -37,6 +37,11 @@ def cases(root):
         "score": ["score", "--json", str(y25 / "GM9901.json")],
         "score-text": ["score", str(y25 / "GM9901.json")],
         "aggregate": ["aggregate", "--json", str(y25)],
+        # The trend (issue 20): two pools, two aggregates, one leaver, one joiner.
+        "aggregate-trend": ["aggregate", "--method", "mean", "--period", "2025",
+                            "--compare", "2024", str(y24 / "GM9901.json"),
+                            str(y24 / "GM9902.json"), str(y25 / "GM9902.json"),
+                            str(y25 / "GM9903.json")],
         "aggregate-collaboration": ["aggregate", "--json", "--collaboration",
                                     str(collab / "SV0001.json"), str(y25)],
         # flattened nesting under the publication guard, as text (issue 20)
@@ -44,6 +49,10 @@ def cases(root):
                                 str(root / "examples/bigscore/tests/data/regio.json"),
                                 "--collaborations", str(collab / "SV0001.json"), str(y25)],
         "report": ["report", str(y25 / "GM9901.json"), "-o", "{out}"],
+        # The collaboration's trend (issue 20): a second period of members.
+        "report-collab-trend": ["report", "--previous", str(y24 / "GM9901.json"),
+                                "--collaboration", str(collab / "SV0001.json"),
+                                "-o", "{out}", str(y25 / "GM9901.json")],
         "compare": ["compare", "--json", str(y24 / "GM9901.json"), str(y25 / "GM9901.json")],
         "migrate": ["migrate", "--builtin-mapping", "bio-to-bio2", "--output", "{out}",
                     str(bio)],
