@@ -86,6 +86,8 @@ static big_aggregate_report *big_swig_aggregate_run(const big_collaboration *c,
 	opts.expected_members = args->expected_members.ids;
 	opts.expected_member_count = args->expected_members.count;
 	opts.expected_weights = args->expected_weights.values;
+	opts.flatten = args->flatten;
+	opts.k = args->k_given ? args->k : 0; /* no guard unless asked for */
 	if (c != NULL)
 		rc = big_aggregate_collaboration(
 		    &ag, c, (const big_collaboration *const *)args->collaborations.items,
@@ -136,7 +138,8 @@ BIG_OPTIONS_METHOD(big_swig_collaboration, aggregate);
 %feature("docstring") big_aggregate_scores
     "The aggregated scores of one node or of the whole aggregate.\n\n"
     "The requirement scores of the organisations are combined by the method,\n"
-    "then rolled up as in a report; a score that does not exist is None.";
+    "then rolled up as in a report; a score that does not exist is None, and\n"
+    "so is every figure the publication guard withholds (suppressed).";
 
 /* ------------------------------------------------------------------------
  * AggregateMember.
@@ -223,6 +226,12 @@ BIG_ATTR(big_swig_aggregate_report, big_aggregate_method, method, big_aggregate_
 	 "The method: \"weakest\", \"mean\", \"weighted_mean\" or \"median\".")
 BIG_ATTR(big_swig_aggregate_report, const char *, lang, big_aggregate_report_lang(self),
 	 "Language of the node titles in its outputs (the option lang), \"\" for the default titles.")
+BIG_ATTR(big_swig_aggregate_report, unsigned int, k, big_aggregate_report_k(self),
+	 "The k of the publication guard (the option k; 0: none): with k > 1 a figure "
+	 "over fewer than k organisations is withheld (AggregateScores.suppressed).")
+BIG_ATTR(big_swig_aggregate_report, bool, flattened, big_aggregate_report_flattened(self),
+	 "Whether the organisations of nested collaborations are members themselves "
+	 "(the option flatten of Collaboration.aggregate()).")
 BIG_ATTR(big_swig_aggregate_report, const char *, id, big_aggregate_report_id(self),
 	 "The id of the aggregated collaboration, or None for aggregate().")
 BIG_ATTR(big_swig_aggregate_report, bool, collaboration_assessed,

@@ -7,6 +7,7 @@
  *   DistributionScores / BigDistributionScores
  *                               the distribution of one node
  *   Statistics / BigStatistics  n, min, quartiles, median, max, mean of one score
+ *   distribution_score_names()  the scores (Distribution.percentile_rank(score=…))
  *
  * Options by name (options.i): k, the publication guard (default 5).
  *
@@ -33,6 +34,11 @@ static big_distribution *big_swig_distribution_of_reports(big_swig_ptrs reports,
 %}
 
 BIG_OPTIONS_FUNCTION(distribution, big_swig_distribution_of_reports);
+
+%feature("docstring") big_swig_distribution_score_names "distribution_score_names() -> list of str\n\n"
+    "The scores a distribution describes, in the order of its documents:\n"
+    "'implementation', 'coverage', 'comply_or_explain'.";
+BIG_NAMES(distribution_score_names, big_distribution_score_name, BIG_DISTRIBUTION_SCORE_COUNT);
 BIG_OPTIONS(big_swig_distribution_spec, distribution_options);
 %newobject big_swig_distribution_of_reports;
 big_swig_distribution *big_swig_distribution_of_reports(big_swig_ptrs reports,
@@ -87,15 +93,19 @@ BIG_OPTIONAL(double big_statistics::mean, arg1->available)
 	}
 
 	%feature("docstring") percentile_rank
-	    "percentile_rank(value, node=None) -> float\n\n"
-	    "Percentile rank in [0, 100] of an implementation score (e.g. one\n"
-	    "organisation's) among the organisations that have one for the node\n"
-	    "(an id or a Node; None: the overall score): 100 * (below + equal/2) / n.\n"
+	    "percentile_rank(value, node=None, score=None) -> float\n\n"
+	    "Percentile rank in [0, 100] of a score (e.g. one organisation's) among\n"
+	    "the organisations that have that score for the node (an id or a Node;\n"
+	    "None: the overall score): 100 * (below + equal/2) / n. score is\n"
+	    "'implementation' (None: the default), 'coverage' or 'comply_or_explain'\n"
+	    "(distribution_score_names()).\n"
 	    "Error ERANGE when no organisation has the score or the publication\n"
-	    "guard suppresses it, ENOTFOUND for a node of another catalogue.";
-	double percentile_rank(double value, big_swig_optnode node)
+	    "guard suppresses it, ENOTFOUND for a node of another catalogue,\n"
+	    "EINVAL for an unknown score.";
+	double percentile_rank(double value, big_swig_optnode node, const char *score = NULL)
 	{
 		const big_node *n = big_swig_node_of(big_distribution_catalogue($self), node);
+		big_distribution_score which = BIG_DISTRIBUTION_IMPLEMENTATION;
 		double rank = 0;
 
 		if (node.id != NULL && n == NULL) {
@@ -106,7 +116,11 @@ BIG_OPTIONAL(double big_statistics::mean, arg1->available)
 			big_swig_fail(BIG_SWIG_OWN, BIG_ENOTFOUND, message);
 			return 0;
 		}
-		big_swig_failed(big_distribution_percentile_rank(&rank, $self, n, value));
+		if (score == NULL)
+			big_swig_failed(big_distribution_percentile_rank(&rank, $self, n, value));
+		else if (!big_swig_failed(big_distribution_score_from_name(&which, score)))
+			big_swig_failed(
+			    big_distribution_percentile_rank_score(&rank, $self, n, which, value));
 		return rank;
 	}
 

@@ -24,7 +24,9 @@ typedef struct big_swig_args {
 	const char *profile;          /* score, aggregate */
 	const char *lang;             /* score, aggregate, migrate: language of the titles */
 	int target;                   /* score, aggregate: -1 the assessment's or catalogue's */
-	unsigned int k;               /* distribution: publication guard */
+	unsigned int k;               /* distribution, aggregate: publication guard */
+	bool k_given;                 /* k was given (an aggregate's default is 0, not 5) */
+	bool flatten;                 /* aggregate a collaboration: flattened nesting */
 	bool keep_maturity;           /* migrate: BIG_MIGRATE_KEEP_MATURITY */
 	bool include_text;            /* score: big_score_options.include_text */
 	const big_texts *texts;       /* score: a text overlay, or NULL */
@@ -70,6 +72,7 @@ static const big_swig_option big_swig_options[] = {
     BIG_SWIG_OPTION(texts, TEXTS),
     BIG_SWIG_OPTION(include_text, BOOL),
     BIG_SWIG_OPTION(as_of, STRING),
+    BIG_SWIG_OPTION(flatten, BOOL),
 };
 
 #define BIG_SWIG_OPTION_COUNT (sizeof(big_swig_options) / sizeof(big_swig_options[0]))
@@ -88,10 +91,10 @@ static const big_swig_args_spec big_swig_compare_spec = {"compare()", "big_compa
 static const big_swig_args_spec big_swig_aggregate_spec = {
     "aggregate()", "big_aggregate()",
     "method weights weight_attribute rollup target profile lang expected_members "
-    "expected_weights"};
+    "expected_weights k"};
 static const big_swig_args_spec big_swig_aggregate_collaboration_spec = {
     "Collaboration.aggregate()", "BigCollaboration::aggregate()",
-    "method weight_attribute rollup target profile lang collaborations"};
+    "method weight_attribute rollup target profile lang collaborations flatten k"};
 static const big_swig_args_spec big_swig_distribution_spec = {"distribution()",
 							       "big_distribution()", "k"};
 static const big_swig_args_spec big_swig_migrate_spec = {"migrate()", "big_migrate()",
@@ -135,9 +138,11 @@ static const big_swig_option *big_swig_args_find(const big_swig_args_spec *spec,
 	return NULL;
 }
 
-/* Where option @p opt goes in @p args. */
+/* Where option @p opt goes in @p args (asked for when it is given). */
 static void *big_swig_args_field(big_swig_args *args, const big_swig_option *opt)
 {
+	if (opt->offset == offsetof(big_swig_args, k))
+		args->k_given = true;
 	return (char *)args + opt->offset;
 }
 %}

@@ -627,6 +627,199 @@ START_TEST(test_collaboration_catalogue_copies)
 }
 END_TEST
 
+/* ---- flattened nesting (docs/scoring.md, "Flattened nesting") ---- */
+
+static big_aggregate_report *flat(const big_collaboration *c, const big_collaboration **collabs,
+				  size_t ncollab, big_aggregate_method method)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	o.method = method;
+	o.flatten = true;
+	assert_big_ok(big_aggregate_collaboration(&ag, c, collabs, ncollab,
+						  (const big_assessment *const *)pool, 4, &o));
+	ck_assert(big_aggregate_report_flattened(ag));
+	return ag;
+}
+
+/* The implementation scores of A.1 … B.3, A, B and overall, exactly. */
+static void check_values(const big_aggregate_report *ag, const double want[9])
+{
+	const char *nodes[] = {"A.1", "A.2", "A.3", "B.1", "B.2", "B.3", "A", "B", NULL};
+	for (size_t i = 0; i < 9; i++)
+		ck_assert_msg(impl(ag, nodes[i]) == want[i], "%s: %.17g, expected %.17g",
+			      nodes[i] ? nodes[i] : "overall", impl(ag, nodes[i]), want[i]);
+}
+
+/* SV-B flattened: GM0001 and GM0002 through SV-A (weights 2 and 1, chapter
+ * B from SV-A), GM0003 and the missing GM0009 of SV-B itself. */
+START_TEST(test_flatten_methods)
+{
+	const big_collaboration *collabs[] = {svb, sva};
+	big_aggregate_report *mean = flat(svb, collabs, 2, BIG_AGGREGATE_MEAN);
+	const double mean_want[] = {0.375, 0.625, 0.5, 0.625, 0.5, 0.25, 0.5, 0.475, 0.4875};
+	check_values(mean, mean_want);
+	ck_assert_uint_eq(find(mean, NULL)->n, 4);
+	ck_assert_uint_eq(big_aggregate_report_member_count(mean), 4);
+	const char *order[] = {"GM0001", "GM0002", "GM0003", "GM0009"};
+	for (size_t i = 0; i < 4; i++) {
+		ck_assert_str_eq(big_aggregate_report_member(mean, i), order[i]);
+		ck_assert_ptr_null(big_aggregate_report_member_nested(mean, i));
+	}
+	ck_assert(big_aggregate_report_member_missing(mean, 3));
+	ck_assert_uint_eq(big_aggregate_report_ranking_count(mean), 4); /* attributed too */
+	/* GM0001's own scores are its effective assessment's under SV-A. */
+	ck_assert_double_eq(big_aggregate_report_member_overall(mean, 0)->implementation,
+			    (1 + 0.8) / 2);
+
+	big_aggregate_report *median = flat(svb, collabs, 2, BIG_AGGREGATE_MEDIAN);
+	const double median_want[] = {0.25, 0.75, 0.5, 0.75, 0.5, 0, 0.5, 0.45, 0.475};
+	check_values(median, median_want);
+
+	/* Weights from the membership entries: GM0001 2, GM0002 1 (SV-A's 3 is
+	 * not used), GM0003 1, GM0009 1. SV-A's 3 is its members' 2 + 1, so the
+	 * nested weighted mean gives the same figures (to rounding: 0.57). */
+	big_aggregate_report *wm = flat(svb, collabs, 2, BIG_AGGREGATE_WEIGHTED_MEAN);
+	const double wm_want[] = {0.5, 0.7, 0.6, 0.7, 0.6, 0.2, 0.6, 0.54, 0.5700000000000001};
+	check_values(wm, wm_want);
+	ck_assert_double_eq(big_aggregate_report_member_weight(wm, 0), 2);
+	ck_assert_double_eq(big_aggregate_report_member_weight(wm, 3), 1);
+
+	/* The JSON records the option. */
+	char *json = NULL;
+	assert_big_ok(big_aggregate_report_to_json(&json, NULL, mean, BIG_JSON_COMPACT));
+	ck_assert(test_contains(json, "\"flatten\":true},\"members\""));
+	ck_assert(test_contains(json, "\"nested\":[]}"));
+	big_free(json);
+	big_aggregate_report_free(mean);
+	big_aggregate_report_free(median);
+	big_aggregate_report_free(wm);
+}
+END_TEST
+
+/* Under weakest flattening changes the members and n, not the figures. */
+START_TEST(test_flatten_weakest)
+{
+	big_collaboration *svc = collab("SV-C", "{\"id\": \"SV-A\"}, {\"id\": \"GM0003\"}", "");
+	const big_collaboration *collabs[] = {sva};
+	big_aggregate_report *nested = of(svc, BIG_AGGREGATE_WEAKEST, NULL);
+	big_aggregate_report *flattened = flat(svc, collabs, 1, BIG_AGGREGATE_WEAKEST);
+	const char *nodes[] = {"A.1", "A.2", "A.3", "B.1", "B.2", "B.3", "A", "B", NULL};
+	for (size_t i = 0; i < 9; i++)
+		ck_assert_double_eq(impl(flattened, nodes[i]), impl(nested, nodes[i]));
+	ck_assert_double_eq(impl(flattened, NULL), 0.1125); /* A 0.5/4, B 0.5/5 */
+	ck_assert_double_eq(find(flattened, NULL)->coverage, find(nested, NULL)->coverage);
+	ck_assert_uint_eq(find(nested, NULL)->n, 2);
+	ck_assert_uint_eq(find(flattened, NULL)->n, 3);
+	big_aggregate_report_free(nested);
+	big_aggregate_report_free(flattened);
+	big_collaboration_free(svc);
+}
+END_TEST
+
+/* An organisation reached along two paths counts once, with the entry and
+ * the delegation of the collaboration where it is first reached. */
+START_TEST(test_flatten_paths)
+{
+	/* SV-Y: SV-A, GM0003; SV-X: SV-A, SV-Y. GM0001, GM0002 once. */
+	big_collaboration *y = collab("SV-Y", "{\"id\": \"SV-A\"}, {\"id\": \"GM0003\"}", "");
+	big_collaboration *x = collab("SV-X", "{\"id\": \"SV-A\"}, {\"id\": \"SV-Y\"}", "");
+	const big_collaboration *collabs[] = {x, y, sva};
+	big_aggregate_report *ag = flat(x, collabs, 3, BIG_AGGREGATE_MEAN);
+	ck_assert_uint_eq(big_aggregate_report_member_count(ag), 3);
+	ck_assert_str_eq(big_aggregate_report_member(ag, 2), "GM0003");
+	big_aggregate_report_free(ag);
+
+	/* SV-Z lists GM0001 itself (weight 5) after SV-A: reached first through
+	 * SV-A, it weighs 2 and takes chapter B from SV-A (B.3 n). */
+	big_collaboration *z =
+	    collab("SV-Z", "{\"id\": \"SV-A\"}, {\"id\": \"GM0001\", \"weight\": 5}", "");
+	const big_collaboration *zc[] = {z, sva};
+	ag = flat(z, zc, 2, BIG_AGGREGATE_WEIGHTED_MEAN);
+	ck_assert_uint_eq(big_aggregate_report_member_count(ag), 2);
+	ck_assert_double_eq(big_aggregate_report_member_weight(ag, 0), 2);
+	ck_assert_double_eq(impl(ag, "B.3"), 0);
+	big_aggregate_report_free(ag);
+	big_collaboration_free(z);
+
+	/* Listed first, GM0001 is SV-Z's own member: weight 5, its own B.3 (i). */
+	z = collab("SV-Z", "{\"id\": \"GM0001\", \"weight\": 5}, {\"id\": \"SV-A\"}", "");
+	zc[0] = z;
+	ag = flat(z, zc, 2, BIG_AGGREGATE_WEIGHTED_MEAN);
+	ck_assert_double_eq(big_aggregate_report_member_weight(ag, 0), 5);
+	ck_assert_double_eq(impl(ag, "B.3"), 5.0 / 6); /* (5·1 + 1·0) / 6 */
+	big_aggregate_report_free(ag);
+	big_collaboration_free(z);
+	big_collaboration_free(x);
+	big_collaboration_free(y);
+}
+END_TEST
+
+/* By attribute a missing organisation beneath has no weight; a struct of
+ * version 2 has no flatten. */
+START_TEST(test_flatten_missing)
+{
+	const big_collaboration *collabs[] = {sva};
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	big_collaboration *outer = collab("SV-O", "{\"id\": \"SV-A\"}, {\"id\": \"GM0008\"}", "");
+	o.method = BIG_AGGREGATE_WEIGHTED_MEAN;
+	o.weight_attribute = "inhabitants";
+	o.flatten = true;
+	ck_assert_int_eq(big_aggregate_collaboration(&ag, outer, collabs, 1,
+						     (const big_assessment *const *)pool, 4, &o),
+			 BIG_ENOTFOUND);
+	ck_assert(test_contains(big_error_last()->message, "GM0008"));
+	/* By the document weights the missing GM0008 weighs 1 and counts 0. */
+	o.weight_attribute = NULL;
+	assert_big_ok(big_aggregate_collaboration(&ag, outer, collabs, 1,
+						  (const big_assessment *const *)pool, 4, &o));
+	ck_assert_uint_eq(big_aggregate_report_missing_count(ag), 1);
+	ck_assert_double_eq(impl(ag, "A.1"), (2 * 1 + 0.5 + 0) / 4);
+	big_aggregate_report_free(ag);
+	/* Version 2: flatten is not read. */
+	o.version = 2;
+	assert_big_ok(big_aggregate_collaboration(&ag, outer, collabs, 1,
+						  (const big_assessment *const *)pool, 4, &o));
+	ck_assert(!big_aggregate_report_flattened(ag));
+	ck_assert_ptr_nonnull(big_aggregate_report_member_nested(ag, 0));
+	big_aggregate_report_free(ag);
+	/* big_aggregate() has no nesting to flatten. */
+	o.version = BIG_AGGREGATE_OPTIONS_VERSION;
+	o.method = BIG_AGGREGATE_MEAN;
+	assert_big_ok(big_aggregate(&ag, (const big_assessment *const *)pool, 3, &o));
+	ck_assert(!big_aggregate_report_flattened(ag));
+	big_aggregate_report_free(ag);
+	big_collaboration_free(outer);
+}
+END_TEST
+
+/* The guard in a nested aggregate: SV-B (three members) at k = 3. */
+START_TEST(test_collaboration_guard)
+{
+	const big_collaboration *collabs[] = {svb, sva};
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	o.method = BIG_AGGREGATE_MEAN;
+	o.k = 3;
+	assert_big_ok(big_aggregate_collaboration(&ag, svb, collabs, 2,
+						  (const big_assessment *const *)pool, 4, &o));
+	/* SV-B's figures over three are published, the same as without a guard. */
+	ck_assert(!find(ag, NULL)->suppressed);
+	ck_assert_double_eq_tol(impl(ag, NULL), 193.0 / 480, TOL);
+	/* SV-A over two is withheld, as a member and as a nested aggregate, yet
+	 * it entered SV-B whole. */
+	const big_aggregate_scores *m = big_aggregate_report_member_overall(ag, 0);
+	ck_assert(m->suppressed && !m->has_implementation && m->n == 2);
+	const big_aggregate_report *inner = big_aggregate_report_member_nested(ag, 0);
+	ck_assert(big_aggregate_report_overall(inner)->suppressed);
+	ck_assert(big_aggregate_report_find(inner, "A.1")->suppressed);
+	ck_assert(big_aggregate_report_member_overall(ag, 1)->suppressed); /* GM0003 */
+	ck_assert_ptr_null(big_aggregate_report_member_overall(ag, 2));    /* GM0009 missing */
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
 static Suite *aggregate_collab_suite(void)
 {
 	Suite *s = suite_create("aggregate-collab");
@@ -649,6 +842,11 @@ static Suite *aggregate_collab_suite(void)
 	tcase_add_test(tc, test_collaboration_periods);
 	tcase_add_test(tc, test_collaboration_limits);
 	tcase_add_test(tc, test_collaboration_catalogue_copies);
+	tcase_add_test(tc, test_flatten_methods);
+	tcase_add_test(tc, test_flatten_weakest);
+	tcase_add_test(tc, test_flatten_paths);
+	tcase_add_test(tc, test_flatten_missing);
+	tcase_add_test(tc, test_collaboration_guard);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -430,6 +430,161 @@ START_TEST(test_guard)
 }
 END_TEST
 
+/* The mean of the first @count organisations under the guard @k, with a
+ * struct of @version. */
+static big_aggregate_report *guarded(size_t count, unsigned k, unsigned version)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *ag = NULL;
+	o.version = version;
+	o.method = BIG_AGGREGATE_MEAN;
+	o.k = k;
+	assert_big_ok(big_aggregate(&ag, (const big_assessment *const *)as, count, &o));
+	return ag;
+}
+
+static char *json_of(const big_aggregate_report *ag)
+{
+	char *json = NULL;
+	assert_big_ok(big_aggregate_report_to_json(&json, NULL, ag, BIG_JSON_COMPACT));
+	return json;
+}
+
+/* The publication guard of an aggregate (docs/scoring.md, "The publication
+ * guard of an aggregate"): GM0001-GM0003, mean. */
+START_TEST(test_aggregate_guard)
+{
+	big_aggregate_report *open = guarded(3, 0, BIG_AGGREGATE_OPTIONS_VERSION);
+	big_aggregate_report *ag = guarded(3, 3, BIG_AGGREGATE_OPTIONS_VERSION);
+	const big_aggregate_scores *b3 = big_aggregate_report_find(ag, "B.3");
+	char *json, *csv = NULL;
+
+	ck_assert_uint_eq(big_aggregate_report_k(ag), 3);
+	ck_assert_uint_eq(big_aggregate_report_k(open), 0);
+	/* Overall and B over three organisations: published, as without a guard. */
+	ck_assert(!big_aggregate_report_overall(ag)->suppressed);
+	ck_assert_double_eq(impl(ag, NULL), impl(open, NULL));
+	ck_assert_double_eq(impl(ag, "B"), impl(open, "B"));
+	/* B.3 over two (GM0002 explained it): withheld; n and applicable stay. */
+	ck_assert(b3->suppressed);
+	ck_assert(!b3->has_implementation && !b3->has_coverage && !b3->has_maturity &&
+		  !b3->has_demonstration);
+	ck_assert_double_eq(b3->implementation, 0);
+	ck_assert_double_eq(b3->coverage, 0);
+	ck_assert_uint_eq(b3->n, 2);
+	ck_assert_uint_eq(b3->applicable, 1);
+	/* Each member's own scores are over one organisation: withheld. */
+	for (size_t i = 0; i < 3; i++) {
+		const big_aggregate_scores *m = big_aggregate_report_member_overall(ag, i);
+		ck_assert(m->suppressed && !m->has_implementation && m->n == 1);
+	}
+	ck_assert_str_eq(big_aggregate_report_member(ag, 0), "GM0001"); /* ids are published */
+
+	/* The attribution names members at their values: withheld whole. */
+	ck_assert_uint_eq(big_aggregate_report_ranking_count(ag), 0);
+	ck_assert_uint_eq(big_aggregate_report_attribution_count(ag), 0);
+	ck_assert_uint_eq(big_aggregate_report_ranking_count(open), 3);
+	json = json_of(ag);
+	ck_assert(test_contains(json, "\"attribution\":[],\"ranking\":[],\"gaps\":[]"));
+	ck_assert(test_contains(json, "\"k\":3},\"members\""));
+	ck_assert(test_contains(json, "\"id\":\"B.3\",\"kind\":\"requirement\",\"title\":"
+				      "\"Requirement B.3\",\"scores\":{\"implementation\":null,"
+				      "\"maturity_mean\":null,\"attained_level\":null,"
+				      "\"coverage\":null,\"comply_or_explain\":null,\"opzet\":null,"
+				      "\"bestaan\":null,\"werking\":null,\"n\":2,\"applicable\":1,"
+				      "\"suppressed\":true}"));
+	big_free(json);
+	assert_big_ok(big_aggregate_report_to_csv(&csv, NULL, ag, 0));
+	ck_assert(test_contains(csv, "n,applicable,opzet,bestaan,werking,suppressed\r\n"));
+	ck_assert(test_contains(csv, "B.3,requirement,Requirement B.3,1,,,,,,2,1,,,,true\r\n"));
+	ck_assert(test_contains(csv, "B,chapter,Chapter B,0,0.6666666666666667,"));
+	big_free(csv);
+	big_aggregate_report_free(ag);
+
+	/* k = 4: the overall over three is withheld too. */
+	ag = guarded(3, 4, BIG_AGGREGATE_OPTIONS_VERSION);
+	ck_assert(big_aggregate_report_overall(ag)->suppressed);
+	ck_assert_uint_eq(big_aggregate_report_overall(ag)->n, 3);
+	big_aggregate_report_free(ag);
+
+	/* k = 1, k = 0 and a version 2 struct with k set: no guard, and the
+	 * documents of k = 0 and version 2 are the same bytes. */
+	ag = guarded(3, 1, BIG_AGGREGATE_OPTIONS_VERSION);
+	ck_assert(!big_aggregate_report_find(ag, "B.3")->suppressed);
+	big_aggregate_report_free(ag);
+	ag = guarded(3, 3, 2);
+	ck_assert_uint_eq(big_aggregate_report_k(ag), 0);
+	ck_assert(!big_aggregate_report_find(ag, "B.3")->suppressed);
+	char *a = json_of(ag), *b = json_of(open);
+	ck_assert_str_eq(a, b);
+	ck_assert(!test_contains(a, "suppressed"));
+	big_free(a);
+	big_free(b);
+	big_aggregate_report_free(ag);
+	big_aggregate_report_free(open);
+}
+END_TEST
+
+/* Percentile ranks of coverage and comply-or-explain (docs/scoring.md,
+ * "Worked example: distribution"). */
+START_TEST(test_rank_scores)
+{
+	big_report *reports[ORG_COUNT];
+	double rank = -1;
+	big_distribution *d = distribution(5, 5, reports);
+	const big_node *b3 = big_catalogue_find(cat, "B.3");
+	big_distribution_score score = BIG_DISTRIBUTION_IMPLEMENTATION;
+
+	/* The old function is the new one for the implementation score. */
+	assert_big_ok(big_distribution_percentile_rank_score(&rank, d, NULL,
+							     BIG_DISTRIBUTION_IMPLEMENTATION, 0.5));
+	ck_assert_double_eq(rank, 50);
+	/* Coverage 0, 5/6, 1, 1, 1. */
+	assert_big_ok(
+	    big_distribution_percentile_rank_score(&rank, d, NULL, BIG_DISTRIBUTION_COVERAGE, 1));
+	ck_assert_double_eq(rank, 70); /* (2 + 3/2) / 5 */
+	assert_big_ok(big_distribution_percentile_rank_score(&rank, d, NULL,
+							     BIG_DISTRIBUTION_COVERAGE, 5.0 / 6));
+	ck_assert_double_eq(rank, 30); /* (1 + 1/2) / 5 */
+	/* Comply-or-explain 0, 1/3, 1/3, 1/2, 1. */
+	assert_big_ok(big_distribution_percentile_rank_score(
+	    &rank, d, NULL, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN, 1.0 / 3));
+	ck_assert_double_eq(rank, 40); /* (1 + 2/2) / 5 */
+	assert_big_ok(big_distribution_percentile_rank_score(
+	    &rank, d, NULL, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN, 0.5));
+	ck_assert_double_eq(rank, 70); /* (3 + 1/2) / 5 */
+	/* B.3: the implementation score of four is suppressed at k = 5, its
+	 * coverage and comply-or-explain over five are not. */
+	assert_big_fails(big_distribution_percentile_rank_score(&rank, d, b3,
+								BIG_DISTRIBUTION_IMPLEMENTATION, 1),
+			 BIG_ERANGE);
+	assert_big_ok(
+	    big_distribution_percentile_rank_score(&rank, d, b3, BIG_DISTRIBUTION_COVERAGE, 1));
+	ck_assert_double_eq(rank, 60); /* 0, 1, 1, 1, 1: (1 + 4/2) / 5 */
+	assert_big_ok(big_distribution_percentile_rank_score(
+	    &rank, d, b3, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN, 1));
+	ck_assert_double_eq(rank, 70); /* 0, 0, 1, 1, 1: (2 + 3/2) / 5 */
+	/* Bad arguments. */
+	assert_big_fails(
+	    big_distribution_percentile_rank_score(
+		&rank, d, NULL, (big_distribution_score)BIG_DISTRIBUTION_SCORE_COUNT, 1),
+	    BIG_EINVAL);
+	assert_big_fails(
+	    big_distribution_percentile_rank_score(NULL, d, NULL, BIG_DISTRIBUTION_COVERAGE, 1),
+	    BIG_EINVAL);
+	big_distribution_free(d);
+
+	/* The names. */
+	ck_assert_str_eq(big_distribution_score_name(BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN),
+			 "comply_or_explain");
+	ck_assert_ptr_null(
+	    big_distribution_score_name((big_distribution_score)BIG_DISTRIBUTION_SCORE_COUNT));
+	assert_big_ok(big_distribution_score_from_name(&score, "coverage"));
+	ck_assert_int_eq(score, BIG_DISTRIBUTION_COVERAGE);
+	assert_big_fails(big_distribution_score_from_name(&score, "maturity"), BIG_EINVAL);
+}
+END_TEST
+
 /* The JSON and CSV of the docs, and the same bytes under nl_NL. */
 static void write_all(char **aj, char **ac, char **dj, char **dc)
 {
@@ -588,6 +743,8 @@ static Suite *aggregate_suite(void)
 	tcase_add_test(tc, test_mismatch);
 	tcase_add_test(tc, test_quartiles);
 	tcase_add_test(tc, test_guard);
+	tcase_add_test(tc, test_rank_scores);
+	tcase_add_test(tc, test_aggregate_guard);
 	tcase_add_test(tc, test_writers);
 	tcase_add_test(tc, test_country);
 	tcase_add_test(tc, test_names);

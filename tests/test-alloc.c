@@ -542,6 +542,16 @@ static const big_aggregate_options *collaboration_options(big_aggregate_method m
 	return &ao;
 }
 
+/* Flattened nesting under the publication guard (k = 2). */
+static const big_aggregate_options *flatten_options(void)
+{
+	big_aggregate_options *ao =
+	    (big_aggregate_options *)collaboration_options(BIG_AGGREGATE_MEAN, NULL);
+	ao->flatten = true;
+	ao->k = 2;
+	return ao;
+}
+
 static const big_load_options strict = {BIG_LOAD_OPTIONS_VERSION, BIG_LOAD_STRICT, 0, 0, NULL};
 
 /* A catalogue loaded and asked for its fingerprint (computed then). */
@@ -633,6 +643,10 @@ HANDLE_OP(aggregate_collaboration_median, big_aggregate_report, big_aggregate_re
 	  big_aggregate_collaboration(&made, in.outer, (const big_collaboration *const *)in.collabs,
 				      2, (const big_assessment *const *)in.pool, 4,
 				      collaboration_options(BIG_AGGREGATE_MEDIAN, NULL)))
+HANDLE_OP(aggregate_collaboration_flatten, big_aggregate_report, big_aggregate_report_free,
+	  big_aggregate_collaboration(&made, in.outer, (const big_collaboration *const *)in.collabs,
+				      2, (const big_assessment *const *)in.pool, 4,
+				      flatten_options()))
 /* Joiners and a leaver: both aggregates over the stayers are made. */
 HANDLE_OP(trend, big_trend, big_trend_free, big_trend_new(&made, in.earlier, in.aggregate))
 HANDLE_OP(distribution, big_distribution, big_distribution_free,
@@ -720,6 +734,7 @@ static const struct op ops[] = {
     OP(aggregate_collaboration),
     OP(aggregate_collaboration_attribute),
     OP(aggregate_collaboration_median),
+    OP(aggregate_collaboration_flatten),
     OP(nested_json),
     OP(nested_csv),
     OP(trend),

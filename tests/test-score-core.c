@@ -62,6 +62,7 @@ struct aggregate_mirror {
 	double opzet;
 	double bestaan;
 	double werking;
+	bool suppressed;
 };
 _Static_assert(sizeof(big_scores) == sizeof(struct scores_mirror),
 	       "big_scores has a new field: compare it in same_figures() and check_same()");
@@ -107,6 +108,7 @@ static void check_same(const big_scores *r, const big_aggregate_scores *ag, unsi
 		       const char *where)
 {
 	ck_assert_msg(ag != NULL, "%s: no aggregate scores", where);
+	ck_assert_msg(!ag->suppressed, "%s: withheld without a guard", where);
 	ck_assert_msg(ag->n == (r->has_implementation ? members : 0), "%s: n %u, expected %u",
 		      where, ag->n, r->has_implementation ? members : 0);
 	ck_assert_msg(r->applicable == ag->applicable, "%s: applicable %u != %u", where,

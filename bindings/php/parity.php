@@ -50,6 +50,7 @@ function parse(array $argv): array
     $flags = ['--csv' => ['output', 'csv'], '--gaps-csv' => ['output', 'gaps_csv'],
         '--ranking-csv' => ['output', 'ranking_csv'],
         '--assessment' => ['output', 'assessment'], '--fingerprint' => ['output', 'fingerprint'],
+        '--ranks' => ['output', 'ranks'],
         '--report' => ['output', 'report'],
         '--aggregate' => ['mode', 'aggregate'],
         '--distribution' => ['mode', 'distribution'], '--compact' => ['compact', true],
@@ -94,7 +95,9 @@ function parse(array $argv): array
         } elseif ($name === '--trend') {
             $o['trend'] = intval($value);
         } elseif ($name === '--k') {
-            $o['k'] = intval($value);
+            $o['k'] = $o['aggregate']['k'] = intval($value);
+        } elseif ($arg === '--flatten') {
+            $o['aggregate']['flatten'] = true;
         } elseif ($name === '--locale') {
             if (setlocale(LC_ALL, $value) === false) {
                 fail("no locale $value", 77);
@@ -112,6 +115,29 @@ function parse(array $argv): array
 function write(object $obj, array $o, bool $csv): string
 {
     return $csv ? $obj->to_csv($o['bom'], $o['safe']) : $obj->to_json($o['compact']);
+}
+
+/** The percentile ranks of --ranks, as report-json.c writes them (%h: no locale). */
+function ranks(BigDistribution $d, BigReport $r, BigCatalogue $cat): string
+{
+    $out = '';
+    foreach (array_merge([null], $cat->roots) as $node) {
+        $scores = $node === null ? $r->overall : $r->scores($node);
+        foreach (big_distribution_score_names() as $score) {
+            $head = ($node === null ? 'overall' : $node->id) . " $score ";
+            $value = $scores->$score;
+            if ($value === null) {
+                $out .= $head . "none\n";
+                continue;
+            }
+            try {
+                $out .= $head . sprintf("%.17h\n", $d->percentile_rank($value, $node, $score));
+            } catch (BigException $e) {
+                $out .= $head . 'error ' . big_error_name($e->getCode()) . "\n";
+            }
+        }
+    }
+    return $out;
 }
 
 function run(array $o, BigCatalogue $cat, array $as): string
@@ -142,6 +168,9 @@ function run(array $o, BigCatalogue $cat, array $as): string
         case 'distribution':
             $reports = array_map(fn ($a) => $a->score($s), $as);
             $d = big_distribution($reports, isset($o['k']) ? ['k' => $o['k']] : []);
+            if ($o['output'] === 'ranks') {
+                return ranks($d, $reports[0], $cat);
+            }
             return write($d, $o, $o['output'] === 'csv');
         case 'effective':
             $c = BigCollaboration::load_file($cat, $o['effective']);

@@ -41,11 +41,13 @@ def parse(argv):
     flags = {"--csv": ("output", "csv"), "--gaps-csv": ("output", "gaps_csv"),
              "--ranking-csv": ("output", "ranking_csv"),
              "--assessment": ("output", "assessment"), "--report": ("output", "report"),
-             "--fingerprint": ("output", "fingerprint"), "--aggregate": ("mode", "aggregate"),
+             "--fingerprint": ("output", "fingerprint"), "--ranks": ("output", "ranks"),
+             "--aggregate": ("mode", "aggregate"),
              "--distribution": ("mode", "distribution"), "--compact": ("compact", True),
              "--workbook": ("mode", "workbook"),
              "--bom": ("bom", True), "--safe": ("safe", True),
              "--keep-maturity": ("keep_maturity", True), "--include-text": ("include_text", True)}
+    flags_aggregate = {"--flatten": "flatten"}
     i = 0
     while i < len(argv) and argv[i].startswith("--"):
         arg = argv[i]
@@ -53,6 +55,8 @@ def parse(argv):
         if arg in flags:
             key, v = flags[arg]
             opts[key] = v
+        elif arg in flags_aggregate:
+            opts["aggregate"][flags_aggregate[arg]] = True
         elif name == "--compare":
             opts["mode"], opts["after"] = "compare", value
         elif name == "--effective":
@@ -87,7 +91,7 @@ def parse(argv):
         elif name == "--trend":
             opts["trend"] = int(value)
         elif name == "--k":
-            opts["k"] = int(value)
+            opts["k"] = opts["aggregate"]["k"] = int(value)
         elif name == "--locale":
             try:
                 locale.setlocale(locale.LC_ALL, value)
@@ -132,7 +136,10 @@ def run(opts, cat, assessments):
     if mode == "distribution":
         reports = [a.score(**opts["score"]) for a in assessments]
         extra = {"k": opts["k"]} if "k" in opts else {}
-        return write(libbig.distribution(reports, **extra), opts, output == "csv")
+        d = libbig.distribution(reports, **extra)
+        if output == "ranks":
+            return ranks(d, reports[0], cat)
+        return write(d, opts, output == "csv")
     if mode == "effective":
         c = libbig.Collaboration.load_file(cat, opts["effective"])
         own = assessments[1] if len(assessments) > 1 else None
@@ -167,6 +174,24 @@ def run(opts, cat, assessments):
     if output == "gaps_csv":
         return report.gaps_to_csv(bom=opts["bom"], safe=opts["safe"])
     return write(report, opts, output == "csv")
+
+
+def ranks(d, report, cat):
+    """The percentile ranks of --ranks, as report-json.c writes them."""
+    out = []
+    for node in [None] + list(cat.roots):
+        scores = report.overall if node is None else report.scores(node)
+        for score in libbig.distribution_score_names():
+            head = "%s %s " % ("overall" if node is None else node.id, score)
+            value = getattr(scores, score)
+            if value is None:
+                out.append(head + "none\n")
+                continue
+            try:
+                out.append(head + "%.17g\n" % d.percentile_rank(value, node, score))
+            except libbig.Error as e:
+                out.append(head + "error %s\n" % libbig.error_name(e.code))
+    return "".join(out)
 
 
 def render(argv):

@@ -112,10 +112,23 @@ def cases(root):
                    + municipalities)
         out.append(["--aggregate", "--method=mean", "--expected=GM9901,GM9907", "builtin:bio2"]
                    + municipalities)
+        # Flattened nesting and the publication guard of aggregates (issue 20).
+        regio = [f"--collaboration={root}/examples/bigscore/tests/data/regio.json"] + pool
+        for method in ("mean", "weighted_mean", "median"):
+            out.append(["--aggregate", "--flatten", f"--method={method}"] + regio
+                       + ["builtin:bio2"] + files)
+        out.append(["--aggregate", "--k=3", "--method=mean"] + regio + ["builtin:bio2"] + files)
+        out.append(["--aggregate", "--k=3", "--flatten", "--csv"] + regio + ["builtin:bio2"]
+                   + files)
+        out.append(["--aggregate", "--k=5", "--method=median", "--csv", "builtin:bio2"]
+                   + municipalities)
 
         # Distributions, with and without the guard at work.
         for k in ("3", "5", "7"):
             out.append(["--distribution", f"--k={k}", "builtin:bio2"] + municipalities)
+            # The percentile ranks of every score (issue 20).
+            out.append(["--distribution", "--ranks", f"--k={k}", "builtin:bio2"]
+                       + municipalities[::-1])
         out.append(["--distribution", "--csv", "--rollup=flat", "builtin:bio2"] + municipalities)
 
         # Effective assessments of the members.

@@ -35,6 +35,10 @@
  *   --report              with --effective: the report of the effective
  *                         assessment (its diagnostics: collaboration-silent)
  *   --fingerprint         the content fingerprint of CATALOGUE and a newline
+ *   --ranks               with --distribution: the percentile ranks of the
+ *                         first assessment's scores, a line "ID SCORE RANK"
+ *                         (%.17g; "none" without the score, "error NAME")
+ *                         per score, overall and for every top-level node
  *   --workbook            the workbook template of ASSESSMENT (its previous
  *                         assessment), every sheet as "== NAME" and its CSV
  *                         (--bom: the Excel form, else RFC 4180); with
@@ -47,7 +51,8 @@
  *                         score options (aggregate: its options)
  *   --method=M, --weights=W,W, --weight-attribute=A, --expected=ID,ID,
  *   --expected-weights=W,W     aggregate options
- *   --k=N                 distribution: the publication guard
+ *   --k=N                 distribution, aggregate: the publication guard
+ *   --flatten             aggregate of a collaboration: flattened nesting
  *   --keep-maturity       migrate: BIG_MIGRATE_KEEP_MATURITY
  *   --lang=L              the language of the titles (score, aggregate, migrate)
  *   --texts=FILE          a libbig.texts overlay loaded over CATALOGUE (score)
@@ -83,7 +88,8 @@ enum output {
 	OUT_RANKING_CSV,
 	OUT_ASSESSMENT,
 	OUT_FINGERPRINT,
-	OUT_REPORT
+	OUT_REPORT,
+	OUT_RANKS
 };
 
 #define MAX_LIST 64
@@ -176,6 +182,8 @@ static bool parse_option(struct args *a, char *opt)
 		a->output = OUT_RANKING_CSV;
 	} else if (strcmp(opt, "--assessment") == 0) {
 		a->output = OUT_ASSESSMENT;
+	} else if (strcmp(opt, "--ranks") == 0) {
+		a->output = OUT_RANKS;
 	} else if (strcmp(opt, "--fingerprint") == 0) {
 		a->output = OUT_FINGERPRINT;
 	} else if (strcmp(opt, "--report") == 0) {
@@ -256,7 +264,9 @@ static bool parse_option(struct args *a, char *opt)
 	} else if ((v = value_of(opt, "--k")) != NULL) {
 		if (!parse_int(v, 0, UINT_MAX, &n))
 			return false;
-		a->distribution.k = (unsigned int)n;
+		a->distribution.k = a->aggregate.k = (unsigned int)n;
+	} else if (strcmp(opt, "--flatten") == 0) {
+		a->aggregate.flatten = true;
 	} else if ((v = value_of(opt, "--locale")) != NULL) {
 		a->locale = v; /* set once the options are read: numbers are read in C */
 	} else {
@@ -375,6 +385,49 @@ static int distribution(struct state *s, const struct args *a, int n)
 		   : 0;
 }
 
+/* The percentile ranks of --ranks, numbers in the "C" locale whatever --locale set. */
+static int ranks(struct state *s, char **text, size_t *len)
+{
+	const big_catalogue *cat = big_distribution_catalogue(s->dist);
+	locale_t c = newlocale(LC_ALL_MASK, "C", (locale_t)0), was;
+	FILE *f = c ? open_memstream(text, len) : NULL;
+
+	if (f == NULL) {
+		if (c)
+			freelocale(c);
+		return fail("ranks");
+	}
+	was = uselocale(c);
+	for (size_t i = 0; i <= big_catalogue_root_count(cat); i++) {
+		const big_node *node = i ? big_catalogue_root(cat, i - 1) : NULL;
+		const big_scores *sc = node ? big_report_node_scores(s->reports[0], node)
+					    : big_report_overall(s->reports[0]);
+		for (int k = 0; k < BIG_DISTRIBUTION_SCORE_COUNT; k++) {
+			big_distribution_score which = (big_distribution_score)k;
+			bool has = which == BIG_DISTRIBUTION_IMPLEMENTATION ? sc->has_implementation
+									    : sc->has_coverage;
+			double v = which == BIG_DISTRIBUTION_IMPLEMENTATION ? sc->implementation
+				   : which == BIG_DISTRIBUTION_COVERAGE     ? sc->coverage
+									    : sc->comply_or_explain;
+			double rank = 0;
+			int rc = has ? big_distribution_percentile_rank_score(&rank, s->dist, node,
+									      which, v)
+				     : 0;
+			fprintf(f, "%s %s ", node ? big_node_id(node) : "overall",
+				big_distribution_score_name(which));
+			if (!has)
+				fputs("none\n", f);
+			else if (rc != 0)
+				fprintf(f, "error %s\n", big_error_name(rc));
+			else
+				fprintf(f, "%.17g\n", rank);
+		}
+	}
+	uselocale(was);
+	freelocale(c);
+	return fclose(f) != 0 ? fail("ranks") : 0;
+}
+
 /* The migration of the first assessment. */
 static int migrate(struct state *s, const struct args *a)
 {
@@ -477,6 +530,8 @@ static int run(struct state *s, const struct args *a, char **text, size_t *len)
 			  : WRITE(s->ag, big_aggregate_report_to_json, big_aggregate_report_to_csv);
 	case MODE_DISTRIBUTION:
 		rc = distribution(s, a, n);
+		if (rc == 0 && a->output == OUT_RANKS)
+			return ranks(s, text, len);
 		return rc ? rc : WRITE(s->dist, big_distribution_to_json, big_distribution_to_csv);
 	case MODE_EFFECTIVE:
 		if (big_collaboration_load_file(&s->collaborations[0], s->cat, a->effective, NULL))

@@ -113,9 +113,12 @@ static int is_weakest(const big_aggregate_report *ag, size_t i)
 
 	if (n < 2 || !member_value(ag, i, &mine))
 		return 0;
-	for (size_t j = 0; j < n; j++)
-		if (member_value(ag, j, &x) && x < mine)
-			return 0;
+	for (size_t j = 0; j < n; j++) {
+		const big_aggregate_scores *s = big_aggregate_report_member_overall(ag, j);
+
+		if ((s && s->suppressed) || (member_value(ag, j, &x) && x < mine))
+			return 0; /* a withheld member may be lower: no one is marked */
+	}
 	return 1;
 }
 
@@ -124,6 +127,10 @@ static void print_measures(const struct bs_lang *tl, const big_aggregate_scores 
 {
 	char buf[32];
 
+	if (s && s->suppressed) { /* the publication guard withholds them (--k) */
+		bs_right(stdout, bs_tx(tl, BS_TX_WITHHELD_ROW), 9 + 8 + 8 + 6);
+		return;
+	}
 	bs_right(stdout,
 		 bs_tx_percent(buf, sizeof(buf), tl, s && s->has_implementation,
 			       s ? s->implementation : 0),
@@ -206,6 +213,11 @@ static void print_scores(const struct bs_lang *tl, const big_aggregate_scores *s
 {
 	char buf[32], lvl[16];
 
+	if (s->suppressed) { /* the publication guard withholds them (--k) */
+		bs_tx_label(stdout, tl, BS_TX_IMPLEMENTATION);
+		bs_printf("%s (n = %u)\n\n", bs_tx(tl, BS_TX_WITHHELD_ROW), s->n);
+		return;
+	}
 	bs_tx_label(stdout, tl, BS_TX_IMPLEMENTATION);
 	bs_printf("%s\n",
 		  bs_tx_percent(buf, sizeof(buf), tl, s->has_implementation, s->implementation));
@@ -258,6 +270,8 @@ static void print_nodes(const big_aggregate_report *ag)
 		print_measures(tl, s);
 		if (s->has_maturity)
 			bs_printf("  %3d", s->attained_level);
+		else if (s->suppressed)
+			bs_printf("  %3s", "");
 		else
 			bs_printf("  %3s", BS_NO_SCORE);
 		bs_printf("  %4u  %4u\n", s->n, s->applicable);
@@ -329,25 +343,35 @@ void bs_aggregate_text(const struct aggregate_view *v)
 	bs_tx_label(stdout, tl, BS_TX_PERIOD);
 	bs_printf("%s\n", v->period ? v->period : BS_NO_SCORE);
 	bs_tx_label(stdout, tl, BS_TX_METHOD);
-	bs_printf("%s\n", bs_tx_method(tl, big_aggregate_report_method(v->ag)));
+	bs_printf("%s%s%s\n", bs_tx_method(tl, big_aggregate_report_method(v->ag)),
+		  big_aggregate_report_flattened(v->ag) ? "; " : "",
+		  big_aggregate_report_flattened(v->ag) ? bs_tx(tl, BS_TX_FLATTENED) : "");
+	if (big_aggregate_report_k(v->ag) > 0) {
+		bs_tx_label(stdout, tl, BS_TX_GUARD);
+		bs_printf("k = %u: %s\n", big_aggregate_report_k(v->ag),
+			  bs_tx(tl, BS_TX_GUARD_NOTE));
+	}
 	print_members(v, v->ag);
 	print_scores(tl, big_aggregate_report_overall(v->ag));
 	print_nodes(v->ag);
 	putchar('\n');
-	bs_aggregate_ranking_text(v, 5);
-	putchar('\n');
-	bs_aggregate_gaps_text(v, 10);
+	if (big_aggregate_report_k(v->ag) > 1) { /* the attribution names members: withheld */
+		bs_printf("%s\n", bs_tx(tl, BS_TX_ATTRIB_WITHHELD));
+	} else {
+		bs_aggregate_ranking_text(v, 5);
+		putchar('\n');
+		bs_aggregate_gaps_text(v, 10);
+	}
 	each_nested(v, print_nested);
 }
 
 /* The warning for collaboration @p c (of @p file) when its own assessment is missing. */
-static void warn_one(const struct aggregate_view *v, const big_aggregate_report *ag,
-		     const big_collaboration *c, const char *file)
+static void warn_own(const struct aggregate_view *v, bool assessed, const big_collaboration *c,
+		     const char *file)
 {
 	char list[512];
 
-	if (big_aggregate_report_collaboration_assessed(ag) ||
-	    big_collaboration_delegated_count(c) == 0 ||
+	if (assessed || big_collaboration_delegated_count(c) == 0 ||
 	    big_collaboration_policy(c) == BIG_POLICY_MEMBER)
 		return;
 	delegated_list(list, sizeof(list), c);
@@ -365,9 +389,48 @@ static void warn_one(const struct aggregate_view *v, const big_aggregate_report 
 	    big_policy_name(big_collaboration_policy(c)));
 }
 
+static void warn_one(const struct aggregate_view *v, const big_aggregate_report *ag,
+		     const big_collaboration *c, const char *file)
+{
+	warn_own(v, big_aggregate_report_collaboration_assessed(ag), c, file);
+}
+
+/*
+ * Under --flatten the aggregate keeps no nested aggregates: the nested
+ * collaborations beneath @p c, each once, in the order each_nested() takes
+ * (@p seen has room for the collaborations of the pool).
+ */
+static void warn_flat(const struct aggregate_view *v, const big_collaboration *c,
+		      const big_collaboration **seen, size_t *n)
+{
+	for (size_t i = 0; i < big_collaboration_member_count(c); i++) {
+		const char *file = NULL;
+		const big_collaboration *sub =
+		    bs_collabs_find(v->cl, big_collaboration_member_id(c, i), &file);
+		size_t j = 0;
+
+		while (sub && j < *n && seen[j] != sub)
+			j++;
+		if (sub == NULL || j < *n || *n >= v->cl->count)
+			continue;
+		seen[(*n)++] = sub;
+		warn_own(v, bs_pool_find(v->pool, big_collaboration_id(sub)) != NULL, sub, file);
+		warn_flat(v, sub, seen, n);
+	}
+}
+
 void bs_aggregate_warn(const struct aggregate_view *v)
 {
+	const big_collaboration **seen;
+	size_t n = 0;
+
 	if (v->c)
 		warn_one(v, v->ag, v->c, v->file);
-	each_nested(v, warn_one);
+	if (v->c == NULL || !big_aggregate_report_flattened(v->ag)) {
+		each_nested(v, warn_one);
+		return;
+	}
+	if ((seen = calloc(v->cl->count + 1, sizeof(*seen))) != NULL) /* else no warnings */
+		warn_flat(v, v->c, seen, &n);
+	free(seen);
 }

@@ -20,6 +20,7 @@ struct aggregate_args {
 	const char *compare;           /* --compare P: the trend from period P */
 	int distribution;              /* --distribution */
 	const char *k, *organisation;  /* --k N, --organisation ID */
+	int flatten;                   /* --flatten */
 	const char *organisation_kind; /* --organisation-kind KIND */
 	int json, csv, compact, progress;
 	int ranking, gaps;   /* --ranking, --gaps: only the ranking or the gap list */

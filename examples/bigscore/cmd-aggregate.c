@@ -15,7 +15,7 @@ static void print_help(void)
 {
 	printf("Usage: bigscore aggregate --collaboration C.json [--collaborations PATH]...\n"
 	       "                          [OPTION]... ASSESSMENTS...\n"
-	       "       bigscore aggregate [OPTION]... ASSESSMENTS...\n"
+	       "       bigscore aggregate [--k N] [OPTION]... ASSESSMENTS...\n"
 	       "       bigscore aggregate --collaboration C.json --period P --compare Q\n"
 	       "                          [OPTION]... ASSESSMENTS...\n"
 	       "       bigscore aggregate --distribution [--k N] [--organisation ID]\n"
@@ -62,8 +62,13 @@ static void print_help(void)
 	       "  --weight-attribute NAME   weighted_mean: weigh by this organisation\n"
 	       "                            attribute (e.g. inhabitants) instead of the\n"
 	       "                            member weights of the collaboration\n"
+	       "  --flatten                 with --collaboration: the organisations of nested\n"
+	       "                            collaborations are members themselves, each\n"
+	       "                            once (not one member per nested collaboration)\n"
 	       "  --distribution            the distribution instead of an aggregate\n"
-	       "  --k N                     publication guard (default 5; 0 or 1: none)\n"
+	       "  --k N                     publication guard: a figure over fewer than N\n"
+	       "                            organisations is withheld (default 5 with\n"
+	       "                            --distribution, else 0; 0 or 1: none)\n"
 	       "  --organisation ID         also the scores and percentile rank of ID among\n"
 	       "                            the others (text output)\n"
 	       "  --organisation-kind KIND  only assessments of organisations of this kind\n"
@@ -115,6 +120,15 @@ static int aggregate_options(big_aggregate_options *ao, const struct aggregate_a
 	if (aa->weight_attribute && ao->method != BIG_AGGREGATE_WEIGHTED_MEAN)
 		return bs_usage_error("aggregate",
 				      "--weight-attribute needs --method weighted_mean");
+	if (aa->k) {
+		long k = 0;
+
+		status = bs_parse_int("aggregate", "--k", aa->k, 0, 1000000, &k);
+		if (status >= 0)
+			return status;
+		ao->k = (unsigned)k;
+	}
+	ao->flatten = aa->flatten;
 	ao->weight_attribute = aa->weight_attribute;
 	ao->rollup = so.rollup;
 	ao->target = so.target;
@@ -300,8 +314,10 @@ static int check_args(struct aggregate_args *aa)
 	if (aa->distribution && (aa->method || aa->weight_attribute))
 		return bs_usage_error("aggregate", "--distribution does not go with --method "
 						   "or --weight-attribute");
-	if (!aa->distribution && (aa->k || aa->organisation))
-		return bs_usage_error("aggregate", "--k and --organisation need --distribution");
+	if (!aa->distribution && aa->organisation)
+		return bs_usage_error("aggregate", "--organisation needs --distribution");
+	if (aa->flatten && (!aa->collaboration || aa->distribution))
+		return bs_usage_error("aggregate", "--flatten needs --collaboration");
 	if (aa->period && !*aa->period)
 		return bs_usage_error("aggregate", "--period needs a period, e.g. --period 2025");
 	if (aa->compare && (!aa->period || aa->distribution))
@@ -331,6 +347,7 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--weight-attribute", BS_VALUE, &aa.weight_attribute},
 	    {"--distribution", BS_FLAG, &aa.distribution},
 	    {"--k", BS_VALUE, &aa.k},
+	    {"--flatten", BS_FLAG, &aa.flatten},
 	    {"--organisation", BS_VALUE, &aa.organisation},
 	    {"--organisation-kind", BS_VALUE, &aa.organisation_kind},
 	    {"--json", BS_FLAG, &aa.json},

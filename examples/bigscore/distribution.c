@@ -58,15 +58,22 @@ static void print_stats_head(const char *label, size_t wlabel, const struct posi
 	putchar('\n');
 }
 
-/* The percentile rank of the position's implementation score of @p node as text. */
+/* The percentile rank of the position's score @p which of @p node as text. */
 static const char *rank_text(char *buf, size_t size, const big_distribution *d,
-			     const struct position *pos, const big_node *node, const big_scores *s)
+			     const struct position *pos, const big_node *node, const big_scores *s,
+			     big_distribution_score which)
 {
+	int has = s && (which == BIG_DISTRIBUTION_IMPLEMENTATION ? s->has_implementation
+								 : s->has_coverage);
+	double value = !s                                         ? 0
+		       : which == BIG_DISTRIBUTION_IMPLEMENTATION ? s->implementation
+		       : which == BIG_DISTRIBUTION_COVERAGE       ? s->coverage
+								  : s->comply_or_explain;
 	double rank;
 
-	if (pos->report == NULL || s == NULL || !s->has_implementation)
+	if (pos->report == NULL || !has)
 		return BS_NO_SCORE;
-	if (big_distribution_percentile_rank(&rank, d, node, s->implementation) < 0)
+	if (big_distribution_percentile_rank_score(&rank, d, node, which, value) < 0)
 		return bs_tx(pos->tl, BS_TX_WITHHELD);
 	return bs_tx_fixed(buf, size, pos->tl, rank, 1);
 }
@@ -78,13 +85,17 @@ static void print_overall(const big_distribution *d, const struct position *pos)
 	char buf[32];
 
 	print_stats_head(bs_tx(pos->tl, BS_TX_OVERALL), 19, pos);
-	print_stats_row(bs_tx(pos->tl, BS_TX_IMPLEMENTATION), 19, &ds->implementation, pos,
-			s && s->has_implementation, s ? s->implementation : 0,
-			rank_text(buf, sizeof(buf), d, pos, NULL, s));
+	print_stats_row(
+	    bs_tx(pos->tl, BS_TX_IMPLEMENTATION), 19, &ds->implementation, pos,
+	    s && s->has_implementation, s ? s->implementation : 0,
+	    rank_text(buf, sizeof(buf), d, pos, NULL, s, BIG_DISTRIBUTION_IMPLEMENTATION));
 	print_stats_row(bs_tx(pos->tl, BS_TX_COVERAGE), 19, &ds->coverage, pos,
-			s && s->has_coverage, s ? s->coverage : 0, "");
-	print_stats_row(bs_tx(pos->tl, BS_TX_COMPLY), 19, &ds->comply_or_explain, pos,
-			s && s->has_coverage, s ? s->comply_or_explain : 0, "");
+			s && s->has_coverage, s ? s->coverage : 0,
+			rank_text(buf, sizeof(buf), d, pos, NULL, s, BIG_DISTRIBUTION_COVERAGE));
+	print_stats_row(
+	    bs_tx(pos->tl, BS_TX_COMPLY), 19, &ds->comply_or_explain, pos, s && s->has_coverage,
+	    s ? s->comply_or_explain : 0,
+	    rank_text(buf, sizeof(buf), d, pos, NULL, s, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN));
 	putchar('\n');
 }
 
@@ -113,9 +124,10 @@ static void print_nodes(const big_distribution *d, const struct position *pos)
 				 idw < wid + 2 ? (int)(wid + 2 - idw) : 0, "",
 				 big_node_title_lang(node, lang));
 		}
-		print_stats_row(label, wid + 2 + wtitle, &ds->implementation, pos,
-				s && s->has_implementation, s ? s->implementation : 0,
-				rank_text(buf, sizeof(buf), d, pos, node, s));
+		print_stats_row(
+		    label, wid + 2 + wtitle, &ds->implementation, pos, s && s->has_implementation,
+		    s ? s->implementation : 0,
+		    rank_text(buf, sizeof(buf), d, pos, node, s, BIG_DISTRIBUTION_IMPLEMENTATION));
 	}
 }
 

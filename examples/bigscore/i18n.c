@@ -147,6 +147,8 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_YOUR_ORGANISATION] = "Uw organisatie",
     [BS_M_PERCENTILE_RANK] = "Percentielrang",
     [BS_M_PERCENTILE] = "percentiel",
+    [BS_M_RANK_COVERAGE] = "Percentielrang dekking",
+    [BS_M_RANK_COMPLY] = "Percentielrang pas toe of leg uit",
     [BS_M_SUPPRESSED] = "niet gepubliceerd: te weinig organisaties",
     [BS_M_GUARD_NOTE] = "Publicatiedrempel: cijfers over minder dan k organisaties worden niet "
 			"getoond, zodat ze niet tot één organisatie te herleiden zijn.",
@@ -411,6 +413,8 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_YOUR_ORGANISATION] = "Your organisation",
     [BS_M_PERCENTILE_RANK] = "Percentile rank",
     [BS_M_PERCENTILE] = "percentile",
+    [BS_M_RANK_COVERAGE] = "Percentile rank, coverage",
+    [BS_M_RANK_COMPLY] = "Percentile rank, comply or explain",
     [BS_M_SUPPRESSED] = "not published: too few organisations",
     [BS_M_GUARD_NOTE] = "Publication guard: figures over fewer than k organisations are "
 			"withheld, so that they cannot be traced back to one organisation.",

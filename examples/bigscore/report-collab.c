@@ -119,6 +119,9 @@ static int aggregate(struct rp *rp)
 	opts.target = rp->so.target;
 	opts.profile = rp->so.profile;
 	opts.period = big_assessment_period(rp->a);
+	/* The guard of the aggregates only when --k is given: the members of a
+	 * collaboration know one another, and the default report stays as it was. */
+	opts.k = rp->args->k ? rp->k : 0;
 	if (big_aggregate_collaboration(&rp->weakest, rp->collab, nested, rp->collabs.count, pool,
 					n, &opts) < 0)
 		return bs_library_error(rp->args->collaboration);
@@ -335,8 +338,19 @@ static void collab_row(struct rp *rp, const big_node *node, struct bs_bar_row *r
 	}
 }
 
+/* Whether the publication guard (--k) withholds aggregate @p k (0 mean,
+ * 1 weakest) of @p node (NULL: overall). */
+static bool withheld(const struct rp *rp, const big_node *node, int k)
+{
+	const big_aggregate_report *ag = k ? rp->weakest : rp->mean;
+	const big_aggregate_scores *a =
+	    node ? big_aggregate_report_node(ag, node) : big_aggregate_report_overall(ag);
+
+	return a && a->suppressed;
+}
+
 static void collab_table(struct rp *rp, const char *const *series, const struct bs_bar_row *rows,
-			 size_t n)
+			 const big_node **themes, size_t n)
 {
 	const char *heads[] = {rp_theme_word(rp), series[0], series[1], series[2]};
 	char buf[32];
@@ -347,8 +361,10 @@ static void collab_table(struct rp *rp, const char *const *series, const struct 
 		bs_html_row_head(rp->out, rows[i].label);
 		for (int k = 0; k < 3; k++)
 			bs_html_cell(rp->out,
-				     bs_l_percent(buf, sizeof(buf), rp->lang, rows[i].has[k],
-						  rows[i].value[k]),
+				     k > 0 && withheld(rp, i + 1 < n ? themes[i] : NULL, k - 1)
+					 ? rp_t(rp, BS_M_SUPPRESSED)
+					 : bs_l_percent(buf, sizeof(buf), rp->lang, rows[i].has[k],
+							rows[i].value[k]),
 				     true);
 		fputs("</tr>\n", rp->out);
 	}
@@ -382,7 +398,7 @@ void rp_write_collab(struct rp *rp)
 				.series = series, .series_count = 3, .max = 1, .percent = true},
 			    rows, n + 1);
 		rp_figure_end(rp);
-		collab_table(rp, series, rows, n + 1);
+		collab_table(rp, series, rows, themes, n + 1);
 	}
 	rp_write_collab_attrib(rp);
 	rp_write_collab_trend(rp);

@@ -2,8 +2,9 @@
  * bigscore report — the organisation against its peers: the assessments of
  * other organisations (--peers, directories or files), their distribution
  * per theme with the publication guard, and the organisation's position and
- * percentile rank. Peers of another kind of organisation (a collaboration's
- * own assessment among municipalities) or another period are skipped.
+ * percentile ranks (implementation, coverage, comply or explain). Peers of another kind of
+ * organisation (a collaboration's own assessment among municipalities) or another period are
+ * skipped.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -71,6 +72,29 @@ void rp_peers_free(struct rp *rp)
 	free(rp->peer_reports);
 }
 
+/* The cell of the organisation's percentile rank for score @p which of
+ * @p node (NULL: overall): "62e percentiel", "62nd percentile", or "—". */
+static void rank_cell(struct rp *rp, const big_node *node, big_distribution_score which)
+{
+	const big_scores *s = rp_scores(rp->own_r, node); /* the peers are own assessments too */
+	int has =
+	    which == BIG_DISTRIBUTION_IMPLEMENTATION ? s->has_implementation : s->has_coverage;
+	double value = which == BIG_DISTRIBUTION_IMPLEMENTATION ? s->implementation
+		       : which == BIG_DISTRIBUTION_COVERAGE     ? s->coverage
+								: s->comply_or_explain;
+	char buf[64], a[32];
+	double rank;
+
+	if (has &&
+	    big_distribution_percentile_rank_score(&rank, rp->dist, node, which, value) == 0) {
+		/* 0..100, whole */
+		bs_l_ordinal(a, sizeof(a), rp->lang, (unsigned long)(rank + 0.5));
+		snprintf(buf, sizeof(buf), "%s %s", a, rp_t(rp, BS_M_PERCENTILE));
+	} else
+		snprintf(buf, sizeof(buf), "%s", BS_NO_SCORE);
+	bs_html_cell(rp->out, buf, true);
+}
+
 static void peers_table(struct rp *rp, const struct bs_box_row *rows, const big_node **themes,
 			size_t n)
 {
@@ -80,11 +104,12 @@ static void peers_table(struct rp *rp, const struct bs_box_row *rows, const big_
 			       rp_t(rp, BS_M_MIDDLE_HALF),
 			       rp_t(rp, BS_M_MEDIAN),
 			       rp_t(rp, BS_M_YOUR_ORGANISATION),
-			       rp_t(rp, BS_M_PERCENTILE_RANK)};
+			       rp_t(rp, BS_M_PERCENTILE_RANK),
+			       rp_t(rp, BS_M_RANK_COVERAGE),
+			       rp_t(rp, BS_M_RANK_COMPLY)};
 	char buf[64], a[32], b[32];
-	double rank;
 
-	bs_html_table_begin(rp->out, NULL, NULL, heads, 7, 1);
+	bs_html_table_begin(rp->out, NULL, NULL, heads, 9, 1);
 	for (size_t i = 0; i <= n; i++) {
 		const big_statistics *s = rows[i].stats;
 
@@ -111,15 +136,9 @@ static void peers_table(struct rp *rp, const struct bs_box_row *rows, const big_
 		bs_html_cell(rp->out,
 			     bs_l_percent(a, sizeof(a), rp->lang, rows[i].has_value, rows[i].value),
 			     true);
-		if (rows[i].has_value &&
-		    big_distribution_percentile_rank(&rank, rp->dist, i < n ? themes[i] : NULL,
-						     rows[i].value) == 0) {
-			/* 0..100, whole: "62e percentiel", "62nd percentile" */
-			bs_l_ordinal(a, sizeof(a), rp->lang, (unsigned long)(rank + 0.5));
-			snprintf(buf, sizeof(buf), "%s %s", a, rp_t(rp, BS_M_PERCENTILE));
-		} else
-			snprintf(buf, sizeof(buf), "%s", BS_NO_SCORE);
-		bs_html_cell(rp->out, buf, true);
+		rank_cell(rp, i < n ? themes[i] : NULL, BIG_DISTRIBUTION_IMPLEMENTATION);
+		rank_cell(rp, i < n ? themes[i] : NULL, BIG_DISTRIBUTION_COVERAGE);
+		rank_cell(rp, i < n ? themes[i] : NULL, BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN);
 		fputs("</tr>\n", rp->out);
 	}
 	bs_html_table_end(rp->out);

@@ -114,6 +114,9 @@ static const char *const en[BS_TX_COUNT] = {
     [BS_TX_PERCENTILE_RANK] = "Rank",
     [BS_TX_WITHHELD_ROW] = "withheld (fewer than k)",
     [BS_TX_WITHHELD] = "withheld",
+    [BS_TX_FLATTENED] = "flattened: the organisations of nested collaborations are members",
+    [BS_TX_ATTRIB_WITHHELD] = "Who to help first and the gaps of the aggregate: withheld under the "
+			      "publication guard (they name members)",
     [BS_TX_PER_ROOT] = "Implementation per top-level node",
 };
 
@@ -218,6 +221,10 @@ static const char *const nl[BS_TX_COUNT] = {
     [BS_TX_PERCENTILE_RANK] = "Rang",
     [BS_TX_WITHHELD_ROW] = "niet getoond (minder dan k)",
     [BS_TX_WITHHELD] = "n.g.",
+    [BS_TX_FLATTENED] =
+	"opengevouwen: de organisaties van geneste samenwerkingsverbanden zijn leden",
+    [BS_TX_ATTRIB_WITHHELD] = "Wie eerst helpen en de tekortkomingen van het geheel: niet getoond "
+			      "onder de publicatiedrempel (ze noemen leden)",
     [BS_TX_PER_ROOT] = "Implementatie per onderdeel van het bovenste niveau",
 };
 

@@ -59,7 +59,7 @@ BIG_EXPORT const char *big_aggregate_method_name(big_aggregate_method method);
 BIG_EXPORT int big_aggregate_method_from_name(big_aggregate_method *out, const char *name);
 
 /** @brief Current version of big_aggregate_options. */
-#define BIG_AGGREGATE_OPTIONS_VERSION 2
+#define BIG_AGGREGATE_OPTIONS_VERSION 3
 
 /** @brief Options for big_aggregate(). Initialise with BIG_AGGREGATE_OPTIONS_INIT. */
 typedef struct big_aggregate_options {
@@ -87,13 +87,25 @@ typedef struct big_aggregate_options {
 	 * which records it in `options`, and its CSV), as in big_score_options;
 	 * NULL or "": the default titles. Since version 2 */
 	const char *lang;
+	/** big_aggregate_collaboration(): count the organisations of nested
+	 * collaborations as members themselves, each once, with its weight and
+	 * effective assessment from the collaboration that directly contains it
+	 * (docs/scoring.md, "Flattened nesting"); false: a nested collaboration
+	 * is one member. No effect on big_aggregate(). Recorded in the JSON
+	 * `options` (`flatten`). Since version 3 */
+	bool flatten;
+	/** publication guard: a figure over fewer than k organisations (n of
+	 * big_aggregate_scores) is withheld, and so is every member's own
+	 * overall score over fewer than k (docs/scoring.md, "The publication
+	 * guard of an aggregate"); 0 (the default) or 1: no guard. Since version 3 */
+	unsigned int k;
 } big_aggregate_options;
 
 /** @brief Static initialiser for big_aggregate_options. */
-#define BIG_AGGREGATE_OPTIONS_INIT                                                \
-	{                                                                         \
-		BIG_AGGREGATE_OPTIONS_VERSION, BIG_AGGREGATE_WEAKEST, NULL, NULL, \
-		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL, NULL, NULL  \
+#define BIG_AGGREGATE_OPTIONS_INIT                                                          \
+	{                                                                                   \
+		BIG_AGGREGATE_OPTIONS_VERSION, BIG_AGGREGATE_WEAKEST, NULL, NULL,           \
+		    BIG_ROLLUP_HIERARCHICAL, -1, NULL, NULL, 0, NULL, NULL, NULL, false, 0u \
 	}
 
 /**
@@ -115,6 +127,11 @@ typedef struct big_aggregate_scores {
 	double opzet;             /**< share with the opzet (design) demonstrated, aggregated */
 	double bestaan; /**< share with the bestaan (existence) demonstrated, aggregated */
 	double werking; /**< share with the werking (operation) demonstrated, aggregated */
+	/** withheld by the publication guard (big_aggregate_options.k): 1 < k and
+	 * n < k; then every has_ flag is false and the figures are 0, while n and
+	 * applicable are published. Appended last, so that the fields above
+	 * keep their places */
+	bool suppressed;
 } big_aggregate_scores;
 
 /**
@@ -223,6 +240,20 @@ BIG_EXPORT const char *big_aggregate_report_id(const big_aggregate_report *ag);
  * by big_aggregate().
  */
 BIG_EXPORT bool big_aggregate_report_collaboration_assessed(const big_aggregate_report *ag);
+
+/**
+ * @brief The k of the publication guard (big_aggregate_options.k; 0 for a
+ * struct before version 3): with k > 1 a figure over fewer than k
+ * organisations is withheld (big_aggregate_scores.suppressed).
+ */
+BIG_EXPORT unsigned int big_aggregate_report_k(const big_aggregate_report *ag);
+
+/**
+ * @brief Whether the organisations of nested collaborations are members of
+ * the aggregate themselves (big_aggregate_options.flatten, for
+ * big_aggregate_collaboration()); false for big_aggregate().
+ */
+BIG_EXPORT bool big_aggregate_report_flattened(const big_aggregate_report *ag);
 
 /** @brief Number of organisations: the assessments plus the missing members. */
 BIG_EXPORT size_t big_aggregate_report_member_count(const big_aggregate_report *ag);
@@ -422,6 +453,59 @@ BIG_EXPORT const big_distribution_scores *big_distribution_find(const big_distri
  */
 BIG_EXPORT int big_distribution_percentile_rank(double *out, const big_distribution *d,
 						const big_node *node, double value);
+
+/**
+ * @brief The scores a distribution describes, in the order its documents
+ * list them. The values are part of the ABI.
+ */
+typedef enum big_distribution_score {
+	BIG_DISTRIBUTION_IMPLEMENTATION = 0,   /**< "implementation": the implementation score */
+	BIG_DISTRIBUTION_COVERAGE = 1,         /**< "coverage": the share assessed */
+	BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN = 2 /**< "comply_or_explain": the share implemented
+						  or properly explained */
+} big_distribution_score;
+
+/**
+ * @brief Number of distribution scores: they are 0 … BIG_DISTRIBUTION_SCORE_COUNT - 1.
+ * A macro, so that a switch over big_distribution_score stays complete.
+ */
+#define BIG_DISTRIBUTION_SCORE_COUNT 3
+
+/**
+ * @brief Document name of a distribution score ("implementation",
+ * "coverage", "comply_or_explain": the keys of a `libbig.distribution`
+ * document, the `score` column of its CSV), or NULL for a value that is not
+ * a big_distribution_score.
+ */
+BIG_EXPORT const char *big_distribution_score_name(big_distribution_score score);
+
+/**
+ * @brief Parses a distribution score name.
+ * @return 0, or BIG_EINVAL for an unknown name
+ */
+BIG_EXPORT int big_distribution_score_from_name(big_distribution_score *out, const char *name);
+
+/**
+ * @brief Percentile rank of a value of score @p score among the
+ * organisations that have that score for @p node: 100 · (below + equal / 2)
+ * / n, as big_distribution_percentile_rank() (which is this function for
+ * BIG_DISTRIBUTION_IMPLEMENTATION). Coverage and comply-or-explain exist for
+ * every organisation with an applicable requirement beneath the node, so
+ * their n may exceed the implementation score's.
+ *
+ * @param out receives the rank in [0, 100]
+ * @param d the distribution
+ * @param node the node, or NULL for the overall score
+ * @param score which score @p value is of
+ * @param value the score, e.g. one organisation's coverage
+ * @return 0, BIG_EINVAL (@p out NULL, @p value not a number, @p score not a
+ *         big_distribution_score), BIG_ENOTFOUND (@p node of another
+ *         catalogue) or BIG_ERANGE (no organisation has the score, or fewer
+ *         than k: suppressed)
+ */
+BIG_EXPORT int big_distribution_percentile_rank_score(double *out, const big_distribution *d,
+						      const big_node *node,
+						      big_distribution_score score, double value);
 
 /**
  * @brief Writes the distribution as a `libbig.distribution` document

@@ -27,6 +27,8 @@ _Static_assert(BIG_DOCUMENT_TREND + 1 == BIG_DOCUMENT_KIND_COUNT, "BIG_DOCUMENT_
 _Static_assert(BIG_DIMENSION_WERKING + 1 == BIG_DIMENSION_COUNT, "BIG_DIMENSION_COUNT");
 _Static_assert(BIG_EVIDENCE_OTHER + 1 == BIG_EVIDENCE_KIND_COUNT, "BIG_EVIDENCE_KIND_COUNT");
 _Static_assert(BIG_ACTION_DONE + 1 == BIG_ACTION_STATUS_COUNT, "BIG_ACTION_STATUS_COUNT");
+_Static_assert(BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN + 1 == BIG_DISTRIBUTION_SCORE_COUNT,
+	       "BIG_DISTRIBUTION_SCORE_COUNT");
 
 /* A table has a name for every value of its enum, the last one included. */
 #define NAMES_OF(table, count)                                      \
@@ -87,6 +89,13 @@ static const char *const method_names[] = {
     [BIG_AGGREGATE_MEDIAN] = "median",
 };
 NAMES_OF(method_names, BIG_AGGREGATE_METHOD_COUNT);
+
+static const char *const distribution_score_names[] = {
+    [BIG_DISTRIBUTION_IMPLEMENTATION] = "implementation",
+    [BIG_DISTRIBUTION_COVERAGE] = "coverage",
+    [BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN] = "comply_or_explain",
+};
+NAMES_OF(distribution_score_names, BIG_DISTRIBUTION_SCORE_COUNT);
 
 static const char *const policy_names[] = {
     [BIG_POLICY_COLLABORATION] = "collaboration",
@@ -248,6 +257,21 @@ int big_aggregate_method_from_name(big_aggregate_method *out, const char *name)
 	if (v < 0)
 		return BIG_EINVAL;
 	*out = (big_aggregate_method)v;
+	return 0;
+}
+
+const char *big_distribution_score_name(big_distribution_score score)
+{
+	return name_at(distribution_score_names, BIG_DISTRIBUTION_SCORE_COUNT, (unsigned int)score);
+}
+
+int big_distribution_score_from_name(big_distribution_score *out, const char *name)
+{
+	int v = value_of(out, distribution_score_names, BIG_DISTRIBUTION_SCORE_COUNT, name,
+			 "distribution score");
+	if (v < 0)
+		return BIG_EINVAL;
+	*out = (big_distribution_score)v;
 	return 0;
 }
 

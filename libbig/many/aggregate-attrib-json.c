@@ -84,6 +84,15 @@ static void write_gaps(struct big_jw *w, const big_aggregate_report *ag)
 
 void big__aggregate_attrib_json(struct big_jw *w, const big_aggregate_report *ag)
 {
+	if (!ag->attrib) { /* withheld by the publication guard (k > 1): it names members */
+		static const char *const keys[] = {"attribution", "ranking", "gaps"};
+		for (size_t i = 0; i < 3; i++) {
+			big__jw_key(w, keys[i]);
+			big__jw_begin_array(w);
+			big__jw_end_array(w);
+		}
+		return;
+	}
 	write_attribution(w, ag->attrib);
 	write_ranking(w, ag);
 	write_gaps(w, ag);

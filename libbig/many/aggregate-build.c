@@ -331,6 +331,8 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 	}
 	if (!rc)
 		rc = big__aggregate_roll_up(ag, ag->cells, ag->scores, &ag->overall);
+	if (!rc)
+		big__aggregate_guard(ag);
 	ag->member_cells = cells; /* freed with the aggregate */
 	big_free(v);
 	big_free(w);

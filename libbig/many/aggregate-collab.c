@@ -7,7 +7,8 @@
  * agree; a second builds the aggregates bottom-up, each nested aggregate
  * entering its parents as one member. A collaboration reached along several
  * paths is aggregated once and shared, so the work is linear in the
- * collaborations and their members.
+ * collaborations and their members. With the option flatten the second walk
+ * is build_flat(): the organisations beneath enter as members themselves.
  *
  * Every aggregate is made on the catalogue object of the collaboration
  * aggregated, which the profile belongs to: nested collaborations and
@@ -28,7 +29,8 @@
 /* Deeper nesting than this is refused (BIG_ELIMIT); it bounds the recursion. */
 #define NESTING_LIMIT 32
 
-enum { UNSEEN, ON_PATH, DONE }; /* the first walk's marks per collaboration */
+/* The first walk's marks per collaboration; FLATTENED: walked by flat_collect(). */
+enum { UNSEEN, ON_PATH, DONE, FLATTENED };
 
 struct walk {
 	const big_collaboration *root;
@@ -212,7 +214,7 @@ static int build(struct walk *wk, const big_collaboration *c, big_aggregate_repo
 			rc = add_member(wk, c, &c->members[i], &members[n++], &effective[i]);
 	if (!rc)
 		rc = big__aggregate_build(ag, members, n);
-	if (!rc)
+	if (!rc && ag->k <= 1) /* under the publication guard it is withheld */
 		rc = big__aggregate_attribute(ag);
 	for (size_t i = 0; i < m; i++) {
 		if (members)
@@ -222,6 +224,87 @@ static int build(struct walk *wk, const big_collaboration *c, big_aggregate_repo
 	}
 	big_free(members);
 	big_free(effective);
+	if (rc) {
+		big_aggregate_report_free(ag);
+		return rc == BIG_ENOMEM ? big__error_nomem() : rc;
+	}
+	*out = ag;
+	return 0;
+}
+
+/* Flattened nesting (docs/scoring.md, "Flattened nesting"): an organisation
+ * beneath the collaboration with the collaboration that directly contains it. */
+struct flat_entry {
+	const big_collaboration *c;
+	const struct big_member *m;
+};
+
+struct flat {
+	struct flat_entry *e;
+	size_t count, cap;
+};
+
+/* The organisation members beneath @c, depth first in document order, each
+ * pooled collaboration walked once (a second path adds no one new). */
+static int flat_collect(struct walk *wk, const big_collaboration *c, struct flat *f)
+{
+	for (size_t i = 0; i < c->member_count; i++) {
+		const struct big_member *m = &c->members[i];
+		size_t at;
+		int rc;
+		if (pooled(wk, m->id, &at)) {
+			if (wk->mark[at] == FLATTENED)
+				continue;
+			wk->mark[at] = FLATTENED;
+			rc = flat_collect(wk, wk->collabs[at], f);
+		} else if (!(rc =
+				 big__grow((void **)&f->e, &f->cap, f->count + 1, sizeof(*f->e)))) {
+			f->e[f->count++] = (struct flat_entry){c, m};
+		}
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* The flattened aggregate of @c: every organisation beneath it once, where it
+ * is first reached (its membership entry, its effective assessment under
+ * that collaboration), the present ones first, then the missing. */
+static int build_flat(struct walk *wk, const big_collaboration *c, big_aggregate_report **out)
+{
+	struct flat f = {0};
+	struct big_idmap ids = {0};
+	struct big_agg_member *members = NULL;
+	big_assessment **effective = NULL;
+	size_t n = 0, first;
+	big_aggregate_report *ag = big__aggregate_alloc(wk->root->catalogue, wk->profile, wk->o);
+	int rc = ag ? describe(ag, wk, c) : BIG_ENOMEM;
+
+	if (!rc)
+		rc = flat_collect(wk, c, &f);
+	if (!rc)
+		rc = big__idmap_init(&ids, f.count);
+	if (!rc && (!(members = big__calloc(f.count ? f.count : 1, sizeof(*members))) ||
+		    !(effective = big__calloc(f.count ? f.count : 1, sizeof(*effective)))))
+		rc = BIG_ENOMEM;
+	for (int missing = 0; !rc && missing < 2; missing++)
+		for (size_t i = 0; !rc && i < f.count; i++)
+			if (present(wk, f.e[i].m->id) == !missing &&
+			    !big__idmap_insert(&ids, f.e[i].m->id, i, &first))
+				rc = add_member(wk, f.e[i].c, f.e[i].m, &members[n++],
+						&effective[i]);
+	if (!rc) {
+		ag->flattened = true;
+		rc = big__aggregate_build(ag, members, n);
+	}
+	if (!rc && ag->k <= 1) /* under the publication guard it is withheld */
+		rc = big__aggregate_attribute(ag);
+	for (size_t i = 0; effective && i < f.count; i++)
+		big_assessment_free(effective[i]);
+	big_free(effective);
+	big_free(members);
+	big_free(f.e);
+	big__idmap_free(&ids);
 	if (rc) {
 		big_aggregate_report_free(ag);
 		return rc == BIG_ENOMEM ? big__error_nomem() : rc;
@@ -302,7 +385,8 @@ int big_aggregate_collaboration(big_aggregate_report **out, const big_collaborat
 		    !(rc = big__aggregate_profile(&wk.profile, c->catalogue, opts->profile, wk.used,
 						  wk.used_count)) &&
 		    !(rc = opts->period ? 0 : big__aggregate_check_periods(wk.used, wk.used_count)))
-			rc = build(&wk, c, out);
+			rc = big__aggregate_flatten(opts) ? build_flat(&wk, c, out)
+							  : build(&wk, c, out);
 	}
 	big__idmap_free(&wk.collab_ids);
 	big__idmap_free(&wk.org_ids);

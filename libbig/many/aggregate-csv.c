@@ -21,6 +21,8 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 	const big_catalogue *cat = ag->catalogue;
 	big__strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
 				 "coverage,comply_or_explain,n,applicable,opzet,bestaan,werking");
+	if (ag->k) /* the publication guard's column, only where one was asked for */
+		big__strbuf_puts(&c.buf, ",suppressed");
 	big__csv_end_row(&c);
 	for (size_t i = 0; i <= cat->node_count; i++) {
 		const big_node *n = i ? &cat->nodes[i - 1] : NULL;
@@ -38,6 +40,8 @@ int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_rep
 		big__csv_number(&c, s->has_demonstration, s->opzet);
 		big__csv_number(&c, s->has_demonstration, s->bestaan);
 		big__csv_number(&c, s->has_demonstration, s->werking);
+		if (ag->k)
+			big__csv_plain(&c, s->suppressed ? "true" : "false");
 		big__csv_end_row(&c);
 	}
 	return big__csv_finish(&c, out, len);

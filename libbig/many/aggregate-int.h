@@ -28,6 +28,8 @@ struct big_aggregate_report {
 	size_t *delegated;   /* indices of the delegated nodes */
 	size_t delegated_count;
 	char *weight_attribute;              /* NULL: none */
+	unsigned int k;                      /* publication guard; 0 or 1: none */
+	bool flattened;                      /* nested organisations are members */
 	char **members;                      /* the assessed members, then the missing */
 	double *weights;                     /* per member */
 	big_aggregate_report **nested;       /* per member: a nested collaboration's, or NULL */
@@ -105,25 +107,19 @@ struct big_dist_values {
 	size_t n;
 };
 
-/* The scores a distribution describes, in the order its documents list them. */
+/* The scores a distribution describes, in the order its documents list them:
+ * the public big_distribution_score under short names. */
 enum big_dist_score {
-	BIG_DIST_IMPLEMENTATION,
-	BIG_DIST_COVERAGE,
-	BIG_DIST_COMPLY_OR_EXPLAIN,
-	BIG_DIST_SCORE_COUNT
+	BIG_DIST_IMPLEMENTATION = BIG_DISTRIBUTION_IMPLEMENTATION,
+	BIG_DIST_COVERAGE = BIG_DISTRIBUTION_COVERAGE,
+	BIG_DIST_COMPLY_OR_EXPLAIN = BIG_DISTRIBUTION_COMPLY_OR_EXPLAIN,
+	BIG_DIST_SCORE_COUNT = BIG_DISTRIBUTION_SCORE_COUNT
 };
 
 /* The name of score @s in the documents ("implementation" …). */
 static inline const char *big__dist_score_name(enum big_dist_score s)
 {
-	static const char *const names[] = {
-	    [BIG_DIST_IMPLEMENTATION] = "implementation",
-	    [BIG_DIST_COVERAGE] = "coverage",
-	    [BIG_DIST_COMPLY_OR_EXPLAIN] = "comply_or_explain",
-	};
-	_Static_assert(sizeof(names) / sizeof(names[0]) == BIG_DIST_SCORE_COUNT,
-		       "a name per distribution score");
-	return names[s];
+	return big_distribution_score_name((big_distribution_score)s);
 }
 
 /* The statistics of score @s in @ds. */
@@ -145,8 +141,9 @@ struct big_distribution {
 	big_distribution_scores overall;
 	big_distribution_scores *scores; /* one per catalogue node, in pre-order */
 	unsigned int *applicable; /* per node: the largest count of applicable requirements */
-	struct big_dist_values overall_impl;
-	struct big_dist_values *impl; /* per node: sorted implementation scores */
+	/* the sorted values of every score, overall and per node (in pre-order) */
+	struct big_dist_values overall_values[BIG_DIST_SCORE_COUNT];
+	struct big_dist_values (*values)[BIG_DIST_SCORE_COUNT];
 };
 
 /* The `lang` of @o, which a version 1 struct lacks. */
@@ -154,6 +151,21 @@ static inline const char *big__aggregate_lang(const big_aggregate_options *o)
 {
 	return o->version >= 2 ? o->lang : NULL;
 }
+
+/* The `flatten` and `k` of @o, which a struct before version 3 lacks. */
+static inline bool big__aggregate_flatten(const big_aggregate_options *o)
+{
+	return o->version >= 3 && o->flatten;
+}
+
+static inline unsigned int big__aggregate_k(const big_aggregate_options *o)
+{
+	return o->version >= 3 ? o->k : 0;
+}
+
+/* The publication guard (aggregate-guard.c): withholds every figure of @ag
+ * (overall, per node, each member's own) over fewer than its k organisations. */
+void big__aggregate_guard(big_aggregate_report *ag);
 
 /* Checks the options that every aggregation shares against @cat. */
 int big__aggregate_check_options(const big_aggregate_options *o, const big_catalogue *cat);

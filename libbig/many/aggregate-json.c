@@ -30,6 +30,10 @@ void big__aggregate_scores_json(struct big_jw *w, const big_aggregate_scores *s)
 	big__jw_int(w, s->n);
 	big__jw_key(w, "applicable");
 	big__jw_int(w, s->applicable);
+	if (s->suppressed) { /* only under a guard (k > 1): other outputs stay as they were */
+		big__jw_key(w, "suppressed");
+		big__jw_bool(w, true);
+	}
 	big__jw_end_object(w);
 }
 
@@ -162,6 +166,14 @@ int big_aggregate_report_to_json(char **out, size_t *len, const big_aggregate_re
 	big__jw_int(&w, ag->target);
 	if (ag->lang[0])
 		big__jw_member_string(&w, "lang", ag->lang);
+	if (ag->flattened) {
+		big__jw_key(&w, "flatten");
+		big__jw_bool(&w, true);
+	}
+	if (ag->k) {
+		big__jw_key(&w, "k");
+		big__jw_int(&w, ag->k);
+	}
 	big__jw_end_object(&w);
 	write_body(&w, ag);
 	big__jw_key(&w, "nested");

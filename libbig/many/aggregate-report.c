@@ -24,6 +24,7 @@ big_aggregate_report *big__aggregate_alloc(const big_catalogue *cat, const big_p
 	ag->rollup = o->rollup;
 	ag->target = o->target >= 0 ? o->target : cat->default_target;
 	(void)big__lang_option(ag->lang, big__aggregate_lang(o)); /* checked before */
+	ag->k = big__aggregate_k(o);
 	ag->scores = big__calloc(cat->node_count, sizeof(*ag->scores));
 	ag->cells =
 	    big__calloc(cat->requirement_count ? cat->requirement_count : 1, sizeof(*ag->cells));

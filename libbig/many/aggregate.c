@@ -260,7 +260,8 @@ int big_aggregate(big_aggregate_report **out, const big_assessment *const *asses
 		goto done;
 	}
 	if ((rc = list_members(members, &n, taking, taken, &ids, &o)) ||
-	    (rc = big__aggregate_build(ag, members, n)) || (rc = big__aggregate_attribute(ag))) {
+	    (rc = big__aggregate_build(ag, members, n)) ||
+	    (ag->k <= 1 && (rc = big__aggregate_attribute(ag)))) { /* guarded: no attribution */
 		big_aggregate_report_free(ag);
 		ag = NULL;
 	}
@@ -281,6 +282,16 @@ const char *big_aggregate_report_lang(const big_aggregate_report *ag)
 const char *big_aggregate_report_id(const big_aggregate_report *ag)
 {
 	return ag->id;
+}
+
+unsigned int big_aggregate_report_k(const big_aggregate_report *ag)
+{
+	return ag->k;
+}
+
+bool big_aggregate_report_flattened(const big_aggregate_report *ag)
+{
+	return ag->flattened;
 }
 
 bool big_aggregate_report_collaboration_assessed(const big_aggregate_report *ag)

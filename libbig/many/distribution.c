@@ -19,10 +19,12 @@ void big_distribution_free(big_distribution *d)
 {
 	if (!d)
 		return;
-	for (size_t i = 0; d->impl && i < d->catalogue->node_count; i++)
-		big_free(d->impl[i].sorted);
-	big_free(d->impl);
-	big_free(d->overall_impl.sorted);
+	for (int s = 0; s < BIG_DIST_SCORE_COUNT; s++) {
+		for (size_t i = 0; d->values && i < d->catalogue->node_count; i++)
+			big_free(d->values[i][s].sorted);
+		big_free(d->overall_values[s].sorted);
+	}
+	big_free(d->values);
 	big_free(d->scores);
 	big_free(d->applicable);
 	big_catalogue_free(d->catalogue);
@@ -89,23 +91,20 @@ static size_t gather(double *v, const big_report *const *reports, size_t count,
 	return n;
 }
 
-/* The statistics of one node, keeping its sorted implementation scores. */
-static int describe(big_distribution_scores *ds, struct big_dist_values *impl, double *tmp,
+/* The statistics of one node, keeping the sorted values of every score
+ * (for the percentile ranks). */
+static int describe(big_distribution_scores *ds, struct big_dist_values *values,
 		    const big_report *const *reports, size_t count, const big_node *node,
 		    unsigned k)
 {
-	size_t n = gather(tmp, reports, count, node, BIG_DIST_COVERAGE);
-	statistics(&ds->coverage, tmp, n, k);
-	n = gather(tmp, reports, count, node, BIG_DIST_COMPLY_OR_EXPLAIN);
-	statistics(&ds->comply_or_explain, tmp, n, k);
-	n = gather(tmp, reports, count, node, BIG_DIST_IMPLEMENTATION);
-	statistics(&ds->implementation, tmp, n, k);
-	impl->n = n;
-	if (n == 0)
-		return 0;
-	if (!(impl->sorted = big__malloc(n * sizeof(*tmp))))
-		return BIG_ENOMEM;
-	memcpy(impl->sorted, tmp, n * sizeof(*tmp));
+	for (int s = 0; s < BIG_DIST_SCORE_COUNT; s++) {
+		struct big_dist_values *v = &values[s];
+		if (!(v->sorted = big__malloc(count * sizeof(*v->sorted))))
+			return BIG_ENOMEM;
+		v->n = gather(v->sorted, reports, count, node, (enum big_dist_score)s);
+		statistics((big_statistics *)big__dist_statistics(ds, (enum big_dist_score)s),
+			   v->sorted, v->n, k);
+	}
 	return 0;
 }
 
@@ -142,7 +141,6 @@ int big_distribution_new(big_distribution **out, const big_report *const *report
 {
 	const big_distribution_options defaults = BIG_DISTRIBUTION_OPTIONS_INIT;
 	big_distribution *d;
-	double *tmp = NULL;
 	int rc;
 
 	if (!out)
@@ -163,25 +161,22 @@ int big_distribution_new(big_distribution **out, const big_report *const *report
 	d->k = opts->k;
 	rc = BIG_ENOMEM;
 	if (!(d->scores = big__calloc(cat->node_count, sizeof(*d->scores))) ||
-	    !(d->impl = big__calloc(cat->node_count, sizeof(*d->impl))) ||
-	    !(d->applicable = big__calloc(cat->node_count, sizeof(*d->applicable))) ||
-	    !(tmp = big__calloc(count, sizeof(*tmp))))
+	    !(d->values = big__calloc(cat->node_count ? cat->node_count : 1, sizeof(*d->values))) ||
+	    !(d->applicable = big__calloc(cat->node_count, sizeof(*d->applicable))))
 		goto fail;
-	if ((rc = describe(&d->overall, &d->overall_impl, tmp, reports, count, NULL, d->k)))
+	if ((rc = describe(&d->overall, d->overall_values, reports, count, NULL, d->k)))
 		goto fail;
 	for (size_t i = 0; i < cat->node_count; i++) {
 		for (size_t j = 0; j < count; j++)
 			if (reports[j]->scores[i].applicable > d->applicable[i])
 				d->applicable[i] = reports[j]->scores[i].applicable;
-		if ((rc = describe(&d->scores[i], &d->impl[i], tmp, reports, count, &cat->nodes[i],
+		if ((rc = describe(&d->scores[i], d->values[i], reports, count, &cat->nodes[i],
 				   d->k)))
 			goto fail;
 	}
-	big_free(tmp);
 	*out = d;
 	return 0;
 fail:
-	big_free(tmp);
 	big_distribution_free(d);
 	return rc == BIG_ENOMEM ? big__error_nomem() : rc;
 }
@@ -227,18 +222,30 @@ const big_distribution_scores *big_distribution_find(const big_distribution *d, 
 int big_distribution_percentile_rank(double *out, const big_distribution *d, const big_node *node,
 				     double value)
 {
+	return big_distribution_percentile_rank_score(out, d, node, BIG_DISTRIBUTION_IMPLEMENTATION,
+						      value);
+}
+
+int big_distribution_percentile_rank_score(double *out, const big_distribution *d,
+					   const big_node *node, big_distribution_score score,
+					   double value)
+{
 	if (!out || !d || isnan(value))
 		return big__error_set(BIG_EINVAL, "no output pointer, no distribution or no value");
+	const char *name = big_distribution_score_name(score);
+	if (!name)
+		return big__error_set(BIG_EINVAL, "unknown distribution score %d", (int)score);
 	if (node && node->catalogue != d->catalogue)
 		return big__error_set(BIG_ENOTFOUND, "node %s is not of catalogue %s %s", node->id,
 				      d->catalogue->id, d->catalogue->version);
-	const struct big_dist_values *v = node ? &d->impl[node->index] : &d->overall_impl;
-	const big_statistics *s =
-	    node ? &d->scores[node->index].implementation : &d->overall.implementation;
+	const struct big_dist_values *v =
+	    node ? &d->values[node->index][score] : &d->overall_values[score];
+	const big_statistics *s = big__dist_statistics(node ? &d->scores[node->index] : &d->overall,
+						       (enum big_dist_score)score);
 	const char *id = node ? node->id : "overall";
 	if (v->n == 0)
-		return big__error_set(BIG_ERANGE,
-				      "no organisation has an implementation score for %s", id);
+		return big__error_set(BIG_ERANGE, "no organisation has a score %s for %s", name,
+				      id);
 	if (s->suppressed)
 		return big__error_set(BIG_ERANGE,
 				      "%s: %zu organisations are fewer than k = %u: suppressed", id,

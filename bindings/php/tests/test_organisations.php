@@ -204,6 +204,30 @@ test('aggregate a collaboration, nested', function () use ($COLLAB, $SV_ASSESSME
     throws_class(fn () => $nested->scores(null), TypeError::class, 'scores(null)');
 });
 
+test('aggregate flattened, under the guard', function () use ($EXAMPLES) {
+    [$cat, $by, $sv1, $sv2] = collab_data('2025');
+    $region = BigCollaboration::load_string($cat, '{"format": "libbig.collaboration", "format_version": 1,'
+        . ' "id": "SV9999", "catalogue": {"id": "bio2", "version": "1.2"},'
+        . ' "members": ["SV0001", "SV0002", "GM9906"]}');
+    $pool = ['collaborations' => [$region, $sv1, $sv2], 'method' => 'mean'];
+    $flat = $region->aggregate(array_values($by), $pool + ['flatten' => true]);
+    same(['GM9901', 'GM9902', 'GM9903', 'GM9904', 'GM9905', 'GM9906'], ids($flat->members), 'each once');
+    same([true, 0, 6], [$flat->flattened, $flat->k, $flat->overall->n], 'flattened, k, n');
+    $guarded = $region->aggregate(array_values($by), $pool + ['flatten' => true, 'k' => 6]);
+    same([6, false, $flat->overall->implementation],
+        [$guarded->k, $guarded->overall->suppressed, $guarded->overall->implementation], 'published over six');
+    $own = $guarded->members[0]->overall;
+    same([true, 1, null], [$own->suppressed, $own->n, $own->implementation], 'a member withheld');
+    same(true, big_aggregate(municipalities($by), ['k' => 7])->overall->suppressed, 'big_aggregate k');
+    same(false, big_aggregate(municipalities($by))->overall->suppressed, 'no guard by default');
+    throws_class(fn () => big_aggregate(municipalities($by), ['flatten' => true]), ValueError::class, 'flatten');
+    $d = big_distribution(array_map(fn ($x) => $x->score(), municipalities($by)));
+    same(['implementation', 'coverage', 'comply_or_explain'], big_distribution_score_names(), 'score names');
+    same($d->percentile_rank(0.5), $d->percentile_rank(0.5, null, 'implementation'), 'implementation');
+    same(100.0, $d->percentile_rank(1.5, null, 'coverage'), 'coverage above all');
+    throws(fn () => $d->percentile_rank(0.5, null, 'maturity'), BIG_EINVAL, 'unknown score');
+});
+
 test('distribution', function () use ($SV_ASSESSMENT, $DATA, $EXAMPLES) {
     [$cat, $a] = worked();
     $others = [BigAssessment::load_file($cat, $SV_ASSESSMENT), BigAssessment::load_file($cat, "$DATA/worked-assessment-after.json")];

@@ -370,6 +370,35 @@ class CollaborationAggregateTest(unittest.TestCase):
         self.assertEqual(nested.members[0].overall.n, 1)
         self.assertEqual(member.nested.id, "SV0002")
 
+    def test_flatten_and_guard(self):
+        cat, by_id, sv1, sv2 = collab_data("2025")
+        region = libbig.Collaboration.load_string(cat, REGION)
+        everyone = list(by_id.values())
+        pool = [region, sv1, sv2]
+        flat = region.aggregate(everyone, collaborations=pool, method="mean", flatten=True)
+        # GM9902 and GM9903 are in SV0001 and SV0002: once, through SV0001.
+        self.assertEqual([m.id for m in flat],
+                         ["GM9901", "GM9902", "GM9903", "GM9904", "GM9905", "GM9906"])
+        self.assertEqual((flat.flattened, flat.k, flat.overall.n), (True, 0, 6))
+        self.assertTrue(all(m.nested is None for m in flat))
+        nested = region.aggregate(everyone, collaborations=pool, method="mean")
+        self.assertFalse(nested.flattened)
+        self.assertNotEqual(flat.overall.implementation, nested.overall.implementation)
+        # The guard: the six are published, each one's own scores are not.
+        guarded = region.aggregate(everyone, collaborations=pool, method="mean", flatten=True,
+                                   k=6)
+        self.assertEqual(guarded.k, 6)
+        self.assertEqual(guarded.overall.implementation, flat.overall.implementation)
+        self.assertFalse(guarded.overall.suppressed)
+        own = guarded.members[0].overall
+        self.assertEqual((own.suppressed, own.n, own.implementation), (True, 1, None))
+        self.assertTrue(libbig.aggregate(municipalities(by_id), k=7).overall.suppressed)
+        self.assertFalse(libbig.aggregate(municipalities(by_id)).overall.suppressed)
+        with self.assertRaises(TypeError):
+            libbig.aggregate(everyone, flatten=True)  # nothing to flatten
+        with self.assertRaises(OverflowError):
+            region.aggregate(everyone, collaborations=pool, k=-1)
+
     def test_cycle_and_duplicates(self):
         cat, by_id, sv1, _ = collab_data("2025")
         a = libbig.Collaboration.load_string(cat, REGION.replace('"SV0002"', '"SV9998"'))
@@ -445,6 +474,21 @@ class DistributionTest(unittest.TestCase):
         self.assertEqual(cm.exception.code, libbig.ENOTFOUND)
         with self.assertRaises(libbig.Error) as cm:
             d.percentile_rank(float("nan"))
+        self.assertEqual(cm.exception.code, libbig.EINVAL)
+
+    def test_percentile_rank_scores(self):
+        d = libbig.distribution(self.reports)
+        self.assertEqual(libbig.distribution_score_names(),
+                         ["implementation", "coverage", "comply_or_explain"])
+        for score in ("coverage", "comply_or_explain"):
+            values = sorted(getattr(r.overall, score) for r in self.reports)
+            below = sum(v < values[0] for v in values)
+            equal = sum(v == values[0] for v in values)
+            self.assertEqual(d.percentile_rank(values[0], score=score),
+                             100 * (below + equal / 2) / 6)
+        self.assertEqual(d.percentile_rank(0.5, None, "implementation"), d.percentile_rank(0.5))
+        with self.assertRaises(libbig.Error) as cm:
+            d.percentile_rank(0.5, score="maturity")
         self.assertEqual(cm.exception.code, libbig.EINVAL)
 
     def test_errors(self):

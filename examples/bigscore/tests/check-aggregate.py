@@ -21,6 +21,10 @@ CASE:
   report-peers-tree
                report --peers over the tree of both periods compares with
                the peers of the assessment's period only
+  options      aggregate --flatten and --k (text, JSON, CSV agree), report
+               --k guarding the collaboration's aggregates, and report
+               --peers ranking coverage and comply-or-explain as aggregate
+               --distribution --organisation does
 """
 
 import json
@@ -315,8 +319,70 @@ def case_report_peers_tree():
     print("ok: report-peers-tree")
 
 
+def case_options():
+    regio = ["--period", "2025", "--method", "mean", "--collaboration", REGIO,
+             "--collaborations", SV0001, Y2025]
+    flat = json.loads(run(["aggregate", "--json", "--flatten"] + regio).stdout)
+    expect("flatten recorded", flat["options"].get("flatten"), True)
+    expect("flattened members", [m["id"] for m in flat["members"]],
+           ["GM9901", "GM9902", "GM9903", "GM9906"])
+    expect("flattened n", flat["overall"]["n"], 4)
+    expect("nothing nested", flat["nested"], [])
+    nested = json.loads(run(["aggregate", "--json"] + regio).stdout)
+    if "flatten" in nested["options"] or "k" in nested["options"]:
+        fail("options recorded that were not given")
+    # k = 3: the four are published, each member's own scores withheld.
+    guarded = json.loads(run(["aggregate", "--json", "--flatten", "--k", "3"] + regio).stdout)
+    expect("k recorded", guarded["options"]["k"], 3)
+    expect("published over four", guarded["overall"]["implementation"],
+           flat["overall"]["implementation"])
+    for m in guarded["members"]:
+        if m["overall"].get("suppressed") is not True or m["overall"]["implementation"] is not None:
+            fail(f"member {m['id']} is not withheld: {m['overall']}")
+    text = run(["aggregate", "--flatten", "--k", "3"] + regio).stdout
+    if text.count("withheld (fewer than k)") != 4 or "weakest link" in text:
+        fail(f"text of the guarded aggregate:\n{text}")
+    csv = run(["aggregate", "--csv", "--k", "5"] + regio).stdout.splitlines()
+    if not csv[0].endswith(",werking,suppressed") or not csv[1].endswith(",,,,,,2,160,,,,true"):
+        fail(f"CSV of the guarded aggregate: {csv[:2]}")
+    # Flattened, a nested collaboration without its own assessment is warned of
+    # as without --flatten.
+    towns = [os.path.join(Y2025, f"GM990{i}.json") for i in range(1, 7)]
+    base = ["aggregate", "--collaboration", REGIO, "--collaborations", SV0001] + towns
+    warned = run(base).stderr
+    if "no assessment of collaboration SV0001 itself" not in warned:
+        fail(f"no warning for SV0001's own assessment: {warned!r}")
+    expect("warnings flattened", run(base[:1] + ["--flatten"] + base[1:]).stderr, warned)
+    # report --k guards the collaboration's aggregates; without it they are whole.
+    gm9901 = os.path.join(Y2025, "GM9901.json")
+    args = ["report", "--lang", "en", "--collaboration", SV0001, gm9901]
+    whole = total_row(section(run(args).stdout, "collaboration"))
+    if any("not published" in c for c in whole):
+        fail(f"withheld without --k: {whole}")
+    cut = total_row(section(run(args[:1] + ["--k", "4"] + args[1:]).stdout, "collaboration"))
+    expect("report --k 4, collaboration", cut,
+           [whole[0], "not published: too few organisations",
+            "not published: too few organisations"])
+    # The peers' ranks of coverage and comply-or-explain.
+    gm9904 = os.path.join(Y2025, "GM9904.json")
+    peers = total_row(section(run(["report", "--lang", "en", "--peers", Y2025, gm9904]).stdout,
+                              "peers"))
+    dist = run(["aggregate", "--distribution", "--organisation-kind", "gemeente",
+                "--organisation", "GM9904", Y2025]).stdout
+    ranks = [float(re.search(rf"^{label} .* ([0-9.]+)$", dist, re.M)[1])
+             for label in ("Implementation", "Coverage", "Comply or explain")]
+
+    def ordinal(n):
+        n = int(n + 0.5)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} percentile"
+
+    expect("peers ranks", peers[-3:], [ordinal(r) for r in ranks])
+    print("ok: options")
+
+
 CASES = {"text": case_text, "period": case_period, "report-nested": case_report_nested,
-         "report-peers-tree": case_report_peers_tree}
+         "report-peers-tree": case_report_peers_tree, "options": case_options}
 
 if __name__ == "__main__":
     CASES[CASE]()

@@ -44,6 +44,10 @@ def cases(root):
                             str(y25 / "GM9903.json")],
         "aggregate-collaboration": ["aggregate", "--json", "--collaboration",
                                     str(collab / "SV0001.json"), str(y25)],
+        # flattened nesting under the publication guard, as text (issue 20)
+        "aggregate-flatten-k": ["aggregate", "--flatten", "--k", "3", "--collaboration",
+                                str(root / "examples/bigscore/tests/data/regio.json"),
+                                "--collaborations", str(collab / "SV0001.json"), str(y25)],
         "report": ["report", str(y25 / "GM9901.json"), "-o", "{out}"],
         # The collaboration's trend (issue 20): a second period of members.
         "report-collab-trend": ["report", "--previous", str(y24 / "GM9901.json"),
