@@ -86,7 +86,8 @@ static int load_members(struct rp *rp)
 }
 
 /*
- * The organisation's effective assessment, scored: in the first
+ * The organisation's effective assessment, scored with the options of the
+ * own report (overlay, --date, profile, target): in the first
  * collaboration reached that has it as a member (the collaboration itself,
  * else a nested one), with that collaboration's own assessment.
  */
@@ -98,7 +99,7 @@ static int score_effective(struct rp *rp)
 	if (c != NULL &&
 	    (big_effective_assessment(&rp->effective_a, c, rp->a,
 				      find_assessment(rp, big_collaboration_id(c))) < 0 ||
-	     big_score(&rp->effective, rp->effective_a, &rp->so) < 0))
+	     big_score(&rp->effective, rp->effective_a, &rp->scored.so) < 0))
 		return bs_library_error(rp->file);
 	for (size_t i = 0; c != NULL && i < big_assessment_diagnostic_count(rp->effective_a); i++)
 		bs_print_diagnostic(rp->file, big_assessment_diagnostic(rp->effective_a, i));

@@ -10,7 +10,7 @@ CASE:
                delegated requirement the collaboration implemented (5.14.05)
   report       report --collaboration: key figures and gap list are the
                effective assessment's (score --collaboration's), the
-               Verantwoording says so
+               Verantwoording says so; --texts and --date reach it
   silent       a collaboration assessment silent on a delegated requirement
                the member answered: a warning on stderr
 """
@@ -129,6 +129,37 @@ def case_report():
     method = re.sub(r"<[^>]+>", " ", section_text(eff, "method"))
     if not re.search(r"Cijfers\s+de effectieve beoordeling", method):
         fail("the Verantwoording does not say the figures are the effective assessment's")
+    case_report_options()
+
+
+def case_report_options():
+    """--texts and --date reach the effective assessment's report too."""
+    gap = gap_ids(["--collaboration", SV0001, GM9901])[0]
+    orgs = [f[:-5] for f in os.listdir(Y2025) if re.fullmatch(r"(GM|SV)[0-9]+\.json", f)]
+
+    def add_action(doc):
+        doc["results"][gap]["actions"] = [{"description": "Achterstallige actie XYZ",
+                                           "due": "2026-01-01", "status": "planned"}]
+
+    with tempfile.TemporaryDirectory() as d:
+        copy_2025(d, orgs, "GM9901", add_action)
+        member = os.path.join(d, "GM9901.json")
+        texts = os.path.join(d, "texts.json")
+        with open(texts, "w", encoding="utf-8") as f:
+            json.dump({"format": "libbig.texts", "format_version": 1,
+                       "catalogue": {"id": "bio2", "version": "1.2"}, "language": "nl",
+                       "texts": {gap: {"title": "Eigen titel XYZ"}}}, f)
+        html = os.path.join(d, "eff.html")
+        run(["report", "--collaboration", SV0001, "--texts", texts, "--date", "2026-06-01",
+             member, "-o", html])
+        with open(html, encoding="utf-8") as f:
+            eff = f.read()
+    if "Eigen titel XYZ" not in section_text(eff, "gaps"):
+        fail(f"--texts: the overlay's title of {gap} is not in the gap list")
+    plan = section_text(eff, "plan")
+    row = plan[plan.rindex("<tr", 0, plan.index("Achterstallige actie XYZ")):]
+    if not row.startswith('<tr class="flagged">'):
+        fail("--date: the action due 2026-01-01 is not overdue on 2026-06-01")
 
 
 def case_silent():
