@@ -10,7 +10,8 @@ CASE:
                delegated requirement the collaboration implemented (5.14.05)
   report       report --collaboration: key figures and gap list are the
                effective assessment's (score --collaboration's), the
-               Verantwoording says so; --texts and --date reach it
+               Verantwoording says so; --texts and --date reach it; with
+               --previous the trend compares effective with effective
   silent       a collaboration assessment silent on a delegated requirement
                the member answered: a warning on stderr
 """
@@ -130,6 +131,28 @@ def case_report():
     if not re.search(r"Cijfers\s+de effectieve beoordeling", method):
         fail("the Verantwoording does not say the figures are the effective assessment's")
     case_report_options()
+    case_report_trend()
+
+
+def case_report_trend():
+    """--previous with --collaboration: effective against effective."""
+    previous = os.path.join(COLLAB, "2024", "GM9901.json")
+    with tempfile.TemporaryDirectory() as d:
+        html = os.path.join(d, "eff.html")
+        run(["report", "--collaboration", SV0001, "--previous", previous, GM9901, "-o", html])
+        with open(html, encoding="utf-8") as f:
+            eff = f.read()
+
+    def words(sid):
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", section_text(eff, sid)))
+
+    # the own assessments moved +6.3 points (71.1% now)
+    if "81,0% +6,4 %-punt t.o.v. 2024" not in words("key"):
+        fail("key figures: not the effective change 74.6% -> 81.0%")
+    if "Totaal 74,6% 81,0% +6,4 %-punt" not in words("trend"):
+        fail("trend: not the effective assessments of 2024 and 2025")
+    if "implementatie +6,4 %-punt" not in words("summary"):
+        fail("summary: not the effective change")
 
 
 def case_report_options():
