@@ -3,8 +3,9 @@
 
 Usage: check-member.py CASE BIGSCORE SOURCE-ROOT
 CASE:
-  profile      aggregate over members assessed under different profiles
-               names them, and the CLI says how to choose one
+  profile      aggregate (and aggregate --distribution) over members assessed
+               under different profiles names them, and the CLI says how to
+               choose one
   score        score --collaboration gives the member's figure in the
                collaboration's aggregate; gap --collaboration leaves out the
                delegated requirement the collaboration implemented (5.14.05)
@@ -70,6 +71,11 @@ def case_profile():
                'bigscore: GM9902 has no profile, GM9901 uses "alles": name one in the options '
                "(profile)\nbigscore: choose the profile to count with --profile ID\n")
         run(["aggregate", "--profile", "alles", d])
+        # the distribution over the organisations says the same
+        proc = run(["aggregate", "--distribution", d], status=1)
+        expect("stderr", proc.stderr,
+               'bigscore: GM9902 has no profile, GM9901 uses "alles": name one in the options '
+               "(profile)\nbigscore: choose the profile to count with --profile ID\n")
 
 
 SV0001 = os.path.join(COLLAB, "SV0001.json")
