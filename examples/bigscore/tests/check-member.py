@@ -198,7 +198,8 @@ def case_silent():
         proc = run(["score", "--collaboration", SV0001, member])
         status = json.load(open(member, encoding="utf-8"))["results"]["5.14.05"]["status"]
         expect("stderr", proc.stderr,
-               'warning: $.results["5.14.05"]: the assessment of collaboration SV0001 has no '
+               f'warning: {member}: $.results["5.14.05"]: the assessment of collaboration '
+               'SV0001 has no '
                "result for delegated requirement 5.14.05: the member's own result "
                f"({status}) is not used, the requirement counts as not_assessed\n")
 
