@@ -393,9 +393,24 @@ START_TEST(test_policy_worst)
 {
 	big_assessment *a = effective("worst", true);
 	check_chapter_a(a);
-	check(a, "B.1", BIG_STATUS_RISK_ACCEPTED, -1, false);  /* s 0 < 1 */
-	check(a, "B.2", -1, -1, false);                        /* not_assessed 0 < 0.5 */
-	check(a, "B.3", BIG_STATUS_NOT_APPLICABLE, -1, false); /* s 0 = 0, maturity none < 1 */
+	/* B.1: s 0 < 1, but no maturity would leave the maturity figures where
+	 * the collaboration's counts 3; B.3: s 0 = 0, the same with maturity 1:
+	 * each side better somewhere, neither is taken (maturity 0) */
+	check(a, "B.1", BIG_STATUS_NOT_ASSESSED, 0, true);
+	/* B.2: no result would leave the maturity figures too (not_assessed 0 < 0.5) */
+	check(a, "B.2", BIG_STATUS_NOT_ASSESSED, 0, true);
+	check(a, "B.3", BIG_STATUS_NOT_ASSESSED, 0, true);
+	ck_assert_uint_eq(big_assessment_diagnostic_count(a), 3);
+	ck_assert_str_eq(big_assessment_diagnostic(a, 1)->message,
+			 "the member has no result and collaboration SV-DEMO has one "
+			 "(partially_implemented) for delegated requirement B.2: each is better "
+			 "somewhere, under policy worst it counts as not_assessed");
+	ck_assert_str_eq(big_assessment_diagnostic(a, 0)->code, "worst-disagreement");
+	ck_assert_str_eq(big_assessment_diagnostic(a, 0)->path, "$.results[\"B.1\"]");
+	ck_assert_str_eq(big_assessment_diagnostic(a, 2)->message,
+			 "the member's result (not_applicable) and that of collaboration SV-DEMO "
+			 "(not_implemented) for delegated requirement B.3 are each better "
+			 "somewhere: under policy worst it counts as not_assessed");
 	big_assessment_free(a);
 
 	/* Without the collaboration's assessment every delegated requirement ties
@@ -662,7 +677,8 @@ static big_report *worst_score(const big_assessment *a, big_rollup rollup)
 
 /* @w is no better than @x: where @x has an implementation score, @w has one
  * no higher; where @x has none, @w has none or the lowest status value
- * (0 here); coverage and comply-or-explain no higher. */
+ * (0 here); likewise maturity_mean and attained_level (none or 0 where @x
+ * has none); coverage and comply-or-explain no higher. */
 static void check_no_better(const big_scores *w, const big_scores *x, const char *what)
 {
 	if (x->has_implementation) {
@@ -672,6 +688,19 @@ static void check_no_better(const big_scores *w, const big_scores *x, const char
 	} else {
 		ck_assert_msg(!w->has_implementation || w->implementation == 0,
 			      "%s: worst %.17g where the other has none", what, w->implementation);
+	}
+	if (x->has_maturity) {
+		ck_assert_msg(w->has_maturity, "%s: worst has no maturity", what);
+		ck_assert_msg(w->maturity_mean <= x->maturity_mean,
+			      "%s: worst maturity_mean %.17g > %.17g", what, w->maturity_mean,
+			      x->maturity_mean);
+		ck_assert_msg(w->attained_level <= x->attained_level,
+			      "%s: worst attained_level %d > %d", what, w->attained_level,
+			      x->attained_level);
+	} else {
+		ck_assert_msg(!w->has_maturity || (w->maturity_mean == 0 && w->attained_level == 0),
+			      "%s: worst maturity %.17g where the other has none", what,
+			      w->maturity_mean);
 	}
 	ck_assert_int_eq(w->has_coverage, x->has_coverage);
 	ck_assert_msg(w->coverage <= x->coverage, "%s: coverage", what);
@@ -787,8 +816,12 @@ START_TEST(test_worst_disagreement)
 		ck_assert_double_eq(o->implementation, want[p][0]);
 		ck_assert_double_eq(o->coverage, want[p][1]);
 		ck_assert_double_eq(o->comply_or_explain, want[p][2]);
-		if (p == 0) /* neither result: they disagree */
-			check(e, "B.2", BIG_STATUS_NOT_ASSESSED, -1, true);
+		if (p == 0) { /* neither result: they disagree; maturity 0 keeps it in the mean */
+			check(e, "B.2", BIG_STATUS_NOT_ASSESSED, 0, true);
+			ck_assert_uint_eq(big_assessment_diagnostic_count(e), 1);
+			ck_assert_str_eq(big_assessment_diagnostic(e, 0)->code,
+					 "worst-disagreement");
+		}
 		big_report_free(r);
 		big_assessment_free(e);
 		big_collaboration_free(c);
@@ -797,11 +830,19 @@ START_TEST(test_worst_disagreement)
 	ck_assert_double_eq(7.5 / 9, 0.8333333333333334);
 	ck_assert_double_eq(5.0 / 6, 0.8333333333333334);
 
-	/* the collaboration's not_implemented is nowhere better than the exclusion: it is taken */
+	/* the collaboration's not_implemented at maturity 0 is nowhere better
+	 * than the exclusion: it is taken; at maturity 3 it is higher in the
+	 * maturity figures, which the exclusion leaves: neither */
 	big_collaboration *c = load_text(COL_POLICY("'B.2'", "worst"), NULL);
 	assert_big_ok(big_assessment_set_status(sv, "B.2", BIG_STATUS_NOT_IMPLEMENTED));
+	assert_big_ok(big_assessment_set_maturity(sv, "B.2", 0));
 	assert_big_ok(big_effective_assessment(&e, c, own, sv));
-	check(e, "B.2", BIG_STATUS_NOT_IMPLEMENTED, 3, true);
+	check(e, "B.2", BIG_STATUS_NOT_IMPLEMENTED, 0, true);
+	ck_assert_double_eq(implementation(e, BIG_ROLLUP_FLAT), 6.0 / 9);
+	big_assessment_free(e);
+	assert_big_ok(big_assessment_set_maturity(sv, "B.2", 3));
+	assert_big_ok(big_effective_assessment(&e, c, own, sv));
+	check(e, "B.2", BIG_STATUS_NOT_ASSESSED, 0, true);
 	ck_assert_double_eq(implementation(e, BIG_ROLLUP_FLAT), 6.0 / 9);
 	big_assessment_free(e);
 	big_collaboration_free(c);
@@ -835,6 +876,20 @@ START_TEST(test_collaboration_silent)
 			 "the assessment of collaboration SV-DEMO has no result for delegated "
 			 "requirement B.3: the member's own result (not_applicable) is not used, "
 			 "the requirement counts as not_assessed");
+	/* an explicit not_assessed is silence too */
+	assert_big_ok(big_assessment_new(&sv2, test_worked, "SV-DEMO", "2025"));
+	assert_big_ok(big_assessment_set_status(sv2, "B.1", BIG_STATUS_IMPLEMENTED));
+	assert_big_ok(big_assessment_set_status(sv2, "B.3", BIG_STATUS_NOT_ASSESSED));
+	big_assessment *e2 = NULL;
+	assert_big_ok(big_effective_assessment(&e2, c, test_worked_a, sv2));
+	big_assessment_free(sv2);
+	ck_assert_uint_eq(big_assessment_diagnostic_count(e2), 1);
+	ck_assert_str_eq(
+	    big_assessment_diagnostic(e2, 0)->message,
+	    "the assessment of collaboration SV-DEMO records as not_assessed delegated "
+	    "requirement B.3: the member's own result (not_applicable) is not used, "
+	    "the requirement counts as not_assessed");
+	big_assessment_free(e2);
 	/* it is reported with the scores */
 	big_report *r = worst_score(e, BIG_ROLLUP_FLAT);
 	ck_assert_uint_ge(big_report_diagnostic_count(r), 1);

@@ -228,6 +228,7 @@ struct bs_scored {
 	big_assessment *a;
 	big_texts *texts; /* --texts, or NULL */
 	big_report *r;
+	big_score_options so; /* the options r was scored with, for more of the same */
 };
 
 /*

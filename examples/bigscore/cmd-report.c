@@ -273,11 +273,12 @@ static int report(struct report_args *ra)
 		status = rp_collab_load(&rp);
 	if (status == BS_OK && ra->collaboration != NULL && ra->previous != NULL)
 		status = rp_collab_trend_load(&rp);
-	rp.own_a = rp.a;
+	if (status == BS_OK && ra->collaboration != NULL)
+		status = rp_collab_previous(&rp);
 	rp.own_r = rp.r;
 	if (status == BS_OK && rp.effective != NULL) {
-		/* Key figures, summary, scores, gaps and plan: the effective
-		 * assessment (the trend and the peers were made with the own). */
+		/* Key figures, summary, scores, gaps, plan and, with --previous,
+		 * the trend: the effective assessment (the peers are the own). */
 		rp.a = rp.effective_a;
 		rp.r = rp.effective;
 	}

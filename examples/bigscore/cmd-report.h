@@ -67,9 +67,8 @@ struct rp {
 	 * and the mean [1] from the previous period (report-collab-trend.c) */
 	big_trend *collab_trend[2];
 	big_assessment *effective_a; /* its effective assessment */
-	big_assessment *own_a;       /* the organisation's own: rp->a until the collaboration is
+	big_report *own_r;           /* the organisation's own: rp->r until the collaboration is
 					loaded, when rp->a and rp->r become the effective ones */
-	big_report *own_r;
 	/* --previous */
 	big_comparison *cmp;
 	char previous_period[64];
@@ -83,6 +82,10 @@ struct rp {
 int rp_peers_load(struct rp *rp);
 void rp_peers_free(struct rp *rp);
 int rp_collab_load(struct rp *rp);
+/* With --previous: the trend compares the previous effective assessment
+ * (the collaboration's own of that period read as the current one) with
+ * the effective one instead of the own ones. */
+int rp_collab_previous(struct rp *rp);
 void rp_collab_free(struct rp *rp);
 /* After both: the collaboration of the previous period and the trends. */
 int rp_collab_trend_load(struct rp *rp);

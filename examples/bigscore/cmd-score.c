@@ -91,7 +91,9 @@ static int print_document(const big_report *r, const struct score_args *sa)
 static int score(struct score_args *sa)
 {
 	struct bs_scored s;
-	int status = bs_score_file(&s, &sa->c, "score", sa->operands.items[0], NULL);
+	/* the warnings of an effective assessment name the file, as gap and report do */
+	int status = bs_score_file(&s, &sa->c, "score", sa->operands.items[0],
+				   sa->c.collaboration ? sa->operands.items[0] : NULL);
 
 	if (status == BS_OK && (sa->json || sa->csv || sa->gaps_csv))
 		status = print_document(s.r, sa);

@@ -164,11 +164,11 @@ static int effective_of(big_assessment **out, struct bs_catalogues *cs, const bi
 		status = bs_error(BS_INTERNAL, "out of memory");
 	if (status == BS_OK)
 		status = bs_member_load(&own, cs, path, lo, big_assessment_period(a), file);
-	if (status == BS_OK && own == NULL &&
+	if (status == BS_OK && own == NULL && big_collaboration_delegated_count(home) > 0 &&
 	    big_collaboration_has_member(home, big_assessment_organisation_id(a)))
 		bs_fprintf(stderr,
-			   "note: %s: no assessment of collaboration %s of period %s: its "
-			   "delegated requirements count as it has none\n",
+			   "note: %s: no assessment of collaboration %s of period %s: the "
+			   "requirements it carries out count as it has no result for them\n",
 			   path, big_collaboration_id(home), big_assessment_period(a));
 	if (status == BS_OK && big_effective_assessment(out, home, a, own) < 0)
 		status = bs_library_error(file);

@@ -182,9 +182,9 @@ static const char *const nl[BS_M_COUNT] = {
     [BS_M_NOT_A_MEMBER] = "Uw organisatie is geen lid; getoond is haar eigen score.",
     [BS_M_FIGURES] = "Cijfers",
     [BS_M_FIGURES_EFFECTIVE] = "de effectieve beoordeling: de gedelegeerde eisen met de "
-			       "resultaten van het samenwerkingsverband, naar zijn beleid; de "
-			       "trend en de vergelijking met andere organisaties gaan over de "
-			       "eigen beoordeling",
+			       "resultaten van het samenwerkingsverband, naar zijn beleid, ook "
+			       "in de vorige periode (trend); de vergelijking met andere "
+			       "organisaties gaat over de eigen beoordeling",
     [BS_M_MISSING_NOTE] = "Leden zonder beoordeling tellen mee als niet beoordeeld.",
     [BS_M_NESTED] = "Geneste samenwerkingsverbanden",
     [BS_M_NESTED_NOTE] = "Een lid dat zelf een samenwerkingsverband is, telt mee met de "
@@ -449,8 +449,9 @@ static const char *const en[BS_M_COUNT] = {
     [BS_M_NOT_A_MEMBER] = "Your organisation is not a member; its own score is shown.",
     [BS_M_FIGURES] = "Figures",
     [BS_M_FIGURES_EFFECTIVE] = "the effective assessment: the delegated requirements with the "
-			       "collaboration's results, under its policy; the trend and the "
-			       "comparison with other organisations are of the own assessment",
+			       "collaboration's results, under its policy, in the previous "
+			       "period too (trend); the comparison with other organisations is "
+			       "of the own assessment",
     [BS_M_MISSING_NOTE] = "Members without an assessment count as not assessed.",
     [BS_M_NESTED] = "Nested collaborations",
     [BS_M_NESTED_NOTE] = "A member that is itself a collaboration counts with the figures of "

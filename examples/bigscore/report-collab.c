@@ -86,7 +86,8 @@ static int load_members(struct rp *rp)
 }
 
 /*
- * The organisation's effective assessment, scored: in the first
+ * The organisation's effective assessment, scored with the options of the
+ * own report (overlay, --date, profile, target): in the first
  * collaboration reached that has it as a member (the collaboration itself,
  * else a nested one), with that collaboration's own assessment.
  */
@@ -98,7 +99,7 @@ static int score_effective(struct rp *rp)
 	if (c != NULL &&
 	    (big_effective_assessment(&rp->effective_a, c, rp->a,
 				      find_assessment(rp, big_collaboration_id(c))) < 0 ||
-	     big_score(&rp->effective, rp->effective_a, &rp->so) < 0))
+	     big_score(&rp->effective, rp->effective_a, &rp->scored.so) < 0))
 		return bs_library_error(rp->file);
 	for (size_t i = 0; c != NULL && i < big_assessment_diagnostic_count(rp->effective_a); i++)
 		bs_print_diagnostic(rp->file, big_assessment_diagnostic(rp->effective_a, i));
@@ -130,6 +131,44 @@ static int aggregate(struct rp *rp)
 					&opts) < 0)
 		return bs_library_error(rp->args->collaboration);
 	return BS_OK;
+}
+
+int rp_collab_previous(struct rp *rp)
+{
+	const char *path = rp->args->previous;
+	const big_collaboration *c =
+	    bs_collabs_home(rp->reached, rp->reached_count, big_assessment_organisation_id(rp->a));
+	big_assessment *old = NULL, *theirs = NULL, *old_eff = NULL;
+	big_comparison *cmp = NULL;
+	char *theirs_path = NULL;
+	int status;
+
+	if (c == NULL || rp->cmp == NULL)
+		return BS_OK;
+	status = bs_load_assessment(&old, rp->cs, path, &rp->lo, 1);
+	/* the collaboration's own of the previous period, found as the current one */
+	if (status == BS_OK && (theirs_path = bs_member_path(rp->args->members, path,
+							     big_collaboration_id(c))) == NULL)
+		status = bs_error(BS_INTERNAL, "out of memory");
+	if (status == BS_OK)
+		status = bs_member_load(&theirs, rp->cs, theirs_path, &rp->lo,
+					big_assessment_period(old), path);
+	if (status == BS_OK && (big_effective_assessment(&old_eff, c, old, theirs) < 0 ||
+				big_compare(&cmp, old_eff, rp->effective_a, &rp->scored.so) < 0))
+		status = bs_library_error(path);
+	for (size_t i = 0; status == BS_OK && i < big_assessment_diagnostic_count(old_eff); i++)
+		bs_print_diagnostic(path, big_assessment_diagnostic(old_eff, i));
+	if (status == BS_OK) {
+		big_comparison_free(rp->cmp);
+		rp->cmp = cmp;
+		cmp = NULL;
+	}
+	big_comparison_free(cmp);
+	big_assessment_free(old_eff);
+	big_assessment_free(theirs);
+	big_assessment_free(old);
+	free(theirs_path);
+	return status;
 }
 
 int rp_collab_load(struct rp *rp)

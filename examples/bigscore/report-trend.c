@@ -18,13 +18,14 @@ static void trend_table(struct rp *rp, const big_node **themes, size_t n)
 {
 	const char *heads[] = {rp_theme_word(rp), rp_t(rp, BS_M_BEFORE), rp_t(rp, BS_M_AFTER),
 			       rp_t(rp, BS_M_CHANGE)};
-	const big_report *before = big_comparison_before(rp->cmp);
+	const big_report *before = big_comparison_before(rp->cmp); /* after: the compared */
 	char label[160], buf[48], num[32];
 
 	bs_html_table_begin(rp->out, NULL, NULL, heads, 4, 1);
 	for (size_t i = 0; i <= n; i++) {
 		const big_node *node = i < n ? themes[i] : NULL;
-		const big_scores *b = rp_scores(before, node), *a = rp_scores(rp->own_r, node);
+		const big_scores *b = rp_scores(before, node),
+				 *a = rp_scores(big_comparison_after(rp->cmp), node);
 		const big_delta *d =
 		    node ? big_comparison_node(rp->cmp, node) : big_comparison_overall(rp->cmp);
 

@@ -345,6 +345,7 @@ int bs_score_file(struct bs_scored *s, struct bs_common *c, const char *command,
 	}
 	so.include_text = c->show_text != 0;
 	so.as_of = c->as_of;
+	s->so = so;
 	if (status == BS_OK && big_score(&s->r, s->a, &so) < 0)
 		status = bs_library_error(file);
 	for (size_t i = 0; status == BS_OK && i < big_report_diagnostic_count(s->r); i++)

@@ -303,11 +303,14 @@ def check_collab():
     expect("peers", [total[0], total[1], total[3], total[4], total[5]],
            [str(len(own)), f"{pct(lo, 'nl')} \u2013 {pct(hi, 'nl')}", pct(median, "nl"),
             pct(own["GM9901"], "nl"), f"{rank}e percentiel"])
-    before = json.loads(run(["score", "--json", os.path.join(COLLAB, "2024", "GM9901.json")]).stdout)
-    delta = own["GM9901"] - before["overall"]["implementation"]
+    # the trend: effective 2024 (through SV0001's 2024 assessment) against effective 2025
+    before = json.loads(run(["score", "--json", "--collaboration",
+                             os.path.join(COLLAB, "SV0001.json"),
+                             os.path.join(COLLAB, "2024", "GM9901.json")]).stdout)
+    delta = effective - before["overall"]["implementation"]
     total = rows(first_table(section(root, "trend")))["Totaal"]
     expect("trend", total, [pct(before["overall"]["implementation"], "nl"),
-                            pct(own["GM9901"], "nl"), f"{points(delta, 'nl')} %-punt"])
+                            pct(effective, "nl"), f"{points(delta, 'nl')} %-punt"])
     expect("charts", len(list(root.iter(SVG + "svg"))), 6)
     check_collab_attribution(root)
     # The collaboration's trend since 2024 (report-collab-trend.c): the

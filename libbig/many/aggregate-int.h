@@ -183,6 +183,11 @@ bool big__aggregate_in_period(const big_assessment *a, const char *period);
 /* 0 when the @count assessments share one period, else BIG_EMISMATCH. */
 int big__aggregate_check_periods(const big_assessment *const *as, size_t count);
 
+/* BIG_EMISMATCH: organisations @ida and @idb are assessed or scored under
+ * profiles @pa and @pb ("" or NULL: none), which differ; the message names
+ * them and what each uses (docs/scoring.md, "Aggregation"). */
+int big__profile_mismatch(const char *ida, const char *pa, const char *idb, const char *pb);
+
 /* The profile of an aggregation: the one @name names, or else the one the
  * @count assessments agree on (BIG_EMISMATCH when they do not). */
 int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,

@@ -97,21 +97,18 @@ int big__aggregate_check_periods(const big_assessment *const *as, size_t count)
 	return 0;
 }
 
-/* Two organisations assessed under different profiles (one possibly
- * none): names them and what each uses (docs/scoring.md, "Aggregation"). */
-static int profile_mismatch(const big_assessment *a, const big_assessment *b)
+int big__profile_mismatch(const char *ida, const char *pa, const char *idb, const char *pb)
 {
-	const char *pa = a->profile ? a->profile : "", *pb = b->profile ? b->profile : "";
-	if (!*pa || !*pb) {
-		const big_assessment *none = *pa ? b : a, *some = *pa ? a : b;
+	pa = pa ? pa : "";
+	pb = pb ? pb : "";
+	if (!*pa || !*pb)
 		return big__error_set(BIG_EMISMATCH,
 				      "%s has no profile, %s uses \"%s\": name one in the options "
 				      "(profile)",
-				      none->organisation_id, some->organisation_id, some->profile);
-	}
+				      *pa ? idb : ida, *pa ? ida : idb, *pa ? pa : pb);
 	return big__error_set(
 	    BIG_EMISMATCH, "%s uses profile \"%s\", %s \"%s\": name one in the options (profile)",
-	    a->organisation_id, pa, b->organisation_id, pb);
+	    ida, pa, idb, pb);
 }
 
 int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, const char *name,
@@ -121,7 +118,9 @@ int big__aggregate_profile(const big_profile **out, const big_catalogue *cat, co
 	if (!name) {
 		for (size_t i = 1; i < count; i++)
 			if (!same_string(as[0]->profile, as[i]->profile))
-				return profile_mismatch(as[0], as[i]);
+				return big__profile_mismatch(as[0]->organisation_id, as[0]->profile,
+							     as[i]->organisation_id,
+							     as[i]->profile);
 		name = count ? as[0]->profile : NULL;
 	}
 	if (name && *name && !(*out = big_catalogue_find_profile(cat, name)))

@@ -129,9 +129,8 @@ static int check_reports(const big_report *const *reports, size_t count,
 			    big_rollup_name(reports[0]->rollup));
 		const big_profile *p = reports[i]->profile, *p0 = reports[0]->profile;
 		if (!p != !p0 || (p && strcmp(p->id, p0->id) != 0))
-			return big__error_set(
-			    BIG_EMISMATCH, "reports %zu and 0 are scored under different profiles",
-			    i);
+			return big__profile_mismatch(reports[0]->organisation_id, p0 ? p0->id : "",
+						     reports[i]->organisation_id, p ? p->id : "");
 	}
 	return 0;
 }

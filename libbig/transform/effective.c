@@ -108,14 +108,21 @@ static struct share share_of(const big_catalogue *cat, size_t i, const struct bi
 }
 
 /* Whether @x is nowhere better than @y: not assessed where @y is, not
- * complied where @y is, and in the implementation score no higher. A
+ * complied where @y is, in the maturity figures no higher (a result that
+ * has a maturity and is scorable counts there: x counts only where y does,
+ * with no higher a maturity, or with maturity 0; leaving out a low
+ * maturity raises maturity_mean), and in the implementation score no higher. A
  * scorable x is no higher than a y that drops out (a properly explained
  * exclusion) only when its s is the lowest status value @lowest: a higher
  * s could raise a figure that leaves y out. A x that drops out is no higher
  * than a scorable y never: leaving out a low s raises the mean. */
 static bool no_better(const struct share *x, const struct share *y, double lowest)
 {
+	/* in the maturity figures: -1 when the result does not count there */
+	int mx = x->scorable ? x->maturity : -1, my = y->scorable ? y->maturity : -1;
 	if (x->assessed > y->assessed || x->complied > y->complied)
+		return false;
+	if (mx >= 0 ? mx > (my >= 0 ? my : 0) : my >= 0)
 		return false;
 	if (!x->scorable)
 		return !y->scorable;
@@ -140,7 +147,7 @@ static enum pick pick_worst(const struct share *own, const struct share *theirs,
  * not_assessed), read at the member's date @assessed_on. */
 static enum pick pick(big_policy policy, const big_catalogue *cat, size_t i,
 		      const struct big_result *own, const struct big_result *theirs,
-		      const char *assessed_on)
+		      const char *assessed_on, int *none_maturity)
 {
 	if (policy == BIG_POLICY_COLLABORATION)
 		return PICK_THEIRS;
@@ -152,6 +159,10 @@ static enum pick pick(big_policy policy, const big_catalogue *cat, size_t i,
 		double lowest = cat->status_values[0];
 		for (int k = 1; k < BIG_STATUS_COUNT; k++)
 			lowest = cat->status_values[k] < lowest ? cat->status_values[k] : lowest;
+		/* neither: maturity 0 when a side counts in the maturity figures,
+		 * so that the requirement does not leave them */
+		*none_maturity =
+		    (so.scorable && so.maturity >= 0) || (st.scorable && st.maturity >= 0) ? 0 : -1;
 		return pick_worst(&so, &st, lowest);
 	}
 	/* best: the higher status value, then the higher maturity; a tie: the collaboration's */
@@ -165,17 +176,44 @@ static enum pick pick(big_policy policy, const big_catalogue *cat, size_t i,
  * collaboration's assessment (or its absence: @theirs NULL) says nothing of
  * it, and the member's answer is not used. */
 static int warn_silent(big_assessment *a, const big_collaboration *c, const big_node *node,
-		       const struct big_result *own, const big_assessment *theirs)
+		       const struct big_result *own, const big_assessment *theirs,
+		       const struct big_result *other)
 {
 	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
 	struct big_jpath id = {&results, node->id, 0};
 	char where[512];
 	big__jpath_render(&id, where, sizeof(where));
 	return big__diag_add(&a->diags, BIG_SEVERITY_WARNING, "collaboration-silent", where,
-			     "%s %s has no result for delegated requirement %s: the member's own "
+			     "%s %s %s delegated requirement %s: the member's own "
 			     "result (%s) is not used, the requirement counts as not_assessed",
 			     theirs ? "the assessment of collaboration" : "collaboration", c->id,
+			     other->recorded ? "records as not_assessed" : "has no result for",
 			     node->id, big_status_name(own->status));
+}
+
+/* The warning `worst-disagreement` (docs/scoring.md, "Policy worst"): the
+ * member's result @own and the collaboration's @theirs for delegated
+ * requirement @node are each better somewhere, and neither is taken. */
+static int warn_disagreement(big_assessment *a, const big_collaboration *c, const big_node *node,
+			     const struct big_result *own, const struct big_result *theirs)
+{
+	struct big_jpath top = {NULL, NULL, 0}, results = {&top, "results", 0};
+	struct big_jpath id = {&results, node->id, 0};
+	char where[512];
+	big__jpath_render(&id, where, sizeof(where));
+	if (!own->recorded)
+		return big__diag_add(
+		    &a->diags, BIG_SEVERITY_WARNING, "worst-disagreement", where,
+		    "the member has no result and collaboration %s has one (%s) for "
+		    "delegated requirement %s: each is better somewhere, under policy "
+		    "worst it counts as not_assessed",
+		    c->id, big_status_name(theirs->status), node->id);
+	return big__diag_add(&a->diags, BIG_SEVERITY_WARNING, "worst-disagreement", where,
+			     "the member's result (%s) and that of collaboration %s (%s) for "
+			     "delegated requirement %s are each better somewhere: under policy "
+			     "worst it counts as not_assessed",
+			     big_status_name(own->status), c->id, big_status_name(theirs->status),
+			     node->id);
 }
 
 static int check_inputs(const big_collaboration *c, const big_assessment *member,
@@ -258,19 +296,28 @@ int big_effective_assessment(big_assessment **out, const big_collaboration *c,
 		const big_node *node = cat->requirements[i];
 		const struct big_result *own = &member->results[i];
 		const struct big_result *other = theirs ? &theirs->results[i] : &none;
-		enum pick p = c->cover[node->index] == 0
-				  ? PICK_OWN
-				  : pick(c->policy, cat, i, own, other, member->assessed_on);
-		if (p == PICK_THEIRS)
+		int none_maturity = -1;
+		enum pick p =
+		    c->cover[node->index] == 0
+			? PICK_OWN
+			: pick(c->policy, cat, i, own, other, member->assessed_on, &none_maturity);
+		/* silent: no result, or an explicit not_assessed */
+		bool silent = !other->recorded || other->status == BIG_STATUS_NOT_ASSESSED;
+		if (p == PICK_THEIRS) {
 			rc = copy_result(a, &a->results[i], theirs ? theirs->catalogue : cat, other,
 					 c->id);
-		else if (p == PICK_NONE)
-			rc = copy_result(a, &a->results[i], cat, &none, c->id);
-		else if (own->recorded)
+		} else if (p == PICK_NONE) {
+			struct big_result neither = none;
+			neither.maturity = none_maturity;
+			rc = copy_result(a, &a->results[i], cat, &neither, c->id);
+			if (!rc && !silent)
+				rc = warn_disagreement(a, c, node, own, other);
+		} else if (own->recorded) {
 			rc = copy_result(a, &a->results[i], cat, own, own->source);
-		if (!rc && p != PICK_OWN && !other->recorded && own->recorded &&
+		}
+		if (!rc && p != PICK_OWN && silent && own->recorded &&
 		    own->status != BIG_STATUS_NOT_ASSESSED)
-			rc = warn_silent(a, c, node, own, theirs);
+			rc = warn_silent(a, c, node, own, theirs, other);
 		if (rc)
 			goto fail;
 	}

@@ -3,14 +3,16 @@
 
 Usage: check-member.py CASE BIGSCORE SOURCE-ROOT
 CASE:
-  profile      aggregate over members assessed under different profiles
-               names them, and the CLI says how to choose one
+  profile      aggregate (and aggregate --distribution) over members assessed
+               under different profiles names them, and the CLI says how to
+               choose one
   score        score --collaboration gives the member's figure in the
                collaboration's aggregate; gap --collaboration leaves out the
                delegated requirement the collaboration implemented (5.14.05)
   report       report --collaboration: key figures and gap list are the
                effective assessment's (score --collaboration's), the
-               Verantwoording says so
+               Verantwoording says so; --texts and --date reach it; with
+               --previous the trend compares effective with effective
   silent       a collaboration assessment silent on a delegated requirement
                the member answered: a warning on stderr
 """
@@ -69,6 +71,11 @@ def case_profile():
                'bigscore: GM9902 has no profile, GM9901 uses "alles": name one in the options '
                "(profile)\nbigscore: choose the profile to count with --profile ID\n")
         run(["aggregate", "--profile", "alles", d])
+        # the distribution over the organisations says the same
+        proc = run(["aggregate", "--distribution", d], status=1)
+        expect("stderr", proc.stderr,
+               'bigscore: GM9902 has no profile, GM9901 uses "alles": name one in the options '
+               "(profile)\nbigscore: choose the profile to count with --profile ID\n")
 
 
 SV0001 = os.path.join(COLLAB, "SV0001.json")
@@ -129,6 +136,59 @@ def case_report():
     method = re.sub(r"<[^>]+>", " ", section_text(eff, "method"))
     if not re.search(r"Cijfers\s+de effectieve beoordeling", method):
         fail("the Verantwoording does not say the figures are the effective assessment's")
+    case_report_options()
+    case_report_trend()
+
+
+def case_report_trend():
+    """--previous with --collaboration: effective against effective."""
+    previous = os.path.join(COLLAB, "2024", "GM9901.json")
+    with tempfile.TemporaryDirectory() as d:
+        html = os.path.join(d, "eff.html")
+        run(["report", "--collaboration", SV0001, "--previous", previous, GM9901, "-o", html])
+        with open(html, encoding="utf-8") as f:
+            eff = f.read()
+
+    def words(sid):
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", section_text(eff, sid)))
+
+    # the own assessments moved +6.3 points (71.1% now)
+    if "81,0% +6,4 %-punt t.o.v. 2024" not in words("key"):
+        fail("key figures: not the effective change 74.6% -> 81.0%")
+    if "Totaal 74,6% 81,0% +6,4 %-punt" not in words("trend"):
+        fail("trend: not the effective assessments of 2024 and 2025")
+    if "implementatie +6,4 %-punt" not in words("summary"):
+        fail("summary: not the effective change")
+
+
+def case_report_options():
+    """--texts and --date reach the effective assessment's report too."""
+    gap = gap_ids(["--collaboration", SV0001, GM9901])[0]
+    orgs = [f[:-5] for f in os.listdir(Y2025) if re.fullmatch(r"(GM|SV)[0-9]+\.json", f)]
+
+    def add_action(doc):
+        doc["results"][gap]["actions"] = [{"description": "Achterstallige actie XYZ",
+                                           "due": "2026-01-01", "status": "planned"}]
+
+    with tempfile.TemporaryDirectory() as d:
+        copy_2025(d, orgs, "GM9901", add_action)
+        member = os.path.join(d, "GM9901.json")
+        texts = os.path.join(d, "texts.json")
+        with open(texts, "w", encoding="utf-8") as f:
+            json.dump({"format": "libbig.texts", "format_version": 1,
+                       "catalogue": {"id": "bio2", "version": "1.2"}, "language": "nl",
+                       "texts": {gap: {"title": "Eigen titel XYZ"}}}, f)
+        html = os.path.join(d, "eff.html")
+        run(["report", "--collaboration", SV0001, "--texts", texts, "--date", "2026-06-01",
+             member, "-o", html])
+        with open(html, encoding="utf-8") as f:
+            eff = f.read()
+    if "Eigen titel XYZ" not in section_text(eff, "gaps"):
+        fail(f"--texts: the overlay's title of {gap} is not in the gap list")
+    plan = section_text(eff, "plan")
+    row = plan[plan.rindex("<tr", 0, plan.index("Achterstallige actie XYZ")):]
+    if not row.startswith('<tr class="flagged">'):
+        fail("--date: the action due 2026-01-01 is not overdue on 2026-06-01")
 
 
 def case_silent():
@@ -138,7 +198,8 @@ def case_silent():
         proc = run(["score", "--collaboration", SV0001, member])
         status = json.load(open(member, encoding="utf-8"))["results"]["5.14.05"]["status"]
         expect("stderr", proc.stderr,
-               'warning: $.results["5.14.05"]: the assessment of collaboration SV0001 has no '
+               f'warning: {member}: $.results["5.14.05"]: the assessment of collaboration '
+               'SV0001 has no '
                "result for delegated requirement 5.14.05: the member's own result "
                f"({status}) is not used, the requirement counts as not_assessed\n")
 
