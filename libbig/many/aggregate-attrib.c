@@ -153,7 +153,8 @@ static int overall_of(const big_aggregate_report *ag, const struct big_req_value
 {
 	big_aggregate_scores overall;
 	int rc = big__aggregate_roll_up(ag, cells, scratch, &overall);
-	*out = overall.has_implementation ? overall.implementation : 0;
+	/* on failure @overall is not filled in (allocation sweep, UBSan) */
+	*out = !rc && overall.has_implementation ? overall.implementation : 0;
 	return rc;
 }
 
