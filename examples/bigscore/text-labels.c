@@ -223,8 +223,8 @@ static const char *const nl[BS_TX_COUNT] = {
     [BS_TX_WITHHELD] = "n.g.",
     [BS_TX_FLATTENED] =
 	"opengevouwen: de organisaties van geneste samenwerkingsverbanden zijn leden",
-    [BS_TX_ATTRIB_WITHHELD] = "Wie eerst helpen en de tekortkomingen van het geheel: niet getoond "
-			      "onder de publicatiedrempel (ze noemen leden)",
+    [BS_TX_ATTRIB_WITHHELD] = ("Wie eerst helpen en de tekortkomingen van het geheel: niet "
+			       "getoond onder de publicatiedrempel (ze noemen leden)"),
     [BS_TX_PER_ROOT] = "Implementatie per onderdeel van het bovenste niveau",
 };
 
