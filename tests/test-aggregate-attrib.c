@@ -238,7 +238,7 @@ START_TEST(test_gaps_weakest)
 		 "1,B.2,Requirement B.2,implementation,1,0,,,false,X\r\n"
 		 "2,A.1,Requirement A.1,implementation,1,0,,,false,Z\r\n"
 		 "3,A.3,Requirement A.3,implementation,0.5,0.5,,,false,X\r\n"
-		 "4,A.2,Requirement A.2,implementation,0.5,0.5,,,false,Y Z\r\n");
+		 "4,A.2,Requirement A.2,implementation,0.5,0.5,,,false,Y|Z\r\n");
 	big_free(csv);
 	/* 0.6625 - 0.3875 and 0.5125 - 0.3875 in binary, written exactly */
 	assert_big_ok(big_aggregate_report_ranking_to_csv(&csv, NULL, ag, 0));

@@ -130,17 +130,22 @@ void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 	      stdout);
 }
 
-/* The ids responsible for @p g, separated by a space, into @p buf. */
+/* The ids responsible for @p g, separated by a space, into @p buf; those
+ * that do not fit whole as "… (+N)", never an id cut short. */
 static const char *responsible(char *buf, size_t size, const big_aggregate_gap *g)
 {
-	size_t len = 0;
+	size_t len = 0, room = size > 32 ? size - 32 : 0, i;
 
 	buf[0] = '\0';
-	for (size_t i = 0; i < g->responsible_count && len < size; i++) {
-		int k = snprintf(buf + len, size - len, "%s%s", i ? " " : "",
-				 big_aggregate_gap_responsible(g, i));
-		len += k > 0 ? (size_t)k : 0;
+	for (i = 0; i < g->responsible_count; i++) {
+		const char *id = big_aggregate_gap_responsible(g, i);
+		if (len + strlen(id) + 1 >= room)
+			break;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " " : "", id);
 	}
+	if (i < g->responsible_count)
+		snprintf(buf + len, size - len, "%s\xe2\x80\xa6 (+%zu)", i ? " " : "",
+			 g->responsible_count - i);
 	return buf;
 }
 

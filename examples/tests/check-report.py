@@ -346,7 +346,7 @@ def check_collab_attribution(root):
     got = rows(table)
     expect("gap order", list(got), [g["id"] for g in gaps[:10]])
     for g in gaps[:10]:
-        who = ", ".join(names[i] for i in g["responsible"].split())
+        who = ", ".join(names[i] for i in g["responsible"].split("|"))
         cells = got[g["id"]]
         expect(f"gap {g['id']}", [cells[0], cells[3], cells[4], cells[5]],
                [g["rank"], who, pct(float(g["implementation"]), "nl"),
