@@ -89,6 +89,16 @@ static void print_head(const struct bs_lang *tl, enum attrib_word what, size_t s
 		bs_printf("%s (%zu)\n", word(tl, what), n);
 }
 
+/* A rise in percentage points, as the HTML report and bigscore compare
+ * show changes: "+16.2 pp" (a rise is never below 0). */
+static const char *rise(char *buf, size_t size, const struct bs_lang *tl, double v)
+{
+	char num[24];
+	bs_tx_fixed(num, sizeof(num), tl, v > 0 ? v * 100 : 0, 1);
+	snprintf(buf, size, "%s%s pp", strspn(num, "0.,") == strlen(num) ? "" : "+", num);
+	return buf;
+}
+
 void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 {
 	const big_aggregate_report *ag = v->ag;
@@ -96,7 +106,7 @@ void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 	size_t n = big_aggregate_report_ranking_count(ag), shown = top && top < n ? top : n;
 	size_t wid = bs_width(bs_tx(tl, BS_TX_MEMBER));
 	size_t wnext = bs_width(word(tl, W_RISE_NEXT)), wfull = bs_width(word(tl, W_RISE_FULL));
-	char buf[32];
+	char buf[40];
 
 	print_head(tl, W_RANKING, shown, n);
 	for (size_t i = 0; i < shown; i++)
@@ -120,9 +130,9 @@ void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 		snprintf(buf, sizeof(buf), "%u", r->requirements);
 		bs_right(stdout, buf, 5);
 		fputs("  ", stdout);
-		bs_right(stdout, bs_tx_percent(buf, sizeof(buf), tl, true, r->rise_next), wnext);
+		bs_right(stdout, rise(buf, sizeof(buf), tl, r->rise_next), wnext);
 		fputs("  ", stdout);
-		bs_right(stdout, bs_tx_percent(buf, sizeof(buf), tl, true, r->rise_full), wfull);
+		bs_right(stdout, rise(buf, sizeof(buf), tl, r->rise_full), wfull);
 		putchar('\n');
 	}
 	fputs(word(tl, big_aggregate_report_method(ag) == BIG_AGGREGATE_WEAKEST ? W_LEGEND_WEAKEST
