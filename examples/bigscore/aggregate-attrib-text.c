@@ -24,6 +24,7 @@ enum attrib_word {
 	W_RESPONSIBLE,
 	W_LEGEND_WEAKEST,
 	W_LEGEND_MEAN,
+	W_LEGEND_MEDIAN,
 	W_NONE,
 	W_TOP,
 	W_COUNT
@@ -45,6 +46,10 @@ static const char *const words[2][W_COUNT] = {
 	[W_LEGEND_MEAN] = "(Reqs: requirements where the member is below the combined value; rise\n"
 			  " of the overall implementation if it reached the combined value there,\n"
 			  " or were fully implemented)\n",
+	[W_LEGEND_MEDIAN] =
+	    "(Reqs: requirements where the member falls short below the next member\n"
+	    " value above the median; rise of the overall implementation if it reached\n"
+	    " that value there, or were fully implemented)\n",
 	[W_NONE] = "none",
 	[W_TOP] = "top",
     },
@@ -64,6 +69,10 @@ static const char *const words[2][W_COUNT] = {
 	    "(Eisen: eisen waarop het lid onder de gecombineerde waarde zit; stijging\n"
 	    " van de implementatie van het geheel als het daar die waarde haalde, of\n"
 	    " volledig implementeerde)\n",
+	[W_LEGEND_MEDIAN] =
+	    "(Eisen: eisen waarop het lid tekortschiet onder de eerstvolgende waarde\n"
+	    " van een lid boven de mediaan; stijging van de implementatie van het geheel\n"
+	    " als het daar die waarde haalde, of volledig implementeerde)\n",
 	[W_NONE] = "geen",
 	[W_TOP] = "eerste",
     },
@@ -135,8 +144,10 @@ void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 		bs_right(stdout, rise(buf, sizeof(buf), tl, r->rise_full), wfull);
 		putchar('\n');
 	}
-	fputs(word(tl, big_aggregate_report_method(ag) == BIG_AGGREGATE_WEAKEST ? W_LEGEND_WEAKEST
-										: W_LEGEND_MEAN),
+	big_aggregate_method method = big_aggregate_report_method(ag);
+	fputs(word(tl, method == BIG_AGGREGATE_WEAKEST  ? W_LEGEND_WEAKEST
+		       : method == BIG_AGGREGATE_MEDIAN ? W_LEGEND_MEDIAN
+							: W_LEGEND_MEAN),
 	      stdout);
 }
 
