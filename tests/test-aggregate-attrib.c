@@ -238,7 +238,7 @@ START_TEST(test_gaps_weakest)
 		 "1,B.2,Requirement B.2,implementation,1,0,,,false,X\r\n"
 		 "2,A.1,Requirement A.1,implementation,1,0,,,false,Z\r\n"
 		 "3,A.3,Requirement A.3,implementation,0.5,0.5,,,false,X\r\n"
-		 "4,A.2,Requirement A.2,implementation,0.5,0.5,,,false,Y Z\r\n");
+		 "4,A.2,Requirement A.2,implementation,0.5,0.5,,,false,Y|Z\r\n");
 	big_free(csv);
 	/* 0.6625 - 0.3875 and 0.5125 - 0.3875 in binary, written exactly */
 	assert_big_ok(big_aggregate_report_ranking_to_csv(&csv, NULL, ag, 0));
@@ -293,6 +293,108 @@ START_TEST(test_gaps_delegated)
 }
 END_TEST
 
+/* Two members of @results, aggregated by @o; the members freed. */
+static big_aggregate_report *pair(const char *a, const char *b, big_aggregate_options *o,
+				  const char *risk_accepted)
+{
+	big_assessment *two[2] = {make("P", a), make("Q", b)};
+	big_aggregate_report *ag = NULL;
+	if (risk_accepted) { /* Q accepts the risk of it, properly explained */
+		assert_big_ok(
+		    big_assessment_set_status(two[1], risk_accepted, BIG_STATUS_RISK_ACCEPTED));
+		assert_big_ok(big_assessment_set_explanation(two[1], risk_accepted, "Afgewogen"));
+		assert_big_ok(big_assessment_set_expires(two[1], risk_accepted, "2026-12-31"));
+	}
+	if (o->target == 3) { /* P A.1 2, B.1 3; Q A.1 3, B.1 1 */
+		assert_big_ok(big_assessment_set_maturity(two[0], "A.1", 2));
+		assert_big_ok(big_assessment_set_maturity(two[0], "B.1", 3));
+		assert_big_ok(big_assessment_set_maturity(two[1], "A.1", 3));
+		assert_big_ok(big_assessment_set_maturity(two[1], "B.1", 1));
+	}
+	assert_big_ok(big_aggregate(&ag, (const big_assessment *const *)two, 2, o));
+	big_assessment_free(two[0]);
+	big_assessment_free(two[1]);
+	return ag;
+}
+
+START_TEST(test_ranking_median)
+{
+	big_aggregate_report *ag = aggregate(BIG_AGGREGATE_MEDIAN, NULL);
+	/* medians: A.1 1, A.2 0.5, A.3 1, B.1 1, B.2 0.5, B.3 1 (X and Z): A
+	 * 0.875, B 0.7, overall 0.7875. The level: the lowest member value above
+	 * the median (1 everywhere). Y on A.2 and B.2 to 1: A 1, B 1; X on A.3
+	 * (the median stays 1) and B.2 (to 1): B 1; Z on A.1 (stays 1) and A.2:
+	 * A 1 */
+	ck_assert_double_eq_tol(big_aggregate_report_overall(ag)->implementation, 0.7875, TOL);
+	check_rank(ag, 0, "Y", 2, 1 - 0.7875, 1 - 0.7875);
+	check_rank(ag, 1, "X", 2, (0.875 + 1) / 2 - 0.7875, (0.875 + 1) / 2 - 0.7875);
+	check_rank(ag, 2, "Z", 2, (1 + 0.7) / 2 - 0.7875, (1 + 0.7) / 2 - 0.7875);
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
+START_TEST(test_ranking_weighted)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	const double weights[] = {1, 2, 3};
+	big_aggregate_report *ag = NULL;
+	o.method = BIG_AGGREGATE_WEIGHTED_MEAN;
+	o.weights = weights;
+	assert_big_ok(big_aggregate(&ag, (const big_assessment *const *)xyz, 3, &o));
+	/* X 1, Y 2, Z 3: A.1 1/2, A.2 7/12, A.3 11/12, B.2 2/3; A 35/48, B 4/5.
+	 * X to the combined: A.3 (11/12 + 5) / 6 = 71/72, B.2 (2/3 + 4) / 6 = 7/9:
+	 * A 55/72, B 13/15; in full A.3 1, B.2 5/6: A 37/48, B 9/10 */
+	double overall = (35.0 / 48 + 4.0 / 5) / 2;
+	ck_assert_double_eq_tol(big_aggregate_report_overall(ag)->implementation, overall, TOL);
+	check_rank(ag, 0, "X", 2, (55.0 / 72 + 13.0 / 15) / 2 - overall,
+		   (37.0 / 48 + 9.0 / 10) / 2 - overall);
+	ck_assert_str_eq(big_aggregate_report_ranking(ag, 1)->member, "Z");
+	ck_assert_str_eq(big_aggregate_report_ranking(ag, 2)->member, "Y");
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
+START_TEST(test_gaps_explained)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	/* P partially implements A.1, Q accepts the risk, properly explained:
+	 * P falls short, Q does not; raising P changes nothing (Q's 0 stays) */
+	big_aggregate_report *ag = pair("piiiii", "iiiiii", &o, "A.1");
+	ck_assert_uint_eq(big_aggregate_report_gap_count(ag), 1);
+	check_gap(ag, 0, "A.1", 1, "P");
+	check_rank(ag, 0, "P", 1, 0, 0);
+	check_rank(ag, 1, "Q", 0, 0, 0);
+	big_aggregate_report_free(ag);
+	/* Q alone has B.3 applicable, at 1: no lever */
+	ag = pair("iiiiix", "iiiiii", &o, NULL);
+	ck_assert_uint_eq(big_aggregate_report_gap_count(ag), 0);
+	check_rank(ag, 0, "P", 0, 0, 0);
+	check_rank(ag, 1, "Q", 0, 0, 0);
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
+START_TEST(test_gaps_maturity)
+{
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	o.target = 3;
+	/* all implemented; maturity B.1 1 (Q), A.1 2 (P) below 3 of 5 levels:
+	 * (3 - 1) / 5 and (3 - 2) / 5 */
+	big_aggregate_report *ag = pair("iiiiii", "iiiiii", &o, NULL);
+	ck_assert_uint_eq(big_aggregate_report_gap_count(ag), 2);
+	check_gap(ag, 0, "B.1", 0.4, "Q");
+	check_gap(ag, 1, "A.1", 0.2, "P");
+	ck_assert_uint_eq(big_aggregate_report_gap(ag, 0)->kinds, BIG_GAP_MATURITY);
+	big_aggregate_report_free(ag);
+	/* under mean: B.1 2, A.1 2.5 */
+	o.method = BIG_AGGREGATE_MEAN;
+	ag = pair("iiiiii", "iiiiii", &o, NULL);
+	check_gap(ag, 0, "B.1", 0.2, "Q");
+	check_gap(ag, 1, "A.1", 0.1, "P");
+	big_aggregate_report_free(ag);
+}
+END_TEST
+
 static Suite *aggregate_attrib_suite(void)
 {
 	Suite *s = suite_create("aggregate-attrib");
@@ -304,6 +406,10 @@ static Suite *aggregate_attrib_suite(void)
 	tcase_add_test(tc, test_ranking_mean);
 	tcase_add_test(tc, test_gaps_weakest);
 	tcase_add_test(tc, test_gaps_delegated);
+	tcase_add_test(tc, test_ranking_median);
+	tcase_add_test(tc, test_ranking_weighted);
+	tcase_add_test(tc, test_gaps_explained);
+	tcase_add_test(tc, test_gaps_maturity);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -251,6 +251,30 @@ START_TEST(test_effective_and_aggregate)
 }
 END_TEST
 
+/* The responsible of gap @d are the collaboration @id, named once, or
+ * holders of its requirement (the members at the lowest score, but under an
+ * implementation gap only, where nobody explained it); SV0002 (policy
+ * worst) 8.32.01: GM9904's own not_implemented, not the collaboration. */
+static void check_responsible(const big_aggregate_report *ag, const big_aggregate_gap *d,
+			      const char *id)
+{
+	const big_aggregate_attribution *a = big_aggregate_report_attribution_of(ag, d->node);
+	bool collab = false;
+	for (size_t k = 0; k < d->responsible_count; k++) {
+		const char *r = big_aggregate_gap_responsible(d, k);
+		bool holder = false;
+		for (size_t h = 0; h < a->holder_count; h++)
+			holder = holder || !strcmp(r, big_aggregate_attribution_holder(a, h));
+		ck_assert(!strcmp(r, id) || holder || (d->kinds & BIG_GAP_MATURITY));
+		ck_assert(!(collab && !strcmp(r, id)));
+		collab = collab || !strcmp(r, id);
+	}
+	if (!strcmp(id, "SV0002") && !strcmp(big_node_id(d->node), "8.32.01")) {
+		ck_assert_uint_eq(d->responsible_count, 1);
+		ck_assert_str_eq(big_aggregate_gap_responsible(d, 0), "GM9904");
+	}
+}
+
 START_TEST(test_attribution)
 {
 	const big_assessment *pool[N_ORGS + N_COLLABS];
@@ -281,12 +305,8 @@ START_TEST(test_attribution)
 		const big_aggregate_gap *g = big_aggregate_report_gap(ag, 0);
 		for (size_t i = 0; i < n; i++) {
 			const big_aggregate_gap *d = big_aggregate_report_gap(ag, i);
-			if (d->delegated) {
-				ck_assert_uint_eq(d->responsible_count, 1);
-				ck_assert_str_eq(big_aggregate_gap_responsible(d, 0),
-						 collab_ids[c]);
-				delegated++;
-			}
+			delegated += d->delegated;
+			check_responsible(ag, d, collab_ids[c]);
 		}
 		if (printing()) {
 			printf("gaps %s %zu delegated %zu first %s %s\n", collab_ids[c], n,
@@ -371,6 +391,48 @@ START_TEST(test_collaboration_werking)
 }
 END_TEST
 
+/* A nested member: SV9999 (policy collaboration, 8.26 implemented in its
+ * own assessment) of SV0001 (nested) and GM9906. SV0001's 0 on 8.26 is its
+ * members' own, not SV9999's result: SV0001 holds it and is responsible. */
+START_TEST(test_attribution_nested)
+{
+	const char *json = "{\"format\": \"libbig.collaboration\", \"format_version\": 1, "
+			   "\"id\": \"SV9999\", \"catalogue\": {\"id\": \"bio2\", \"version\": "
+			   "\"1.2\"}, \"members\": [\"SV0001\", \"GM9906\"], \"delegated\": "
+			   "[\"8.26\"], \"policy\": \"collaboration\"}";
+	big_collaboration *reg = NULL;
+	big_assessment *r = NULL;
+	big_aggregate_report *ag = NULL;
+	const big_assessment *pool[N_ORGS + 1];
+	const big_collaboration *nested[] = {collab[0]};
+	assert_big_ok(big_collaboration_load_buffer(&reg, bio2, json, strlen(json), NULL));
+	assert_big_ok(big_assessment_new(&r, bio2, "SV9999", "2025"));
+	assert_big_ok(big_assessment_set_status(r, "8.26", BIG_STATUS_IMPLEMENTED));
+	for (size_t i = 0; i < N_ORGS; i++)
+		pool[i] = own[i];
+	pool[N_ORGS] = r;
+	assert_big_ok(big_aggregate_collaboration(&ag, reg, nested, 1, pool, N_ORGS + 1, NULL));
+	const big_node *n = big_catalogue_find(bio2, "8.26");
+	const big_aggregate_attribution *a = big_aggregate_report_attribution_of(ag, n);
+	ck_assert(a->delegated);
+	ck_assert_uint_eq(a->holder_count, 1);
+	ck_assert_str_eq(big_aggregate_attribution_holder(a, 0), "SV0001");
+	size_t found = 0;
+	for (size_t i = 0; i < big_aggregate_report_gap_count(ag); i++) {
+		const big_aggregate_gap *g = big_aggregate_report_gap(ag, i);
+		if (g->node != n)
+			continue;
+		found++;
+		ck_assert_uint_eq(g->responsible_count, 1);
+		ck_assert_str_eq(big_aggregate_gap_responsible(g, 0), "SV0001");
+	}
+	ck_assert_uint_eq(found, 1);
+	big_aggregate_report_free(ag);
+	big_assessment_free(r);
+	big_collaboration_free(reg);
+}
+END_TEST
+
 static Suite *example_data_suite(void)
 {
 	Suite *s = suite_create("example-data");
@@ -380,6 +442,7 @@ static Suite *example_data_suite(void)
 	tcase_add_test(tc, test_own_scores);
 	tcase_add_test(tc, test_effective_and_aggregate);
 	tcase_add_test(tc, test_attribution);
+	tcase_add_test(tc, test_attribution_nested);
 	tcase_add_test(tc, test_distribution);
 	tcase_add_test(tc, test_collaboration_werking);
 	suite_add_tcase(s, tc);

@@ -24,6 +24,7 @@ enum attrib_word {
 	W_RESPONSIBLE,
 	W_LEGEND_WEAKEST,
 	W_LEGEND_MEAN,
+	W_LEGEND_MEDIAN,
 	W_NONE,
 	W_TOP,
 	W_COUNT
@@ -45,6 +46,10 @@ static const char *const words[2][W_COUNT] = {
 	[W_LEGEND_MEAN] = "(Reqs: requirements where the member is below the combined value; rise\n"
 			  " of the overall implementation if it reached the combined value there,\n"
 			  " or were fully implemented)\n",
+	[W_LEGEND_MEDIAN] =
+	    "(Reqs: requirements where the member falls short below the next member\n"
+	    " value above the median; rise of the overall implementation if it reached\n"
+	    " that value there, or were fully implemented)\n",
 	[W_NONE] = "none",
 	[W_TOP] = "top",
     },
@@ -64,6 +69,10 @@ static const char *const words[2][W_COUNT] = {
 	    "(Eisen: eisen waarop het lid onder de gecombineerde waarde zit; stijging\n"
 	    " van de implementatie van het geheel als het daar die waarde haalde, of\n"
 	    " volledig implementeerde)\n",
+	[W_LEGEND_MEDIAN] =
+	    "(Eisen: eisen waarop het lid tekortschiet onder de eerstvolgende waarde\n"
+	    " van een lid boven de mediaan; stijging van de implementatie van het geheel\n"
+	    " als het daar die waarde haalde, of volledig implementeerde)\n",
 	[W_NONE] = "geen",
 	[W_TOP] = "eerste",
     },
@@ -89,6 +98,16 @@ static void print_head(const struct bs_lang *tl, enum attrib_word what, size_t s
 		bs_printf("%s (%zu)\n", word(tl, what), n);
 }
 
+/* A rise in percentage points, as the HTML report and bigscore compare
+ * show changes: "+16.2 pp" (a rise is never below 0). */
+static const char *rise(char *buf, size_t size, const struct bs_lang *tl, double v)
+{
+	char num[24];
+	bs_tx_fixed(num, sizeof(num), tl, v > 0 ? v * 100 : 0, 1);
+	snprintf(buf, size, "%s%s pp", strspn(num, "0.,") == strlen(num) ? "" : "+", num);
+	return buf;
+}
+
 void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 {
 	const big_aggregate_report *ag = v->ag;
@@ -96,7 +115,7 @@ void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 	size_t n = big_aggregate_report_ranking_count(ag), shown = top && top < n ? top : n;
 	size_t wid = bs_width(bs_tx(tl, BS_TX_MEMBER));
 	size_t wnext = bs_width(word(tl, W_RISE_NEXT)), wfull = bs_width(word(tl, W_RISE_FULL));
-	char buf[32];
+	char buf[40];
 
 	print_head(tl, W_RANKING, shown, n);
 	for (size_t i = 0; i < shown; i++)
@@ -120,27 +139,34 @@ void bs_aggregate_ranking_text(const struct aggregate_view *v, size_t top)
 		snprintf(buf, sizeof(buf), "%u", r->requirements);
 		bs_right(stdout, buf, 5);
 		fputs("  ", stdout);
-		bs_right(stdout, bs_tx_percent(buf, sizeof(buf), tl, true, r->rise_next), wnext);
+		bs_right(stdout, rise(buf, sizeof(buf), tl, r->rise_next), wnext);
 		fputs("  ", stdout);
-		bs_right(stdout, bs_tx_percent(buf, sizeof(buf), tl, true, r->rise_full), wfull);
+		bs_right(stdout, rise(buf, sizeof(buf), tl, r->rise_full), wfull);
 		putchar('\n');
 	}
-	fputs(word(tl, big_aggregate_report_method(ag) == BIG_AGGREGATE_WEAKEST ? W_LEGEND_WEAKEST
-										: W_LEGEND_MEAN),
+	big_aggregate_method method = big_aggregate_report_method(ag);
+	fputs(word(tl, method == BIG_AGGREGATE_WEAKEST  ? W_LEGEND_WEAKEST
+		       : method == BIG_AGGREGATE_MEDIAN ? W_LEGEND_MEDIAN
+							: W_LEGEND_MEAN),
 	      stdout);
 }
 
-/* The ids responsible for @p g, separated by a space, into @p buf. */
+/* The ids responsible for @p g, separated by a space, into @p buf; those
+ * that do not fit whole as "… (+N)", never an id cut short. */
 static const char *responsible(char *buf, size_t size, const big_aggregate_gap *g)
 {
-	size_t len = 0;
+	size_t len = 0, room = size > 32 ? size - 32 : 0, i;
 
 	buf[0] = '\0';
-	for (size_t i = 0; i < g->responsible_count && len < size; i++) {
-		int k = snprintf(buf + len, size - len, "%s%s", i ? " " : "",
-				 big_aggregate_gap_responsible(g, i));
-		len += k > 0 ? (size_t)k : 0;
+	for (i = 0; i < g->responsible_count; i++) {
+		const char *id = big_aggregate_gap_responsible(g, i);
+		if (len + strlen(id) + 1 >= room)
+			break;
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? " " : "", id);
 	}
+	if (i < g->responsible_count)
+		snprintf(buf + len, size - len, "%s\xe2\x80\xa6 (+%zu)", i ? " " : "",
+			 g->responsible_count - i);
 	return buf;
 }
 

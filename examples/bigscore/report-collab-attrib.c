@@ -179,7 +179,8 @@ static void write_gaps(struct rp *rp, const big_aggregate_report *ag)
 
 	heading(rp, "collaboration-gaps", A_GAPS, A_GAPS_NOTE);
 	if (shown == 0) {
-		bs_html_element(rp->out, "p", NULL, at(rp, A_NO_GAPS));
+		bs_html_element(rp->out, "p", NULL,
+				n ? bs_t(rp->lang, BS_M_NONE) : at(rp, A_NO_GAPS));
 		return;
 	}
 	snprintf(caption, sizeof(caption), "%zu %s %zu", shown, at(rp, A_OF), n);

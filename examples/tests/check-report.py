@@ -373,7 +373,7 @@ def check_collab_attribution(root):
     got = rows(table)
     expect("gap order", list(got), [g["id"] for g in gaps[:10]])
     for g in gaps[:10]:
-        who = ", ".join(names[i] for i in g["responsible"].split())
+        who = ", ".join(names[i] for i in g["responsible"].split("|"))
         cells = got[g["id"]]
         expect(f"gap {g['id']}", [cells[0], cells[3], cells[4], cells[5]],
                [g["rank"], who, pct(float(g["implementation"]), "nl"),
@@ -381,6 +381,10 @@ def check_collab_attribution(root):
     delegated = [g for g in gaps if g["delegated"] == "true"]
     if not delegated or any(g["responsible"] != "SV0001" for g in delegated):
         fail(f"delegated gaps not the collaboration's: {delegated[:2]}")
+    # --top 0 shows none of the gaps there are: "geen", not "no gaps"
+    top0 = report(collab_args("--top", "0"), "top0.html").decode()
+    if "Geen tekortkomingen" in top0:
+        fail("--top 0 says there are no gaps")
     en = parse(report(["--lang", "en"] + collab_args(), "attrib-en.html"))
     heads = [text_of(h) for h in section(en, "collaboration").iter("h3")]
     expect("English headings", heads, ["Who to help first", "Gaps of the collaboration",

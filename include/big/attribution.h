@@ -85,11 +85,12 @@ typedef struct big_aggregate_gap {
 	bool has_maturity;              /**< whether @p maturity exists */
 	double maturity;                /**< the combined maturity */
 	const char *tag;                /**< its highest-priority tag under the profile, or NULL */
-	bool delegated;                 /**< delegated: the collaboration itself is responsible */
+	bool delegated;                 /**< r or a node above it is delegated */
 	size_t responsible_count;       /**< ids responsible */
-	const char *const *responsible; /**< the collaboration's id when delegated, else the
-					   members at the lowest value of what falls short,
-					   in member order: use big_aggregate_gap_responsible() */
+	const char *const *responsible; /**< the members at the lowest value of what falls
+					   short, in member order, the collaboration's id (once)
+					   in the place of those whose value came from its own
+					   result: use big_aggregate_gap_responsible() */
 } big_aggregate_gap;
 
 /** @brief Number of attributions: the applicable requirements, in catalogue order. */
@@ -172,7 +173,7 @@ BIG_EXPORT int big_aggregate_report_ranking_to_csv(char **out, size_t *len,
 /**
  * @brief Writes the aggregate's gaps as CSV (RFC 4180), in gap order.
  * Columns: rank, id, title, kinds, size, implementation, maturity, tag,
- * delegated, responsible (ids separated by a space; docs/formats.md).
+ * delegated, responsible (ids joined by `|`; docs/formats.md).
  *
  * @param out receives NUL-terminated CSV text; free it with big_free()
  * @param len receives its length, may be NULL

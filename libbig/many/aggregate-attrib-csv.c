@@ -41,7 +41,7 @@ static void responsible(struct big_csv *c, const big_aggregate_gap *g)
 	struct big_strbuf ids = {0};
 	for (size_t i = 0; i < g->responsible_count; i++) {
 		if (i)
-			big__strbuf_putc(&ids, ' ');
+			big__strbuf_putc(&ids, '|');
 		big__strbuf_puts(&ids, g->responsible[i]);
 	}
 	big__csv_text(c, ids.failed ? NULL : ids.data);

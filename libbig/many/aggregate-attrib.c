@@ -109,23 +109,42 @@ struct rank_work {
 	bool *lever;                        /* per requirement: the member is a lever there */
 };
 
-/* Whether member @i is a lever of requirement @q (docs/scoring.md): under
- * weakest it alone holds the minimum; under the other methods its score is
- * below the combined one. Its level to reach: the next-weakest member's (1
- * when no other member has the requirement scorable), or the combined score. */
+/* Whether member @i is a lever of requirement @q (docs/scoring.md): it
+ * falls short (not implemented nor properly explained) and its score is
+ * below the level to reach, into *@next. Under weakest it must alone hold
+ * the lowest score of the members that fall short, and the level is the
+ * next member value above it; under median the
+ * lowest member value above the median; under the means the combined value.
+ * With no member value above, 1. */
 static bool lever(const big_aggregate_report *ag, const struct big_agg_attrib *at, size_t q,
 		  size_t i, double *next)
 {
-	const struct big_req_values *c = &ag->member_cells[q * ag->member_count + i];
-	if (at->attribution_of[q] == SIZE_MAX || !c->scorable)
+	size_t m = ag->member_count;
+	const struct big_req_values *row = &ag->member_cells[q * m], *c = &row[i];
+	if (at->attribution_of[q] == SIZE_MAX || !c->scorable || c->complied >= 1)
 		return false;
 	const big_aggregate_attribution *a = &at->attribution[at->attribution_of[q]];
-	if (ag->method == BIG_AGGREGATE_WEAKEST) {
-		*next = a->has_next ? a->next : 1;
-		return a->holder_count == 1 && c->score == a->minimum;
+	switch (ag->method) {
+	case BIG_AGGREGATE_WEAKEST: {
+		size_t alone = 0;
+		for (size_t j = 0; j < m; j++)
+			if (row[j].scorable && row[j].complied < 1 && row[j].score <= c->score)
+				alone += row[j].score < c->score ? 2 : 1;
+		if (alone != 1 || !lowest_above(row, m, c->score, next))
+			*next = 1;
+		if (alone != 1)
+			return false;
+		break;
 	}
-	*next = a->value;
-	return c->score < a->value;
+	case BIG_AGGREGATE_MEDIAN:
+		if (!lowest_above(row, m, a->value, next))
+			*next = 1;
+		break;
+	default:
+		*next = a->value;
+		break;
+	}
+	return c->score < *next;
 }
 
 /* Member @i's row of requirement @q into rw->v (its own value at the next
@@ -199,6 +218,8 @@ static int rank_order(const void *x, const void *y)
 	const big_aggregate_rank *a = x, *b = y;
 	if (a->rise_next != b->rise_next)
 		return a->rise_next > b->rise_next ? -1 : 1;
+	if (a->rise_full != b->rise_full)
+		return a->rise_full > b->rise_full ? -1 : 1;
 	return strcmp(a->member, b->member);
 }
 

@@ -23,11 +23,6 @@
 #include "report-int.h"
 #include "rollup.h"
 
-static bool applicable(const big_aggregate_report *ag, size_t q)
-{
-	return !ag->profile || big_profile_selects(ag->profile, ag->catalogue->requirements[q]);
-}
-
 /* The figures a report's scores and an aggregate's share, from @s into
  * @to (an aggregate's n, its own, stays): the one copy, so that a new figure
  * of node-scores.h reaches aggregates by one line here. */
@@ -91,8 +86,11 @@ static int fill_column(big_aggregate_report *ag, struct big_req_values *cells, s
 	int rc = big_score(&r, mem->assessment, &so);
 	if (rc)
 		return rc;
-	for (size_t q = 0; q < rq; q++)
+	for (size_t q = 0; q < rq; q++) {
+		const char *source = mem->assessment->results[q].source;
 		cells[q * m + i] = big__eval_values(&r->evals[q]);
+		ag->from_collab[q * m + i] = ag->id && source && !strcmp(source, ag->id);
+	}
 	scores_of(&ag->member_scores[i], &r->overall);
 	big_report_free(r);
 	return 0;
@@ -185,7 +183,7 @@ static void combine_requirements(big_aggregate_report *ag, const struct big_req_
 	for (size_t q = 0; q < ag->catalogue->requirement_count; q++) {
 		const struct big_req_values *row = &cells[q * m];
 		struct big_req_values *c = &ag->cells[q];
-		if (!applicable(ag, q))
+		if (!big__aggregate_applicable(ag, q))
 			continue;
 		c->scorable = combine_field(ag, row, m, F_SCORE, v, w, &c->score);
 		c->has_maturity = combine_field(ag, row, m, F_MATURITY, v, w, &c->maturity);
@@ -208,7 +206,7 @@ static int count_members(big_aggregate_report *ag, const struct big_req_values *
 	for (size_t i = 0; i < m; i++) {
 		bool any = false;
 		for (size_t q = 0; q < cat->requirement_count; q++) {
-			if (!applicable(ag, q) || !cells[q * m + i].scorable)
+			if (!big__aggregate_applicable(ag, q) || !cells[q * m + i].scorable)
 				continue;
 			any = true;
 			for (const big_node *n = cat->requirements[q];
@@ -256,7 +254,7 @@ int big__aggregate_roll_up(const big_aggregate_report *ag, const struct big_req_
 		const big_node *n = &cat->nodes[i];
 		bool leaf = false;
 		big__node_sums_clear(&acc[i].s);
-		if (n->assessable && applicable(ag, n->requirement) &&
+		if (n->assessable && big__aggregate_applicable(ag, n->requirement) &&
 		    big__node_sums_add(&acc[i].s, n->weight, &cells[n->requirement])) {
 			big__rollup_leaf(&acc[i].roll, ag->rollup, n->weight,
 					 cells[n->requirement].score);
@@ -316,9 +314,10 @@ int big__aggregate_build(big_aggregate_report *ag, struct big_agg_member *member
 	if (rq && count > SIZE_MAX / sizeof(*cells) / rq)
 		return big__error_nomem();
 	cells = big__calloc(rq && count ? rq * count : 1, sizeof(*cells));
+	ag->from_collab = big__calloc(rq && count ? rq * count : 1, sizeof(*ag->from_collab));
 	v = big__calloc(count ? count : 1, sizeof(*v));
 	w = big__calloc(count ? count : 1, sizeof(*w));
-	rc = cells && v && w ? 0 : BIG_ENOMEM;
+	rc = cells && v && w && ag->from_collab ? 0 : BIG_ENOMEM;
 	for (size_t i = 0; !rc && i < count; i++) {
 		struct big_agg_member mem = {ag->members[i], ag->weights[i],
 					     i < ag->missing_first ? members[i].assessment : NULL,

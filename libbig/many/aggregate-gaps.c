@@ -3,8 +3,9 @@
  * aggregate"): the requirements where the combined values fall short, by a
  * single organisation's rule read on combined values, in the order of a
  * report's gaps (scoring/gap-order.h, the one definition), each with who is
- * responsible: the collaboration for a delegated requirement, else the
- * members at the lowest value of what falls short.
+ * responsible: the members at the lowest value of what falls short (an
+ * explained member does not fall short), the collaboration in the place of
+ * those whose value came from its own result.
  *
  * SPDX-License-Identifier: MIT
  */
@@ -42,32 +43,38 @@ static double gap_size(const struct big_req_values *c, unsigned kinds, int targe
 	return g;
 }
 
+/* Whether member cell @c falls short by an implementation gap: not
+ * implemented nor properly explained (an explained risk acceptance does not). */
+static bool short_of(const struct big_req_values *c)
+{
+	return c->scorable && c->complied < 1;
+}
+
 /* Whether member cell @c is at the lowest value of a shortfall of @kinds in
- * its row, whose lowest implementation score is @score (the attribution's
- * holders) and lowest maturity @maturity. */
+ * its row: at the lowest implementation score @score of the members that fall
+ * short, or at the lowest maturity @maturity. */
 static bool responsible(const struct big_req_values *c, unsigned kinds, double score,
 			double maturity)
 {
-	return ((kinds & BIG_GAP_IMPLEMENTATION) && c->scorable && c->score == score) ||
+	return ((kinds & BIG_GAP_IMPLEMENTATION) && short_of(c) && c->score == score) ||
 	       ((kinds & BIG_GAP_MATURITY) && c->scorable && c->has_maturity &&
 		c->maturity == maturity);
 }
 
-/* The members responsible for gap @g of requirement row @row (@m members)
- * into @out (when not NULL); their number. */
-static size_t find_responsible(const big_aggregate_report *ag, const struct big_req_values *row,
-			       const big_aggregate_gap *g, const char **out)
+/* The responsible for gap @g of requirement @q into @out (when not NULL);
+ * their number. The members at the lowest value of what falls short, but
+ * the collaboration, named once, for each whose value there came from the
+ * collaboration's own result. */
+static size_t find_responsible(const big_aggregate_report *ag, size_t q, const big_aggregate_gap *g,
+			       const char **out)
 {
 	size_t m = ag->member_count, n = 0;
+	const struct big_req_values *row = &ag->member_cells[q * m];
+	const bool *from = &ag->from_collab[q * m];
 	double score = 0, maturity = 0;
-	bool has_score = false, has_maturity = false;
-	if (g->delegated && ag->id) {
-		if (out)
-			out[0] = ag->id;
-		return 1;
-	}
+	bool has_score = false, has_maturity = false, collab = false;
 	for (size_t i = 0; i < m; i++) {
-		if (row[i].scorable && (!has_score || row[i].score < score)) {
+		if (short_of(&row[i]) && (!has_score || row[i].score < score)) {
 			score = row[i].score;
 			has_score = true;
 		}
@@ -77,19 +84,21 @@ static size_t find_responsible(const big_aggregate_report *ag, const struct big_
 			has_maturity = true;
 		}
 	}
-	for (size_t i = 0; i < m; i++)
-		if (responsible(&row[i], g->kinds, score, maturity)) {
-			if (out)
-				out[n] = ag->members[i];
-			n++;
-		}
+	for (size_t i = 0; i < m; i++) {
+		if (!responsible(&row[i], g->kinds, score, maturity) || (from[i] && collab))
+			continue;
+		collab = collab || from[i];
+		if (out)
+			out[n] = from[i] ? ag->id : ag->members[i];
+		n++;
+	}
 	return n;
 }
 
 int big__aggregate_gaps(const big_aggregate_report *ag, struct big_agg_attrib *at)
 {
 	const big_catalogue *cat = ag->catalogue;
-	size_t rq = cat->requirement_count, m = ag->member_count, count = 0, total = 0;
+	size_t rq = cat->requirement_count, count = 0, total = 0;
 	big_aggregate_gap *found = big__calloc(rq ? rq : 1, sizeof(*found));
 	struct big_gap_key *keys = big__calloc(rq ? 2 * rq : 1, sizeof(*keys));
 	unsigned char *slot = big__calloc(rq ? rq : 1, 1);
@@ -110,7 +119,7 @@ int big__aggregate_gaps(const big_aggregate_report *ag, struct big_agg_attrib *a
 					 .maturity =
 					     c->scorable && c->has_maturity ? c->maturity : 0,
 					 .delegated = big__aggregate_delegated(ag, q)};
-		g->responsible_count = find_responsible(ag, &ag->member_cells[q * m], g, NULL);
+		g->responsible_count = find_responsible(ag, q, g, NULL);
 		total += g->responsible_count;
 		size_t rank = big__gap_tag_rank(ag->profile, q, &g->tag);
 		const struct big_plan_requirement *p = &cat->plan.requirements[q];
@@ -122,8 +131,7 @@ int big__aggregate_gaps(const big_aggregate_report *ag, struct big_agg_attrib *a
 	const char **r = at->responsible;
 	for (size_t k = 0; !rc && k < count; k++) {
 		found[k].responsible = r;
-		r += find_responsible(ag, &ag->member_cells[found[k].node->requirement * m],
-				      &found[k], r);
+		r += find_responsible(ag, found[k].node->requirement, &found[k], r);
 	}
 	if (!rc) {
 		big__gap_sort(at->gaps, found, sizeof(*found), keys, keys + rq, slot, count);

@@ -42,6 +42,7 @@ struct big_aggregate_report {
 	 * member_cells[q * member_count + i] (a nested member's are its combined
 	 * values); what attribution and trends read */
 	struct big_req_values *member_cells;
+	bool *from_collab; /* per member cell: its result came from the collaboration (ag->id) */
 	struct big_agg_attrib *attrib; /* attribution, ranking, gaps (aggregate-attrib.h) */
 	big_aggregate_scores overall;
 	big_aggregate_scores *scores; /* one per catalogue node, in pre-order */

@@ -65,6 +65,7 @@ void big_aggregate_report_free(big_aggregate_report *ag)
 	big_free(ag->weights);
 	big_free(ag->cells);
 	big_free(ag->member_cells);
+	big_free(ag->from_collab);
 	attrib_free(ag->attrib);
 	big_free(ag->scores);
 	big_free(ag->id);
