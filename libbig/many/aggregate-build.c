@@ -364,8 +364,10 @@ static int copy_members(big_aggregate_report *s, const big_aggregate_report *ag,
 		s->member_scores[j] = ag->member_scores[i];
 		if (i >= ag->missing_first && s->missing_first == k)
 			s->missing_first = j;
-		for (size_t q = 0; q < rq; q++)
+		for (size_t q = 0; q < rq; q++) {
 			cells[q * k + j] = ag->member_cells[q * ag->member_count + i];
+			s->from_collab[q * k + j] = ag->from_collab[q * ag->member_count + i];
+		}
 		j++;
 	}
 	return 0;
@@ -416,7 +418,8 @@ int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report
 	cells = big__calloc(rq ? rq * k : 1, sizeof(*cells));
 	v = big__calloc(k, sizeof(*v));
 	w = big__calloc(k, sizeof(*w));
-	rc = cells && v && w ? copy_collaboration(s, ag) : BIG_ENOMEM;
+	s->from_collab = big__calloc(rq ? rq * k : 1, sizeof(*s->from_collab));
+	rc = cells && v && w && s->from_collab ? copy_collaboration(s, ag) : BIG_ENOMEM;
 	if (!rc)
 		rc = copy_members(s, ag, keep, cells, k);
 	if (!rc) {
