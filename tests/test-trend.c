@@ -204,6 +204,50 @@ START_TEST(test_same_members)
 }
 END_TEST
 
+/* weighted_mean by an attribute whose values change between the periods:
+ * GM0001 1 → 1, GM0002 1 → 3, GM0003 2 (left), GM0004 1 (joined). Before:
+ * every requirement (0.5 + 0 + 2)/4 = 0.625. After: A.1–B.2 1/5 = 0.2, B.3
+ * (1 + 3)/5 = 0.8, flat (0.2·8 + 0.8)/9 = 2.4/9. The stayers with their own
+ * weights of each period: 0.25 before, (0.25·8 + 1)/9 = 1/3 after. */
+START_TEST(test_weighted_changing)
+{
+	static const double inhabitants[ORG_COUNT] = {1, 1, 2, 1, 3, 1};
+	big_aggregate_options o = BIG_AGGREGATE_OPTIONS_INIT;
+	big_aggregate_report *b = NULL, *a = NULL;
+	big_trend *t = NULL;
+	char *text = NULL;
+	size_t len = 0;
+
+	for (size_t k = 0; k < ORG_COUNT; k++)
+		assert_big_ok(big_assessment_set_attribute(as[k], "inhabitants", inhabitants[k]));
+	o.method = BIG_AGGREGATE_WEIGHTED_MEAN;
+	o.rollup = BIG_ROLLUP_FLAT;
+	o.weight_attribute = "inhabitants";
+	assert_big_ok(big_aggregate(&b, (const big_assessment *const *)as, 3, &o));
+	assert_big_ok(big_aggregate(&a, (const big_assessment *const *)as + 3, 3, &o));
+	assert_big_ok(big_trend_new(&t, b, a));
+	const big_trend_effects *e = big_trend_effects_overall(t);
+	ck_assert(e->has_effects);
+	assert_near(big_aggregate_report_overall(b)->implementation, 0.625);
+	assert_near(big_aggregate_report_overall(a)->implementation, 2.4 / 9);
+	assert_near(e->change, 2.4 / 9 - 0.625);
+	assert_near(e->stayers, 1.0 / 3 - 0.25);
+	assert_near(e->joiners, 2.4 / 9 - 1.0 / 3);
+	assert_near(e->leavers, 0.25 - 0.625);
+	assert_near(big_aggregate_report_overall(big_trend_stayers_before(t))->implementation,
+		    0.25);
+	assert_near(big_aggregate_report_overall(big_trend_stayers_after(t))->implementation,
+		    1.0 / 3);
+	/* the stayers' aggregates keep the weight attribute */
+	assert_big_ok(big_aggregate_report_to_json(&text, &len, big_trend_stayers_after(t), 0));
+	ck_assert_msg(strstr(text, "\"weight_attribute\": \"inhabitants\""), "no weight_attribute");
+	big_free(text);
+	big_trend_free(t);
+	big_aggregate_report_free(b);
+	big_aggregate_report_free(a);
+}
+END_TEST
+
 /* No member on both sides: no split, everything else as usual. */
 START_TEST(test_no_stayers)
 {
@@ -452,6 +496,8 @@ START_TEST(test_other_collaboration)
 	big_aggregate_report *other = NULL;
 	assert_big_ok(big_aggregate(&other, (const big_assessment *const *)&a, 1, &o));
 	assert_mismatch(profiled, other, "different profiles");
+	/* how to choose, as big_aggregate_collaboration() says (the CLI: --profile) */
+	assert_mismatch(profiled, other, "name one in the options (profile)");
 	big_aggregate_report_free(other);
 	big_aggregate_report_free(profiled);
 	big_aggregate_report_free(plain);
@@ -474,6 +520,7 @@ static Suite *trend_suite(void)
 	tcase_add_test(tc, test_worked_contributions);
 	tcase_add_test(tc, test_same_members);
 	tcase_add_test(tc, test_no_stayers);
+	tcase_add_test(tc, test_weighted_changing);
 	tcase_add_test(tc, test_mismatches);
 	tcase_add_test(tc, test_other_catalogue);
 	tcase_add_test(tc, test_writers);

@@ -42,6 +42,7 @@ enum tw {
 	TW_CONTRIBUTION,
 	TW_WHO,
 	TW_FLAT_NOTE,
+	TW_MISSING,
 	TW_COUNT
 };
 
@@ -66,6 +67,7 @@ static const char *const words[2][TW_COUNT] = {
 	[TW_WHO] = "Members whose own value changed",
 	[TW_FLAT_NOTE] = "(contribution to the flat overall implementation, pp; members: "
 			 "change of their own value)",
+	[TW_MISSING] = "no assessment",
     },
     {
 	[TW_TREND] = "Ontwikkeling",
@@ -88,6 +90,7 @@ static const char *const words[2][TW_COUNT] = {
 	[TW_WHO] = "Leden van wie de eigen waarde veranderde",
 	[TW_FLAT_NOTE] = "(bijdrage aan de vlakke totale implementatie, pp; leden: "
 			 "verandering van hun eigen waarde)",
+	[TW_MISSING] = "geen beoordeling",
     },
 };
 
@@ -185,9 +188,15 @@ static void print_members(const struct trend_text *x)
 		bs_right(stdout, pp(b3, sizeof(b3), x, m->has_before && m->has_after, m->change),
 			 8);
 		if (m->in_before && m->in_after)
-			bs_printf("  %zu\n", m->requirements_changed);
+			bs_printf("  %zu", m->requirements_changed);
 		else
-			bs_printf("  (%s)\n", tw(x, m->in_after ? TW_JOINED : TW_LEFT));
+			bs_printf("  (%s)", tw(x, m->in_after ? TW_JOINED : TW_LEFT));
+		if (m->missing_before || m->missing_after)
+			bs_printf("  [%s: %s%s%s]", tw(x, TW_MISSING),
+				  m->missing_before ? x->from : "",
+				  m->missing_before && m->missing_after ? ", " : "",
+				  m->missing_after && x->v->period ? x->v->period : "");
+		putchar('\n');
 	}
 	putchar('\n');
 }
@@ -249,10 +258,39 @@ static void print_who(const struct trend_text *x, const big_requirement_trend *r
 	}
 }
 
+/* The requirements with a non-zero contribution, the first ones of the list
+ * (those with none are there for a member's own change: --json and --csv). */
+static size_t moved(const big_trend *t)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < big_trend_contribution_count(t); i++)
+		n += big_trend_contribution(t, i)->contribution != 0;
+	return n;
+}
+
+/* Warns of every member without an assessment on either side: it counts as a
+ * member whose requirements are all not assessed (docs/cli.md). */
+static void warn_missing(const struct trend_text *x)
+{
+	for (size_t i = 0; i < big_trend_member_count(x->t); i++) {
+		const big_member_trend *m = big_trend_member(x->t, i);
+		if (m->missing_before)
+			bs_fprintf(stderr,
+				   "warning: %s: no assessment of %s: counted as not "
+				   "assessed in the trend\n",
+				   m->id, x->from);
+		if (m->missing_after)
+			bs_fprintf(stderr,
+				   "warning: %s: no assessment of %s: counted as not "
+				   "assessed in the trend\n",
+				   m->id, x->v->period ? x->v->period : BS_NO_SCORE);
+	}
+}
+
 static void print_requirements(const struct trend_text *x)
 {
-	size_t n = big_trend_contribution_count(x->t),
-	       shown = n < TOP_REQUIREMENTS ? n : TOP_REQUIREMENTS;
+	size_t n = moved(x->t), shown = n < TOP_REQUIREMENTS ? n : TOP_REQUIREMENTS;
 	char b1[32], b2[32], b3[32];
 	size_t wid = 6;
 
@@ -303,6 +341,7 @@ int bs_aggregate_trend(const struct aggregate_view *v, const big_aggregate_repor
 	}
 	const struct bs_lang *tl = bs_tx_lang(big_aggregate_report_lang(v->ag));
 	const struct trend_text x = {t, v, from, tl, tl ? tl : bs_lang_find("en")};
+	warn_missing(&x);
 	print_head(&x);
 	print_split(&x);
 	print_members(&x);

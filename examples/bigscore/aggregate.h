@@ -18,6 +18,7 @@ struct aggregate_args {
 	const char *method, *weight_attribute;
 	const char *period;            /* --period P */
 	const char *compare;           /* --compare P: the trend from period P */
+	const char *compare_collab;    /* --compare-collaboration FILE: that of period P */
 	int distribution;              /* --distribution */
 	const char *k, *organisation;  /* --k N, --organisation ID */
 	int flatten;                   /* --flatten */

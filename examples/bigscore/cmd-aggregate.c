@@ -58,6 +58,9 @@ static void print_help(void)
 	       "  --period P                only the assessments of period P take part (the\n"
 	       "                            others are left out)\n"
 	       "  --compare Q               with --period P: the trend from period Q to P\n"
+	       "  --compare-collaboration FILE\n"
+	       "                            with --compare Q: the collaboration as it was in\n"
+	       "                            Q (its members then; the same id)\n"
 	       "  --method METHOD           weakest (default), mean, weighted_mean or median\n"
 	       "  --weight-attribute NAME   weighted_mean: weigh by this organisation\n"
 	       "                            attribute (e.g. inhabitants) instead of the\n"
@@ -218,15 +221,22 @@ static int compare_periods(const struct aggregate_view *v, struct bs_catalogues 
 	struct bs_list files = {0};
 	struct bs_pool pool = {0};
 	big_aggregate_report *before = NULL;
-	int status;
+	big_collaboration *then = NULL; /* --compare-collaboration */
+	struct bs_doc d;
+	int status = BS_OK;
 
 	earlier.period = ao.period = aa->compare;
-	status = bs_aggregate_pool(&pool, &files, cs, &earlier, lo);
+	if (aa->compare_collab && (status = bs_doc_read(&d, aa->compare_collab)) == BS_OK) {
+		status = bs_collaboration_load_doc(&then, cs, &d, lo);
+		bs_doc_free(&d);
+	}
+	if (status == BS_OK)
+		status = bs_aggregate_pool(&pool, &files, cs, &earlier, lo);
 	if (status == BS_OK && v->c &&
 	    big_aggregate_collaboration(
-		&before, v->c, (const big_collaboration *const *)v->cl->items, v->cl->count,
-		(const big_assessment *const *)pool.items, pool.count, &ao) < 0)
-		status = bs_library_error(aa->collaboration);
+		&before, then ? then : v->c, (const big_collaboration *const *)v->cl->items,
+		v->cl->count, (const big_assessment *const *)pool.items, pool.count, &ao) < 0)
+		status = bs_library_error(then ? aa->compare_collab : aa->collaboration);
 	else if (status == BS_OK && !v->c &&
 		 big_aggregate(&before, (const big_assessment *const *)pool.items, pool.count,
 			       &ao) < 0)
@@ -234,6 +244,7 @@ static int compare_periods(const struct aggregate_view *v, struct bs_catalogues 
 	if (status == BS_OK)
 		status = bs_aggregate_trend(v, before, aa->compare, aa);
 	big_aggregate_report_free(before);
+	big_collaboration_free(then);
 	bs_pool_free(&pool);
 	bs_list_free(&files);
 	return status;
@@ -320,6 +331,11 @@ static int check_args(struct aggregate_args *aa)
 		return bs_usage_error("aggregate", "--flatten needs --collaboration");
 	if (aa->period && !*aa->period)
 		return bs_usage_error("aggregate", "--period needs a period, e.g. --period 2025");
+	if (aa->compare_collab && (!aa->compare || !aa->collaboration))
+		return bs_usage_error("aggregate", "--compare-collaboration needs --compare and "
+						   "--collaboration");
+	if (aa->compare && !*aa->compare)
+		return bs_usage_error("aggregate", "--compare needs a period, e.g. --compare 2024");
 	if (aa->compare && (!aa->period || aa->distribution))
 		return bs_usage_error("aggregate", "--compare needs --period (the later period) "
 						   "and does not go with --distribution");
@@ -344,6 +360,7 @@ int cmd_aggregate(int argc, char **argv)
 	    {"--method", BS_VALUE, &aa.method},
 	    {"--period", BS_VALUE, &aa.period},
 	    {"--compare", BS_VALUE, &aa.compare},
+	    {"--compare-collaboration", BS_VALUE, &aa.compare_collab},
 	    {"--weight-attribute", BS_VALUE, &aa.weight_attribute},
 	    {"--distribution", BS_FLAG, &aa.distribution},
 	    {"--k", BS_VALUE, &aa.k},

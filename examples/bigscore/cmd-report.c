@@ -169,7 +169,7 @@ static int load_assessment(struct rp *rp, struct report_args *ra)
 /* Cuts @s, which snprintf() may have cut in the middle of a UTF-8
  * character, back to the end of its last whole character, so that the
  * page stays valid UTF-8. */
-static void cut_to_character(char *s)
+void rp_cut_to_character(char *s)
 {
 	size_t n = strlen(s), i = n;
 
@@ -193,7 +193,7 @@ static int load_previous(struct rp *rp, const char *path)
 	if (status == BS_OK)
 		snprintf(rp->previous_period, sizeof(rp->previous_period), "%s",
 			 big_assessment_period(old));
-	cut_to_character(rp->previous_period);
+	rp_cut_to_character(rp->previous_period);
 	if (status == BS_OK)
 		snprintf(rp->previous_assessed_on, sizeof(rp->previous_assessed_on), "%s",
 			 big_assessment_assessed_on(old));

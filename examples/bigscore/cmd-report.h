@@ -66,6 +66,7 @@ struct rp {
 	/* --collaboration with --previous: the trends of the weakest link [0]
 	 * and the mean [1] from the previous period (report-collab-trend.c) */
 	big_trend *collab_trend[2];
+	char *collab_trend_unread;   /* ids whose previous assessment was not read, or NULL */
 	big_assessment *effective_a; /* its effective assessment */
 	big_report *own_r;           /* the organisation's own: rp->r until the collaboration is
 					loaded, when rp->a and rp->r become the effective ones */
@@ -119,6 +120,9 @@ void rp_write_collab_attrib(struct rp *rp);
 const char *rp_collab_member_name(const struct rp *rp, const char *id);
 /* The collaboration's trend, inside its section (report-collab-trend.c). */
 void rp_write_collab_trend(struct rp *rp);
+/* Cuts @p s, cut by snprintf() maybe mid-character, to its last whole UTF-8
+ * character (cmd-report.c). */
+void rp_cut_to_character(char *s);
 void rp_write_comply(struct rp *rp);
 void rp_write_gaps(struct rp *rp);
 void rp_write_footer(struct rp *rp);

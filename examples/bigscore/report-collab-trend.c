@@ -44,6 +44,9 @@ enum cw {
 	CW_REQUIREMENT,
 	CW_CONTRIBUTION,
 	CW_WHO,
+	CW_UNREAD,
+	CW_MISSING,
+	CW_FLAT_NOTE,
 	CW_COUNT
 };
 
@@ -70,6 +73,12 @@ static const char *const words[2][CW_COUNT] = {
 	[CW_REQUIREMENT] = "Requirement",
 	[CW_CONTRIBUTION] = "Contribution",
 	[CW_WHO] = "Members whose own value changed",
+	[CW_UNREAD] = "No assessment of %s found or read for: %s. They count as members "
+		      "without an assessment in that period.",
+	[CW_MISSING] = "no assessment",
+	[CW_FLAT_NOTE] = "The contributions are to the flat overall implementation (each "
+			 "requirement counted once), in percentage points; the members' "
+			 "figures are the changes of their own values.",
     },
     {
 	[CW_TITLE] = "Ontwikkeling van het samenwerkingsverband sinds",
@@ -94,6 +103,12 @@ static const char *const words[2][CW_COUNT] = {
 	[CW_REQUIREMENT] = "Eis",
 	[CW_CONTRIBUTION] = "Bijdrage",
 	[CW_WHO] = "Leden van wie de eigen waarde veranderde",
+	[CW_UNREAD] = "Geen beoordeling van %s gevonden of gelezen voor: %s. Zij tellen als "
+		      "leden zonder beoordeling in die periode.",
+	[CW_MISSING] = "geen beoordeling",
+	[CW_FLAT_NOTE] = "De bijdragen zijn aan de vlakke totale implementatie (elke eis "
+			 "eenmaal geteld), in procentpunten; de cijfers van de leden zijn de "
+			 "veranderingen van hun eigen waarde.",
     },
 };
 
@@ -117,8 +132,23 @@ static bool pooled(const struct prev_pool *p, const char *id)
 	return false;
 }
 
-/* Reads DIR/ID.json (DIR that of --previous) when it exists, is not read yet
- * and is of the previous period. */
+/* Notes @p id among the members whose previous assessment was not read. */
+static int unread(struct rp *rp, const char *id)
+{
+	size_t had = rp->collab_trend_unread ? strlen(rp->collab_trend_unread) : 0;
+	char *s = realloc(rp->collab_trend_unread, had + strlen(id) + 3);
+
+	if (s == NULL)
+		return bs_error(BS_INTERNAL, "out of memory");
+	snprintf(s + had, strlen(id) + 3, "%s%s", had ? ", " : "", id);
+	rp->collab_trend_unread = s;
+	return BS_OK;
+}
+
+/* Reads DIR/ID.json (DIR that of --previous) when it is not read yet and is
+ * of the previous period. One that is not there, cannot be read or is of
+ * another period is a warning: the member counts as missing (not assessed)
+ * in the previous period, and the trend part says so. */
 static int load_prev(struct rp *rp, struct prev_pool *p, const char *id)
 {
 	const char *prev = rp->args->previous, *slash = strrchr(prev, '/');
@@ -134,17 +164,25 @@ static int load_prev(struct rp *rp, struct prev_pool *p, const char *id)
 	if (path == NULL)
 		return bs_error(BS_INTERNAL, "out of memory");
 	snprintf(path, len, "%.*s/%s.json", dlen, slash ? prev : ".", id);
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-		status = bs_load_assessment(&a, rp->cs, path, &rp->lo, 1);
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+		bs_fprintf(stderr, "warning: %s: not found: %s counted as not assessed in %s\n",
+			   path, id, p->period);
+	else if ((status = bs_load_assessment(&a, rp->cs, path, &rp->lo, 1)) != BS_OK)
+		bs_fprintf(stderr, "warning: %s: not read: %s counted as not assessed in %s\n",
+			   path, id, p->period);
 	if (a && strcmp(big_assessment_period(a), p->period) != 0) {
 		bs_fprintf(stderr, "warning: %s: $.period: period %s, not %s as %s: left out\n",
 			   path, big_assessment_period(a), p->period, prev);
 		big_assessment_free(a);
-	} else if (a) {
-		p->items[p->count++] = a;
+		a = NULL;
 	}
 	free(path);
-	return status;
+	if (status == BS_INTERNAL)
+		return status;
+	if (a == NULL)
+		return unread(rp, id);
+	p->items[p->count++] = a;
+	return BS_OK;
 }
 
 /* The organisation's previous assessment, then every reached collaboration's
@@ -186,8 +224,15 @@ static int trend_of(struct rp *rp, const struct prev_pool *p, big_aggregate_meth
 	if (big_aggregate_collaboration(
 		&before, rp->collab, (const big_collaboration *const *)rp->collabs.items,
 		rp->collabs.count, (const big_assessment *const *)p->items, p->count, &opts) < 0 ||
-	    big_trend_new(out, before, now) < 0)
-		status = bs_library_error(rp->args->collaboration);
+	    big_trend_new(out, before, now) < 0) {
+		/* a warning: the report is written without the trend part */
+		const big_error *e = big_error_last();
+		if ((status = bs_exit_code(e->code)) == BS_INTERNAL)
+			return (big_aggregate_report_free(before), bs_library_error(NULL));
+		bs_fprintf(stderr, "warning: %s: %s: the trend since %s is left out\n",
+			   rp->args->collaboration, e->message, p->period);
+		status = BS_OK;
+	}
 	big_aggregate_report_free(before); /* the trend holds its own reference */
 	return status;
 }
@@ -217,6 +262,7 @@ void rp_collab_trend_free(struct rp *rp)
 {
 	big_trend_free(rp->collab_trend[0]);
 	big_trend_free(rp->collab_trend[1]);
+	free(rp->collab_trend_unread);
 }
 
 static void percent_cell(struct rp *rp, bool has, double v)
@@ -269,7 +315,7 @@ static void members_table(struct rp *rp)
 	const big_trend *t = rp->collab_trend[1];
 	const char *heads[] = {cw(rp, CW_MEMBER), rp->previous_period, big_assessment_period(rp->a),
 			       cw(rp, CW_CHANGE), cw(rp, CW_REQ_CHANGED)};
-	char buf[32];
+	char buf[192];
 
 	bs_html_table_begin(rp->out, NULL, NULL, heads, 5, 1);
 	for (size_t i = 0; i < big_trend_member_count(t); i++) {
@@ -280,7 +326,12 @@ static void members_table(struct rp *rp)
 		percent_cell(rp, m->has_before, m->before);
 		percent_cell(rp, m->has_after, m->after);
 		points_cell(rp, m->has_before && m->has_after, m->change, 1);
-		if (m->in_before && m->in_after)
+		if (m->missing_before || m->missing_after)
+			snprintf(buf, sizeof(buf), "%s (%s%s%s)", cw(rp, CW_MISSING),
+				 m->missing_before ? rp->previous_period : "",
+				 m->missing_before && m->missing_after ? ", " : "",
+				 m->missing_after ? big_assessment_period(rp->a) : "");
+		else if (m->in_before && m->in_after)
 			snprintf(buf, sizeof(buf), "%zu", m->requirements_changed);
 		else
 			snprintf(buf, sizeof(buf), "%s", cw(rp, m->in_after ? CW_JOINED : CW_LEFT));
@@ -306,6 +357,7 @@ static const char *who(char *buf, size_t size, const struct rp *rp, const big_re
 	}
 	if (x->change_count > MEMBERS_NAMED && len < size)
 		snprintf(buf + len, size - len, " (+%zu)", x->change_count - MEMBERS_NAMED);
+	rp_cut_to_character(buf); /* long ids: cut at a character */
 	return buf;
 }
 
@@ -338,6 +390,7 @@ static void moved_table(struct rp *rp)
 		fputs("</tr>\n", rp->out);
 	}
 	bs_html_table_end(rp->out);
+	bs_html_element(rp->out, "p", "note", cw(rp, CW_FLAT_NOTE));
 }
 
 void rp_write_collab_trend(struct rp *rp)
@@ -350,6 +403,18 @@ void rp_write_collab_trend(struct rp *rp)
 	fputs("<div id=\"collaboration-trend\">\n", rp->out);
 	bs_html_element(rp->out, "h3", NULL, title);
 	bs_html_element(rp->out, "p", "note", cw(rp, CW_NOTE));
+	if (rp->collab_trend_unread) {
+		size_t len = strlen(cw(rp, CW_UNREAD)) + strlen(rp->previous_period) +
+			     strlen(rp->collab_trend_unread);
+		char *s = malloc(len);
+		if (s == NULL) {
+			rp->nomem = true;
+			return;
+		}
+		snprintf(s, len, cw(rp, CW_UNREAD), rp->previous_period, rp->collab_trend_unread);
+		bs_html_element(rp->out, "p", "note", s);
+		free(s);
+	}
 	figures_table(rp);
 	members_table(rp);
 	moved_table(rp);

@@ -597,6 +597,47 @@ def check_polish():
                 fail(f"{lang}: docs/scoring.md has no section {name!r}")
 
 
+def check_collab_unread():
+    """--collaboration with --previous when a member's previous file is broken
+    or not there: the report is written (exit 0), each is a warning on stderr,
+    the trend part names them and marks them as without an assessment."""
+    prev = os.path.join(TMP, "unread-2024")
+    shutil.rmtree(prev, ignore_errors=True)
+    shutil.copytree(os.path.join(COLLAB, "2024"), prev)
+    with open(os.path.join(prev, "GM9902.json"), "w", encoding="utf-8") as f:
+        f.write('{"format": "libbig.assessment", "period": ')
+    os.remove(os.path.join(prev, "GM9903.json"))
+    for lang, words in (("nl", ("Geen beoordeling van 2024", "geen beoordeling (2024)",
+                                "vlakke totale implementatie")),
+                        ("en", ("No assessment of 2024", "no assessment (2024)",
+                                "flat overall implementation"))):
+        args = ["--lang", lang] + collab_args()
+        args[args.index("--previous") + 1] = os.path.join(prev, "GM9901.json")
+        out = os.path.join(TMP, f"unread-{lang}.html")
+        proc = run(["report", "-o", out] + args)
+        if proc.returncode != 0:
+            fail(f"{lang}: a broken previous file of another member fails the report", proc)
+        for want in ("warning: " + os.path.join(prev, "GM9902.json") + ": not read: GM9902",
+                     "warning: " + os.path.join(prev, "GM9903.json") + ": not found: GM9903"):
+            if want not in proc.stderr:
+                fail(f"{lang}: no {want!r} on stderr", proc)
+        with open(out, "rb") as f:
+            root = parse(f.read())
+        part = next((d for d in section(root, "collaboration").iter("div")
+                     if d.get("id") == "collaboration-trend"), None)
+        if part is None:
+            fail(f"{lang}: the trend part is left out")
+        text = " ".join("".join(p.itertext()) for p in part.iter("p"))
+        if words[0] not in text or "GM9902, GM9903" not in text:
+            fail(f"{lang}: the trend part does not name the unread members: {text!r}")
+        if words[2] not in text:
+            fail(f"{lang}: no note that the contributions are to the flat score: {text!r}")
+        members = rows(list(part.iter("table"))[1])
+        for m in ("GM9902", "GM9903"):
+            expect(f"{lang}: {m} marked", members[m][-1], words[1])
+        expect(f"{lang}: GM9901 not marked", members["GM9901"][-1].isdigit(), True)
+
+
 CASES = {
     "worked": lambda: check_worked("nl"),
     "english": lambda: check_worked("en"),
@@ -605,6 +646,7 @@ CASES = {
     "deterministic": check_deterministic,
     "bad-input": check_bad_input,
     "polish": check_polish,
+    "collab-unread": check_collab_unread,
 }
 
 if __name__ == "__main__":

@@ -411,6 +411,7 @@ int big__aggregate_subset(big_aggregate_report **out, const big_aggregate_report
 	o.rollup = ag->rollup;
 	o.target = ag->target;
 	o.lang = ag->lang;
+	o.weight_attribute = ag->weight_attribute; /* its JSON names it as @p ag's */
 	big_aggregate_report *s = big__aggregate_alloc(ag->catalogue, ag->profile, &o);
 	if (!s)
 		return BIG_ENOMEM;

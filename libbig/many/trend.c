@@ -47,7 +47,8 @@ static int check_same(const big_aggregate_report *b, const big_aggregate_report 
 				      a->target);
 	if (strcmp(profile_id(b), profile_id(a)) != 0)
 		return big__error_set(BIG_EMISMATCH,
-				      "the aggregates use different profiles (\"%s\" and \"%s\")",
+				      "the aggregates use different profiles (\"%s\" and \"%s\"): "
+				      "name one in the options (profile)",
 				      profile_id(b), profile_id(a));
 	if ((b->id == NULL) != (a->id == NULL) || (b->id && strcmp(b->id, a->id) != 0))
 		return big__error_set(BIG_EMISMATCH,
@@ -162,18 +163,13 @@ static void split_overall(big_trend *t)
 	e->leavers = t->stayers_before->overall.implementation - ab->implementation;
 }
 
-static bool applicable(const big_aggregate_report *ag, size_t q)
-{
-	return !ag->profile || big_profile_selects(ag->profile, ag->catalogue->requirements[q]);
-}
-
 /* W: the weight of the requirements whose combined value is scorable. */
 static double scorable_weight(const big_aggregate_report *ag)
 {
 	struct big_ksum w = {0, 0};
 
 	for (size_t q = 0; q < ag->catalogue->requirement_count; q++)
-		if (applicable(ag, q) && ag->cells[q].scorable)
+		if (big__aggregate_applicable(ag, q) && ag->cells[q].scorable)
 			big__ksum_add(&w, ag->catalogue->requirements[q]->weight);
 	return big__ksum_value(&w);
 }
@@ -264,7 +260,7 @@ static int attribute(big_trend *t, const size_t *in_before)
 	struct big_ksum flat = {0, 0};
 
 	for (size_t q = 0; q < rq; q++)
-		if (applicable(a, q))
+		if (big__aggregate_applicable(a, q))
 			total += member_changes(t, q, in_before, NULL);
 	t->contributions = big__calloc(rq + 1, sizeof(*t->contributions));
 	t->changes = big__calloc(total + 1, sizeof(*t->changes));
@@ -272,7 +268,7 @@ static int attribute(big_trend *t, const size_t *in_before)
 		return BIG_ENOMEM;
 	total = 0;
 	for (size_t q = 0; q < rq; q++) {
-		if (!applicable(a, q))
+		if (!big__aggregate_applicable(a, q))
 			continue;
 		struct big_contrib_side sb = side_of(b, q, wb), sa = side_of(a, q, wa);
 		double c = big__contribution(&sb, &sa);

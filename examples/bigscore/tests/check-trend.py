@@ -154,7 +154,8 @@ def case_aggregate():
 
     # Usage errors (exit 2) and a period without assessments (exit 1).
     for args in (["--compare", "2024"], ["--period", "2025", "--compare", "2025"],
-                 ["--distribution", "--period", "2025", "--compare", "2024"]):
+                 ["--distribution", "--period", "2025", "--compare", "2024"],
+                 ["--period", "2025", "--compare", ""]):
         proc = run(["aggregate"] + args + files, status=2)
         if "--compare" not in proc.stderr:
             fail(f"aggregate {args}: the message does not name --compare", proc)
@@ -164,7 +165,93 @@ def case_aggregate():
     print("ok: aggregate")
 
 
-CASES = {"aggregate": case_aggregate}
+def case_missing():
+    """A member without an assessment in the earlier period: a warning on
+    stderr and a marker on its row; the heading counts only the requirements
+    with a non-zero contribution, and lists those of the --json trend."""
+    import shutil
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix="check-trend-")
+    try:
+        for p in ("2024", "2025"):
+            shutil.copytree(os.path.join(COLLAB, p), os.path.join(tmp, p))
+        os.remove(os.path.join(tmp, "2024", "GM9902.json"))
+        args = ["aggregate", "--collaboration", SV0001, "--period", "2025", "--compare",
+                "2024", tmp]
+        doc = json.loads(run(args + ["--json"]).stdout)
+        missing = [m["id"] for m in doc["members"] if m["missing_before"]]
+        expect("missing before", missing, ["GM9902"])
+        for lang, word, heading in (("en", "no assessment", "Requirements that moved the figure"),
+                                    ("nl", "geen beoordeling", "Eisen die het cijfer bewogen")):
+            proc = run(args[:1] + ["--lang", lang] + args[1:])
+            if "warning: GM9902: no assessment of 2024" not in proc.stderr:
+                fail(f"{lang}: no warning of the missing member", proc)
+            row = line_of(proc.stdout, "GM9902 ")
+            if not row.endswith(f"[{word}: 2024]"):
+                fail(f"{lang}: the missing member's row has no marker: {row!r}")
+            if "[" in line_of(proc.stdout, "GM9901 "):
+                fail(f"{lang}: GM9901 marked as missing")
+            moved = [c for c in doc["contributions"] if c["contribution"] != 0]
+            if len(moved) == len(doc["contributions"]):
+                fail("the case has no requirement listed with a zero contribution")
+            head = line_of(proc.stdout, heading)
+            want = f"({min(10, len(moved))} {'of' if lang == 'en' else 'van'} {len(moved)}):"
+            if not head.endswith(want):
+                fail(f"{lang}: heading {head!r}, not ending {want!r}")
+            listed = proc.stdout.split(head, 1)[1].splitlines()[2:2 + min(10, len(moved))]
+            expect(f"{lang}: requirements listed", [r.split()[0] for r in listed],
+                   [c["id"] for c in moved[:10]])
+    finally:
+        shutil.rmtree(tmp)
+    print("ok: missing")
+
+
+def case_membership():
+    """--compare-collaboration: SV0001 of 2024 with GM9904 instead of GM9903,
+    so GM9903 joined and GM9904 left; the earlier side is the aggregate of
+    that document for 2024."""
+    import tempfile
+    with open(SV0001, encoding="utf-8") as f:
+        then = json.load(f)
+    then["members"] = ["GM9901", "GM9902", "GM9904"]
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(then, f)
+        c2024 = f.name
+    try:
+        base = ["aggregate", "--collaboration", SV0001, "--period", "2025", "--compare", "2024",
+                "--compare-collaboration", c2024, COLLAB]
+        doc = json.loads(run(base + ["--json"]).stdout)
+        before = json.loads(run(["aggregate", "--collaboration", c2024, "--period", "2024",
+                                 "--json", COLLAB]).stdout)
+        after = json.loads(run(["aggregate", "--collaboration", SV0001, "--period", "2025",
+                                "--json", COLLAB]).stdout)
+        check_against_periods(doc, before, after, "membership")
+        e = doc["effects"]
+        expect("membership: counts", (e["stayed"], e["joined"], e["left"]), (2, 1, 1))
+        ship = {m["id"]: m["membership"] for m in doc["members"]}
+        expect("membership: GM9903, GM9904", (ship["GM9903"], ship["GM9904"]),
+               ("joined", "left"))
+        text = run(base).stdout
+        check_text(text, doc, False, "membership text")
+        for want in ("2 stayed, 1 joined, 1 left", "(joined)", "(left)"):
+            if want not in text:
+                fail(f"membership text: {want!r} missing:\n{text}")
+        # without it the same document serves both periods: nobody joins or leaves
+        doc = json.loads(run(base[:7] + [COLLAB, "--json"]).stdout)
+        expect("one document: counts", (doc["effects"]["joined"], doc["effects"]["left"]),
+               (0, 0))
+        for args in (["--compare-collaboration", c2024, "--period", "2025"],
+                     ["--compare-collaboration", c2024, "--period", "2025", "--compare", "2024"]):
+            proc = run(["aggregate"] + args + [COLLAB], status=2)
+            if "--compare-collaboration" not in proc.stderr:
+                fail(f"aggregate {args}: the message does not name the option", proc)
+    finally:
+        os.remove(c2024)
+    print("ok: membership")
+
+
+CASES = {"aggregate": case_aggregate, "missing": case_missing,
+         "membership": case_membership}
 
 if __name__ == "__main__":
     CASES[CASE]()
