@@ -153,8 +153,14 @@ int rp_collab_previous(struct rp *rp)
 	if (status == BS_OK)
 		status = bs_member_load(&theirs, rp->cs, theirs_path, &rp->lo,
 					big_assessment_period(old), path);
+	/* scored as the report is (overlay, date), with its roll-up, profile and
+	 * target: the two periods may set different targets, as in load_previous() */
+	big_score_options so = rp->scored.so;
+	so.rollup = rp->so.rollup;
+	so.profile = rp->so.profile;
+	so.target = rp->so.target;
 	if (status == BS_OK && (big_effective_assessment(&old_eff, c, old, theirs) < 0 ||
-				big_compare(&cmp, old_eff, rp->effective_a, &rp->scored.so) < 0))
+				big_compare(&cmp, old_eff, rp->effective_a, &so) < 0))
 		status = bs_library_error(path);
 	for (size_t i = 0; status == BS_OK && i < big_assessment_diagnostic_count(old_eff); i++)
 		bs_print_diagnostic(path, big_assessment_diagnostic(old_eff, i));

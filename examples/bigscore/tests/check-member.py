@@ -160,6 +160,20 @@ def case_report_trend():
     if "implementatie +6,4 %-punt" not in words("summary"):
         fail("summary: not the effective change")
 
+    # The previous period sets a target, the current one does not (as the
+    # demo's synthetic data do): the report compares under its own target.
+    with tempfile.TemporaryDirectory() as d:
+        for f in os.listdir(os.path.join(COLLAB, "2024")):
+            shutil.copy(os.path.join(COLLAB, "2024", f), d)
+        old = os.path.join(d, "GM9901.json")
+        with open(old, encoding="utf-8") as f:
+            doc = json.load(f)
+        doc["target"] = 2 if doc.get("target") == 3 else 3
+        with open(old, "w", encoding="utf-8") as f:
+            json.dump(doc, f)
+        run(["report", "--collaboration", SV0001, "--previous", old, GM9901,
+             "-o", os.path.join(d, "t.html")])
+
 
 def case_report_options():
     """--texts and --date reach the effective assessment's report too."""
