@@ -16,11 +16,9 @@ int big_aggregate_report_ranking_to_csv(char **out, size_t *len, const big_aggre
 					unsigned int flags)
 {
 	struct big_csv c;
-	if (!out || !ag)
-		return big__error_set(BIG_EINVAL, "no output pointer or no aggregate");
-	*out = NULL;
-	if (big__csv_init(&c, flags))
-		return BIG_ENOMEM;
+	int rc = big__aggregate_csv_begin(&c, out, ag, flags);
+	if (rc)
+		return rc;
 	big__strbuf_puts(&c.buf, "rank,member,requirements,rise_next,rise_full");
 	big__csv_end_row(&c);
 	for (size_t i = 0; i < big_aggregate_report_ranking_count(ag); i++) {
@@ -54,11 +52,9 @@ int big_aggregate_report_gaps_to_csv(char **out, size_t *len, const big_aggregat
 				     unsigned int flags)
 {
 	struct big_csv c;
-	if (!out || !ag)
-		return big__error_set(BIG_EINVAL, "no output pointer or no aggregate");
-	*out = NULL;
-	if (big__csv_init(&c, flags))
-		return BIG_ENOMEM;
+	int rc = big__aggregate_csv_begin(&c, out, ag, flags);
+	if (rc)
+		return rc;
 	big__strbuf_puts(&c.buf, "rank,id,title,kinds,size,implementation,maturity,tag,delegated,"
 				 "responsible");
 	big__csv_end_row(&c);

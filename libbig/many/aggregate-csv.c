@@ -9,15 +9,22 @@
 #include "errors-int.h"
 #include "strbuf.h"
 
+int big__aggregate_csv_begin(struct big_csv *c, char **out, const big_aggregate_report *ag,
+			     unsigned int flags)
+{
+	if (!out || !ag)
+		return big__error_set(BIG_EINVAL, "no output pointer or no aggregate");
+	*out = NULL;
+	return big__csv_init(c, flags) ? BIG_ENOMEM : 0;
+}
+
 int big_aggregate_report_to_csv(char **out, size_t *len, const big_aggregate_report *ag,
 				unsigned int flags)
 {
 	struct big_csv c;
-	if (!out || !ag)
-		return big__error_set(BIG_EINVAL, "no output pointer or no aggregate");
-	*out = NULL;
-	if (big__csv_init(&c, flags))
-		return BIG_ENOMEM;
+	int rc = big__aggregate_csv_begin(&c, out, ag, flags);
+	if (rc)
+		return rc;
 	const big_catalogue *cat = ag->catalogue;
 	big__strbuf_puts(&c.buf, "id,kind,title,depth,implementation,maturity_mean,attained_level,"
 				 "coverage,comply_or_explain,n,applicable,opzet,bestaan,werking");

@@ -201,4 +201,11 @@ int big__aggregate_check_weight(double w, const char *id);
  * and fingerprint: 0, BIG_EMISMATCH or BIG_ENOMEM (aggregate.c). */
 int big__same_catalogue(const big_catalogue *a, const big_catalogue *b);
 
+struct big_csv;
+
+/* The start of every aggregate CSV writer: checks @out and @ag, clears
+ * *@out and starts @c. 0, BIG_EINVAL or BIG_ENOMEM (aggregate-csv.c). */
+int big__aggregate_csv_begin(struct big_csv *c, char **out, const big_aggregate_report *ag,
+			     unsigned int flags);
+
 #endif /* BIG_AGGREGATE_INT_H */
